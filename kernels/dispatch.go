@@ -1,0 +1,166 @@
+package kernels
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"sync/atomic"
+)
+
+// impl is one implementation of every kernel, for both element types.
+type impl struct {
+	name      string
+	available bool   // the CPU (and build) can run it
+	needs     string // what it needs, e.g. "AVX2 and FMA"
+	f64       ops[float64]
+	f32       ops[float32]
+	own64     []string // kernels with their own float64 code (the rest are generic)
+	own32     []string // the same for float32
+}
+
+// preference is the order in which implementations are chosen by default:
+// the first available one wins.
+var preference = []string{"avx512", "avx2", "neon", "generic"}
+
+var (
+	impls  []*impl              // every registered implementation, generic first
+	active atomic.Pointer[impl] // the one the exported kernels call
+	chosen = "default choice"   // why the active one was chosen at start-up
+)
+
+func init() {
+	g := genericImpl()
+	impls = append(impls, g)
+	for _, im := range archImpls() {
+		im.own64 = im.f64.fillFrom(&g.f64)
+		im.own32 = im.f32.fillFrom(&g.f32)
+		impls = append(impls, im)
+	}
+	best := g
+	for _, name := range preference {
+		if im := lookup(name); im != nil && im.available {
+			best = im
+			break
+		}
+	}
+	active.Store(best)
+	chosen = fmt.Sprintf("%s is the fastest implementation this CPU supports", best.name)
+	if env := strings.TrimSpace(os.Getenv("NDSIMD_KERNELS")); env != "" {
+		im := lookup(env)
+		switch {
+		case im == nil:
+			fmt.Fprintf(os.Stderr, "ndsimd: NDSIMD_KERNELS=%s is not an implementation (have %s); using %s\n",
+				env, strings.Join(names(), ", "), best.name)
+			chosen = fmt.Sprintf("NDSIMD_KERNELS=%s is unknown; %s", env, chosen)
+		case !im.available:
+			fmt.Fprintf(os.Stderr, "ndsimd: NDSIMD_KERNELS=%s needs %s, which this CPU lacks; using %s\n",
+				env, im.needs, best.name)
+			chosen = fmt.Sprintf("NDSIMD_KERNELS=%s needs %s, which this CPU lacks; %s", env, im.needs, chosen)
+		default:
+			active.Store(im)
+			chosen = "forced by NDSIMD_KERNELS=" + env
+		}
+	}
+}
+
+func lookup(name string) *impl {
+	for _, im := range impls {
+		if im.name == name {
+			return im
+		}
+	}
+	return nil
+}
+
+func names() []string {
+	var out []string
+	for _, im := range impls {
+		out = append(out, im.name)
+	}
+	return out
+}
+
+// Implementation describes one registered implementation of the kernels.
+type Implementation struct {
+	Name      string   // "generic", "avx2", "avx512" or "neon"
+	Available bool     // whether this CPU and build can run it
+	Needs     string   // the CPU features it needs ("" for generic)
+	Own       []string // kernels with code of their own, as "Add/f64"; the others use the generic twin
+}
+
+// Implementations lists every implementation compiled into this binary,
+// generic first, whether or not the CPU can run it.
+func Implementations() []Implementation {
+	var out []Implementation
+	for _, im := range impls {
+		var own []string
+		for _, k := range im.own64 {
+			own = append(own, k+"/f64")
+		}
+		for _, k := range im.own32 {
+			own = append(own, k+"/f32")
+		}
+		out = append(out, Implementation{Name: im.name, Available: im.available, Needs: im.needs, Own: own})
+	}
+	return out
+}
+
+// Available lists the names of the implementations this CPU can run,
+// generic first.
+func Available() []string {
+	var out []string
+	for _, im := range impls {
+		if im.available {
+			out = append(out, im.name)
+		}
+	}
+	return out
+}
+
+// Active returns the name of the implementation the kernels use now.
+func Active() string { return active.Load().name }
+
+// ActiveReason says why the active implementation was chosen at start-up.
+func ActiveReason() string { return chosen }
+
+// KernelImpl reports which implementation's code runs kernel name ("Exp")
+// for the element type ("f64" or "f32") under the active implementation:
+// the active implementation's name, or "generic" where it falls back.
+func KernelImpl(name, elem string) string {
+	im := active.Load()
+	own := im.own64
+	if elem == "f32" {
+		own = im.own32
+	}
+	if im.name == "generic" || slices.Contains(own, name) {
+		return im.name
+	}
+	return "generic"
+}
+
+// Use makes the named implementation the active one, for tests and
+// benchmarks, and returns a function that restores the previous one. It
+// returns an error if the name is unknown or the CPU cannot run it. Use is
+// safe for concurrent use, but it changes the kernels every goroutine calls.
+func Use(name string) (restore func(), err error) {
+	im := lookup(name)
+	if im == nil {
+		return nil, fmt.Errorf("kernels: no implementation %q (have %s)", name, strings.Join(names(), ", "))
+	}
+	if !im.available {
+		return nil, fmt.Errorf("kernels: implementation %q needs %s, which this CPU lacks", name, im.needs)
+	}
+	prev := active.Swap(im)
+	return func() { active.Store(prev) }, nil
+}
+
+// opsOf returns the active implementation's kernels for element type T.
+func opsOf[T Float]() *ops[T] {
+	im := active.Load()
+	var zero T
+	if _, ok := any(zero).(float64); ok {
+		return any(&im.f64).(*ops[T])
+	}
+	return any(&im.f32).(*ops[T])
+}

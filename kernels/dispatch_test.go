@@ -1,0 +1,40 @@
+package kernels
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestGenericAlwaysAvailable(t *testing.T) {
+	if got := Available(); len(got) == 0 || got[0] != "generic" {
+		t.Fatalf("Available() = %v, want generic first", got)
+	}
+	restore, err := Use("generic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer restore()
+	if Active() != "generic" {
+		t.Fatalf("Active() = %q after Use(generic)", Active())
+	}
+	dst := make([]float64, 3)
+	AddF64(dst, []float64{1, 2, 3}, []float64{10, 20, 30})
+	if !slices.Equal(dst, []float64{11, 22, 33}) {
+		t.Fatalf("AddF64 = %v", dst)
+	}
+}
+
+func TestUseUnknown(t *testing.T) {
+	if _, err := Use("sse9"); err == nil {
+		t.Fatal("Use(sse9) gave no error")
+	}
+}
+
+func TestLengthMismatchPanics(t *testing.T) {
+	defer func() {
+		if _, ok := recover().(*LengthError); !ok {
+			t.Fatal("AddF64 with mismatched lengths did not panic with *LengthError")
+		}
+	}()
+	AddF64(make([]float64, 3), make([]float64, 2), make([]float64, 3))
+}
