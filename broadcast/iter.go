@@ -4,8 +4,11 @@ package broadcast
 // an external inner loop. Operand 0 is normally the output.
 //
 // At construction the axes are put in order of decreasing absolute stride of
-// operand 0 (ties broken by operand 1, then 2, ...; full ties keep C order),
-// so the smallest strides are innermost. An axis on which every operand has a
+// operand 0, so the smallest strides are innermost; ties are broken by
+// operand 1, then 2, ..., and full ties keep C order. As in NumPy, a stride
+// of 0 counts as a tie (a broadcast or reduced axis states no preference), so
+// a reduction over axis 0 of a C-ordered input walks axis 1 innermost, where
+// both the output and the input are contiguous. An axis on which every operand has a
 // stride <= 0 (and one < 0) is flipped to positive strides, axes of size 1 are
 // dropped, and adjacent axes are merged when stride[outer] ==
 // stride[inner]*shape[inner] for every operand. The innermost remaining axis
@@ -106,12 +109,15 @@ func NewIter(shape []int, offsets []int, strides ...[]int) *Iter {
 		axes = append(axes, a)
 	}
 
-	// Stable insertion sort, outermost first: a goes before b when its
-	// absolute strides are lexicographically larger.
+	// Stable insertion sort, outermost first: a goes before b when the
+	// first operand whose strides on a and b are different and both
+	// non-zero has the larger absolute stride on a. As in NumPy, a stride
+	// 0 (a broadcast or reduced axis) expresses no preference, so a
+	// reduction over axis 0 still walks the contiguous axis 1 innermost.
 	outerThan := func(a, b axis) bool {
 		for op := range nop {
 			x, y := abs(a.s[op]), abs(b.s[op])
-			if x != y {
+			if x != y && x != 0 && y != 0 {
 				return x > y
 			}
 		}
