@@ -134,7 +134,7 @@ var iterCases = []iterCase{
 	},
 	{
 		name: "reduce-axis0", shape: []int{4, 5},
-		strides:   [][]int{{0, 1}, {5, 1}},
+		strides: [][]int{{0, 1}, {5, 1}},
 		// A reduction over axis 0: the output's stride 0 states no
 		// preference, the input's contiguous axis 1 is innermost and the
 		// runs are plain elementwise (out[j] += in[i,j]).
