@@ -1,5 +1,7 @@
 package broadcast
 
+import "slices"
+
 // Iter walks N operands of one shape run by run, as NumPy's nditer does with
 // an external inner loop. Operand 0 is normally the output.
 //
@@ -60,41 +62,57 @@ func NewIter(shape []int, offsets []int, strides ...[]int) *Iter {
 	if err != nil {
 		panic(err)
 	}
-	nop := len(strides)
+	nop, nd := len(strides), len(shape)
 	if offsets != nil && len(offsets) != nop {
 		panic(&ShapeError{Shape: append([]int{}, shape...), Msg: "mismatch in number of offsets and operands"})
 	}
 	for _, s := range strides {
-		if len(s) != len(shape) {
+		if len(s) != nd {
 			panic(&ShapeError{Shape: append([]int{}, shape...), Msg: "mismatch in length of strides and shape"})
 		}
 	}
+
+	// One allocation for every int slice of the iterator and the scratch
+	// space: axis strides (nd*nop) and axis order (nd) for construction,
+	// then shape, inner, ostr, back, startOff, startCnt, off, cnt.
+	buf := make([]int, nd*nop+nd+max(nd, 1)+nop+2*nd*nop+nop+nd+nop+nd)
+	take := func(n int) []int {
+		s := buf[:n:n]
+		buf = buf[n:]
+		return s
+	}
+	axStr := take(nd * nop) // axStr[d*nop+op]: operand op's stride on axis d
+	order := take(nd)       // kept axes, outermost first
 	it := &Iter{nop: nop}
-	base := make([]int, nop)
+	it.shape = take(max(nd, 1))
+	it.inner = take(nop)
+	it.ostr = take(nd * nop)
+	it.back = take(nd * nop)
+	it.startOff = take(nop)
+	it.startCnt = take(nd)
+	it.off = take(nop)
+	it.cnt = take(nd)
+	base := it.startOff
 	copy(base, offsets)
-	it.inner = make([]int, nop)
 
 	if size == 0 {
-		it.shape = []int{0}
-		it.build(base)
+		it.shape = it.shape[:1]
+		it.shape[0] = 0
+		it.build()
 		return it
 	}
 
-	// Keep the axes of size > 1, as (size, strides...) rows.
-	type axis struct {
-		n int
-		s []int
-	}
-	axes := make([]axis, 0, len(shape))
+	// Keep the axes of size > 1, each with its strides.
+	order = order[:0]
 	for d, n := range shape {
 		if n == 1 {
 			continue
 		}
-		a := axis{n: n, s: make([]int, nop)}
+		s := axStr[d*nop : d*nop+nop]
 		neg, pos := false, false
 		for op := range nop {
 			v := strides[op][d]
-			a.s[op] = v
+			s[op] = v
 			neg = neg || v < 0
 			pos = pos || v > 0
 		}
@@ -102,11 +120,11 @@ func NewIter(shape []int, offsets []int, strides ...[]int) *Iter {
 			// Every operand walks this axis backwards (or not at all):
 			// walk it forwards from the other end.
 			for op := range nop {
-				base[op] += a.s[op] * (n - 1)
-				a.s[op] = -a.s[op]
+				base[op] += s[op] * (n - 1)
+				s[op] = -s[op]
 			}
 		}
-		axes = append(axes, a)
+		order = append(order, d)
 	}
 
 	// Stable insertion sort, outermost first: a goes before b when the
@@ -114,63 +132,68 @@ func NewIter(shape []int, offsets []int, strides ...[]int) *Iter {
 	// non-zero has the larger absolute stride on a. As in NumPy, a stride
 	// 0 (a broadcast or reduced axis) expresses no preference, so a
 	// reduction over axis 0 still walks the contiguous axis 1 innermost.
-	outerThan := func(a, b axis) bool {
+	outerThan := func(a, b int) bool {
 		for op := range nop {
-			x, y := abs(a.s[op]), abs(b.s[op])
+			x, y := abs(axStr[a*nop+op]), abs(axStr[b*nop+op])
 			if x != y && x != 0 && y != 0 {
 				return x > y
 			}
 		}
 		return false
 	}
-	for i := 1; i < len(axes); i++ {
-		for j := i; j > 0 && outerThan(axes[j], axes[j-1]); j-- {
-			axes[j], axes[j-1] = axes[j-1], axes[j]
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && outerThan(order[j], order[j-1]); j-- {
+			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
 
-	// Merge from the inside out.
-	merged := make([]axis, 0, len(axes))
-	for i := len(axes) - 1; i >= 0; i-- {
-		a := axes[i]
-		if k := len(merged) - 1; k >= 0 {
-			in := &merged[k]
+	// Merge from the inside out, building the coalesced axes innermost
+	// first: sizes in it.shape, strides in it.ostr (reversed below).
+	m := 0
+	for i := len(order) - 1; i >= 0; i-- {
+		d := order[i]
+		s := axStr[d*nop : d*nop+nop]
+		if m > 0 {
+			in := it.ostr[(m-1)*nop : m*nop]
+			n := it.shape[m-1]
 			chain := true
-			for op := range nop {
-				if a.s[op] != in.s[op]*in.n {
+			for op, v := range s {
+				if v != in[op]*n {
 					chain = false
 					break
 				}
 			}
 			if chain {
-				in.n *= a.n
+				it.shape[m-1] *= shape[d]
 				continue
 			}
 		}
-		merged = append(merged, a)
+		it.shape[m] = shape[d]
+		copy(it.ostr[m*nop:], s)
+		m++
 	}
-
-	nd := len(merged)
-	it.shape = make([]int, nd)
-	for i, a := range merged {
-		it.shape[nd-1-i] = a.n
-	}
-	if nd > 0 {
-		copy(it.inner, merged[0].s)
-		it.ostr = make([]int, (nd-1)*nop)
-		for ax := range nd - 1 {
-			copy(it.ostr[ax*nop:], merged[nd-1-ax].s)
+	it.shape = it.shape[:m]
+	slices.Reverse(it.shape)
+	if m > 0 {
+		copy(it.inner, it.ostr[:nop])
+		// Outer strides, outermost first.
+		for lo, hi := 0, m-1; lo < hi; lo, hi = lo+1, hi-1 {
+			for op := range nop {
+				it.ostr[lo*nop+op], it.ostr[hi*nop+op] = it.ostr[hi*nop+op], it.ostr[lo*nop+op]
+			}
 		}
+		it.ostr = it.ostr[:(m-1)*nop]
 	}
-	it.build(base)
+	it.build()
 	return it
 }
 
-// build fills the derived fields from shape, inner and ostr and sets the
-// range to all runs.
-func (it *Iter) build(base []int) {
+// build fills the derived fields from shape and ostr and sets the range to
+// all runs; startOff holds the offsets of the first element.
+func (it *Iter) build() {
 	nd := len(it.shape)
 	it.n = 1
+	it.outer = nil
 	if nd > 0 {
 		it.n = it.shape[nd-1]
 		it.outer = it.shape[:nd-1]
@@ -182,19 +205,17 @@ func (it *Iter) build(base []int) {
 	if it.n == 0 {
 		it.runs = 0
 		it.outer = nil
-		it.ostr = nil
 	}
-	it.back = make([]int, len(it.ostr))
+	it.ostr = it.ostr[:len(it.outer)*it.nop]
+	it.back = it.back[:len(it.ostr)]
 	for ax, n := range it.outer {
 		for op := range it.nop {
 			it.back[ax*it.nop+op] = it.ostr[ax*it.nop+op] * (n - 1)
 		}
 	}
 	it.lo, it.hi = 0, it.runs
-	it.startOff = base
-	it.startCnt = make([]int, len(it.outer))
-	it.off = make([]int, it.nop)
-	it.cnt = make([]int, len(it.outer))
+	it.startCnt = it.startCnt[:len(it.outer)]
+	it.cnt = it.cnt[:len(it.outer)]
 	it.Reset()
 }
 
