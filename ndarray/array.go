@@ -1,0 +1,244 @@
+package ndarray
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Array is an n-dimensional array of elements of type T: a view of a flat
+// data slice through a shape, strides (in elements, possibly negative or
+// zero) and an offset. Element (i, j, ...) is data[offset + i*strides[0] +
+// j*strides[1] + ...]. Views made by slicing, Transpose, Reshape,
+// BroadcastTo and friends share data with their parent: a write through one
+// is seen by all, as in NumPy.
+//
+// A 0-d array (empty shape) holds one value: a scalar.
+type Array[T Elem] struct {
+	data     []T
+	shape    []int
+	strides  []int
+	offset   int
+	readOnly bool
+}
+
+// Wrap makes an array of the given shape that uses data as its storage, in
+// C (row-major) order, without copying: writes to the array are writes to
+// data. It panics with a *ShapeError if len(data) is not the shape's size.
+// With no shape the array is 0-d and data must hold one element.
+func Wrap[T Elem](data []T, shape ...int) *Array[T] {
+	n := checkedSize(shape)
+	if n != len(data) {
+		panic(&ShapeError{Op: "reshape", Msg: fmt.Sprintf("cannot reshape array of size %d into shape %s", len(data), FormatShape(shape))})
+	}
+	return &Array[T]{data: data, shape: slices.Clone(shape), strides: cStrides(shape)}
+}
+
+// FromSlice copies data into a new array of the given shape (C order). With
+// no shape the array is 1-D, like np.array(list). It panics with a
+// *ShapeError if len(data) is not the shape's size.
+func FromSlice[T Elem](data []T, shape ...int) *Array[T] {
+	if len(shape) == 0 {
+		shape = []int{len(data)}
+	}
+	return Wrap(slices.Clone(data), shape...)
+}
+
+// FromStrided makes a view of data with the given shape, strides (in
+// elements) and offset. It panics with a *ShapeError if any element the view
+// can reach is outside data.
+func FromStrided[T Elem](data []T, shape, strides []int, offset int) *Array[T] {
+	if len(shape) != len(strides) {
+		panic(&ShapeError{Op: "strides", Msg: fmt.Sprintf("shape %s and strides %v have different lengths", FormatShape(shape), strides)})
+	}
+	n := checkedSize(shape)
+	lo, hi := offset, offset
+	for i, d := range shape {
+		if d > 1 {
+			if s := strides[i] * (d - 1); s < 0 {
+				lo += s
+			} else {
+				hi += s
+			}
+		}
+	}
+	if n > 0 && (lo < 0 || hi >= len(data)) {
+		panic(&ShapeError{Op: "strides", Msg: fmt.Sprintf("shape %s with strides %v from offset %d reaches outside data of length %d", FormatShape(shape), strides, offset, len(data))})
+	}
+	return &Array[T]{data: data, shape: slices.Clone(shape), strides: slices.Clone(strides), offset: offset}
+}
+
+// Scalar makes a 0-d array holding v. In binary operations it broadcasts
+// against any shape, like a Python number in NumPy.
+func Scalar[T Elem](v T) *Array[T] {
+	return &Array[T]{data: []T{v}, shape: []int{}, strides: []int{}}
+}
+
+// Shape returns a copy of the array's shape.
+func (a *Array[T]) Shape() []int { return slices.Clone(a.shape) }
+
+// Strides returns a copy of the array's strides, in elements.
+func (a *Array[T]) Strides() []int { return slices.Clone(a.strides) }
+
+// Offset returns the index in Data of the array's first element.
+func (a *Array[T]) Offset() int { return a.offset }
+
+// Data returns the whole storage slice the array views (shared, not copied).
+// Use it with Shape, Strides and Offset; most callers want Values or
+// Contiguous instead.
+func (a *Array[T]) Data() []T { return a.data }
+
+// NDim returns the number of dimensions (0 for a scalar).
+func (a *Array[T]) NDim() int { return len(a.shape) }
+
+// Size returns the number of elements.
+func (a *Array[T]) Size() int {
+	n := 1
+	for _, d := range a.shape {
+		n *= d
+	}
+	return n
+}
+
+// Dim returns the length of one axis; negative axes count from the end.
+func (a *Array[T]) Dim(axis int) int { return a.shape[normalizeAxis(axis, len(a.shape))] }
+
+// Dtype returns NumPy's name of the element type, e.g. "float64".
+func (a *Array[T]) Dtype() string { return DtypeOf[T]() }
+
+// ReadOnly reports whether writing through this view is refused (broadcast
+// views are read-only).
+func (a *Array[T]) ReadOnly() bool { return a.readOnly }
+
+// index returns the data index of the element at idx, normalising negative
+// indexes and panicking with an *IndexError when one is out of bounds.
+func (a *Array[T]) index(idx []int) int {
+	if len(idx) != len(a.shape) {
+		panic(&IndexError{Msg: fmt.Sprintf("%d indexes given for an array of dimension %d", len(idx), len(a.shape))})
+	}
+	p := a.offset
+	for k, i := range idx {
+		d := a.shape[k]
+		if i < -d || i >= d {
+			panic(&IndexError{Index: i, Axis: k, Size: d})
+		}
+		if i < 0 {
+			i += d
+		}
+		p += i * a.strides[k]
+	}
+	return p
+}
+
+// At returns the element at the given indexes, one per axis; negative
+// indexes count from the end. It panics with an *IndexError when an index
+// is out of bounds or the count of indexes is not NDim.
+func (a *Array[T]) At(idx ...int) T { return a.data[a.index(idx)] }
+
+// Set stores v at the given indexes (see At). It panics with a
+// *ReadOnlyError on a broadcast view.
+func (a *Array[T]) Set(v T, idx ...int) {
+	a.mustWrite()
+	a.data[a.index(idx)] = v
+}
+
+// Item returns the only element of a one-element array (any shape), as
+// NumPy's a.item(). It panics with a *ValueError otherwise.
+func (a *Array[T]) Item() T {
+	if a.Size() != 1 {
+		panic(&ValueError{Msg: fmt.Sprintf("can only convert an array of size 1 to a scalar, not size %d", a.Size())})
+	}
+	return a.data[a.offset]
+}
+
+func (a *Array[T]) mustWrite() {
+	if a.readOnly {
+		panic(&ReadOnlyError{})
+	}
+}
+
+// IsCContiguous reports whether the elements lie in data in C (row-major)
+// order with no gaps, as NumPy's flags.c_contiguous.
+func (a *Array[T]) IsCContiguous() bool {
+	s := 1
+	for i := len(a.shape) - 1; i >= 0; i-- {
+		d := a.shape[i]
+		if d == 0 {
+			return true
+		}
+		if d != 1 && a.strides[i] != s {
+			return false
+		}
+		s *= d
+	}
+	return true
+}
+
+// IsFContiguous reports whether the elements lie in data in Fortran
+// (column-major) order with no gaps, as NumPy's flags.f_contiguous.
+func (a *Array[T]) IsFContiguous() bool {
+	s := 1
+	for i, d := range a.shape {
+		if d == 0 {
+			return true
+		}
+		if d != 1 && a.strides[i] != s {
+			return false
+		}
+		s *= d
+	}
+	return true
+}
+
+// Contiguous returns the array's elements as one slice of data, in C order,
+// and true, when the array is C-contiguous; otherwise nil and false. The
+// slice is shared with the array.
+func (a *Array[T]) Contiguous() ([]T, bool) {
+	if !a.IsCContiguous() {
+		return nil, false
+	}
+	n := a.Size()
+	if n == 0 {
+		return []T{}, true
+	}
+	return a.data[a.offset : a.offset+n : a.offset+n], true
+}
+
+// Values returns a new slice with the elements in C (row-major) order.
+func (a *Array[T]) Values() []T {
+	if s, ok := a.Contiguous(); ok {
+		return slices.Clone(s)
+	}
+	out := make([]T, a.Size())
+	copyStrided(out, a)
+	return out
+}
+
+// Copy returns a C-contiguous copy of the array that shares nothing with
+// it (and is writable, even if a is a broadcast view).
+func (a *Array[T]) Copy() *Array[T] {
+	return Wrap(a.Values(), a.shape...)
+}
+
+// view returns a new view of the same data; the caller sets its fields.
+func (a *Array[T]) view(shape, strides []int, offset int) *Array[T] {
+	return &Array[T]{data: a.data, shape: shape, strides: strides, offset: offset, readOnly: a.readOnly}
+}
+
+// Assign copies src into a, broadcasting src to a's shape (as NumPy's
+// a[...] = src). It panics with a *broadcast.Error if src does not
+// broadcast to a's shape, and a *ReadOnlyError if a is read-only. It is
+// correct when src overlaps a.
+func (a *Array[T]) Assign(src *Array[T]) {
+	a.mustWrite()
+	b := src.BroadcastTo(a.shape...)
+	if overlaps(a.data, b.data) {
+		b = b.Copy()
+	}
+	assignStrided(a, b)
+}
+
+// Fill sets every element to v.
+func (a *Array[T]) Fill(v T) {
+	a.mustWrite()
+	a.Assign(Scalar(v))
+}

@@ -1,0 +1,55 @@
+package ndarray
+
+import (
+	"unsafe"
+
+	"github.com/ndsimd/ndsimd/broadcast"
+)
+
+// copyStrided writes the elements of a, in C order, into out, which has
+// a.Size() elements.
+func copyStrided[T Elem](out []T, a *Array[T]) {
+	assignRuns(out, 0, cStrides(a.shape), a)
+}
+
+// assignStrided copies src into dst element by element; both have the same
+// shape (src may have zero strides). They must not overlap.
+func assignStrided[T Elem](dst, src *Array[T]) {
+	assignRuns(dst.data, dst.offset, dst.strides, src)
+}
+
+// assignRuns copies src into the view of out with the given offset and
+// strides (and src's shape), run by run.
+func assignRuns[T Elem](out []T, offset int, strides []int, src *Array[T]) {
+	it := broadcast.NewIter(src.shape, []int{offset, src.offset}, strides, src.strides)
+	n := it.Len()
+	st := it.Strides()
+	ds, ss := st[0], st[1]
+	for it.Next() {
+		o := it.Offsets()
+		d, s := o[0], o[1]
+		if ds == 1 && ss == 1 {
+			copy(out[d:d+n], src.data[s:s+n])
+			continue
+		}
+		for range n {
+			out[d] = src.data[s]
+			d += ds
+			s += ss
+		}
+	}
+}
+
+// overlaps reports whether two slices share any backing memory.
+func overlaps[T any](a, b []T) bool {
+	if cap(a) == 0 || cap(b) == 0 {
+		return false
+	}
+	var z T
+	size := unsafe.Sizeof(z)
+	a0 := uintptr(unsafe.Pointer(unsafe.SliceData(a)))
+	b0 := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	a1 := a0 + uintptr(cap(a))*size
+	b1 := b0 + uintptr(cap(b))*size
+	return a0 < b1 && b0 < a1
+}
