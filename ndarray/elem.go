@@ -7,7 +7,9 @@ type Float interface{ float32 | float64 }
 type Signed interface{ int64 | int32 | int16 | int8 }
 
 // Unsigned is the set of unsigned integer element types.
-type Unsigned interface{ uint64 | uint32 | uint16 | uint8 }
+type Unsigned interface {
+	uint64 | uint32 | uint16 | uint8
+}
 
 // Integer is the set of integer element types.
 type Integer interface{ Signed | Unsigned }

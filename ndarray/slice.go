@@ -11,7 +11,9 @@ type Slice struct {
 }
 
 // S is the slice start:stop.
-func S(start, stop int) Slice { return Slice{Start: start, Stop: stop, Step: 1, HasStart: true, HasStop: true} }
+func S(start, stop int) Slice {
+	return Slice{Start: start, Stop: stop, Step: 1, HasStart: true, HasStop: true}
+}
 
 // SS is the slice start:stop:step.
 func SS(start, stop, step int) Slice {
