@@ -5,29 +5,36 @@ import "slices"
 // Iter walks N operands of one shape run by run, as NumPy's nditer does with
 // an external inner loop. Operand 0 is normally the output.
 //
-// At construction the axes are put in order of decreasing absolute stride of
-// operand 0, so the smallest strides are innermost; ties are broken by
-// operand 1, then 2, ..., and full ties keep C order. As in NumPy, a stride
-// of 0 counts as a tie (a broadcast or reduced axis states no preference), so
-// a reduction over axis 0 of a C-ordered input walks axis 1 innermost, where
-// both the output and the input are contiguous. An axis on which every operand has a
-// stride <= 0 (and one < 0) is flipped to positive strides, axes of size 1 are
-// dropped, and adjacent axes are merged when stride[outer] ==
-// stride[inner]*shape[inner] for every operand. The innermost remaining axis
-// gives the runs; the others are walked by an odometer that updates the
-// offsets incrementally.
+// At construction:
 //
-// The runs visit exactly the element tuples (one offset per operand) of an
-// element-by-element walk of the original shape, in some order. A 0-d shape
-// is one run of length 1; a shape with a zero-size axis has no runs.
+//   - The axes are put in order of decreasing absolute stride of operand 0,
+//     so the smallest strides are innermost; ties are broken by operand 1,
+//     then 2, ..., and full ties keep C order. As in NumPy, a stride of 0
+//     counts as a tie (a broadcast or reduced axis states no preference), so
+//     a reduction over axis 0 of a C-ordered input walks axis 1 innermost,
+//     where both the output and the input are contiguous.
+//   - An axis on which every operand has a stride <= 0 (and one < 0) is
+//     flipped to walk forwards from its other end.
+//   - Axes of size 1 are dropped.
+//   - Adjacent axes are merged when stride[outer] == stride[inner]*shape[inner]
+//     for every operand.
 //
-// A typical loop:
+// The innermost remaining axis gives the runs; the others are walked by an
+// odometer that updates the offsets incrementally. The runs visit exactly the
+// element tuples (one offset per operand) of an element-by-element walk of
+// the original shape, in some order. A 0-d shape is one run of length 1; a
+// shape with a zero-size axis has no runs.
+//
+// A typical loop, where element j of a run is at Offsets()[op] +
+// j*Strides()[op] in operand op (inner strides may be 0 or negative):
 //
 //	it := broadcast.NewIter(shape, []int{outOff, xOff}, outStrides, xStrides)
 //	st := it.Strides()
 //	for it.Next() {
 //		off := it.Offsets()
-//		kernel(out[off[0]:], st[0], x[off[1]:], st[1], it.Len())
+//		for j := range it.Len() {
+//			out[off[0]+j*st[0]] = f(x[off[1]+j*st[1]])
+//		}
 //	}
 //
 // An Iter is not safe for concurrent use; use [Iter.Split] to give each
@@ -281,8 +288,9 @@ func (it *Iter) Shape() []int { return it.shape }
 // NumOperands returns the number of operands.
 func (it *Iter) NumOperands() int { return it.nop }
 
-// Index returns the number of the current run in [0, Runs()): for a
-// sub-iterator from [Iter.Split] it counts in the full iteration.
+// Index returns the number of the current run in [0, Runs()), valid after
+// [Iter.Next] returned true; for a sub-iterator from [Iter.Split] it counts
+// in the full iteration.
 func (it *Iter) Index() int { return it.pos }
 
 // Range returns the runs [lo, hi) that this iterator walks: all of them for
