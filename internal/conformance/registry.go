@@ -1,0 +1,129 @@
+package conformance
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/ndarray"
+)
+
+// tolerance says how a result is compared with NumPy's.
+type tolerance int
+
+const (
+	exact   tolerance = iota // bit for bit (NaN matches NaN)
+	fewULP                   // within a few ULP: exp, log, tanh and what is built on them
+	summing                  // within a summation-error bound: sums, means, norms, dot, matmul, losses
+)
+
+// opFunc runs a case: it returns an array (*ndarray.Array[T] as any) or,
+// for printing ops, a string. It may panic with the engine's typed errors.
+type opFunc func(c *Case, args []any) (any, error)
+
+type opEntry struct {
+	run opFunc
+	tol tolerance
+}
+
+var ops = map[string]opEntry{}
+
+// register makes op runnable by the conformance test.
+func register(op string, tol tolerance, run opFunc) {
+	if _, dup := ops[op]; dup {
+		panic("conformance: op " + op + " registered twice")
+	}
+	ops[op] = opEntry{run: run, tol: tol}
+}
+
+// registeredOps lists the registered ops, sorted.
+func registeredOps() []string {
+	var out []string
+	for op := range ops {
+		out = append(out, op)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// errorKind maps a recovered panic value to a case file's error kind.
+func errorKind(v any) (string, bool) {
+	err, ok := v.(error)
+	if !ok {
+		return "", false
+	}
+	var be *broadcast.Error
+	var nbe *ndarray.BroadcastError
+	var ae *ndarray.AxisError
+	var se *ndarray.ShapeError
+	switch {
+	case errors.As(err, &be), errors.As(err, &nbe):
+		return "broadcast", true
+	case errors.As(err, &ae):
+		return "axis", true
+	case errors.As(err, &se) && se.Op == "reshape":
+		return "reshape", true
+	case errors.As(err, &se):
+		return "shape", true
+	}
+	return "", false
+}
+
+// run executes one case and returns a description of the failure, or "".
+func run(c *Case) (failure string) {
+	entry := ops[c.Op]
+	args := make([]any, len(c.Args))
+	for i, j := range c.Args {
+		a, err := decode(j)
+		if err != nil {
+			return fmt.Sprintf("decoding argument %d: %v", i, err)
+		}
+		args[i] = a
+	}
+	var got any
+	var err error
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				kind, ok := errorKind(p)
+				switch {
+				case c.WantError == nil:
+					failure = fmt.Sprintf("panicked: %v", p)
+				case !ok:
+					failure = fmt.Sprintf("panicked with %T %v, want a %s error", p, p, c.WantError.Kind)
+				case kind != c.WantError.Kind:
+					failure = fmt.Sprintf("error kind %s (%v), want %s (%s)", kind, p, c.WantError.Kind, c.WantError.NumpyMessage)
+				}
+				got = nil
+				err = nil
+				if failure == "" {
+					failure = "ok"
+				}
+			}
+		}()
+		got, err = entry.run(c, args)
+	}()
+	switch {
+	case failure == "ok":
+		return ""
+	case failure != "":
+		return failure
+	case err != nil:
+		return err.Error()
+	case c.WantError != nil:
+		return fmt.Sprintf("no error, want %s error %q", c.WantError.Kind, c.WantError.NumpyMessage)
+	case c.WantText != nil:
+		s, ok := got.(string)
+		if !ok {
+			return fmt.Sprintf("op returned %T, want text", got)
+		}
+		if s != *c.WantText {
+			return fmt.Sprintf("text\n got: %q\nwant: %q", s, *c.WantText)
+		}
+		return ""
+	case c.Want != nil:
+		return compare(got, *c.Want, entry.tol, args)
+	}
+	return "case has no expectation"
+}
