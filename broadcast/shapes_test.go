@@ -3,7 +3,9 @@ package broadcast
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -158,6 +160,8 @@ func TestStrides(t *testing.T) {
 
 func TestSize(t *testing.T) {
 	big := math.MaxInt
+	h := 1 << (bits.UintSize/2 - 1) // h*h fits in int, 2*h*h does not
+	itoa := strconv.Itoa
 	for _, c := range []struct {
 		shape []int
 		want  int
@@ -169,10 +173,10 @@ func TestSize(t *testing.T) {
 		{shape: []int{2, 3, 4}, want: 24},
 		{shape: []int{2, 0, 4}, want: 0},
 		{shape: []int{big}, want: big},
-		{shape: []int{1 << 31, 1 << 31}, want: 1 << 62},
-		{shape: []int{1 << 32, 1 << 31}, err: "array is too big: the size of shape (4294967296,2147483648) overflows int"},
-		{shape: []int{big, 2}, err: "array is too big: the size of shape (9223372036854775807,2) overflows int"},
-		{shape: []int{1 << 40, 1 << 40, 0}, err: "array is too big: the size of shape (1099511627776,1099511627776,0) overflows int"},
+		{shape: []int{h, h}, want: h * h}, // 2**62 with 64-bit int
+		{shape: []int{2 * h, h}, err: "array is too big: the size of shape (" + itoa(2*h) + "," + itoa(h) + ") overflows int"},
+		{shape: []int{big, 2}, err: "array is too big: the size of shape (" + itoa(big) + ",2) overflows int"},
+		{shape: []int{2 * h, 2 * h, 0}, err: "array is too big: the size of shape (" + itoa(2*h) + "," + itoa(2*h) + ",0) overflows int"},
 		{shape: []int{3, -1}, err: "negative dimensions are not allowed"},
 	} {
 		got, err := Size(c.shape)
