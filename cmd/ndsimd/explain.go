@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/ndsimd/ndsimd/broadcast"
+)
+
+// runExplain prints the broadcasting explanation of the shapes; exit 1 when
+// they do not broadcast.
+func runExplain(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("explain", stderr)
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() < 1 {
+		return usageError(fs, "give at least one shape, such as 3,1 or (3,1)")
+	}
+	var shapes [][]int
+	for _, arg := range fs.Args() {
+		s, err := parseShape(arg)
+		if err != nil {
+			return usageError(fs, "%v", err)
+		}
+		shapes = append(shapes, s)
+	}
+	text, ok := broadcast.Explain(shapes...)
+	fmt.Fprint(stdout, text)
+	if !ok {
+		return exitFail
+	}
+	return exitOK
+}
+
+// parseShape reads a shape written "3,1", "(3,1)", "(3,)", "3" or "()".
+func parseShape(s string) ([]int, error) {
+	t := strings.TrimSpace(s)
+	t = strings.TrimPrefix(t, "(")
+	t = strings.TrimSuffix(t, ")")
+	t = strings.TrimSpace(t)
+	shape := []int{}
+	if t == "" {
+		return shape, nil
+	}
+	parts := strings.Split(t, ",")
+	if strings.TrimSpace(parts[len(parts)-1]) == "" { // "(3,)"
+		parts = parts[:len(parts)-1]
+	}
+	for _, p := range parts {
+		d, err := strconv.Atoi(strings.TrimSpace(p))
+		if err != nil || d < 0 {
+			return nil, fmt.Errorf("bad shape %q: %q is not a dimension (a whole number, 0 or more)", s, strings.TrimSpace(p))
+		}
+		shape = append(shape, d)
+	}
+	return shape, nil
+}

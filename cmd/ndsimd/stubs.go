@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+func notYet(name string, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "ndsimd %s: not built yet\n", name)
+	return exitFail
+}
+
+func runNotebook(args []string, stdout, stderr io.Writer) int { return notYet("notebook", stderr) }
+func runBench(args []string, stdout, stderr io.Writer) int    { return notYet("bench", stderr) }
+func runCPU(args []string, stdout, stderr io.Writer) int      { return notYet("cpu", stderr) }
+func runShow(args []string, stdout, stderr io.Writer) int     { return notYet("show", stderr) }
