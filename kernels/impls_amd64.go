@@ -2,5 +2,453 @@
 
 package kernels
 
-// archImpls returns the amd64 assembly implementations (none yet).
-func archImpls() []*impl { return nil }
+import (
+	"golang.org/x/sys/cpu"
+
+	"github.com/ndsimd/ndsimd/kernels/asm"
+)
+
+// archImpls returns the amd64 assembly implementations: avx2 (AVX2 and FMA,
+// Y registers) and avx512 (AVX-512 F, Z registers and masked tails, with BMI2
+// for the tail masks). Kernels left nil here fall back to the generic twins.
+func archImpls() []*impl {
+	a2 := &impl{
+		name:      "avx2",
+		available: cpu.X86.HasAVX && cpu.X86.HasAVX2 && cpu.X86.HasFMA,
+		needs:     "AVX2 and FMA",
+		f64:       opsF64AVX2(),
+		f32:       opsF32AVX2(),
+	}
+	setMathAVX2(a2)
+	a5 := &impl{
+		name:      "avx512",
+		available: cpu.X86.HasAVX512F && cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasBMI2,
+		needs:     "AVX-512 F, AVX2, FMA and BMI2",
+		f64:       opsF64AVX512(),
+		f32:       opsF32AVX512(),
+	}
+	setMathAVX512(a5)
+	return []*impl{a2, a5}
+}
+
+func opsF64AVX2() ops[float64] {
+	return ops[float64]{
+		Add:           asm.AddF64AVX2,
+		Sub:           asm.SubF64AVX2,
+		Mul:           asm.MulF64AVX2,
+		Div:           asm.DivF64AVX2,
+		Maximum:       asm.MaximumF64AVX2,
+		Minimum:       asm.MinimumF64AVX2,
+		AddScalar:     asm.AddScalarF64AVX2,
+		SubScalar:     asm.SubScalarF64AVX2,
+		MulScalar:     asm.MulScalarF64AVX2,
+		DivScalar:     asm.DivScalarF64AVX2,
+		MaximumScalar: asm.MaximumScalarF64AVX2,
+		MinimumScalar: asm.MinimumScalarF64AVX2,
+		ScalarSub:     asm.ScalarSubF64AVX2,
+		ScalarDiv:     asm.ScalarDivF64AVX2,
+		Abs:           asm.AbsF64AVX2,
+		Neg:           asm.NegF64AVX2,
+		Sqrt:          asm.SqrtF64AVX2,
+		Square:        asm.SquareF64AVX2,
+		Axpy:          asm.AxpyF64AVX2,
+		Scale:         asm.ScaleF64AVX2,
+		FromUint8:     asm.FromUint8F64AVX2,
+		Sum:           asm.SumF64AVX2,
+		SumSq:         asm.SumSqF64AVX2,
+		Dot:           asm.DotF64AVX2,
+		L1Dist:        asm.L1DistF64AVX2,
+		L2DistSq:      asm.L2DistSqF64AVX2,
+		Max:           maxF64AVX2, Min: minF64AVX2, ArgMax: argMaxF64AVX2, ArgMin: argMinF64AVX2,
+	}
+}
+
+func opsF32AVX2() ops[float32] {
+	return ops[float32]{
+		Add:           asm.AddF32AVX2,
+		Sub:           asm.SubF32AVX2,
+		Mul:           asm.MulF32AVX2,
+		Div:           asm.DivF32AVX2,
+		Maximum:       asm.MaximumF32AVX2,
+		Minimum:       asm.MinimumF32AVX2,
+		AddScalar:     asm.AddScalarF32AVX2,
+		SubScalar:     asm.SubScalarF32AVX2,
+		MulScalar:     asm.MulScalarF32AVX2,
+		DivScalar:     asm.DivScalarF32AVX2,
+		MaximumScalar: asm.MaximumScalarF32AVX2,
+		MinimumScalar: asm.MinimumScalarF32AVX2,
+		ScalarSub:     asm.ScalarSubF32AVX2,
+		ScalarDiv:     asm.ScalarDivF32AVX2,
+		Abs:           asm.AbsF32AVX2,
+		Neg:           asm.NegF32AVX2,
+		Sqrt:          asm.SqrtF32AVX2,
+		Square:        asm.SquareF32AVX2,
+		Axpy:          asm.AxpyF32AVX2,
+		Scale:         asm.ScaleF32AVX2,
+		FromUint8:     asm.FromUint8F32AVX2,
+		Sum:           func(x []float32) float32 { return float32(asm.SumF32AVX2(x)) },
+		SumSq:         func(x []float32) float32 { return float32(asm.SumSqF32AVX2(x)) },
+		Dot:           func(x, y []float32) float32 { return float32(asm.DotF32AVX2(x, y)) },
+		L1Dist:        func(x, y []float32) float32 { return float32(asm.L1DistF32AVX2(x, y)) },
+		L2DistSq:      func(x, y []float32) float32 { return float32(asm.L2DistSqF32AVX2(x, y)) },
+		Max:           maxF32AVX2, Min: minF32AVX2, ArgMax: argMaxF32AVX2, ArgMin: argMinF32AVX2,
+	}
+}
+
+func opsF64AVX512() ops[float64] {
+	return ops[float64]{
+		Add:           asm.AddF64AVX512,
+		Sub:           asm.SubF64AVX512,
+		Mul:           asm.MulF64AVX512,
+		Div:           asm.DivF64AVX512,
+		Maximum:       asm.MaximumF64AVX512,
+		Minimum:       asm.MinimumF64AVX512,
+		AddScalar:     asm.AddScalarF64AVX512,
+		SubScalar:     asm.SubScalarF64AVX512,
+		MulScalar:     asm.MulScalarF64AVX512,
+		DivScalar:     asm.DivScalarF64AVX512,
+		MaximumScalar: asm.MaximumScalarF64AVX512,
+		MinimumScalar: asm.MinimumScalarF64AVX512,
+		ScalarSub:     asm.ScalarSubF64AVX512,
+		ScalarDiv:     asm.ScalarDivF64AVX512,
+		Abs:           asm.AbsF64AVX512,
+		Neg:           asm.NegF64AVX512,
+		Sqrt:          asm.SqrtF64AVX512,
+		Square:        asm.SquareF64AVX512,
+		Axpy:          asm.AxpyF64AVX512,
+		Scale:         asm.ScaleF64AVX512,
+		FromUint8:     asm.FromUint8F64AVX512,
+		Sum:           asm.SumF64AVX512,
+		SumSq:         asm.SumSqF64AVX512,
+		Dot:           asm.DotF64AVX512,
+		L1Dist:        asm.L1DistF64AVX512,
+		L2DistSq:      asm.L2DistSqF64AVX512,
+		Max:           maxF64AVX512, Min: minF64AVX512, ArgMax: argMaxF64AVX512, ArgMin: argMinF64AVX512,
+	}
+}
+
+func opsF32AVX512() ops[float32] {
+	return ops[float32]{
+		Add:           asm.AddF32AVX512,
+		Sub:           asm.SubF32AVX512,
+		Mul:           asm.MulF32AVX512,
+		Div:           asm.DivF32AVX512,
+		Maximum:       asm.MaximumF32AVX512,
+		Minimum:       asm.MinimumF32AVX512,
+		AddScalar:     asm.AddScalarF32AVX512,
+		SubScalar:     asm.SubScalarF32AVX512,
+		MulScalar:     asm.MulScalarF32AVX512,
+		DivScalar:     asm.DivScalarF32AVX512,
+		MaximumScalar: asm.MaximumScalarF32AVX512,
+		MinimumScalar: asm.MinimumScalarF32AVX512,
+		ScalarSub:     asm.ScalarSubF32AVX512,
+		ScalarDiv:     asm.ScalarDivF32AVX512,
+		Abs:           asm.AbsF32AVX512,
+		Neg:           asm.NegF32AVX512,
+		Sqrt:          asm.SqrtF32AVX512,
+		Square:        asm.SquareF32AVX512,
+		Axpy:          asm.AxpyF32AVX512,
+		Scale:         asm.ScaleF32AVX512,
+		FromUint8:     asm.FromUint8F32AVX512,
+		Sum:           func(x []float32) float32 { return float32(asm.SumF32AVX512(x)) },
+		SumSq:         func(x []float32) float32 { return float32(asm.SumSqF32AVX512(x)) },
+		Dot:           func(x, y []float32) float32 { return float32(asm.DotF32AVX512(x, y)) },
+		L1Dist:        func(x, y []float32) float32 { return float32(asm.L1DistF32AVX512(x, y)) },
+		L2DistSq:      func(x, y []float32) float32 { return float32(asm.L2DistSqF32AVX512(x, y)) },
+		Max:           maxF32AVX512, Min: minF32AVX512, ArgMax: argMaxF32AVX512, ArgMin: argMinF32AVX512,
+	}
+}
+
+// maxF64AVX2 is the Max kernel: the assembly finds the value; a zero or
+// NaN result is redone by argMax so that the sign of zero and the NaN are those
+// of the first such element, as in the generic twin.
+func maxF64AVX2(x []float64) float64 {
+	m := asm.MaxF64AVX2(x)
+	if m != m || m == 0 {
+		return x[argMaxF64AVX2(x)]
+	}
+	return m
+}
+
+// argMaxF64AVX2 is the ArgMax kernel: the assembly scans whole pairs of vectors
+// in chunks and argMerge combines its lanes; argTail finishes the rest.
+func argMaxF64AVX2(x []float64) int {
+	const lanes = 4
+	var val [2 * lanes]float64
+	var idx [2 * lanes]int64
+	body := len(x) &^ (2*lanes - 1)
+	k := -1
+	for off := 0; off < body; off += argChunk {
+		end := min(off+argChunk, body)
+		if asm.ArgMaxF64AVX2(x[off:end], val[:], idx[:]) != 0 {
+			return firstNaN(x)
+		}
+		k = argMerge(x, k, off, val[:], idx[:], true)
+	}
+	return argTail(x, k, body, true)
+}
+
+// minF64AVX2 is the Min kernel: the assembly finds the value; a zero or
+// NaN result is redone by argMin so that the sign of zero and the NaN are those
+// of the first such element, as in the generic twin.
+func minF64AVX2(x []float64) float64 {
+	m := asm.MinF64AVX2(x)
+	if m != m || m == 0 {
+		return x[argMinF64AVX2(x)]
+	}
+	return m
+}
+
+// argMinF64AVX2 is the ArgMin kernel: the assembly scans whole pairs of vectors
+// in chunks and argMerge combines its lanes; argTail finishes the rest.
+func argMinF64AVX2(x []float64) int {
+	const lanes = 4
+	var val [2 * lanes]float64
+	var idx [2 * lanes]int64
+	body := len(x) &^ (2*lanes - 1)
+	k := -1
+	for off := 0; off < body; off += argChunk {
+		end := min(off+argChunk, body)
+		if asm.ArgMinF64AVX2(x[off:end], val[:], idx[:]) != 0 {
+			return firstNaN(x)
+		}
+		k = argMerge(x, k, off, val[:], idx[:], false)
+	}
+	return argTail(x, k, body, false)
+}
+
+// maxF32AVX2 is the Max kernel: the assembly finds the value; a zero or
+// NaN result is redone by argMax so that the sign of zero and the NaN are those
+// of the first such element, as in the generic twin.
+func maxF32AVX2(x []float32) float32 {
+	m := asm.MaxF32AVX2(x)
+	if m != m || m == 0 {
+		return x[argMaxF32AVX2(x)]
+	}
+	return m
+}
+
+// argMaxF32AVX2 is the ArgMax kernel: the assembly scans whole pairs of vectors
+// in chunks and argMerge combines its lanes; argTail finishes the rest.
+func argMaxF32AVX2(x []float32) int {
+	const lanes = 8
+	var val [2 * lanes]float32
+	var idx [2 * lanes]int32
+	body := len(x) &^ (2*lanes - 1)
+	k := -1
+	for off := 0; off < body; off += argChunk {
+		end := min(off+argChunk, body)
+		if asm.ArgMaxF32AVX2(x[off:end], val[:], idx[:]) != 0 {
+			return firstNaN(x)
+		}
+		k = argMerge(x, k, off, val[:], idx[:], true)
+	}
+	return argTail(x, k, body, true)
+}
+
+// minF32AVX2 is the Min kernel: the assembly finds the value; a zero or
+// NaN result is redone by argMin so that the sign of zero and the NaN are those
+// of the first such element, as in the generic twin.
+func minF32AVX2(x []float32) float32 {
+	m := asm.MinF32AVX2(x)
+	if m != m || m == 0 {
+		return x[argMinF32AVX2(x)]
+	}
+	return m
+}
+
+// argMinF32AVX2 is the ArgMin kernel: the assembly scans whole pairs of vectors
+// in chunks and argMerge combines its lanes; argTail finishes the rest.
+func argMinF32AVX2(x []float32) int {
+	const lanes = 8
+	var val [2 * lanes]float32
+	var idx [2 * lanes]int32
+	body := len(x) &^ (2*lanes - 1)
+	k := -1
+	for off := 0; off < body; off += argChunk {
+		end := min(off+argChunk, body)
+		if asm.ArgMinF32AVX2(x[off:end], val[:], idx[:]) != 0 {
+			return firstNaN(x)
+		}
+		k = argMerge(x, k, off, val[:], idx[:], false)
+	}
+	return argTail(x, k, body, false)
+}
+
+// maxF64AVX512 is the Max kernel: the assembly finds the value; a zero or
+// NaN result is redone by argMax so that the sign of zero and the NaN are those
+// of the first such element, as in the generic twin.
+func maxF64AVX512(x []float64) float64 {
+	m := asm.MaxF64AVX512(x)
+	if m != m || m == 0 {
+		return x[argMaxF64AVX512(x)]
+	}
+	return m
+}
+
+// argMaxF64AVX512 is the ArgMax kernel: the assembly scans whole pairs of vectors
+// in chunks and argMerge combines its lanes; argTail finishes the rest.
+func argMaxF64AVX512(x []float64) int {
+	const lanes = 8
+	var val [2 * lanes]float64
+	var idx [2 * lanes]int64
+	body := len(x) &^ (2*lanes - 1)
+	k := -1
+	for off := 0; off < body; off += argChunk {
+		end := min(off+argChunk, body)
+		if asm.ArgMaxF64AVX512(x[off:end], val[:], idx[:]) != 0 {
+			return firstNaN(x)
+		}
+		k = argMerge(x, k, off, val[:], idx[:], true)
+	}
+	return argTail(x, k, body, true)
+}
+
+// minF64AVX512 is the Min kernel: the assembly finds the value; a zero or
+// NaN result is redone by argMin so that the sign of zero and the NaN are those
+// of the first such element, as in the generic twin.
+func minF64AVX512(x []float64) float64 {
+	m := asm.MinF64AVX512(x)
+	if m != m || m == 0 {
+		return x[argMinF64AVX512(x)]
+	}
+	return m
+}
+
+// argMinF64AVX512 is the ArgMin kernel: the assembly scans whole pairs of vectors
+// in chunks and argMerge combines its lanes; argTail finishes the rest.
+func argMinF64AVX512(x []float64) int {
+	const lanes = 8
+	var val [2 * lanes]float64
+	var idx [2 * lanes]int64
+	body := len(x) &^ (2*lanes - 1)
+	k := -1
+	for off := 0; off < body; off += argChunk {
+		end := min(off+argChunk, body)
+		if asm.ArgMinF64AVX512(x[off:end], val[:], idx[:]) != 0 {
+			return firstNaN(x)
+		}
+		k = argMerge(x, k, off, val[:], idx[:], false)
+	}
+	return argTail(x, k, body, false)
+}
+
+// maxF32AVX512 is the Max kernel: the assembly finds the value; a zero or
+// NaN result is redone by argMax so that the sign of zero and the NaN are those
+// of the first such element, as in the generic twin.
+func maxF32AVX512(x []float32) float32 {
+	m := asm.MaxF32AVX512(x)
+	if m != m || m == 0 {
+		return x[argMaxF32AVX512(x)]
+	}
+	return m
+}
+
+// argMaxF32AVX512 is the ArgMax kernel: the assembly scans whole pairs of vectors
+// in chunks and argMerge combines its lanes; argTail finishes the rest.
+func argMaxF32AVX512(x []float32) int {
+	const lanes = 16
+	var val [2 * lanes]float32
+	var idx [2 * lanes]int32
+	body := len(x) &^ (2*lanes - 1)
+	k := -1
+	for off := 0; off < body; off += argChunk {
+		end := min(off+argChunk, body)
+		if asm.ArgMaxF32AVX512(x[off:end], val[:], idx[:]) != 0 {
+			return firstNaN(x)
+		}
+		k = argMerge(x, k, off, val[:], idx[:], true)
+	}
+	return argTail(x, k, body, true)
+}
+
+// minF32AVX512 is the Min kernel: the assembly finds the value; a zero or
+// NaN result is redone by argMin so that the sign of zero and the NaN are those
+// of the first such element, as in the generic twin.
+func minF32AVX512(x []float32) float32 {
+	m := asm.MinF32AVX512(x)
+	if m != m || m == 0 {
+		return x[argMinF32AVX512(x)]
+	}
+	return m
+}
+
+// argMinF32AVX512 is the ArgMin kernel: the assembly scans whole pairs of vectors
+// in chunks and argMerge combines its lanes; argTail finishes the rest.
+func argMinF32AVX512(x []float32) int {
+	const lanes = 16
+	var val [2 * lanes]float32
+	var idx [2 * lanes]int32
+	body := len(x) &^ (2*lanes - 1)
+	k := -1
+	for off := 0; off < body; off += argChunk {
+		end := min(off+argChunk, body)
+		if asm.ArgMinF32AVX512(x[off:end], val[:], idx[:]) != 0 {
+			return firstNaN(x)
+		}
+		k = argMerge(x, k, off, val[:], idx[:], false)
+	}
+	return argTail(x, k, body, false)
+}
+
+// Helpers for assembly ArgMax and ArgMin kernels, which scan the body of a
+// slice in vector lanes and leave the combination of the lanes to Go.
+
+// argChunk is the most elements one assembly call scans: it keeps float32
+// kernels' int32 lane indexes from overflowing. A multiple of every
+// kernel's 2 vectors.
+const argChunk = 1 << 30
+
+// better reports whether v beats the current best b: larger for ArgMax,
+// smaller for ArgMin (never for NaN, which the callers handle first).
+func better[T Float](v, b T, isMax bool) bool {
+	if isMax {
+		return v > b
+	}
+	return v < b
+}
+
+// argMerge folds into k (the best index so far, -1 if none) the per-lane
+// bests of one assembly call over x[off:]: val[j] is the lane's first best
+// value and idx[j] its index relative to off. Ties go to the smaller index.
+func argMerge[T Float, I int32 | int64](x []T, k, off int, val []T, idx []I, isMax bool) int {
+	for j, v := range val {
+		i := off + int(idx[j])
+		if k < 0 || better(v, x[k], isMax) || (v == x[k] && i < k) {
+			k = i
+		}
+	}
+	return k
+}
+
+// argTail continues the scan from index from (k is the best index so far,
+// -1 if none) to the end of x, with the generic twin's rules: the first NaN
+// wins, otherwise the first best.
+func argTail[T Float](x []T, k, from int, isMax bool) int {
+	if k < 0 {
+		if from >= len(x) {
+			return -1
+		}
+		k = from
+	}
+	for i := from; i < len(x); i++ {
+		v := x[i]
+		if v != v {
+			return i
+		}
+		if better(v, x[k], isMax) {
+			k = i
+		}
+	}
+	return k
+}
+
+// firstNaN returns the index of the first NaN in x, or -1.
+func firstNaN[T Float](x []T) int {
+	for i, v := range x {
+		if v != v {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,245 @@
+package main
+
+import (
+	"fmt"
+
+	. "github.com/mmcloughlin/avo/build"
+	. "github.com/mmcloughlin/avo/operand"
+	"github.com/mmcloughlin/avo/reg"
+)
+
+// sumKernel describes a sum over i of term(x[i], y[i]). Terms are computed
+// and accumulated in float64, also for float32 inputs (which are widened
+// first, exactly).
+type sumKernel struct {
+	Name string
+	Two  bool // takes x and y
+	Doc  string
+	Abs  bool // needs the float64 abs mask
+	// Term adds the term of a (and b) to acc, all float64 vectors of one
+	// width; abs is the abs mask at that width.
+	Term func(s isa, acc, a, b, abs reg.Register)
+}
+
+var sumKernels = []sumKernel{
+	{Name: "Sum", Doc: "x[i]", Term: func(s isa, acc, a, b, _ reg.Register) { f64.add(acc, acc, a) }},
+	{Name: "SumSq", Doc: "x[i]*x[i]", Term: func(s isa, acc, a, b, _ reg.Register) { f64.fma(acc, a, a) }},
+	{Name: "Dot", Two: true, Doc: "x[i]*y[i]", Term: func(s isa, acc, a, b, _ reg.Register) { f64.fma(acc, a, b) }},
+	{Name: "L1Dist", Two: true, Abs: true, Doc: "|x[i]-y[i]|", Term: func(s isa, acc, a, b, abs reg.Register) {
+		f64.sub(a, a, b)
+		f64.and(s, a, a, abs)
+		f64.add(acc, acc, a)
+	}},
+	{Name: "L2DistSq", Two: true, Doc: "(x[i]-y[i])^2", Term: func(s isa, acc, a, b, _ reg.Register) {
+		f64.sub(a, a, b)
+		f64.fma(acc, a, a)
+	}},
+}
+
+// sumBlock is the number of elements summed into one block sum: each
+// float64 lane of the sumUnroll accumulators adds 16 of them in sequence,
+// the accumulators and lanes are then added as a tree, and the block sums
+// are added pairwise (a binary counter on the stack), so the rounding error
+// grows like that of pairwise summation with 16-element leaves.
+const sumBlock = 512
+
+// sumUnroll is the number of vector accumulators: 8 Y or 4 Z registers,
+// 32 float64 lanes either way.
+func sumUnroll(s isa) int {
+	if s.Z {
+		return 4
+	}
+	return 8
+}
+
+// sum writes one sum kernel. It returns the sum as a float64.
+func sum(k sumKernel, s isa, e elem) {
+	name := k.Name + e.Name + s.Name
+	sig := fmt.Sprintf("func(x []%s) float64", e.Go)
+	if k.Two {
+		sig = fmt.Sprintf("func(x, y []%s) float64", e.Go)
+	}
+	TEXT(name, 0, sig)
+	Pragma("noescape")
+	Doc(fmt.Sprintf("%s is the sum over i < len(x) of %s, computed in float64, with %s:", name, k.Doc, s.Name),
+		fmt.Sprintf("blocks of %d elements are summed with %d float64 lanes each, and the", sumBlock, 32),
+		"block sums are added pairwise.")
+
+	// Stack of pending block sums for the pairwise combination; 64 levels
+	// cover any length.
+	stack := AllocLocal(64 * 8)
+	n := Load(Param("x").Len(), GP64())
+	x := Mem{Base: Load(Param("x").Base(), GP64())}
+	ptrs := []Mem{x}
+	var y Mem
+	if k.Two {
+		y = Mem{Base: Load(Param("y").Base(), GP64())}
+		ptrs = append(ptrs, y)
+	}
+	var abs reg.VecVirtual
+	if k.Abs {
+		abs = broadcastConst(s, f64, absMask64)
+	}
+	sp := GP64() // the stack top
+	LEAQ(stack, sp)
+	base := GP64()
+	MOVQ(sp, base)
+	blocks := GP64() // block sums done
+	XORQ(blocks, blocks)
+	result := XMM()
+	VXORPD(result, result, result)
+
+	U := sumUnroll(s)
+	L := f64.lanes(s) // float64 lanes; one vector reads L elements
+	acc := make([]reg.VecVirtual, U)
+	for i := range acc {
+		acc[i] = s.vec()
+	}
+
+	// load reads L elements (or the masked ones, or one) as float64 into a
+	// register of width w.
+	const (
+		full = iota
+		masked
+		scalar
+	)
+	var mask reg.OpmaskVirtual
+	load := func(m Mem, w, mode int) reg.Register {
+		v := width(s.vec(), w)
+		switch {
+		case e.is64() && mode == full:
+			VMOVUPD(m, v)
+		case e.is64() && mode == masked:
+			VMOVUPD_Z(m, mask, v)
+		case e.is64():
+			VMOVSD(m, v)
+		case mode == full:
+			VCVTPS2PD(m, v)
+		case mode == masked:
+			VCVTPS2PD_Z(m, mask, v)
+		default:
+			VMOVSS(m, v)
+			VCVTSS2SD(v, v, v)
+		}
+		return v
+	}
+	term := func(a reg.Register, w, mode, off int) {
+		va := load(x.Offset(off*e.Size), w, mode)
+		var vb reg.Register
+		if k.Two {
+			vb = load(y.Offset(off*e.Size), w, mode)
+		}
+		var ab reg.Register
+		if k.Abs {
+			ab = width(abs, w)
+		}
+		k.Term(s, a, va, vb, ab)
+	}
+	advance := func(m reg.Register, elems int) {
+		for _, p := range ptrs {
+			ADDQ(U32(elems*e.Size), p.Base)
+		}
+		SUBQ(U32(elems), m)
+	}
+
+	TESTQ(n, n)
+	JZ(LabelRef("ret"))
+
+	Label("block")
+	for _, a := range acc {
+		VXORPD(a, a, a)
+	}
+	m := GP64() // elements in this block
+	MOVQ(n, m)
+	CMPQ(m, U32(sumBlock))
+	JBE(LabelRef("sized"))
+	MOVQ(U32(sumBlock), m)
+	Label("sized")
+	SUBQ(m, n)
+
+	Label("loopU")
+	CMPQ(m, U32(U*L))
+	JB(LabelRef("loop1"))
+	for j := 0; j < U; j++ {
+		term(acc[j], s.Bytes, full, j*L)
+	}
+	advance(m, U*L)
+	JMP(LabelRef("loopU"))
+
+	Label("loop1")
+	CMPQ(m, U32(L))
+	JB(LabelRef("tail"))
+	term(acc[0], s.Bytes, full, 0)
+	advance(m, L)
+	JMP(LabelRef("loop1"))
+
+	Label("tail")
+	if s.Z {
+		// At most one partial vector, in the last block only.
+		TESTQ(m, m)
+		JZ(LabelRef("reduce"))
+		mask = K()
+		tailMask(m, mask)
+		term(acc[1], s.Bytes, masked, 0)
+	}
+
+	Label("reduce")
+	for step := 1; step < U; step *= 2 {
+		for i := 0; i+step < U; i += 2 * step {
+			f64.add(acc[i], acc[i], acc[i+step])
+		}
+	}
+	bs := acc[0].AsX() // the block sum, in its low lane
+	if s.Z {
+		hi := YMM()
+		VEXTRACTF64X4(U8(1), acc[0], hi)
+		VADDPD(hi, acc[0].AsY(), acc[0].AsY())
+	}
+	hi := XMM()
+	VEXTRACTF128(U8(1), acc[0].AsY(), hi)
+	VADDPD(hi, bs, bs)
+	VPERMILPD(U8(1), bs, hi)
+	VADDSD(hi, bs, bs)
+	if !s.Z {
+		// At most L-1 elements, in the last block only.
+		Label("scalar")
+		TESTQ(m, m)
+		JZ(LabelRef("push"))
+		term(bs, 16, scalar, 0)
+		advance(m, 1)
+		JMP(LabelRef("scalar"))
+	}
+
+	// Push the block sum, first adding to it the pending sums of the
+	// same size: block b (counting from 1) merges one pending sum per
+	// trailing zero bit of b.
+	Label("push")
+	INCQ(blocks)
+	t := GP64()
+	MOVQ(blocks, t)
+	Label("carry")
+	TESTQ(U32(1), t)
+	JNZ(LabelRef("store"))
+	SUBQ(U8(8), sp)
+	VADDSD(Mem{Base: sp}, bs, bs) // earlier sum + this one
+	SHRQ(U8(1), t)
+	JMP(LabelRef("carry"))
+	Label("store")
+	VMOVSD(bs, Mem{Base: sp})
+	ADDQ(U8(8), sp)
+	TESTQ(n, n)
+	JNZ(LabelRef("block"))
+
+	// Add the pending sums, smallest (latest) first.
+	Label("final")
+	CMPQ(sp, base)
+	JBE(LabelRef("ret"))
+	SUBQ(U8(8), sp)
+	VADDSD(Mem{Base: sp}, result, result)
+	JMP(LabelRef("final"))
+
+	Label("ret")
+	Store(result, ReturnIndex(0))
+	VZEROUPPER()
+	RET()
+}
