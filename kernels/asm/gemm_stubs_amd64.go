@@ -7,19 +7,27 @@ package asm
 // GemmF64x6x8AVX2 is the AVX2 micro-kernel with a 6×8 tile: for i < 6, j < 8,
 // c[i*ldc+j] = alpha*Σ_p a[p*6+i]*b[p*8+j] + beta*c[i*ldc+j], c not read if beta == 0.
 // a holds k*6 and b k*8 elements; c holds the tile; ldc >= 0.
+//
+//go:noescape
 func GemmF64x6x8AVX2(k int, a []float64, b []float64, c []float64, ldc int, alpha float64, beta float64)
 
 // GemmF32x6x16AVX2 is the AVX2 micro-kernel with a 6×16 tile: for i < 6, j < 16,
 // c[i*ldc+j] = alpha*Σ_p a[p*6+i]*b[p*16+j] + beta*c[i*ldc+j], c not read if beta == 0.
 // a holds k*6 and b k*16 elements; c holds the tile; ldc >= 0.
+//
+//go:noescape
 func GemmF32x6x16AVX2(k int, a []float32, b []float32, c []float32, ldc int, alpha float32, beta float32)
 
 // GemmF64x14x16AVX512 is the AVX512 micro-kernel with a 14×16 tile: for i < 14, j < 16,
 // c[i*ldc+j] = alpha*Σ_p a[p*14+i]*b[p*16+j] + beta*c[i*ldc+j], c not read if beta == 0.
 // a holds k*14 and b k*16 elements; c holds the tile; ldc >= 0.
+//
+//go:noescape
 func GemmF64x14x16AVX512(k int, a []float64, b []float64, c []float64, ldc int, alpha float64, beta float64)
 
 // GemmF32x14x32AVX512 is the AVX512 micro-kernel with a 14×32 tile: for i < 14, j < 32,
 // c[i*ldc+j] = alpha*Σ_p a[p*14+i]*b[p*32+j] + beta*c[i*ldc+j], c not read if beta == 0.
 // a holds k*14 and b k*32 elements; c holds the tile; ldc >= 0.
+//
+//go:noescape
 func GemmF32x14x32AVX512(k int, a []float32, b []float32, c []float32, ldc int, alpha float32, beta float32)

@@ -70,6 +70,7 @@ func kernel(s isa) {
 	}
 	name := fmt.Sprintf("Gemm%sx%dx%d%s", suffix, s.mr, nr, s.name)
 	TEXT(name, NOSPLIT, fmt.Sprintf("func(k int, a, b, c []%s, ldc int, alpha, beta %s)", s.elem, s.elem))
+	Pragma("noescape")
 	Doc(fmt.Sprintf("%s is the %s micro-kernel with a %d×%d tile: for i < %d, j < %d,", name, s.name, s.mr, nr, s.mr, nr),
 		fmt.Sprintf("c[i*ldc+j] = alpha*Σ_p a[p*%d+i]*b[p*%d+j] + beta*c[i*ldc+j], c not read if beta == 0.", s.mr, nr),
 		fmt.Sprintf("a holds k*%d and b k*%d elements; c holds the tile; ldc >= 0.", s.mr, nr))
