@@ -36,6 +36,9 @@ func (m *testMat[T]) at(i, j int) float64 { return float64(m.s[m.off+i*m.rs+j*m.
 
 // strides returns the offset, strides and slice length of an r×c matrix.
 func (l layout) strides(r, c int) (off, rs, cs, n int) {
+	if r == 0 || c == 0 {
+		return 0, max(c, 1), 1, 0
+	}
 	switch l {
 	case rowMajor:
 		return 0, c, 1, r * c
