@@ -125,7 +125,7 @@ var elementwiseKernels = []ewKernel{
 		Doc: "y[i] += alpha * x[i] (a multiply, then an add: no FMA)",
 		Op: func(c *ewCtx, d reg.Register, in []reg.Register) {
 			t := c.tmp()
-			c.e.mul(t, in[0], in[1])
+			c.e.mul(t, in[1], in[0]) // x*alpha: the NaN payload Go's loop keeps
 			c.e.add(d, in[2], t)
 		}},
 	{Name: "Scale", Sig: "func(alpha T, x []T)", Dst: "x", In: []ewArg{{Name: "x"}, {Name: "alpha", Scalar: true}},
