@@ -23,7 +23,7 @@ func ExampleOuterF32() {
 }
 
 func ExampleGerF64() {
-	a := []float64{1, 1, 1, 1} // 2×2
+	a := []float64{1, 1, 1, 1}                                                        // 2×2
 	kernels.GerF64(2, 2, 2, []float64{1, 2}, 0, 1, []float64{3, 4}, 0, 1, a, 0, 2, 1) // A += 2·x·yᵀ
 	fmt.Println(a)
 	// Output: [7 9 13 17]
