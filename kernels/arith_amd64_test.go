@@ -13,9 +13,12 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"runtime/debug"
+	"slices"
 	"syscall"
 	"testing"
 	"unsafe"
+
+	"golang.org/x/sys/cpu"
 )
 
 // arImpls lists the assembly implementations this CPU runs.
@@ -459,4 +462,27 @@ func arBench[T Float](b *testing.B, f func(d, x, y []T)) {
 			})
 		}
 	}
+}
+
+// TestCPUInfo checks CPUInfo's features against golang.org/x/sys/cpu and its
+// sizes for plausibility.
+func TestCPUInfo(t *testing.T) {
+	p := CPUInfo()
+	has := func(f string) bool { return slices.Contains(p.Features, f) }
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"AVX2", cpu.X86.HasAVX2}, {"FMA3", cpu.X86.HasFMA}, {"BMI2", cpu.X86.HasBMI2},
+		{"AVX512F", cpu.X86.HasAVX512F}, {"AVX512DQ", cpu.X86.HasAVX512DQ},
+		{"AVX512BW", cpu.X86.HasAVX512BW}, {"AVX512VL", cpu.X86.HasAVX512VL},
+	} {
+		if has(c.name) != c.want {
+			t.Errorf("CPUInfo().Features has %s = %v, x/sys/cpu says %v", c.name, has(c.name), c.want)
+		}
+	}
+	if p.Arch != "amd64" || p.Logical < 1 || p.L1D == 0 || p.L2 == 0 {
+		t.Errorf("implausible CPUInfo: %+v", p)
+	}
+	t.Logf("%+v", p)
 }

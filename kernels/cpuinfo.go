@@ -1,0 +1,57 @@
+package kernels
+
+import (
+	"runtime"
+
+	"github.com/klauspost/cpuid/v2"
+)
+
+// Processor describes the CPU the program runs on, as far as ndsimd cares:
+// what `ndsimd cpu` and the benchmark header print.
+type Processor struct {
+	Brand    string   // the brand string, e.g. "AMD EPYC 9B45"; "" if unknown
+	Vendor   string   // the vendor, e.g. "AMD", "Intel", "ARM"
+	Arch     string   // runtime.GOARCH
+	Features []string // the SIMD features relevant to ndsimd that the CPU has, e.g. "AVX2", "FMA3", "AVX512F"
+	Logical  int      // logical cores (hardware threads) this process may use: runtime.NumCPU
+	Physical int      // physical cores, from CPUID; 0 if unknown or implausible (more than Logical, as in some VMs)
+	L1D      int      // L1 data cache per core, bytes; -1 if unknown
+	L2       int      // L2 cache, bytes; -1 if unknown
+	L3       int      // L3 cache, bytes; -1 if unknown
+}
+
+// relevantFeatures are the features ndsimd's kernels use or could use, in
+// the order they are reported.
+var relevantFeatures = []cpuid.FeatureID{
+	cpuid.SSE2, cpuid.SSE42, cpuid.AVX, cpuid.AVX2, cpuid.FMA3, cpuid.BMI2, cpuid.F16C,
+	cpuid.AVX512F, cpuid.AVX512DQ, cpuid.AVX512BW, cpuid.AVX512VL, cpuid.AVX512FP16,
+	cpuid.ASIMD, cpuid.ASIMDDP, cpuid.SVE,
+}
+
+// CPUInfo reports the processor's brand, the SIMD features relevant to
+// ndsimd, its core counts and cache sizes, from CPUID on amd64 (and what
+// the OS tells on other architectures). Which kernels run is decided
+// separately, from golang.org/x/sys/cpu: see [Active] and [ActiveReason].
+func CPUInfo() Processor {
+	c := cpuid.CPU
+	p := Processor{
+		Brand:    c.BrandName,
+		Vendor:   c.VendorID.String(),
+		Arch:     runtime.GOARCH,
+		Logical:  runtime.NumCPU(),
+		Physical: c.PhysicalCores,
+		L1D:      c.Cache.L1D,
+		L2:       c.Cache.L2,
+		L3:       c.Cache.L3,
+	}
+	if p.Physical > p.Logical {
+		// A virtual machine may report the host's topology.
+		p.Physical = 0
+	}
+	for _, f := range relevantFeatures {
+		if c.Supports(f) {
+			p.Features = append(p.Features, f.String())
+		}
+	}
+	return p
+}
