@@ -1,0 +1,107 @@
+package ufunc
+
+import "github.com/ndsimd/ndsimd/ndarray"
+
+// Add returns x + y elementwise with NumPy's broadcasting, np.add. It panics
+// with a *broadcast.Error if the shapes do not broadcast.
+func Add[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opAdd), opAdd.minSize(), nil, x, y)
+}
+
+// AddInto stores x + y in out and returns out, np.add(x, y, out=out). out's
+// shape must be the broadcast shape of x, y and out (else it panics with an
+// *ndarray.ShapeError), and out may be or overlap x or y (see the package
+// documentation).
+func AddInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opAdd), opAdd.minSize(), out, x, y)
+}
+
+// Subtract returns x - y elementwise with broadcasting, np.subtract.
+func Subtract[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opSub), opSub.minSize(), nil, x, y)
+}
+
+// SubtractInto stores x - y in out and returns out (see [AddInto]).
+func SubtractInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opSub), opSub.minSize(), out, x, y)
+}
+
+// Multiply returns x * y elementwise with broadcasting, np.multiply.
+func Multiply[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opMul), opMul.minSize(), nil, x, y)
+}
+
+// MultiplyInto stores x * y in out and returns out (see [AddInto]).
+func MultiplyInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opMul), opMul.minSize(), out, x, y)
+}
+
+// Divide returns x / y elementwise with broadcasting, np.divide (IEEE
+// division: x/0 is ±Inf or NaN).
+func Divide[T ndarray.Float](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opDiv), opDiv.minSize(), nil, x, y)
+}
+
+// DivideInto stores x / y in out and returns out (see [AddInto]).
+func DivideInto[T ndarray.Float](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opDiv), opDiv.minSize(), out, x, y)
+}
+
+// Maximum returns the elementwise larger of x and y with broadcasting,
+// np.maximum: NaN if either is NaN, and x's element when they compare equal
+// (so maximum(-0, +0) is -0).
+func Maximum[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opMax), opMax.minSize(), nil, x, y)
+}
+
+// MaximumInto stores maximum(x, y) in out and returns out (see [AddInto]).
+func MaximumInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opMax), opMax.minSize(), out, x, y)
+}
+
+// Minimum returns the elementwise smaller of x and y with broadcasting,
+// np.minimum: NaN if either is NaN, and x's element when they compare equal.
+func Minimum[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opMin), opMin.minSize(), nil, x, y)
+}
+
+// MinimumInto stores minimum(x, y) in out and returns out (see [AddInto]).
+func MinimumInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opMin), opMin.minSize(), out, x, y)
+}
+
+// Power returns x ** y elementwise with broadcasting, np.power, computed
+// with Go's math.Pow (float32 in float64, rounded once).
+func Power[T ndarray.Float](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opPow), opPow.minSize(), nil, x, y)
+}
+
+// PowerInto stores x ** y in out and returns out (see [AddInto]).
+func PowerInto[T ndarray.Float](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binary(binaryRun[T](opPow), opPow.minSize(), out, x, y)
+}
+
+// AddScalar returns x + s, like x + s in NumPy with a Python number s.
+func AddScalar[T ndarray.Number](x *ndarray.Array[T], s T) *ndarray.Array[T] {
+	return Add(x, ndarray.Scalar(s))
+}
+
+// SubtractScalar returns x - s.
+func SubtractScalar[T ndarray.Number](x *ndarray.Array[T], s T) *ndarray.Array[T] {
+	return Subtract(x, ndarray.Scalar(s))
+}
+
+// MultiplyScalar returns x * s.
+func MultiplyScalar[T ndarray.Number](x *ndarray.Array[T], s T) *ndarray.Array[T] {
+	return Multiply(x, ndarray.Scalar(s))
+}
+
+// DivideScalar returns x / s.
+func DivideScalar[T ndarray.Float](x *ndarray.Array[T], s T) *ndarray.Array[T] {
+	return Divide(x, ndarray.Scalar(s))
+}
+
+// PowerScalar returns x ** s.
+func PowerScalar[T ndarray.Float](x *ndarray.Array[T], s T) *ndarray.Array[T] {
+	return Power(x, ndarray.Scalar(s))
+}

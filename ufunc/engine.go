@@ -1,0 +1,186 @@
+package ufunc
+
+import (
+	"fmt"
+	"slices"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/ndarray"
+)
+
+// binRun computes one run of a binary operation: for j < n,
+// dst[od+j*sd] = x[ox+j*sx] op y[oy+j*sy].
+type binRun[T any] func(n int, dst []T, od, sd int, x []T, ox, sx int, y []T, oy, sy int)
+
+// unRun computes one run of a unary operation: for j < n,
+// dst[od+j*sd] = f(x[ox+j*sx]). buf is scratch space of at least
+// min(n, chunk) elements when the loop asked for one (see unLoop), else nil.
+type unRun[T any] func(n int, dst []T, od, sd int, x []T, ox, sx int, buf []T)
+
+// unLoop is a unary operation's run function and whether it needs a
+// scratch buffer for strided runs.
+type unLoop[T any] struct {
+	run     unRun[T]
+	buffers bool
+}
+
+// chunk is the size of the scratch buffer of strided unary runs.
+const chunk = 512
+
+// runCounter, when set (by tests), counts the runs given to run functions.
+var runCounter atomic.Pointer[atomic.Int64]
+
+func countRun() {
+	if c := runCounter.Load(); c != nil {
+		c.Add(1)
+	}
+}
+
+// output checks out against the broadcast shape of the inputs, or makes a
+// new C-contiguous array of that shape when out is nil. It returns the
+// output.
+func output[T ndarray.Elem](out *ndarray.Array[T], inputs ...*ndarray.Array[T]) *ndarray.Array[T] {
+	shapes := make([][]int, len(inputs), len(inputs)+1)
+	for i, a := range inputs {
+		shapes[i] = a.Shape()
+	}
+	shape, err := broadcast.Shapes(shapes...)
+	if err != nil {
+		panic(err)
+	}
+	if out == nil {
+		n, err := broadcast.Size(shape)
+		if err != nil {
+			panic(err)
+		}
+		return ndarray.Wrap(make([]T, n), shape...)
+	}
+	oshape := out.Shape()
+	full, err := broadcast.Shapes(append(shapes, oshape)...)
+	if err != nil {
+		panic(err)
+	}
+	if !slices.Equal(full, oshape) {
+		panic(&ndarray.ShapeError{Op: "out", Msg: fmt.Sprintf(
+			"non-broadcastable output operand with shape %s doesn't match the broadcast shape %s",
+			broadcast.FormatShape(oshape), broadcast.FormatShape(full))})
+	}
+	if out.ReadOnly() {
+		panic(&ndarray.ReadOnlyError{})
+	}
+	return out
+}
+
+// operand is an input seen at the output's shape.
+type operand[T ndarray.Elem] struct {
+	data    []T
+	off     int
+	strides []int
+}
+
+// prepare returns x's view at out's shape. When x shares memory with out
+// without being the very same view (same first element and the same
+// strides on every axis longer than 1), x is copied first, so that writing
+// out cannot change elements of x not yet read.
+func prepare[T ndarray.Elem](out, x *ndarray.Array[T]) operand[T] {
+	shape := out.Shape()
+	st, err := broadcast.Strides(x.Shape(), x.Strides(), shape)
+	if err != nil {
+		panic(err) // not reached: output checked the shapes
+	}
+	op := operand[T]{data: x.Data(), off: x.Offset(), strides: st}
+	if len(op.data) == 0 || len(out.Data()) == 0 || out.Size() == 0 {
+		return op
+	}
+	ostr := out.Strides()
+	olo, ohi := span(out.Data(), out.Offset(), shape, ostr)
+	xlo, xhi := span(op.data, op.off, shape, st)
+	if olo > xhi || xlo > ohi {
+		return op // disjoint
+	}
+	same := olo == xlo && ohi == xhi &&
+		elemAddr(out.Data(), out.Offset()) == elemAddr(op.data, op.off)
+	for i, d := range shape {
+		if d > 1 && ostr[i] != st[i] {
+			same = false
+		}
+	}
+	if same {
+		return op
+	}
+	c := x.Copy()
+	st, _ = broadcast.Strides(c.Shape(), c.Strides(), shape)
+	return operand[T]{data: c.Data(), off: c.Offset(), strides: st}
+}
+
+// span returns the addresses of the lowest and highest elements a view
+// reaches (size > 0).
+func span[T any](data []T, off int, shape, strides []int) (lo, hi uintptr) {
+	l, h := off, off
+	for i, d := range shape {
+		if s := strides[i] * (d - 1); s < 0 {
+			l += s
+		} else {
+			h += s
+		}
+	}
+	return elemAddr(data, l), elemAddr(data, h)
+}
+
+// elemAddr is the address of data[i] (i is in range).
+func elemAddr[T any](data []T, i int) uintptr {
+	var z T
+	return uintptr(unsafe.Pointer(unsafe.SliceData(data))) + uintptr(i)*unsafe.Sizeof(z)
+}
+
+// binary computes out = x op y with broadcasting (out nil: a new array).
+func binary[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	out = output(out, x, y)
+	size := out.Size()
+	if size == 0 {
+		return out
+	}
+	xo, yo := prepare(out, x), prepare(out, y)
+	dst := out.Data()
+	it := broadcast.NewIter(out.Shape(), []int{out.Offset(), xo.off, yo.off}, out.Strides(), xo.strides, yo.strides)
+	parallel(it, size, minSize, func(it *broadcast.Iter, jlo, jhi int) {
+		st := it.Strides()
+		sd, sx, sy := st[0], st[1], st[2]
+		n := jhi - jlo
+		for it.Next() {
+			o := it.Offsets()
+			countRun()
+			run(n, dst, o[0]+jlo*sd, sd, xo.data, o[1]+jlo*sx, sx, yo.data, o[2]+jlo*sy, sy)
+		}
+	})
+	return out
+}
+
+// unary computes out = f(x) with broadcasting (out nil: a new array).
+func unary[T ndarray.Elem](loop unLoop[T], minSize int, out, x *ndarray.Array[T]) *ndarray.Array[T] {
+	out = output(out, x)
+	size := out.Size()
+	if size == 0 {
+		return out
+	}
+	xo := prepare(out, x)
+	dst := out.Data()
+	it := broadcast.NewIter(out.Shape(), []int{out.Offset(), xo.off}, out.Strides(), xo.strides)
+	parallel(it, size, minSize, func(it *broadcast.Iter, jlo, jhi int) {
+		st := it.Strides()
+		sd, sx := st[0], st[1]
+		n := jhi - jlo
+		var buf []T
+		if loop.buffers && (sd != 1 || sx != 1) {
+			buf = make([]T, min(n, chunk))
+		}
+		for it.Next() {
+			o := it.Offsets()
+			countRun()
+			loop.run(n, dst, o[0]+jlo*sd, sd, xo.data, o[1]+jlo*sx, sx, buf)
+		}
+	})
+	return out
+}

@@ -1,0 +1,197 @@
+package ufunc
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/kernels"
+	"github.com/ndsimd/ndsimd/ndarray"
+)
+
+// matrix is a 2-D strided view: element (i, p) is data[off + i*row + p*col].
+type matrix[T any] struct {
+	data          []T
+	off, row, col int
+}
+
+func asMatrix[T ndarray.Float](a *ndarray.Array[T]) matrix[T] {
+	st := a.Strides()
+	return matrix[T]{a.Data(), a.Offset(), st[0], st[1]}
+}
+
+// gemm computes c = a·b for an m×k a and a k×n b (c is overwritten).
+func gemm[T ndarray.Float](m, n, k int, a, b, c matrix[T]) {
+	switch a := any(a).(type) {
+	case matrix[float64]:
+		b, c := any(b).(matrix[float64]), any(c).(matrix[float64])
+		kernels.GemmF64(m, n, k, 1, a.data, a.off, a.row, a.col, b.data, b.off, b.row, b.col, 0, c.data, c.off, c.row, c.col)
+	case matrix[float32]:
+		b, c := any(b).(matrix[float32]), any(c).(matrix[float32])
+		kernels.GemmF32(m, n, k, 1, a.data, a.off, a.row, a.col, b.data, b.off, b.row, b.col, 0, c.data, c.off, c.row, c.col)
+	}
+}
+
+func prod(shape []int) int {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	return n
+}
+
+// Dot returns the dot product of a and b with NumPy's rules, np.dot:
+//
+//   - either 0-d: the elementwise product, [Multiply];
+//   - both 1-D: the inner product, a 0-d array;
+//   - both 2-D: the matrix product;
+//   - a N-D and b 1-D: the sum product over the last axis of a and b;
+//   - a N-D and b M-D (M >= 2): the sum product over the last axis of a and
+//     the second-to-last of b, dot(a, b)[i,j,k,m] = sum(a[i,j,:] * b[k,:,m]).
+//
+// Sums are computed by the GEMM and Dot kernels (blocked, with fused
+// multiply-adds), so they may differ from NumPy's in the last bits. It panics
+// with an *ndarray.ShapeError (Op "dot") with NumPy's message when the summed
+// axes differ in length, e.g. "shapes (2,3) and (4,) not aligned: 3 (dim 1)
+// != 4 (dim 0)".
+func Dot[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	if a.NDim() == 0 || b.NDim() == 0 {
+		return Multiply(a, b)
+	}
+	as, bs := a.Shape(), b.Shape()
+	ka, kdb := len(as)-1, max(len(bs)-2, 0)
+	k := as[ka]
+	if bs[kdb] != k {
+		panic(&ndarray.ShapeError{Op: "dot", Msg: fmt.Sprintf("shapes %s and %s not aligned: %d (dim %d) != %d (dim %d)",
+			broadcast.FormatShape(as), broadcast.FormatShape(bs), k, ka, bs[kdb], kdb)})
+	}
+	shape := slices.Clone(as[:ka])
+	if len(bs) >= 2 {
+		shape = append(append(shape, bs[:len(bs)-2]...), bs[len(bs)-1])
+	}
+	if len(as) == 1 && len(bs) == 1 {
+		x, y := contiguous(a), contiguous(b)
+		var s T
+		switch x := any(x).(type) {
+		case []float64:
+			s = T(kernels.Dot(x, any(y).([]float64)))
+		case []float32:
+			s = T(kernels.Dot(x, any(y).([]float32)))
+		}
+		return ndarray.Scalar(s)
+	}
+	// a as P×K, b as K×Q (its axis -2 moved to the front), one GEMM.
+	p := prod(as[:ka])
+	a2 := a.Reshape(p, k)
+	var b2 *ndarray.Array[T]
+	q := 1
+	if len(bs) == 1 {
+		b2 = b.Reshape(k, 1)
+	} else {
+		perm := make([]int, 0, len(bs))
+		perm = append(perm, len(bs)-2)
+		for i := range len(bs) - 2 {
+			perm = append(perm, i)
+		}
+		perm = append(perm, len(bs)-1)
+		q = prod(bs[:len(bs)-2]) * bs[len(bs)-1]
+		b2 = b.Transpose(perm...).Reshape(k, q)
+	}
+	out := make([]T, p*q)
+	if p > 0 && q > 0 {
+		gemm(p, q, k, asMatrix(a2), asMatrix(b2), matrix[T]{out, 0, q, 1})
+	}
+	return ndarray.Wrap(out, shape...)
+}
+
+// contiguous returns a's elements in C order, without a copy when a is
+// C-contiguous.
+func contiguous[T ndarray.Elem](a *ndarray.Array[T]) []T {
+	if s, ok := a.Contiguous(); ok {
+		return s
+	}
+	return a.Values()
+}
+
+// Outer returns the outer product of a and b flattened, np.outer: an
+// (a.Size(), b.Size()) array with element [i, j] = a[i]*b[j].
+func Outer[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	return Multiply(a.Reshape(-1, 1), b.Reshape(1, -1))
+}
+
+// matmulSignature is the gufunc signature NumPy names in matmul's errors.
+const matmulSignature = "(n?,k),(k,m?)->(n?,m?)"
+
+// Matmul returns the matrix product of a and b, np.matmul (Python's a @ b):
+// the last two axes of each are matrices and the leading axes are a batch,
+// broadcast together. A 1-D a is a row vector (1, k) and a 1-D b a column
+// vector (k, 1), and the added axis is removed from the result. It panics
+// with an *ndarray.ShapeError (Op "matmul") with NumPy's message when an
+// operand is 0-d or the inner dimensions differ, e.g. "matmul: Input operand
+// 1 has a mismatch in its core dimension 0, with gufunc signature
+// (n?,k),(k,m?)->(n?,m?) (size 4 is different from 3)", and with a
+// *broadcast.Error when the batch axes do not broadcast.
+func Matmul[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	for i, x := range []*ndarray.Array[T]{a, b} {
+		if x.NDim() == 0 {
+			panic(&ndarray.ShapeError{Op: "matmul", Msg: fmt.Sprintf(
+				"matmul: Input operand %d does not have enough dimensions (has 0, gufunc core with signature %s requires 1)", i, matmulSignature)})
+		}
+	}
+	as, ast := a.Shape(), a.Strides()
+	bs, bst := b.Shape(), b.Strides()
+	aVec, bVec := len(as) == 1, len(bs) == 1
+	if aVec {
+		as, ast = []int{1, as[0]}, []int{0, ast[0]}
+	}
+	if bVec {
+		bs, bst = []int{bs[0], 1}, []int{bst[0], 0}
+	}
+	na, nb := len(as), len(bs)
+	n, k, m := as[na-2], as[na-1], bs[nb-1]
+	if bs[nb-2] != k {
+		panic(&ndarray.ShapeError{Op: "matmul", Msg: fmt.Sprintf(
+			"matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature %s (size %d is different from %d)",
+			matmulSignature, bs[nb-2], k)})
+	}
+	batch, err := broadcast.Shapes(as[:na-2], bs[:nb-2])
+	if err != nil {
+		panic(&broadcast.Error{Shapes: [][]int{a.Shape(), b.Shape()}})
+	}
+	shape := slices.Clone(batch)
+	if !aVec {
+		shape = append(shape, n)
+	}
+	if !bVec {
+		shape = append(shape, m)
+	}
+	out := make([]T, prod(batch)*n*m)
+	res := ndarray.Wrap(out, shape...)
+	if len(out) == 0 {
+		return res
+	}
+	if nb == 2 && na > 2 {
+		// b is one matrix: the batch of a is more rows of one product.
+		a2 := a.Reshape(prod(batch)*n, k)
+		gemm(prod(batch)*n, m, k, asMatrix(a2), matrix[T]{b.Data(), b.Offset(), bst[0], bst[1]}, matrix[T]{out, 0, m, 1})
+		return res
+	}
+	aB, _ := broadcast.Strides(as[:na-2], ast[:na-2], batch)
+	bB, _ := broadcast.Strides(bs[:nb-2], bst[:nb-2], batch)
+	oB := broadcast.ContiguousStrides(batch)
+	for i := range oB {
+		oB[i] *= n * m
+	}
+	it := broadcast.NewIter(batch, []int{0, a.Offset(), b.Offset()}, oB, aB, bB)
+	st := it.Strides()
+	for it.Next() {
+		o := it.Offsets()
+		for j := range it.Len() {
+			gemm(n, m, k,
+				matrix[T]{a.Data(), o[1] + j*st[1], ast[na-2], ast[na-1]},
+				matrix[T]{b.Data(), o[2] + j*st[2], bst[nb-2], bst[nb-1]},
+				matrix[T]{out, o[0] + j*st[0], m, 1})
+		}
+	}
+	return res
+}

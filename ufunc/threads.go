@@ -1,0 +1,85 @@
+package ufunc
+
+import (
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/ndsimd/ndsimd/broadcast"
+)
+
+// threadSetting is the setting of SetThreads; 0 means GOMAXPROCS.
+var threadSetting atomic.Int64
+
+func init() {
+	if s := strings.TrimSpace(os.Getenv("NDSIMD_THREADS")); s != "" {
+		if n, err := strconv.Atoi(s); err == nil && n > 0 {
+			threadSetting.Store(int64(n))
+		}
+	}
+}
+
+// SetThreads sets how many goroutines one large elementwise operation may
+// use and returns the previous setting. n <= 0 restores the default,
+// runtime.GOMAXPROCS(0) at the time of each call; SetThreads(1) runs
+// everything on the calling goroutine. The environment variable
+// NDSIMD_THREADS=n sets the initial value. It is safe for concurrent use.
+func SetThreads(n int) (previous int) {
+	if n < 0 {
+		n = 0
+	}
+	return int(threadSetting.Swap(int64(n)))
+}
+
+// Threads returns the number of goroutines a large operation uses now.
+func Threads() int {
+	if n := threadSetting.Load(); n > 0 {
+		return int(n)
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// Operations with at least this many elements are split between goroutines.
+// Measured on a 2-core AMD EPYC (AVX-512) with BenchmarkThreshold: below
+// these sizes the cost of starting goroutines (a few microseconds) is larger
+// than the time saved.
+const (
+	parallelMinCheap  = 1 << 16 // add, multiply, abs, ...: memory-bound
+	parallelMinCostly = 1 << 13 // exp, log, tanh, sigmoid, power
+)
+
+// part processes the runs of it, restricted to the elements [jlo, jhi) of
+// each run.
+type part func(it *broadcast.Iter, jlo, jhi int)
+
+// parallel runs do over every run of it, on one goroutine when size is
+// below minSize or one thread is allowed, otherwise on Threads()
+// goroutines: by whole runs when there are many, otherwise by splitting
+// every run into pieces.
+func parallel(it *broadcast.Iter, size, minSize int, do part) {
+	k := Threads()
+	if k > 1 {
+		k = min(k, size/max(minSize/2, 1))
+	}
+	n := it.Len()
+	if k <= 1 || size < minSize || n == 0 {
+		do(it, 0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	if it.Runs() >= 4*k {
+		for _, sub := range it.Split(k) {
+			wg.Go(func() { do(sub, 0, n) })
+		}
+	} else {
+		k = min(k, n)
+		for i := range k {
+			sub := it.Split(1)[0]
+			wg.Go(func() { do(sub, i*n/k, (i+1)*n/k) })
+		}
+	}
+	wg.Wait()
+}
