@@ -5,6 +5,7 @@ package kernels
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 )
@@ -261,3 +262,202 @@ func testElementwise[T Float](t *testing.T) {
 
 func TestNEONElementwiseF64(t *testing.T) { testElementwise[float64](t) }
 func TestNEONElementwiseF32(t *testing.T) { testElementwise[float32](t) }
+
+func TestNEONAxpyF64(t *testing.T) { testAxpy[float64](t) }
+func TestNEONAxpyF32(t *testing.T) { testAxpy[float32](t) }
+
+// testAxpy checks Axpy against y[i] + T(alpha*x[i]), the product rounded
+// (the generic twin's y[i] += alpha*x[i] may be fused on arm64).
+func testAxpy[T Float](t *testing.T) {
+	neon, _ := neonAndGeneric(t)
+	no := tableOf[T](neon)
+	for _, n := range testLengths[T]() {
+		x0, y0 := testValues[T](n, uint64(n), 0), testValues[T](n, uint64(n)+7, 1)
+		for _, alpha := range specials[T]() {
+			want := make([]T, n)
+			for i := range want {
+				want[i] = y0[i] + T(alpha*x0[i])
+			}
+			for off := 0; off < 8; off++ {
+				x, _ := place(x0, off)
+				y, ybuf := place(y0, 7-off)
+				no.Axpy(alpha, x, y)
+				sameBits(t, fmt.Sprintf("Axpy n=%d alpha=%v off=%d", n, alpha, off), y, want, x0, y0)
+				checkGuards(t, ybuf, 7-off, n)
+			}
+		}
+	}
+}
+
+func TestNEONFromUint8F64(t *testing.T) { testFromUint8[float64](t) }
+func TestNEONFromUint8F32(t *testing.T) { testFromUint8[float32](t) }
+
+func testFromUint8[T Float](t *testing.T) {
+	neon, _ := neonAndGeneric(t)
+	no := tableOf[T](neon)
+	for _, n := range append(testLengths[T](), 256+15, 16, 17, 31, 32, 33) {
+		x0 := make([]uint8, n)
+		for i := range x0 {
+			x0[i] = uint8(i*7 + i/256)
+		}
+		want := make([]T, n)
+		for i, v := range x0 {
+			want[i] = T(float64(v))
+		}
+		for off := 0; off < 8; off++ {
+			xbuf := make([]uint8, n+off+16)
+			x := xbuf[off : off+n : off+n]
+			copy(x, x0)
+			dst, dbuf := place(make([]T, n), (off+2)%8)
+			no.FromUint8(dst, x)
+			sameBits(t, fmt.Sprintf("FromUint8 n=%d off=%d", n, off), dst, want, want, nil)
+			checkGuards(t, dbuf, (off+2)%8, n)
+		}
+	}
+}
+
+func TestNEONMaxMinF64(t *testing.T) { testMaxMin[float64](t) }
+func TestNEONMaxMinF32(t *testing.T) { testMaxMin[float32](t) }
+
+// testMaxMin checks Max and Min bit for bit against the generic twins.
+func testMaxMin[T Float](t *testing.T) {
+	neon, gen := neonAndGeneric(t)
+	no, gno := tableOf[T](neon), tableOf[T](gen)
+	check := func(what string, x []T) {
+		t.Helper()
+		if g, w := no.Max(x), gno.Max(x); bitsOf(g) != bitsOf(w) {
+			t.Fatalf("Max %s = %v, want %v (x=%v)", what, g, w, x)
+		}
+		if g, w := no.Min(x), gno.Min(x); bitsOf(g) != bitsOf(w) {
+			t.Fatalf("Min %s = %v, want %v (x=%v)", what, g, w, x)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range testLengths[T]() {
+		for off := 0; off < 8; off++ {
+			// Random values, so the extreme is in every lane position.
+			x0 := make([]T, n)
+			for i := range x0 {
+				x0[i] = T(r.NormFloat64())
+			}
+			x, _ := place(x0, off)
+			check(fmt.Sprintf("n=%d off=%d random", n, off), x)
+		}
+		// One special value at every position of random values.
+		for _, v := range specials[T]() {
+			for pos := 0; pos < n; pos += 1 + n/20 {
+				x0 := testValues[T](n, 5, 0)
+				for i := range x0 {
+					if x0[i] != x0[i] {
+						x0[i] = 1
+					}
+				}
+				x0[pos] = v
+				x, _ := place(x0, pos%8)
+				check(fmt.Sprintf("n=%d x[%d]=%v", n, pos, v), x)
+			}
+		}
+	}
+	// Zeros of both signs, first and last.
+	z, nz := T(0), T(math.Copysign(0, -1))
+	for _, x := range [][]T{{z, nz}, {nz, z}, {nz, nz, -1}, {z, -3, nz, -1, z}, {nz, 1, z, 2}} {
+		check(fmt.Sprint(x), x)
+	}
+}
+
+// sumCase is one of the sums, with the exact value of its term i.
+type sumCase[T Float] struct {
+	name string
+	run  func(o *ops[T], x, y []T) T
+	term func(x, y T) *big.Float // exact, from the (rounded) difference for L1/L2
+}
+
+func exact(v float64) *big.Float { return new(big.Float).SetPrec(0).SetFloat64(v) }
+
+func sumCases[T Float]() []sumCase[T] {
+	mul := func(a, b float64) *big.Float { return new(big.Float).SetPrec(2200).Mul(exact(a), exact(b)) }
+	return []sumCase[T]{
+		{"Sum", func(o *ops[T], x, y []T) T { return o.Sum(x) },
+			func(x, y T) *big.Float { return exact(float64(x)) }},
+		{"SumSq", func(o *ops[T], x, y []T) T { return o.SumSq(x) },
+			func(x, y T) *big.Float { return mul(float64(x), float64(x)) }},
+		{"Dot", func(o *ops[T], x, y []T) T { return o.Dot(x, y) },
+			func(x, y T) *big.Float { return mul(float64(x), float64(y)) }},
+		{"L1Dist", func(o *ops[T], x, y []T) T { return o.L1Dist(x, y) },
+			func(x, y T) *big.Float { return exact(math.Abs(float64(x - y))) }},
+		{"L2DistSq", func(o *ops[T], x, y []T) T { return o.L2DistSq(x, y) },
+			func(x, y T) *big.Float { d := float64(x - y); return mul(d, d) }},
+	}
+}
+
+func TestNEONSumsF64(t *testing.T) { testSums[float64](t) }
+func TestNEONSumsF32(t *testing.T) { testSums[float32](t) }
+
+// testSums checks the sums of finite values against the exact sum, within
+// the error bound of a pairwise sum, (20 + log2 n) * eps64 * sum|term|, plus
+// the final rounding to T; and that special values give what the generic
+// twin gives (NaN, or the same infinity).
+func testSums[T Float](t *testing.T) {
+	neon, gen := neonAndGeneric(t)
+	no, gno := tableOf[T](neon), tableOf[T](gen)
+	var zero T
+	_, is64 := any(zero).(float64)
+	for _, c := range sumCases[T]() {
+		t.Run(c.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(3, 4))
+			for _, n := range append(testLengths[T](), 128, 129, 255, 8192, 8193, 20011) {
+				x0, y0 := make([]T, n), make([]T, n)
+				for i := range x0 {
+					x0[i] = T(r.NormFloat64() * math.Ldexp(1, r.IntN(40)-20))
+					y0[i] = T(r.NormFloat64() * math.Ldexp(1, r.IntN(40)-20))
+				}
+				ex, abs := new(big.Float).SetPrec(2200), new(big.Float).SetPrec(2200)
+				for i := range x0 {
+					term := c.term(x0[i], y0[i])
+					ex.Add(ex, term)
+					abs.Add(abs, new(big.Float).Abs(term))
+				}
+				e, _ := ex.Float64()
+				a, _ := abs.Float64()
+				tol := (20 + math.Log2(float64(n)+1)) * 0x1p-52 * a
+				if !is64 {
+					tol += 0x1p-23 * math.Abs(e)
+				}
+				offs := 8
+				if n > 1000 {
+					offs = 2
+				}
+				for off := 0; off < offs; off++ {
+					x, _ := place(x0, off)
+					y, _ := place(y0, (off+5)%8)
+					got := float64(c.run(no, x, y))
+					if math.Abs(got-e) > tol {
+						t.Fatalf("n=%d off=%d: got %v, exact %v, error %g > %g", n, off, got, e, math.Abs(got-e), tol)
+					}
+				}
+			}
+			// Special values: the same class of result as the generic twin.
+			for _, n := range []int{1, 3, 17, 300} {
+				for _, v := range specials[T]() {
+					for _, pos := range []int{0, n / 2, n - 1} {
+						x0, y0 := make([]T, n), make([]T, n)
+						for i := range x0 {
+							x0[i], y0[i] = T(r.NormFloat64()), T(r.NormFloat64())
+						}
+						x0[pos] = v
+						y0[n-1-pos] = v
+						got, want := c.run(no, x0, y0), c.run(gno, x0, y0)
+						ok := got == want || (got != got && want != want)
+						if !ok && !math.IsInf(float64(want), 0) && want == want {
+							// Finite: a rounding difference is fine.
+							ok = math.Abs(float64(got-want)) <= 1e-6*math.Abs(float64(want))+1e-300
+						}
+						if !ok {
+							t.Fatalf("n=%d x[%d]=y[%d]=%v: got %v, generic %v", n, pos, n-1-pos, v, got, want)
+						}
+					}
+				}
+			}
+		})
+	}
+}

@@ -341,6 +341,38 @@
 #define SQUARE1_F32 \
 	WORD $0x6E20DC00 /* FMUL V0.4S, V0.4S, V0.4S */
 
+// V0-V3 = V4-V7 + V8 * V0-V3 (2D), rounded after the multiply (not fused)
+#define AXPY4_F64 \
+	WORD $0x6E60DD00 /* FMUL V0.2D, V8.2D, V0.2D */ \
+	WORD $0x6E61DD01 /* FMUL V1.2D, V8.2D, V1.2D */ \
+	WORD $0x6E62DD02 /* FMUL V2.2D, V8.2D, V2.2D */ \
+	WORD $0x6E63DD03 /* FMUL V3.2D, V8.2D, V3.2D */ \
+	WORD $0x4E60D480 /* FADD V0.2D, V4.2D, V0.2D */ \
+	WORD $0x4E61D4A1 /* FADD V1.2D, V5.2D, V1.2D */ \
+	WORD $0x4E62D4C2 /* FADD V2.2D, V6.2D, V2.2D */ \
+	WORD $0x4E63D4E3 /* FADD V3.2D, V7.2D, V3.2D */
+
+// V0 = V4 + V8 * V0 (2D), rounded after the multiply (not fused)
+#define AXPY1_F64 \
+	WORD $0x6E60DD00 /* FMUL V0.2D, V8.2D, V0.2D */ \
+	WORD $0x4E60D480 /* FADD V0.2D, V4.2D, V0.2D */
+
+// V0-V3 = V4-V7 + V8 * V0-V3 (4S), rounded after the multiply (not fused)
+#define AXPY4_F32 \
+	WORD $0x6E20DD00 /* FMUL V0.4S, V8.4S, V0.4S */ \
+	WORD $0x6E21DD01 /* FMUL V1.4S, V8.4S, V1.4S */ \
+	WORD $0x6E22DD02 /* FMUL V2.4S, V8.4S, V2.4S */ \
+	WORD $0x6E23DD03 /* FMUL V3.4S, V8.4S, V3.4S */ \
+	WORD $0x4E20D480 /* FADD V0.4S, V4.4S, V0.4S */ \
+	WORD $0x4E21D4A1 /* FADD V1.4S, V5.4S, V1.4S */ \
+	WORD $0x4E22D4C2 /* FADD V2.4S, V6.4S, V2.4S */ \
+	WORD $0x4E23D4E3 /* FADD V3.4S, V7.4S, V3.4S */
+
+// V0 = V4 + V8 * V0 (4S), rounded after the multiply (not fused)
+#define AXPY1_F32 \
+	WORD $0x6E20DD00 /* FMUL V0.4S, V8.4S, V0.4S */ \
+	WORD $0x4E20D480 /* FADD V0.4S, V4.4S, V0.4S */
+
 // LOOP2_F64 runs OP4/OP1 over dst[i] = op(x[i], y[i]) for float64.
 #define LOOP2_F64(OP4, OP1) \
 loop4: \
@@ -765,3 +797,22 @@ TEXT ·SquareF32(SB), NOSPLIT, $0-48
 	MOVD	x_base+24(FP), R1
 	LOOP1_F32(SQUARE4_F32, SQUARE1_F32)
 
+// func AxpyF64(alpha float64, x, y []float64): y[i] += alpha * x[i]
+TEXT ·AxpyF64(SB), NOSPLIT, $0-56
+	FMOVD	alpha+0(FP), F8
+	VDUP	V8.D[0], V8.D2
+	MOVD	x_base+8(FP), R1
+	MOVD	x_len+16(FP), R3
+	MOVD	y_base+32(FP), R2
+	MOVD	R2, R0
+	LOOP2_F64(AXPY4_F64, AXPY1_F64)
+
+// func AxpyF32(alpha float32, x, y []float32): y[i] += alpha * x[i]
+TEXT ·AxpyF32(SB), NOSPLIT, $0-56
+	FMOVS	alpha+0(FP), F8
+	VDUP	V8.S[0], V8.S4
+	MOVD	x_base+8(FP), R1
+	MOVD	x_len+16(FP), R3
+	MOVD	y_base+32(FP), R2
+	MOVD	R2, R0
+	LOOP2_F32(AXPY4_F32, AXPY1_F32)

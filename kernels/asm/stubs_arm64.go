@@ -190,3 +190,101 @@ func SqrtF32(dst, x []float32)
 //
 //go:noescape
 func SquareF32(dst, x []float32)
+
+// The block sums: out[b] is the sum over x[128*b : min(128*b+128, len(x))]
+// (and y likewise) of the term in each comment, in float64, for every
+// b < ceil(len(x)/128); len(out) must be at least that, len(y) at least
+// len(x).
+
+// SumBlocksF64 sums x[i].
+//
+//go:noescape
+func SumBlocksF64(out []float64, x []float64)
+
+// SumSqBlocksF64 sums x[i] * x[i].
+//
+//go:noescape
+func SumSqBlocksF64(out []float64, x []float64)
+
+// DotBlocksF64 sums x[i] * y[i].
+//
+//go:noescape
+func DotBlocksF64(out []float64, x, y []float64)
+
+// L1DistBlocksF64 sums |x[i] - y[i]|.
+//
+//go:noescape
+func L1DistBlocksF64(out []float64, x, y []float64)
+
+// L2DistSqBlocksF64 sums (x[i] - y[i])^2.
+//
+//go:noescape
+func L2DistSqBlocksF64(out []float64, x, y []float64)
+
+// SumBlocksF32 sums float64(x[i]).
+//
+//go:noescape
+func SumBlocksF32(out []float64, x []float32)
+
+// SumSqBlocksF32 sums float64(x[i])^2.
+//
+//go:noescape
+func SumSqBlocksF32(out []float64, x []float32)
+
+// DotBlocksF32 sums float64(x[i]) * float64(y[i]).
+//
+//go:noescape
+func DotBlocksF32(out []float64, x, y []float32)
+
+// L1DistBlocksF32 sums float64(|x[i] - y[i]|), the difference in float32.
+//
+//go:noescape
+func L1DistBlocksF32(out []float64, x, y []float32)
+
+// L2DistSqBlocksF32 sums float64(x[i] - y[i])^2, the difference in float32.
+//
+//go:noescape
+func L2DistSqBlocksF32(out []float64, x, y []float32)
+
+// MaxF64 returns the largest of -Inf and every x[i] as FMAX does: NaN if any
+// is NaN, and +0 for -0 and +0.
+//
+//go:noescape
+func MaxF64(x []float64) float64
+
+// MinF64 returns the smallest of +Inf and every x[i] as FMIN does: NaN if
+// any is NaN, and -0 for -0 and +0.
+//
+//go:noescape
+func MinF64(x []float64) float64
+
+// MaxF32 is MaxF64 for float32.
+//
+//go:noescape
+func MaxF32(x []float32) float32
+
+// MinF32 is MinF64 for float32.
+//
+//go:noescape
+func MinF32(x []float32) float32
+
+// AxpyF64 is for i := range x { y[i] += alpha * x[i] }, the product rounded
+// before the sum (not fused); len(y) must be at least len(x).
+//
+//go:noescape
+func AxpyF64(alpha float64, x, y []float64)
+
+// AxpyF32 is AxpyF64 for float32.
+//
+//go:noescape
+func AxpyF32(alpha float32, x, y []float32)
+
+// FromUint8F64 is for i := range dst { dst[i] = float64(x[i]) }.
+//
+//go:noescape
+func FromUint8F64(dst []float64, x []uint8)
+
+// FromUint8F32 is for i := range dst { dst[i] = float32(x[i]) }.
+//
+//go:noescape
+func FromUint8F32(dst []float32, x []uint8)
