@@ -1,10 +1,14 @@
 package kernels
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // maxStrideSpan bounds |stride*(count-1)| so that index arithmetic on checked
-// arguments cannot overflow.
-const maxStrideSpan = 1 << 60
+// arguments cannot overflow (an offset below a slice length plus two spans
+// stays below math.MaxInt).
+const maxStrideSpan = math.MaxInt >> 3
 
 // checkSizes panics unless every size is non-negative.
 func checkSizes(op string, sizes ...int) {
