@@ -2,10 +2,19 @@
 
 package kernels
 
-// setMathAVX2 installs the AVX2+FMA transcendental kernels (exp, log, tanh,
-// sigmoid) into im. Not written yet: the generic twins are used.
-func setMathAVX2(im *impl) {}
+import "github.com/ndsimd/ndsimd/kernels/asm"
 
-// setMathAVX512 installs the AVX-512 transcendental kernels into im. Not
-// written yet: the generic twins are used.
-func setMathAVX512(im *impl) {}
+// setMathAVX2 installs the AVX2+FMA transcendental kernels (exp, log, tanh,
+// sigmoid and its derivative, float64 and float32) into im. Each is a
+// vector algorithm (range reduction and polynomial); see the kernels' doc
+// comments in package asm for the algorithm and the measured worst ULP.
+func setMathAVX2(im *impl) {
+	im.f64.Exp = asm.ExpF64AVX2
+	im.f32.Exp = asm.ExpF32AVX2
+}
+
+// setMathAVX512 installs the AVX-512 transcendental kernels into im.
+func setMathAVX512(im *impl) {
+	im.f64.Exp = asm.ExpF64AVX512
+	im.f32.Exp = asm.ExpF32AVX512
+}
