@@ -12,8 +12,11 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
+	"os"
+	"regexp"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"unsafe"
@@ -485,4 +488,37 @@ func TestCPUInfo(t *testing.T) {
 		t.Errorf("implausible CPUInfo: %+v", p)
 	}
 	t.Logf("%+v", p)
+}
+
+// TestArithAsmISA reads the generated assembly and checks that each
+// function uses only what its implementation's availability test covers:
+// no Z or K registers in AVX2 code; in AVX-512 code no X/Y registers above
+// 15 (they need AVX-512 VL) and no float logic ops on Z registers (AVX-512
+// DQ).
+func TestArithAsmISA(t *testing.T) {
+	src, err := os.ReadFile("asm/arith_amd64.s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hiXY := regexp.MustCompile(`\b[XY](1[6-9]|2[0-9]|3[01])\b`)
+	zk := regexp.MustCompile(`\b[ZK][0-9]+\b`)
+	dq := regexp.MustCompile(`^\s*(VXORP[SD]|VANDP[SD]|VANDNP[SD]|VORP[SD]|KMOVB|KANDB|KORB|VEXTRACTF64X2|VEXTRACTF32X8|VFPCLASS\w*|VCVTQQ2\w*)\b.*\bZ[0-9]+`)
+	fn := ""
+	for i, line := range strings.Split(string(src), "\n") {
+		if strings.HasPrefix(line, "TEXT ") {
+			fn = line
+			continue
+		}
+		if strings.HasPrefix(strings.TrimSpace(line), "//") {
+			continue
+		}
+		switch {
+		case strings.Contains(fn, "AVX2(SB)") && zk.MatchString(line):
+			t.Errorf("line %d: AVX2 code uses a Z or K register: %s", i+1, line)
+		case strings.Contains(fn, "AVX512(SB)") && hiXY.MatchString(line):
+			t.Errorf("line %d: AVX-512 code uses X/Y16-31 (needs VL): %s", i+1, line)
+		case strings.Contains(fn, "AVX512(SB)") && dq.MatchString(line):
+			t.Errorf("line %d: AVX-512 code uses a DQ instruction: %s", i+1, line)
+		}
+	}
 }

@@ -16,21 +16,25 @@ type sumKernel struct {
 	Two  bool // takes x and y
 	Doc  string
 	Abs  bool // needs the float64 abs mask
+	// MemA, MemB: Term reads a (b) once, as the operand that may be in
+	// memory; full float64 vectors are then not loaded first.
+	MemA, MemB bool
 	// Term adds the term of a (and b) to acc, all float64 vectors of one
-	// width; abs is the abs mask at that width.
-	Term func(s isa, acc, a, b, abs reg.Register)
+	// width (a and b registers, or memory if allowed); abs is the abs mask
+	// at that width.
+	Term func(s isa, acc reg.Register, a, b Op, abs reg.Register)
 }
 
 var sumKernels = []sumKernel{
-	{Name: "Sum", Doc: "x[i]", Term: func(s isa, acc, a, b, _ reg.Register) { f64.add(acc, acc, a) }},
-	{Name: "SumSq", Doc: "x[i]*x[i]", Term: func(s isa, acc, a, b, _ reg.Register) { f64.fma(acc, a, a) }},
-	{Name: "Dot", Two: true, Doc: "x[i]*y[i]", Term: func(s isa, acc, a, b, _ reg.Register) { f64.fma(acc, a, b) }},
-	{Name: "L1Dist", Two: true, Abs: true, Doc: "|x[i]-y[i]|", Term: func(s isa, acc, a, b, abs reg.Register) {
+	{Name: "Sum", Doc: "x[i]", MemA: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.add(acc, acc, a) }},
+	{Name: "SumSq", Doc: "x[i]*x[i]", Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.fma(acc, a, a) }},
+	{Name: "Dot", Two: true, Doc: "x[i]*y[i]", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.fma(acc, a, b) }},
+	{Name: "L1Dist", Two: true, Abs: true, Doc: "|x[i]-y[i]|", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, abs reg.Register) {
 		f64.sub(a, a, b)
 		f64.and(s, a, a, abs)
 		f64.add(acc, acc, a)
 	}},
-	{Name: "L2DistSq", Two: true, Doc: "(x[i]-y[i])^2", Term: func(s isa, acc, a, b, _ reg.Register) {
+	{Name: "L2DistSq", Two: true, Doc: "(x[i]-y[i])^2", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) {
 		f64.sub(a, a, b)
 		f64.fma(acc, a, a)
 	}},
@@ -124,9 +128,15 @@ func sum(k sumKernel, s isa, e elem) {
 		return v
 	}
 	term := func(a reg.Register, w, mode, off int) {
-		va := load(x.Offset(off*e.Size), w, mode)
-		var vb reg.Register
-		if k.Two {
+		var va, vb Op
+		if k.MemA && e.is64() && mode == full {
+			va = x.Offset(off * e.Size)
+		} else {
+			va = load(x.Offset(off*e.Size), w, mode)
+		}
+		if k.Two && k.MemB && e.is64() && mode == full {
+			vb = y.Offset(off * e.Size)
+		} else if k.Two {
 			vb = load(y.Offset(off*e.Size), w, mode)
 		}
 		var ab reg.Register
@@ -147,7 +157,11 @@ func sum(k sumKernel, s isa, e elem) {
 
 	Label("block")
 	for _, a := range acc {
-		VXORPD(a, a, a)
+		if s.Z {
+			VPXORQ(a, a, a) // VXORPD on Z registers needs AVX-512 DQ
+		} else {
+			VXORPD(a, a, a)
+		}
 	}
 	m := GP64() // elements in this block
 	MOVQ(n, m)
