@@ -63,12 +63,22 @@ func hTake[E any](s []E, n int, p guard.Placement) []E {
 	return s[:n:n]
 }
 
-// hFault runs f and returns what it panicked with (a fault becomes a panic
-// under SetPanicOnFault), or nil.
-func hFault(f func()) (fault any) {
-	defer func() { fault = recover() }()
+// hFault runs f and describes what it panicked with (a fault becomes a
+// panic under SetPanicOnFault, whose value has the faulting address), or
+// returns "".
+func hFault(f func()) (fault string) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		fault = fmt.Sprint(r)
+		if a, ok := r.(interface{ Addr() uintptr }); ok {
+			fault = fmt.Sprintf("fault at address %#x: %v", a.Addr(), r)
+		}
+	}()
 	f()
-	return nil
+	return ""
 }
 
 // hGuardKernel runs kernel k of the active implementation impl on guarded
@@ -108,7 +118,7 @@ func hGuardKernel[T Float](r hReporter, impl string, k *hKernel[T], regs *hGuard
 		where := hLazy(func() string {
 			return fmt.Sprintf("impl=%s kernel=%s/%s n=%d slices at the %s of a guard page", impl, k.name, hTypeName[T](), n, p)
 		})
-		if fault := hFault(func() { gr, gi = hCall(k.api, got) }); fault != nil {
+		if fault := hFault(func() { gr, gi = hCall(k.api, got) }); fault != "" {
 			r.Errorf("%s: %v", where, fault)
 			continue
 		}
@@ -153,7 +163,7 @@ func hGuardStrided[T Float](r hReporter, impl string, k *hStridedKernel[T], regs
 				})
 				if fault := hFault(func() {
 					k.api(n, sl[0], off[0], incs[0], sl[1], off[1], incs[1], sl[2], off[2], incs[2])
-				}); fault != nil {
+				}); fault != "" {
 					r.Errorf("%s: %v", where, fault)
 					continue
 				}
