@@ -149,7 +149,7 @@ func testUnaryLayouts[T ndarray.Float](t *testing.T) {
 				checkArray(t, name+"/out-transposed", out, s, want)
 			}
 			if s := x.a.Shape(); len(s) == 1 {
-				out := ndarray.Zeros[T](2*s[0]).Slice(ndarray.Step(2))
+				out := ndarray.Zeros[T](2 * s[0]).Slice(ndarray.Step(2))
 				op.into(out, x.a)
 				checkArray(t, name+"/out-step2", out, s, want)
 			}

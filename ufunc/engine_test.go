@@ -54,7 +54,9 @@ func TestRunCounts(t *testing.T) {
 // must be the one computed from the inputs as they were (NumPy's rule).
 func TestOverlap(t *testing.T) {
 	const n = 1000
-	base := func() *ndarray.Array[float64] { return AddScalar(ndarray.RandUniform[float64](ndarray.NewRand(7), n), 1) }
+	base := func() *ndarray.Array[float64] {
+		return AddScalar(ndarray.RandUniform[float64](ndarray.NewRand(7), n), 1)
+	}
 	add := func(a, b float64) float64 { return a + b }
 	type tc struct {
 		name string
@@ -74,10 +76,14 @@ func TestOverlap(t *testing.T) {
 		}},
 		{"out=x[1:], x[:-1]", func(b *ndarray.Array[float64]) *ndarray.Array[float64] {
 			return AddInto(b.Slice(ndarray.From(1)), b.Slice(ndarray.To(n-1)), ones)
-		}, func(b *ndarray.Array[float64]) ([]int, []float64) { return refBinary(b.Slice(ndarray.To(n-1)), ones, add) }},
+		}, func(b *ndarray.Array[float64]) ([]int, []float64) {
+			return refBinary(b.Slice(ndarray.To(n-1)), ones, add)
+		}},
 		{"out=x[:-1], x[1:]", func(b *ndarray.Array[float64]) *ndarray.Array[float64] {
 			return AddInto(b.Slice(ndarray.To(n-1)), ones, b.Slice(ndarray.From(1)))
-		}, func(b *ndarray.Array[float64]) ([]int, []float64) { return refBinary(ones, b.Slice(ndarray.From(1)), add) }},
+		}, func(b *ndarray.Array[float64]) ([]int, []float64) {
+			return refBinary(ones, b.Slice(ndarray.From(1)), add)
+		}},
 		{"out=x[::-1], x", func(b *ndarray.Array[float64]) *ndarray.Array[float64] {
 			return SubtractInto(b.Slice(ndarray.Step(-1)), b, ndarray.Scalar(0.5))
 		}, func(b *ndarray.Array[float64]) ([]int, []float64) {
