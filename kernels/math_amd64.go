@@ -11,10 +11,22 @@ import "github.com/ndsimd/ndsimd/kernels/asm"
 func setMathAVX2(im *impl) {
 	im.f64.Exp = asm.ExpF64AVX2
 	im.f32.Exp = asm.ExpF32AVX2
+	im.f64.Log = asm.LogF64AVX2
+	im.f32.Log = asm.LogF32AVX2
+	im.f64.Sigmoid = asm.SigmoidF64AVX2
+	im.f32.Sigmoid = asm.SigmoidF32AVX2
+	im.f64.SigmoidDerivative = asm.SigmoidDerivativeF64AVX2
+	im.f32.SigmoidDerivative = asm.SigmoidDerivativeF32AVX2
 }
 
 // setMathAVX512 installs the AVX-512 transcendental kernels into im.
 func setMathAVX512(im *impl) {
 	im.f64.Exp = asm.ExpF64AVX512
 	im.f32.Exp = asm.ExpF32AVX512
+	im.f64.Log = asm.LogF64AVX512
+	im.f32.Log = asm.LogF32AVX512
+	im.f64.Sigmoid = asm.SigmoidF64AVX512
+	im.f32.Sigmoid = asm.SigmoidF32AVX512
+	im.f64.SigmoidDerivative = asm.SigmoidDerivativeF64AVX512
+	im.f32.SigmoidDerivative = asm.SigmoidDerivativeF32AVX512
 }

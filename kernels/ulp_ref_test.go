@@ -39,14 +39,25 @@ func expBig(x float64) *big.Float {
 	return sum.SetMantExp(sum, int(k))
 }
 
-// logBig returns ln x for finite x > 0: one Newton step y + x·e^-y - 1 from
-// y = math.Log(x), whose error (under 2^-50 relative) it squares.
+// logBig returns ln x for finite x > 0: two Newton steps y + x·e^-y - 1
+// from y = ln(m) + e·ln2 (x = m·2^e; not math.Log(x), which is wrong for
+// subnormals on amd64), each squaring the relative error (2^-50 at first).
 func logBig(x float64) *big.Float {
-	y0 := math.Log(x)
-	e := expBig(-y0)
-	e.Mul(e, bf(x))
-	e.Sub(e, bf(1))
-	return e.Add(e, bf(y0))
+	m, ex := math.Frexp(x)
+	y := bf(math.Log(m) + float64(ex)*math.Ln2)
+	for range 2 {
+		yf, _ := y.Float64()
+		e := expBig(-yf)
+		// e^-y = e^-yf · e^(yf-y), with yf - y tiny: 1 + (yf - y) is enough
+		// for the product below to 2^-100.
+		d := new(big.Float).SetPrec(refPrec).Sub(bf(yf), y)
+		d.Add(d, bf(1))
+		e.Mul(e, d)
+		e.Mul(e, bf(x))
+		e.Sub(e, bf(1))
+		y.Add(y, e)
+	}
+	return y
 }
 
 // tanhBig returns tanh x for finite x: the odd series for |x| < 2^-20,

@@ -27,3 +27,75 @@ func ExpF32AVX512(dst []float32, x []float32)
 //
 //go:noescape
 func ExpF32AVX2(dst []float32, x []float32)
+
+// SigmoidF64AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
+// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+//
+//go:noescape
+func SigmoidF64AVX512(dst []float64, x []float64)
+
+// SigmoidF64AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
+// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+//
+//go:noescape
+func SigmoidF64AVX2(dst []float64, x []float64)
+
+// SigmoidF32AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
+// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: .
+//
+//go:noescape
+func SigmoidF32AVX512(dst []float32, x []float32)
+
+// SigmoidF32AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
+// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: .
+//
+//go:noescape
+func SigmoidF32AVX2(dst []float32, x []float32)
+
+// SigmoidDerivativeF64AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
+// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+//
+//go:noescape
+func SigmoidDerivativeF64AVX512(dst []float64, x []float64)
+
+// SigmoidDerivativeF64AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
+// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+//
+//go:noescape
+func SigmoidDerivativeF64AVX2(dst []float64, x []float64)
+
+// SigmoidDerivativeF32AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
+// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: .
+//
+//go:noescape
+func SigmoidDerivativeF32AVX512(dst []float32, x []float32)
+
+// SigmoidDerivativeF32AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
+// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: .
+//
+//go:noescape
+func SigmoidDerivativeF32AVX2(dst []float32, x []float32)
+
+// LogF64AVX512 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
+// fdlibm's algorithm (as Go's math.Log) with VGETMANTPD/VGETEXPPD and VFIXUPIMMPD for the special values (logF64Z). Worst error measured: .
+//
+//go:noescape
+func LogF64AVX512(dst []float64, x []float64)
+
+// LogF64AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
+// fdlibm's algorithm (as Go's math.Log), x split with integer operations, subnormals scaled by 2^54, special values blended in (logF64Y). Worst error measured: .
+//
+//go:noescape
+func LogF64AVX2(dst []float64, x []float64)
+
+// LogF32AVX512 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
+// computed in float64 as LogF64AVX512, rounded once to float32. Worst error measured: .
+//
+//go:noescape
+func LogF32AVX512(dst []float32, x []float32)
+
+// LogF32AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
+// computed in float64 as LogF64AVX2, rounded once to float32. Worst error measured: .
+//
+//go:noescape
+func LogF32AVX2(dst []float32, x []float32)

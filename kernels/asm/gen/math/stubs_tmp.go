@@ -1,5 +1,3 @@
 package main
 
-func genSigmoid() {}
-func genLog()     {}
-func genTanh()    {}
+func genTanh() {}

@@ -1,0 +1,200 @@
+package main
+
+import (
+	. "github.com/mmcloughlin/avo/build"
+	. "github.com/mmcloughlin/avo/operand"
+	. "github.com/mmcloughlin/avo/reg"
+)
+
+// Comparison predicates for VCMPPD.
+const (
+	cmpLTOQ  = 0x11
+	cmpLEOQ  = 0x12
+	cmpEQOQ  = 0x00
+	cmpGEOQ  = 0x1D
+	cmpNLTUS = 0x05
+)
+
+// orv is dst = a | b bitwise (VPORQ needs only AVX-512 F on Z registers).
+func orv(k *kern, a Op, b, dst VecVirtual) {
+	if k.isa == avx512 {
+		VPORQ(a, b, dst)
+	} else {
+		VORPD(a, b, dst)
+	}
+}
+
+func andv(k *kern, a Op, b, dst VecVirtual) {
+	if k.isa == avx512 {
+		VPANDQ(a, b, dst)
+	} else {
+		VANDPD(a, b, dst)
+	}
+}
+
+// pick returns a new register holding a where x < 0 and k.c(other) elsewhere.
+func pickNeg(k *kern, x, a VecVirtual, other string) VecVirtual {
+	out := k.mov(k.c(other))
+	if k.isa == avx512 {
+		m := K()
+		VCMPPD(U8(cmpLTOQ), k.c("zero"), x, m)
+		VMOVAPD(a, m, out)
+		return out
+	}
+	m := k.v()
+	VCMPPD(U8(cmpLTOQ), k.c("zero"), x, m)
+	VBLENDVPD(m, a, out, out)
+	return out
+}
+
+// sigmoidF64 computes, with e = exp(-|x|) (0.52-0.79 ULP), d = 1 + e as
+// dh + dl exactly, y = 1/dh and the correction c = (1 - dh·y - dl·y) so
+// that 1/d = y·(1 + c) to 2^-100; then sigmoid = num·y·(1 + c) with num = 1
+// (x >= 0) or e (x < 0), its product num·y kept as hi + lo (FMA); the
+// derivative e/d² = e·y·y·(1 + 2c) with both products kept as hi + lo.
+func sigmoidF64(k *kern, x VecVirtual, deriv bool) VecVirtual {
+	y := k.v()
+	orv(k, k.c("sign64"), x, y) // -|x|
+	var e VecVirtual
+	if k.isa == avx512 {
+		e = expF64Z(k, y)
+	} else {
+		e = expF64Y(k, y)
+	}
+	dh := k.v()
+	VADDPD(k.c("one"), e, dh)
+	dl := k.v()
+	VSUBPD(dh, k.r("one"), dl)
+	VADDPD(e, dl, dl)
+	yv := k.v()
+	VDIVPD(dh, k.r("one"), yv)
+	c := k.mov(k.c("one"))
+	VFNMADD231PD(yv, dh, c)
+	VFNMADD231PD(dl, yv, c)
+	if !deriv {
+		num := pickNeg(k, x, e, "one")
+		t := k.v()
+		VMULPD(yv, num, t)
+		VFMSUB213PD(t, yv, num) // num·y - t, exact
+		VFMADD231PD(c, t, num)
+		VADDPD(num, t, t)
+		return t
+	}
+	a := k.v()
+	VMULPD(yv, e, a)
+	VFMSUB213PD(a, yv, e) // e = e·y - a, exact
+	b := k.v()
+	VMULPD(yv, a, b)
+	bl := k.mov(b)
+	VFMSUB231PD(yv, a, bl) // a·y - b, exact
+	VFMADD231PD(yv, e, bl)
+	VADDPD(c, c, c)
+	VFMADD231PD(c, b, bl)
+	VADDPD(bl, b, b)
+	return b
+}
+
+// leanExpZ is e^y for y <= 0 in float64 for float32 results, AVX-512:
+// 16-entry table (hi only), |r| <= ln2/32, p of degree 4, VSCALEFPD; its
+// relative error is below 2^-36. y is clamped to >= -110.
+func leanExpZ(k *kern, y VecVirtual) VecVirtual {
+	VMAXPD(y, k.r("lean_lo"), y)
+	t := k.mov(k.c("shift52"))
+	VFMADD231PD(k.c("l2e16"), y, t)
+	nf := k.v()
+	VSUBPD(k.c("shift52"), t, nf)
+	VFNMADD231PD(k.c("l16hi"), nf, y)
+	VPERMI2PD(k.c("thi1"), k.r("thi0"), t)
+	q := hornerPD(k, y, cExpLeanT16)
+	r2 := k.v()
+	VMULPD(y, y, r2)
+	VFMADD213PD(y, r2, q)
+	VFMADD213PD(t, t, q)
+	VMULPD(k.c("one16"), nf, nf)
+	VSCALEFPD(nf, q, q)
+	return q
+}
+
+// leanExpY is the AVX2 counterpart: no table, |r| <= ln2/2, p of degree 8,
+// 2^n built in the exponent bits (n >= -159, a normal float64).
+func leanExpY(k *kern, y VecVirtual) VecVirtual {
+	VMAXPD(y, k.r("lean_lo"), y)
+	t := k.mov(k.c("shift52"))
+	VFMADD231PD(k.c("log2e"), y, t)
+	nf := k.v()
+	VSUBPD(k.c("shift52"), t, nf)
+	VFNMADD231PD(k.c("ln2hi"), nf, y)
+	VFNMADD231PD(k.c("ln2lo"), nf, y)
+	q := hornerPD(k, y, cExpLean)
+	VMULPD(y, y, nf)
+	VFMADD213PD(y, nf, q)
+	VPADDQ(k.c("e64bias1"), t, t)
+	VPSLLQ(U8(52), t, t)
+	VFMADD213PD(t, t, q)
+	return q
+}
+
+// sigmoidLean is sigmoid or its derivative of float32 values computed in
+// float64: e = exp(-|x|), num/(1 + e) or e/(1 + e)², rounded once to float32
+// at the store.
+func sigmoidLean(k *kern, x VecVirtual, deriv bool) VecVirtual {
+	y := k.v()
+	orv(k, k.c("sign64"), x, y)
+	var e VecVirtual
+	if k.isa == avx512 {
+		e = leanExpZ(k, y)
+	} else {
+		e = leanExpY(k, y)
+	}
+	d := k.v()
+	VADDPD(k.c("one"), e, d)
+	if deriv {
+		VMULPD(d, d, d)
+		VDIVPD(d, e, e)
+		return e
+	}
+	num := pickNeg(k, x, e, "one")
+	VDIVPD(d, num, num)
+	return num
+}
+
+func genSigmoid() {
+	z64 := []string{"e64hi", "e64lo", "shift52", "l2e16", "thi0", "tlo0", "one", "sign64", "zero"}
+	y64 := []string{"e64hi", "e64lo", "one"}
+	zl := []string{"lean_lo", "shift52", "l2e16", "l16hi", "thi0", "thi1", "one16", "one", "sign64", "zero"}
+	zl = append(zl, cExpLeanT16...)
+	yl := []string{"lean_lo", "one"}
+	for _, d := range []bool{false, true} {
+		base := "Sigmoid"
+		ref := "1 / (1 + exp(-x[i]))"
+		if d {
+			base = "SigmoidDerivative"
+			ref = "s * (1 - s) with s = 1 / (1 + exp(-x[i]))"
+		}
+		body := func(k *kern, x VecVirtual) VecVirtual { return sigmoidF64(k, x, d) }
+		lean := func(k *kern, x VecVirtual) VecVirtual { return sigmoidLean(k, x, d) }
+		for _, v := range []struct {
+			isa  isa
+			f32  bool
+			pre  []string
+			body func(k *kern, x VecVirtual) VecVirtual
+			how  string
+		}{
+			{avx512, false, z64, body, "float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
+			{avx2, false, y64, body, "float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
+			{avx512, true, zl, lean, "computed in float64 (leanExpZ, then one division), rounded once to float32"},
+			{avx2, true, yl, lean, "computed in float64 (leanExpY, then one division), rounded once to float32"},
+		} {
+			typ := "F64"
+			if v.f32 {
+				typ = "F32"
+			}
+			name := base + typ + v.isa.String()
+			pre := v.pre
+			kernel(name, &kern{isa: v.isa, mem32: v.f32, via64: v.f32, unrol: 2}, []string{
+				name + " is for i := range dst { dst[i] = " + ref + " } (len(x) >= len(dst)),",
+				v.how + ". Worst error measured: " + ulp[name] + ".",
+			}, func(k *kern) { k.preload(pre...) }, v.body)
+		}
+	}
+}
