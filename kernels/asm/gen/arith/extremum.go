@@ -86,24 +86,31 @@ func extremum(isMax bool, s isa, e elem) {
 		nacc = s.vec()
 		VXORPD(nacc, nacc, nacc)
 	}
-	step := func(j int, v reg.Register) {
-		op(acc[j], v, acc[j])
+	// ordCheck records NaNs in a or b: one comparison covers two vectors.
+	ordCheck := func(j int, a, b reg.Register) {
 		if s.Z {
-			e.cmpK(cmpORD, kord[j], kord[j], v, v)
+			e.cmpK(cmpORD, kord[j], kord[j], a, b)
 		} else {
 			t := s.vec()
-			e.cmp(cmpUNORD, t, v, v)
+			e.cmp(cmpUNORD, t, a, b)
 			e.or(s, nacc, nacc, t)
 		}
+	}
+	step := func(j int, v reg.Register) {
+		op(acc[j], v, acc[j])
+		ordCheck(j, v, v)
 	}
 
 	Label("loopU")
 	CMPQ(n, U32(U*L))
 	JB(LabelRef("loop1"))
-	for j := 0; j < U; j++ {
-		v := s.vec()
-		e.movu(x.Offset(j*s.Bytes), v)
-		step(j, v)
+	for j := 0; j < U; j += 2 {
+		v0, v1 := s.vec(), s.vec()
+		e.movu(x.Offset(j*s.Bytes), v0)
+		e.movu(x.Offset((j+1)*s.Bytes), v1)
+		op(acc[j], v0, acc[j])
+		op(acc[j+1], v1, acc[j+1])
+		ordCheck(j, v0, v1)
 	}
 	ADDQ(U32(U*s.Bytes), x.Base)
 	SUBQ(U32(U*L), n)
@@ -245,38 +252,40 @@ func argExtremum(isMax bool, s isa, e elem) {
 	var nacc reg.VecVirtual
 	var kord []reg.OpmaskVirtual
 	if s.Z {
-		for i := 0; i < 2; i++ {
-			k := K()
-			KXNORW(k, k, k)
-			kord = append(kord, k)
-		}
+		k := K()
+		KXNORW(k, k, k)
+		kord = append(kord, k)
 	} else {
 		nacc = s.vec()
 		VXORPD(nacc, nacc, nacc)
 	}
-	ordCheck := func(c int, v reg.Register) {
+	// ordCheck records NaNs in a or b: one comparison covers two vectors.
+	ordCheck := func(a, b reg.Register) {
 		if s.Z {
-			e.cmpK(cmpORD, kord[c], kord[c], v, v)
+			e.cmpK(cmpORD, kord[0], kord[0], a, b)
 		} else {
 			t := s.vec()
-			e.cmp(cmpUNORD, t, v, v)
+			e.cmp(cmpUNORD, t, a, b)
 			e.or(s, nacc, nacc, t)
 		}
 	}
 	for c := 0; c < 2; c++ {
 		e.movu(x.Offset(c*s.Bytes), best[c])
-		ordCheck(c, best[c])
 	}
+	ordCheck(best[0], best[1])
 	ADDQ(U32(2*s.Bytes), x.Base)
 	SUBQ(U32(2*L), n)
 
 	Label("loop")
 	TESTQ(n, n)
 	JZ(LabelRef("done"))
+	v := []reg.VecVirtual{s.vec(), s.vec()}
 	for c := 0; c < 2; c++ {
-		v := s.vec()
-		e.movu(x.Offset(c*s.Bytes), v)
-		ordCheck(c, v)
+		e.movu(x.Offset(c*s.Bytes), v[c])
+	}
+	ordCheck(v[0], v[1])
+	for c := 0; c < 2; c++ {
+		v := v[c]
 		if s.Z {
 			k := K()
 			e.cmp(pred, k, v, best[c])
@@ -308,7 +317,6 @@ func argExtremum(isMax bool, s isa, e elem) {
 	r := GP64()
 	XORQ(r, r)
 	if s.Z {
-		KANDW(kord[1], kord[0], kord[0])
 		g := GP32()
 		KMOVW(kord[0], g)
 		ANDL(U32(fullMask(s, e)), g)
