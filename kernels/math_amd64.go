@@ -13,6 +13,8 @@ func setMathAVX2(im *impl) {
 	im.f32.Exp = asm.ExpF32AVX2
 	im.f64.Log = asm.LogF64AVX2
 	im.f32.Log = asm.LogF32AVX2
+	im.f64.Tanh = asm.TanhF64AVX2
+	im.f32.Tanh = asm.TanhF32AVX2
 	im.f64.Sigmoid = asm.SigmoidF64AVX2
 	im.f32.Sigmoid = asm.SigmoidF32AVX2
 	im.f64.SigmoidDerivative = asm.SigmoidDerivativeF64AVX2
@@ -25,6 +27,8 @@ func setMathAVX512(im *impl) {
 	im.f32.Exp = asm.ExpF32AVX512
 	im.f64.Log = asm.LogF64AVX512
 	im.f32.Log = asm.LogF32AVX512
+	im.f64.Tanh = asm.TanhF64AVX512
+	im.f32.Tanh = asm.TanhF32AVX512
 	im.f64.Sigmoid = asm.SigmoidF64AVX512
 	im.f32.Sigmoid = asm.SigmoidF32AVX512
 	im.f64.SigmoidDerivative = asm.SigmoidDerivativeF64AVX512

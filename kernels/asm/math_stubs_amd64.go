@@ -99,3 +99,27 @@ func LogF32AVX512(dst []float32, x []float32)
 //
 //go:noescape
 func LogF32AVX2(dst []float32, x []float32)
+
+// TanhF64AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
+// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z). Worst error measured: .
+//
+//go:noescape
+func TanhF64AVX512(dst []float64, x []float64)
+
+// TanhF64AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
+// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y). Worst error measured: .
+//
+//go:noescape
+func TanhF64AVX2(dst []float64, x []float64)
+
+// TanhF32AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
+// computed in float64 as TanhF64AVX512, rounded once to float32. Worst error measured: .
+//
+//go:noescape
+func TanhF32AVX512(dst []float32, x []float32)
+
+// TanhF32AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
+// computed in float64 as TanhF64AVX2, rounded once to float32. Worst error measured: .
+//
+//go:noescape
+func TanhF32AVX2(dst []float32, x []float32)

@@ -1,0 +1,160 @@
+package main
+
+import (
+	. "github.com/mmcloughlin/avo/build"
+	. "github.com/mmcloughlin/avo/operand"
+	. "github.com/mmcloughlin/avo/reg"
+)
+
+func init() {
+	f64c("c20", 20)
+}
+
+// tanh(x) = sign(x)·E/(E+2) with E = expm1(2|x|) as a double-double
+// (hi + lo, relative error about 2^-60), the division corrected to
+// double-double too, so the only error of note is the final rounding.
+// |x| is clamped to 20 (tanh rounds to 1 beyond 19.1); NaN passes through.
+
+// tanhTail finishes from E = (b + a) + lo with b = 2^k·T - 1 exact.
+func tanhTail(k *kern, b, a, lo, x VecVirtual) VecVirtual {
+	// TwoSum(b, a) -> s + err
+	s := k.v()
+	VADDPD(a, b, s)
+	bv := k.v()
+	VSUBPD(b, s, bv) // s - b
+	av := k.v()
+	VSUBPD(bv, s, av) // s - bv
+	VSUBPD(av, b, b)  // b - av
+	VSUBPD(bv, a, a)  // a - bv
+	VADDPD(a, b, b)
+	VADDPD(lo, b, b) // El: E = s + b
+	// D = E + 2 = dh + dl: TwoSum(s, 2) plus El
+	dh := k.v()
+	VADDPD(k.c("two"), s, dh)
+	VSUBPD(s, dh, bv)  // dh - s
+	VSUBPD(bv, dh, av) // dh - bv
+	dl := k.v()
+	VSUBPD(av, s, dl) // s - av
+	VSUBPD(bv, k.r("two"), bv)
+	VADDPD(bv, dl, dl)
+	VADDPD(b, dl, dl)
+	// E/D: qh = s/dh, rho = s - qh·dh exact, ql = (rho + El - qh·dl)/dh
+	qh := k.v()
+	VDIVPD(dh, s, qh)
+	VFNMADD231PD(qh, dh, s) // rho
+	VADDPD(b, s, s)
+	VFNMADD231PD(dl, qh, s)
+	if k.isa == avx512 {
+		VRCP14PD(dh, dh) // ql needs only a few bits
+		VMULPD(dh, s, s)
+	} else {
+		VDIVPD(dh, s, s)
+	}
+	VADDPD(s, qh, qh)
+	andv(k, k.c("sign64"), x, x)
+	orv(k, x, qh, qh)
+	return qh
+}
+
+// tanhF64Z: E from the 16-entry table exp of ExpF64AVX512 with r and p(r)
+// kept as hi + lo: E = (2^k·Thi - 1) + 2^k·(Thi·p + Tlo).
+func tanhF64Z(k *kern, x VecVirtual) VecVirtual {
+	z := k.v()
+	andv(k, k.c("abs64"), x, z)
+	VMINPD(z, k.r("c20"), z)
+	VADDPD(z, z, z)
+	t := k.mov(k.c("shift52"))
+	VFMADD231PD(k.c("l2e16"), z, t)
+	nf := k.v()
+	VSUBPD(k.c("shift52"), t, nf)
+	VFNMADD231PD(k.c("l16hi"), nf, z) // rhi, exact
+	r := k.mov(z)
+	VFNMADD231PD(k.c("l16lo"), nf, r)
+	VSUBPD(r, z, z)
+	VFNMADD231PD(k.c("l16lo"), nf, z) // rlo
+	q := hornerPD(k, r, cExpT16)
+	ph, pl := expm1Parts(k, r, z, q)
+	th := k.mov(t)
+	VPERMI2PD(k.c("thi1"), k.r("thi0"), th)
+	VPERMI2PD(k.c("tlo1"), k.r("tlo0"), t) // t = Tlo
+	lo := k.v()
+	VMULPD(ph, t, lo) // Tlo·ph
+	VADDPD(t, lo, lo)
+	VFMADD231PD(pl, th, lo)
+	a := k.v()
+	VMULPD(ph, th, a)
+	VFMSUB213PD(a, th, ph) // Thi·ph - a, exact
+	VADDPD(ph, lo, lo)
+	VMULPD(k.c("one16"), nf, nf)
+	VSCALEFPD(nf, th, th)
+	VSCALEFPD(nf, a, a)
+	VSCALEFPD(nf, lo, lo)
+	VSUBPD(k.c("one"), th, th) // 2^k·Thi - 1, exact
+	return tanhTail(k, th, a, lo, x)
+}
+
+// expm1Parts returns p = exp(r) - 1 = r + r²q as ph + pl (with rlo added).
+func expm1Parts(k *kern, r, rlo, q VecVirtual) (VecVirtual, VecVirtual) {
+	r2 := k.v()
+	VMULPD(r, r, r2)
+	VMULPD(r2, q, q) // u
+	ph := k.v()
+	VADDPD(q, r, ph)
+	VSUBPD(ph, r, r2) // r - ph
+	VADDPD(q, r2, r2)
+	VADDPD(rlo, r2, r2)
+	return ph, r2
+}
+
+// tanhF64Y: E from the table-free exp of ExpF64AVX2: E = (2^n - 1) +
+// 2^n·(ph + pl), 2^n built in the exponent bits (0 <= n <= 58).
+func tanhF64Y(k *kern, x VecVirtual) VecVirtual {
+	z := k.v()
+	andv(k, k.c("abs64"), x, z)
+	VMINPD(z, k.r("c20"), z)
+	VADDPD(z, z, z)
+	t := k.mov(k.c("shift52"))
+	VFMADD231PD(k.c("log2e"), z, t)
+	nf := k.v()
+	VSUBPD(k.c("shift52"), t, nf)
+	VFNMADD231PD(k.c("ln2hi"), nf, z)
+	r := k.mov(z)
+	VFNMADD231PD(k.c("ln2lo"), nf, r)
+	VSUBPD(r, z, z)
+	VFNMADD231PD(k.c("ln2lo"), nf, z)
+	q := hornerPD(k, r, cExp64)
+	ph, pl := expm1Parts(k, r, z, q)
+	VPADDQ(k.c("e64bias1"), t, t)
+	VPSLLQ(U8(52), t, t)
+	VMULPD(t, ph, ph)
+	VMULPD(t, pl, pl)
+	VSUBPD(k.c("one"), t, t)
+	return tanhTail(k, t, ph, pl, x)
+}
+
+func genTanh() {
+	z := []string{"abs64", "c20", "shift52", "l2e16", "l16hi", "l16lo", "thi0", "thi1", "tlo0", "tlo1", "one16", "one", "two", "sign64"}
+	for _, v := range []struct {
+		isa  isa
+		f32  bool
+		pre  []string
+		body func(k *kern, x VecVirtual) VecVirtual
+		how  string
+	}{
+		{avx512, false, z, tanhF64Z, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z)"},
+		{avx2, false, nil, tanhF64Y, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y)"},
+		{avx512, true, z, tanhF64Z, "computed in float64 as TanhF64AVX512, rounded once to float32"},
+		{avx2, true, nil, tanhF64Y, "computed in float64 as TanhF64AVX2, rounded once to float32"},
+	} {
+		typ := "F64"
+		if v.f32 {
+			typ = "F32"
+		}
+		name := "Tanh" + typ + v.isa.String()
+		pre := v.pre
+		kernel(name, &kern{isa: v.isa, mem32: v.f32, via64: v.f32, unrol: 2}, []string{
+			name + " is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),",
+			v.how + ". Worst error measured: " + ulp[name] + ".",
+		}, func(k *kern) { k.preload(pre...) }, v.body)
+	}
+}
