@@ -17,6 +17,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -566,7 +567,13 @@ func hCheck[T Float](k *hKernel[T], got, want *hArgs[T], gr, wr T, gi, wi int, x
 			if g[i] == g[i] && w[i] == w[i] && !math.IsInf(float64(w[i]), 0) && hULPDist(g[i], w[i]) <= hMaxULP {
 				continue
 			}
-			if k.name == "Exp" && hExpTwinOverflows(x0[i], w[i]) && hULPDist(g[i], hExpNearMax(x0[i])) <= 2*hMaxULP {
+			// The twin may be off itself (Go's amd64 assembly math.Exp and
+			// math.Log are, near overflow and for subnormals; s*(1-s) loses
+			// bits): then the implementation must be within maxULP of the
+			// true value, and the twin's error is noted.
+			if truth := T(hTrueMath(k.name, float64(x0[i]))); g[i] == g[i] && hULPDist(g[i], truth) <= hMaxULP {
+				hNoteTwinOff(k.name+"/"+hTypeName[T](), fmt.Sprintf("x=%s: twin %s, true %s, implementation %s",
+					hFmt(x0[i]), hFmt(w[i]), hFmt(truth), hFmt(g[i])))
 				continue
 			}
 		case tolFusable:
@@ -601,6 +608,7 @@ func hCheck[T Float](k *hKernel[T], got, want *hArgs[T], gr, wr T, gi, wi int, x
 type hSumBound struct {
 	abs             float64 // sum of |term| over the finite terms
 	nan, pinf, ninf bool    // some term is NaN, +Inf, -Inf
+	overflow        bool    // some term of finite inputs is infinite
 }
 
 func hTerms[T Float](k *hKernel[T], x0, y0 []T) hSumBound {
@@ -611,6 +619,11 @@ func hTerms[T Float](k *hKernel[T], x0, y0 []T) hSumBound {
 			y = y0[i]
 		}
 		t := k.term(x0[i], y)
+		if math.IsInf(t, 0) && !math.IsInf(float64(x0[i]), 0) && !math.IsInf(float64(y), 0) {
+			// x*y or x-y overflowed: with an FMA or a wider accumulator
+			// it may not, so the infinities are not certain.
+			b.overflow = true
+		}
 		switch {
 		case t != t:
 			b.nan = true
@@ -628,14 +641,16 @@ func hTerms[T Float](k *hKernel[T], x0, y0 []T) hSumBound {
 // checkSum compares a summed reduction with the generic twin's result. Both
 // must be within the error bound of a pairwise (or better) sum of the
 // terms: |error| <= (min(n, log2(n)+64)+2) * u * sum|term| + n*smallest, with
-// u the unit roundoff of T. Where the finite terms are so large that
-// overflow depends on the order of summation, only NaN is checked.
+// u the unit roundoff of T. Where a term overflows, or the finite terms are
+// so large that overflow depends on the order of summation, only NaN is
+// checked.
 func hCheckSum[T Float](k *hKernel[T], got, want T, x0, y0 []T) string {
 	n := len(x0)
 	b := hTerms(k, x0, y0)
 	wantNaN := b.nan || (b.pinf && b.ninf)
-	if math.IsInf(b.abs, 0) || b.abs >= hMaxFloat[T]()/4 {
-		if wantNaN && got == got {
+	if b.overflow || math.IsInf(b.abs, 0) || b.abs >= hMaxFloat[T]()/4 {
+		// Only a NaN input (or Inf*0, Inf-Inf in one term) makes NaN certain.
+		if b.nan && got == got {
 			return fmt.Sprintf("returned %s, want NaN (want %s)", hFmt(got), hFmt(want))
 		}
 		return ""
@@ -711,9 +726,10 @@ type hCase struct {
 	data  hData
 	seed  uint64
 	s     int // index into scalars
-	// given inputs (fuzzing), used when data == dGiven
+	// given inputs (fuzzing), used when data == dataGiven
 	gx, gy []float64
 	gu     []uint8
+	gs     float64 // the scalar
 }
 
 func (c *hCase) String() string {
@@ -774,6 +790,9 @@ func hRunCase[T Float](r hReporter, impl string, k *hKernel[T], c *hCase) {
 	s := sc[c.s%len(sc)]
 	if c.s%2 == 0 {
 		s = []T{2.5, -0.75, 1, -1, 0.1}[c.s/2%5]
+	}
+	if c.data == dataGiven {
+		s = T(c.gs)
 	}
 
 	// Snapshots: the originals, and the buffers the generic twin runs on.
@@ -902,6 +921,7 @@ func hUseImpl(t testing.TB, impl string) {
 func TestKernelsVsGeneric(t *testing.T) {
 	t.Run("f64", testKernelsVsGeneric[float64])
 	t.Run("f32", testKernelsVsGeneric[float32])
+	hLogTwinOff(t)
 }
 
 func testKernelsVsGeneric[T Float](t *testing.T) {
@@ -963,9 +983,9 @@ func hCheckStrided[T Float](r hReporter, impl string, k *hStridedKernel[T]) {
 				n := hStridedLengths[idx%len(hStridedLengths)]
 				base := idx % 8
 				idx++
-				hRunStrided(r, impl, k, n, [3]int{di, xi, yi}, base, false, hData(idx%int(numDataKinds)), uint64(idx))
+				hRunStrided(r, impl, k, n, [3]int{di, xi, yi}, base, false, hData(idx%int(numDataKinds)), uint64(idx), nil)
 				if di == xi {
-					hRunStrided(r, impl, k, n, [3]int{di, xi, yi}, base, true, hData((idx+1)%int(numDataKinds)), uint64(idx))
+					hRunStrided(r, impl, k, n, [3]int{di, xi, yi}, base, true, hData((idx+1)%int(numDataKinds)), uint64(idx), nil)
 				}
 			}
 		}
@@ -974,21 +994,31 @@ func hCheckStrided[T Float](r hReporter, impl string, k *hStridedKernel[T]) {
 	for n := 0; n <= 67; n++ {
 		for _, inc := range [][3]int{{1, 1, 1}, {-1, 1, -1}, {2, 1, 3}, {1, 0, 1}} {
 			idx++
-			hRunStrided(r, impl, k, n, inc, n%8, false, hData(idx%int(numDataKinds)), uint64(idx))
+			hRunStrided(r, impl, k, n, inc, n%8, false, hData(idx%int(numDataKinds)), uint64(idx), nil)
 		}
 	}
 }
 
 // runStrided runs one strided case; inPlace makes dst the x slice (with
 // x's offset and increment).
-func hRunStrided[T Float](r hReporter, impl string, k *hStridedKernel[T], n int, inc [3]int, base int, inPlace bool, d hData, seed uint64) {
+func hRunStrided[T Float](r hReporter, impl string, k *hStridedKernel[T], n int, inc [3]int, base int, inPlace bool, d hData, seed uint64, given []float64) {
 	r.Helper()
 	rng := rand.New(rand.NewPCG(seed, uint64(n)))
 	dst := hNewStrided[T](n, base, inc[0])
 	x := hNewStrided[T](n, (base+3)%8, inc[1])
 	y := hNewStrided[T](n, (base+5)%8, inc[2])
-	hFill(rng, d, x.mem, false)
-	hFill(rng, d, y.mem, false)
+	if len(given) > 0 {
+		// the values come from the fuzzer, repeated as needed
+		for i := range x.mem {
+			x.mem[i] = T(given[i%len(given)])
+		}
+		for i := range y.mem {
+			y.mem[i] = T(given[(i+len(x.mem))%len(given)])
+		}
+	} else {
+		hFill(rng, d, x.mem, false)
+		hFill(rng, d, y.mem, false)
+	}
 	for i := range dst.mem {
 		dst.mem[i] = hGuardVal[T]()
 	}
@@ -1288,20 +1318,127 @@ func testGenericTwinsVsReference[T Float](t *testing.T) {
 	}
 }
 
-// hExpTwinOverflows reports whether the generic twin returned +Inf for a
-// float64 x whose exp is finite. Go's amd64 assembly math.Exp does that for
-// x in about (709.78271289338, 709.782712893384], just below ln(MaxFloat64):
-// e.g. exp(709.782712893384) = 1.7976931348622732e308 (0x7fefffffffffff2a),
-// not +Inf. This is a bug of the twin, not of the implementation under test.
-func hExpTwinOverflows[T Float](x, want T) bool {
-	return !hIs32[T]() && math.IsInf(float64(want), 1) && float64(x) <= math.Float64frombits(0x40862e42fefa39ef)
+// hTwinOff holds, per kernel, the first input where the generic twin was
+// more than maxULP from the true value but the implementation was not.
+var hTwinOff sync.Map
+
+func hNoteTwinOff(kernel, msg string) { hTwinOff.LoadOrStore(kernel, msg) }
+
+// hLogTwinOff logs what hTwinOff holds: bugs of the generic twins (which
+// the ULP tests report), not of the implementations.
+func hLogTwinOff(t *testing.T) {
+	hTwinOff.Range(func(k, v any) bool {
+		t.Logf("note: the generic twin of %s is more than %d ULP off at %s", k, hMaxULP, v)
+		return true
+	})
 }
 
-// hExpNearMax is exp(x) for x just below ln(MaxFloat64), within 2 ULP:
-// the square of exp(x/2), which does not overflow.
-func hExpNearMax[T Float](x T) T {
-	e := math.Exp(float64(x) / 2)
-	return T(e * e)
+// hTrueMath is the transcendental kernel name at x, computed with 300-bit
+// math/big arithmetic and rounded once to float64.
+func hTrueMath(name string, x float64) float64 {
+	if math.IsNaN(x) {
+		return x
+	}
+	const prec = 300
+	bf := func(v float64) *big.Float { return new(big.Float).SetPrec(prec).SetFloat64(v) }
+	one := bf(1)
+	switch name {
+	case "Exp":
+		if math.IsInf(x, 0) {
+			return math.Exp(x)
+		}
+		f, _ := hBigExp(bf(x)).Float64()
+		return f
+	case "Log":
+		if x < 0 {
+			return math.NaN()
+		}
+		if x == 0 || math.IsInf(x, 1) {
+			return math.Log(x)
+		}
+		f, _ := hBigLog(bf(x)).Float64()
+		return f
+	case "Tanh":
+		if math.IsInf(x, 0) || math.Abs(x) > 40 {
+			return math.Copysign(1, x)
+		}
+		if math.Abs(x) < 0x1p-40 {
+			return x
+		}
+		e := hBigExp(bf(2 * x))
+		num := new(big.Float).SetPrec(prec).Sub(e, one)
+		den := new(big.Float).SetPrec(prec).Add(e, one)
+		f, _ := num.Quo(num, den).Float64()
+		return f
+	case "Sigmoid", "SigmoidDerivative":
+		if math.IsInf(x, 0) {
+			if name == "Sigmoid" && x > 0 {
+				return 1
+			}
+			return 0
+		}
+		e := hBigExp(bf(-x))
+		den := new(big.Float).SetPrec(prec).Add(one, e)
+		if name == "Sigmoid" {
+			f, _ := new(big.Float).SetPrec(prec).Quo(one, den).Float64()
+			return f
+		}
+		den.Mul(den, den)
+		f, _ := e.Quo(e, den).Float64()
+		return f
+	}
+	panic("hTrueMath: " + name)
+}
+
+// hBigExp is e**x: exp(x/2**k)**(2**k) with a Taylor series for the small
+// argument.
+func hBigExp(x *big.Float) *big.Float {
+	prec := x.Prec()
+	k := 0
+	r := new(big.Float).SetPrec(prec).Set(x)
+	for r.MantExp(nil) > -8 && !(r.Sign() == 0) {
+		r.SetMantExp(r, -1)
+		k++
+	}
+	sum := new(big.Float).SetPrec(prec).SetInt64(1)
+	term := new(big.Float).SetPrec(prec).SetInt64(1)
+	for i := int64(1); i < 60; i++ {
+		term.Mul(term, r)
+		term.Quo(term, new(big.Float).SetPrec(prec).SetInt64(i))
+		sum.Add(sum, term)
+	}
+	for range k {
+		sum.Mul(sum, sum)
+	}
+	return sum
+}
+
+// hBigLog is ln(x) for x > 0 by Newton's iteration on exp, from the
+// float64 estimate (exact exponent handling for subnormals).
+func hBigLog(x *big.Float) *big.Float {
+	prec := x.Prec()
+	m := new(big.Float).SetPrec(prec)
+	e := x.MantExp(m) // x = m * 2**e, 0.5 <= m < 1
+	mf, _ := m.Float64()
+	// ln x = ln m + e ln 2
+	lnm := hBigNewtonLog(m, math.Log(mf))
+	ln2 := hBigNewtonLog(new(big.Float).SetPrec(prec).SetInt64(2), math.Ln2)
+	ln2.Mul(ln2, new(big.Float).SetPrec(prec).SetInt64(int64(e)))
+	return lnm.Add(lnm, ln2)
+}
+
+func hBigNewtonLog(a *big.Float, guess float64) *big.Float {
+	prec := a.Prec()
+	y := new(big.Float).SetPrec(prec).SetFloat64(guess)
+	for range 6 {
+		// y += 2 (a - e**y) / (a + e**y)
+		ey := hBigExp(y)
+		num := new(big.Float).SetPrec(prec).Sub(a, ey)
+		den := new(big.Float).SetPrec(prec).Add(a, ey)
+		num.Quo(num, den)
+		y.Add(y, num.Add(num, num))
+	}
+	return y
 }
 
 // hFMA is a*x+y rounded once to T. For float32 it is computed exactly with
