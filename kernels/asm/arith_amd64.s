@@ -8931,3 +8931,447 @@ done:
 	MOVQ      AX, ret+72(FP)
 	VZEROUPPER
 	RET
+
+// func AddStridedF64AVX2(n int, dst []float64, dOff int, dInc int, x []float64, xOff int, xInc int, y []float64, yOff int, yInc int)
+// Requires: AVX
+TEXT ·AddStridedF64AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*8), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x03, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*8), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x03, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*8), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x03, R8
+
+loop:
+	TESTQ  AX, AX
+	JLE    done
+	VMOVSD (BX), X0
+	VMOVSD (DI), X1
+	VADDPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   SI, BX
+	ADDQ   R8, DI
+	ADDQ   DX, CX
+	DECQ   AX
+	JMP    loop
+
+done:
+	RET
+
+// func SubStridedF64AVX2(n int, dst []float64, dOff int, dInc int, x []float64, xOff int, xInc int, y []float64, yOff int, yInc int)
+// Requires: AVX
+TEXT ·SubStridedF64AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*8), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x03, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*8), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x03, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*8), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x03, R8
+
+loop:
+	TESTQ  AX, AX
+	JLE    done
+	VMOVSD (BX), X0
+	VMOVSD (DI), X1
+	VSUBPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   SI, BX
+	ADDQ   R8, DI
+	ADDQ   DX, CX
+	DECQ   AX
+	JMP    loop
+
+done:
+	RET
+
+// func MulStridedF64AVX2(n int, dst []float64, dOff int, dInc int, x []float64, xOff int, xInc int, y []float64, yOff int, yInc int)
+// Requires: AVX
+TEXT ·MulStridedF64AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*8), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x03, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*8), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x03, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*8), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x03, R8
+
+loop:
+	TESTQ  AX, AX
+	JLE    done
+	VMOVSD (BX), X0
+	VMOVSD (DI), X1
+	VMULPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   SI, BX
+	ADDQ   R8, DI
+	ADDQ   DX, CX
+	DECQ   AX
+	JMP    loop
+
+done:
+	RET
+
+// func DivStridedF64AVX2(n int, dst []float64, dOff int, dInc int, x []float64, xOff int, xInc int, y []float64, yOff int, yInc int)
+// Requires: AVX
+TEXT ·DivStridedF64AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*8), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x03, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*8), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x03, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*8), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x03, R8
+
+loop:
+	TESTQ  AX, AX
+	JLE    done
+	VMOVSD (BX), X0
+	VMOVSD (DI), X1
+	VDIVPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   SI, BX
+	ADDQ   R8, DI
+	ADDQ   DX, CX
+	DECQ   AX
+	JMP    loop
+
+done:
+	RET
+
+// func MaximumStridedF64AVX2(n int, dst []float64, dOff int, dInc int, x []float64, xOff int, xInc int, y []float64, yOff int, yInc int)
+// Requires: AVX
+TEXT ·MaximumStridedF64AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*8), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x03, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*8), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x03, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*8), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x03, R8
+
+loop:
+	TESTQ     AX, AX
+	JLE       done
+	VMOVSD    (BX), X0
+	VMOVSD    (DI), X1
+	VCMPPD    $0x1d, X1, X0, X2
+	VCMPPD    $0x03, X0, X0, X3
+	VORPD     X3, X2, X2
+	VBLENDVPD X2, X0, X1, X0
+	VMOVSD    X0, (CX)
+	ADDQ      SI, BX
+	ADDQ      R8, DI
+	ADDQ      DX, CX
+	DECQ      AX
+	JMP       loop
+
+done:
+	RET
+
+// func MinimumStridedF64AVX2(n int, dst []float64, dOff int, dInc int, x []float64, xOff int, xInc int, y []float64, yOff int, yInc int)
+// Requires: AVX
+TEXT ·MinimumStridedF64AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*8), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x03, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*8), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x03, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*8), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x03, R8
+
+loop:
+	TESTQ     AX, AX
+	JLE       done
+	VMOVSD    (BX), X0
+	VMOVSD    (DI), X1
+	VCMPPD    $0x12, X1, X0, X2
+	VCMPPD    $0x03, X0, X0, X3
+	VORPD     X3, X2, X2
+	VBLENDVPD X2, X0, X1, X0
+	VMOVSD    X0, (CX)
+	ADDQ      SI, BX
+	ADDQ      R8, DI
+	ADDQ      DX, CX
+	DECQ      AX
+	JMP       loop
+
+done:
+	RET
+
+// func AddStridedF32AVX2(n int, dst []float32, dOff int, dInc int, x []float32, xOff int, xInc int, y []float32, yOff int, yInc int)
+// Requires: AVX
+TEXT ·AddStridedF32AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*4), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x02, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*4), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x02, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*4), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x02, R8
+
+loop:
+	TESTQ  AX, AX
+	JLE    done
+	VMOVSS (BX), X0
+	VMOVSS (DI), X1
+	VADDPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   SI, BX
+	ADDQ   R8, DI
+	ADDQ   DX, CX
+	DECQ   AX
+	JMP    loop
+
+done:
+	RET
+
+// func SubStridedF32AVX2(n int, dst []float32, dOff int, dInc int, x []float32, xOff int, xInc int, y []float32, yOff int, yInc int)
+// Requires: AVX
+TEXT ·SubStridedF32AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*4), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x02, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*4), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x02, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*4), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x02, R8
+
+loop:
+	TESTQ  AX, AX
+	JLE    done
+	VMOVSS (BX), X0
+	VMOVSS (DI), X1
+	VSUBPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   SI, BX
+	ADDQ   R8, DI
+	ADDQ   DX, CX
+	DECQ   AX
+	JMP    loop
+
+done:
+	RET
+
+// func MulStridedF32AVX2(n int, dst []float32, dOff int, dInc int, x []float32, xOff int, xInc int, y []float32, yOff int, yInc int)
+// Requires: AVX
+TEXT ·MulStridedF32AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*4), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x02, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*4), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x02, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*4), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x02, R8
+
+loop:
+	TESTQ  AX, AX
+	JLE    done
+	VMOVSS (BX), X0
+	VMOVSS (DI), X1
+	VMULPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   SI, BX
+	ADDQ   R8, DI
+	ADDQ   DX, CX
+	DECQ   AX
+	JMP    loop
+
+done:
+	RET
+
+// func DivStridedF32AVX2(n int, dst []float32, dOff int, dInc int, x []float32, xOff int, xInc int, y []float32, yOff int, yInc int)
+// Requires: AVX
+TEXT ·DivStridedF32AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*4), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x02, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*4), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x02, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*4), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x02, R8
+
+loop:
+	TESTQ  AX, AX
+	JLE    done
+	VMOVSS (BX), X0
+	VMOVSS (DI), X1
+	VDIVPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   SI, BX
+	ADDQ   R8, DI
+	ADDQ   DX, CX
+	DECQ   AX
+	JMP    loop
+
+done:
+	RET
+
+// func MaximumStridedF32AVX2(n int, dst []float32, dOff int, dInc int, x []float32, xOff int, xInc int, y []float32, yOff int, yInc int)
+// Requires: AVX
+TEXT ·MaximumStridedF32AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*4), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x02, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*4), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x02, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*4), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x02, R8
+
+loop:
+	TESTQ     AX, AX
+	JLE       done
+	VMOVSS    (BX), X0
+	VMOVSS    (DI), X1
+	VCMPPS    $0x1d, X1, X0, X2
+	VCMPPS    $0x03, X0, X0, X3
+	VORPS     X3, X2, X2
+	VBLENDVPS X2, X0, X1, X0
+	VMOVSS    X0, (CX)
+	ADDQ      SI, BX
+	ADDQ      R8, DI
+	ADDQ      DX, CX
+	DECQ      AX
+	JMP       loop
+
+done:
+	RET
+
+// func MinimumStridedF32AVX2(n int, dst []float32, dOff int, dInc int, x []float32, xOff int, xInc int, y []float32, yOff int, yInc int)
+// Requires: AVX
+TEXT ·MinimumStridedF32AVX2(SB), NOSPLIT, $0-128
+	MOVQ n+0(FP), AX
+	MOVQ dst_base+8(FP), CX
+	MOVQ dOff+32(FP), DX
+	LEAQ (CX)(DX*4), CX
+	MOVQ dInc+40(FP), DX
+	SHLQ $0x02, DX
+	MOVQ x_base+48(FP), BX
+	MOVQ xOff+72(FP), SI
+	LEAQ (BX)(SI*4), BX
+	MOVQ xInc+80(FP), SI
+	SHLQ $0x02, SI
+	MOVQ y_base+88(FP), DI
+	MOVQ yOff+112(FP), R8
+	LEAQ (DI)(R8*4), DI
+	MOVQ yInc+120(FP), R8
+	SHLQ $0x02, R8
+
+loop:
+	TESTQ     AX, AX
+	JLE       done
+	VMOVSS    (BX), X0
+	VMOVSS    (DI), X1
+	VCMPPS    $0x12, X1, X0, X2
+	VCMPPS    $0x03, X0, X0, X3
+	VORPS     X3, X2, X2
+	VBLENDVPS X2, X0, X1, X0
+	VMOVSS    X0, (CX)
+	ADDQ      SI, BX
+	ADDQ      R8, DI
+	ADDQ      DX, CX
+	DECQ      AX
+	JMP       loop
+
+done:
+	RET

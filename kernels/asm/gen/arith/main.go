@@ -82,6 +82,11 @@ func main() {
 			argExtremum(false, s, e)
 		}
 	}
+	for _, e := range []elem{f64, f32} {
+		for _, k := range stridedKernels {
+			strided(k, e)
+		}
+	}
 	Generate()
 }
 
