@@ -948,7 +948,10 @@ GLOBL math_c20<>(SB), RODATA|NOPTR, $64
 // Requires: AVX, AVX512F
 TEXT ·ExpF64AVX512(SB), NOSPLIT, $0-48
 	// ExpF64AVX512 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
-	// Algorithm: see expF64Z in gen/math. Worst error measured: .
+	// x = (16k+j)·ln2/16 + r (|r| <= ln2/32, Cody-Waite with FMA), exp(x) = 2^k·T[j]·(1 + p(r)),
+	// T = 2^(j/16) as hi+lo in registers (VPERMI2PD), p of degree 7, 2^k by VSCALEFPD (one
+	// rounding, so overflow and subnormal results are right); x clamped to [-746, 710], NaN kept.
+	// Worst error measured: 0.73 ULP (0.73 in the subnormal range, where the scaling rounds a second time).
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -1102,7 +1105,10 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·ExpF64AVX2(SB), NOSPLIT, $32-48
 	// ExpF64AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
-	// Algorithm: see expF64Y in gen/math. Worst error measured: .
+	// x = n·ln2 + r (|r| <= ln2/2, r kept as r + rlo), exp(r) = 1 + (r + (rlo + r²·P(r))) with
+	// P of degree 10, then 2^n as two exact powers of two built in the exponent bits so that a
+	// subnormal result is rounded once; x clamped to [-746, 710], NaN kept.
+	// Worst error measured: 0.80 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -1289,7 +1295,9 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·ExpF32AVX512(SB), NOSPLIT, $0-48
 	// ExpF32AVX512 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
-	// Algorithm: see expF32Z in gen/math. Worst error measured: .
+	// In float32: 16-entry table of 2^(j/16) as hi+lo (VPERMPS), |r| <= ln2/32, p of degree 4,
+	// 2^k by VSCALEFPS; x clamped to [-104, 89], NaN kept.
+	// Worst error measured: 0.76 ULP (in the subnormal range; about 0.52 for normal results).
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -1418,7 +1426,9 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·ExpF32AVX2(SB), NOSPLIT, $32-48
 	// ExpF32AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
-	// Algorithm: see expF32Y in gen/math. Worst error measured: .
+	// In float32: 8-entry table of 2^(j/8) as hi+lo (VPERMPS), |r| <= ln2/16, p of degree 4,
+	// 2^k as two exact powers of two; x clamped to [-104, 89], NaN kept.
+	// Worst error measured: 0.75 ULP (in the subnormal range).
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -1581,7 +1591,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidF64AVX512(SB), NOSPLIT, $0-48
 	// SigmoidF64AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.99 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -1787,7 +1797,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidF64AVX2(SB), NOSPLIT, $32-48
 	// SigmoidF64AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+	// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 1.30 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -2035,7 +2045,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidF32AVX512(SB), NOSPLIT, $0-48
 	// SigmoidF32AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: .
+	// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -2178,7 +2188,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidF32AVX2(SB), NOSPLIT, $32-48
 	// SigmoidF32AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: .
+	// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -2337,7 +2347,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidDerivativeF64AVX512(SB), NOSPLIT, $0-48
 	// SigmoidDerivativeF64AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.99 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -2551,7 +2561,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidDerivativeF64AVX2(SB), NOSPLIT, $32-48
 	// SigmoidDerivativeF64AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+	// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 1.19 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -2807,7 +2817,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidDerivativeF32AVX512(SB), NOSPLIT, $0-48
 	// SigmoidDerivativeF32AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: .
+	// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -2942,7 +2952,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidDerivativeF32AVX2(SB), NOSPLIT, $32-48
 	// SigmoidDerivativeF32AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: .
+	// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -3093,7 +3103,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·LogF64AVX512(SB), NOSPLIT, $0-48
 	// LogF64AVX512 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
-	// fdlibm's algorithm (as Go's math.Log) with VGETMANTPD/VGETEXPPD and VFIXUPIMMPD for the special values (logF64Z). Worst error measured: .
+	// fdlibm's algorithm (as Go's math.Log) with VGETMANTPD/VGETEXPPD and VFIXUPIMMPD for the special values (logF64Z). Worst error measured: 0.79 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -3272,7 +3282,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·LogF64AVX2(SB), NOSPLIT, $32-48
 	// LogF64AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
-	// fdlibm's algorithm (as Go's math.Log), x split with integer operations, subnormals scaled by 2^54, special values blended in (logF64Y). Worst error measured: .
+	// fdlibm's algorithm (as Go's math.Log), x split with integer operations, subnormals scaled by 2^54, special values blended in (logF64Y). Worst error measured: 0.79 ULP.
 	MOVQ dst_base+0(FP), AX
 	MOVQ x_base+24(FP), CX
 	MOVQ dst_len+8(FP), DX
@@ -3501,7 +3511,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·LogF32AVX512(SB), NOSPLIT, $0-48
 	// LogF32AVX512 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
-	// computed in float64 as LogF64AVX512, rounded once to float32. Worst error measured: .
+	// computed in float64 as LogF64AVX512, rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -3685,7 +3695,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·LogF32AVX2(SB), NOSPLIT, $32-48
 	// LogF32AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
-	// computed in float64 as LogF64AVX2, rounded once to float32. Worst error measured: .
+	// computed in float64 as LogF64AVX2, rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ dst_base+0(FP), AX
 	MOVQ x_base+24(FP), CX
 	MOVQ dst_len+8(FP), DX
@@ -3918,7 +3928,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·TanhF64AVX512(SB), NOSPLIT, $0-48
 	// TanhF64AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z). Worst error measured: .
+	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z). Worst error measured: 0.51 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -4217,7 +4227,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·TanhF64AVX2(SB), NOSPLIT, $32-48
 	// TanhF64AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y). Worst error measured: .
+	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y). Worst error measured: 0.74 ULP.
 	MOVQ dst_base+0(FP), AX
 	MOVQ x_base+24(FP), CX
 	MOVQ dst_len+8(FP), DX
@@ -4502,7 +4512,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·TanhF32AVX512(SB), NOSPLIT, $0-48
 	// TanhF32AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// computed in float64 as TanhF64AVX512, rounded once to float32. Worst error measured: .
+	// computed in float64 as TanhF64AVX512, rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -4806,7 +4816,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·TanhF32AVX2(SB), NOSPLIT, $32-48
 	// TanhF32AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// computed in float64 as TanhF64AVX2, rounded once to float32. Worst error measured: .
+	// computed in float64 as TanhF64AVX2, rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ dst_base+0(FP), AX
 	MOVQ x_base+24(FP), CX
 	MOVQ dst_len+8(FP), DX

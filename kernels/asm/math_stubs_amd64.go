@@ -5,121 +5,131 @@
 package asm
 
 // ExpF64AVX512 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
-// Algorithm: see expF64Z in gen/math. Worst error measured: .
+// x = (16k+j)·ln2/16 + r (|r| <= ln2/32, Cody-Waite with FMA), exp(x) = 2^k·T[j]·(1 + p(r)),
+// T = 2^(j/16) as hi+lo in registers (VPERMI2PD), p of degree 7, 2^k by VSCALEFPD (one
+// rounding, so overflow and subnormal results are right); x clamped to [-746, 710], NaN kept.
+// Worst error measured: 0.73 ULP (0.73 in the subnormal range, where the scaling rounds a second time).
 //
 //go:noescape
 func ExpF64AVX512(dst []float64, x []float64)
 
 // ExpF64AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
-// Algorithm: see expF64Y in gen/math. Worst error measured: .
+// x = n·ln2 + r (|r| <= ln2/2, r kept as r + rlo), exp(r) = 1 + (r + (rlo + r²·P(r))) with
+// P of degree 10, then 2^n as two exact powers of two built in the exponent bits so that a
+// subnormal result is rounded once; x clamped to [-746, 710], NaN kept.
+// Worst error measured: 0.80 ULP.
 //
 //go:noescape
 func ExpF64AVX2(dst []float64, x []float64)
 
 // ExpF32AVX512 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
-// Algorithm: see expF32Z in gen/math. Worst error measured: .
+// In float32: 16-entry table of 2^(j/16) as hi+lo (VPERMPS), |r| <= ln2/32, p of degree 4,
+// 2^k by VSCALEFPS; x clamped to [-104, 89], NaN kept.
+// Worst error measured: 0.76 ULP (in the subnormal range; about 0.52 for normal results).
 //
 //go:noescape
 func ExpF32AVX512(dst []float32, x []float32)
 
 // ExpF32AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
-// Algorithm: see expF32Y in gen/math. Worst error measured: .
+// In float32: 8-entry table of 2^(j/8) as hi+lo (VPERMPS), |r| <= ln2/16, p of degree 4,
+// 2^k as two exact powers of two; x clamped to [-104, 89], NaN kept.
+// Worst error measured: 0.75 ULP (in the subnormal range).
 //
 //go:noescape
 func ExpF32AVX2(dst []float32, x []float32)
 
 // SigmoidF64AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.99 ULP.
 //
 //go:noescape
 func SigmoidF64AVX512(dst []float64, x []float64)
 
 // SigmoidF64AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 1.30 ULP.
 //
 //go:noescape
 func SigmoidF64AVX2(dst []float64, x []float64)
 
 // SigmoidF32AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: .
+// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
 //
 //go:noescape
 func SigmoidF32AVX512(dst []float32, x []float32)
 
 // SigmoidF32AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: .
+// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
 //
 //go:noescape
 func SigmoidF32AVX2(dst []float32, x []float32)
 
 // SigmoidDerivativeF64AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.99 ULP.
 //
 //go:noescape
 func SigmoidDerivativeF64AVX512(dst []float64, x []float64)
 
 // SigmoidDerivativeF64AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: .
+// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 1.19 ULP.
 //
 //go:noescape
 func SigmoidDerivativeF64AVX2(dst []float64, x []float64)
 
 // SigmoidDerivativeF32AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: .
+// computed in float64 (leanExpZ, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
 //
 //go:noescape
 func SigmoidDerivativeF32AVX512(dst []float32, x []float32)
 
 // SigmoidDerivativeF32AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: .
+// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
 //
 //go:noescape
 func SigmoidDerivativeF32AVX2(dst []float32, x []float32)
 
 // LogF64AVX512 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
-// fdlibm's algorithm (as Go's math.Log) with VGETMANTPD/VGETEXPPD and VFIXUPIMMPD for the special values (logF64Z). Worst error measured: .
+// fdlibm's algorithm (as Go's math.Log) with VGETMANTPD/VGETEXPPD and VFIXUPIMMPD for the special values (logF64Z). Worst error measured: 0.79 ULP.
 //
 //go:noescape
 func LogF64AVX512(dst []float64, x []float64)
 
 // LogF64AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
-// fdlibm's algorithm (as Go's math.Log), x split with integer operations, subnormals scaled by 2^54, special values blended in (logF64Y). Worst error measured: .
+// fdlibm's algorithm (as Go's math.Log), x split with integer operations, subnormals scaled by 2^54, special values blended in (logF64Y). Worst error measured: 0.79 ULP.
 //
 //go:noescape
 func LogF64AVX2(dst []float64, x []float64)
 
 // LogF32AVX512 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
-// computed in float64 as LogF64AVX512, rounded once to float32. Worst error measured: .
+// computed in float64 as LogF64AVX512, rounded once to float32. Worst error measured: 0.50 ULP.
 //
 //go:noescape
 func LogF32AVX512(dst []float32, x []float32)
 
 // LogF32AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
-// computed in float64 as LogF64AVX2, rounded once to float32. Worst error measured: .
+// computed in float64 as LogF64AVX2, rounded once to float32. Worst error measured: 0.50 ULP.
 //
 //go:noescape
 func LogF32AVX2(dst []float32, x []float32)
 
 // TanhF64AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z). Worst error measured: .
+// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z). Worst error measured: 0.51 ULP.
 //
 //go:noescape
 func TanhF64AVX512(dst []float64, x []float64)
 
 // TanhF64AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y). Worst error measured: .
+// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y). Worst error measured: 0.74 ULP.
 //
 //go:noescape
 func TanhF64AVX2(dst []float64, x []float64)
 
 // TanhF32AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-// computed in float64 as TanhF64AVX512, rounded once to float32. Worst error measured: .
+// computed in float64 as TanhF64AVX512, rounded once to float32. Worst error measured: 0.50 ULP.
 //
 //go:noescape
 func TanhF32AVX512(dst []float32, x []float32)
 
 // TanhF32AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-// computed in float64 as TanhF64AVX2, rounded once to float32. Worst error measured: .
+// computed in float64 as TanhF64AVX2, rounded once to float32. Worst error measured: 0.50 ULP.
 //
 //go:noescape
 func TanhF32AVX2(dst []float32, x []float32)

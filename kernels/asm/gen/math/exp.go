@@ -265,19 +265,29 @@ func genExp() {
 	z64 := append([]string{"e64hi", "e64lo", "shift52", "l2e16", "l16hi", "l16lo", "thi0", "thi1", "tlo0", "tlo1", "one16"}, cExpT16...)
 	kernel("ExpF64AVX512", &kern{isa: avx512, unrol: 2}, []string{
 		"ExpF64AVX512 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).",
-		"Algorithm: see expF64Z in gen/math. Worst error measured: " + ulp["ExpF64AVX512"] + ".",
+		"x = (16k+j)·ln2/16 + r (|r| <= ln2/32, Cody-Waite with FMA), exp(x) = 2^k·T[j]·(1 + p(r)),",
+		"T = 2^(j/16) as hi+lo in registers (VPERMI2PD), p of degree 7, 2^k by VSCALEFPD (one",
+		"rounding, so overflow and subnormal results are right); x clamped to [-746, 710], NaN kept.",
+		"Worst error measured: " + ulp["ExpF64AVX512"] + ".",
 	}, func(k *kern) { k.preload(z64...) }, expF64Z)
 	kernel("ExpF64AVX2", &kern{isa: avx2, unrol: 2}, []string{
 		"ExpF64AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).",
-		"Algorithm: see expF64Y in gen/math. Worst error measured: " + ulp["ExpF64AVX2"] + ".",
+		"x = n·ln2 + r (|r| <= ln2/2, r kept as r + rlo), exp(r) = 1 + (r + (rlo + r²·P(r))) with",
+		"P of degree 10, then 2^n as two exact powers of two built in the exponent bits so that a",
+		"subnormal result is rounded once; x clamped to [-746, 710], NaN kept.",
+		"Worst error measured: " + ulp["ExpF64AVX2"] + ".",
 	}, func(k *kern) { k.preload("e64hi", "e64lo") }, expF64Y)
 	z32 := append([]string{"e32hi", "e32lo", "shift23", "l2e16f", "l16hif", "l16lof", "thif", "tlof", "one16f"}, cExpT16f32...)
 	kernel("ExpF32AVX512", &kern{isa: avx512, mem32: true, unrol: 2}, []string{
 		"ExpF32AVX512 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).",
-		"Algorithm: see expF32Z in gen/math. Worst error measured: " + ulp["ExpF32AVX512"] + ".",
+		"In float32: 16-entry table of 2^(j/16) as hi+lo (VPERMPS), |r| <= ln2/32, p of degree 4,",
+		"2^k by VSCALEFPS; x clamped to [-104, 89], NaN kept.",
+		"Worst error measured: " + ulp["ExpF32AVX512"] + ".",
 	}, func(k *kern) { k.preload(z32...) }, expF32Z)
 	kernel("ExpF32AVX2", &kern{isa: avx2, mem32: true, unrol: 2}, []string{
 		"ExpF32AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).",
-		"Algorithm: see expF32Y in gen/math. Worst error measured: " + ulp["ExpF32AVX2"] + ".",
+		"In float32: 8-entry table of 2^(j/8) as hi+lo (VPERMPS), |r| <= ln2/16, p of degree 4,",
+		"2^k as two exact powers of two; x clamped to [-104, 89], NaN kept.",
+		"Worst error measured: " + ulp["ExpF32AVX2"] + ".",
 	}, func(k *kern) { k.preload("e32hi", "e32lo") }, expF32Y)
 }
