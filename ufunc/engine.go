@@ -38,14 +38,10 @@ func countRun() {
 	}
 }
 
-// output checks out against the broadcast shape of the inputs, or makes a
-// new C-contiguous array of that shape when out is nil. It returns the
-// output.
-func output[T ndarray.Elem](out *ndarray.Array[T], inputs ...*ndarray.Array[T]) *ndarray.Array[T] {
-	shapes := make([][]int, len(inputs), len(inputs)+1)
-	for i, a := range inputs {
-		shapes[i] = a.Shape()
-	}
+// output checks out against the broadcast shape of the inputs (whose
+// shapes are given), or makes a new C-contiguous array of that shape when
+// out is nil. It returns the output and its shape.
+func output[T ndarray.Elem](out *ndarray.Array[T], shapes ...[]int) (*ndarray.Array[T], []int) {
 	shape, err := broadcast.Shapes(shapes...)
 	if err != nil {
 		panic(err)
@@ -55,7 +51,7 @@ func output[T ndarray.Elem](out *ndarray.Array[T], inputs ...*ndarray.Array[T]) 
 		if err != nil {
 			panic(err)
 		}
-		return ndarray.Wrap(make([]T, n), shape...)
+		return ndarray.Wrap(make([]T, n), shape...), shape
 	}
 	oshape := out.Shape()
 	full, err := broadcast.Shapes(append(shapes, oshape)...)
@@ -70,7 +66,7 @@ func output[T ndarray.Elem](out *ndarray.Array[T], inputs ...*ndarray.Array[T]) 
 	if out.ReadOnly() {
 		panic(&ndarray.ReadOnlyError{})
 	}
-	return out
+	return out, oshape
 }
 
 // operand is an input seen at the output's shape.
@@ -80,21 +76,20 @@ type operand[T ndarray.Elem] struct {
 	strides []int
 }
 
-// prepare returns x's view at out's shape. When x shares memory with out
-// without being the very same view (same first element and the same
-// strides on every axis longer than 1), x is copied first, so that writing
-// out cannot change elements of x not yet read.
-func prepare[T ndarray.Elem](out, x *ndarray.Array[T]) operand[T] {
-	shape := out.Shape()
-	st, err := broadcast.Strides(x.Shape(), x.Strides(), shape)
+// prepare returns x (whose shape is xs) viewed at the output's shape. When
+// the output is not new and x shares memory with it without being the very
+// same view (same first element and the same strides on every axis longer
+// than 1), x is copied first, so that writing the output cannot change
+// elements of x not yet read.
+func prepare[T ndarray.Elem](out *ndarray.Array[T], shape, ostr []int, fresh bool, x *ndarray.Array[T], xs []int) operand[T] {
+	st, err := broadcast.Strides(xs, x.Strides(), shape)
 	if err != nil {
 		panic(err) // not reached: output checked the shapes
 	}
 	op := operand[T]{data: x.Data(), off: x.Offset(), strides: st}
-	if len(op.data) == 0 || len(out.Data()) == 0 || out.Size() == 0 {
+	if fresh || len(op.data) == 0 || len(out.Data()) == 0 {
 		return op
 	}
-	ostr := out.Strides()
 	olo, ohi := span(out.Data(), out.Offset(), shape, ostr)
 	xlo, xhi := span(op.data, op.off, shape, st)
 	if olo > xhi || xlo > ohi {
@@ -111,7 +106,7 @@ func prepare[T ndarray.Elem](out, x *ndarray.Array[T]) operand[T] {
 		return op
 	}
 	c := x.Copy()
-	st, _ = broadcast.Strides(c.Shape(), c.Strides(), shape)
+	st, _ = broadcast.Strides(xs, c.Strides(), shape)
 	return operand[T]{data: c.Data(), off: c.Offset(), strides: st}
 }
 
@@ -137,14 +132,18 @@ func elemAddr[T any](data []T, i int) uintptr {
 
 // binary computes out = x op y with broadcasting (out nil: a new array).
 func binary[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	out = output(out, x, y)
+	fresh := out == nil
+	xs, ys := x.Shape(), y.Shape()
+	out, shape := output(out, xs, ys)
 	size := out.Size()
 	if size == 0 {
 		return out
 	}
-	xo, yo := prepare(out, x), prepare(out, y)
+	ostr := out.Strides()
+	xo := prepare(out, shape, ostr, fresh, x, xs)
+	yo := prepare(out, shape, ostr, fresh, y, ys)
 	dst := out.Data()
-	it := broadcast.NewIter(out.Shape(), []int{out.Offset(), xo.off, yo.off}, out.Strides(), xo.strides, yo.strides)
+	it := broadcast.NewIter(shape, []int{out.Offset(), xo.off, yo.off}, ostr, xo.strides, yo.strides)
 	parallel(it, size, minSize, func(it *broadcast.Iter, jlo, jhi int) {
 		st := it.Strides()
 		sd, sx, sy := st[0], st[1], st[2]
@@ -159,15 +158,18 @@ func binary[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array
 }
 
 // unary computes out = f(x) with broadcasting (out nil: a new array).
-func unary[T ndarray.Elem](loop unLoop[T], minSize int, out, x *ndarray.Array[T]) *ndarray.Array[T] {
-	out = output(out, x)
+func unary[T ndarray.Elem](loop *unLoop[T], minSize int, out, x *ndarray.Array[T]) *ndarray.Array[T] {
+	fresh := out == nil
+	xs := x.Shape()
+	out, shape := output(out, xs)
 	size := out.Size()
 	if size == 0 {
 		return out
 	}
-	xo := prepare(out, x)
+	ostr := out.Strides()
+	xo := prepare(out, shape, ostr, fresh, x, xs)
 	dst := out.Data()
-	it := broadcast.NewIter(out.Shape(), []int{out.Offset(), xo.off}, out.Strides(), xo.strides)
+	it := broadcast.NewIter(shape, []int{out.Offset(), xo.off}, ostr, xo.strides)
 	parallel(it, size, minSize, func(it *broadcast.Iter, jlo, jhi int) {
 		st := it.Strides()
 		sd, sx := st[0], st[1]

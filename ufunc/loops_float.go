@@ -51,29 +51,48 @@ func (op unOp) minSize() int {
 	return parallelMinCheap
 }
 
+// The float run functions, built once (building them allocates).
+var (
+	binF64 [opPow + 1]binRun[float64]
+	binF32 [opPow + 1]binRun[float32]
+	unF64  [opSquare + 1]unLoop[float64]
+	unF32  [opSquare + 1]unLoop[float32]
+)
+
+func init() {
+	for op := range binF64 {
+		binF64[op] = floatBinary[float64](binOp(op))
+		binF32[op] = floatBinary[float32](binOp(op))
+	}
+	for op := range unF64 {
+		unF64[op] = floatUnary[float64](unOp(op))
+		unF32[op] = floatUnary[float32](unOp(op))
+	}
+}
+
 // binaryRun returns the run function of op for T: the SIMD kernels for
 // float64 and float32, Go loops for the integer types.
 func binaryRun[T ndarray.Number](op binOp) binRun[T] {
 	var z T
 	switch any(z).(type) {
 	case float64:
-		return any(floatBinary[float64](op)).(binRun[T])
+		return any(binF64[op]).(binRun[T])
 	case float32:
-		return any(floatBinary[float32](op)).(binRun[T])
+		return any(binF32[op]).(binRun[T])
 	}
 	return intBinary[T](op)
 }
 
 // unaryLoop returns the loop of op for T.
-func unaryLoop[T ndarray.Number](op unOp) unLoop[T] {
+func unaryLoop[T ndarray.Number](op unOp) *unLoop[T] {
 	var z T
 	switch any(z).(type) {
 	case float64:
-		return any(floatUnary[float64](op)).(unLoop[T])
+		return any(&unF64[op]).(*unLoop[T])
 	case float32:
-		return any(floatUnary[float32](op)).(unLoop[T])
+		return any(&unF32[op]).(*unLoop[T])
 	}
-	return unLoop[T]{run: intUnary[T](op)}
+	return &unLoop[T]{run: intUnary[T](op)}
 }
 
 // floatKernels are the flat kernels of one binary operation: contiguous

@@ -43,12 +43,15 @@ func Threads() int {
 }
 
 // Operations with at least this many elements are split between goroutines.
-// Measured on a 2-core AMD EPYC (AVX-512) with BenchmarkThreshold: below
-// these sizes the cost of starting goroutines (a few microseconds) is larger
-// than the time saved.
-const (
+// Measured with BenchmarkThreshold (thresholds forced to 1, best of 6) on a
+// 2-core AMD EPYC (AVX-512) that was heavily loaded (load average 8-14), so
+// only roughly: add gained from two goroutines from about 32K-64K elements
+// (65536: 39 µs on one, 33 µs on two), exp from about 16K (16384: 19 µs on
+// one, 11 µs on two; 8192: 4 µs on one, 17 µs on two). Re-measure on a quiet
+// machine. They are variables only so that benchmarks can lower them.
+var (
 	parallelMinCheap  = 1 << 16 // add, multiply, abs, ...: memory-bound
-	parallelMinCostly = 1 << 13 // exp, log, tanh, sigmoid, power
+	parallelMinCostly = 1 << 14 // exp, log, tanh, sigmoid, power
 )
 
 // part processes the runs of it, restricted to the elements [jlo, jhi) of
