@@ -240,7 +240,9 @@ func readNPYAny(r io.Reader, limit int64) (any, error) {
 	}
 }
 
-// LoadNPY reads a .npy file holding elements of type T from r. A file of
+// LoadNPY reads a .npy file holding elements of type T from r, leaving any
+// bytes after the array unread (so a stream may carry several arrays, as
+// repeated np.save calls on one file object write). A file of
 // another element type gives a *[DtypeMismatchError] (no conversion is
 // made); malformed files give errors wrapping [ErrInvalidNPY]. Fortran-order
 // files load as Fortran-contiguous arrays with the file's logical shape.
@@ -291,8 +293,25 @@ func readNPYData[T Elem](r io.Reader, h NPYHeader, dt npyDtype, limit int64) (*A
 	return Wrap(data, rev...).T(), nil
 }
 
+// npyTrailing returns an error if r holds more bytes: a file or archive
+// member holds one array, and more data than its shape needs means the
+// header is wrong. (Streams may hold several arrays one after another, so
+// LoadNPY and ReadNPY leave any further bytes unread.)
+func npyTrailing(r io.Reader) error {
+	var one [1]byte
+	n, err := io.ReadFull(r, one[:])
+	if n > 0 {
+		return invalidNPY("more data than the header's shape and dtype need")
+	}
+	if err != io.EOF {
+		return fmt.Errorf("npy: after the data: %w", err)
+	}
+	return nil
+}
+
 // LoadNPYFile reads the .npy file at path, which must hold elements of type
-// T (see [LoadNPY]).
+// T (see [LoadNPY]). Unlike LoadNPY it is an error for the file to hold
+// more bytes than the array.
 func LoadNPYFile[T Elem](path string) (*Array[T], error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -300,6 +319,9 @@ func LoadNPYFile[T Elem](path string) (*Array[T], error) {
 	}
 	defer f.Close()
 	a, err := LoadNPY[T](f)
+	if err == nil {
+		err = npyTrailing(f)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -307,7 +329,8 @@ func LoadNPYFile[T Elem](path string) (*Array[T], error) {
 }
 
 // ReadNPYFile reads the .npy file at path, of any supported element type
-// (see [ReadNPY]).
+// (see [ReadNPY]). As with [LoadNPYFile], bytes after the array are an
+// error.
 func ReadNPYFile(path string) (any, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -315,6 +338,9 @@ func ReadNPYFile(path string) (any, error) {
 	}
 	defer f.Close()
 	a, err := ReadNPY(f)
+	if err == nil {
+		err = npyTrailing(f)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -21,18 +21,18 @@ func elemBytes[T Elem](s []T) []byte {
 // readCapped reads exactly n bytes from r, growing its buffer only as data
 // arrives, so that a huge n announced by a short stream costs little.
 func readCapped(r io.Reader, n int) ([]byte, error) {
-	buf := make([]byte, 0, min(n, npyChunk))
-	for len(buf) < n {
-		if len(buf) == cap(buf) {
-			buf = append(buf, make([]byte, min(n-len(buf), len(buf)))...)[:len(buf)]
-		}
-		k, err := io.ReadFull(r, buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+k]
-		if err != nil {
+	buf := make([]byte, min(n, npyChunk))
+	done := 0
+	for {
+		if _, err := io.ReadFull(r, buf[done:]); err != nil {
 			return nil, err
 		}
+		done = len(buf)
+		if done == n {
+			return buf, nil
+		}
+		buf = append(buf, make([]byte, min(n-done, done))...)
 	}
-	return buf, nil
 }
 
 // readElems reads n elements of type T stored with the given byte order.
@@ -48,16 +48,17 @@ func readElems[T Elem](r io.Reader, n int, bigEndian, trusted bool) ([]T, error)
 			return nil, err
 		}
 	} else {
-		data = make([]T, 0, min(n, npyChunk/size))
-		for len(data) < n {
-			if len(data) == cap(data) {
-				data = append(data, make([]T, min(n-len(data), len(data)))...)[:len(data)]
-			}
-			k, err := io.ReadFull(r, elemBytes(data[len(data):cap(data)]))
-			if err != nil {
+		data = make([]T, min(n, npyChunk/size))
+		done := 0
+		for {
+			if _, err := io.ReadFull(r, elemBytes(data[done:])); err != nil {
 				return nil, err
 			}
-			data = data[:len(data)+k/size]
+			done = len(data)
+			if done == n {
+				break
+			}
+			data = append(data, make([]T, min(n-done, done))...)
 		}
 	}
 	b := elemBytes(data)

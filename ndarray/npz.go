@@ -227,6 +227,9 @@ func (z *NPZReader) Read(name string) (any, error) {
 	}
 	defer rc.Close()
 	a, err := readNPYAny(rc, limit)
+	if err == nil {
+		err = npyTrailing(rc)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("npz: %q: %w", name, err)
 	}
@@ -242,6 +245,9 @@ func LoadNPZ[T Elem](z *NPZReader, name string) (*Array[T], error) {
 	}
 	defer rc.Close()
 	a, err := loadNPY[T](rc, limit)
+	if err == nil {
+		err = npyTrailing(rc)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("npz: %q: %w", name, err)
 	}
