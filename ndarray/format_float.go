@@ -18,14 +18,16 @@ const (
 // floatDigits describes one call of NumPy's dragon4_positional or
 // dragon4_scientific: unique selects shortest round-trip digits (of a
 // float32 when bits is 32), capped at precision fraction digits when
-// precision >= 0 and extended with the value's exact digits to minDigits
-// when minDigits > 0; otherwise the exact value is rounded (half to even)
-// to precision fraction digits.
+// precision >= 0 and, when minDigits >= 0, extended with the value's exact
+// digits to minDigits fraction digits (positional: also through the units
+// digit, so float32 74765992 prints "74765992." where its shortest digits
+// are 7476599); otherwise the exact value is rounded (half to even) to
+// precision fraction digits.
 type floatDigits struct {
 	bits      int
 	unique    bool
 	precision int
-	minDigits int
+	minDigits int // -1: none
 	trim      byte
 	plus      bool // print '+' in front of positive values
 	padLeft   int  // pad with spaces to this many characters before the point
@@ -33,7 +35,7 @@ type floatDigits struct {
 	expDigits int  // scientific: pad the exponent with zeros to this many digits
 }
 
-// digits returns the magnitude of v formatted by strconv with verb 'f' or
+// digits returns the magnitude av formatted by strconv with verb 'f' or
 // 'e' following the digit rules of d.
 func (d *floatDigits) digits(av float64, verb byte) string {
 	if !d.unique {
@@ -45,7 +47,10 @@ func (d *floatDigits) digits(av float64, verb byte) string {
 	case d.precision >= 0 && n > d.precision:
 		// Dragon4 stops at the cutoff digit and rounds the exact value.
 		return strconv.FormatFloat(av, verb, d.precision, 64)
-	case d.minDigits > n:
+	case d.minDigits > n || (d.minDigits >= 0 && n == 0 && verb == 'f'):
+		// In positional notation n == 0 means the value is an integer
+		// (below 1e8, where arrays print positionally), whose shortest
+		// digits may end in zeros standing for other digits.
 		return strconv.FormatFloat(av, verb, d.minDigits, 64)
 	}
 	return s
@@ -174,12 +179,12 @@ func newFloatFormat(vals []float64, bits int, opts PrintOptions) *floatFormat {
 	f.expMode = chooseExp(finite, bits, opts.Suppress)
 
 	var padLeft, padRight int
-	d := floatDigits{bits: bits, precision: precision, plus: opts.Sign == '+', expDigits: -1}
+	d := floatDigits{bits: bits, precision: precision, minDigits: -1, plus: opts.Sign == '+', expDigits: -1}
 	switch {
 	case len(finite) == 0:
 		d.unique, d.trim = true, trimDot
 	case f.expMode:
-		first := floatDigits{bits: bits, unique: true, precision: precision, trim: trimDot, plus: d.plus}
+		first := floatDigits{bits: bits, unique: true, precision: precision, minDigits: -1, trim: trimDot, plus: d.plus}
 		if opts.FloatMode == FloatFixed {
 			first.unique, first.trim = false, trimKeep
 		}
@@ -197,7 +202,7 @@ func newFloatFormat(vals []float64, bits int, opts PrintOptions) *floatFormat {
 		d.expDigits = expSize
 		padRight = expSize + 2 + prec
 	default:
-		first := floatDigits{bits: bits, unique: true, precision: precision, trim: trimDot, plus: d.plus}
+		first := floatDigits{bits: bits, unique: true, precision: precision, minDigits: -1, trim: trimDot, plus: d.plus}
 		if opts.FloatMode == FloatFixed {
 			first.unique, first.trim = false, trimKeep
 		}
@@ -210,7 +215,7 @@ func newFloatFormat(vals []float64, bits int, opts PrintOptions) *floatFormat {
 		if opts.FloatMode == FloatFixed || opts.FloatMode == FloatMaxPrecEqual {
 			d.precision, d.minDigits, d.trim = padRight, padRight, trimKeep
 		} else {
-			d.trim = trimDot
+			d.minDigits, d.trim = 0, trimDot
 		}
 	}
 	if opts.Sign == ' ' {
@@ -312,7 +317,7 @@ func floatScalarString(v float64, bits int) string {
 	case math.IsInf(v, -1):
 		return "-inf"
 	}
-	d := floatDigits{bits: bits, unique: true, precision: -1, padLeft: -1, padRight: -1, expDigits: -1}
+	d := floatDigits{bits: bits, unique: true, precision: -1, minDigits: -1, padLeft: -1, padRight: -1, expDigits: -1}
 	if a := math.Abs(v); a == 0 || (a < 1e16 && a >= 1e-4) {
 		d.trim = trimOneZero
 		return d.positional(v)
