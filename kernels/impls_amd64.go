@@ -185,15 +185,11 @@ func opsF32AVX512() ops[float32] {
 	}
 }
 
-// maxF64AVX2 is the Max kernel: the assembly finds the value; a zero or
-// NaN result is redone by argMax so that the sign of zero and the NaN are those
-// of the first such element, as in the generic twin.
+// maxF64AVX2 is the Max kernel: the assembly finds the value, and
+// firstLike replaces a zero or NaN result with the first such element, whose
+// sign and payload the generic twin returns.
 func maxF64AVX2(x []float64) float64 {
-	m := asm.MaxF64AVX2(x)
-	if m != m || m == 0 {
-		return x[argMaxF64AVX2(x)]
-	}
-	return m
+	return firstLike(x, asm.MaxF64AVX2(x))
 }
 
 // argMaxF64AVX2 is the ArgMax kernel: the assembly scans whole pairs of vectors
@@ -214,15 +210,11 @@ func argMaxF64AVX2(x []float64) int {
 	return argTail(x, k, body, true)
 }
 
-// minF64AVX2 is the Min kernel: the assembly finds the value; a zero or
-// NaN result is redone by argMin so that the sign of zero and the NaN are those
-// of the first such element, as in the generic twin.
+// minF64AVX2 is the Min kernel: the assembly finds the value, and
+// firstLike replaces a zero or NaN result with the first such element, whose
+// sign and payload the generic twin returns.
 func minF64AVX2(x []float64) float64 {
-	m := asm.MinF64AVX2(x)
-	if m != m || m == 0 {
-		return x[argMinF64AVX2(x)]
-	}
-	return m
+	return firstLike(x, asm.MinF64AVX2(x))
 }
 
 // argMinF64AVX2 is the ArgMin kernel: the assembly scans whole pairs of vectors
@@ -243,15 +235,11 @@ func argMinF64AVX2(x []float64) int {
 	return argTail(x, k, body, false)
 }
 
-// maxF32AVX2 is the Max kernel: the assembly finds the value; a zero or
-// NaN result is redone by argMax so that the sign of zero and the NaN are those
-// of the first such element, as in the generic twin.
+// maxF32AVX2 is the Max kernel: the assembly finds the value, and
+// firstLike replaces a zero or NaN result with the first such element, whose
+// sign and payload the generic twin returns.
 func maxF32AVX2(x []float32) float32 {
-	m := asm.MaxF32AVX2(x)
-	if m != m || m == 0 {
-		return x[argMaxF32AVX2(x)]
-	}
-	return m
+	return firstLike(x, asm.MaxF32AVX2(x))
 }
 
 // argMaxF32AVX2 is the ArgMax kernel: the assembly scans whole pairs of vectors
@@ -272,15 +260,11 @@ func argMaxF32AVX2(x []float32) int {
 	return argTail(x, k, body, true)
 }
 
-// minF32AVX2 is the Min kernel: the assembly finds the value; a zero or
-// NaN result is redone by argMin so that the sign of zero and the NaN are those
-// of the first such element, as in the generic twin.
+// minF32AVX2 is the Min kernel: the assembly finds the value, and
+// firstLike replaces a zero or NaN result with the first such element, whose
+// sign and payload the generic twin returns.
 func minF32AVX2(x []float32) float32 {
-	m := asm.MinF32AVX2(x)
-	if m != m || m == 0 {
-		return x[argMinF32AVX2(x)]
-	}
-	return m
+	return firstLike(x, asm.MinF32AVX2(x))
 }
 
 // argMinF32AVX2 is the ArgMin kernel: the assembly scans whole pairs of vectors
@@ -301,15 +285,11 @@ func argMinF32AVX2(x []float32) int {
 	return argTail(x, k, body, false)
 }
 
-// maxF64AVX512 is the Max kernel: the assembly finds the value; a zero or
-// NaN result is redone by argMax so that the sign of zero and the NaN are those
-// of the first such element, as in the generic twin.
+// maxF64AVX512 is the Max kernel: the assembly finds the value, and
+// firstLike replaces a zero or NaN result with the first such element, whose
+// sign and payload the generic twin returns.
 func maxF64AVX512(x []float64) float64 {
-	m := asm.MaxF64AVX512(x)
-	if m != m || m == 0 {
-		return x[argMaxF64AVX512(x)]
-	}
-	return m
+	return firstLike(x, asm.MaxF64AVX512(x))
 }
 
 // argMaxF64AVX512 is the ArgMax kernel: the assembly scans whole pairs of vectors
@@ -330,15 +310,11 @@ func argMaxF64AVX512(x []float64) int {
 	return argTail(x, k, body, true)
 }
 
-// minF64AVX512 is the Min kernel: the assembly finds the value; a zero or
-// NaN result is redone by argMin so that the sign of zero and the NaN are those
-// of the first such element, as in the generic twin.
+// minF64AVX512 is the Min kernel: the assembly finds the value, and
+// firstLike replaces a zero or NaN result with the first such element, whose
+// sign and payload the generic twin returns.
 func minF64AVX512(x []float64) float64 {
-	m := asm.MinF64AVX512(x)
-	if m != m || m == 0 {
-		return x[argMinF64AVX512(x)]
-	}
-	return m
+	return firstLike(x, asm.MinF64AVX512(x))
 }
 
 // argMinF64AVX512 is the ArgMin kernel: the assembly scans whole pairs of vectors
@@ -359,15 +335,11 @@ func argMinF64AVX512(x []float64) int {
 	return argTail(x, k, body, false)
 }
 
-// maxF32AVX512 is the Max kernel: the assembly finds the value; a zero or
-// NaN result is redone by argMax so that the sign of zero and the NaN are those
-// of the first such element, as in the generic twin.
+// maxF32AVX512 is the Max kernel: the assembly finds the value, and
+// firstLike replaces a zero or NaN result with the first such element, whose
+// sign and payload the generic twin returns.
 func maxF32AVX512(x []float32) float32 {
-	m := asm.MaxF32AVX512(x)
-	if m != m || m == 0 {
-		return x[argMaxF32AVX512(x)]
-	}
-	return m
+	return firstLike(x, asm.MaxF32AVX512(x))
 }
 
 // argMaxF32AVX512 is the ArgMax kernel: the assembly scans whole pairs of vectors
@@ -388,15 +360,11 @@ func argMaxF32AVX512(x []float32) int {
 	return argTail(x, k, body, true)
 }
 
-// minF32AVX512 is the Min kernel: the assembly finds the value; a zero or
-// NaN result is redone by argMin so that the sign of zero and the NaN are those
-// of the first such element, as in the generic twin.
+// minF32AVX512 is the Min kernel: the assembly finds the value, and
+// firstLike replaces a zero or NaN result with the first such element, whose
+// sign and payload the generic twin returns.
 func minF32AVX512(x []float32) float32 {
-	m := asm.MinF32AVX512(x)
-	if m != m || m == 0 {
-		return x[argMinF32AVX512(x)]
-	}
-	return m
+	return firstLike(x, asm.MinF32AVX512(x))
 }
 
 // argMinF32AVX512 is the ArgMin kernel: the assembly scans whole pairs of vectors
@@ -518,4 +486,25 @@ func disjoint[T Float](a, b []T) bool {
 	pa, pb := uintptr(unsafe.Pointer(unsafe.SliceData(a))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 	size := unsafe.Sizeof(a[0])
 	return pa+uintptr(len(a))*size <= pb || pb+uintptr(len(b))*size <= pa
+}
+
+// firstLike returns m, unless m is a zero or a NaN: then the first element
+// of x that is a zero (NaN), which is what the generic Max and Min return
+// when m is their value.
+func firstLike[T Float](x []T, m T) T {
+	switch {
+	case m != m:
+		for _, v := range x {
+			if v != v {
+				return v
+			}
+		}
+	case m == 0:
+		for _, v := range x {
+			if v == 0 {
+				return v
+			}
+		}
+	}
+	return m
 }

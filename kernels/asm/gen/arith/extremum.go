@@ -48,8 +48,9 @@ func horizontal(s isa, e elem, v reg.VecVirtual, op func(d, a, b Op)) {
 
 // extremum writes Max or Min: the largest (smallest) element, NaN (some
 // quiet NaN) if any element is NaN, -Inf (+Inf) if there is none. The sign
-// of a zero result is not specified: package kernels redoes zero and NaN
-// results with ArgMax (ArgMin) to return exactly what its Go loop returns.
+// of a zero result is not specified: package kernels replaces a zero or NaN
+// result with the first zero (NaN) element, which is what its Go loop
+// returns.
 func extremum(isMax bool, s isa, e elem) {
 	op, name := e.minp, "Min"
 	if isMax {
