@@ -12,9 +12,20 @@ func expGeneric[T Float](dst, x []T) {
 	}
 }
 
+// logOf is math.Log, with subnormal inputs scaled into the normal range
+// first: Go's amd64 math.Log (log_amd64.s) returns about log(2^-1022) for
+// every subnormal (math.Log(5e-324) is -709.09, not -744.44), while other
+// architectures are right.
+func logOf(x float64) float64 {
+	if x > 0 && x < 0x1p-1022 {
+		return math.Log(x*0x1p52) - 52*math.Ln2
+	}
+	return math.Log(x)
+}
+
 func logGeneric[T Float](dst, x []T) {
 	for i := range dst {
-		dst[i] = T(math.Log(float64(x[i])))
+		dst[i] = T(logOf(float64(x[i])))
 	}
 }
 
@@ -40,9 +51,16 @@ func sigmoidGeneric[T Float](dst, x []T) {
 	}
 }
 
+// sigmoidDerivativeOf is s(1-s) for s = sigmoid(x), computed as
+// e/(1+e)² with e = exp(-|x|): the same value without the cancellation of
+// 1-s when s is near 1 (s*(1-s) is 0 for x > 37, the true value e^-x).
+func sigmoidDerivativeOf(x float64) float64 {
+	e := math.Exp(-math.Abs(x))
+	return e / ((1 + e) * (1 + e))
+}
+
 func sigmoidDerivativeGeneric[T Float](dst, x []T) {
 	for i := range dst {
-		s := sigmoidOf(float64(x[i]))
-		dst[i] = T(s * (1 - s))
+		dst[i] = T(sigmoidDerivativeOf(float64(x[i])))
 	}
 }

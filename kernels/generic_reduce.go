@@ -9,54 +9,83 @@ import "math"
 
 const pairwiseBlock = 128
 
-// pairwise sums f(i) for i in [lo, hi) pairwise.
-func pairwise(lo, hi int, f func(i int) float64) float64 {
-	n := hi - lo
-	if n <= pairwiseBlock {
-		var r [8]float64
-		i := lo
-		for ; i+8 <= hi; i += 8 {
-			r[0] += f(i)
-			r[1] += f(i + 1)
-			r[2] += f(i + 2)
-			r[3] += f(i + 3)
-			r[4] += f(i + 4)
-			r[5] += f(i + 5)
-			r[6] += f(i + 6)
-			r[7] += f(i + 7)
+// pairwise adds up block(lo, hi) over blocks of at most pairwiseBlock
+// elements of [0, n), combining the blocks' sums pairwise (recursively in
+// halves), so the error grows with log(n). block sums its elements in
+// float64.
+func pairwise(n int, block func(lo, hi int) float64) float64 {
+	var rec func(lo, hi int) float64
+	rec = func(lo, hi int) float64 {
+		if hi-lo <= pairwiseBlock {
+			return block(lo, hi)
 		}
-		s := ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
-		for ; i < hi; i++ {
-			s += f(i)
+		mid := lo + (hi-lo)/2
+		mid -= mid % 8
+		if mid <= lo {
+			mid = lo + (hi-lo)/2
 		}
-		return s
+		return rec(lo, mid) + rec(mid, hi)
 	}
-	mid := lo + n/2
-	mid -= mid % 8
-	if mid <= lo {
-		mid = lo + n/2
-	}
-	return pairwise(lo, mid, f) + pairwise(mid, hi, f)
+	return rec(0, n)
 }
 
 func sumGeneric[T Float](x []T) T {
-	return T(pairwise(0, len(x), func(i int) float64 { return float64(x[i]) }))
+	return T(pairwise(len(x), func(lo, hi int) float64 {
+		var a, b, c, d float64
+		v := x[lo:hi]
+		for len(v) >= 4 {
+			a, b, c, d = a+float64(v[0]), b+float64(v[1]), c+float64(v[2]), d+float64(v[3])
+			v = v[4:]
+		}
+		for _, e := range v {
+			a += float64(e)
+		}
+		return (a + b) + (c + d)
+	}))
 }
 
 func sumSqGeneric[T Float](x []T) T {
-	return T(pairwise(0, len(x), func(i int) float64 { v := float64(x[i]); return v * v }))
+	return T(pairwise(len(x), func(lo, hi int) float64 {
+		var s float64
+		for _, e := range x[lo:hi] {
+			s += float64(e) * float64(e)
+		}
+		return s
+	}))
 }
 
 func dotGeneric[T Float](x, y []T) T {
-	return T(pairwise(0, len(x), func(i int) float64 { return float64(x[i]) * float64(y[i]) }))
+	return T(pairwise(len(x), func(lo, hi int) float64 {
+		var s float64
+		y := y[lo:hi]
+		for i, e := range x[lo:hi] {
+			s += float64(e) * float64(y[i])
+		}
+		return s
+	}))
 }
 
 func l1DistGeneric[T Float](x, y []T) T {
-	return T(pairwise(0, len(x), func(i int) float64 { return math.Abs(float64(x[i] - y[i])) }))
+	return T(pairwise(len(x), func(lo, hi int) float64 {
+		var s float64
+		y := y[lo:hi]
+		for i, e := range x[lo:hi] {
+			s += math.Abs(float64(e - y[i]))
+		}
+		return s
+	}))
 }
 
 func l2DistSqGeneric[T Float](x, y []T) T {
-	return T(pairwise(0, len(x), func(i int) float64 { d := float64(x[i] - y[i]); return d * d }))
+	return T(pairwise(len(x), func(lo, hi int) float64 {
+		var s float64
+		y := y[lo:hi]
+		for i, e := range x[lo:hi] {
+			d := float64(e - y[i])
+			s += d * d
+		}
+		return s
+	}))
 }
 
 // maxGeneric returns the largest element, NaN if any is NaN, and -Inf for
