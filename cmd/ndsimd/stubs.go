@@ -11,6 +11,4 @@ func notYet(name string, stderr io.Writer) int {
 }
 
 func runNotebook(args []string, stdout, stderr io.Writer) int { return notYet("notebook", stderr) }
-func runBench(args []string, stdout, stderr io.Writer) int    { return notYet("bench", stderr) }
-func runCPU(args []string, stdout, stderr io.Writer) int      { return notYet("cpu", stderr) }
 func runShow(args []string, stdout, stderr io.Writer) int     { return notYet("show", stderr) }

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ndsimd/ndsimd/bench"
+)
+
+// runBench times the NumPy script's workloads for every implementation.
+func runBench(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("bench", stderr)
+	ops := fs.String("ops", "", "comma-separated ops to run, e.g. exp,add_out,matmul (default all)")
+	dtype := fs.String("dtype", "", "comma-separated dtypes: float64, float32, uint8 (default all)")
+	impls := fs.String("impl", "", "comma-separated implementations: generic, avx2, avx512, neon, loop, best (default all)")
+	asJSON := fs.Bool("json", false, `print one JSON line per measurement: {"op","shape","dtype","impl","ns"}`)
+	svg := fs.String("svg", "", "write a bar chart of the speed-ups over the loop to this SVG file")
+	numpy := fs.Bool("numpy", false, "also time the workloads in NumPy (python3 with numpy) and add its column")
+	quick := fs.Bool("quick", false, "shorter timing (20 ms batches, 3 repeats) for a first look")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(fs, "unexpected argument %q", fs.Arg(0))
+	}
+	filter := bench.Filter{Ops: splitList(*ops), Dtypes: splitList(*dtype), Impls: splitList(*impls)}
+	if msg := checkFilter(filter); msg != "" {
+		return usageError(fs, "%s", msg)
+	}
+	timing := bench.DefaultTiming
+	if *quick {
+		timing = bench.Timing{MinBatch: 20 * time.Millisecond, Repeats: 3}
+	}
+	if !*asJSON {
+		writeCPUHeader(stdout)
+		fmt.Fprintln(stdout)
+	}
+	enc := json.NewEncoder(stdout)
+	emit := func(r bench.Result) {
+		if *asJSON {
+			_ = enc.Encode(r)
+		}
+	}
+	results, err := bench.Run(filter, timing, stderr, emit)
+	if err != nil {
+		fmt.Fprintf(stderr, "ndsimd bench: %v\n", err)
+		return exitFail
+	}
+	if *numpy {
+		fmt.Fprintln(stderr, "bench: running NumPy (shared/anchors/numpy_bench.py)...")
+		np, err := bench.RunNumPy(filter.Ops, filter.Dtypes, nil)
+		if err != nil {
+			fmt.Fprintf(stderr, "ndsimd bench -numpy: %v\n", err)
+			return exitFail
+		}
+		for _, r := range np {
+			emit(r)
+		}
+		results = append(results, np...)
+	}
+	table := bench.NewTable(results)
+	if !*asJSON {
+		bench.WriteTable(stdout, table)
+	}
+	if *svg != "" {
+		f, err := os.Create(*svg)
+		if err == nil {
+			err = bench.WriteSVG(f, table)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "ndsimd bench: writing %s: %v\n", *svg, err)
+			return exitFail
+		}
+	}
+	return exitOK
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// checkFilter names an op, dtype or implementation that does not exist.
+func checkFilter(f bench.Filter) string {
+	ops, dtypes := map[string]bool{}, map[string]bool{}
+	for _, w := range bench.Workloads() {
+		ops[w.Op], dtypes[w.Dtype] = true, true
+	}
+	for _, op := range f.Ops {
+		if !ops[op] {
+			return fmt.Sprintf("unknown op %q", op)
+		}
+	}
+	for _, dt := range f.Dtypes {
+		if !dtypes[dt] {
+			return fmt.Sprintf("unknown dtype %q (have float64, float32, uint8)", dt)
+		}
+	}
+	for _, im := range f.Impls {
+		switch im {
+		case "generic", "avx2", "avx512", "neon", "loop", "best":
+		default:
+			return fmt.Sprintf("unknown implementation %q (have generic, avx2, avx512, neon, loop, best)", im)
+		}
+	}
+	return ""
+}
