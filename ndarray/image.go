@@ -14,8 +14,9 @@ func FromImage(img image.Image) *Array[uint8] { return FromImageChannels(img, 3)
 
 // FromImageChannels returns the pixels of img as a uint8 array of shape
 // (height, width, channels): channels 3 is RGB (as [FromImage]), 4 is RGBA
-// with non-premultiplied colours, 1 is gray (shape (height, width, 1), Go's
-// color.GrayModel luma). It panics with a *ValueError for other channel
+// with non-premultiplied colours, 1 is gray (shape (height, width, 1), the
+// luma L = R*299/1000 + G*587/1000 + B*114/1000 of PIL's convert("L"),
+// rounded as PIL does). It panics with a *ValueError for other channel
 // counts.
 func FromImageChannels(img image.Image, channels int) *Array[uint8] {
 	if channels != 1 && channels != 3 && channels != 4 {
@@ -28,7 +29,9 @@ func FromImageChannels(img image.Image, channels int) *Array[uint8] {
 	if channels == 1 {
 		for y := b.Min.Y; y < b.Max.Y; y++ {
 			for x := b.Min.X; x < b.Max.X; x++ {
-				out[i] = color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y
+				c := color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA)
+				// PIL's convert("L"): ITU-R 601-2 luma, rounded.
+				out[i] = uint8((19595*uint32(c.R) + 38470*uint32(c.G) + 7471*uint32(c.B) + 1<<15) >> 16)
 				i++
 			}
 		}
