@@ -10,5 +10,4 @@ func notYet(name string, stderr io.Writer) int {
 	return exitFail
 }
 
-func runNotebook(args []string, stdout, stderr io.Writer) int { return notYet("notebook", stderr) }
-func runShow(args []string, stdout, stderr io.Writer) int     { return notYet("show", stderr) }
+func runShow(args []string, stdout, stderr io.Writer) int { return notYet("show", stderr) }
