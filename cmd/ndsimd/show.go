@@ -28,7 +28,11 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	code := exitOK
 	for _, path := range fs.Args() {
 		if err := showFile(stdout, path); err != nil {
-			fmt.Fprintf(stderr, "ndsimd show: %s: %v\n", path, err)
+			msg := err.Error()
+			if !strings.Contains(msg, path) {
+				msg = path + ": " + msg
+			}
+			fmt.Fprintf(stderr, "ndsimd show: %s\n", msg)
 			code = exitFail
 		}
 	}
