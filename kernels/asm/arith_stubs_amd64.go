@@ -289,6 +289,8 @@ func SumF32AVX2(x []float32) float64
 // SumSqF32AVX2 is the sum over i < len(x) of x[i]*x[i], computed in float64, with AVX2:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
+// Terms are formed in float32 and added 4 at a time per lane in float32
+// before they are widened (relative error at most 4*2^-24 of their magnitudes).
 //
 //go:noescape
 func SumSqF32AVX2(x []float32) float64
@@ -296,6 +298,8 @@ func SumSqF32AVX2(x []float32) float64
 // DotF32AVX2 is the sum over i < len(x) of x[i]*y[i], computed in float64, with AVX2:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
+// Terms are formed in float32 and added 4 at a time per lane in float32
+// before they are widened (relative error at most 4*2^-24 of their magnitudes).
 //
 //go:noescape
 func DotF32AVX2(x []float32, y []float32) float64
@@ -303,6 +307,8 @@ func DotF32AVX2(x []float32, y []float32) float64
 // L1DistF32AVX2 is the sum over i < len(x) of |x[i]-y[i]|, computed in float64, with AVX2:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
+// Terms are formed in float32 and added 4 at a time per lane in float32
+// before they are widened (relative error at most 4*2^-24 of their magnitudes).
 //
 //go:noescape
 func L1DistF32AVX2(x []float32, y []float32) float64
@@ -310,6 +316,8 @@ func L1DistF32AVX2(x []float32, y []float32) float64
 // L2DistSqF32AVX2 is the sum over i < len(x) of (x[i]-y[i])^2, computed in float64, with AVX2:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
+// Terms are formed in float32 and added 4 at a time per lane in float32
+// before they are widened (relative error at most 4*2^-24 of their magnitudes).
 //
 //go:noescape
 func L2DistSqF32AVX2(x []float32, y []float32) float64
@@ -629,6 +637,8 @@ func SumF32AVX512(x []float32) float64
 // SumSqF32AVX512 is the sum over i < len(x) of x[i]*x[i], computed in float64, with AVX512:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
+// Terms are formed in float32 and added 4 at a time per lane in float32
+// before they are widened (relative error at most 4*2^-24 of their magnitudes).
 //
 //go:noescape
 func SumSqF32AVX512(x []float32) float64
@@ -636,6 +646,8 @@ func SumSqF32AVX512(x []float32) float64
 // DotF32AVX512 is the sum over i < len(x) of x[i]*y[i], computed in float64, with AVX512:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
+// Terms are formed in float32 and added 4 at a time per lane in float32
+// before they are widened (relative error at most 4*2^-24 of their magnitudes).
 //
 //go:noescape
 func DotF32AVX512(x []float32, y []float32) float64
@@ -643,6 +655,8 @@ func DotF32AVX512(x []float32, y []float32) float64
 // L1DistF32AVX512 is the sum over i < len(x) of |x[i]-y[i]|, computed in float64, with AVX512:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
+// Terms are formed in float32 and added 4 at a time per lane in float32
+// before they are widened (relative error at most 4*2^-24 of their magnitudes).
 //
 //go:noescape
 func L1DistF32AVX512(x []float32, y []float32) float64
@@ -650,6 +664,8 @@ func L1DistF32AVX512(x []float32, y []float32) float64
 // L2DistSqF32AVX512 is the sum over i < len(x) of (x[i]-y[i])^2, computed in float64, with AVX512:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
+// Terms are formed in float32 and added 4 at a time per lane in float32
+// before they are widened (relative error at most 4*2^-24 of their magnitudes).
 //
 //go:noescape
 func L2DistSqF32AVX512(x []float32, y []float32) float64

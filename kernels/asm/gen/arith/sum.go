@@ -23,20 +23,33 @@ type sumKernel struct {
 	// width (a and b registers, or memory if allowed); abs is the abs mask
 	// at that width.
 	Term func(s isa, acc reg.Register, a, b Op, abs reg.Register)
+	// Term32, if set, is the float32 form of Term used for float32 inputs
+	// in groups: each lane adds 4 terms in float32 (a is a register, b may
+	// be memory), then the partial sum is widened and added in float64.
+	Term32 func(s isa, acc reg.Register, a, b Op, abs reg.Register)
 }
 
 var sumKernels = []sumKernel{
 	{Name: "Sum", Doc: "x[i]", MemA: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.add(acc, acc, a) }},
-	{Name: "SumSq", Doc: "x[i]*x[i]", Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.fma(acc, a, a) }},
-	{Name: "Dot", Two: true, Doc: "x[i]*y[i]", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.fma(acc, a, b) }},
+	{Name: "SumSq", Doc: "x[i]*x[i]", Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.fma(acc, a, a) },
+		Term32: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f32.fma(acc, a, a) }},
+	{Name: "Dot", Two: true, Doc: "x[i]*y[i]", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.fma(acc, a, b) },
+		Term32: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f32.fma(acc, a, b) }},
 	{Name: "L1Dist", Two: true, Abs: true, Doc: "|x[i]-y[i]|", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, abs reg.Register) {
 		f64.sub(a, a, b)
 		f64.and(s, a, a, abs)
 		f64.add(acc, acc, a)
+	}, Term32: func(s isa, acc reg.Register, a, b Op, abs reg.Register) {
+		f32.sub(a, a, b)
+		f32.and(s, a, a, abs)
+		f32.add(acc, acc, a)
 	}},
 	{Name: "L2DistSq", Two: true, Doc: "(x[i]-y[i])^2", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) {
 		f64.sub(a, a, b)
 		f64.fma(acc, a, a)
+	}, Term32: func(s isa, acc reg.Register, a, b Op, _ reg.Register) {
+		f32.sub(a, a, b)
+		f32.fma(acc, a, a)
 	}},
 }
 
@@ -65,9 +78,14 @@ func sum(k sumKernel, s isa, e elem) {
 	}
 	TEXT(name, 0, sig)
 	Pragma("noescape")
-	Doc(fmt.Sprintf("%s is the sum over i < len(x) of %s, computed in float64, with %s:", name, k.Doc, s.Name),
+	doc := []string{fmt.Sprintf("%s is the sum over i < len(x) of %s, computed in float64, with %s:", name, k.Doc, s.Name),
 		fmt.Sprintf("blocks of %d elements are summed with %d float64 lanes each, and the", sumBlock, 32),
-		"block sums are added pairwise.")
+		"block sums are added pairwise."}
+	if !e.is64() && k.Term32 != nil {
+		doc = append(doc, fmt.Sprintf("Terms are formed in float32 and added %d at a time per lane in float32", sumGroup),
+			"before they are widened (relative error at most 4*2^-24 of their magnitudes).")
+	}
+	Doc(doc...)
 
 	// Stack of pending block sums for the pairwise combination; 64 levels
 	// cover any length.
@@ -80,9 +98,12 @@ func sum(k sumKernel, s isa, e elem) {
 		y = Mem{Base: Load(Param("y").Base(), GP64())}
 		ptrs = append(ptrs, y)
 	}
-	var abs reg.VecVirtual
+	var abs, abs32 reg.VecVirtual
 	if k.Abs {
 		abs = broadcastConst(s, f64, absMask64)
+		if !e.is64() && k.Term32 != nil {
+			abs32 = broadcastConst(s, f32, absMask32)
+		}
 	}
 	sp := GP64() // the stack top
 	LEAQ(stack, sp)
@@ -171,6 +192,10 @@ func sum(k sumKernel, s isa, e elem) {
 	Label("sized")
 	SUBQ(m, n)
 
+	if !e.is64() && k.Term32 != nil {
+		group32(k, s, x, y, m, acc, abs32)
+	}
+
 	Label("loopU")
 	CMPQ(m, U32(U*L))
 	JB(LabelRef("loop1"))
@@ -256,4 +281,69 @@ func sum(k sumKernel, s isa, e elem) {
 	Store(result, ReturnIndex(0))
 	VZEROUPPER()
 	RET()
+}
+
+// sumGroup is the number of float32 terms each lane adds in float32 before
+// the partial sums are widened to float64 (float32 kernels with Term32).
+const sumGroup = 4
+
+// group32 writes the float32 group loop of a sum kernel: while at least a
+// group remains in the block, U/2 float32 accumulators each add sumGroup
+// vectors of terms, and are then widened, each into two of the float64
+// accumulators acc. Each term thus sees at most sumGroup float32 roundings
+// (relative error <= sumGroup * 2^-24 of the group's |terms|) before the
+// float64 summation; the conversions, the bottleneck when every element is
+// widened, drop to one per 4 vectors.
+func group32(k sumKernel, s isa, x, y Mem, m reg.Register, acc []reg.VecVirtual, abs32 reg.VecVirtual) {
+	U := len(acc) / 2
+	L := f32.lanes(s)
+	per := sumGroup * U * L // elements per group
+	p := make([]reg.VecVirtual, U)
+	for i := range p {
+		p[i] = s.vec()
+	}
+	Label("group")
+	CMPQ(m, U32(per))
+	JB(LabelRef("loopU"))
+	for _, r := range p {
+		if s.Z {
+			VPXORD(r, r, r)
+		} else {
+			VXORPS(r, r, r)
+		}
+	}
+	for g := 0; g < sumGroup; g++ {
+		for j := 0; j < U; j++ {
+			off := (g*U + j) * s.Bytes
+			a := s.vec()
+			VMOVUPS(x.Offset(off), a)
+			var b Op
+			if k.Two {
+				b = y.Offset(off)
+			}
+			k.Term32(s, p[j], a, b, abs32)
+		}
+	}
+	for j := 0; j < U; j++ {
+		lo, hi := s.vec(), s.vec()
+		if s.Z {
+			t := YMM()
+			VEXTRACTF64X4(U8(1), p[j], t)
+			VCVTPS2PD(p[j].AsY(), lo)
+			VCVTPS2PD(t, hi)
+		} else {
+			t := XMM()
+			VEXTRACTF128(U8(1), p[j], t)
+			VCVTPS2PD(p[j].AsX(), lo)
+			VCVTPS2PD(t, hi)
+		}
+		f64.add(acc[2*j], acc[2*j], lo)
+		f64.add(acc[2*j+1], acc[2*j+1], hi)
+	}
+	ADDQ(U32(per*4), x.Base)
+	if k.Two {
+		ADDQ(U32(per*4), y.Base)
+	}
+	SUBQ(U32(per), m)
+	JMP(LabelRef("group"))
 }
