@@ -47,6 +47,7 @@ func neonOps64() ops[float64] {
 			}
 			return minGeneric(x)
 		},
+		Exp: asm.ExpF64, Log: asm.LogF64,
 		Axpy:      asm.AxpyF64,
 		Scale:     func(alpha float64, x []float64) { asm.MulScalarF64(x, x, alpha) },
 		FromUint8: asm.FromUint8F64,
@@ -80,6 +81,7 @@ func neonOps32() ops[float32] {
 			}
 			return minGeneric(x)
 		},
+		Exp: asm.ExpF32, Log: asm.LogF32,
 		Axpy:      asm.AxpyF32,
 		Scale:     func(alpha float32, x []float32) { asm.MulScalarF32(x, x, alpha) },
 		FromUint8: asm.FromUint8F32,

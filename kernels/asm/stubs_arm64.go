@@ -288,3 +288,23 @@ func FromUint8F64(dst []float64, x []uint8)
 //
 //go:noescape
 func FromUint8F32(dst []float32, x []uint8)
+
+// ExpF64 is for i := range dst { dst[i] = exp(x[i]) }.
+//
+//go:noescape
+func ExpF64(dst, x []float64)
+
+// ExpF32 is for i := range dst { dst[i] = float32(exp(float64(x[i]))) }.
+//
+//go:noescape
+func ExpF32(dst, x []float32)
+
+// LogF64 is for i := range dst { dst[i] = log(x[i]) }.
+//
+//go:noescape
+func LogF64(dst, x []float64)
+
+// LogF32 is for i := range dst { dst[i] = float32(log(float64(x[i]))) }.
+//
+//go:noescape
+func LogF32(dst, x []float32)
