@@ -1,9 +1,10 @@
 //go:build !purego
 
 // NEON elementwise kernels: + - * / maximum minimum (slice-slice,
-// slice-scalar and scalar-slice forms), abs, neg, sqrt and square, for
-// float64 (.2D) and float32 (.4S). Every result is bit-exact with the generic
-// Go twin in package kernels.
+// slice-scalar and scalar-slice forms), abs, neg, sqrt, square and axpy
+// (y += alpha*x, multiply and add rounded separately), for float64 (.2D) and
+// float32 (.4S). Every result is bit-exact with the generic Go twin in package
+// kernels (for axpy: with its unfused form, y[i] + T(alpha*x[i])).
 //
 // Register use: R0 dst, R1 x, R2 y, R3 the number of elements left. The op
 // macros compute V0-V3 = op(V0-V3, V4-V7) (OP4) or V0 = op(V0, V4) (OP1);
