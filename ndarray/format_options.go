@@ -40,7 +40,8 @@ type PrintOptions struct {
 	// Precision digits) instead of switching to scientific notation; only
 	// a magnitude of 1e8 or more still selects scientific notation.
 	Suppress bool
-	// NanStr and InfStr are the texts of NaN and infinity ("nan", "inf").
+	// NanStr and InfStr are the texts of NaN and infinity ("nan", "inf");
+	// widths are counted in bytes, so keep them ASCII.
 	NanStr, InfStr string
 	// Sign controls the sign of positive floats: '-' (none, the default),
 	// '+' (always a sign) or ' ' (a space in front of positive values).
