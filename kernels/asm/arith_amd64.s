@@ -39,6 +39,25 @@ TEXT ·AddF64AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VADDPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -114,6 +133,25 @@ TEXT ·SubF64AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VSUBPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -189,6 +227,25 @@ TEXT ·MulF64AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VMULPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -264,6 +321,25 @@ TEXT ·DivF64AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VDIVPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -339,6 +415,28 @@ TEXT ·MaximumF64AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD    (DX), X0
+	VMOVSD    (BX), X1
+	VCMPPD    $0x1d, X1, X0, X2
+	VCMPPD    $0x03, X0, X0, X3
+	VORPD     X3, X2, X2
+	VBLENDVPD X2, X0, X1, X0
+	VMOVSD    X0, (CX)
+	ADDQ      $0x00000008, CX
+	ADDQ      $0x00000008, DX
+	ADDQ      $0x00000008, BX
+	SUBQ      $0x00000001, AX
+	DECQ      SI
+	JNZ       head
 
 loop4:
 	CMPQ      AX, $0x00000010
@@ -435,6 +533,28 @@ TEXT ·MinimumF64AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD    (DX), X0
+	VMOVSD    (BX), X1
+	VCMPPD    $0x12, X1, X0, X2
+	VCMPPD    $0x03, X0, X0, X3
+	VORPD     X3, X2, X2
+	VBLENDVPD X2, X0, X1, X0
+	VMOVSD    X0, (CX)
+	ADDQ      $0x00000008, CX
+	ADDQ      $0x00000008, DX
+	ADDQ      $0x00000008, BX
+	SUBQ      $0x00000001, AX
+	DECQ      SI
+	JNZ       head
 
 loop4:
 	CMPQ      AX, $0x00000010
@@ -532,6 +652,23 @@ TEXT ·AddScalarF64AVX2(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VADDPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -597,6 +734,23 @@ TEXT ·SubScalarF64AVX2(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VSUBPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -662,6 +816,23 @@ TEXT ·MulScalarF64AVX2(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VMULPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -727,6 +898,23 @@ TEXT ·DivScalarF64AVX2(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VDIVPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -792,6 +980,26 @@ TEXT ·MaximumScalarF64AVX2(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD    (DX), X1
+	VCMPPD    $0x1d, X0, X1, X2
+	VCMPPD    $0x03, X1, X1, X3
+	VORPD     X3, X2, X2
+	VBLENDVPD X2, X1, X0, X1
+	VMOVSD    X1, (CX)
+	ADDQ      $0x00000008, CX
+	ADDQ      $0x00000008, DX
+	SUBQ      $0x00000001, AX
+	DECQ      BX
+	JNZ       head
 
 loop4:
 	CMPQ      AX, $0x00000010
@@ -878,6 +1086,26 @@ TEXT ·MinimumScalarF64AVX2(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD    (DX), X1
+	VCMPPD    $0x12, X0, X1, X2
+	VCMPPD    $0x03, X1, X1, X3
+	VORPD     X3, X2, X2
+	VBLENDVPD X2, X1, X0, X1
+	VMOVSD    X1, (CX)
+	ADDQ      $0x00000008, CX
+	ADDQ      $0x00000008, DX
+	SUBQ      $0x00000001, AX
+	DECQ      BX
+	JNZ       head
 
 loop4:
 	CMPQ      AX, $0x00000010
@@ -964,6 +1192,23 @@ TEXT ·ScalarSubF64AVX2(SB), NOSPLIT, $0-56
 	MOVSD        s+24(FP), X0
 	VBROADCASTSD X0, Y0
 	MOVQ         x_base+32(FP), DX
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VSUBPD X1, X0, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -1029,6 +1274,23 @@ TEXT ·ScalarDivF64AVX2(SB), NOSPLIT, $0-56
 	MOVSD        s+24(FP), X0
 	VBROADCASTSD X0, Y0
 	MOVQ         x_base+32(FP), DX
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VDIVPD X1, X0, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -1095,6 +1357,23 @@ TEXT ·AbsF64AVX2(SB), NOSPLIT, $0-48
 	MOVQ         $0x7fffffffffffffff, BX
 	VMOVQ        BX, X0
 	VPBROADCASTQ X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VANDPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -1161,6 +1440,23 @@ TEXT ·NegF64AVX2(SB), NOSPLIT, $0-48
 	MOVQ         $0x8000000000000000, BX
 	VMOVQ        BX, X0
 	VPBROADCASTQ X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VXORPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -1224,6 +1520,23 @@ TEXT ·SqrtF64AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst_len+8(FP), AX
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x03, BX
+	JZ   loop4
+
+head:
+	VMOVSD  (DX), X0
+	VSQRTPD X0, X0
+	VMOVSD  X0, (CX)
+	ADDQ    $0x00000008, CX
+	ADDQ    $0x00000008, DX
+	SUBQ    $0x00000001, AX
+	DECQ    BX
+	JNZ     head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -1287,6 +1600,23 @@ TEXT ·SquareF64AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst_len+8(FP), AX
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x03, BX
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMULPD X0, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -1352,6 +1682,25 @@ TEXT ·AxpyF64AVX2(SB), NOSPLIT, $0-56
 	MOVSD        alpha+0(FP), X0
 	VBROADCASTSD X0, Y0
 	MOVQ         x_base+8(FP), DX
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VMOVSD (CX), X2
+	VMULPD X0, X1, X1
+	VADDPD X1, X2, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -1430,6 +1779,22 @@ TEXT ·ScaleF64AVX2(SB), NOSPLIT, $0-32
 	MOVQ         x_base+8(FP), CX
 	MOVSD        alpha+0(FP), X0
 	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, DX
+	NEGQ         DX
+	ANDQ         $0x0000001f, DX
+	SHRQ         $0x03, DX
+	JZ           loop4
+
+head:
+	VMOVSD (CX), X1
+	VMULPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	SUBQ   $0x00000001, AX
+	DECQ   DX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000010
@@ -2416,6 +2781,25 @@ TEXT ·AddF32AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VADDPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -2491,6 +2875,25 @@ TEXT ·SubF32AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VSUBPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -2566,6 +2969,25 @@ TEXT ·MulF32AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VMULPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -2641,6 +3063,25 @@ TEXT ·DivF32AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VDIVPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -2716,6 +3157,28 @@ TEXT ·MaximumF32AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS    (DX), X0
+	VMOVSS    (BX), X1
+	VCMPPS    $0x1d, X1, X0, X2
+	VCMPPS    $0x03, X0, X0, X3
+	VORPS     X3, X2, X2
+	VBLENDVPS X2, X0, X1, X0
+	VMOVSS    X0, (CX)
+	ADDQ      $0x00000004, CX
+	ADDQ      $0x00000004, DX
+	ADDQ      $0x00000004, BX
+	SUBQ      $0x00000001, AX
+	DECQ      SI
+	JNZ       head
 
 loop4:
 	CMPQ      AX, $0x00000020
@@ -2812,6 +3275,28 @@ TEXT ·MinimumF32AVX2(SB), NOSPLIT, $0-72
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
 	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS    (DX), X0
+	VMOVSS    (BX), X1
+	VCMPPS    $0x12, X1, X0, X2
+	VCMPPS    $0x03, X0, X0, X3
+	VORPS     X3, X2, X2
+	VBLENDVPS X2, X0, X1, X0
+	VMOVSS    X0, (CX)
+	ADDQ      $0x00000004, CX
+	ADDQ      $0x00000004, DX
+	ADDQ      $0x00000004, BX
+	SUBQ      $0x00000001, AX
+	DECQ      SI
+	JNZ       head
 
 loop4:
 	CMPQ      AX, $0x00000020
@@ -2909,6 +3394,23 @@ TEXT ·AddScalarF32AVX2(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VADDPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -2974,6 +3476,23 @@ TEXT ·SubScalarF32AVX2(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VSUBPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3039,6 +3558,23 @@ TEXT ·MulScalarF32AVX2(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VMULPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3104,6 +3640,23 @@ TEXT ·DivScalarF32AVX2(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VDIVPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3169,6 +3722,26 @@ TEXT ·MaximumScalarF32AVX2(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS    (DX), X1
+	VCMPPS    $0x1d, X0, X1, X2
+	VCMPPS    $0x03, X1, X1, X3
+	VORPS     X3, X2, X2
+	VBLENDVPS X2, X1, X0, X1
+	VMOVSS    X1, (CX)
+	ADDQ      $0x00000004, CX
+	ADDQ      $0x00000004, DX
+	SUBQ      $0x00000001, AX
+	DECQ      BX
+	JNZ       head
 
 loop4:
 	CMPQ      AX, $0x00000020
@@ -3255,6 +3828,26 @@ TEXT ·MinimumScalarF32AVX2(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS    (DX), X1
+	VCMPPS    $0x12, X0, X1, X2
+	VCMPPS    $0x03, X1, X1, X3
+	VORPS     X3, X2, X2
+	VBLENDVPS X2, X1, X0, X1
+	VMOVSS    X1, (CX)
+	ADDQ      $0x00000004, CX
+	ADDQ      $0x00000004, DX
+	SUBQ      $0x00000001, AX
+	DECQ      BX
+	JNZ       head
 
 loop4:
 	CMPQ      AX, $0x00000020
@@ -3341,6 +3934,23 @@ TEXT ·ScalarSubF32AVX2(SB), NOSPLIT, $0-56
 	MOVSS        s+24(FP), X0
 	VBROADCASTSS X0, Y0
 	MOVQ         x_base+32(FP), DX
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VSUBPS X1, X0, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3406,6 +4016,23 @@ TEXT ·ScalarDivF32AVX2(SB), NOSPLIT, $0-56
 	MOVSS        s+24(FP), X0
 	VBROADCASTSS X0, Y0
 	MOVQ         x_base+32(FP), DX
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VDIVPS X1, X0, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3472,6 +4099,23 @@ TEXT ·AbsF32AVX2(SB), NOSPLIT, $0-48
 	MOVL         $0x7fffffff, BX
 	VMOVD        BX, X0
 	VPBROADCASTD X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VANDPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3538,6 +4182,23 @@ TEXT ·NegF32AVX2(SB), NOSPLIT, $0-48
 	MOVL         $0x80000000, BX
 	VMOVD        BX, X0
 	VPBROADCASTD X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VXORPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3601,6 +4262,23 @@ TEXT ·SqrtF32AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst_len+8(FP), AX
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x02, BX
+	JZ   loop4
+
+head:
+	VMOVSS  (DX), X0
+	VSQRTPS X0, X0
+	VMOVSS  X0, (CX)
+	ADDQ    $0x00000004, CX
+	ADDQ    $0x00000004, DX
+	SUBQ    $0x00000001, AX
+	DECQ    BX
+	JNZ     head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3664,6 +4342,23 @@ TEXT ·SquareF32AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst_len+8(FP), AX
 	MOVQ dst_base+0(FP), CX
 	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x02, BX
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMULPS X0, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3729,6 +4424,25 @@ TEXT ·AxpyF32AVX2(SB), NOSPLIT, $0-56
 	MOVSS        alpha+0(FP), X0
 	VBROADCASTSS X0, Y0
 	MOVQ         x_base+8(FP), DX
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VMOVSS (CX), X2
+	VMULPS X0, X1, X1
+	VADDPS X1, X2, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -3807,6 +4521,22 @@ TEXT ·ScaleF32AVX2(SB), NOSPLIT, $0-32
 	MOVQ         x_base+8(FP), CX
 	MOVSS        alpha+0(FP), X0
 	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, DX
+	NEGQ         DX
+	ANDQ         $0x0000001f, DX
+	SHRQ         $0x02, DX
+	JZ           loop4
+
+head:
+	VMOVSS (CX), X1
+	VMULPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	SUBQ   $0x00000001, AX
+	DECQ   DX
+	JNZ    head
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5143,10 +5873,28 @@ done:
 // func AddF64AVX512(dst []float64, x []float64, y []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·AddF64AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VADDPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5204,10 +5952,28 @@ done:
 // func SubF64AVX512(dst []float64, x []float64, y []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·SubF64AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VSUBPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5265,10 +6031,28 @@ done:
 // func MulF64AVX512(dst []float64, x []float64, y []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·MulF64AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VMULPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5326,10 +6110,28 @@ done:
 // func DivF64AVX512(dst []float64, x []float64, y []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·DivF64AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VDIVPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5387,10 +6189,31 @@ done:
 // func MaximumF64AVX512(dst []float64, x []float64, y []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·MaximumF64AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VCMPPD    $0x1d, Z1, Z0, K2
+	VCMPPD    $0x03, Z0, Z0, K3
+	KORW      K3, K2, K2
+	VBLENDMPD Z0, Z1, K2, Z2
+	VMOVUPD   Z2, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ      AX, $0x00000020
@@ -5400,29 +6223,29 @@ loop4:
 	VCMPPD    $0x1d, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z2
-	VMOVUPD   Z2, (CX)
+	VBLENDMPD Z0, Z1, K1, Z3
+	VMOVUPD   Z3, (CX)
 	VMOVUPD   64(DX), Z0
 	VMOVUPD   64(BX), Z1
 	VCMPPD    $0x1d, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z3
-	VMOVUPD   Z3, 64(CX)
+	VBLENDMPD Z0, Z1, K1, Z4
+	VMOVUPD   Z4, 64(CX)
 	VMOVUPD   128(DX), Z0
 	VMOVUPD   128(BX), Z1
 	VCMPPD    $0x1d, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z4
-	VMOVUPD   Z4, 128(CX)
+	VBLENDMPD Z0, Z1, K1, Z5
+	VMOVUPD   Z5, 128(CX)
 	VMOVUPD   192(DX), Z0
 	VMOVUPD   192(BX), Z1
 	VCMPPD    $0x1d, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z5
-	VMOVUPD   Z5, 192(CX)
+	VBLENDMPD Z0, Z1, K1, Z6
+	VMOVUPD   Z6, 192(CX)
 	ADDQ      $0x00000100, CX
 	ADDQ      $0x00000100, DX
 	ADDQ      $0x00000100, BX
@@ -5437,8 +6260,8 @@ loop1:
 	VCMPPD    $0x1d, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z6
-	VMOVUPD   Z6, (CX)
+	VBLENDMPD Z0, Z1, K1, Z7
+	VMOVUPD   Z7, (CX)
 	ADDQ      $0x00000040, CX
 	ADDQ      $0x00000040, DX
 	ADDQ      $0x00000040, BX
@@ -5456,8 +6279,8 @@ tail:
 	VCMPPD    $0x1d, Z1, Z0, K2
 	VCMPPD    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
-	VBLENDMPD Z0, Z1, K2, Z7
-	VMOVUPD   Z7, K1, (CX)
+	VBLENDMPD Z0, Z1, K2, Z8
+	VMOVUPD   Z8, K1, (CX)
 
 done:
 	VZEROUPPER
@@ -5466,10 +6289,31 @@ done:
 // func MinimumF64AVX512(dst []float64, x []float64, y []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·MinimumF64AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VCMPPD    $0x12, Z1, Z0, K2
+	VCMPPD    $0x03, Z0, Z0, K3
+	KORW      K3, K2, K2
+	VBLENDMPD Z0, Z1, K2, Z2
+	VMOVUPD   Z2, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ      AX, $0x00000020
@@ -5479,29 +6323,29 @@ loop4:
 	VCMPPD    $0x12, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z2
-	VMOVUPD   Z2, (CX)
+	VBLENDMPD Z0, Z1, K1, Z3
+	VMOVUPD   Z3, (CX)
 	VMOVUPD   64(DX), Z0
 	VMOVUPD   64(BX), Z1
 	VCMPPD    $0x12, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z3
-	VMOVUPD   Z3, 64(CX)
+	VBLENDMPD Z0, Z1, K1, Z4
+	VMOVUPD   Z4, 64(CX)
 	VMOVUPD   128(DX), Z0
 	VMOVUPD   128(BX), Z1
 	VCMPPD    $0x12, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z4
-	VMOVUPD   Z4, 128(CX)
+	VBLENDMPD Z0, Z1, K1, Z5
+	VMOVUPD   Z5, 128(CX)
 	VMOVUPD   192(DX), Z0
 	VMOVUPD   192(BX), Z1
 	VCMPPD    $0x12, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z5
-	VMOVUPD   Z5, 192(CX)
+	VBLENDMPD Z0, Z1, K1, Z6
+	VMOVUPD   Z6, 192(CX)
 	ADDQ      $0x00000100, CX
 	ADDQ      $0x00000100, DX
 	ADDQ      $0x00000100, BX
@@ -5516,8 +6360,8 @@ loop1:
 	VCMPPD    $0x12, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z0, Z1, K1, Z6
-	VMOVUPD   Z6, (CX)
+	VBLENDMPD Z0, Z1, K1, Z7
+	VMOVUPD   Z7, (CX)
 	ADDQ      $0x00000040, CX
 	ADDQ      $0x00000040, DX
 	ADDQ      $0x00000040, BX
@@ -5535,8 +6379,8 @@ tail:
 	VCMPPD    $0x12, Z1, Z0, K2
 	VCMPPD    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
-	VBLENDMPD Z0, Z1, K2, Z7
-	VMOVUPD   Z7, K1, (CX)
+	VBLENDMPD Z0, Z1, K2, Z8
+	VMOVUPD   Z8, K1, (CX)
 
 done:
 	VZEROUPPER
@@ -5550,6 +6394,22 @@ TEXT ·AddScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VADDPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5604,6 +6464,22 @@ TEXT ·SubScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VSUBPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5658,6 +6534,22 @@ TEXT ·MulScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VMULPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5712,6 +6604,22 @@ TEXT ·DivScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VDIVPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5766,34 +6674,53 @@ TEXT ·MaximumScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z8
+	VCMPPD       $0x1d, Z0, Z8, K2
+	VCMPPD       $0x03, Z8, Z8, K3
+	KORW         K3, K2, K2
+	VBLENDMPD    Z8, Z0, K2, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ      AX, $0x00000020
 	JB        loop1
-	VMOVUPD   (DX), Z7
-	VCMPPD    $0x1d, Z0, Z7, K1
-	VCMPPD    $0x03, Z7, Z7, K2
+	VMOVUPD   (DX), Z1
+	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z7, Z0, K1, Z1
-	VMOVUPD   Z1, (CX)
-	VMOVUPD   64(DX), Z7
-	VCMPPD    $0x1d, Z0, Z7, K1
-	VCMPPD    $0x03, Z7, Z7, K2
+	VBLENDMPD Z1, Z0, K1, Z2
+	VMOVUPD   Z2, (CX)
+	VMOVUPD   64(DX), Z1
+	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z7, Z0, K1, Z2
-	VMOVUPD   Z2, 64(CX)
-	VMOVUPD   128(DX), Z7
-	VCMPPD    $0x1d, Z0, Z7, K1
-	VCMPPD    $0x03, Z7, Z7, K2
+	VBLENDMPD Z1, Z0, K1, Z3
+	VMOVUPD   Z3, 64(CX)
+	VMOVUPD   128(DX), Z1
+	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z7, Z0, K1, Z3
-	VMOVUPD   Z3, 128(CX)
-	VMOVUPD   192(DX), Z7
-	VCMPPD    $0x1d, Z0, Z7, K1
-	VCMPPD    $0x03, Z7, Z7, K2
+	VBLENDMPD Z1, Z0, K1, Z4
+	VMOVUPD   Z4, 128(CX)
+	VMOVUPD   192(DX), Z1
+	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z7, Z0, K1, Z4
-	VMOVUPD   Z4, 192(CX)
+	VBLENDMPD Z1, Z0, K1, Z5
+	VMOVUPD   Z5, 192(CX)
 	ADDQ      $0x00000100, CX
 	ADDQ      $0x00000100, DX
 	SUBQ      $0x00000020, AX
@@ -5806,8 +6733,8 @@ loop1:
 	VCMPPD    $0x1d, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z1, Z0, K1, Z5
-	VMOVUPD   Z5, (CX)
+	VBLENDMPD Z1, Z0, K1, Z6
+	VMOVUPD   Z6, (CX)
 	ADDQ      $0x00000040, CX
 	ADDQ      $0x00000040, DX
 	SUBQ      $0x00000008, AX
@@ -5823,8 +6750,8 @@ tail:
 	VCMPPD    $0x1d, Z0, Z1, K2
 	VCMPPD    $0x03, Z1, Z1, K3
 	KORW      K3, K2, K2
-	VBLENDMPD Z1, Z0, K2, Z6
-	VMOVUPD   Z6, K1, (CX)
+	VBLENDMPD Z1, Z0, K2, Z7
+	VMOVUPD   Z7, K1, (CX)
 
 done:
 	VZEROUPPER
@@ -5838,34 +6765,53 @@ TEXT ·MinimumScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVQ         x_base+24(FP), DX
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z8
+	VCMPPD       $0x12, Z0, Z8, K2
+	VCMPPD       $0x03, Z8, Z8, K3
+	KORW         K3, K2, K2
+	VBLENDMPD    Z8, Z0, K2, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ      AX, $0x00000020
 	JB        loop1
-	VMOVUPD   (DX), Z7
-	VCMPPD    $0x12, Z0, Z7, K1
-	VCMPPD    $0x03, Z7, Z7, K2
+	VMOVUPD   (DX), Z1
+	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z7, Z0, K1, Z1
-	VMOVUPD   Z1, (CX)
-	VMOVUPD   64(DX), Z7
-	VCMPPD    $0x12, Z0, Z7, K1
-	VCMPPD    $0x03, Z7, Z7, K2
+	VBLENDMPD Z1, Z0, K1, Z2
+	VMOVUPD   Z2, (CX)
+	VMOVUPD   64(DX), Z1
+	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z7, Z0, K1, Z2
-	VMOVUPD   Z2, 64(CX)
-	VMOVUPD   128(DX), Z7
-	VCMPPD    $0x12, Z0, Z7, K1
-	VCMPPD    $0x03, Z7, Z7, K2
+	VBLENDMPD Z1, Z0, K1, Z3
+	VMOVUPD   Z3, 64(CX)
+	VMOVUPD   128(DX), Z1
+	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z7, Z0, K1, Z3
-	VMOVUPD   Z3, 128(CX)
-	VMOVUPD   192(DX), Z7
-	VCMPPD    $0x12, Z0, Z7, K1
-	VCMPPD    $0x03, Z7, Z7, K2
+	VBLENDMPD Z1, Z0, K1, Z4
+	VMOVUPD   Z4, 128(CX)
+	VMOVUPD   192(DX), Z1
+	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z7, Z0, K1, Z4
-	VMOVUPD   Z4, 192(CX)
+	VBLENDMPD Z1, Z0, K1, Z5
+	VMOVUPD   Z5, 192(CX)
 	ADDQ      $0x00000100, CX
 	ADDQ      $0x00000100, DX
 	SUBQ      $0x00000020, AX
@@ -5878,8 +6824,8 @@ loop1:
 	VCMPPD    $0x12, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPD Z1, Z0, K1, Z5
-	VMOVUPD   Z5, (CX)
+	VBLENDMPD Z1, Z0, K1, Z6
+	VMOVUPD   Z6, (CX)
 	ADDQ      $0x00000040, CX
 	ADDQ      $0x00000040, DX
 	SUBQ      $0x00000008, AX
@@ -5895,8 +6841,8 @@ tail:
 	VCMPPD    $0x12, Z0, Z1, K2
 	VCMPPD    $0x03, Z1, Z1, K3
 	KORW      K3, K2, K2
-	VBLENDMPD Z1, Z0, K2, Z6
-	VMOVUPD   Z6, K1, (CX)
+	VBLENDMPD Z1, Z0, K2, Z7
+	VMOVUPD   Z7, K1, (CX)
 
 done:
 	VZEROUPPER
@@ -5910,6 +6856,22 @@ TEXT ·ScalarSubF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        s+24(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVQ         x_base+32(FP), DX
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VSUBPD       Z1, Z0, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -5964,6 +6926,22 @@ TEXT ·ScalarDivF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        s+24(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVQ         x_base+32(FP), DX
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VDIVPD       Z1, Z0, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -6018,6 +6996,22 @@ TEXT ·AbsF64AVX512(SB), NOSPLIT, $0-48
 	MOVQ         x_base+24(FP), DX
 	MOVQ         $0x7fffffffffffffff, BX
 	VPBROADCASTQ BX, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VPANDQ       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -6072,6 +7066,22 @@ TEXT ·NegF64AVX512(SB), NOSPLIT, $0-48
 	MOVQ         x_base+24(FP), DX
 	MOVQ         $0x8000000000000000, BX
 	VPBROADCASTQ BX, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VPXORQ       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -6121,9 +7131,25 @@ done:
 // func SqrtF64AVX512(dst []float64, x []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·SqrtF64AVX512(SB), NOSPLIT, $0-48
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x03, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VSQRTPD   Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(BX*8), CX
+	LEAQ      (DX)(BX*8), DX
+	SUBQ      BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -6173,9 +7199,25 @@ done:
 // func SquareF64AVX512(dst []float64, x []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·SquareF64AVX512(SB), NOSPLIT, $0-48
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x03, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMULPD    Z0, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(BX*8), CX
+	LEAQ      (DX)(BX*8), DX
+	SUBQ      BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -6230,6 +7272,24 @@ TEXT ·AxpyF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        alpha+0(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVQ         x_base+8(FP), DX
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VMOVUPD.Z    (CX), K1, Z2
+	VMULPD       Z0, Z1, Z1
+	VADDPD       Z1, Z2, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -6295,6 +7355,21 @@ TEXT ·ScaleF64AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_base+8(FP), CX
 	MOVSD        alpha+0(FP), X0
 	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, DX
+	NEGQ         DX
+	ANDQ         $0x0000003f, DX
+	SHRQ         $0x03, DX
+	JZ           loop4
+	MOVQ         $-1, BX
+	BZHIQ        DX, BX, BX
+	KMOVW        BX, K1
+	VMOVUPD.Z    (CX), K1, Z1
+	VMULPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(DX*8), CX
+	SUBQ         DX, AX
 
 loop4:
 	CMPQ    AX, $0x00000020
@@ -7180,10 +8255,28 @@ done:
 // func AddF32AVX512(dst []float32, x []float32, y []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·AddF32AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VADDPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -7241,10 +8334,28 @@ done:
 // func SubF32AVX512(dst []float32, x []float32, y []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·SubF32AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VSUBPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -7302,10 +8413,28 @@ done:
 // func MulF32AVX512(dst []float32, x []float32, y []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·MulF32AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VMULPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -7363,10 +8492,28 @@ done:
 // func DivF32AVX512(dst []float32, x []float32, y []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·DivF32AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VDIVPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -7424,10 +8571,31 @@ done:
 // func MaximumF32AVX512(dst []float32, x []float32, y []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·MaximumF32AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VCMPPS    $0x1d, Z1, Z0, K2
+	VCMPPS    $0x03, Z0, Z0, K3
+	KORW      K3, K2, K2
+	VBLENDMPS Z0, Z1, K2, Z2
+	VMOVUPS   Z2, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ      AX, $0x00000040
@@ -7437,29 +8605,29 @@ loop4:
 	VCMPPS    $0x1d, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z2
-	VMOVUPS   Z2, (CX)
+	VBLENDMPS Z0, Z1, K1, Z3
+	VMOVUPS   Z3, (CX)
 	VMOVUPS   64(DX), Z0
 	VMOVUPS   64(BX), Z1
 	VCMPPS    $0x1d, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z3
-	VMOVUPS   Z3, 64(CX)
+	VBLENDMPS Z0, Z1, K1, Z4
+	VMOVUPS   Z4, 64(CX)
 	VMOVUPS   128(DX), Z0
 	VMOVUPS   128(BX), Z1
 	VCMPPS    $0x1d, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z4
-	VMOVUPS   Z4, 128(CX)
+	VBLENDMPS Z0, Z1, K1, Z5
+	VMOVUPS   Z5, 128(CX)
 	VMOVUPS   192(DX), Z0
 	VMOVUPS   192(BX), Z1
 	VCMPPS    $0x1d, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z5
-	VMOVUPS   Z5, 192(CX)
+	VBLENDMPS Z0, Z1, K1, Z6
+	VMOVUPS   Z6, 192(CX)
 	ADDQ      $0x00000100, CX
 	ADDQ      $0x00000100, DX
 	ADDQ      $0x00000100, BX
@@ -7474,8 +8642,8 @@ loop1:
 	VCMPPS    $0x1d, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z6
-	VMOVUPS   Z6, (CX)
+	VBLENDMPS Z0, Z1, K1, Z7
+	VMOVUPS   Z7, (CX)
 	ADDQ      $0x00000040, CX
 	ADDQ      $0x00000040, DX
 	ADDQ      $0x00000040, BX
@@ -7493,8 +8661,8 @@ tail:
 	VCMPPS    $0x1d, Z1, Z0, K2
 	VCMPPS    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
-	VBLENDMPS Z0, Z1, K2, Z7
-	VMOVUPS   Z7, K1, (CX)
+	VBLENDMPS Z0, Z1, K2, Z8
+	VMOVUPS   Z8, K1, (CX)
 
 done:
 	VZEROUPPER
@@ -7503,10 +8671,31 @@ done:
 // func MinimumF32AVX512(dst []float32, x []float32, y []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·MinimumF32AVX512(SB), NOSPLIT, $0-72
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
-	MOVQ y_base+48(FP), BX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VCMPPS    $0x12, Z1, Z0, K2
+	VCMPPS    $0x03, Z0, Z0, K3
+	KORW      K3, K2, K2
+	VBLENDMPS Z0, Z1, K2, Z2
+	VMOVUPS   Z2, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
 
 loop4:
 	CMPQ      AX, $0x00000040
@@ -7516,29 +8705,29 @@ loop4:
 	VCMPPS    $0x12, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z2
-	VMOVUPS   Z2, (CX)
+	VBLENDMPS Z0, Z1, K1, Z3
+	VMOVUPS   Z3, (CX)
 	VMOVUPS   64(DX), Z0
 	VMOVUPS   64(BX), Z1
 	VCMPPS    $0x12, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z3
-	VMOVUPS   Z3, 64(CX)
+	VBLENDMPS Z0, Z1, K1, Z4
+	VMOVUPS   Z4, 64(CX)
 	VMOVUPS   128(DX), Z0
 	VMOVUPS   128(BX), Z1
 	VCMPPS    $0x12, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z4
-	VMOVUPS   Z4, 128(CX)
+	VBLENDMPS Z0, Z1, K1, Z5
+	VMOVUPS   Z5, 128(CX)
 	VMOVUPS   192(DX), Z0
 	VMOVUPS   192(BX), Z1
 	VCMPPS    $0x12, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z5
-	VMOVUPS   Z5, 192(CX)
+	VBLENDMPS Z0, Z1, K1, Z6
+	VMOVUPS   Z6, 192(CX)
 	ADDQ      $0x00000100, CX
 	ADDQ      $0x00000100, DX
 	ADDQ      $0x00000100, BX
@@ -7553,8 +8742,8 @@ loop1:
 	VCMPPS    $0x12, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z0, Z1, K1, Z6
-	VMOVUPS   Z6, (CX)
+	VBLENDMPS Z0, Z1, K1, Z7
+	VMOVUPS   Z7, (CX)
 	ADDQ      $0x00000040, CX
 	ADDQ      $0x00000040, DX
 	ADDQ      $0x00000040, BX
@@ -7572,8 +8761,8 @@ tail:
 	VCMPPS    $0x12, Z1, Z0, K2
 	VCMPPS    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
-	VBLENDMPS Z0, Z1, K2, Z7
-	VMOVUPS   Z7, K1, (CX)
+	VBLENDMPS Z0, Z1, K2, Z8
+	VMOVUPS   Z8, K1, (CX)
 
 done:
 	VZEROUPPER
@@ -7587,6 +8776,22 @@ TEXT ·AddScalarF32AVX512(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VADDPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -7641,6 +8846,22 @@ TEXT ·SubScalarF32AVX512(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VSUBPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -7695,6 +8916,22 @@ TEXT ·MulScalarF32AVX512(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VMULPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -7749,6 +8986,22 @@ TEXT ·DivScalarF32AVX512(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VDIVPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -7803,34 +9056,53 @@ TEXT ·MaximumScalarF32AVX512(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z8
+	VCMPPS       $0x1d, Z0, Z8, K2
+	VCMPPS       $0x03, Z8, Z8, K3
+	KORW         K3, K2, K2
+	VBLENDMPS    Z8, Z0, K2, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ      AX, $0x00000040
 	JB        loop1
-	VMOVUPS   (DX), Z7
-	VCMPPS    $0x1d, Z0, Z7, K1
-	VCMPPS    $0x03, Z7, Z7, K2
+	VMOVUPS   (DX), Z1
+	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z7, Z0, K1, Z1
-	VMOVUPS   Z1, (CX)
-	VMOVUPS   64(DX), Z7
-	VCMPPS    $0x1d, Z0, Z7, K1
-	VCMPPS    $0x03, Z7, Z7, K2
+	VBLENDMPS Z1, Z0, K1, Z2
+	VMOVUPS   Z2, (CX)
+	VMOVUPS   64(DX), Z1
+	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z7, Z0, K1, Z2
-	VMOVUPS   Z2, 64(CX)
-	VMOVUPS   128(DX), Z7
-	VCMPPS    $0x1d, Z0, Z7, K1
-	VCMPPS    $0x03, Z7, Z7, K2
+	VBLENDMPS Z1, Z0, K1, Z3
+	VMOVUPS   Z3, 64(CX)
+	VMOVUPS   128(DX), Z1
+	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z7, Z0, K1, Z3
-	VMOVUPS   Z3, 128(CX)
-	VMOVUPS   192(DX), Z7
-	VCMPPS    $0x1d, Z0, Z7, K1
-	VCMPPS    $0x03, Z7, Z7, K2
+	VBLENDMPS Z1, Z0, K1, Z4
+	VMOVUPS   Z4, 128(CX)
+	VMOVUPS   192(DX), Z1
+	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z7, Z0, K1, Z4
-	VMOVUPS   Z4, 192(CX)
+	VBLENDMPS Z1, Z0, K1, Z5
+	VMOVUPS   Z5, 192(CX)
 	ADDQ      $0x00000100, CX
 	ADDQ      $0x00000100, DX
 	SUBQ      $0x00000040, AX
@@ -7843,8 +9115,8 @@ loop1:
 	VCMPPS    $0x1d, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z1, Z0, K1, Z5
-	VMOVUPS   Z5, (CX)
+	VBLENDMPS Z1, Z0, K1, Z6
+	VMOVUPS   Z6, (CX)
 	ADDQ      $0x00000040, CX
 	ADDQ      $0x00000040, DX
 	SUBQ      $0x00000010, AX
@@ -7860,8 +9132,8 @@ tail:
 	VCMPPS    $0x1d, Z0, Z1, K2
 	VCMPPS    $0x03, Z1, Z1, K3
 	KORW      K3, K2, K2
-	VBLENDMPS Z1, Z0, K2, Z6
-	VMOVUPS   Z6, K1, (CX)
+	VBLENDMPS Z1, Z0, K2, Z7
+	VMOVUPS   Z7, K1, (CX)
 
 done:
 	VZEROUPPER
@@ -7875,34 +9147,53 @@ TEXT ·MinimumScalarF32AVX512(SB), NOSPLIT, $0-52
 	MOVQ         x_base+24(FP), DX
 	MOVSS        s+48(FP), X0
 	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z8
+	VCMPPS       $0x12, Z0, Z8, K2
+	VCMPPS       $0x03, Z8, Z8, K3
+	KORW         K3, K2, K2
+	VBLENDMPS    Z8, Z0, K2, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ      AX, $0x00000040
 	JB        loop1
-	VMOVUPS   (DX), Z7
-	VCMPPS    $0x12, Z0, Z7, K1
-	VCMPPS    $0x03, Z7, Z7, K2
+	VMOVUPS   (DX), Z1
+	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z7, Z0, K1, Z1
-	VMOVUPS   Z1, (CX)
-	VMOVUPS   64(DX), Z7
-	VCMPPS    $0x12, Z0, Z7, K1
-	VCMPPS    $0x03, Z7, Z7, K2
+	VBLENDMPS Z1, Z0, K1, Z2
+	VMOVUPS   Z2, (CX)
+	VMOVUPS   64(DX), Z1
+	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z7, Z0, K1, Z2
-	VMOVUPS   Z2, 64(CX)
-	VMOVUPS   128(DX), Z7
-	VCMPPS    $0x12, Z0, Z7, K1
-	VCMPPS    $0x03, Z7, Z7, K2
+	VBLENDMPS Z1, Z0, K1, Z3
+	VMOVUPS   Z3, 64(CX)
+	VMOVUPS   128(DX), Z1
+	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z7, Z0, K1, Z3
-	VMOVUPS   Z3, 128(CX)
-	VMOVUPS   192(DX), Z7
-	VCMPPS    $0x12, Z0, Z7, K1
-	VCMPPS    $0x03, Z7, Z7, K2
+	VBLENDMPS Z1, Z0, K1, Z4
+	VMOVUPS   Z4, 128(CX)
+	VMOVUPS   192(DX), Z1
+	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z7, Z0, K1, Z4
-	VMOVUPS   Z4, 192(CX)
+	VBLENDMPS Z1, Z0, K1, Z5
+	VMOVUPS   Z5, 192(CX)
 	ADDQ      $0x00000100, CX
 	ADDQ      $0x00000100, DX
 	SUBQ      $0x00000040, AX
@@ -7915,8 +9206,8 @@ loop1:
 	VCMPPS    $0x12, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
-	VBLENDMPS Z1, Z0, K1, Z5
-	VMOVUPS   Z5, (CX)
+	VBLENDMPS Z1, Z0, K1, Z6
+	VMOVUPS   Z6, (CX)
 	ADDQ      $0x00000040, CX
 	ADDQ      $0x00000040, DX
 	SUBQ      $0x00000010, AX
@@ -7932,8 +9223,8 @@ tail:
 	VCMPPS    $0x12, Z0, Z1, K2
 	VCMPPS    $0x03, Z1, Z1, K3
 	KORW      K3, K2, K2
-	VBLENDMPS Z1, Z0, K2, Z6
-	VMOVUPS   Z6, K1, (CX)
+	VBLENDMPS Z1, Z0, K2, Z7
+	VMOVUPS   Z7, K1, (CX)
 
 done:
 	VZEROUPPER
@@ -7947,6 +9238,22 @@ TEXT ·ScalarSubF32AVX512(SB), NOSPLIT, $0-56
 	MOVSS        s+24(FP), X0
 	VBROADCASTSS X0, Z0
 	MOVQ         x_base+32(FP), DX
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VSUBPS       Z1, Z0, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -8001,6 +9308,22 @@ TEXT ·ScalarDivF32AVX512(SB), NOSPLIT, $0-56
 	MOVSS        s+24(FP), X0
 	VBROADCASTSS X0, Z0
 	MOVQ         x_base+32(FP), DX
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VDIVPS       Z1, Z0, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -8055,6 +9378,22 @@ TEXT ·AbsF32AVX512(SB), NOSPLIT, $0-48
 	MOVQ         x_base+24(FP), DX
 	MOVL         $0x7fffffff, BX
 	VPBROADCASTD BX, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VPANDD       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -8109,6 +9448,22 @@ TEXT ·NegF32AVX512(SB), NOSPLIT, $0-48
 	MOVQ         x_base+24(FP), DX
 	MOVL         $0x80000000, BX
 	VPBROADCASTD BX, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VPXORD       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -8158,9 +9513,25 @@ done:
 // func SqrtF32AVX512(dst []float32, x []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·SqrtF32AVX512(SB), NOSPLIT, $0-48
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x02, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VSQRTPS   Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(BX*4), CX
+	LEAQ      (DX)(BX*4), DX
+	SUBQ      BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -8210,9 +9581,25 @@ done:
 // func SquareF32AVX512(dst []float32, x []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·SquareF32AVX512(SB), NOSPLIT, $0-48
-	MOVQ dst_len+8(FP), AX
-	MOVQ dst_base+0(FP), CX
-	MOVQ x_base+24(FP), DX
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x02, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMULPS    Z0, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(BX*4), CX
+	LEAQ      (DX)(BX*4), DX
+	SUBQ      BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -8267,6 +9654,24 @@ TEXT ·AxpyF32AVX512(SB), NOSPLIT, $0-56
 	MOVSS        alpha+0(FP), X0
 	VBROADCASTSS X0, Z0
 	MOVQ         x_base+8(FP), DX
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VMOVUPS.Z    (CX), K1, Z2
+	VMULPS       Z0, Z1, Z1
+	VADDPS       Z1, Z2, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040
@@ -8332,6 +9737,21 @@ TEXT ·ScaleF32AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_base+8(FP), CX
 	MOVSS        alpha+0(FP), X0
 	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, DX
+	NEGQ         DX
+	ANDQ         $0x0000003f, DX
+	SHRQ         $0x02, DX
+	JZ           loop4
+	MOVQ         $-1, BX
+	BZHIQ        DX, BX, BX
+	KMOVW        BX, K1
+	VMOVUPS.Z    (CX), K1, Z1
+	VMULPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(DX*4), CX
+	SUBQ         DX, AX
 
 loop4:
 	CMPQ    AX, $0x00000040

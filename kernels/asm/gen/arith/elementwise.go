@@ -132,9 +132,9 @@ var elementwiseKernels = []ewKernel{
 		Doc: "x[i] *= alpha", Op: opMul},
 }
 
-// elementwise writes one elementwise kernel: a loop of 4 vectors, a loop of
-// one vector, then the tail: on AVX2 one half vector (X register) and a
-// scalar loop, on AVX-512 one masked vector.
+// elementwise writes one elementwise kernel: a head that aligns dst, a loop
+// of 4 vectors, a loop of one vector, then the tail: on AVX2 one half vector
+// (X register) and a scalar loop, on AVX-512 one masked vector.
 func elementwise(k ewKernel, s isa, e elem) {
 	name := k.Name + e.Name + s.Name
 	TEXT(name, NOSPLIT, strings.ReplaceAll(k.Sig, "T", e.Go))
@@ -169,6 +169,9 @@ func elementwise(k ewKernel, s isa, e elem) {
 		masked
 	)
 	var mask reg.OpmaskVirtual
+	if s.Z {
+		mask = K()
+	}
 	body := func(w, mode, off int) {
 		c := &ewCtx{s: s, e: e, w: w}
 		for _, v := range konst {
@@ -212,6 +215,37 @@ func elementwise(k ewKernel, s isa, e elem) {
 
 	const unroll = 4
 	L := e.lanes(s)
+
+	// Align dst to the vector width (when there is enough work): on AVX-512
+	// with one masked vector, on AVX2 one element at a time. Stores then
+	// never split a cache line, nor do the loads of inputs aligned like dst.
+	CMPQ(n, U32(unroll*L))
+	JB(LabelRef("loop4"))
+	h := GP64()
+	MOVQ(dst.Base, h)
+	NEGQ(h)
+	ANDQ(U32(s.Bytes-1), h)
+	if e.is64() {
+		SHRQ(U8(3), h)
+	} else {
+		SHRQ(U8(2), h)
+	}
+	JZ(LabelRef("loop4"))
+	if s.Z {
+		tailMask(h, mask)
+		body(s.Bytes, masked, 0)
+		for _, p := range ptrs {
+			LEAQ(Mem{Base: p.Base, Index: h, Scale: uint8(e.Size)}, p.Base)
+		}
+		SUBQ(h, n)
+	} else {
+		Label("head")
+		body(16, scalar, 0)
+		advance(1)
+		DECQ(h)
+		JNZ(LabelRef("head"))
+	}
+
 	Label("loop4")
 	CMPQ(n, U32(unroll*L))
 	JB(LabelRef("loop1"))
@@ -232,7 +266,6 @@ func elementwise(k ewKernel, s isa, e elem) {
 	if s.Z {
 		TESTQ(n, n)
 		JZ(LabelRef("done"))
-		mask = K()
 		tailMask(n, mask)
 		body(s.Bytes, masked, 0)
 	} else {
