@@ -1913,6 +1913,15 @@ TEXT ·SumF64AVX2(SB), $512-32
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, DI
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R8
+	NEGQ   R8
+	ANDQ   $0x0000001f, R8
+	SHRQ   $0x03, R8
+	JZ     block
+	MOVQ   R8, DI
 
 block:
 	VXORPD Y1, Y1, Y1
@@ -1923,16 +1932,17 @@ block:
 	VXORPD Y6, Y6, Y6
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
-	MOVQ   AX, DI
-	CMPQ   DI, $0x00000200
+	MOVQ   AX, R8
+	CMPQ   R8, DI
 	JBE    sized
-	MOVQ   $0x00000200, DI
+	MOVQ   DI, R8
 
 sized:
-	SUBQ DI, AX
+	SUBQ R8, AX
+	MOVQ $0x00000200, DI
 
 loopU:
-	CMPQ   DI, $0x00000020
+	CMPQ   R8, $0x00000020
 	JB     loop1
 	VADDPD (CX), Y1, Y1
 	VADDPD 32(CX), Y2, Y2
@@ -1943,15 +1953,15 @@ loopU:
 	VADDPD 192(CX), Y7, Y7
 	VADDPD 224(CX), Y8, Y8
 	ADDQ   $0x00000100, CX
-	SUBQ   $0x00000020, DI
+	SUBQ   $0x00000020, R8
 	JMP    loopU
 
 loop1:
-	CMPQ   DI, $0x00000004
+	CMPQ   R8, $0x00000004
 	JB     tail
 	VADDPD (CX), Y1, Y1
 	ADDQ   $0x00000020, CX
-	SUBQ   $0x00000004, DI
+	SUBQ   $0x00000004, R8
 	JMP    loop1
 
 tail:
@@ -1968,24 +1978,24 @@ tail:
 	VADDSD       X2, X1, X1
 
 scalar:
-	TESTQ  DI, DI
+	TESTQ  R8, R8
 	JZ     push
 	VMOVSD (CX), X2
 	VADDPD X2, X1, X1
 	ADDQ   $0x00000008, CX
-	SUBQ   $0x00000001, DI
+	SUBQ   $0x00000001, R8
 	JMP    scalar
 
 push:
 	INCQ SI
-	MOVQ SI, DI
+	MOVQ SI, R8
 
 carry:
-	TESTQ  $0x00000001, DI
+	TESTQ  $0x00000001, R8
 	JNZ    store
 	SUBQ   $0x08, DX
 	VADDSD (DX), X1, X1
-	SHRQ   $0x01, DI
+	SHRQ   $0x01, R8
 	JMP    carry
 
 store:
@@ -2017,6 +2027,15 @@ TEXT ·SumSqF64AVX2(SB), $512-32
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, DI
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R8
+	NEGQ   R8
+	ANDQ   $0x0000001f, R8
+	SHRQ   $0x03, R8
+	JZ     block
+	MOVQ   R8, DI
 
 block:
 	VXORPD Y1, Y1, Y1
@@ -2027,16 +2046,17 @@ block:
 	VXORPD Y6, Y6, Y6
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
-	MOVQ   AX, DI
-	CMPQ   DI, $0x00000200
+	MOVQ   AX, R8
+	CMPQ   R8, DI
 	JBE    sized
-	MOVQ   $0x00000200, DI
+	MOVQ   DI, R8
 
 sized:
-	SUBQ DI, AX
+	SUBQ R8, AX
+	MOVQ $0x00000200, DI
 
 loopU:
-	CMPQ        DI, $0x00000020
+	CMPQ        R8, $0x00000020
 	JB          loop1
 	VMOVUPD     (CX), Y9
 	VFMADD231PD Y9, Y9, Y1
@@ -2055,16 +2075,16 @@ loopU:
 	VMOVUPD     224(CX), Y9
 	VFMADD231PD Y9, Y9, Y8
 	ADDQ        $0x00000100, CX
-	SUBQ        $0x00000020, DI
+	SUBQ        $0x00000020, R8
 	JMP         loopU
 
 loop1:
-	CMPQ        DI, $0x00000004
+	CMPQ        R8, $0x00000004
 	JB          tail
 	VMOVUPD     (CX), Y9
 	VFMADD231PD Y9, Y9, Y1
 	ADDQ        $0x00000020, CX
-	SUBQ        $0x00000004, DI
+	SUBQ        $0x00000004, R8
 	JMP         loop1
 
 tail:
@@ -2081,24 +2101,24 @@ tail:
 	VADDSD       X2, X1, X1
 
 scalar:
-	TESTQ       DI, DI
+	TESTQ       R8, R8
 	JZ          push
 	VMOVSD      (CX), X2
 	VFMADD231PD X2, X2, X1
 	ADDQ        $0x00000008, CX
-	SUBQ        $0x00000001, DI
+	SUBQ        $0x00000001, R8
 	JMP         scalar
 
 push:
 	INCQ SI
-	MOVQ SI, DI
+	MOVQ SI, R8
 
 carry:
-	TESTQ  $0x00000001, DI
+	TESTQ  $0x00000001, R8
 	JNZ    store
 	SUBQ   $0x08, DX
 	VADDSD (DX), X1, X1
-	SHRQ   $0x01, DI
+	SHRQ   $0x01, R8
 	JMP    carry
 
 store:
@@ -2131,6 +2151,15 @@ TEXT ·DotF64AVX2(SB), $512-56
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, R8
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R9
+	NEGQ   R9
+	ANDQ   $0x0000001f, R9
+	SHRQ   $0x03, R9
+	JZ     block
+	MOVQ   R9, R8
 
 block:
 	VXORPD Y1, Y1, Y1
@@ -2141,16 +2170,17 @@ block:
 	VXORPD Y6, Y6, Y6
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 loopU:
-	CMPQ        R8, $0x00000020
+	CMPQ        R9, $0x00000020
 	JB          loop1
 	VMOVUPD     (CX), Y9
 	VFMADD231PD (DX), Y9, Y1
@@ -2170,17 +2200,17 @@ loopU:
 	VFMADD231PD 224(DX), Y9, Y8
 	ADDQ        $0x00000100, CX
 	ADDQ        $0x00000100, DX
-	SUBQ        $0x00000020, R8
+	SUBQ        $0x00000020, R9
 	JMP         loopU
 
 loop1:
-	CMPQ        R8, $0x00000004
+	CMPQ        R9, $0x00000004
 	JB          tail
 	VMOVUPD     (CX), Y9
 	VFMADD231PD (DX), Y9, Y1
 	ADDQ        $0x00000020, CX
 	ADDQ        $0x00000020, DX
-	SUBQ        $0x00000004, R8
+	SUBQ        $0x00000004, R9
 	JMP         loop1
 
 tail:
@@ -2197,26 +2227,26 @@ tail:
 	VADDSD       X2, X1, X1
 
 scalar:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          push
 	VMOVSD      (CX), X2
 	VMOVSD      (DX), X3
 	VFMADD231PD X3, X2, X1
 	ADDQ        $0x00000008, CX
 	ADDQ        $0x00000008, DX
-	SUBQ        $0x00000001, R8
+	SUBQ        $0x00000001, R9
 	JMP         scalar
 
 push:
 	INCQ DI
-	MOVQ DI, R8
+	MOVQ DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X1, X1
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -2252,6 +2282,15 @@ TEXT ·L1DistF64AVX2(SB), $512-56
 	VXORPD       X1, X1, X1
 	TESTQ        AX, AX
 	JZ           ret
+	MOVQ         $0x00000200, R8
+	CMPQ         AX, $0x00000200
+	JB           block
+	MOVQ         CX, R9
+	NEGQ         R9
+	ANDQ         $0x0000001f, R9
+	SHRQ         $0x03, R9
+	JZ           block
+	MOVQ         R9, R8
 
 block:
 	VXORPD Y2, Y2, Y2
@@ -2262,16 +2301,17 @@ block:
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
 	VXORPD Y9, Y9, Y9
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 loopU:
-	CMPQ    R8, $0x00000020
+	CMPQ    R9, $0x00000020
 	JB      loop1
 	VMOVUPD (CX), Y10
 	VSUBPD  (DX), Y10, Y10
@@ -2307,11 +2347,11 @@ loopU:
 	VADDPD  Y10, Y9, Y9
 	ADDQ    $0x00000100, CX
 	ADDQ    $0x00000100, DX
-	SUBQ    $0x00000020, R8
+	SUBQ    $0x00000020, R9
 	JMP     loopU
 
 loop1:
-	CMPQ    R8, $0x00000004
+	CMPQ    R9, $0x00000004
 	JB      tail
 	VMOVUPD (CX), Y10
 	VSUBPD  (DX), Y10, Y10
@@ -2319,7 +2359,7 @@ loop1:
 	VADDPD  Y10, Y2, Y2
 	ADDQ    $0x00000020, CX
 	ADDQ    $0x00000020, DX
-	SUBQ    $0x00000004, R8
+	SUBQ    $0x00000004, R9
 	JMP     loop1
 
 tail:
@@ -2336,7 +2376,7 @@ tail:
 	VADDSD       X3, X2, X2
 
 scalar:
-	TESTQ  R8, R8
+	TESTQ  R9, R9
 	JZ     push
 	VMOVSD (CX), X3
 	VMOVSD (DX), X4
@@ -2345,19 +2385,19 @@ scalar:
 	VADDPD X3, X2, X2
 	ADDQ   $0x00000008, CX
 	ADDQ   $0x00000008, DX
-	SUBQ   $0x00000001, R8
+	SUBQ   $0x00000001, R9
 	JMP    scalar
 
 push:
 	INCQ DI
-	MOVQ DI, R8
+	MOVQ DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X2, X2
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -2390,6 +2430,15 @@ TEXT ·L2DistSqF64AVX2(SB), $512-56
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, R8
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R9
+	NEGQ   R9
+	ANDQ   $0x0000001f, R9
+	SHRQ   $0x03, R9
+	JZ     block
+	MOVQ   R9, R8
 
 block:
 	VXORPD Y1, Y1, Y1
@@ -2400,16 +2449,17 @@ block:
 	VXORPD Y6, Y6, Y6
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 loopU:
-	CMPQ        R8, $0x00000020
+	CMPQ        R9, $0x00000020
 	JB          loop1
 	VMOVUPD     (CX), Y9
 	VSUBPD      (DX), Y9, Y9
@@ -2437,18 +2487,18 @@ loopU:
 	VFMADD231PD Y9, Y9, Y8
 	ADDQ        $0x00000100, CX
 	ADDQ        $0x00000100, DX
-	SUBQ        $0x00000020, R8
+	SUBQ        $0x00000020, R9
 	JMP         loopU
 
 loop1:
-	CMPQ        R8, $0x00000004
+	CMPQ        R9, $0x00000004
 	JB          tail
 	VMOVUPD     (CX), Y9
 	VSUBPD      (DX), Y9, Y9
 	VFMADD231PD Y9, Y9, Y1
 	ADDQ        $0x00000020, CX
 	ADDQ        $0x00000020, DX
-	SUBQ        $0x00000004, R8
+	SUBQ        $0x00000004, R9
 	JMP         loop1
 
 tail:
@@ -2465,7 +2515,7 @@ tail:
 	VADDSD       X2, X1, X1
 
 scalar:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          push
 	VMOVSD      (CX), X2
 	VMOVSD      (DX), X3
@@ -2473,19 +2523,19 @@ scalar:
 	VFMADD231PD X2, X2, X1
 	ADDQ        $0x00000008, CX
 	ADDQ        $0x00000008, DX
-	SUBQ        $0x00000001, R8
+	SUBQ        $0x00000001, R9
 	JMP         scalar
 
 push:
 	INCQ DI
-	MOVQ DI, R8
+	MOVQ DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X1, X1
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -4655,6 +4705,15 @@ TEXT ·SumF32AVX2(SB), $512-32
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, DI
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R8
+	NEGQ   R8
+	ANDQ   $0x0000000f, R8
+	SHRQ   $0x02, R8
+	JZ     block
+	MOVQ   R8, DI
 
 block:
 	VXORPD Y1, Y1, Y1
@@ -4665,16 +4724,17 @@ block:
 	VXORPD Y6, Y6, Y6
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
-	MOVQ   AX, DI
-	CMPQ   DI, $0x00000200
+	MOVQ   AX, R8
+	CMPQ   R8, DI
 	JBE    sized
-	MOVQ   $0x00000200, DI
+	MOVQ   DI, R8
 
 sized:
-	SUBQ DI, AX
+	SUBQ R8, AX
+	MOVQ $0x00000200, DI
 
 loopU:
-	CMPQ      DI, $0x00000020
+	CMPQ      R8, $0x00000020
 	JB        loop1
 	VCVTPS2PD (CX), Y9
 	VADDPD    Y9, Y1, Y1
@@ -4693,16 +4753,16 @@ loopU:
 	VCVTPS2PD 112(CX), Y9
 	VADDPD    Y9, Y8, Y8
 	ADDQ      $0x00000080, CX
-	SUBQ      $0x00000020, DI
+	SUBQ      $0x00000020, R8
 	JMP       loopU
 
 loop1:
-	CMPQ      DI, $0x00000004
+	CMPQ      R8, $0x00000004
 	JB        tail
 	VCVTPS2PD (CX), Y9
 	VADDPD    Y9, Y1, Y1
 	ADDQ      $0x00000010, CX
-	SUBQ      $0x00000004, DI
+	SUBQ      $0x00000004, R8
 	JMP       loop1
 
 tail:
@@ -4719,25 +4779,25 @@ tail:
 	VADDSD       X2, X1, X1
 
 scalar:
-	TESTQ     DI, DI
+	TESTQ     R8, R8
 	JZ        push
 	VMOVSS    (CX), X2
 	VCVTSS2SD X2, X2, X2
 	VADDPD    X2, X1, X1
 	ADDQ      $0x00000004, CX
-	SUBQ      $0x00000001, DI
+	SUBQ      $0x00000001, R8
 	JMP       scalar
 
 push:
 	INCQ SI
-	MOVQ SI, DI
+	MOVQ SI, R8
 
 carry:
-	TESTQ  $0x00000001, DI
+	TESTQ  $0x00000001, R8
 	JNZ    store
 	SUBQ   $0x08, DX
 	VADDSD (DX), X1, X1
-	SHRQ   $0x01, DI
+	SHRQ   $0x01, R8
 	JMP    carry
 
 store:
@@ -4769,6 +4829,15 @@ TEXT ·SumSqF32AVX2(SB), $512-32
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, DI
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R8
+	NEGQ   R8
+	ANDQ   $0x0000000f, R8
+	SHRQ   $0x02, R8
+	JZ     block
+	MOVQ   R8, DI
 
 block:
 	VXORPD Y1, Y1, Y1
@@ -4779,16 +4848,17 @@ block:
 	VXORPD Y6, Y6, Y6
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
-	MOVQ   AX, DI
-	CMPQ   DI, $0x00000200
+	MOVQ   AX, R8
+	CMPQ   R8, DI
 	JBE    sized
-	MOVQ   $0x00000200, DI
+	MOVQ   DI, R8
 
 sized:
-	SUBQ DI, AX
+	SUBQ R8, AX
+	MOVQ $0x00000200, DI
 
 group:
-	CMPQ         DI, $0x00000080
+	CMPQ         R8, $0x00000080
 	JB           loopU
 	VXORPS       Y9, Y9, Y9
 	VXORPS       Y10, Y10, Y10
@@ -4847,11 +4917,11 @@ group:
 	VADDPD       Y10, Y7, Y7
 	VADDPD       Y9, Y8, Y8
 	ADDQ         $0x00000200, CX
-	SUBQ         $0x00000080, DI
+	SUBQ         $0x00000080, R8
 	JMP          group
 
 loopU:
-	CMPQ        DI, $0x00000020
+	CMPQ        R8, $0x00000020
 	JB          loop1
 	VCVTPS2PD   (CX), Y9
 	VFMADD231PD Y9, Y9, Y1
@@ -4870,16 +4940,16 @@ loopU:
 	VCVTPS2PD   112(CX), Y9
 	VFMADD231PD Y9, Y9, Y8
 	ADDQ        $0x00000080, CX
-	SUBQ        $0x00000020, DI
+	SUBQ        $0x00000020, R8
 	JMP         loopU
 
 loop1:
-	CMPQ        DI, $0x00000004
+	CMPQ        R8, $0x00000004
 	JB          tail
 	VCVTPS2PD   (CX), Y9
 	VFMADD231PD Y9, Y9, Y1
 	ADDQ        $0x00000010, CX
-	SUBQ        $0x00000004, DI
+	SUBQ        $0x00000004, R8
 	JMP         loop1
 
 tail:
@@ -4896,25 +4966,25 @@ tail:
 	VADDSD       X2, X1, X1
 
 scalar:
-	TESTQ       DI, DI
+	TESTQ       R8, R8
 	JZ          push
 	VMOVSS      (CX), X2
 	VCVTSS2SD   X2, X2, X2
 	VFMADD231PD X2, X2, X1
 	ADDQ        $0x00000004, CX
-	SUBQ        $0x00000001, DI
+	SUBQ        $0x00000001, R8
 	JMP         scalar
 
 push:
 	INCQ SI
-	MOVQ SI, DI
+	MOVQ SI, R8
 
 carry:
-	TESTQ  $0x00000001, DI
+	TESTQ  $0x00000001, R8
 	JNZ    store
 	SUBQ   $0x08, DX
 	VADDSD (DX), X1, X1
-	SHRQ   $0x01, DI
+	SHRQ   $0x01, R8
 	JMP    carry
 
 store:
@@ -4947,6 +5017,15 @@ TEXT ·DotF32AVX2(SB), $512-56
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, R8
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R9
+	NEGQ   R9
+	ANDQ   $0x0000000f, R9
+	SHRQ   $0x02, R9
+	JZ     block
+	MOVQ   R9, R8
 
 block:
 	VXORPD Y1, Y1, Y1
@@ -4957,16 +5036,17 @@ block:
 	VXORPD Y6, Y6, Y6
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 group:
-	CMPQ         R8, $0x00000080
+	CMPQ         R9, $0x00000080
 	JB           loopU
 	VXORPS       Y9, Y9, Y9
 	VXORPS       Y10, Y10, Y10
@@ -5026,11 +5106,11 @@ group:
 	VADDPD       Y9, Y8, Y8
 	ADDQ         $0x00000200, CX
 	ADDQ         $0x00000200, DX
-	SUBQ         $0x00000080, R8
+	SUBQ         $0x00000080, R9
 	JMP          group
 
 loopU:
-	CMPQ        R8, $0x00000020
+	CMPQ        R9, $0x00000020
 	JB          loop1
 	VCVTPS2PD   (CX), Y9
 	VCVTPS2PD   (DX), Y10
@@ -5058,18 +5138,18 @@ loopU:
 	VFMADD231PD Y10, Y9, Y8
 	ADDQ        $0x00000080, CX
 	ADDQ        $0x00000080, DX
-	SUBQ        $0x00000020, R8
+	SUBQ        $0x00000020, R9
 	JMP         loopU
 
 loop1:
-	CMPQ        R8, $0x00000004
+	CMPQ        R9, $0x00000004
 	JB          tail
 	VCVTPS2PD   (CX), Y9
 	VCVTPS2PD   (DX), Y10
 	VFMADD231PD Y10, Y9, Y1
 	ADDQ        $0x00000010, CX
 	ADDQ        $0x00000010, DX
-	SUBQ        $0x00000004, R8
+	SUBQ        $0x00000004, R9
 	JMP         loop1
 
 tail:
@@ -5086,7 +5166,7 @@ tail:
 	VADDSD       X2, X1, X1
 
 scalar:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          push
 	VMOVSS      (CX), X2
 	VCVTSS2SD   X2, X2, X2
@@ -5095,19 +5175,19 @@ scalar:
 	VFMADD231PD X3, X2, X1
 	ADDQ        $0x00000004, CX
 	ADDQ        $0x00000004, DX
-	SUBQ        $0x00000001, R8
+	SUBQ        $0x00000001, R9
 	JMP         scalar
 
 push:
 	INCQ DI
-	MOVQ DI, R8
+	MOVQ DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X1, X1
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -5146,6 +5226,15 @@ TEXT ·L1DistF32AVX2(SB), $512-56
 	VXORPD       X2, X2, X2
 	TESTQ        AX, AX
 	JZ           ret
+	MOVQ         $0x00000200, R8
+	CMPQ         AX, $0x00000200
+	JB           block
+	MOVQ         CX, R9
+	NEGQ         R9
+	ANDQ         $0x0000000f, R9
+	SHRQ         $0x02, R9
+	JZ           block
+	MOVQ         R9, R8
 
 block:
 	VXORPD Y3, Y3, Y3
@@ -5156,16 +5245,17 @@ block:
 	VXORPD Y8, Y8, Y8
 	VXORPD Y9, Y9, Y9
 	VXORPD Y10, Y10, Y10
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 group:
-	CMPQ         R8, $0x00000080
+	CMPQ         R9, $0x00000080
 	JB           loopU
 	VXORPS       Y11, Y11, Y11
 	VXORPS       Y12, Y12, Y12
@@ -5257,11 +5347,11 @@ group:
 	VADDPD       Y11, Y10, Y10
 	ADDQ         $0x00000200, CX
 	ADDQ         $0x00000200, DX
-	SUBQ         $0x00000080, R8
+	SUBQ         $0x00000080, R9
 	JMP          group
 
 loopU:
-	CMPQ      R8, $0x00000020
+	CMPQ      R9, $0x00000020
 	JB        loop1
 	VCVTPS2PD (CX), Y11
 	VCVTPS2PD (DX), Y12
@@ -5305,11 +5395,11 @@ loopU:
 	VADDPD    Y11, Y10, Y10
 	ADDQ      $0x00000080, CX
 	ADDQ      $0x00000080, DX
-	SUBQ      $0x00000020, R8
+	SUBQ      $0x00000020, R9
 	JMP       loopU
 
 loop1:
-	CMPQ      R8, $0x00000004
+	CMPQ      R9, $0x00000004
 	JB        tail
 	VCVTPS2PD (CX), Y11
 	VCVTPS2PD (DX), Y12
@@ -5318,7 +5408,7 @@ loop1:
 	VADDPD    Y11, Y3, Y3
 	ADDQ      $0x00000010, CX
 	ADDQ      $0x00000010, DX
-	SUBQ      $0x00000004, R8
+	SUBQ      $0x00000004, R9
 	JMP       loop1
 
 tail:
@@ -5335,7 +5425,7 @@ tail:
 	VADDSD       X4, X3, X3
 
 scalar:
-	TESTQ     R8, R8
+	TESTQ     R9, R9
 	JZ        push
 	VMOVSS    (CX), X4
 	VCVTSS2SD X4, X4, X4
@@ -5346,19 +5436,19 @@ scalar:
 	VADDPD    X4, X3, X3
 	ADDQ      $0x00000004, CX
 	ADDQ      $0x00000004, DX
-	SUBQ      $0x00000001, R8
+	SUBQ      $0x00000001, R9
 	JMP       scalar
 
 push:
 	INCQ DI
-	MOVQ DI, R8
+	MOVQ DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X3, X3
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -5391,6 +5481,15 @@ TEXT ·L2DistSqF32AVX2(SB), $512-56
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, R8
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R9
+	NEGQ   R9
+	ANDQ   $0x0000000f, R9
+	SHRQ   $0x02, R9
+	JZ     block
+	MOVQ   R9, R8
 
 block:
 	VXORPD Y1, Y1, Y1
@@ -5401,16 +5500,17 @@ block:
 	VXORPD Y6, Y6, Y6
 	VXORPD Y7, Y7, Y7
 	VXORPD Y8, Y8, Y8
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 group:
-	CMPQ         R8, $0x00000080
+	CMPQ         R9, $0x00000080
 	JB           loopU
 	VXORPS       Y9, Y9, Y9
 	VXORPS       Y10, Y10, Y10
@@ -5486,11 +5586,11 @@ group:
 	VADDPD       Y9, Y8, Y8
 	ADDQ         $0x00000200, CX
 	ADDQ         $0x00000200, DX
-	SUBQ         $0x00000080, R8
+	SUBQ         $0x00000080, R9
 	JMP          group
 
 loopU:
-	CMPQ        R8, $0x00000020
+	CMPQ        R9, $0x00000020
 	JB          loop1
 	VCVTPS2PD   (CX), Y9
 	VCVTPS2PD   (DX), Y10
@@ -5526,11 +5626,11 @@ loopU:
 	VFMADD231PD Y9, Y9, Y8
 	ADDQ        $0x00000080, CX
 	ADDQ        $0x00000080, DX
-	SUBQ        $0x00000020, R8
+	SUBQ        $0x00000020, R9
 	JMP         loopU
 
 loop1:
-	CMPQ        R8, $0x00000004
+	CMPQ        R9, $0x00000004
 	JB          tail
 	VCVTPS2PD   (CX), Y9
 	VCVTPS2PD   (DX), Y10
@@ -5538,7 +5638,7 @@ loop1:
 	VFMADD231PD Y9, Y9, Y1
 	ADDQ        $0x00000010, CX
 	ADDQ        $0x00000010, DX
-	SUBQ        $0x00000004, R8
+	SUBQ        $0x00000004, R9
 	JMP         loop1
 
 tail:
@@ -5555,7 +5655,7 @@ tail:
 	VADDSD       X2, X1, X1
 
 scalar:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          push
 	VMOVSS      (CX), X2
 	VCVTSS2SD   X2, X2, X2
@@ -5565,19 +5665,19 @@ scalar:
 	VFMADD231PD X2, X2, X1
 	ADDQ        $0x00000004, CX
 	ADDQ        $0x00000004, DX
-	SUBQ        $0x00000001, R8
+	SUBQ        $0x00000001, R9
 	JMP         scalar
 
 push:
 	INCQ DI
-	MOVQ DI, R8
+	MOVQ DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X1, X1
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -7479,47 +7579,58 @@ TEXT ·SumF64AVX512(SB), $512-32
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, DI
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R8
+	NEGQ   R8
+	ANDQ   $0x0000003f, R8
+	SHRQ   $0x03, R8
+	JZ     block
+	MOVQ   R8, DI
 
 block:
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
-	MOVQ   AX, DI
-	CMPQ   DI, $0x00000200
+	MOVQ   AX, R8
+	CMPQ   R8, DI
 	JBE    sized
-	MOVQ   $0x00000200, DI
+	MOVQ   DI, R8
 
 sized:
-	SUBQ DI, AX
+	SUBQ R8, AX
+	MOVQ $0x00000200, DI
 
 loopU:
-	CMPQ   DI, $0x00000020
+	CMPQ   R8, $0x00000020
 	JB     loop1
 	VADDPD (CX), Z1, Z1
 	VADDPD 64(CX), Z2, Z2
 	VADDPD 128(CX), Z3, Z3
 	VADDPD 192(CX), Z4, Z4
 	ADDQ   $0x00000100, CX
-	SUBQ   $0x00000020, DI
+	SUBQ   $0x00000020, R8
 	JMP    loopU
 
 loop1:
-	CMPQ   DI, $0x00000008
+	CMPQ   R8, $0x00000008
 	JB     tail
 	VADDPD (CX), Z1, Z1
 	ADDQ   $0x00000040, CX
-	SUBQ   $0x00000008, DI
+	SUBQ   $0x00000008, R8
 	JMP    loop1
 
 tail:
-	TESTQ     DI, DI
+	TESTQ     R8, R8
 	JZ        reduce
-	MOVQ      $-1, R8
-	BZHIQ     DI, R8, DI
-	KMOVW     DI, K1
+	MOVQ      $-1, R9
+	BZHIQ     R8, R9, R9
+	KMOVW     R9, K1
 	VMOVUPD.Z (CX), K1, Z5
 	VADDPD    Z5, Z2, Z2
+	LEAQ      (CX)(R8*8), CX
 
 reduce:
 	VADDPD        Z2, Z1, Z1
@@ -7532,14 +7643,14 @@ reduce:
 	VPERMILPD     $0x01, X1, X5
 	VADDSD        X5, X1, X1
 	INCQ          SI
-	MOVQ          SI, DI
+	MOVQ          SI, R8
 
 carry:
-	TESTQ  $0x00000001, DI
+	TESTQ  $0x00000001, R8
 	JNZ    store
 	SUBQ   $0x08, DX
 	VADDSD (DX), X1, X1
-	SHRQ   $0x01, DI
+	SHRQ   $0x01, R8
 	JMP    carry
 
 store:
@@ -7571,22 +7682,32 @@ TEXT ·SumSqF64AVX512(SB), $512-32
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, DI
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R8
+	NEGQ   R8
+	ANDQ   $0x0000003f, R8
+	SHRQ   $0x03, R8
+	JZ     block
+	MOVQ   R8, DI
 
 block:
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
-	MOVQ   AX, DI
-	CMPQ   DI, $0x00000200
+	MOVQ   AX, R8
+	CMPQ   R8, DI
 	JBE    sized
-	MOVQ   $0x00000200, DI
+	MOVQ   DI, R8
 
 sized:
-	SUBQ DI, AX
+	SUBQ R8, AX
+	MOVQ $0x00000200, DI
 
 loopU:
-	CMPQ        DI, $0x00000020
+	CMPQ        R8, $0x00000020
 	JB          loop1
 	VMOVUPD     (CX), Z5
 	VFMADD231PD Z5, Z5, Z1
@@ -7597,26 +7718,27 @@ loopU:
 	VMOVUPD     192(CX), Z5
 	VFMADD231PD Z5, Z5, Z4
 	ADDQ        $0x00000100, CX
-	SUBQ        $0x00000020, DI
+	SUBQ        $0x00000020, R8
 	JMP         loopU
 
 loop1:
-	CMPQ        DI, $0x00000008
+	CMPQ        R8, $0x00000008
 	JB          tail
 	VMOVUPD     (CX), Z5
 	VFMADD231PD Z5, Z5, Z1
 	ADDQ        $0x00000040, CX
-	SUBQ        $0x00000008, DI
+	SUBQ        $0x00000008, R8
 	JMP         loop1
 
 tail:
-	TESTQ       DI, DI
+	TESTQ       R8, R8
 	JZ          reduce
-	MOVQ        $-1, R8
-	BZHIQ       DI, R8, DI
-	KMOVW       DI, K1
+	MOVQ        $-1, R9
+	BZHIQ       R8, R9, R9
+	KMOVW       R9, K1
 	VMOVUPD.Z   (CX), K1, Z5
 	VFMADD231PD Z5, Z5, Z2
+	LEAQ        (CX)(R8*8), CX
 
 reduce:
 	VADDPD        Z2, Z1, Z1
@@ -7629,14 +7751,14 @@ reduce:
 	VPERMILPD     $0x01, X1, X5
 	VADDSD        X5, X1, X1
 	INCQ          SI
-	MOVQ          SI, DI
+	MOVQ          SI, R8
 
 carry:
-	TESTQ  $0x00000001, DI
+	TESTQ  $0x00000001, R8
 	JNZ    store
 	SUBQ   $0x08, DX
 	VADDSD (DX), X1, X1
-	SHRQ   $0x01, DI
+	SHRQ   $0x01, R8
 	JMP    carry
 
 store:
@@ -7669,22 +7791,32 @@ TEXT ·DotF64AVX512(SB), $512-56
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, R8
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R9
+	NEGQ   R9
+	ANDQ   $0x0000003f, R9
+	SHRQ   $0x03, R9
+	JZ     block
+	MOVQ   R9, R8
 
 block:
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 loopU:
-	CMPQ        R8, $0x00000020
+	CMPQ        R9, $0x00000020
 	JB          loop1
 	VMOVUPD     (CX), Z5
 	VFMADD231PD (DX), Z5, Z1
@@ -7696,28 +7828,30 @@ loopU:
 	VFMADD231PD 192(DX), Z5, Z4
 	ADDQ        $0x00000100, CX
 	ADDQ        $0x00000100, DX
-	SUBQ        $0x00000020, R8
+	SUBQ        $0x00000020, R9
 	JMP         loopU
 
 loop1:
-	CMPQ        R8, $0x00000008
+	CMPQ        R9, $0x00000008
 	JB          tail
 	VMOVUPD     (CX), Z5
 	VFMADD231PD (DX), Z5, Z1
 	ADDQ        $0x00000040, CX
 	ADDQ        $0x00000040, DX
-	SUBQ        $0x00000008, R8
+	SUBQ        $0x00000008, R9
 	JMP         loop1
 
 tail:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          reduce
-	MOVQ        $-1, R9
-	BZHIQ       R8, R9, R8
-	KMOVW       R8, K1
+	MOVQ        $-1, R10
+	BZHIQ       R9, R10, R10
+	KMOVW       R10, K1
 	VMOVUPD.Z   (CX), K1, Z5
 	VMOVUPD.Z   (DX), K1, Z6
 	VFMADD231PD Z6, Z5, Z2
+	LEAQ        (CX)(R9*8), CX
+	LEAQ        (DX)(R9*8), DX
 
 reduce:
 	VADDPD        Z2, Z1, Z1
@@ -7730,14 +7864,14 @@ reduce:
 	VPERMILPD     $0x01, X1, X5
 	VADDSD        X5, X1, X1
 	INCQ          DI
-	MOVQ          DI, R8
+	MOVQ          DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X1, X1
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -7772,22 +7906,32 @@ TEXT ·L1DistF64AVX512(SB), $512-56
 	VXORPD       X1, X1, X1
 	TESTQ        AX, AX
 	JZ           ret
+	MOVQ         $0x00000200, R8
+	CMPQ         AX, $0x00000200
+	JB           block
+	MOVQ         CX, R9
+	NEGQ         R9
+	ANDQ         $0x0000003f, R9
+	SHRQ         $0x03, R9
+	JZ           block
+	MOVQ         R9, R8
 
 block:
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
 	VPXORQ Z5, Z5, Z5
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 loopU:
-	CMPQ    R8, $0x00000020
+	CMPQ    R9, $0x00000020
 	JB      loop1
 	VMOVUPD (CX), Z6
 	VSUBPD  (DX), Z6, Z6
@@ -7807,11 +7951,11 @@ loopU:
 	VADDPD  Z6, Z5, Z5
 	ADDQ    $0x00000100, CX
 	ADDQ    $0x00000100, DX
-	SUBQ    $0x00000020, R8
+	SUBQ    $0x00000020, R9
 	JMP     loopU
 
 loop1:
-	CMPQ    R8, $0x00000008
+	CMPQ    R9, $0x00000008
 	JB      tail
 	VMOVUPD (CX), Z6
 	VSUBPD  (DX), Z6, Z6
@@ -7819,20 +7963,22 @@ loop1:
 	VADDPD  Z6, Z2, Z2
 	ADDQ    $0x00000040, CX
 	ADDQ    $0x00000040, DX
-	SUBQ    $0x00000008, R8
+	SUBQ    $0x00000008, R9
 	JMP     loop1
 
 tail:
-	TESTQ     R8, R8
+	TESTQ     R9, R9
 	JZ        reduce
-	MOVQ      $-1, R9
-	BZHIQ     R8, R9, R8
-	KMOVW     R8, K1
+	MOVQ      $-1, R10
+	BZHIQ     R9, R10, R10
+	KMOVW     R10, K1
 	VMOVUPD.Z (CX), K1, Z6
 	VMOVUPD.Z (DX), K1, Z7
 	VSUBPD    Z7, Z6, Z6
 	VPANDQ    Z0, Z6, Z6
 	VADDPD    Z6, Z3, Z3
+	LEAQ      (CX)(R9*8), CX
+	LEAQ      (DX)(R9*8), DX
 
 reduce:
 	VADDPD        Z3, Z2, Z2
@@ -7845,14 +7991,14 @@ reduce:
 	VPERMILPD     $0x01, X2, X6
 	VADDSD        X6, X2, X2
 	INCQ          DI
-	MOVQ          DI, R8
+	MOVQ          DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X2, X2
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -7885,22 +8031,32 @@ TEXT ·L2DistSqF64AVX512(SB), $512-56
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, R8
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R9
+	NEGQ   R9
+	ANDQ   $0x0000003f, R9
+	SHRQ   $0x03, R9
+	JZ     block
+	MOVQ   R9, R8
 
 block:
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 loopU:
-	CMPQ        R8, $0x00000020
+	CMPQ        R9, $0x00000020
 	JB          loop1
 	VMOVUPD     (CX), Z5
 	VSUBPD      (DX), Z5, Z5
@@ -7916,30 +8072,32 @@ loopU:
 	VFMADD231PD Z5, Z5, Z4
 	ADDQ        $0x00000100, CX
 	ADDQ        $0x00000100, DX
-	SUBQ        $0x00000020, R8
+	SUBQ        $0x00000020, R9
 	JMP         loopU
 
 loop1:
-	CMPQ        R8, $0x00000008
+	CMPQ        R9, $0x00000008
 	JB          tail
 	VMOVUPD     (CX), Z5
 	VSUBPD      (DX), Z5, Z5
 	VFMADD231PD Z5, Z5, Z1
 	ADDQ        $0x00000040, CX
 	ADDQ        $0x00000040, DX
-	SUBQ        $0x00000008, R8
+	SUBQ        $0x00000008, R9
 	JMP         loop1
 
 tail:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          reduce
-	MOVQ        $-1, R9
-	BZHIQ       R8, R9, R8
-	KMOVW       R8, K1
+	MOVQ        $-1, R10
+	BZHIQ       R9, R10, R10
+	KMOVW       R10, K1
 	VMOVUPD.Z   (CX), K1, Z5
 	VMOVUPD.Z   (DX), K1, Z6
 	VSUBPD      Z6, Z5, Z5
 	VFMADD231PD Z5, Z5, Z2
+	LEAQ        (CX)(R9*8), CX
+	LEAQ        (DX)(R9*8), DX
 
 reduce:
 	VADDPD        Z2, Z1, Z1
@@ -7952,14 +8110,14 @@ reduce:
 	VPERMILPD     $0x01, X1, X5
 	VADDSD        X5, X1, X1
 	INCQ          DI
-	MOVQ          DI, R8
+	MOVQ          DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X1, X1
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -9861,22 +10019,32 @@ TEXT ·SumF32AVX512(SB), $512-32
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, DI
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R8
+	NEGQ   R8
+	ANDQ   $0x0000001f, R8
+	SHRQ   $0x02, R8
+	JZ     block
+	MOVQ   R8, DI
 
 block:
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
-	MOVQ   AX, DI
-	CMPQ   DI, $0x00000200
+	MOVQ   AX, R8
+	CMPQ   R8, DI
 	JBE    sized
-	MOVQ   $0x00000200, DI
+	MOVQ   DI, R8
 
 sized:
-	SUBQ DI, AX
+	SUBQ R8, AX
+	MOVQ $0x00000200, DI
 
 loopU:
-	CMPQ      DI, $0x00000020
+	CMPQ      R8, $0x00000020
 	JB        loop1
 	VCVTPS2PD (CX), Z5
 	VADDPD    Z5, Z1, Z1
@@ -9887,26 +10055,27 @@ loopU:
 	VCVTPS2PD 96(CX), Z5
 	VADDPD    Z5, Z4, Z4
 	ADDQ      $0x00000080, CX
-	SUBQ      $0x00000020, DI
+	SUBQ      $0x00000020, R8
 	JMP       loopU
 
 loop1:
-	CMPQ      DI, $0x00000008
+	CMPQ      R8, $0x00000008
 	JB        tail
 	VCVTPS2PD (CX), Z5
 	VADDPD    Z5, Z1, Z1
 	ADDQ      $0x00000020, CX
-	SUBQ      $0x00000008, DI
+	SUBQ      $0x00000008, R8
 	JMP       loop1
 
 tail:
-	TESTQ       DI, DI
+	TESTQ       R8, R8
 	JZ          reduce
-	MOVQ        $-1, R8
-	BZHIQ       DI, R8, DI
-	KMOVW       DI, K1
+	MOVQ        $-1, R9
+	BZHIQ       R8, R9, R9
+	KMOVW       R9, K1
 	VCVTPS2PD.Z (CX), K1, Z5
 	VADDPD      Z5, Z2, Z2
+	LEAQ        (CX)(R8*4), CX
 
 reduce:
 	VADDPD        Z2, Z1, Z1
@@ -9919,14 +10088,14 @@ reduce:
 	VPERMILPD     $0x01, X1, X5
 	VADDSD        X5, X1, X1
 	INCQ          SI
-	MOVQ          SI, DI
+	MOVQ          SI, R8
 
 carry:
-	TESTQ  $0x00000001, DI
+	TESTQ  $0x00000001, R8
 	JNZ    store
 	SUBQ   $0x08, DX
 	VADDSD (DX), X1, X1
-	SHRQ   $0x01, DI
+	SHRQ   $0x01, R8
 	JMP    carry
 
 store:
@@ -9958,22 +10127,32 @@ TEXT ·SumSqF32AVX512(SB), $512-32
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, DI
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R8
+	NEGQ   R8
+	ANDQ   $0x0000001f, R8
+	SHRQ   $0x02, R8
+	JZ     block
+	MOVQ   R8, DI
 
 block:
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
-	MOVQ   AX, DI
-	CMPQ   DI, $0x00000200
+	MOVQ   AX, R8
+	CMPQ   R8, DI
 	JBE    sized
-	MOVQ   $0x00000200, DI
+	MOVQ   DI, R8
 
 sized:
-	SUBQ DI, AX
+	SUBQ R8, AX
+	MOVQ $0x00000200, DI
 
 group:
-	CMPQ          DI, $0x00000080
+	CMPQ          R8, $0x00000080
 	JB            loopU
 	VPXORD        Z5, Z5, Z5
 	VPXORD        Z6, Z6, Z6
@@ -10004,11 +10183,11 @@ group:
 	VADDPD        Z7, Z3, Z3
 	VADDPD        Z8, Z4, Z4
 	ADDQ          $0x00000200, CX
-	SUBQ          $0x00000080, DI
+	SUBQ          $0x00000080, R8
 	JMP           group
 
 loopU:
-	CMPQ        DI, $0x00000020
+	CMPQ        R8, $0x00000020
 	JB          loop1
 	VCVTPS2PD   (CX), Z7
 	VFMADD231PD Z7, Z7, Z1
@@ -10019,26 +10198,27 @@ loopU:
 	VCVTPS2PD   96(CX), Z7
 	VFMADD231PD Z7, Z7, Z4
 	ADDQ        $0x00000080, CX
-	SUBQ        $0x00000020, DI
+	SUBQ        $0x00000020, R8
 	JMP         loopU
 
 loop1:
-	CMPQ        DI, $0x00000008
+	CMPQ        R8, $0x00000008
 	JB          tail
 	VCVTPS2PD   (CX), Z7
 	VFMADD231PD Z7, Z7, Z1
 	ADDQ        $0x00000020, CX
-	SUBQ        $0x00000008, DI
+	SUBQ        $0x00000008, R8
 	JMP         loop1
 
 tail:
-	TESTQ       DI, DI
+	TESTQ       R8, R8
 	JZ          reduce
-	MOVQ        $-1, R8
-	BZHIQ       DI, R8, DI
-	KMOVW       DI, K1
+	MOVQ        $-1, R9
+	BZHIQ       R8, R9, R9
+	KMOVW       R9, K1
 	VCVTPS2PD.Z (CX), K1, Z7
 	VFMADD231PD Z7, Z7, Z2
+	LEAQ        (CX)(R8*4), CX
 
 reduce:
 	VADDPD        Z2, Z1, Z1
@@ -10051,14 +10231,14 @@ reduce:
 	VPERMILPD     $0x01, X1, X7
 	VADDSD        X7, X1, X1
 	INCQ          SI
-	MOVQ          SI, DI
+	MOVQ          SI, R8
 
 carry:
-	TESTQ  $0x00000001, DI
+	TESTQ  $0x00000001, R8
 	JNZ    store
 	SUBQ   $0x08, DX
 	VADDSD (DX), X1, X1
-	SHRQ   $0x01, DI
+	SHRQ   $0x01, R8
 	JMP    carry
 
 store:
@@ -10091,22 +10271,32 @@ TEXT ·DotF32AVX512(SB), $512-56
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, R8
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R9
+	NEGQ   R9
+	ANDQ   $0x0000001f, R9
+	SHRQ   $0x02, R9
+	JZ     block
+	MOVQ   R9, R8
 
 block:
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 group:
-	CMPQ          R8, $0x00000080
+	CMPQ          R9, $0x00000080
 	JB            loopU
 	VPXORD        Z5, Z5, Z5
 	VPXORD        Z6, Z6, Z6
@@ -10138,11 +10328,11 @@ group:
 	VADDPD        Z8, Z4, Z4
 	ADDQ          $0x00000200, CX
 	ADDQ          $0x00000200, DX
-	SUBQ          $0x00000080, R8
+	SUBQ          $0x00000080, R9
 	JMP           group
 
 loopU:
-	CMPQ        R8, $0x00000020
+	CMPQ        R9, $0x00000020
 	JB          loop1
 	VCVTPS2PD   (CX), Z7
 	VCVTPS2PD   (DX), Z8
@@ -10158,29 +10348,31 @@ loopU:
 	VFMADD231PD Z8, Z7, Z4
 	ADDQ        $0x00000080, CX
 	ADDQ        $0x00000080, DX
-	SUBQ        $0x00000020, R8
+	SUBQ        $0x00000020, R9
 	JMP         loopU
 
 loop1:
-	CMPQ        R8, $0x00000008
+	CMPQ        R9, $0x00000008
 	JB          tail
 	VCVTPS2PD   (CX), Z7
 	VCVTPS2PD   (DX), Z8
 	VFMADD231PD Z8, Z7, Z1
 	ADDQ        $0x00000020, CX
 	ADDQ        $0x00000020, DX
-	SUBQ        $0x00000008, R8
+	SUBQ        $0x00000008, R9
 	JMP         loop1
 
 tail:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          reduce
-	MOVQ        $-1, R9
-	BZHIQ       R8, R9, R8
-	KMOVW       R8, K1
+	MOVQ        $-1, R10
+	BZHIQ       R9, R10, R10
+	KMOVW       R10, K1
 	VCVTPS2PD.Z (CX), K1, Z7
 	VCVTPS2PD.Z (DX), K1, Z8
 	VFMADD231PD Z8, Z7, Z2
+	LEAQ        (CX)(R9*4), CX
+	LEAQ        (DX)(R9*4), DX
 
 reduce:
 	VADDPD        Z2, Z1, Z1
@@ -10193,14 +10385,14 @@ reduce:
 	VPERMILPD     $0x01, X1, X7
 	VADDSD        X7, X1, X1
 	INCQ          DI
-	MOVQ          DI, R8
+	MOVQ          DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X1, X1
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -10237,22 +10429,32 @@ TEXT ·L1DistF32AVX512(SB), $512-56
 	VXORPD       X2, X2, X2
 	TESTQ        AX, AX
 	JZ           ret
+	MOVQ         $0x00000200, R8
+	CMPQ         AX, $0x00000200
+	JB           block
+	MOVQ         CX, R9
+	NEGQ         R9
+	ANDQ         $0x0000001f, R9
+	SHRQ         $0x02, R9
+	JZ           block
+	MOVQ         R9, R8
 
 block:
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
 	VPXORQ Z5, Z5, Z5
 	VPXORQ Z6, Z6, Z6
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 group:
-	CMPQ          R8, $0x00000080
+	CMPQ          R9, $0x00000080
 	JB            loopU
 	VPXORD        Z7, Z7, Z7
 	VPXORD        Z8, Z8, Z8
@@ -10300,11 +10502,11 @@ group:
 	VADDPD        Z10, Z6, Z6
 	ADDQ          $0x00000200, CX
 	ADDQ          $0x00000200, DX
-	SUBQ          $0x00000080, R8
+	SUBQ          $0x00000080, R9
 	JMP           group
 
 loopU:
-	CMPQ      R8, $0x00000020
+	CMPQ      R9, $0x00000020
 	JB        loop1
 	VCVTPS2PD (CX), Z9
 	VCVTPS2PD (DX), Z10
@@ -10328,11 +10530,11 @@ loopU:
 	VADDPD    Z9, Z6, Z6
 	ADDQ      $0x00000080, CX
 	ADDQ      $0x00000080, DX
-	SUBQ      $0x00000020, R8
+	SUBQ      $0x00000020, R9
 	JMP       loopU
 
 loop1:
-	CMPQ      R8, $0x00000008
+	CMPQ      R9, $0x00000008
 	JB        tail
 	VCVTPS2PD (CX), Z9
 	VCVTPS2PD (DX), Z10
@@ -10341,20 +10543,22 @@ loop1:
 	VADDPD    Z9, Z3, Z3
 	ADDQ      $0x00000020, CX
 	ADDQ      $0x00000020, DX
-	SUBQ      $0x00000008, R8
+	SUBQ      $0x00000008, R9
 	JMP       loop1
 
 tail:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          reduce
-	MOVQ        $-1, R9
-	BZHIQ       R8, R9, R8
-	KMOVW       R8, K1
+	MOVQ        $-1, R10
+	BZHIQ       R9, R10, R10
+	KMOVW       R10, K1
 	VCVTPS2PD.Z (CX), K1, Z9
 	VCVTPS2PD.Z (DX), K1, Z10
 	VSUBPD      Z10, Z9, Z9
 	VPANDQ      Z0, Z9, Z9
 	VADDPD      Z9, Z4, Z4
+	LEAQ        (CX)(R9*4), CX
+	LEAQ        (DX)(R9*4), DX
 
 reduce:
 	VADDPD        Z4, Z3, Z3
@@ -10367,14 +10571,14 @@ reduce:
 	VPERMILPD     $0x01, X3, X9
 	VADDSD        X9, X3, X3
 	INCQ          DI
-	MOVQ          DI, R8
+	MOVQ          DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X3, X3
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:
@@ -10407,22 +10611,32 @@ TEXT ·L2DistSqF32AVX512(SB), $512-56
 	VXORPD X0, X0, X0
 	TESTQ  AX, AX
 	JZ     ret
+	MOVQ   $0x00000200, R8
+	CMPQ   AX, $0x00000200
+	JB     block
+	MOVQ   CX, R9
+	NEGQ   R9
+	ANDQ   $0x0000001f, R9
+	SHRQ   $0x02, R9
+	JZ     block
+	MOVQ   R9, R8
 
 block:
 	VPXORQ Z1, Z1, Z1
 	VPXORQ Z2, Z2, Z2
 	VPXORQ Z3, Z3, Z3
 	VPXORQ Z4, Z4, Z4
-	MOVQ   AX, R8
-	CMPQ   R8, $0x00000200
+	MOVQ   AX, R9
+	CMPQ   R9, R8
 	JBE    sized
-	MOVQ   $0x00000200, R8
+	MOVQ   R8, R9
 
 sized:
-	SUBQ R8, AX
+	SUBQ R9, AX
+	MOVQ $0x00000200, R8
 
 group:
-	CMPQ          R8, $0x00000080
+	CMPQ          R9, $0x00000080
 	JB            loopU
 	VPXORD        Z5, Z5, Z5
 	VPXORD        Z6, Z6, Z6
@@ -10462,11 +10676,11 @@ group:
 	VADDPD        Z8, Z4, Z4
 	ADDQ          $0x00000200, CX
 	ADDQ          $0x00000200, DX
-	SUBQ          $0x00000080, R8
+	SUBQ          $0x00000080, R9
 	JMP           group
 
 loopU:
-	CMPQ        R8, $0x00000020
+	CMPQ        R9, $0x00000020
 	JB          loop1
 	VCVTPS2PD   (CX), Z7
 	VCVTPS2PD   (DX), Z8
@@ -10486,11 +10700,11 @@ loopU:
 	VFMADD231PD Z7, Z7, Z4
 	ADDQ        $0x00000080, CX
 	ADDQ        $0x00000080, DX
-	SUBQ        $0x00000020, R8
+	SUBQ        $0x00000020, R9
 	JMP         loopU
 
 loop1:
-	CMPQ        R8, $0x00000008
+	CMPQ        R9, $0x00000008
 	JB          tail
 	VCVTPS2PD   (CX), Z7
 	VCVTPS2PD   (DX), Z8
@@ -10498,19 +10712,21 @@ loop1:
 	VFMADD231PD Z7, Z7, Z1
 	ADDQ        $0x00000020, CX
 	ADDQ        $0x00000020, DX
-	SUBQ        $0x00000008, R8
+	SUBQ        $0x00000008, R9
 	JMP         loop1
 
 tail:
-	TESTQ       R8, R8
+	TESTQ       R9, R9
 	JZ          reduce
-	MOVQ        $-1, R9
-	BZHIQ       R8, R9, R8
-	KMOVW       R8, K1
+	MOVQ        $-1, R10
+	BZHIQ       R9, R10, R10
+	KMOVW       R10, K1
 	VCVTPS2PD.Z (CX), K1, Z7
 	VCVTPS2PD.Z (DX), K1, Z8
 	VSUBPD      Z8, Z7, Z7
 	VFMADD231PD Z7, Z7, Z2
+	LEAQ        (CX)(R9*4), CX
+	LEAQ        (DX)(R9*4), DX
 
 reduce:
 	VADDPD        Z2, Z1, Z1
@@ -10523,14 +10739,14 @@ reduce:
 	VPERMILPD     $0x01, X1, X7
 	VADDSD        X7, X1, X1
 	INCQ          DI
-	MOVQ          DI, R8
+	MOVQ          DI, R9
 
 carry:
-	TESTQ  $0x00000001, R8
+	TESTQ  $0x00000001, R9
 	JNZ    store
 	SUBQ   $0x08, BX
 	VADDSD (BX), X1, X1
-	SHRQ   $0x01, R8
+	SHRQ   $0x01, R9
 	JMP    carry
 
 store:

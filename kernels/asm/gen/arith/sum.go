@@ -176,6 +176,25 @@ func sum(k sumKernel, s isa, e elem) {
 	TESTQ(n, n)
 	JZ(LabelRef("ret"))
 
+	// bsz is the size of the next block: sumBlock, except that when x is
+	// long and not aligned to the vector width, a first short block of
+	// the elements before the first aligned one aligns the loads of x.
+	bsz := GP64()
+	MOVQ(U32(sumBlock), bsz)
+	CMPQ(n, U32(sumBlock))
+	JB(LabelRef("block"))
+	h := GP64()
+	MOVQ(x.Base, h)
+	NEGQ(h)
+	ANDQ(U32(s.Bytes/(8/e.Size)-1), h) // the width of the loads of x
+	if e.is64() {
+		SHRQ(U8(3), h)
+	} else {
+		SHRQ(U8(2), h)
+	}
+	JZ(LabelRef("block"))
+	MOVQ(h, bsz)
+
 	Label("block")
 	for _, a := range acc {
 		if s.Z {
@@ -186,11 +205,12 @@ func sum(k sumKernel, s isa, e elem) {
 	}
 	m := GP64() // elements in this block
 	MOVQ(n, m)
-	CMPQ(m, U32(sumBlock))
+	CMPQ(m, bsz)
 	JBE(LabelRef("sized"))
-	MOVQ(U32(sumBlock), m)
+	MOVQ(bsz, m)
 	Label("sized")
 	SUBQ(m, n)
+	MOVQ(U32(sumBlock), bsz)
 
 	if !e.is64() && k.Term32 != nil {
 		group32(k, s, x, y, m, acc, abs32)
@@ -214,12 +234,15 @@ func sum(k sumKernel, s isa, e elem) {
 
 	Label("tail")
 	if s.Z {
-		// At most one partial vector, in the last block only.
+		// At most one partial vector, in the first or the last block.
 		TESTQ(m, m)
 		JZ(LabelRef("reduce"))
 		mask = K()
 		tailMask(m, mask)
 		term(acc[1], s.Bytes, masked, 0)
+		for _, p := range ptrs {
+			LEAQ(Mem{Base: p.Base, Index: m, Scale: uint8(e.Size)}, p.Base)
+		}
 	}
 
 	Label("reduce")
@@ -240,7 +263,7 @@ func sum(k sumKernel, s isa, e elem) {
 	VPERMILPD(U8(1), bs, hi)
 	VADDSD(hi, bs, bs)
 	if !s.Z {
-		// At most L-1 elements, in the last block only.
+		// At most L-1 elements, in the first or the last block.
 		Label("scalar")
 		TESTQ(m, m)
 		JZ(LabelRef("push"))
