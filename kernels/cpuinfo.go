@@ -10,7 +10,7 @@ import (
 // what `ndsimd cpu` and the benchmark header print.
 type Processor struct {
 	Brand    string   // the brand string, e.g. "AMD EPYC 9B45"; "" if unknown
-	Vendor   string   // the vendor, e.g. "AMD", "Intel", "ARM"
+	Vendor   string   // the vendor, e.g. "AMD", "Intel", "ARM"; "" if unknown
 	Arch     string   // runtime.GOARCH
 	Features []string // the SIMD features relevant to ndsimd that the CPU has, e.g. "AVX2", "FMA3", "AVX512F"
 	Logical  int      // logical cores (hardware threads) this process may use: runtime.NumCPU
@@ -43,6 +43,9 @@ func CPUInfo() Processor {
 		L1D:      c.Cache.L1D,
 		L2:       c.Cache.L2,
 		L3:       c.Cache.L3,
+	}
+	if c.VendorID == cpuid.VendorUnknown {
+		p.Vendor = ""
 	}
 	if p.Physical > p.Logical {
 		// A virtual machine may report the host's topology.
