@@ -2012,8 +2012,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func SumSqF64AVX2(x []float64) float64
@@ -2135,8 +2135,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func DotF64AVX2(x []float64, y []float64) float64
@@ -2263,8 +2263,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+48(FP)
 	VZEROUPPER
+	MOVSD X0, ret+48(FP)
 	RET
 
 // func L1DistF64AVX2(x []float64, y []float64) float64
@@ -2414,8 +2414,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X1, ret+48(FP)
 	VZEROUPPER
+	MOVSD X1, ret+48(FP)
 	RET
 
 // func L2DistSqF64AVX2(x []float64, y []float64) float64
@@ -2552,8 +2552,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+48(FP)
 	VZEROUPPER
+	MOVSD X0, ret+48(FP)
 	RET
 
 // func MaxF64AVX2(x []float64) float64
@@ -2623,15 +2623,15 @@ scalar:
 	JMP      scalar
 
 ret:
-	MOVSD X1, ret+24(FP)
 	VZEROUPPER
+	MOVSD X1, ret+24(FP)
 	RET
 
 nan:
 	MOVQ  $0x7ff8000000000000, AX
 	VMOVQ AX, X0
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func MinF64AVX2(x []float64) float64
@@ -2701,15 +2701,15 @@ scalar:
 	JMP      scalar
 
 ret:
-	MOVSD X1, ret+24(FP)
 	VZEROUPPER
+	MOVSD X1, ret+24(FP)
 	RET
 
 nan:
 	MOVQ  $0x7ff8000000000000, AX
 	VMOVQ AX, X0
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func ArgMaxF64AVX2(x []float64, val []float64, idx []int64) int
@@ -2764,8 +2764,8 @@ done:
 	XORQ    AX, AX
 	VPTEST  Y7, Y7
 	SETNE   AL
-	MOVQ    AX, ret+72(FP)
 	VZEROUPPER
+	MOVQ    AX, ret+72(FP)
 	RET
 
 // func ArgMinF64AVX2(x []float64, val []float64, idx []int64) int
@@ -2820,8 +2820,8 @@ done:
 	XORQ    AX, AX
 	VPTEST  Y7, Y7
 	SETNE   AL
-	MOVQ    AX, ret+72(FP)
 	VZEROUPPER
+	MOVQ    AX, ret+72(FP)
 	RET
 
 // func AddF32AVX2(dst []float32, x []float32, y []float32)
@@ -4814,8 +4814,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func SumSqF32AVX2(x []float32) float64
@@ -5001,8 +5001,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func DotF32AVX2(x []float32, y []float32) float64
@@ -5204,8 +5204,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+48(FP)
 	VZEROUPPER
+	MOVSD X0, ret+48(FP)
 	RET
 
 // func L1DistF32AVX2(x []float32, y []float32) float64
@@ -5465,8 +5465,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X2, ret+48(FP)
 	VZEROUPPER
+	MOVSD X2, ret+48(FP)
 	RET
 
 // func L2DistSqF32AVX2(x []float32, y []float32) float64
@@ -5694,8 +5694,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+48(FP)
 	VZEROUPPER
+	MOVSD X0, ret+48(FP)
 	RET
 
 // func MaxF32AVX2(x []float32) float32
@@ -5767,15 +5767,15 @@ scalar:
 	JMP      scalar
 
 ret:
-	MOVSS X1, ret+24(FP)
 	VZEROUPPER
+	MOVSS X1, ret+24(FP)
 	RET
 
 nan:
 	MOVL  $0x7fc00000, AX
 	VMOVD AX, X0
-	MOVSS X0, ret+24(FP)
 	VZEROUPPER
+	MOVSS X0, ret+24(FP)
 	RET
 
 // func MinF32AVX2(x []float32) float32
@@ -5847,15 +5847,15 @@ scalar:
 	JMP      scalar
 
 ret:
-	MOVSS X1, ret+24(FP)
 	VZEROUPPER
+	MOVSS X1, ret+24(FP)
 	RET
 
 nan:
 	MOVL  $0x7fc00000, AX
 	VMOVD AX, X0
-	MOVSS X0, ret+24(FP)
 	VZEROUPPER
+	MOVSS X0, ret+24(FP)
 	RET
 
 // func ArgMaxF32AVX2(x []float32, val []float32, idx []int32) int
@@ -5910,8 +5910,8 @@ done:
 	XORQ    AX, AX
 	VPTEST  Y7, Y7
 	SETNE   AL
-	MOVQ    AX, ret+72(FP)
 	VZEROUPPER
+	MOVQ    AX, ret+72(FP)
 	RET
 
 // func ArgMinF32AVX2(x []float32, val []float32, idx []int32) int
@@ -5966,8 +5966,8 @@ done:
 	XORQ    AX, AX
 	VPTEST  Y7, Y7
 	SETNE   AL
-	MOVQ    AX, ret+72(FP)
 	VZEROUPPER
+	MOVQ    AX, ret+72(FP)
 	RET
 
 // func AddF64AVX512(dst []float64, x []float64, y []float64)
@@ -7667,8 +7667,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func SumSqF64AVX512(x []float64) float64
@@ -7775,8 +7775,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func DotF64AVX512(x []float64, y []float64) float64
@@ -7888,8 +7888,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+48(FP)
 	VZEROUPPER
+	MOVSD X0, ret+48(FP)
 	RET
 
 // func L1DistF64AVX512(x []float64, y []float64) float64
@@ -8015,8 +8015,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X1, ret+48(FP)
 	VZEROUPPER
+	MOVSD X1, ret+48(FP)
 	RET
 
 // func L2DistSqF64AVX512(x []float64, y []float64) float64
@@ -8134,8 +8134,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+48(FP)
 	VZEROUPPER
+	MOVSD X0, ret+48(FP)
 	RET
 
 // func MaxF64AVX512(x []float64) float64
@@ -8209,15 +8209,15 @@ reduce:
 	ANDL          $0x000000ff, AX
 	CMPL          AX, $0x000000ff
 	JNE           nan
-	MOVSD         X1, ret+24(FP)
 	VZEROUPPER
+	MOVSD         X1, ret+24(FP)
 	RET
 
 nan:
 	MOVQ  $0x7ff8000000000000, AX
 	VMOVQ AX, X0
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func MinF64AVX512(x []float64) float64
@@ -8291,15 +8291,15 @@ reduce:
 	ANDL          $0x000000ff, AX
 	CMPL          AX, $0x000000ff
 	JNE           nan
-	MOVSD         X1, ret+24(FP)
 	VZEROUPPER
+	MOVSD         X1, ret+24(FP)
 	RET
 
 nan:
 	MOVQ  $0x7ff8000000000000, AX
 	VMOVQ AX, X0
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func ArgMaxF64AVX512(x []float64, val []float64, idx []int64) int
@@ -8352,8 +8352,8 @@ done:
 	ANDL      $0x000000ff, CX
 	CMPL      CX, $0x000000ff
 	SETNE     AL
-	MOVQ      AX, ret+72(FP)
 	VZEROUPPER
+	MOVQ      AX, ret+72(FP)
 	RET
 
 // func ArgMinF64AVX512(x []float64, val []float64, idx []int64) int
@@ -8406,8 +8406,8 @@ done:
 	ANDL      $0x000000ff, CX
 	CMPL      CX, $0x000000ff
 	SETNE     AL
-	MOVQ      AX, ret+72(FP)
 	VZEROUPPER
+	MOVQ      AX, ret+72(FP)
 	RET
 
 // func AddF32AVX512(dst []float32, x []float32, y []float32)
@@ -10112,8 +10112,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func SumSqF32AVX512(x []float32) float64
@@ -10255,8 +10255,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+24(FP)
 	VZEROUPPER
+	MOVSD X0, ret+24(FP)
 	RET
 
 // func DotF32AVX512(x []float32, y []float32) float64
@@ -10409,8 +10409,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+48(FP)
 	VZEROUPPER
+	MOVSD X0, ret+48(FP)
 	RET
 
 // func L1DistF32AVX512(x []float32, y []float32) float64
@@ -10595,8 +10595,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X2, ret+48(FP)
 	VZEROUPPER
+	MOVSD X2, ret+48(FP)
 	RET
 
 // func L2DistSqF32AVX512(x []float32, y []float32) float64
@@ -10763,8 +10763,8 @@ final:
 	JMP    final
 
 ret:
-	MOVSD X0, ret+48(FP)
 	VZEROUPPER
+	MOVSD X0, ret+48(FP)
 	RET
 
 // func MaxF32AVX512(x []float32) float32
@@ -10840,15 +10840,15 @@ reduce:
 	ANDL          $0x0000ffff, AX
 	CMPL          AX, $0x0000ffff
 	JNE           nan
-	MOVSS         X1, ret+24(FP)
 	VZEROUPPER
+	MOVSS         X1, ret+24(FP)
 	RET
 
 nan:
 	MOVL  $0x7fc00000, AX
 	VMOVD AX, X0
-	MOVSS X0, ret+24(FP)
 	VZEROUPPER
+	MOVSS X0, ret+24(FP)
 	RET
 
 // func MinF32AVX512(x []float32) float32
@@ -10924,15 +10924,15 @@ reduce:
 	ANDL          $0x0000ffff, AX
 	CMPL          AX, $0x0000ffff
 	JNE           nan
-	MOVSS         X1, ret+24(FP)
 	VZEROUPPER
+	MOVSS         X1, ret+24(FP)
 	RET
 
 nan:
 	MOVL  $0x7fc00000, AX
 	VMOVD AX, X0
-	MOVSS X0, ret+24(FP)
 	VZEROUPPER
+	MOVSS X0, ret+24(FP)
 	RET
 
 // func ArgMaxF32AVX512(x []float32, val []float32, idx []int32) int
@@ -10985,8 +10985,8 @@ done:
 	ANDL      $0x0000ffff, CX
 	CMPL      CX, $0x0000ffff
 	SETNE     AL
-	MOVQ      AX, ret+72(FP)
 	VZEROUPPER
+	MOVQ      AX, ret+72(FP)
 	RET
 
 // func ArgMinF32AVX512(x []float32, val []float32, idx []int32) int
@@ -11039,8 +11039,8 @@ done:
 	ANDL      $0x0000ffff, CX
 	CMPL      CX, $0x0000ffff
 	SETNE     AL
-	MOVQ      AX, ret+72(FP)
 	VZEROUPPER
+	MOVQ      AX, ret+72(FP)
 	RET
 
 // func AddStridedF64AVX2(n int, dst []float64, dOff int, dInc int, x []float64, xOff int, xInc int, y []float64, yOff int, yInc int)

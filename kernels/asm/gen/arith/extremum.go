@@ -174,8 +174,8 @@ func extremum(isMax bool, s isa, e elem) {
 		JMP(LabelRef("scalar"))
 	}
 	Label("ret")
+	VZEROUPPER() // before Store: a legacy-SSE MOVSD with dirty upper state stalls on Intel
 	Store(r, ReturnIndex(0))
-	VZEROUPPER()
 	RET()
 
 	Label("nan")
@@ -188,8 +188,8 @@ func extremum(isMax bool, s isa, e elem) {
 		MOVL(U32(qnan32), q.As32())
 		VMOVD(q.As32(), t)
 	}
+	VZEROUPPER() // before Store: a legacy-SSE MOVSD with dirty upper state stalls on Intel
 	Store(t, ReturnIndex(0))
-	VZEROUPPER()
 	RET()
 }
 
@@ -327,7 +327,7 @@ func argExtremum(isMax bool, s isa, e elem) {
 		VPTEST(nacc, nacc)
 		SETNE(r.As8())
 	}
+	VZEROUPPER() // before Store: a legacy-SSE MOVSD with dirty upper state stalls on Intel
 	Store(r, ReturnIndex(0))
-	VZEROUPPER()
 	RET()
 }

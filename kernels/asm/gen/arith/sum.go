@@ -301,8 +301,8 @@ func sum(k sumKernel, s isa, e elem) {
 	JMP(LabelRef("final"))
 
 	Label("ret")
+	VZEROUPPER() // before Store: a legacy-SSE MOVSD with dirty upper state stalls on Intel
 	Store(result, ReturnIndex(0))
-	VZEROUPPER()
 	RET()
 }
 
