@@ -154,7 +154,10 @@ func fromUint8Generic[T Float](dst []T, x []uint8) {
 
 func axpyGeneric[T Float](alpha T, x, y []T) {
 	for i := range y {
-		y[i] += alpha * x[i]
+		// The conversion rounds the product, so the compiler cannot fuse
+		// it into an FMA (it does on arm64): the twin rounds twice on
+		// every architecture, as the assembly does.
+		y[i] += T(alpha * x[i])
 	}
 }
 

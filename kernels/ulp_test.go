@@ -113,11 +113,7 @@ func TestULP(t *testing.T) {
 // this test's reach) that TestULP reports without failing. Remove an entry
 // once the twin is fixed.
 var knownIssue = map[string]string{
-	"generic Exp/f64":               "Go's math.Exp (amd64 assembly) returns +Inf for the largest x whose exp is finite",
-	"generic Log/f64":               "Go's math.Log (amd64 assembly) is wrong for subnormal x (log(5e-324) = -709.09)",
-	"generic Tanh/f64":              "Go's math.Tanh is off by up to 1.25 ULP",
-	"generic SigmoidDerivative/f64": "s*(1-s) in float64 cancels to 0 for x > 37 (true value e^-x)",
-	"generic SigmoidDerivative/f32": "s*(1-s) computed in float64 cancels for x > 37",
+	"generic Tanh/f64": "Go's math.Tanh is off by up to 1.25 ULP",
 }
 
 func report(t *testing.T, impl, kernel, line string, fail bool) {
