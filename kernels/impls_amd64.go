@@ -67,7 +67,10 @@ func opsF64AVX2() ops[float64] {
 		Dot:            asm.DotF64AVX2,
 		L1Dist:         asm.L1DistF64AVX2,
 		L2DistSq:       asm.L2DistSqF64AVX2,
-		Max:            maxF64AVX2, Min: minF64AVX2, ArgMax: argMaxF64AVX2, ArgMin: argMinF64AVX2,
+		Max:            extremeAsm(asm.MaxF64AVX2),
+		Min:            extremeAsm(asm.MinF64AVX2),
+		ArgMax:         argAsm(4, asm.ArgMaxF64AVX2, true),
+		ArgMin:         argAsm(4, asm.ArgMinF64AVX2, false),
 	}
 }
 
@@ -105,7 +108,10 @@ func opsF32AVX2() ops[float32] {
 		Dot:            func(x, y []float32) float32 { return float32(asm.DotF32AVX2(x, y)) },
 		L1Dist:         func(x, y []float32) float32 { return float32(asm.L1DistF32AVX2(x, y)) },
 		L2DistSq:       func(x, y []float32) float32 { return float32(asm.L2DistSqF32AVX2(x, y)) },
-		Max:            maxF32AVX2, Min: minF32AVX2, ArgMax: argMaxF32AVX2, ArgMin: argMinF32AVX2,
+		Max:            extremeAsm(asm.MaxF32AVX2),
+		Min:            extremeAsm(asm.MinF32AVX2),
+		ArgMax:         argAsm(8, asm.ArgMaxF32AVX2, true),
+		ArgMin:         argAsm(8, asm.ArgMinF32AVX2, false),
 	}
 }
 
@@ -143,7 +149,10 @@ func opsF64AVX512() ops[float64] {
 		Dot:            asm.DotF64AVX512,
 		L1Dist:         asm.L1DistF64AVX512,
 		L2DistSq:       asm.L2DistSqF64AVX512,
-		Max:            maxF64AVX512, Min: minF64AVX512, ArgMax: argMaxF64AVX512, ArgMin: argMinF64AVX512,
+		Max:            extremeAsm(asm.MaxF64AVX512),
+		Min:            extremeAsm(asm.MinF64AVX512),
+		ArgMax:         argAsm(8, asm.ArgMaxF64AVX512, true),
+		ArgMin:         argAsm(8, asm.ArgMinF64AVX512, false),
 	}
 }
 
@@ -181,208 +190,41 @@ func opsF32AVX512() ops[float32] {
 		Dot:            func(x, y []float32) float32 { return float32(asm.DotF32AVX512(x, y)) },
 		L1Dist:         func(x, y []float32) float32 { return float32(asm.L1DistF32AVX512(x, y)) },
 		L2DistSq:       func(x, y []float32) float32 { return float32(asm.L2DistSqF32AVX512(x, y)) },
-		Max:            maxF32AVX512, Min: minF32AVX512, ArgMax: argMaxF32AVX512, ArgMin: argMinF32AVX512,
+		Max:            extremeAsm(asm.MaxF32AVX512),
+		Min:            extremeAsm(asm.MinF32AVX512),
+		ArgMax:         argAsm(16, asm.ArgMaxF32AVX512, true),
+		ArgMin:         argAsm(16, asm.ArgMinF32AVX512, false),
 	}
 }
 
-// maxF64AVX2 is the Max kernel: the assembly finds the value, and
-// firstLike replaces a zero or NaN result with the first such element, whose
-// sign and payload the generic twin returns.
-func maxF64AVX2(x []float64) float64 {
-	return firstLike(x, asm.MaxF64AVX2(x))
+// extremeAsm is the Max or Min kernel made of an assembly scan that finds
+// the value: firstLike replaces a zero or NaN result with the first such
+// element, whose sign and payload the generic twin returns.
+func extremeAsm[T Float](scan func(x []T) T) func(x []T) T {
+	return func(x []T) T { return firstLike(x, scan(x)) }
 }
 
-// argMaxF64AVX2 is the ArgMax kernel: the assembly scans whole pairs of vectors
-// in chunks and argMerge combines its lanes; argTail finishes the rest.
-func argMaxF64AVX2(x []float64) int {
-	const lanes = 4
-	var val [2 * lanes]float64
-	var idx [2 * lanes]int64
-	body := len(x) &^ (2*lanes - 1)
-	k := -1
-	for off := 0; off < body; off += argChunk {
-		end := min(off+argChunk, body)
-		if asm.ArgMaxF64AVX2(x[off:end], val[:], idx[:]) != 0 {
-			return firstNaN(x)
+// argAsm is the ArgMax (isMax) or ArgMin kernel made of an assembly scan of
+// whole pairs of vectors of the given lanes: the scan leaves each lane's
+// best value and index in val and idx (or returns non-zero on a NaN), in
+// chunks of at most argChunk elements; argMerge combines the lanes and
+// argTail finishes the elements after the last whole pair.
+func argAsm[T Float, I int32 | int64](lanes int, scan func(x, val []T, idx []I) int, isMax bool) func(x []T) int {
+	return func(x []T) int {
+		var valBuf [32]T
+		var idxBuf [32]I
+		val, idx := valBuf[:2*lanes], idxBuf[:2*lanes]
+		body := len(x) &^ (2*lanes - 1)
+		k := -1
+		for off := 0; off < body; off += argChunk {
+			end := min(off+argChunk, body)
+			if scan(x[off:end], val, idx) != 0 {
+				return firstNaN(x)
+			}
+			k = argMerge(x, k, off, val, idx, isMax)
 		}
-		k = argMerge(x, k, off, val[:], idx[:], true)
+		return argTail(x, k, body, isMax)
 	}
-	return argTail(x, k, body, true)
-}
-
-// minF64AVX2 is the Min kernel: the assembly finds the value, and
-// firstLike replaces a zero or NaN result with the first such element, whose
-// sign and payload the generic twin returns.
-func minF64AVX2(x []float64) float64 {
-	return firstLike(x, asm.MinF64AVX2(x))
-}
-
-// argMinF64AVX2 is the ArgMin kernel: the assembly scans whole pairs of vectors
-// in chunks and argMerge combines its lanes; argTail finishes the rest.
-func argMinF64AVX2(x []float64) int {
-	const lanes = 4
-	var val [2 * lanes]float64
-	var idx [2 * lanes]int64
-	body := len(x) &^ (2*lanes - 1)
-	k := -1
-	for off := 0; off < body; off += argChunk {
-		end := min(off+argChunk, body)
-		if asm.ArgMinF64AVX2(x[off:end], val[:], idx[:]) != 0 {
-			return firstNaN(x)
-		}
-		k = argMerge(x, k, off, val[:], idx[:], false)
-	}
-	return argTail(x, k, body, false)
-}
-
-// maxF32AVX2 is the Max kernel: the assembly finds the value, and
-// firstLike replaces a zero or NaN result with the first such element, whose
-// sign and payload the generic twin returns.
-func maxF32AVX2(x []float32) float32 {
-	return firstLike(x, asm.MaxF32AVX2(x))
-}
-
-// argMaxF32AVX2 is the ArgMax kernel: the assembly scans whole pairs of vectors
-// in chunks and argMerge combines its lanes; argTail finishes the rest.
-func argMaxF32AVX2(x []float32) int {
-	const lanes = 8
-	var val [2 * lanes]float32
-	var idx [2 * lanes]int32
-	body := len(x) &^ (2*lanes - 1)
-	k := -1
-	for off := 0; off < body; off += argChunk {
-		end := min(off+argChunk, body)
-		if asm.ArgMaxF32AVX2(x[off:end], val[:], idx[:]) != 0 {
-			return firstNaN(x)
-		}
-		k = argMerge(x, k, off, val[:], idx[:], true)
-	}
-	return argTail(x, k, body, true)
-}
-
-// minF32AVX2 is the Min kernel: the assembly finds the value, and
-// firstLike replaces a zero or NaN result with the first such element, whose
-// sign and payload the generic twin returns.
-func minF32AVX2(x []float32) float32 {
-	return firstLike(x, asm.MinF32AVX2(x))
-}
-
-// argMinF32AVX2 is the ArgMin kernel: the assembly scans whole pairs of vectors
-// in chunks and argMerge combines its lanes; argTail finishes the rest.
-func argMinF32AVX2(x []float32) int {
-	const lanes = 8
-	var val [2 * lanes]float32
-	var idx [2 * lanes]int32
-	body := len(x) &^ (2*lanes - 1)
-	k := -1
-	for off := 0; off < body; off += argChunk {
-		end := min(off+argChunk, body)
-		if asm.ArgMinF32AVX2(x[off:end], val[:], idx[:]) != 0 {
-			return firstNaN(x)
-		}
-		k = argMerge(x, k, off, val[:], idx[:], false)
-	}
-	return argTail(x, k, body, false)
-}
-
-// maxF64AVX512 is the Max kernel: the assembly finds the value, and
-// firstLike replaces a zero or NaN result with the first such element, whose
-// sign and payload the generic twin returns.
-func maxF64AVX512(x []float64) float64 {
-	return firstLike(x, asm.MaxF64AVX512(x))
-}
-
-// argMaxF64AVX512 is the ArgMax kernel: the assembly scans whole pairs of vectors
-// in chunks and argMerge combines its lanes; argTail finishes the rest.
-func argMaxF64AVX512(x []float64) int {
-	const lanes = 8
-	var val [2 * lanes]float64
-	var idx [2 * lanes]int64
-	body := len(x) &^ (2*lanes - 1)
-	k := -1
-	for off := 0; off < body; off += argChunk {
-		end := min(off+argChunk, body)
-		if asm.ArgMaxF64AVX512(x[off:end], val[:], idx[:]) != 0 {
-			return firstNaN(x)
-		}
-		k = argMerge(x, k, off, val[:], idx[:], true)
-	}
-	return argTail(x, k, body, true)
-}
-
-// minF64AVX512 is the Min kernel: the assembly finds the value, and
-// firstLike replaces a zero or NaN result with the first such element, whose
-// sign and payload the generic twin returns.
-func minF64AVX512(x []float64) float64 {
-	return firstLike(x, asm.MinF64AVX512(x))
-}
-
-// argMinF64AVX512 is the ArgMin kernel: the assembly scans whole pairs of vectors
-// in chunks and argMerge combines its lanes; argTail finishes the rest.
-func argMinF64AVX512(x []float64) int {
-	const lanes = 8
-	var val [2 * lanes]float64
-	var idx [2 * lanes]int64
-	body := len(x) &^ (2*lanes - 1)
-	k := -1
-	for off := 0; off < body; off += argChunk {
-		end := min(off+argChunk, body)
-		if asm.ArgMinF64AVX512(x[off:end], val[:], idx[:]) != 0 {
-			return firstNaN(x)
-		}
-		k = argMerge(x, k, off, val[:], idx[:], false)
-	}
-	return argTail(x, k, body, false)
-}
-
-// maxF32AVX512 is the Max kernel: the assembly finds the value, and
-// firstLike replaces a zero or NaN result with the first such element, whose
-// sign and payload the generic twin returns.
-func maxF32AVX512(x []float32) float32 {
-	return firstLike(x, asm.MaxF32AVX512(x))
-}
-
-// argMaxF32AVX512 is the ArgMax kernel: the assembly scans whole pairs of vectors
-// in chunks and argMerge combines its lanes; argTail finishes the rest.
-func argMaxF32AVX512(x []float32) int {
-	const lanes = 16
-	var val [2 * lanes]float32
-	var idx [2 * lanes]int32
-	body := len(x) &^ (2*lanes - 1)
-	k := -1
-	for off := 0; off < body; off += argChunk {
-		end := min(off+argChunk, body)
-		if asm.ArgMaxF32AVX512(x[off:end], val[:], idx[:]) != 0 {
-			return firstNaN(x)
-		}
-		k = argMerge(x, k, off, val[:], idx[:], true)
-	}
-	return argTail(x, k, body, true)
-}
-
-// minF32AVX512 is the Min kernel: the assembly finds the value, and
-// firstLike replaces a zero or NaN result with the first such element, whose
-// sign and payload the generic twin returns.
-func minF32AVX512(x []float32) float32 {
-	return firstLike(x, asm.MinF32AVX512(x))
-}
-
-// argMinF32AVX512 is the ArgMin kernel: the assembly scans whole pairs of vectors
-// in chunks and argMerge combines its lanes; argTail finishes the rest.
-func argMinF32AVX512(x []float32) int {
-	const lanes = 16
-	var val [2 * lanes]float32
-	var idx [2 * lanes]int32
-	body := len(x) &^ (2*lanes - 1)
-	k := -1
-	for off := 0; off < body; off += argChunk {
-		end := min(off+argChunk, body)
-		if asm.ArgMinF32AVX512(x[off:end], val[:], idx[:]) != 0 {
-			return firstNaN(x)
-		}
-		k = argMerge(x, k, off, val[:], idx[:], false)
-	}
-	return argTail(x, k, body, false)
 }
 
 // Helpers for assembly ArgMax and ArgMin kernels, which scan the body of a
