@@ -8,6 +8,7 @@ type LengthError struct {
 	Msg string
 }
 
+// Error returns the error message.
 func (e *LengthError) Error() string { return "kernels: " + e.Msg }
 
 func checkLen2(a, b int) {

@@ -14,6 +14,7 @@ type ShapeError struct {
 	Msg string // NumPy's text, e.g. "cannot reshape array of size 6 into shape (4,)"
 }
 
+// Error returns the error message.
 func (e *ShapeError) Error() string { return e.Msg }
 
 // AxisError is the panic value for an axis out of bounds or repeated, as
@@ -23,6 +24,7 @@ type AxisError struct {
 	Msg        string // the whole message
 }
 
+// Error returns the error message.
 func (e *AxisError) Error() string { return e.Msg }
 
 // IndexError is the panic value for an index out of bounds.
@@ -31,6 +33,7 @@ type IndexError struct {
 	Msg               string // when set, the whole message
 }
 
+// Error returns the error message.
 func (e *IndexError) Error() string {
 	if e.Msg != "" {
 		return e.Msg
@@ -45,12 +48,14 @@ type BroadcastError struct {
 	Msg           string
 }
 
+// Error returns the error message.
 func (e *BroadcastError) Error() string { return e.Msg }
 
 // ReadOnlyError is the panic value for a write through a read-only view,
 // such as one made by BroadcastTo.
 type ReadOnlyError struct{}
 
+// Error returns the error message.
 func (e *ReadOnlyError) Error() string {
 	return "assignment destination is read-only (a broadcast view: make a Copy to write)"
 }
@@ -59,6 +64,7 @@ func (e *ReadOnlyError) Error() string {
 // reduction with no identity over an empty array.
 type ValueError struct{ Msg string }
 
+// Error returns the error message.
 func (e *ValueError) Error() string { return e.Msg }
 
 func axisError(axis, ndim int) *AxisError {

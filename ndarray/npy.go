@@ -36,6 +36,7 @@ type UnsupportedDtypeError struct {
 	Reason string
 }
 
+// Error returns the error message.
 func (e *UnsupportedDtypeError) Error() string {
 	return fmt.Sprintf("npy: unsupported dtype %q: %s", e.Descr, e.Reason)
 }
@@ -48,6 +49,7 @@ type DtypeMismatchError struct {
 	Got  string // the file's element type, e.g. "float32"
 }
 
+// Error returns the error message.
 func (e *DtypeMismatchError) Error() string {
 	return fmt.Sprintf("npy: file holds %s, not %s (use ReadNPY to load any element type, then AsType to convert)", e.Got, e.Want)
 }

@@ -28,6 +28,7 @@ const (
 	pyDict
 )
 
+// String returns the text form.
 func (k pyKind) String() string {
 	return [...]string{"str", "int", "bool", "None", "tuple", "list", "dict"}[k]
 }

@@ -26,6 +26,7 @@ const (
 	Start
 )
 
+// String returns the text form.
 func (p Placement) String() string {
 	if p == Start {
 		return "start"
