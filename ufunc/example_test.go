@@ -137,3 +137,11 @@ func ExampleSetThreads() {
 	fmt.Println(ufunc.Threads())
 	// Output: 1
 }
+
+func ExampleMatmulInto() {
+	a := ndarray.FromSlice([]float64{1, 2, 3, 4}, 2, 2)
+	out := ndarray.Zeros[float64](2, 2)
+	ufunc.MatmulInto(out, a, a) // np.matmul(a, a, out=out), no allocation
+	fmt.Println(out.Values())
+	// Output: [7 10 15 22]
+}

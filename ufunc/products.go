@@ -3,6 +3,7 @@ package ufunc
 import (
 	"fmt"
 	"slices"
+	"unsafe"
 
 	"github.com/ndsimd/ndsimd/broadcast"
 	"github.com/ndsimd/ndsimd/kernels"
@@ -119,6 +120,12 @@ func Outer[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	return Multiply(a.Reshape(-1, 1), b.Reshape(1, -1))
 }
 
+// OuterInto is [Outer] writing into out, np.outer(a, b, out=out): out must
+// have the shape (a.Size(), b.Size()).
+func OuterInto[T ndarray.Number](out, a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	return MultiplyInto(out, a.Reshape(-1, 1), b.Reshape(1, -1))
+}
+
 // matmulSignature is the gufunc signature NumPy names in matmul's errors.
 const matmulSignature = "(n?,k),(k,m?)->(n?,m?)"
 
@@ -132,6 +139,54 @@ const matmulSignature = "(n?,k),(k,m?)->(n?,m?)"
 // (n?,k),(k,m?)->(n?,m?) (size 4 is different from 3)", and with a
 // *broadcast.Error when the batch axes do not broadcast.
 func Matmul[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	return matmul(nil, a, b)
+}
+
+// MatmulInto is [Matmul] writing into out, np.matmul(a, b, out=out): out
+// must have the result's shape. The product is written straight into out
+// when it is C-contiguous and shares no memory with a or b; otherwise into a
+// new array that is then copied into out, so out may overlap the operands.
+// It panics with an *ndarray.ShapeError when out's shape is not the
+// result's, and an *ndarray.ReadOnlyError when out is a broadcast view.
+func MatmulInto[T ndarray.Float](out, a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	return matmul(out, a, b)
+}
+
+// matmulDest returns the C-contiguous slice the product of the given shape
+// and size is computed in: out's own elements when that is safe, else a new
+// slice (to be copied into out, if any, by matmulFinish).
+func matmulDest[T ndarray.Float](out, a, b *ndarray.Array[T], shape []int, size int) []T {
+	if out == nil {
+		return make([]T, size)
+	}
+	if !slices.Equal(out.Shape(), shape) {
+		panic(&ndarray.ShapeError{Op: "out", Msg: fmt.Sprintf(
+			"matmul: output operand with shape %s doesn't match the result shape %s",
+			broadcast.FormatShape(out.Shape()), broadcast.FormatShape(shape))})
+	}
+	if out.ReadOnly() {
+		panic(&ndarray.ReadOnlyError{})
+	}
+	if data, ok := out.Contiguous(); ok && !sharesMemory(data, a.Data()) && !sharesMemory(data, b.Data()) {
+		return data
+	}
+	return make([]T, size)
+}
+
+// matmulFinish returns the result: out, after copying dst into it when the
+// product was not computed in place, or dst as a new array.
+func matmulFinish[T ndarray.Float](out *ndarray.Array[T], dst []T, shape []int) *ndarray.Array[T] {
+	res := ndarray.Wrap(dst, shape...)
+	if out == nil {
+		return res
+	}
+	if data, ok := out.Contiguous(); !ok || len(data) == 0 || &data[0] != &dst[0] {
+		out.Assign(res)
+	}
+	return out
+}
+
+func matmul[T ndarray.Float](outArg, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	for i, x := range []*ndarray.Array[T]{a, b} {
 		if x.NDim() == 0 {
 			panic(&ndarray.ShapeError{Op: "matmul", Msg: fmt.Sprintf(
@@ -165,16 +220,15 @@ func Matmul[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	if !bVec {
 		shape = append(shape, m)
 	}
-	out := make([]T, prod(batch)*n*m)
-	res := ndarray.Wrap(out, shape...)
+	out := matmulDest(outArg, a, b, shape, prod(batch)*n*m)
 	if len(out) == 0 {
-		return res
+		return matmulFinish(outArg, out, shape)
 	}
 	if nb == 2 && na > 2 {
 		// b is one matrix: the batch of a is more rows of one product.
 		a2 := a.Reshape(prod(batch)*n, k)
 		gemm(prod(batch)*n, m, k, asMatrix(a2), matrix[T]{b.Data(), b.Offset(), bst[0], bst[1]}, matrix[T]{out, 0, m, 1})
-		return res
+		return matmulFinish(outArg, out, shape)
 	}
 	aB, _ := broadcast.Strides(as[:na-2], ast[:na-2], batch)
 	bB, _ := broadcast.Strides(bs[:nb-2], bst[:nb-2], batch)
@@ -193,5 +247,16 @@ func Matmul[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 				matrix[T]{out, o[0] + j*st[0], m, 1})
 		}
 	}
-	return res
+	return matmulFinish(outArg, out, shape)
+}
+
+// sharesMemory reports whether two slices share any backing memory.
+func sharesMemory[T any](x, y []T) bool {
+	if cap(x) == 0 || cap(y) == 0 {
+		return false
+	}
+	size := unsafe.Sizeof(x[:1][0])
+	x0 := uintptr(unsafe.Pointer(unsafe.SliceData(x)))
+	y0 := uintptr(unsafe.Pointer(unsafe.SliceData(y)))
+	return x0 < y0+uintptr(cap(y))*size && y0 < x0+uintptr(cap(x))*size
 }
