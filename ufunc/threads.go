@@ -43,14 +43,15 @@ func Threads() int {
 }
 
 // Operations with at least this many elements are split between goroutines.
-// Measured with BenchmarkThreshold (thresholds forced to 1, best of 6) on a
-// 2-core AMD EPYC (AVX-512) that was heavily loaded (load average 8-14), so
-// only roughly: add gained from two goroutines from about 32K-64K elements
-// (65536: 39 µs on one, 33 µs on two), exp from about 16K (16384: 19 µs on
-// one, 11 µs on two; 8192: 4 µs on one, 17 µs on two). Re-measure on a quiet
-// machine. They are variables only so that benchmarks can lower them.
+// Measured on a 2-core AMD EPYC (AVX-512) VM: for add into an existing
+// array (go test -bench, quiet machine, 2026-11-23) two goroutines cost 36%
+// more at 65536 elements (19.7 µs vs 26.8 µs), break even at 262144 (97 vs
+// 95 µs) and win from 1048576 (532 vs 359 µs). exp gained from about 16K
+// (16384: 19 µs on one, 11 µs on two; 8192: 4 µs on one, 17 µs on two;
+// measured under load). They are variables only so that benchmarks can
+// lower them.
 var (
-	parallelMinCheap  = 1 << 16 // add, multiply, abs, ...: memory-bound
+	parallelMinCheap  = 1 << 18 // add, multiply, abs, ...: memory-bound
 	parallelMinCostly = 1 << 14 // exp, log, tanh, sigmoid, power
 )
 
