@@ -116,7 +116,7 @@ func TestOverlap(t *testing.T) {
 // of goroutines, and that large operations are split.
 func TestThreadsIndependent(t *testing.T) {
 	r := ndarray.NewRand(5)
-	const m, n = 300, 700 // 210000 elements, above both thresholds
+	const m, n = 512, 1100 // 563200 elements: enough for 4 pieces of at least half of either threshold
 	x := ndarray.RandNormal[float64](r, m, n)
 	col := ndarray.RandNormal[float64](r, m, 1)
 	xt := ndarray.RandNormal[float64](r, n, m).T()
