@@ -133,6 +133,11 @@ func elemAddr[T any](data []T, i int) uintptr {
 // binary computes out = x op y with broadcasting (out nil: a new array).
 func binary[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
 	fresh := out == nil
+	if fresh {
+		if r, ok := binarySmall(run, minSize, x, y); ok {
+			return r
+		}
+	}
 	xs, ys := x.Shape(), y.Shape()
 	out, shape := output(out, xs, ys)
 	size := out.Size()
@@ -160,6 +165,11 @@ func binary[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array
 // unary computes out = f(x) with broadcasting (out nil: a new array).
 func unary[T ndarray.Elem](loop *unLoop[T], minSize int, out, x *ndarray.Array[T]) *ndarray.Array[T] {
 	fresh := out == nil
+	if fresh {
+		if r, ok := unarySmall(loop, minSize, x); ok {
+			return r
+		}
+	}
 	xs := x.Shape()
 	out, shape := output(out, xs)
 	size := out.Size()

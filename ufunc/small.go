@@ -1,0 +1,69 @@
+package ufunc
+
+import "github.com/ndsimd/ndsimd/ndarray"
+
+// The fast paths of small operations. Building the broadcast shapes, the
+// operands' strides and an iterator costs about 1.5 µs and a dozen
+// allocations per call, more than the arithmetic of a small array. When a
+// new output is wanted, the operation is below the threading threshold, and
+// the operands are C-contiguous with one shape (or one of them is a 0-d
+// scalar), the iterator would yield exactly one run: these functions call
+// the run function for it directly.
+
+// binarySmall computes x op y into a new array, or reports false when the
+// fast path does not apply.
+func binarySmall[T ndarray.Elem](run binRun[T], minSize int, x, y *ndarray.Array[T]) (*ndarray.Array[T], bool) {
+	xd, okx := x.Contiguous()
+	yd, oky := y.Contiguous()
+	if !okx || !oky {
+		return nil, false
+	}
+	sx, sy, like := 1, 1, x
+	switch {
+	case sameShape(x, y):
+	case y.NDim() == 0:
+		sy = 0
+	case x.NDim() == 0:
+		sx, like = 0, y
+	default:
+		return nil, false
+	}
+	n := like.Size()
+	if n == 0 || n >= minSize {
+		return nil, false
+	}
+	out := ndarray.Wrap(make([]T, n), like.Shape()...)
+	dst, _ := out.Contiguous()
+	countRun()
+	run(n, dst, 0, 1, xd, 0, sx, yd, 0, sy)
+	return out, true
+}
+
+// unarySmall computes f(x) into a new array, or reports false when the
+// fast path does not apply.
+func unarySmall[T ndarray.Elem](loop *unLoop[T], minSize int, x *ndarray.Array[T]) (*ndarray.Array[T], bool) {
+	xd, ok := x.Contiguous()
+	n := len(xd)
+	if !ok || n == 0 || n >= minSize {
+		return nil, false
+	}
+	out := ndarray.Wrap(make([]T, n), x.Shape()...)
+	dst, _ := out.Contiguous()
+	countRun()
+	loop.run(n, dst, 0, 1, xd, 0, 1, nil)
+	return out, true
+}
+
+// sameShape reports whether two arrays have the same shape, without
+// copying the shapes.
+func sameShape[T ndarray.Elem](x, y *ndarray.Array[T]) bool {
+	if x.NDim() != y.NDim() {
+		return false
+	}
+	for i := range x.NDim() {
+		if x.Dim(i) != y.Dim(i) {
+			return false
+		}
+	}
+	return true
+}
