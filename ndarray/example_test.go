@@ -52,3 +52,10 @@ func ExampleAsType() {
 	fmt.Println(ndarray.AsType[int32](f).Values())
 	// Output: [-1 2]
 }
+
+func ExampleMayShareMemory() {
+	a := ndarray.Arange[float64](0, 10, 1)
+	evens, odds := a.Slice(ndarray.Step(2)), a.Slice(ndarray.SS(1, 10, 2))
+	fmt.Println(ndarray.MayShareMemory(evens, odds), ndarray.MayShareMemory(a, a.Copy()))
+	// Output: true false
+}

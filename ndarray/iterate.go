@@ -40,6 +40,11 @@ func assignRuns[T Elem](out []T, offset int, strides []int, src *Array[T]) {
 	}
 }
 
+// MayShareMemory reports whether a and b may share memory, as NumPy's
+// np.may_share_memory: true when their data slices overlap, even if the
+// elements the two views reach do not (a[::2] and a[1::2] may share).
+func MayShareMemory[T Elem](a, b *Array[T]) bool { return overlaps(a.data, b.data) }
+
 // overlaps reports whether two slices share any backing memory.
 func overlaps[T any](a, b []T) bool {
 	if cap(a) == 0 || cap(b) == 0 {

@@ -3,7 +3,6 @@ package ufunc
 import (
 	"fmt"
 	"slices"
-	"unsafe"
 
 	"github.com/ndsimd/ndsimd/broadcast"
 	"github.com/ndsimd/ndsimd/kernels"
@@ -167,7 +166,7 @@ func matmulDest[T ndarray.Float](out, a, b *ndarray.Array[T], shape []int, size 
 	if out.ReadOnly() {
 		panic(&ndarray.ReadOnlyError{})
 	}
-	if data, ok := out.Contiguous(); ok && !sharesMemory(data, a.Data()) && !sharesMemory(data, b.Data()) {
+	if data, ok := out.Contiguous(); ok && !ndarray.MayShareMemory(out, a) && !ndarray.MayShareMemory(out, b) {
 		return data
 	}
 	return make([]T, size)
@@ -248,15 +247,4 @@ func matmul[T ndarray.Float](outArg, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 		}
 	}
 	return matmulFinish(outArg, out, shape)
-}
-
-// sharesMemory reports whether two slices share any backing memory.
-func sharesMemory[T any](x, y []T) bool {
-	if cap(x) == 0 || cap(y) == 0 {
-		return false
-	}
-	size := unsafe.Sizeof(x[:1][0])
-	x0 := uintptr(unsafe.Pointer(unsafe.SliceData(x)))
-	y0 := uintptr(unsafe.Pointer(unsafe.SliceData(y)))
-	return x0 < y0+uintptr(cap(y))*size && y0 < x0+uintptr(cap(x))*size
 }
