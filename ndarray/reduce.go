@@ -3,6 +3,7 @@ package ndarray
 import (
 	"fmt"
 	"math"
+	"math/bits"
 
 	"github.com/ndsimd/ndsimd/kernels"
 )
@@ -47,25 +48,46 @@ func sumFloat[F kernels.Float](out []F, l layout[F]) {
 	l.rowBlocks(func(i int, rows []F) { sumRows(out[i*l.k:(i+1)*l.k], rows, l.r, l.k) })
 }
 
-// sumRows sets dst to the sum of the r rows of k elements, pairwise over the
-// rows.
+// sumRows sets dst to the sum of the r rows of k elements, pairwise over
+// the rows: leaves of up to 8 rows are added in order, and leaf sums are
+// combined like a binary counter (two partial sums of the same level merge
+// into one of the next), so the error grows with log(r) as in pairwise
+// summation, every row is read once, and one scratch block of
+// (levels × k) elements is the only allocation.
 func sumRows[F kernels.Float](dst, rows []F, r, k int) {
-	if r == 0 {
-		clear(dst)
-		return
-	}
-	if r <= 8 {
+	const leaf = 8
+	if r <= leaf {
+		if r == 0 {
+			clear(dst)
+			return
+		}
 		copy(dst, rows[:k])
 		for t := 1; t < r; t++ {
 			kernels.Add(dst, dst, rows[t*k:(t+1)*k])
 		}
 		return
 	}
-	h := r / 2
-	sumRows(dst, rows[:h*k], h, k)
-	tmp := make([]F, k)
-	sumRows(tmp, rows[h*k:], r-h, k)
-	kernels.Add(dst, dst, tmp)
+	scratch := make([]F, (bits.Len(uint(r/leaf))+1)*k)
+	slot := func(i int) []F { return scratch[i*k : (i+1)*k] }
+	var level []int // the level of each partial sum on the stack
+	for lo := 0; lo < r; lo += leaf {
+		s := slot(len(level))
+		copy(s, rows[lo*k:(lo+1)*k])
+		for t := lo + 1; t < min(lo+leaf, r); t++ {
+			kernels.Add(s, s, rows[t*k:(t+1)*k])
+		}
+		level = append(level, 0)
+		for n := len(level); n >= 2 && level[n-1] == level[n-2]; n = len(level) {
+			kernels.Add(slot(n-2), slot(n-2), slot(n-1))
+			level = level[:n-1]
+			level[n-2]++
+		}
+	}
+	for n := len(level); n >= 2; n = len(level) {
+		kernels.Add(slot(n-2), slot(n-2), slot(n-1))
+		level = level[:n-1]
+	}
+	copy(dst, slot(0))
 }
 
 // sumWide sums integers into int64 accumulators.

@@ -3,6 +3,7 @@ package ndarray
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"slices"
 	"testing"
 
@@ -141,5 +142,26 @@ func TestReductionSemantics(t *testing.T) {
 	}
 	if got := Norm(FromSlice([]float32{3, 4}, 2, 1), Axis(0), KeepDims(true)); !slices.Equal(got.Shape(), []int{1, 1}) || got.Item() != 5 {
 		t.Errorf("Norm keepdims = %v %v", got.Shape(), got.Values())
+	}
+}
+
+// TestSumAxis0RowCounts checks the pairwise sum over rows for row counts
+// around the leaf size and the binary counter's carries, against exact sums.
+func TestSumAxis0RowCounts(t *testing.T) {
+	r := NewRand(11)
+	for _, rows := range []int{1, 2, 7, 8, 9, 15, 16, 17, 23, 24, 25, 57, 63, 64, 65, 127, 129, 1000, 4097} {
+		x := RandNormal[float64](r, rows, 3)
+		got := Sum(x, Axis(0)).Values()
+		for j := range 3 {
+			col := x.Slice(All(), S(j, j+1)).Values()
+			want := exactSum(col)
+			var abs float64
+			for _, v := range col {
+				abs += math.Abs(v)
+			}
+			if bound := 4 * 0x1p-53 * float64(bits.Len(uint(rows))+8) * abs; math.Abs(got[j]-want) > bound {
+				t.Errorf("%d rows, column %d: sum %v, exact %v (bound %g)", rows, j, got[j], want, bound)
+			}
+		}
 	}
 }
