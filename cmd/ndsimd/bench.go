@@ -21,6 +21,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	svg := fs.String("svg", "", "write a bar chart of the speed-ups over the loop to this SVG file")
 	numpy := fs.Bool("numpy", false, "also time the workloads in NumPy (python3 with numpy) and add its column")
 	quick := fs.Bool("quick", false, "shorter timing (20 ms batches, 3 repeats) for a first look")
+	from := fs.String("from", "", "comma-separated JSON-lines files of earlier results (this command's -json or the NumPy script's) to show instead of measuring")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -34,6 +35,14 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	timing := bench.DefaultTiming
 	if *quick {
 		timing = bench.Timing{MinBatch: 20 * time.Millisecond, Repeats: 3}
+	}
+	if *from != "" {
+		results, err := readResults(splitList(*from))
+		if err != nil {
+			fmt.Fprintf(stderr, "ndsimd bench: %v\n", err)
+			return exitFail
+		}
+		return report(results, *asJSON, *svg, stdout, stderr)
 	}
 	if !*asJSON {
 		writeCPUHeader(stdout)
@@ -62,24 +71,55 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		}
 		results = append(results, np...)
 	}
+	return report(results, *asJSON, *svg, stdout, stderr)
+}
+
+// report prints the table of results (unless they went out as JSON) and
+// writes the SVG chart when asked.
+func report(results []bench.Result, asJSON bool, svg string, stdout, stderr io.Writer) int {
 	table := bench.NewTable(results)
-	if !*asJSON {
+	if !asJSON {
 		bench.WriteTable(stdout, table)
 	}
-	if *svg != "" {
-		f, err := os.Create(*svg)
-		if err == nil {
-			err = bench.WriteSVG(f, table)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "ndsimd bench: writing %s: %v\n", *svg, err)
-			return exitFail
+	if svg == "" {
+		return exitOK
+	}
+	f, err := os.Create(svg)
+	if err == nil {
+		err = bench.WriteSVG(f, table)
+		if cerr := f.Close(); err == nil {
+			err = cerr
 		}
 	}
+	if err != nil {
+		fmt.Fprintf(stderr, "ndsimd bench: writing %s: %v\n", svg, err)
+		return exitFail
+	}
 	return exitOK
+}
+
+// readResults reads JSON-lines result files; lines without an impl are the
+// NumPy script's.
+func readResults(paths []string) ([]bench.Result, error) {
+	var all []bench.Result
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		res, err := bench.ReadResults(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+		for i := range res {
+			if res[i].Impl == "" {
+				res[i].Impl = "numpy"
+			}
+		}
+		all = append(all, res...)
+	}
+	return all, nil
 }
 
 func splitList(s string) []string {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -95,4 +96,36 @@ func clip(s string) string {
 		return s[:200] + "..."
 	}
 	return s
+}
+
+func TestBenchFrom(t *testing.T) {
+	dir := t.TempDir()
+	ours := dir + "/ours.jsonl"
+	np := dir + "/numpy.jsonl"
+	svg := dir + "/chart.svg"
+	write := func(path, text string) {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(ours, `{"op":"add","shape":[4],"dtype":"float64","impl":"loop","ns":100}
+{"op":"add","shape":[4],"dtype":"float64","impl":"avx2","ns":25}
+{"op":"add","shape":[4],"dtype":"float64","impl":"best","ns":25}
+`)
+	write(np, `{"op": "add", "shape": [4], "dtype": "float64", "ns": 50.0}
+`)
+	var out, errOut bytes.Buffer
+	if code := run([]string{"bench", "-from", ours + "," + np, "-svg", svg}, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "4.00x") || !strings.Contains(out.String(), "2.00x") {
+		t.Errorf("table lacks best/loop 4.00x and numpy/best 2.00x:\n%s", out.String())
+	}
+	chart, err := os.ReadFile(svg)
+	if err != nil || !strings.Contains(string(chart), "<svg") || !strings.Contains(string(chart), "avx2: 4.00x") {
+		t.Errorf("chart missing or without the avx2 bar: %v", err)
+	}
+	if code := run([]string{"bench", "-from", dir + "/missing.jsonl"}, &out, &errOut); code != exitFail {
+		t.Errorf("missing -from file: exit %d, want 1", code)
+	}
 }
