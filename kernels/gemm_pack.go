@@ -37,35 +37,8 @@ func packA[T Float](dst []T, rows, kb, mr int, a []T, off, rs, cs int) {
 
 // packB copies the kb×cols block of B at off (strides rs, cs) into dst as
 // micro-panels of nr columns: panel q holds, for p < kb, the nr elements
-// B[p][q*nr+j] one after another. Columns past the block are zero.
+// B[p][q*nr+j] one after another. Columns past the block are zero. That is
+// packA of Bᵀ, whose strides are B's swapped.
 func packB[T Float](dst []T, kb, cols, nr int, b []T, off, rs, cs int) {
-	for q := 0; q*nr < cols; q++ {
-		w := min(nr, cols-q*nr)
-		d := dst[q*nr*kb : (q+1)*nr*kb]
-		base := off + q*nr*cs
-		switch {
-		case cs == 1:
-			for p := range kb {
-				copy(d[p*nr:p*nr+w], b[base+p*rs:base+p*rs+w])
-			}
-		case rs == 1:
-			for j := range w {
-				src := b[base+j*cs : base+j*cs+kb]
-				for p, v := range src {
-					d[p*nr+j] = v
-				}
-			}
-		default:
-			for p := range kb {
-				for j := range w {
-					d[p*nr+j] = b[base+p*rs+j*cs]
-				}
-			}
-		}
-		if w < nr {
-			for p := range kb {
-				clear(d[p*nr+w : (p+1)*nr])
-			}
-		}
-	}
+	packA(dst, cols, kb, nr, b, off, cs, rs)
 }
