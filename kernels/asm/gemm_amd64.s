@@ -795,3 +795,467 @@ GemmF32x14x32AVX512_beta0:
 	VMOVUPS Z27, 64(DX)
 	VZEROUPPER
 	RET
+
+// func GemvF64x4AVX2(n int, a []float64, lda int, x []float64, y []float64)
+// Requires: AVX, FMA3
+TEXT ·GemvF64x4AVX2(SB), NOSPLIT, $0-88
+	MOVQ n+0(FP), CX
+	MOVQ a_base+8(FP), SI
+	MOVQ lda+32(FP), R8
+	MOVQ x_base+40(FP), DI
+	MOVQ y_base+64(FP), DX
+	SHLQ $0x03, CX
+	SHLQ $0x03, R8
+	LEAQ (SI)(R8*1), R9
+	LEAQ (R9)(R8*1), R10
+	LEAQ (R10)(R8*1), R11
+
+	// Zero the accumulators.
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	XORQ   AX, AX
+
+	// 8 elements of each row per iteration.
+	MOVQ CX, BX
+	ANDQ $-64, BX
+	JEQ  GemvF64x4AVX2_vec
+
+GemvF64x4AVX2_loop:
+	VMOVUPD     (DI)(AX*1), Y8
+	VMOVUPD     32(DI)(AX*1), Y9
+	VFMADD231PD (SI)(AX*1), Y8, Y0
+	VFMADD231PD 32(SI)(AX*1), Y9, Y1
+	VFMADD231PD (R9)(AX*1), Y8, Y2
+	VFMADD231PD 32(R9)(AX*1), Y9, Y3
+	VFMADD231PD (R10)(AX*1), Y8, Y4
+	VFMADD231PD 32(R10)(AX*1), Y9, Y5
+	VFMADD231PD (R11)(AX*1), Y8, Y6
+	VFMADD231PD 32(R11)(AX*1), Y9, Y7
+	ADDQ        $0x00000040, AX
+	CMPQ        AX, BX
+	JB          GemvF64x4AVX2_loop
+
+GemvF64x4AVX2_vec:
+	// 4 elements of each row per iteration.
+	MOVQ CX, BX
+	ANDQ $-32, BX
+	CMPQ AX, BX
+	JAE  GemvF64x4AVX2_tail
+
+GemvF64x4AVX2_vecloop:
+	VMOVUPD     (DI)(AX*1), Y8
+	VFMADD231PD (SI)(AX*1), Y8, Y0
+	VFMADD231PD (R9)(AX*1), Y8, Y2
+	VFMADD231PD (R10)(AX*1), Y8, Y4
+	VFMADD231PD (R11)(AX*1), Y8, Y6
+	ADDQ        $0x00000020, AX
+	CMPQ        AX, BX
+	JB          GemvF64x4AVX2_vecloop
+
+GemvF64x4AVX2_tail:
+	// The last n mod lanes elements, one at a time into scalar accumulators.
+	VXORPS Y15, Y15, Y15
+	VXORPS Y14, Y14, Y14
+	VXORPS Y13, Y13, Y13
+	VXORPS Y12, Y12, Y12
+	CMPQ   AX, CX
+	JAE    GemvF64x4AVX2_reduce
+
+GemvF64x4AVX2_tailloop:
+	VMOVSD      (DI)(AX*1), X8
+	VFMADD231SD (SI)(AX*1), X8, X15
+	VFMADD231SD (R9)(AX*1), X8, X14
+	VFMADD231SD (R10)(AX*1), X8, X13
+	VFMADD231SD (R11)(AX*1), X8, X12
+	ADDQ        $0x08, AX
+	CMPQ        AX, CX
+	JB          GemvF64x4AVX2_tailloop
+
+GemvF64x4AVX2_reduce:
+	// Add each row's accumulators pairwise into its first one.
+	VADDPD Y1, Y0, Y0
+	VADDPD Y3, Y2, Y2
+	VADDPD Y5, Y4, Y4
+	VADDPD Y7, Y6, Y6
+
+	// Horizontal sums: one vector holding the four row sums.
+	VHADDPD     Y2, Y0, Y0
+	VHADDPD     Y6, Y4, Y4
+	VBLENDPD    $0x0c, Y4, Y0, Y2
+	VPERM2F128  $0x21, Y4, Y0, Y6
+	VADDPD      Y6, Y2, Y0
+	VUNPCKLPD   X14, X15, X15
+	VUNPCKLPD   X12, X13, X13
+	VINSERTF128 $0x01, X13, Y15, Y15
+	VADDPD      Y15, Y0, Y0
+	VMOVUPD     Y0, (DX)
+	VZEROUPPER
+	RET
+
+// func GemvF32x4AVX2(n int, a []float32, lda int, x []float32, y []float32)
+// Requires: AVX, FMA3
+TEXT ·GemvF32x4AVX2(SB), NOSPLIT, $0-88
+	MOVQ n+0(FP), CX
+	MOVQ a_base+8(FP), SI
+	MOVQ lda+32(FP), R8
+	MOVQ x_base+40(FP), DI
+	MOVQ y_base+64(FP), DX
+	SHLQ $0x02, CX
+	SHLQ $0x02, R8
+	LEAQ (SI)(R8*1), R9
+	LEAQ (R9)(R8*1), R10
+	LEAQ (R10)(R8*1), R11
+
+	// Zero the accumulators.
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	XORQ   AX, AX
+
+	// 16 elements of each row per iteration.
+	MOVQ CX, BX
+	ANDQ $-64, BX
+	JEQ  GemvF32x4AVX2_vec
+
+GemvF32x4AVX2_loop:
+	VMOVUPS     (DI)(AX*1), Y8
+	VMOVUPS     32(DI)(AX*1), Y9
+	VFMADD231PS (SI)(AX*1), Y8, Y0
+	VFMADD231PS 32(SI)(AX*1), Y9, Y1
+	VFMADD231PS (R9)(AX*1), Y8, Y2
+	VFMADD231PS 32(R9)(AX*1), Y9, Y3
+	VFMADD231PS (R10)(AX*1), Y8, Y4
+	VFMADD231PS 32(R10)(AX*1), Y9, Y5
+	VFMADD231PS (R11)(AX*1), Y8, Y6
+	VFMADD231PS 32(R11)(AX*1), Y9, Y7
+	ADDQ        $0x00000040, AX
+	CMPQ        AX, BX
+	JB          GemvF32x4AVX2_loop
+
+GemvF32x4AVX2_vec:
+	// 8 elements of each row per iteration.
+	MOVQ CX, BX
+	ANDQ $-32, BX
+	CMPQ AX, BX
+	JAE  GemvF32x4AVX2_tail
+
+GemvF32x4AVX2_vecloop:
+	VMOVUPS     (DI)(AX*1), Y8
+	VFMADD231PS (SI)(AX*1), Y8, Y0
+	VFMADD231PS (R9)(AX*1), Y8, Y2
+	VFMADD231PS (R10)(AX*1), Y8, Y4
+	VFMADD231PS (R11)(AX*1), Y8, Y6
+	ADDQ        $0x00000020, AX
+	CMPQ        AX, BX
+	JB          GemvF32x4AVX2_vecloop
+
+GemvF32x4AVX2_tail:
+	// The last n mod lanes elements, one at a time into scalar accumulators.
+	VXORPS Y15, Y15, Y15
+	VXORPS Y14, Y14, Y14
+	VXORPS Y13, Y13, Y13
+	VXORPS Y12, Y12, Y12
+	CMPQ   AX, CX
+	JAE    GemvF32x4AVX2_reduce
+
+GemvF32x4AVX2_tailloop:
+	VMOVSS      (DI)(AX*1), X8
+	VFMADD231SS (SI)(AX*1), X8, X15
+	VFMADD231SS (R9)(AX*1), X8, X14
+	VFMADD231SS (R10)(AX*1), X8, X13
+	VFMADD231SS (R11)(AX*1), X8, X12
+	ADDQ        $0x04, AX
+	CMPQ        AX, CX
+	JB          GemvF32x4AVX2_tailloop
+
+GemvF32x4AVX2_reduce:
+	// Add each row's accumulators pairwise into its first one.
+	VADDPS Y1, Y0, Y0
+	VADDPS Y3, Y2, Y2
+	VADDPS Y5, Y4, Y4
+	VADDPS Y7, Y6, Y6
+
+	// Horizontal sums: one vector holding the four row sums.
+	VHADDPS      Y2, Y0, Y0
+	VHADDPS      Y6, Y4, Y4
+	VHADDPS      Y4, Y0, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VADDPS       X2, X0, X0
+	VUNPCKLPS    X14, X15, X15
+	VUNPCKLPS    X12, X13, X13
+	VMOVLHPS     X13, X15, X15
+	VADDPS       X15, X0, X0
+	VMOVUPS      X0, (DX)
+	VZEROUPPER
+	RET
+
+// func GemvF64x4AVX512(n int, a []float64, lda int, x []float64, y []float64)
+// Requires: AVX, AVX512F, BMI2
+TEXT ·GemvF64x4AVX512(SB), NOSPLIT, $0-88
+	MOVQ n+0(FP), CX
+	MOVQ a_base+8(FP), SI
+	MOVQ lda+32(FP), R8
+	MOVQ x_base+40(FP), DI
+	MOVQ y_base+64(FP), DX
+	SHLQ $0x03, CX
+	SHLQ $0x03, R8
+	LEAQ (SI)(R8*1), R9
+	LEAQ (R9)(R8*1), R10
+	LEAQ (R10)(R8*1), R11
+
+	// Zero the accumulators.
+	VPXORQ Z0, Z0, Z0
+	VPXORQ Z1, Z1, Z1
+	VPXORQ Z2, Z2, Z2
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	XORQ   AX, AX
+
+	// 32 elements of each row per iteration.
+	MOVQ CX, BX
+	ANDQ $-256, BX
+	JEQ  GemvF64x4AVX512_vec
+
+GemvF64x4AVX512_loop:
+	VMOVUPD     (DI)(AX*1), Z16
+	VMOVUPD     64(DI)(AX*1), Z17
+	VMOVUPD     128(DI)(AX*1), Z18
+	VMOVUPD     192(DI)(AX*1), Z19
+	VFMADD231PD (SI)(AX*1), Z16, Z0
+	VFMADD231PD 64(SI)(AX*1), Z17, Z1
+	VFMADD231PD 128(SI)(AX*1), Z18, Z2
+	VFMADD231PD 192(SI)(AX*1), Z19, Z3
+	VFMADD231PD (R9)(AX*1), Z16, Z4
+	VFMADD231PD 64(R9)(AX*1), Z17, Z5
+	VFMADD231PD 128(R9)(AX*1), Z18, Z6
+	VFMADD231PD 192(R9)(AX*1), Z19, Z7
+	VFMADD231PD (R10)(AX*1), Z16, Z8
+	VFMADD231PD 64(R10)(AX*1), Z17, Z9
+	VFMADD231PD 128(R10)(AX*1), Z18, Z10
+	VFMADD231PD 192(R10)(AX*1), Z19, Z11
+	VFMADD231PD (R11)(AX*1), Z16, Z12
+	VFMADD231PD 64(R11)(AX*1), Z17, Z13
+	VFMADD231PD 128(R11)(AX*1), Z18, Z14
+	VFMADD231PD 192(R11)(AX*1), Z19, Z15
+	ADDQ        $0x00000100, AX
+	CMPQ        AX, BX
+	JB          GemvF64x4AVX512_loop
+
+GemvF64x4AVX512_vec:
+	// 8 elements of each row per iteration.
+	MOVQ CX, BX
+	ANDQ $-64, BX
+	CMPQ AX, BX
+	JAE  GemvF64x4AVX512_tail
+
+GemvF64x4AVX512_vecloop:
+	VMOVUPD     (DI)(AX*1), Z16
+	VFMADD231PD (SI)(AX*1), Z16, Z0
+	VFMADD231PD (R9)(AX*1), Z16, Z4
+	VFMADD231PD (R10)(AX*1), Z16, Z8
+	VFMADD231PD (R11)(AX*1), Z16, Z12
+	ADDQ        $0x00000040, AX
+	CMPQ        AX, BX
+	JB          GemvF64x4AVX512_vecloop
+
+GemvF64x4AVX512_tail:
+	// The last n mod lanes elements: a masked step.
+	MOVQ        CX, R12
+	SUBQ        AX, R12
+	JEQ         GemvF64x4AVX512_reduce
+	SHRQ        $0x03, R12
+	MOVQ        $-1, R13
+	BZHIQ       R12, R13, R12
+	KMOVW       R12, K1
+	VMOVUPD.Z   (DI)(AX*1), K1, Z16
+	VFMADD231PD (SI)(AX*1), Z16, K1, Z0
+	VFMADD231PD (R9)(AX*1), Z16, K1, Z4
+	VFMADD231PD (R10)(AX*1), Z16, K1, Z8
+	VFMADD231PD (R11)(AX*1), Z16, K1, Z12
+
+GemvF64x4AVX512_reduce:
+	// Add each row's accumulators pairwise into its first one.
+	VADDPD Z1, Z0, Z0
+	VADDPD Z3, Z2, Z2
+	VADDPD Z5, Z4, Z4
+	VADDPD Z7, Z6, Z6
+	VADDPD Z9, Z8, Z8
+	VADDPD Z11, Z10, Z10
+	VADDPD Z13, Z12, Z12
+	VADDPD Z15, Z14, Z14
+	VADDPD Z2, Z0, Z0
+	VADDPD Z6, Z4, Z4
+	VADDPD Z10, Z8, Z8
+	VADDPD Z14, Z12, Z12
+
+	// Fold each row's upper 256 bits onto its lower ones.
+	VEXTRACTF64X4 $0x01, Z0, Y1
+	VADDPD        Y1, Y0, Y0
+	VEXTRACTF64X4 $0x01, Z4, Y5
+	VADDPD        Y5, Y4, Y4
+	VEXTRACTF64X4 $0x01, Z8, Y9
+	VADDPD        Y9, Y8, Y8
+	VEXTRACTF64X4 $0x01, Z12, Y13
+	VADDPD        Y13, Y12, Y12
+
+	// Horizontal sums: one vector holding the four row sums.
+	VHADDPD    Y4, Y0, Y0
+	VHADDPD    Y12, Y8, Y8
+	VBLENDPD   $0x0c, Y8, Y0, Y4
+	VPERM2F128 $0x21, Y8, Y0, Y12
+	VADDPD     Y12, Y4, Y0
+	VMOVUPD    Y0, (DX)
+	VZEROUPPER
+	RET
+
+// func GemvF32x4AVX512(n int, a []float32, lda int, x []float32, y []float32)
+// Requires: AVX, AVX512F, BMI2
+TEXT ·GemvF32x4AVX512(SB), NOSPLIT, $0-88
+	MOVQ n+0(FP), CX
+	MOVQ a_base+8(FP), SI
+	MOVQ lda+32(FP), R8
+	MOVQ x_base+40(FP), DI
+	MOVQ y_base+64(FP), DX
+	SHLQ $0x02, CX
+	SHLQ $0x02, R8
+	LEAQ (SI)(R8*1), R9
+	LEAQ (R9)(R8*1), R10
+	LEAQ (R10)(R8*1), R11
+
+	// Zero the accumulators.
+	VPXORQ Z0, Z0, Z0
+	VPXORQ Z1, Z1, Z1
+	VPXORQ Z2, Z2, Z2
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	XORQ   AX, AX
+
+	// 64 elements of each row per iteration.
+	MOVQ CX, BX
+	ANDQ $-256, BX
+	JEQ  GemvF32x4AVX512_vec
+
+GemvF32x4AVX512_loop:
+	VMOVUPS     (DI)(AX*1), Z16
+	VMOVUPS     64(DI)(AX*1), Z17
+	VMOVUPS     128(DI)(AX*1), Z18
+	VMOVUPS     192(DI)(AX*1), Z19
+	VFMADD231PS (SI)(AX*1), Z16, Z0
+	VFMADD231PS 64(SI)(AX*1), Z17, Z1
+	VFMADD231PS 128(SI)(AX*1), Z18, Z2
+	VFMADD231PS 192(SI)(AX*1), Z19, Z3
+	VFMADD231PS (R9)(AX*1), Z16, Z4
+	VFMADD231PS 64(R9)(AX*1), Z17, Z5
+	VFMADD231PS 128(R9)(AX*1), Z18, Z6
+	VFMADD231PS 192(R9)(AX*1), Z19, Z7
+	VFMADD231PS (R10)(AX*1), Z16, Z8
+	VFMADD231PS 64(R10)(AX*1), Z17, Z9
+	VFMADD231PS 128(R10)(AX*1), Z18, Z10
+	VFMADD231PS 192(R10)(AX*1), Z19, Z11
+	VFMADD231PS (R11)(AX*1), Z16, Z12
+	VFMADD231PS 64(R11)(AX*1), Z17, Z13
+	VFMADD231PS 128(R11)(AX*1), Z18, Z14
+	VFMADD231PS 192(R11)(AX*1), Z19, Z15
+	ADDQ        $0x00000100, AX
+	CMPQ        AX, BX
+	JB          GemvF32x4AVX512_loop
+
+GemvF32x4AVX512_vec:
+	// 16 elements of each row per iteration.
+	MOVQ CX, BX
+	ANDQ $-64, BX
+	CMPQ AX, BX
+	JAE  GemvF32x4AVX512_tail
+
+GemvF32x4AVX512_vecloop:
+	VMOVUPS     (DI)(AX*1), Z16
+	VFMADD231PS (SI)(AX*1), Z16, Z0
+	VFMADD231PS (R9)(AX*1), Z16, Z4
+	VFMADD231PS (R10)(AX*1), Z16, Z8
+	VFMADD231PS (R11)(AX*1), Z16, Z12
+	ADDQ        $0x00000040, AX
+	CMPQ        AX, BX
+	JB          GemvF32x4AVX512_vecloop
+
+GemvF32x4AVX512_tail:
+	// The last n mod lanes elements: a masked step.
+	MOVQ        CX, R12
+	SUBQ        AX, R12
+	JEQ         GemvF32x4AVX512_reduce
+	SHRQ        $0x02, R12
+	MOVQ        $-1, R13
+	BZHIQ       R12, R13, R12
+	KMOVW       R12, K1
+	VMOVUPS.Z   (DI)(AX*1), K1, Z16
+	VFMADD231PS (SI)(AX*1), Z16, K1, Z0
+	VFMADD231PS (R9)(AX*1), Z16, K1, Z4
+	VFMADD231PS (R10)(AX*1), Z16, K1, Z8
+	VFMADD231PS (R11)(AX*1), Z16, K1, Z12
+
+GemvF32x4AVX512_reduce:
+	// Add each row's accumulators pairwise into its first one.
+	VADDPS Z1, Z0, Z0
+	VADDPS Z3, Z2, Z2
+	VADDPS Z5, Z4, Z4
+	VADDPS Z7, Z6, Z6
+	VADDPS Z9, Z8, Z8
+	VADDPS Z11, Z10, Z10
+	VADDPS Z13, Z12, Z12
+	VADDPS Z15, Z14, Z14
+	VADDPS Z2, Z0, Z0
+	VADDPS Z6, Z4, Z4
+	VADDPS Z10, Z8, Z8
+	VADDPS Z14, Z12, Z12
+
+	// Fold each row's upper 256 bits onto its lower ones.
+	VEXTRACTF64X4 $0x01, Z0, Y1
+	VADDPS        Y1, Y0, Y0
+	VEXTRACTF64X4 $0x01, Z4, Y5
+	VADDPS        Y5, Y4, Y4
+	VEXTRACTF64X4 $0x01, Z8, Y9
+	VADDPS        Y9, Y8, Y8
+	VEXTRACTF64X4 $0x01, Z12, Y13
+	VADDPS        Y13, Y12, Y12
+
+	// Horizontal sums: one vector holding the four row sums.
+	VHADDPS      Y4, Y0, Y0
+	VHADDPS      Y12, Y8, Y8
+	VHADDPS      Y8, Y0, Y0
+	VEXTRACTF128 $0x01, Y0, X4
+	VADDPS       X4, X0, X0
+	VMOVUPS      X0, (DX)
+	VZEROUPPER
+	RET

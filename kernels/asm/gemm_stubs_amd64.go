@@ -31,3 +31,43 @@ func GemmF64x14x16AVX512(k int, a []float64, b []float64, c []float64, ldc int, 
 //
 //go:noescape
 func GemmF32x14x32AVX512(k int, a []float32, b []float32, c []float32, ldc int, alpha float32, beta float32)
+
+// GemvF64x4AVX2 is the AVX2 row kernel of GEMV: for i < 4,
+// y[i] = Σ_{j<n} a[i*lda+j]*x[j], accumulated in float64 with fused multiply-adds
+// in 8 partial sums per row (2 vectors of 4 lanes) added pairwise at the end.
+// Each product passes through at most K = ⌊n/8⌋ + 9 roundings, so the error of
+// y[i] is at most γ(K)·Σ_j |a[i*lda+j]*x[j]|, γ(K) = K·u/(1-K·u), u the unit roundoff.
+// n >= 0; a holds 3*lda+n, x n and y 4 elements; lda >= 0 (rows may overlap).
+//
+//go:noescape
+func GemvF64x4AVX2(n int, a []float64, lda int, x []float64, y []float64)
+
+// GemvF32x4AVX2 is the AVX2 row kernel of GEMV: for i < 4,
+// y[i] = Σ_{j<n} a[i*lda+j]*x[j], accumulated in float32 with fused multiply-adds
+// in 16 partial sums per row (2 vectors of 8 lanes) added pairwise at the end.
+// Each product passes through at most K = ⌊n/16⌋ + 14 roundings, so the error of
+// y[i] is at most γ(K)·Σ_j |a[i*lda+j]*x[j]|, γ(K) = K·u/(1-K·u), u the unit roundoff.
+// n >= 0; a holds 3*lda+n, x n and y 4 elements; lda >= 0 (rows may overlap).
+//
+//go:noescape
+func GemvF32x4AVX2(n int, a []float32, lda int, x []float32, y []float32)
+
+// GemvF64x4AVX512 is the AVX512 row kernel of GEMV: for i < 4,
+// y[i] = Σ_{j<n} a[i*lda+j]*x[j], accumulated in float64 with fused multiply-adds
+// in 32 partial sums per row (4 vectors of 8 lanes) added pairwise at the end.
+// Each product passes through at most K = ⌊n/32⌋ + 9 roundings, so the error of
+// y[i] is at most γ(K)·Σ_j |a[i*lda+j]*x[j]|, γ(K) = K·u/(1-K·u), u the unit roundoff.
+// n >= 0; a holds 3*lda+n, x n and y 4 elements; lda >= 0 (rows may overlap).
+//
+//go:noescape
+func GemvF64x4AVX512(n int, a []float64, lda int, x []float64, y []float64)
+
+// GemvF32x4AVX512 is the AVX512 row kernel of GEMV: for i < 4,
+// y[i] = Σ_{j<n} a[i*lda+j]*x[j], accumulated in float32 with fused multiply-adds
+// in 64 partial sums per row (4 vectors of 16 lanes) added pairwise at the end.
+// Each product passes through at most K = ⌊n/64⌋ + 10 roundings, so the error of
+// y[i] is at most γ(K)·Σ_j |a[i*lda+j]*x[j]|, γ(K) = K·u/(1-K·u), u the unit roundoff.
+// n >= 0; a holds 3*lda+n, x n and y 4 elements; lda >= 0 (rows may overlap).
+//
+//go:noescape
+func GemvF32x4AVX512(n int, a []float32, lda int, x []float32, y []float32)

@@ -9,6 +9,10 @@
 // the tile is written as C = alpha*acc + beta*C, row i at c + i*ldc, without
 // reading C when beta == 0.
 //
+// It also writes the 4-row GEMV kernels (gemv.go): y[i] = Σ_j a[i*lda+j]*x[j]
+// for four rows of a row-major A at once, each vector of x loaded once for
+// the four rows.
+//
 // Run it with `go generate ./kernels/asm` from the repository root.
 package main
 
@@ -59,6 +63,11 @@ func main() {
 	kernel(isa{"AVX2", "float32", 6, 2, ymm})
 	kernel(isa{"AVX512", "float64", 14, 2, zmm})
 	kernel(isa{"AVX512", "float32", 14, 2, zmm})
+	// GEMV: mr is unused (4 rows, gemvRows), nv vectors per row.
+	gemvKernel(isa{"AVX2", "float64", gemvRows, 2, ymm})
+	gemvKernel(isa{"AVX2", "float32", gemvRows, 2, ymm})
+	gemvKernel(isa{"AVX512", "float64", gemvRows, 4, zmm})
+	gemvKernel(isa{"AVX512", "float32", gemvRows, 4, zmm})
 	Generate()
 }
 
