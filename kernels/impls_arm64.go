@@ -47,7 +47,9 @@ func neonOps64() ops[float64] {
 			}
 			return minGeneric(x)
 		},
-		Exp: asm.ExpF64, Log: asm.LogF64,
+		ArgMax: argNEON(2, asm.ArgMaxF64, true),
+		ArgMin: argNEON(2, asm.ArgMinF64, false),
+		Exp:    asm.ExpF64, Log: asm.LogF64,
 		Axpy:      asm.AxpyF64,
 		Scale:     func(alpha float64, x []float64) { asm.MulScalarF64(x, x, alpha) },
 		FromUint8: asm.FromUint8F64,
@@ -81,7 +83,9 @@ func neonOps32() ops[float32] {
 			}
 			return minGeneric(x)
 		},
-		Exp: asm.ExpF32, Log: asm.LogF32,
+		ArgMax: argNEON(4, asm.ArgMaxF32, true),
+		ArgMin: argNEON(4, asm.ArgMinF32, false),
+		Exp:    asm.ExpF32, Log: asm.LogF32,
 		Axpy:      asm.AxpyF32,
 		Scale:     func(alpha float32, x []float32) { asm.MulScalarF32(x, x, alpha) },
 		FromUint8: asm.FromUint8F32,
@@ -163,4 +167,74 @@ func treeSum(v []float64) float64 {
 	}
 	h := len(v) / 2
 	return treeSum(v[:h]) + treeSum(v[h:])
+}
+
+// The helpers below are the arm64 copies of those of impls_amd64.go (argAsm,
+// argMerge, argTail, firstNaN, stridedAsm, ...), under their own names; both
+// sets could move to one file shared by the two architectures.
+
+// argNEON is the ArgMax (isMax) or ArgMin kernel made of an assembly scan of
+// whole pairs of vectors of the given lanes: the scan leaves each lane's
+// first best value and its index in val and idx (or returns non-zero if x
+// holds a NaN), in chunks of at most argChunkNEON elements; the lanes are
+// merged here and the elements after the last whole pair finished in Go.
+func argNEON[T Float, I int32 | int64](lanes int, scan func(x, val []T, idx []I) int, isMax bool) func(x []T) int {
+	return func(x []T) int {
+		var valBuf [8]T
+		var idxBuf [8]I
+		val, idx := valBuf[:2*lanes], idxBuf[:2*lanes]
+		body := len(x) &^ (2*lanes - 1)
+		k := -1
+		for off := 0; off < body; off += argChunkNEON {
+			end := min(off+argChunkNEON, body)
+			if scan(x[off:end], val, idx) != 0 {
+				return firstNaNOf(x)
+			}
+			for j, v := range val {
+				i := off + int(idx[j])
+				if k < 0 || beats(v, x[k], isMax) || (v == x[k] && i < k) {
+					k = i
+				}
+			}
+		}
+		if k < 0 {
+			if body >= len(x) {
+				return -1
+			}
+			k = body
+		}
+		for i := body; i < len(x); i++ {
+			v := x[i]
+			if v != v {
+				return i
+			}
+			if beats(v, x[k], isMax) {
+				k = i
+			}
+		}
+		return k
+	}
+}
+
+// argChunkNEON is the most elements one scan covers: it keeps the float32
+// scans' int32 lane indexes from overflowing. A multiple of 8.
+const argChunkNEON = 1 << 30
+
+// beats reports whether v beats the best b: larger for ArgMax, smaller for
+// ArgMin (never for NaN, which the callers handle first).
+func beats[T Float](v, b T, isMax bool) bool {
+	if isMax {
+		return v > b
+	}
+	return v < b
+}
+
+// firstNaNOf returns the index of the first NaN in x, or -1.
+func firstNaNOf[T Float](x []T) int {
+	for i, v := range x {
+		if v != v {
+			return i
+		}
+	}
+	return -1
 }

@@ -723,3 +723,78 @@ func neonTestMathSpecials[T Float](t *testing.T, c neonMathCase, k, g unaryFunc[
 		}
 	}
 }
+
+func TestNEONArgF64(t *testing.T) { neonTestArg[float64](t) }
+func TestNEONArgF32(t *testing.T) { neonTestArg[float32](t) }
+
+// neonArgRef is NumPy's argmax (isMax) or argmin: the first NaN, else the
+// first largest (smallest) element; -1 for an empty slice.
+func neonArgRef[T Float](x []T, isMax bool) int {
+	k := -1
+	for i, v := range x {
+		if v != v {
+			return i
+		}
+		if k < 0 || (isMax && v > x[k]) || (!isMax && v < x[k]) {
+			k = i
+		}
+	}
+	return k
+}
+
+// neonTestArg checks ArgMax and ArgMin against neonArgRef: the extreme at
+// every position (so in every lane and chain of the scan and in the tail),
+// ties between positions (the first wins), zeros of both signs, NaN at
+// every position, every start offset and lengths around the vector sizes.
+func neonTestArg[T Float](t *testing.T) {
+	neon, _ := neonAndGeneric(t)
+	no := neonTableOf[T](neon)
+	check := func(what string, x []T) {
+		t.Helper()
+		if g, w := no.ArgMax(x), neonArgRef(x, true); g != w {
+			t.Fatalf("ArgMax %s = %d, want %d (x=%v)", what, g, w, x)
+		}
+		if g, w := no.ArgMin(x), neonArgRef(x, false); g != w {
+			t.Fatalf("ArgMin %s = %d, want %d (x=%v)", what, g, w, x)
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	lanes := neonLanesOf[T]()
+	for _, n := range append(neonTestLengths[T](), 64, 65, 257) {
+		for off := 0; off < 8; off++ {
+			x0 := make([]T, n)
+			for i := range x0 {
+				x0[i] = T(r.NormFloat64())
+			}
+			x, _ := neonPlace(x0, off)
+			check(fmt.Sprintf("n=%d off=%d random", n, off), x)
+		}
+		for pos := 0; pos < n; pos++ {
+			base := make([]T, n)
+			for i := range base {
+				base[i] = T(r.IntN(5)) - 2 // many ties
+			}
+			for _, v := range []T{3, -3, T(math.Inf(1)), T(math.Inf(-1)), T(math.NaN())} {
+				x0 := append([]T(nil), base...)
+				x0[pos] = v
+				x, _ := neonPlace(x0, pos%8)
+				check(fmt.Sprintf("n=%d x[%d]=%v", n, pos, v), x)
+				// A second equal extreme later (in another lane or chain).
+				if q := pos + 1 + r.IntN(2*lanes); q < n && v == v {
+					x[q] = v
+					check(fmt.Sprintf("n=%d x[%d]=x[%d]=%v", n, pos, q, v), x)
+				}
+			}
+			// Every element equal: the first index.
+			x0 := make([]T, n)
+			for i := range x0 {
+				x0[i] = 7
+			}
+			check(fmt.Sprintf("n=%d all equal", n), x0)
+		}
+	}
+	z, nz := T(0), T(math.Copysign(0, -1))
+	for _, x := range [][]T{{z, nz}, {nz, z}, {nz, nz, -1, z, nz, z, -1, z, nz}, {z, -3, nz, -1, z, 1, 1, 1, 1}, {nz, 1, z, 2, 2, 1, 2, 0, 0, 0, 2}} {
+		check(fmt.Sprint(x), x)
+	}
+}
