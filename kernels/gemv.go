@@ -12,8 +12,9 @@ package kernels
 // partial sums in the element type, as BLAS does: the error of y[i] is at
 // most about (n/L + 16)·u·Σ_j |A[i][j]·x[j]|, u the unit roundoff and L the
 // kernel's partial sums per row (8 to 64; 2 in Go). A column-contiguous A
-// (aRow == 1) runs one [Axpy] per column into a scratch vector. y must not
-// overlap A or x.
+// (aRow == 1) adds four columns at a time into a scratch vector (four
+// axpys in one pass), each element a sum over the columns in order. y must
+// not overlap A or x.
 // GemvF64 panics with a *LengthError if a size is negative or an element it
 // would reach lies outside its slice.
 func GemvF64(m, n int, alpha float64, a []float64, aOff, aRow, aCol int, x []float64, xOff, xInc int, beta float64, y []float64, yOff, yInc int) {
@@ -42,21 +43,12 @@ func gemv[T Float](m, n int, alpha T, a []T, aOff, aRow, aCol int, x []T, xOff, 
 	buf := getBuf[T]()
 	defer poolOf[T]().Put(buf)
 	xs := contiguous(&buf.b, n, x, xOff, xInc)
-	o := opsOf[T]()
 	switch {
 	case aCol == 1:
 		gemvRowMajor(m, n, alpha, a, aOff, aRow, xs, beta, y, yOff, yInc)
 	case aRow == 1:
-		t := grow(buf.a, m)
-		buf.a = t
-		clear(t)
-		for j, v := range xs {
-			c := aOff + j*aCol
-			o.Axpy(v, a[c:c+m], t)
-		}
-		for i, v := range t {
-			storeScaled(y, yOff+i*yInc, alpha*v, beta)
-		}
+		buf.a = grow(buf.a, m)
+		gemvColMajor(m, n, alpha, a, aOff, aCol, xs, beta, y, yOff, yInc, buf.a)
 	default:
 		for i := range m {
 			var s T

@@ -3,23 +3,29 @@ package kernels
 // gemvRows is the number of rows of A one GEMV row kernel computes.
 const gemvRows = 4
 
-// gemvImpl is one implementation's GEMV row kernels. Each computes, for
-// i < 4,
+// gemvImpl is one implementation's GEMV kernels. The row kernels (f64, f32)
+// compute, for i < 4,
 //
 //	y[i] = Σ_{j<n} a[i*lda+j] * x[j]
 //
 // with lda >= 0 (rows may overlap or coincide), a holding 3*lda+n, x n and
-// y 4 elements.
+// y 4 elements. The column kernels (t64, t32) compute, for i < n,
+//
+//	y[i] = (((y[i] + a[i]*x[0]) + a[lda+i]*x[1]) + a[2*lda+i]*x[2]) + a[3*lda+i]*x[3]
+//
+// with lda >= 0, a holding 3*lda+n, x 4 and y n elements; y must not
+// overlap a or x.
 type gemvImpl struct {
-	name string // the implementation it belongs to, as in [Active]
-	f64  func(n int, a []float64, lda int, x, y []float64)
-	f32  func(n int, a []float32, lda int, x, y []float32)
+	name     string // the implementation it belongs to, as in [Active]
+	f64, t64 func(n int, a []float64, lda int, x, y []float64)
+	f32, t32 func(n int, a []float32, lda int, x, y []float32)
 }
 
 // gemvImpls lists the GEMV row kernels compiled into this binary, generic
 // first; the architecture files add theirs in init. An implementation
 // without its own (neon) uses the generic one.
-var gemvImpls = []gemvImpl{{"generic", gemv4Generic[float64], gemv4Generic[float32]}}
+var gemvImpls = []gemvImpl{{"generic",
+	gemv4Generic[float64], gemvT4Generic[float64], gemv4Generic[float32], gemvT4Generic[float32]}}
 
 // gemvImplOf returns the row kernels of the active implementation ([Active]),
 // or the generic ones if it has none of its own.
@@ -33,13 +39,20 @@ func gemvImplOf() *gemvImpl {
 	return &gemvImpls[0]
 }
 
-// gemvKernelOf returns the active row kernel for element type T and the
-// name of its implementation.
-func gemvKernelOf[T Float]() (func(n int, a []T, lda int, x, y []T), string) {
+// gemvKernelOf returns the active row kernel (or with trans the column
+// kernel) for element type T and the name of its implementation.
+func gemvKernelOf[T Float](trans bool) (func(n int, a []T, lda int, x, y []T), string) {
 	g := gemvImplOf()
-	var k any = g.f32
-	if elemName[T]() == "f64" {
+	var k any
+	switch f64 := elemName[T]() == "f64"; {
+	case f64 && trans:
+		k = g.t64
+	case f64:
 		k = g.f64
+	case trans:
+		k = g.t32
+	default:
+		k = g.f32
 	}
 	return k.(func(n int, a []T, lda int, x, y []T)), g.name
 }
@@ -67,6 +80,25 @@ func gemv4Generic[T Float](n int, a []T, lda int, x, y []T) {
 	y[0], y[1], y[2], y[3] = s0, s1, s2, s3
 }
 
+// gemvT4Generic is the generic GEMV column kernel: four axpys in one pass
+// over y, added left to right.
+func gemvT4Generic[T Float](n int, a []T, lda int, x, y []T) {
+	y = y[:n]
+	c0 := a[:len(y)]
+	c1 := a[lda:][:len(y)]
+	c2 := a[2*lda:][:len(y)]
+	c3 := a[3*lda:][:len(y)]
+	x = x[:gemvRows]
+	x0, x1, x2, x3 := x[0], x[1], x[2], x[3]
+	for i, v := range y {
+		v += c0[i] * x0
+		v += c1[i] * x1
+		v += c2[i] * x2
+		v += c3[i] * x3
+		y[i] = v
+	}
+}
+
 // gemvRowMajor is y = alpha*A*x + beta*y for an A with contiguous rows
 // (A[i][j] = a[aOff + i*lda + j]) and a contiguous x of n > 0 elements,
 // m >= 1. Four rows at a time go through the active row kernel; the last
@@ -84,7 +116,7 @@ func gemvRowMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta 
 		}
 		return
 	}
-	kern, _ := gemvKernelOf[T]()
+	kern, _ := gemvKernelOf[T](false)
 	var s [gemvRows]T
 	for i := 0; i < m; i += gemvRows {
 		first := min(i, m-gemvRows)
@@ -102,5 +134,35 @@ func gemvRowMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta 
 			}
 			storeScaled(y, yOff+(first+k)*yInc, alpha*v, beta)
 		}
+	}
+}
+
+// gemvColMajor is y = alpha*A*x + beta*y for an A with contiguous columns
+// (A[i][j] = a[aOff + i + j*lda]) and a contiguous x of n > 0 elements,
+// m >= 1: t = A*x is summed column after column into the scratch vector t,
+// four columns per pass of the active column kernel, the last n mod 4 with
+// one [Axpy] each, then y = alpha*t + beta*y.
+func gemvColMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta T, y []T, yOff, yInc int, t []T) {
+	t = t[:m]
+	clear(t)
+	kern, _ := gemvKernelOf[T](true)
+	j := 0
+	for ; j+gemvRows <= n; j += gemvRows {
+		if lda >= 0 {
+			kern(m, a[aOff+j*lda:], lda, x[j:j+gemvRows], t)
+			continue
+		}
+		// The kernel steps forward through memory: pass the columns in
+		// reverse, from column j+3.
+		xr := [gemvRows]T{x[j+3], x[j+2], x[j+1], x[j]}
+		kern(m, a[aOff+(j+gemvRows-1)*lda:], -lda, xr[:], t)
+	}
+	o := opsOf[T]()
+	for ; j < n; j++ {
+		c := aOff + j*lda
+		o.Axpy(x[j], a[c:c+m], t)
+	}
+	for i, v := range t {
+		storeScaled(y, yOff+i*yInc, alpha*v, beta)
 	}
 }

@@ -1259,3 +1259,367 @@ GemvF32x4AVX512_reduce:
 	VMOVUPS      X0, (DX)
 	VZEROUPPER
 	RET
+
+// func GemvTF64x4AVX2(m int, a []float64, lda int, x []float64, y []float64)
+// Requires: AVX, FMA3
+TEXT ·GemvTF64x4AVX2(SB), NOSPLIT, $0-88
+	MOVQ         m+0(FP), CX
+	MOVQ         a_base+8(FP), SI
+	MOVQ         lda+32(FP), R8
+	MOVQ         x_base+40(FP), DI
+	MOVQ         y_base+64(FP), DX
+	SHLQ         $0x03, CX
+	SHLQ         $0x03, R8
+	LEAQ         (SI)(R8*1), R9
+	LEAQ         (R9)(R8*1), R10
+	LEAQ         (R10)(R8*1), R11
+	VBROADCASTSD (DI), Y4
+	VBROADCASTSD 8(DI), Y5
+	VBROADCASTSD 16(DI), Y6
+	VBROADCASTSD 24(DI), Y7
+	XORQ         AX, AX
+
+	// 16 elements of y per iteration.
+	MOVQ CX, BX
+	ANDQ $-128, BX
+	JEQ  GemvTF64x4AVX2_vec
+
+GemvTF64x4AVX2_loop:
+	VMOVUPD     (DX)(AX*1), Y0
+	VMOVUPD     32(DX)(AX*1), Y1
+	VMOVUPD     64(DX)(AX*1), Y2
+	VMOVUPD     96(DX)(AX*1), Y3
+	VFMADD231PD (SI)(AX*1), Y4, Y0
+	VFMADD231PD 32(SI)(AX*1), Y4, Y1
+	VFMADD231PD 64(SI)(AX*1), Y4, Y2
+	VFMADD231PD 96(SI)(AX*1), Y4, Y3
+	VFMADD231PD (R9)(AX*1), Y5, Y0
+	VFMADD231PD 32(R9)(AX*1), Y5, Y1
+	VFMADD231PD 64(R9)(AX*1), Y5, Y2
+	VFMADD231PD 96(R9)(AX*1), Y5, Y3
+	VFMADD231PD (R10)(AX*1), Y6, Y0
+	VFMADD231PD 32(R10)(AX*1), Y6, Y1
+	VFMADD231PD 64(R10)(AX*1), Y6, Y2
+	VFMADD231PD 96(R10)(AX*1), Y6, Y3
+	VFMADD231PD (R11)(AX*1), Y7, Y0
+	VFMADD231PD 32(R11)(AX*1), Y7, Y1
+	VFMADD231PD 64(R11)(AX*1), Y7, Y2
+	VFMADD231PD 96(R11)(AX*1), Y7, Y3
+	VMOVUPD     Y0, (DX)(AX*1)
+	VMOVUPD     Y1, 32(DX)(AX*1)
+	VMOVUPD     Y2, 64(DX)(AX*1)
+	VMOVUPD     Y3, 96(DX)(AX*1)
+	ADDQ        $0x00000080, AX
+	CMPQ        AX, BX
+	JB          GemvTF64x4AVX2_loop
+
+GemvTF64x4AVX2_vec:
+	// 4 elements of y per iteration.
+	MOVQ CX, BX
+	ANDQ $-32, BX
+	CMPQ AX, BX
+	JAE  GemvTF64x4AVX2_tail
+
+GemvTF64x4AVX2_vecloop:
+	VMOVUPD     (DX)(AX*1), Y0
+	VFMADD231PD (SI)(AX*1), Y4, Y0
+	VFMADD231PD (R9)(AX*1), Y5, Y0
+	VFMADD231PD (R10)(AX*1), Y6, Y0
+	VFMADD231PD (R11)(AX*1), Y7, Y0
+	VMOVUPD     Y0, (DX)(AX*1)
+	ADDQ        $0x00000020, AX
+	CMPQ        AX, BX
+	JB          GemvTF64x4AVX2_vecloop
+
+GemvTF64x4AVX2_tail:
+	// The last m mod lanes elements, one at a time.
+	CMPQ AX, CX
+	JAE  GemvTF64x4AVX2_done
+
+GemvTF64x4AVX2_tailloop:
+	VMOVSD      (DX)(AX*1), X0
+	VFMADD231SD (SI)(AX*1), X4, X0
+	VFMADD231SD (R9)(AX*1), X5, X0
+	VFMADD231SD (R10)(AX*1), X6, X0
+	VFMADD231SD (R11)(AX*1), X7, X0
+	VMOVSD      X0, (DX)(AX*1)
+	ADDQ        $0x08, AX
+	CMPQ        AX, CX
+	JB          GemvTF64x4AVX2_tailloop
+
+GemvTF64x4AVX2_done:
+	VZEROUPPER
+	RET
+
+// func GemvTF32x4AVX2(m int, a []float32, lda int, x []float32, y []float32)
+// Requires: AVX, FMA3
+TEXT ·GemvTF32x4AVX2(SB), NOSPLIT, $0-88
+	MOVQ         m+0(FP), CX
+	MOVQ         a_base+8(FP), SI
+	MOVQ         lda+32(FP), R8
+	MOVQ         x_base+40(FP), DI
+	MOVQ         y_base+64(FP), DX
+	SHLQ         $0x02, CX
+	SHLQ         $0x02, R8
+	LEAQ         (SI)(R8*1), R9
+	LEAQ         (R9)(R8*1), R10
+	LEAQ         (R10)(R8*1), R11
+	VBROADCASTSS (DI), Y4
+	VBROADCASTSS 4(DI), Y5
+	VBROADCASTSS 8(DI), Y6
+	VBROADCASTSS 12(DI), Y7
+	XORQ         AX, AX
+
+	// 32 elements of y per iteration.
+	MOVQ CX, BX
+	ANDQ $-128, BX
+	JEQ  GemvTF32x4AVX2_vec
+
+GemvTF32x4AVX2_loop:
+	VMOVUPS     (DX)(AX*1), Y0
+	VMOVUPS     32(DX)(AX*1), Y1
+	VMOVUPS     64(DX)(AX*1), Y2
+	VMOVUPS     96(DX)(AX*1), Y3
+	VFMADD231PS (SI)(AX*1), Y4, Y0
+	VFMADD231PS 32(SI)(AX*1), Y4, Y1
+	VFMADD231PS 64(SI)(AX*1), Y4, Y2
+	VFMADD231PS 96(SI)(AX*1), Y4, Y3
+	VFMADD231PS (R9)(AX*1), Y5, Y0
+	VFMADD231PS 32(R9)(AX*1), Y5, Y1
+	VFMADD231PS 64(R9)(AX*1), Y5, Y2
+	VFMADD231PS 96(R9)(AX*1), Y5, Y3
+	VFMADD231PS (R10)(AX*1), Y6, Y0
+	VFMADD231PS 32(R10)(AX*1), Y6, Y1
+	VFMADD231PS 64(R10)(AX*1), Y6, Y2
+	VFMADD231PS 96(R10)(AX*1), Y6, Y3
+	VFMADD231PS (R11)(AX*1), Y7, Y0
+	VFMADD231PS 32(R11)(AX*1), Y7, Y1
+	VFMADD231PS 64(R11)(AX*1), Y7, Y2
+	VFMADD231PS 96(R11)(AX*1), Y7, Y3
+	VMOVUPS     Y0, (DX)(AX*1)
+	VMOVUPS     Y1, 32(DX)(AX*1)
+	VMOVUPS     Y2, 64(DX)(AX*1)
+	VMOVUPS     Y3, 96(DX)(AX*1)
+	ADDQ        $0x00000080, AX
+	CMPQ        AX, BX
+	JB          GemvTF32x4AVX2_loop
+
+GemvTF32x4AVX2_vec:
+	// 8 elements of y per iteration.
+	MOVQ CX, BX
+	ANDQ $-32, BX
+	CMPQ AX, BX
+	JAE  GemvTF32x4AVX2_tail
+
+GemvTF32x4AVX2_vecloop:
+	VMOVUPS     (DX)(AX*1), Y0
+	VFMADD231PS (SI)(AX*1), Y4, Y0
+	VFMADD231PS (R9)(AX*1), Y5, Y0
+	VFMADD231PS (R10)(AX*1), Y6, Y0
+	VFMADD231PS (R11)(AX*1), Y7, Y0
+	VMOVUPS     Y0, (DX)(AX*1)
+	ADDQ        $0x00000020, AX
+	CMPQ        AX, BX
+	JB          GemvTF32x4AVX2_vecloop
+
+GemvTF32x4AVX2_tail:
+	// The last m mod lanes elements, one at a time.
+	CMPQ AX, CX
+	JAE  GemvTF32x4AVX2_done
+
+GemvTF32x4AVX2_tailloop:
+	VMOVSS      (DX)(AX*1), X0
+	VFMADD231SS (SI)(AX*1), X4, X0
+	VFMADD231SS (R9)(AX*1), X5, X0
+	VFMADD231SS (R10)(AX*1), X6, X0
+	VFMADD231SS (R11)(AX*1), X7, X0
+	VMOVSS      X0, (DX)(AX*1)
+	ADDQ        $0x04, AX
+	CMPQ        AX, CX
+	JB          GemvTF32x4AVX2_tailloop
+
+GemvTF32x4AVX2_done:
+	VZEROUPPER
+	RET
+
+// func GemvTF64x4AVX512(m int, a []float64, lda int, x []float64, y []float64)
+// Requires: AVX, AVX512F, BMI2
+TEXT ·GemvTF64x4AVX512(SB), NOSPLIT, $0-88
+	MOVQ         m+0(FP), CX
+	MOVQ         a_base+8(FP), SI
+	MOVQ         lda+32(FP), R8
+	MOVQ         x_base+40(FP), DI
+	MOVQ         y_base+64(FP), DX
+	SHLQ         $0x03, CX
+	SHLQ         $0x03, R8
+	LEAQ         (SI)(R8*1), R9
+	LEAQ         (R9)(R8*1), R10
+	LEAQ         (R10)(R8*1), R11
+	VBROADCASTSD (DI), Z4
+	VBROADCASTSD 8(DI), Z5
+	VBROADCASTSD 16(DI), Z6
+	VBROADCASTSD 24(DI), Z7
+	XORQ         AX, AX
+
+	// 32 elements of y per iteration.
+	MOVQ CX, BX
+	ANDQ $-256, BX
+	JEQ  GemvTF64x4AVX512_vec
+
+GemvTF64x4AVX512_loop:
+	VMOVUPD     (DX)(AX*1), Z0
+	VMOVUPD     64(DX)(AX*1), Z1
+	VMOVUPD     128(DX)(AX*1), Z2
+	VMOVUPD     192(DX)(AX*1), Z3
+	VFMADD231PD (SI)(AX*1), Z4, Z0
+	VFMADD231PD 64(SI)(AX*1), Z4, Z1
+	VFMADD231PD 128(SI)(AX*1), Z4, Z2
+	VFMADD231PD 192(SI)(AX*1), Z4, Z3
+	VFMADD231PD (R9)(AX*1), Z5, Z0
+	VFMADD231PD 64(R9)(AX*1), Z5, Z1
+	VFMADD231PD 128(R9)(AX*1), Z5, Z2
+	VFMADD231PD 192(R9)(AX*1), Z5, Z3
+	VFMADD231PD (R10)(AX*1), Z6, Z0
+	VFMADD231PD 64(R10)(AX*1), Z6, Z1
+	VFMADD231PD 128(R10)(AX*1), Z6, Z2
+	VFMADD231PD 192(R10)(AX*1), Z6, Z3
+	VFMADD231PD (R11)(AX*1), Z7, Z0
+	VFMADD231PD 64(R11)(AX*1), Z7, Z1
+	VFMADD231PD 128(R11)(AX*1), Z7, Z2
+	VFMADD231PD 192(R11)(AX*1), Z7, Z3
+	VMOVUPD     Z0, (DX)(AX*1)
+	VMOVUPD     Z1, 64(DX)(AX*1)
+	VMOVUPD     Z2, 128(DX)(AX*1)
+	VMOVUPD     Z3, 192(DX)(AX*1)
+	ADDQ        $0x00000100, AX
+	CMPQ        AX, BX
+	JB          GemvTF64x4AVX512_loop
+
+GemvTF64x4AVX512_vec:
+	// 8 elements of y per iteration.
+	MOVQ CX, BX
+	ANDQ $-64, BX
+	CMPQ AX, BX
+	JAE  GemvTF64x4AVX512_tail
+
+GemvTF64x4AVX512_vecloop:
+	VMOVUPD     (DX)(AX*1), Z0
+	VFMADD231PD (SI)(AX*1), Z4, Z0
+	VFMADD231PD (R9)(AX*1), Z5, Z0
+	VFMADD231PD (R10)(AX*1), Z6, Z0
+	VFMADD231PD (R11)(AX*1), Z7, Z0
+	VMOVUPD     Z0, (DX)(AX*1)
+	ADDQ        $0x00000040, AX
+	CMPQ        AX, BX
+	JB          GemvTF64x4AVX512_vecloop
+
+GemvTF64x4AVX512_tail:
+	// The last m mod lanes elements: a masked step.
+	MOVQ        CX, R12
+	SUBQ        AX, R12
+	JEQ         GemvTF64x4AVX512_done
+	SHRQ        $0x03, R12
+	MOVQ        $-1, R13
+	BZHIQ       R12, R13, R12
+	KMOVW       R12, K1
+	VMOVUPD.Z   (DX)(AX*1), K1, Z0
+	VFMADD231PD (SI)(AX*1), Z4, K1, Z0
+	VFMADD231PD (R9)(AX*1), Z5, K1, Z0
+	VFMADD231PD (R10)(AX*1), Z6, K1, Z0
+	VFMADD231PD (R11)(AX*1), Z7, K1, Z0
+	VMOVUPD     Z0, K1, (DX)(AX*1)
+
+GemvTF64x4AVX512_done:
+	VZEROUPPER
+	RET
+
+// func GemvTF32x4AVX512(m int, a []float32, lda int, x []float32, y []float32)
+// Requires: AVX, AVX512F, BMI2
+TEXT ·GemvTF32x4AVX512(SB), NOSPLIT, $0-88
+	MOVQ         m+0(FP), CX
+	MOVQ         a_base+8(FP), SI
+	MOVQ         lda+32(FP), R8
+	MOVQ         x_base+40(FP), DI
+	MOVQ         y_base+64(FP), DX
+	SHLQ         $0x02, CX
+	SHLQ         $0x02, R8
+	LEAQ         (SI)(R8*1), R9
+	LEAQ         (R9)(R8*1), R10
+	LEAQ         (R10)(R8*1), R11
+	VBROADCASTSS (DI), Z4
+	VBROADCASTSS 4(DI), Z5
+	VBROADCASTSS 8(DI), Z6
+	VBROADCASTSS 12(DI), Z7
+	XORQ         AX, AX
+
+	// 64 elements of y per iteration.
+	MOVQ CX, BX
+	ANDQ $-256, BX
+	JEQ  GemvTF32x4AVX512_vec
+
+GemvTF32x4AVX512_loop:
+	VMOVUPS     (DX)(AX*1), Z0
+	VMOVUPS     64(DX)(AX*1), Z1
+	VMOVUPS     128(DX)(AX*1), Z2
+	VMOVUPS     192(DX)(AX*1), Z3
+	VFMADD231PS (SI)(AX*1), Z4, Z0
+	VFMADD231PS 64(SI)(AX*1), Z4, Z1
+	VFMADD231PS 128(SI)(AX*1), Z4, Z2
+	VFMADD231PS 192(SI)(AX*1), Z4, Z3
+	VFMADD231PS (R9)(AX*1), Z5, Z0
+	VFMADD231PS 64(R9)(AX*1), Z5, Z1
+	VFMADD231PS 128(R9)(AX*1), Z5, Z2
+	VFMADD231PS 192(R9)(AX*1), Z5, Z3
+	VFMADD231PS (R10)(AX*1), Z6, Z0
+	VFMADD231PS 64(R10)(AX*1), Z6, Z1
+	VFMADD231PS 128(R10)(AX*1), Z6, Z2
+	VFMADD231PS 192(R10)(AX*1), Z6, Z3
+	VFMADD231PS (R11)(AX*1), Z7, Z0
+	VFMADD231PS 64(R11)(AX*1), Z7, Z1
+	VFMADD231PS 128(R11)(AX*1), Z7, Z2
+	VFMADD231PS 192(R11)(AX*1), Z7, Z3
+	VMOVUPS     Z0, (DX)(AX*1)
+	VMOVUPS     Z1, 64(DX)(AX*1)
+	VMOVUPS     Z2, 128(DX)(AX*1)
+	VMOVUPS     Z3, 192(DX)(AX*1)
+	ADDQ        $0x00000100, AX
+	CMPQ        AX, BX
+	JB          GemvTF32x4AVX512_loop
+
+GemvTF32x4AVX512_vec:
+	// 16 elements of y per iteration.
+	MOVQ CX, BX
+	ANDQ $-64, BX
+	CMPQ AX, BX
+	JAE  GemvTF32x4AVX512_tail
+
+GemvTF32x4AVX512_vecloop:
+	VMOVUPS     (DX)(AX*1), Z0
+	VFMADD231PS (SI)(AX*1), Z4, Z0
+	VFMADD231PS (R9)(AX*1), Z5, Z0
+	VFMADD231PS (R10)(AX*1), Z6, Z0
+	VFMADD231PS (R11)(AX*1), Z7, Z0
+	VMOVUPS     Z0, (DX)(AX*1)
+	ADDQ        $0x00000040, AX
+	CMPQ        AX, BX
+	JB          GemvTF32x4AVX512_vecloop
+
+GemvTF32x4AVX512_tail:
+	// The last m mod lanes elements: a masked step.
+	MOVQ        CX, R12
+	SUBQ        AX, R12
+	JEQ         GemvTF32x4AVX512_done
+	SHRQ        $0x02, R12
+	MOVQ        $-1, R13
+	BZHIQ       R12, R13, R12
+	KMOVW       R12, K1
+	VMOVUPS.Z   (DX)(AX*1), K1, Z0
+	VFMADD231PS (SI)(AX*1), Z4, K1, Z0
+	VFMADD231PS (R9)(AX*1), Z5, K1, Z0
+	VFMADD231PS (R10)(AX*1), Z6, K1, Z0
+	VFMADD231PS (R11)(AX*1), Z7, K1, Z0
+	VMOVUPS     Z0, K1, (DX)(AX*1)
+
+GemvTF32x4AVX512_done:
+	VZEROUPPER
+	RET

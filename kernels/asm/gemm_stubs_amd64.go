@@ -71,3 +71,39 @@ func GemvF64x4AVX512(n int, a []float64, lda int, x []float64, y []float64)
 //
 //go:noescape
 func GemvF32x4AVX512(n int, a []float32, lda int, x []float32, y []float32)
+
+// GemvTF64x4AVX2 is the AVX2 column kernel of GEMV: for i < m,
+// y[i] += a[i]*x[0] + a[lda+i]*x[1] + a[2*lda+i]*x[2] + a[3*lda+i]*x[3],
+// added left to right with one fused multiply-add (one rounding) per term.
+// m >= 0; a holds 3*lda+m, x 4 and y m elements; lda >= 0; y must not
+// overlap a or x.
+//
+//go:noescape
+func GemvTF64x4AVX2(m int, a []float64, lda int, x []float64, y []float64)
+
+// GemvTF32x4AVX2 is the AVX2 column kernel of GEMV: for i < m,
+// y[i] += a[i]*x[0] + a[lda+i]*x[1] + a[2*lda+i]*x[2] + a[3*lda+i]*x[3],
+// added left to right with one fused multiply-add (one rounding) per term.
+// m >= 0; a holds 3*lda+m, x 4 and y m elements; lda >= 0; y must not
+// overlap a or x.
+//
+//go:noescape
+func GemvTF32x4AVX2(m int, a []float32, lda int, x []float32, y []float32)
+
+// GemvTF64x4AVX512 is the AVX512 column kernel of GEMV: for i < m,
+// y[i] += a[i]*x[0] + a[lda+i]*x[1] + a[2*lda+i]*x[2] + a[3*lda+i]*x[3],
+// added left to right with one fused multiply-add (one rounding) per term.
+// m >= 0; a holds 3*lda+m, x 4 and y m elements; lda >= 0; y must not
+// overlap a or x.
+//
+//go:noescape
+func GemvTF64x4AVX512(m int, a []float64, lda int, x []float64, y []float64)
+
+// GemvTF32x4AVX512 is the AVX512 column kernel of GEMV: for i < m,
+// y[i] += a[i]*x[0] + a[lda+i]*x[1] + a[2*lda+i]*x[2] + a[3*lda+i]*x[3],
+// added left to right with one fused multiply-add (one rounding) per term.
+// m >= 0; a holds 3*lda+m, x 4 and y m elements; lda >= 0; y must not
+// overlap a or x.
+//
+//go:noescape
+func GemvTF32x4AVX512(m int, a []float32, lda int, x []float32, y []float32)

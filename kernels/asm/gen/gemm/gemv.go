@@ -246,3 +246,139 @@ func log2(v int) int {
 	}
 	return k
 }
+
+// gemvTKernel writes the 4-column GEMV kernel GemvTF64x4AVX2 (and the other
+// ISA/element combinations), the column-contiguous form: for i < m,
+//
+//	y[i] = (((y[i] + a[i]*x[0]) + a[lda+i]*x[1]) + a[2*lda+i]*x[2]) + a[3*lda+i]*x[3]
+//
+// with one fused multiply-add per term. Four axpys in one pass: each vector
+// of y is loaded and stored once for four columns of A. The last m mod
+// lanes elements are a masked step (AVX-512) or scalar (AVX2).
+func gemvTKernel(s isa) {
+	suffix := "F64"
+	if !s.f64() {
+		suffix = "F32"
+	}
+	name := fmt.Sprintf("GemvT%sx%d%s", suffix, gemvRows, s.name)
+	TEXT(name, NOSPLIT, fmt.Sprintf("func(m int, a []%s, lda int, x, y []%s)", s.elem, s.elem))
+	Pragma("noescape")
+	Doc(fmt.Sprintf("%s is the %s column kernel of GEMV: for i < m,", name, s.name),
+		"y[i] += a[i]*x[0] + a[lda+i]*x[1] + a[2*lda+i]*x[2] + a[3*lda+i]*x[3],",
+		"added left to right with one fused multiply-add (one rounding) per term.",
+		fmt.Sprintf("m >= 0; a holds %d*lda+m, x %d and y m elements; lda >= 0; y must not", gemvRows-1, gemvRows),
+		"overlap a or x.")
+
+	vb, sz := s.vecBytes(), s.size()
+	step := s.nv * vb
+	acc := s.vecs[:s.nv]
+	bx := s.vecs[s.nv : s.nv+gemvRows] // x[k] in every lane
+
+	mb, end, i, xp, yp, ld := reg.RCX, reg.RBX, reg.RAX, reg.RDI, reg.RDX, reg.R8
+	cols := []reg.GPPhysical{reg.RSI, reg.R9, reg.R10, reg.R11}
+	Load(Param("m"), mb)
+	Load(Param("a").Base(), cols[0])
+	Load(Param("lda"), ld)
+	Load(Param("x").Base(), xp)
+	Load(Param("y").Base(), yp)
+	shift := U8(log2(sz))
+	SHLQ(shift, mb)
+	SHLQ(shift, ld)
+	for k := 1; k < gemvRows; k++ {
+		LEAQ(Mem{Base: cols[k-1], Index: ld, Scale: 1}, cols[k])
+	}
+	for k := range bx {
+		bcast(s, Mem{Base: xp, Disp: k * sz}, bx[k])
+	}
+	at := func(k, disp int) Mem { return Mem{Base: cols[k], Index: i, Scale: 1, Disp: disp} }
+	yat := func(disp int) Mem { return Mem{Base: yp, Index: i, Scale: 1, Disp: disp} }
+	XORQ(i, i)
+
+	Comment(fmt.Sprintf("%d elements of y per iteration.", s.nv*s.lanes()))
+	MOVQ(mb, end)
+	ANDQ(I32(-step), end)
+	JEQ(LabelRef(name + "_vec"))
+	Label(name + "_loop")
+	for v := range acc {
+		mov(s, yat(v*vb), acc[v])
+	}
+	for k := range bx {
+		for v := range acc {
+			fma(s, at(k, v*vb), bx[k], acc[v])
+		}
+	}
+	for v := range acc {
+		mov(s, acc[v], yat(v*vb))
+	}
+	ADDQ(U32(step), i)
+	CMPQ(i, end)
+	JB(LabelRef(name + "_loop"))
+
+	Label(name + "_vec")
+	Comment(fmt.Sprintf("%d elements of y per iteration.", s.lanes()))
+	MOVQ(mb, end)
+	ANDQ(I32(-vb), end)
+	CMPQ(i, end)
+	JAE(LabelRef(name + "_tail"))
+	Label(name + "_vecloop")
+	mov(s, yat(0), acc[0])
+	for k := range bx {
+		fma(s, at(k, 0), bx[k], acc[0])
+	}
+	mov(s, acc[0], yat(0))
+	ADDQ(U32(vb), i)
+	CMPQ(i, end)
+	JB(LabelRef(name + "_vecloop"))
+
+	Label(name + "_tail")
+	if s.name == "AVX512" {
+		Comment("The last m mod lanes elements: a masked step.")
+		r := reg.R12
+		MOVQ(mb, r)
+		SUBQ(i, r)
+		JEQ(LabelRef(name + "_done"))
+		SHRQ(shift, r)
+		ones := reg.R13
+		MOVQ(I32(-1), ones)
+		BZHIQ(r, ones, r)
+		KMOVW(r.As32(), reg.K1)
+		if s.f64() {
+			VMOVUPD_Z(yat(0), reg.K1, acc[0])
+			for k := range bx {
+				VFMADD231PD(at(k, 0), bx[k], reg.K1, acc[0])
+			}
+			VMOVUPD(acc[0], reg.K1, yat(0))
+		} else {
+			VMOVUPS_Z(yat(0), reg.K1, acc[0])
+			for k := range bx {
+				VFMADD231PS(at(k, 0), bx[k], reg.K1, acc[0])
+			}
+			VMOVUPS(acc[0], reg.K1, yat(0))
+		}
+	} else {
+		Comment("The last m mod lanes elements, one at a time.")
+		CMPQ(i, mb)
+		JAE(LabelRef(name + "_done"))
+		t := acc[0].AsX()
+		Label(name + "_tailloop")
+		if s.f64() {
+			VMOVSD(yat(0), t)
+			for k := range bx {
+				VFMADD231SD(at(k, 0), bx[k].AsX(), t)
+			}
+			VMOVSD(t, yat(0))
+		} else {
+			VMOVSS(yat(0), t)
+			for k := range bx {
+				VFMADD231SS(at(k, 0), bx[k].AsX(), t)
+			}
+			VMOVSS(t, yat(0))
+		}
+		ADDQ(U8(sz), i)
+		CMPQ(i, mb)
+		JB(LabelRef(name + "_tailloop"))
+	}
+	Label(name + "_done")
+	VZEROUPPER()
+	RET()
+}

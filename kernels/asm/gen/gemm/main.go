@@ -11,7 +11,8 @@
 //
 // It also writes the 4-row GEMV kernels (gemv.go): y[i] = Σ_j a[i*lda+j]*x[j]
 // for four rows of a row-major A at once, each vector of x loaded once for
-// the four rows.
+// the four rows, and the 4-column ones for a column-contiguous A: four
+// axpys into y in one pass.
 //
 // Run it with `go generate ./kernels/asm` from the repository root.
 package main
@@ -68,6 +69,10 @@ func main() {
 	gemvKernel(isa{"AVX2", "float32", gemvRows, 2, ymm})
 	gemvKernel(isa{"AVX512", "float64", gemvRows, 4, zmm})
 	gemvKernel(isa{"AVX512", "float32", gemvRows, 4, zmm})
+	gemvTKernel(isa{"AVX2", "float64", gemvRows, 4, ymm})
+	gemvTKernel(isa{"AVX2", "float32", gemvRows, 4, ymm})
+	gemvTKernel(isa{"AVX512", "float64", gemvRows, 4, zmm})
+	gemvTKernel(isa{"AVX512", "float32", gemvRows, 4, zmm})
 	Generate()
 }
 
