@@ -934,36 +934,6 @@ DATA math_nan<>+48(SB)/8, $0x7ff8000000000000
 DATA math_nan<>+56(SB)/8, $0x7ff8000000000000
 GLOBL math_nan<>(SB), RODATA|NOPTR, $64
 
-DATA math_onef<>+0(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+8(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+16(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+24(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+32(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+40(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+48(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+56(SB)/8, $0x3f8000003f800000
-GLOBL math_onef<>(SB), RODATA|NOPTR, $64
-
-DATA math_zerof<>+0(SB)/8, $0x0000000000000000
-DATA math_zerof<>+8(SB)/8, $0x0000000000000000
-DATA math_zerof<>+16(SB)/8, $0x0000000000000000
-DATA math_zerof<>+24(SB)/8, $0x0000000000000000
-DATA math_zerof<>+32(SB)/8, $0x0000000000000000
-DATA math_zerof<>+40(SB)/8, $0x0000000000000000
-DATA math_zerof<>+48(SB)/8, $0x0000000000000000
-DATA math_zerof<>+56(SB)/8, $0x0000000000000000
-GLOBL math_zerof<>(SB), RODATA|NOPTR, $64
-
-DATA math_sign32<>+0(SB)/8, $0x8000000080000000
-DATA math_sign32<>+8(SB)/8, $0x8000000080000000
-DATA math_sign32<>+16(SB)/8, $0x8000000080000000
-DATA math_sign32<>+24(SB)/8, $0x8000000080000000
-DATA math_sign32<>+32(SB)/8, $0x8000000080000000
-DATA math_sign32<>+40(SB)/8, $0x8000000080000000
-DATA math_sign32<>+48(SB)/8, $0x8000000080000000
-DATA math_sign32<>+56(SB)/8, $0x8000000080000000
-GLOBL math_sign32<>(SB), RODATA|NOPTR, $64
-
 DATA math_c20<>+0(SB)/8, $0x4034000000000000
 DATA math_c20<>+8(SB)/8, $0x4034000000000000
 DATA math_c20<>+16(SB)/8, $0x4034000000000000
@@ -1056,9 +1026,9 @@ loopU:
 	VSCALEFPD    Z19, Z21, Z21
 	VMOVUPD      Z22, (AX)
 	VMOVUPD      Z21, 64(AX)
-	ADDQ         $0x80, DX
-	ADDQ         $0x80, AX
-	SUBQ         $0x10, CX
+	ADDQ         $0x00000080, DX
+	ADDQ         $0x00000080, AX
+	SUBQ         $0x00000010, CX
 	JMP          loopU
 
 loop1:
@@ -1216,9 +1186,9 @@ loopU:
 	VMULPD       Y2, Y6, Y6
 	VMOVUPD      Y7, (AX)
 	VMOVUPD      Y6, 32(AX)
-	ADDQ         $0x40, CX
-	ADDQ         $0x40, AX
-	SUBQ         $0x08, DX
+	ADDQ         $0x00000040, CX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
@@ -1387,9 +1357,9 @@ loopU:
 	VSCALEFPS    Z14, Z16, Z16
 	VMOVUPS      Z17, (AX)
 	VMOVUPS      Z16, 64(AX)
-	ADDQ         $0x80, DX
-	ADDQ         $0x80, AX
-	SUBQ         $0x20, CX
+	ADDQ         $0x00000080, DX
+	ADDQ         $0x00000080, AX
+	SUBQ         $0x00000020, CX
 	JMP          loopU
 
 loop1:
@@ -1524,9 +1494,9 @@ loopU:
 	VMULPS       Y2, Y7, Y7
 	VMOVUPS      Y8, (AX)
 	VMOVUPS      Y7, 32(AX)
-	ADDQ         $0x40, CX
-	ADDQ         $0x40, AX
-	SUBQ         $0x10, DX
+	ADDQ         $0x00000040, CX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000010, DX
 	JMP          loopU
 
 loop1:
@@ -1621,163 +1591,168 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidF64AVX512(SB), NOSPLIT, $0-48
 	// SigmoidF64AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.99 ULP.
+	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself). Worst error measured: 0.96 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e64hi<>+0(SB), Z0
-	VMOVUPD math_e64lo<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_l2e16<>+0(SB), Z3
-	VMOVUPD math_thi0<>+0(SB), Z4
-	VMOVUPD math_tlo0<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_sign64<>+0(SB), Z7
-	VMOVUPD math_zero<>+0(SB), Z8
+	VMOVUPD math_e64lo<>+0(SB), Z0
+	VMOVUPD math_shift52<>+0(SB), Z1
+	VMOVUPD math_l2e16<>+0(SB), Z2
+	VMOVUPD math_thi0<>+0(SB), Z3
+	VMOVUPD math_tlo0<>+0(SB), Z4
+	VMOVUPD math_one<>+0(SB), Z5
 
 loopU:
-	CMPQ         CX, $0x10
+	CMPQ         CX, $0x18
 	JB           loop1
-	VMOVUPD      (DX), Z9
-	VMOVUPD      64(DX), Z10
-	VPORQ        Z7, Z9, Z11
-	VMINPD       Z11, Z0, Z11
-	VMAXPD       Z11, Z1, Z11
-	VMOVUPD      Z2, Z12
-	VFMADD231PD  Z3, Z11, Z12
-	VSUBPD       Z2, Z12, Z13
-	VFNMADD231PD math_l16hi<>+0(SB), Z13, Z11
-	VFNMADD231PD math_l16lo<>+0(SB), Z13, Z11
-	VMOVUPD      Z12, Z14
-	VPERMI2PD    math_thi1<>+0(SB), Z4, Z14
+	VMOVUPD      (DX), Z6
+	VMOVUPD      64(DX), Z7
+	VMOVUPD      128(DX), Z8
+	VPORQ        math_sign64<>+0(SB), Z6, Z9
+	VPORQ        math_sign64<>+0(SB), Z7, Z10
+	VPORQ        math_sign64<>+0(SB), Z8, Z11
+	VMAXPD       Z9, Z0, Z9
+	VMAXPD       Z10, Z0, Z10
+	VMAXPD       Z11, Z0, Z11
+	VMOVUPD      Z1, Z12
+	VMOVUPD      Z1, Z13
+	VMOVUPD      Z1, Z14
+	VFMADD231PD  Z2, Z9, Z12
+	VFMADD231PD  Z2, Z10, Z13
+	VFMADD231PD  Z2, Z11, Z14
+	VSUBPD       Z1, Z12, Z15
+	VSUBPD       Z1, Z13, Z16
+	VSUBPD       Z1, Z14, Z17
+	VFNMADD231PD math_l16hi<>+0(SB), Z15, Z9
+	VFNMADD231PD math_l16hi<>+0(SB), Z16, Z10
+	VFNMADD231PD math_l16hi<>+0(SB), Z17, Z11
+	VFNMADD231PD math_l16lo<>+0(SB), Z15, Z9
+	VFNMADD231PD math_l16lo<>+0(SB), Z16, Z10
+	VFNMADD231PD math_l16lo<>+0(SB), Z17, Z11
+	VMOVUPD      Z12, Z18
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z18
+	VMOVUPD      Z13, Z19
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z19
+	VMOVUPD      Z14, Z20
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z20
 	VMOVUPD      Z12, Z12
-	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z12
-	VMOVUPD      math_etce<>+0(SB), Z15
-	VFMADD231PD  math_etcf<>+0(SB), Z11, Z15
-	VFMADD213PD  math_etcd<>+0(SB), Z11, Z15
-	VFMADD213PD  math_etcc<>+0(SB), Z11, Z15
-	VFMADD213PD  math_etcb<>+0(SB), Z11, Z15
-	VFMADD213PD  math_etca<>+0(SB), Z11, Z15
-	VMULPD       Z11, Z11, Z16
-	VFMADD213PD  Z11, Z16, Z15
-	VFMADD213PD  Z12, Z14, Z15
-	VADDPD       Z14, Z15, Z15
-	VMULPD       math_one16<>+0(SB), Z13, Z13
-	VSCALEFPD    Z13, Z15, Z15
-	VADDPD       Z6, Z15, Z11
-	VSUBPD       Z11, Z6, Z12
-	VADDPD       Z15, Z12, Z12
-	VMOVUPD      Z6, Z14
-	VRCP14PD     Z11, Z13
-	VFNMADD231PD Z13, Z11, Z14
-	VFNMADD231PD Z12, Z13, Z14
-	VADDPD       Z6, Z14, Z11
-	VFMADD213PD  Z6, Z14, Z11
-	VFMADD213PD  Z6, Z14, Z11
-	VMULPD       Z11, Z14, Z14
-	VMOVUPD      Z6, Z11
-	VCMPPD       $0x11, Z8, Z9, K1
-	VMOVAPD      Z15, K1, Z11
-	VMULPD       Z13, Z11, Z9
-	VFMSUB213PD  Z9, Z13, Z11
-	VFMADD231PD  Z14, Z9, Z11
-	VADDPD       Z11, Z9, Z9
-	VPORQ        Z7, Z10, Z11
-	VMINPD       Z11, Z0, Z11
-	VMAXPD       Z11, Z1, Z11
-	VMOVUPD      Z2, Z12
-	VFMADD231PD  Z3, Z11, Z12
-	VSUBPD       Z2, Z12, Z13
-	VFNMADD231PD math_l16hi<>+0(SB), Z13, Z11
-	VFNMADD231PD math_l16lo<>+0(SB), Z13, Z11
-	VMOVUPD      Z12, Z14
-	VPERMI2PD    math_thi1<>+0(SB), Z4, Z14
-	VMOVUPD      Z12, Z12
-	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z12
-	VMOVUPD      math_etce<>+0(SB), Z15
-	VFMADD231PD  math_etcf<>+0(SB), Z11, Z15
-	VFMADD213PD  math_etcd<>+0(SB), Z11, Z15
-	VFMADD213PD  math_etcc<>+0(SB), Z11, Z15
-	VFMADD213PD  math_etcb<>+0(SB), Z11, Z15
-	VFMADD213PD  math_etca<>+0(SB), Z11, Z15
-	VMULPD       Z11, Z11, Z16
-	VFMADD213PD  Z11, Z16, Z15
-	VFMADD213PD  Z12, Z14, Z15
-	VADDPD       Z14, Z15, Z15
-	VMULPD       math_one16<>+0(SB), Z13, Z13
-	VSCALEFPD    Z13, Z15, Z15
-	VADDPD       Z6, Z15, Z11
-	VSUBPD       Z11, Z6, Z12
-	VADDPD       Z15, Z12, Z12
-	VMOVUPD      Z6, Z14
-	VRCP14PD     Z11, Z13
-	VFNMADD231PD Z13, Z11, Z14
-	VFNMADD231PD Z12, Z13, Z14
-	VADDPD       Z6, Z14, Z11
-	VFMADD213PD  Z6, Z14, Z11
-	VFMADD213PD  Z6, Z14, Z11
-	VMULPD       Z11, Z14, Z14
-	VMOVUPD      Z6, Z11
-	VCMPPD       $0x11, Z8, Z10, K1
-	VMOVAPD      Z15, K1, Z11
-	VMULPD       Z13, Z11, Z10
-	VFMSUB213PD  Z10, Z13, Z11
-	VFMADD231PD  Z14, Z10, Z11
-	VADDPD       Z11, Z10, Z10
-	VMOVUPD      Z9, (AX)
-	VMOVUPD      Z10, 64(AX)
-	ADDQ         $0x80, DX
-	ADDQ         $0x80, AX
-	SUBQ         $0x10, CX
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z12
+	VMOVUPD      Z13, Z13
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z13
+	VMOVUPD      Z14, Z14
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z14
+	VMOVUPD      math_etce<>+0(SB), Z26
+	VMOVUPD      math_etce<>+0(SB), Z27
+	VMOVUPD      math_etce<>+0(SB), Z28
+	VFMADD231PD  math_etcf<>+0(SB), Z9, Z26
+	VFMADD231PD  math_etcf<>+0(SB), Z10, Z27
+	VFMADD231PD  math_etcf<>+0(SB), Z11, Z28
+	VFMADD213PD  math_etcd<>+0(SB), Z9, Z26
+	VFMADD213PD  math_etcd<>+0(SB), Z10, Z27
+	VFMADD213PD  math_etcd<>+0(SB), Z11, Z28
+	VFMADD213PD  math_etcc<>+0(SB), Z9, Z26
+	VFMADD213PD  math_etcc<>+0(SB), Z10, Z27
+	VFMADD213PD  math_etcc<>+0(SB), Z11, Z28
+	VFMADD213PD  math_etcb<>+0(SB), Z9, Z26
+	VFMADD213PD  math_etcb<>+0(SB), Z10, Z27
+	VFMADD213PD  math_etcb<>+0(SB), Z11, Z28
+	VFMADD213PD  math_etca<>+0(SB), Z9, Z26
+	VFMADD213PD  math_etca<>+0(SB), Z10, Z27
+	VFMADD213PD  math_etca<>+0(SB), Z11, Z28
+	VMULPD       Z9, Z9, Z29
+	VMULPD       Z10, Z10, Z30
+	VMULPD       Z11, Z11, Z31
+	VFMADD213PD  Z9, Z29, Z26
+	VFMADD213PD  Z10, Z30, Z27
+	VFMADD213PD  Z11, Z31, Z28
+	VFMADD213PD  Z12, Z18, Z26
+	VFMADD213PD  Z13, Z19, Z27
+	VFMADD213PD  Z14, Z20, Z28
+	VADDPD       Z18, Z26, Z26
+	VADDPD       Z19, Z27, Z27
+	VADDPD       Z20, Z28, Z28
+	VMULPD       math_one16<>+0(SB), Z15, Z15
+	VMULPD       math_one16<>+0(SB), Z16, Z16
+	VMULPD       math_one16<>+0(SB), Z17, Z17
+	VSCALEFPD    Z15, Z26, Z26
+	VSCALEFPD    Z16, Z27, Z27
+	VSCALEFPD    Z17, Z28, Z28
+	VADDPD       Z5, Z26, Z9
+	VADDPD       Z5, Z27, Z10
+	VADDPD       Z5, Z28, Z11
+	VSUBPD       Z9, Z5, Z12
+	VSUBPD       Z10, Z5, Z13
+	VSUBPD       Z11, Z5, Z14
+	VADDPD       Z26, Z12, Z12
+	VADDPD       Z27, Z13, Z13
+	VADDPD       Z28, Z14, Z14
+	VCMPPD       $0x11, math_zero<>+0(SB), Z6, K1
+	VCMPPD       $0x11, math_zero<>+0(SB), Z7, K2
+	VCMPPD       $0x11, math_zero<>+0(SB), Z8, K3
+	VBLENDMPD    Z26, Z5, K1, Z21
+	VBLENDMPD    Z27, Z5, K2, Z22
+	VBLENDMPD    Z28, Z5, K3, Z23
+	VDIVPD       Z9, Z21, Z6
+	VDIVPD       Z10, Z22, Z7
+	VDIVPD       Z11, Z23, Z8
+	VFNMADD231PD Z6, Z9, Z21
+	VFNMADD231PD Z7, Z10, Z22
+	VFNMADD231PD Z8, Z11, Z23
+	VFNMADD231PD Z6, Z12, Z21
+	VFNMADD231PD Z7, Z13, Z22
+	VFNMADD231PD Z8, Z14, Z23
+	VRCP14PD     Z9, Z9
+	VRCP14PD     Z10, Z10
+	VRCP14PD     Z11, Z11
+	VFMADD231PD  Z21, Z9, Z6
+	VFMADD231PD  Z22, Z10, Z7
+	VFMADD231PD  Z23, Z11, Z8
+	VMOVUPD      Z6, (AX)
+	VMOVUPD      Z7, 64(AX)
+	VMOVUPD      Z8, 128(AX)
+	ADDQ         $0x000000c0, DX
+	ADDQ         $0x000000c0, AX
+	SUBQ         $0x00000018, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z9
-	VPORQ        Z7, Z9, Z10
-	VMINPD       Z10, Z0, Z10
-	VMAXPD       Z10, Z1, Z10
-	VMOVUPD      Z2, Z11
-	VFMADD231PD  Z3, Z10, Z11
-	VSUBPD       Z2, Z11, Z12
-	VFNMADD231PD math_l16hi<>+0(SB), Z12, Z10
-	VFNMADD231PD math_l16lo<>+0(SB), Z12, Z10
-	VMOVUPD      Z11, Z13
-	VPERMI2PD    math_thi1<>+0(SB), Z4, Z13
-	VMOVUPD      Z11, Z11
-	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z11
-	VMOVUPD      math_etce<>+0(SB), Z14
-	VFMADD231PD  math_etcf<>+0(SB), Z10, Z14
-	VFMADD213PD  math_etcd<>+0(SB), Z10, Z14
-	VFMADD213PD  math_etcc<>+0(SB), Z10, Z14
-	VFMADD213PD  math_etcb<>+0(SB), Z10, Z14
-	VFMADD213PD  math_etca<>+0(SB), Z10, Z14
-	VMULPD       Z10, Z10, Z15
-	VFMADD213PD  Z10, Z15, Z14
-	VFMADD213PD  Z11, Z13, Z14
-	VADDPD       Z13, Z14, Z14
-	VMULPD       math_one16<>+0(SB), Z12, Z12
-	VSCALEFPD    Z12, Z14, Z14
-	VADDPD       Z6, Z14, Z10
-	VSUBPD       Z10, Z6, Z11
-	VADDPD       Z14, Z11, Z11
-	VMOVUPD      Z6, Z13
-	VRCP14PD     Z10, Z12
-	VFNMADD231PD Z12, Z10, Z13
-	VFNMADD231PD Z11, Z12, Z13
-	VADDPD       Z6, Z13, Z10
-	VFMADD213PD  Z6, Z13, Z10
-	VFMADD213PD  Z6, Z13, Z10
-	VMULPD       Z10, Z13, Z13
-	VMOVUPD      Z6, Z10
-	VCMPPD       $0x11, Z8, Z9, K1
-	VMOVAPD      Z14, K1, Z10
-	VMULPD       Z12, Z10, Z9
-	VFMSUB213PD  Z9, Z12, Z10
-	VFMADD231PD  Z13, Z9, Z10
-	VADDPD       Z10, Z9, Z9
-	VMOVUPD      Z9, (AX)
+	VMOVUPD      (DX), Z6
+	VPORQ        math_sign64<>+0(SB), Z6, Z7
+	VMAXPD       Z7, Z0, Z7
+	VMOVUPD      Z1, Z8
+	VFMADD231PD  Z2, Z7, Z8
+	VSUBPD       Z1, Z8, Z9
+	VFNMADD231PD math_l16hi<>+0(SB), Z9, Z7
+	VFNMADD231PD math_l16lo<>+0(SB), Z9, Z7
+	VMOVUPD      Z8, Z10
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z10
+	VMOVUPD      Z8, Z8
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z8
+	VMOVUPD      math_etce<>+0(SB), Z11
+	VFMADD231PD  math_etcf<>+0(SB), Z7, Z11
+	VFMADD213PD  math_etcd<>+0(SB), Z7, Z11
+	VFMADD213PD  math_etcc<>+0(SB), Z7, Z11
+	VFMADD213PD  math_etcb<>+0(SB), Z7, Z11
+	VFMADD213PD  math_etca<>+0(SB), Z7, Z11
+	VMULPD       Z7, Z7, Z12
+	VFMADD213PD  Z7, Z12, Z11
+	VFMADD213PD  Z8, Z10, Z11
+	VADDPD       Z10, Z11, Z11
+	VMULPD       math_one16<>+0(SB), Z9, Z9
+	VSCALEFPD    Z9, Z11, Z11
+	VADDPD       Z5, Z11, Z7
+	VSUBPD       Z7, Z5, Z8
+	VADDPD       Z11, Z8, Z8
+	VCMPPD       $0x11, math_zero<>+0(SB), Z6, K1
+	VBLENDMPD    Z11, Z5, K1, Z24
+	VDIVPD       Z7, Z24, Z6
+	VFNMADD231PD Z6, Z7, Z24
+	VFNMADD231PD Z6, Z8, Z24
+	VRCP14PD     Z7, Z7
+	VFMADD231PD  Z24, Z7, Z6
+	VMOVUPD      Z6, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
 	SUBQ         $0x08, CX
@@ -1790,19 +1765,18 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPD.Z    (DX), K1, Z9
-	VPORQ        Z7, Z9, Z7
-	VMINPD       Z7, Z0, Z7
-	VMAXPD       Z7, Z1, Z7
-	VMOVUPD      Z2, Z0
-	VFMADD231PD  Z3, Z7, Z0
-	VSUBPD       Z2, Z0, Z1
+	VMOVUPD.Z    (DX), K1, Z6
+	VPORQ        math_sign64<>+0(SB), Z6, Z7
+	VMAXPD       Z7, Z0, Z7
+	VMOVUPD      Z1, Z0
+	VFMADD231PD  Z2, Z7, Z0
+	VSUBPD       Z1, Z0, Z1
 	VFNMADD231PD math_l16hi<>+0(SB), Z1, Z7
 	VFNMADD231PD math_l16lo<>+0(SB), Z1, Z7
 	VMOVUPD      Z0, Z2
-	VPERMI2PD    math_thi1<>+0(SB), Z4, Z2
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z2
 	VMOVUPD      Z0, Z0
-	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z0
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z0
 	VMOVUPD      math_etce<>+0(SB), Z3
 	VFMADD231PD  math_etcf<>+0(SB), Z7, Z3
 	VFMADD213PD  math_etcd<>+0(SB), Z7, Z3
@@ -1815,25 +1789,17 @@ tail:
 	VADDPD       Z2, Z3, Z3
 	VMULPD       math_one16<>+0(SB), Z1, Z1
 	VSCALEFPD    Z1, Z3, Z3
-	VADDPD       Z6, Z3, Z0
-	VSUBPD       Z0, Z6, Z1
+	VADDPD       Z5, Z3, Z0
+	VSUBPD       Z0, Z5, Z1
 	VADDPD       Z3, Z1, Z1
-	VMOVUPD      Z6, Z4
-	VRCP14PD     Z0, Z2
-	VFNMADD231PD Z2, Z0, Z4
-	VFNMADD231PD Z1, Z2, Z4
-	VADDPD       Z6, Z4, Z0
-	VFMADD213PD  Z6, Z4, Z0
-	VFMADD213PD  Z6, Z4, Z0
-	VMULPD       Z0, Z4, Z4
-	VMOVUPD      Z6, Z0
-	VCMPPD       $0x11, Z8, Z9, K2
-	VMOVAPD      Z3, K2, Z0
-	VMULPD       Z2, Z0, Z1
-	VFMSUB213PD  Z1, Z2, Z0
-	VFMADD231PD  Z4, Z1, Z0
-	VADDPD       Z0, Z1, Z1
-	VMOVUPD      Z1, K1, (AX)
+	VCMPPD       $0x11, math_zero<>+0(SB), Z6, K2
+	VBLENDMPD    Z3, Z5, K2, Z25
+	VDIVPD       Z0, Z25, Z2
+	VFNMADD231PD Z2, Z0, Z25
+	VFNMADD231PD Z2, Z1, Z25
+	VRCP14PD     Z0, Z0
+	VFMADD231PD  Z25, Z0, Z2
+	VMOVUPD      Z2, K1, (AX)
 
 done:
 	VZEROUPPER
@@ -1952,9 +1918,9 @@ loopU:
 	VADDPD       Y5, Y4, Y4
 	VMOVUPD      Y3, (AX)
 	VMOVUPD      Y4, 32(AX)
-	ADDQ         $0x40, CX
-	ADDQ         $0x40, AX
-	SUBQ         $0x08, DX
+	ADDQ         $0x00000040, CX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
@@ -2091,145 +2057,116 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidF32AVX512(SB), NOSPLIT, $0-48
 	// SigmoidF32AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float32, exp as ExpF32AVX512, then 1/(1+e) with rcp14 and the reciprocal's error and 1+e's rounding corrected (sigmoidF32Z). Worst error measured: 1.37 ULP (float32 arithmetic; exp(-|x|) error carried through).
+	// computed in float64 (leanExpZ, then one division; sigmoidLeanZs), rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e32hi<>+0(SB), Z0
-	VMOVUPD math_e32lo<>+0(SB), Z1
-	VMOVUPD math_shift23<>+0(SB), Z2
-	VMOVUPD math_l2e16f<>+0(SB), Z3
-	VMOVUPD math_l16hif<>+0(SB), Z4
-	VMOVUPD math_l16lof<>+0(SB), Z5
-	VMOVUPD math_thif<>+0(SB), Z6
-	VMOVUPD math_tlof<>+0(SB), Z7
-	VMOVUPD math_one16f<>+0(SB), Z8
-	VMOVUPD math_onef<>+0(SB), Z9
-	VMOVUPD math_zerof<>+0(SB), Z10
-	VMOVUPD math_sign32<>+0(SB), Z11
+	VMOVUPD math_lean_lo<>+0(SB), Z0
+	VMOVUPD math_thi0<>+0(SB), Z1
+	VMOVUPD math_one<>+0(SB), Z2
 
 loopU:
-	CMPQ         CX, $0x20
+	CMPQ         CX, $0x18
 	JB           loop1
-	VMOVUPS      (DX), Z12
-	VMOVUPS      64(DX), Z13
-	VPORD        Z11, Z12, Z14
-	VMINPS       Z14, Z0, Z14
-	VMAXPS       Z14, Z1, Z14
-	VMOVUPD      Z2, Z15
-	VFMADD231PS  Z3, Z14, Z15
-	VSUBPS       Z2, Z15, Z16
-	VFNMADD231PS Z4, Z16, Z14
-	VFNMADD231PS Z5, Z16, Z14
-	VPERMPS      Z6, Z15, Z17
-	VPERMPS      Z7, Z15, Z15
-	VMOVUPD      math_etfb<>+0(SB), Z18
-	VFMADD231PS  math_etfc<>+0(SB), Z14, Z18
-	VFMADD213PS  math_etfa<>+0(SB), Z14, Z18
-	VMULPS       Z14, Z14, Z19
-	VFMADD213PS  Z14, Z19, Z18
-	VFMADD213PS  Z15, Z17, Z18
-	VADDPS       Z17, Z18, Z18
-	VMULPS       Z8, Z16, Z16
-	VSCALEFPS    Z16, Z18, Z18
-	VADDPS       Z9, Z18, Z14
-	VSUBPS       Z14, Z9, Z15
-	VADDPS       Z18, Z15, Z15
-	VRCP14PS     Z14, Z16
-	VMOVUPD      Z9, Z17
-	VFNMADD231PS Z16, Z14, Z17
-	VFNMADD231PS Z15, Z16, Z17
-	VFMADD231PS  Z17, Z17, Z17
-	VMOVUPD      Z9, Z14
-	VCMPPS       $0x11, Z10, Z12, K1
-	VMOVAPS      Z18, K1, Z14
-	VMULPS       Z16, Z14, Z12
-	VFMSUB213PS  Z12, Z16, Z14
-	VFMADD231PS  Z17, Z12, Z14
-	VADDPS       Z14, Z12, Z12
-	VPORD        Z11, Z13, Z14
-	VMINPS       Z14, Z0, Z14
-	VMAXPS       Z14, Z1, Z14
-	VMOVUPD      Z2, Z15
-	VFMADD231PS  Z3, Z14, Z15
-	VSUBPS       Z2, Z15, Z16
-	VFNMADD231PS Z4, Z16, Z14
-	VFNMADD231PS Z5, Z16, Z14
-	VPERMPS      Z6, Z15, Z17
-	VPERMPS      Z7, Z15, Z15
-	VMOVUPD      math_etfb<>+0(SB), Z18
-	VFMADD231PS  math_etfc<>+0(SB), Z14, Z18
-	VFMADD213PS  math_etfa<>+0(SB), Z14, Z18
-	VMULPS       Z14, Z14, Z19
-	VFMADD213PS  Z14, Z19, Z18
-	VFMADD213PS  Z15, Z17, Z18
-	VADDPS       Z17, Z18, Z18
-	VMULPS       Z8, Z16, Z16
-	VSCALEFPS    Z16, Z18, Z18
-	VADDPS       Z9, Z18, Z14
-	VSUBPS       Z14, Z9, Z15
-	VADDPS       Z18, Z15, Z15
-	VRCP14PS     Z14, Z16
-	VMOVUPD      Z9, Z17
-	VFNMADD231PS Z16, Z14, Z17
-	VFNMADD231PS Z15, Z16, Z17
-	VFMADD231PS  Z17, Z17, Z17
-	VMOVUPD      Z9, Z14
-	VCMPPS       $0x11, Z10, Z13, K1
-	VMOVAPS      Z18, K1, Z14
-	VMULPS       Z16, Z14, Z13
-	VFMSUB213PS  Z13, Z16, Z14
-	VFMADD231PS  Z17, Z13, Z14
-	VADDPS       Z14, Z13, Z13
-	VMOVUPS      Z12, (AX)
-	VMOVUPS      Z13, 64(AX)
-	ADDQ         $0x80, DX
-	ADDQ         $0x80, AX
-	SUBQ         $0x20, CX
+	VCVTPS2PD    (DX), Z3
+	VCVTPS2PD    32(DX), Z4
+	VCVTPS2PD    64(DX), Z5
+	VPORQ        math_sign64<>+0(SB), Z3, Z6
+	VPORQ        math_sign64<>+0(SB), Z4, Z7
+	VPORQ        math_sign64<>+0(SB), Z5, Z8
+	VMAXPD       Z6, Z0, Z6
+	VMAXPD       Z7, Z0, Z7
+	VMAXPD       Z8, Z0, Z8
+	VMOVUPD      math_shift52<>+0(SB), Z9
+	VMOVUPD      math_shift52<>+0(SB), Z10
+	VMOVUPD      math_shift52<>+0(SB), Z11
+	VFMADD231PD  math_l2e16<>+0(SB), Z6, Z9
+	VFMADD231PD  math_l2e16<>+0(SB), Z7, Z10
+	VFMADD231PD  math_l2e16<>+0(SB), Z8, Z11
+	VSUBPD       math_shift52<>+0(SB), Z9, Z12
+	VSUBPD       math_shift52<>+0(SB), Z10, Z13
+	VSUBPD       math_shift52<>+0(SB), Z11, Z14
+	VFNMADD231PD math_l16hi<>+0(SB), Z12, Z6
+	VFNMADD231PD math_l16hi<>+0(SB), Z13, Z7
+	VFNMADD231PD math_l16hi<>+0(SB), Z14, Z8
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z9
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z10
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z11
+	VMOVUPD      math_eltcb<>+0(SB), Z15
+	VMOVUPD      math_eltcb<>+0(SB), Z16
+	VMOVUPD      math_eltcb<>+0(SB), Z17
+	VFMADD231PD  math_eltcc<>+0(SB), Z6, Z15
+	VFMADD231PD  math_eltcc<>+0(SB), Z7, Z16
+	VFMADD231PD  math_eltcc<>+0(SB), Z8, Z17
+	VFMADD213PD  math_eltca<>+0(SB), Z6, Z15
+	VFMADD213PD  math_eltca<>+0(SB), Z7, Z16
+	VFMADD213PD  math_eltca<>+0(SB), Z8, Z17
+	VMULPD       Z6, Z6, Z18
+	VMULPD       Z7, Z7, Z19
+	VMULPD       Z8, Z8, Z20
+	VFMADD213PD  Z6, Z18, Z15
+	VFMADD213PD  Z7, Z19, Z16
+	VFMADD213PD  Z8, Z20, Z17
+	VFMADD213PD  Z9, Z9, Z15
+	VFMADD213PD  Z10, Z10, Z16
+	VFMADD213PD  Z11, Z11, Z17
+	VMULPD       math_one16<>+0(SB), Z12, Z12
+	VMULPD       math_one16<>+0(SB), Z13, Z13
+	VMULPD       math_one16<>+0(SB), Z14, Z14
+	VSCALEFPD    Z12, Z15, Z15
+	VSCALEFPD    Z13, Z16, Z16
+	VSCALEFPD    Z14, Z17, Z17
+	VADDPD       Z2, Z15, Z6
+	VADDPD       Z2, Z16, Z7
+	VADDPD       Z2, Z17, Z8
+	VCMPPD       $0x11, math_zero<>+0(SB), Z3, K1
+	VBLENDMPD    Z15, Z2, K1, Z21
+	VCMPPD       $0x11, math_zero<>+0(SB), Z4, K1
+	VBLENDMPD    Z16, Z2, K1, Z22
+	VCMPPD       $0x11, math_zero<>+0(SB), Z5, K1
+	VBLENDMPD    Z17, Z2, K1, Z23
+	VDIVPD       Z6, Z21, Z21
+	VDIVPD       Z7, Z22, Z22
+	VDIVPD       Z8, Z23, Z23
+	VCVTPD2PS    Z21, Y3
+	VMOVUPS      Y3, (AX)
+	VCVTPD2PS    Z22, Y3
+	VMOVUPS      Y3, 32(AX)
+	VCVTPD2PS    Z23, Y3
+	VMOVUPS      Y3, 64(AX)
+	ADDQ         $0x00000060, DX
+	ADDQ         $0x00000060, AX
+	SUBQ         $0x00000018, CX
 	JMP          loopU
 
 loop1:
-	CMPQ         CX, $0x10
+	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPS      (DX), Z12
-	VPORD        Z11, Z12, Z13
-	VMINPS       Z13, Z0, Z13
-	VMAXPS       Z13, Z1, Z13
-	VMOVUPD      Z2, Z14
-	VFMADD231PS  Z3, Z13, Z14
-	VSUBPS       Z2, Z14, Z15
-	VFNMADD231PS Z4, Z15, Z13
-	VFNMADD231PS Z5, Z15, Z13
-	VPERMPS      Z6, Z14, Z16
-	VPERMPS      Z7, Z14, Z14
-	VMOVUPD      math_etfb<>+0(SB), Z17
-	VFMADD231PS  math_etfc<>+0(SB), Z13, Z17
-	VFMADD213PS  math_etfa<>+0(SB), Z13, Z17
-	VMULPS       Z13, Z13, Z18
-	VFMADD213PS  Z13, Z18, Z17
-	VFMADD213PS  Z14, Z16, Z17
-	VADDPS       Z16, Z17, Z17
-	VMULPS       Z8, Z15, Z15
-	VSCALEFPS    Z15, Z17, Z17
-	VADDPS       Z9, Z17, Z13
-	VSUBPS       Z13, Z9, Z14
-	VADDPS       Z17, Z14, Z14
-	VRCP14PS     Z13, Z15
-	VMOVUPD      Z9, Z16
-	VFNMADD231PS Z15, Z13, Z16
-	VFNMADD231PS Z14, Z15, Z16
-	VFMADD231PS  Z16, Z16, Z16
-	VMOVUPD      Z9, Z13
-	VCMPPS       $0x11, Z10, Z12, K1
-	VMOVAPS      Z17, K1, Z13
-	VMULPS       Z15, Z13, Z12
-	VFMSUB213PS  Z12, Z15, Z13
-	VFMADD231PS  Z16, Z12, Z13
-	VADDPS       Z13, Z12, Z12
-	VMOVUPS      Z12, (AX)
-	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
-	SUBQ         $0x10, CX
+	VCVTPS2PD    (DX), Z3
+	VPORQ        math_sign64<>+0(SB), Z3, Z4
+	VMAXPD       Z4, Z0, Z4
+	VMOVUPD      math_shift52<>+0(SB), Z5
+	VFMADD231PD  math_l2e16<>+0(SB), Z4, Z5
+	VSUBPD       math_shift52<>+0(SB), Z5, Z6
+	VFNMADD231PD math_l16hi<>+0(SB), Z6, Z4
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z5
+	VMOVUPD      math_eltcb<>+0(SB), Z7
+	VFMADD231PD  math_eltcc<>+0(SB), Z4, Z7
+	VFMADD213PD  math_eltca<>+0(SB), Z4, Z7
+	VMULPD       Z4, Z4, Z8
+	VFMADD213PD  Z4, Z8, Z7
+	VFMADD213PD  Z5, Z5, Z7
+	VMULPD       math_one16<>+0(SB), Z6, Z6
+	VSCALEFPD    Z6, Z7, Z7
+	VADDPD       Z2, Z7, Z4
+	VCMPPD       $0x11, math_zero<>+0(SB), Z3, K1
+	VBLENDMPD    Z7, Z2, K1, Z24
+	VDIVPD       Z4, Z24, Z24
+	VCVTPD2PS    Z24, Y3
+	VMOVUPS      Y3, (AX)
+	ADDQ         $0x20, DX
+	ADDQ         $0x20, AX
+	SUBQ         $0x08, CX
 	JMP          loop1
 
 tail:
@@ -2239,42 +2176,29 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z12
-	VPORD        Z11, Z12, Z11
-	VMINPS       Z11, Z0, Z11
-	VMAXPS       Z11, Z1, Z11
-	VMOVUPD      Z2, Z0
-	VFMADD231PS  Z3, Z11, Z0
-	VSUBPS       Z2, Z0, Z1
-	VFNMADD231PS Z4, Z1, Z11
-	VFNMADD231PS Z5, Z1, Z11
-	VPERMPS      Z6, Z0, Z2
-	VPERMPS      Z7, Z0, Z0
-	VMOVUPD      math_etfb<>+0(SB), Z3
-	VFMADD231PS  math_etfc<>+0(SB), Z11, Z3
-	VFMADD213PS  math_etfa<>+0(SB), Z11, Z3
-	VMULPS       Z11, Z11, Z4
-	VFMADD213PS  Z11, Z4, Z3
-	VFMADD213PS  Z0, Z2, Z3
-	VADDPS       Z2, Z3, Z3
-	VMULPS       Z8, Z1, Z1
-	VSCALEFPS    Z1, Z3, Z3
-	VADDPS       Z9, Z3, Z0
-	VSUBPS       Z0, Z9, Z1
-	VADDPS       Z3, Z1, Z1
-	VRCP14PS     Z0, Z2
-	VMOVUPD      Z9, Z4
-	VFNMADD231PS Z2, Z0, Z4
-	VFNMADD231PS Z1, Z2, Z4
-	VFMADD231PS  Z4, Z4, Z4
-	VMOVUPD      Z9, Z0
-	VCMPPS       $0x11, Z10, Z12, K2
-	VMOVAPS      Z3, K2, Z0
-	VMULPS       Z2, Z0, Z1
-	VFMSUB213PS  Z1, Z2, Z0
-	VFMADD231PS  Z4, Z1, Z0
-	VADDPS       Z0, Z1, Z1
-	VMOVUPS      Z1, K1, (AX)
+	VMOVUPS.Z    (DX), K1, Z3
+	VCVTPS2PD    Y3, Z3
+	VPORQ        math_sign64<>+0(SB), Z3, Z4
+	VMAXPD       Z4, Z0, Z4
+	VMOVUPD      math_shift52<>+0(SB), Z0
+	VFMADD231PD  math_l2e16<>+0(SB), Z4, Z0
+	VSUBPD       math_shift52<>+0(SB), Z0, Z5
+	VFNMADD231PD math_l16hi<>+0(SB), Z5, Z4
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z0
+	VMOVUPD      math_eltcb<>+0(SB), Z1
+	VFMADD231PD  math_eltcc<>+0(SB), Z4, Z1
+	VFMADD213PD  math_eltca<>+0(SB), Z4, Z1
+	VMULPD       Z4, Z4, Z6
+	VFMADD213PD  Z4, Z6, Z1
+	VFMADD213PD  Z0, Z0, Z1
+	VMULPD       math_one16<>+0(SB), Z5, Z5
+	VSCALEFPD    Z5, Z1, Z1
+	VADDPD       Z2, Z1, Z0
+	VCMPPD       $0x11, math_zero<>+0(SB), Z3, K2
+	VBLENDMPD    Z1, Z2, K2, Z25
+	VDIVPD       Z0, Z25, Z25
+	VCVTPD2PS    Z25, Y26
+	VMOVUPS      Z26, K1, (AX)
 
 done:
 	VZEROUPPER
@@ -2348,9 +2272,9 @@ loopU:
 	VMOVUPS      X2, (AX)
 	VCVTPD2PSY   Y4, X2
 	VMOVUPS      X2, 16(AX)
-	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, DX
+	ADDQ         $0x00000020, CX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
@@ -2443,7 +2367,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidDerivativeF64AVX512(SB), NOSPLIT, $0-48
 	// SigmoidDerivativeF64AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.99 ULP.
+	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself). Worst error measured: 0.99 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -2554,9 +2478,9 @@ loopU:
 	VADDPD       Z14, Z9, Z9
 	VMOVUPD      Z10, (AX)
 	VMOVUPD      Z9, 64(AX)
-	ADDQ         $0x80, DX
-	ADDQ         $0x80, AX
-	SUBQ         $0x10, CX
+	ADDQ         $0x00000080, DX
+	ADDQ         $0x00000080, AX
+	SUBQ         $0x00000010, CX
 	JMP          loopU
 
 loop1:
@@ -2792,9 +2716,9 @@ loopU:
 	VADDPD       Y9, Y4, Y4
 	VMOVUPD      Y5, (AX)
 	VMOVUPD      Y4, 32(AX)
-	ADDQ         $0x40, CX
-	ADDQ         $0x40, AX
-	SUBQ         $0x08, DX
+	ADDQ         $0x00000040, CX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
@@ -2937,154 +2861,112 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidDerivativeF32AVX512(SB), NOSPLIT, $0-48
 	// SigmoidDerivativeF32AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float32, exp as ExpF32AVX512, then 1/(1+e) with rcp14 and the reciprocal's error and 1+e's rounding corrected (sigmoidF32Z). Worst error measured: 1.42 ULP (float32 arithmetic).
+	// computed in float64 (leanExpZ, then one division; sigmoidLeanZs), rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e32hi<>+0(SB), Z0
-	VMOVUPD math_e32lo<>+0(SB), Z1
-	VMOVUPD math_shift23<>+0(SB), Z2
-	VMOVUPD math_l2e16f<>+0(SB), Z3
-	VMOVUPD math_l16hif<>+0(SB), Z4
-	VMOVUPD math_l16lof<>+0(SB), Z5
-	VMOVUPD math_thif<>+0(SB), Z6
-	VMOVUPD math_tlof<>+0(SB), Z7
-	VMOVUPD math_one16f<>+0(SB), Z8
-	VMOVUPD math_onef<>+0(SB), Z9
-	VMOVUPD math_zerof<>+0(SB), Z10
-	VMOVUPD math_sign32<>+0(SB), Z10
+	VMOVUPD math_lean_lo<>+0(SB), Z0
+	VMOVUPD math_thi0<>+0(SB), Z1
+	VMOVUPD math_one<>+0(SB), Z2
 
 loopU:
-	CMPQ         CX, $0x20
+	CMPQ         CX, $0x18
 	JB           loop1
-	VMOVUPS      (DX), Z11
-	VMOVUPS      64(DX), Z12
-	VPORD        Z10, Z11, Z11
-	VMINPS       Z11, Z0, Z11
-	VMAXPS       Z11, Z1, Z11
-	VMOVUPD      Z2, Z13
-	VFMADD231PS  Z3, Z11, Z13
-	VSUBPS       Z2, Z13, Z14
-	VFNMADD231PS Z4, Z14, Z11
-	VFNMADD231PS Z5, Z14, Z11
-	VPERMPS      Z6, Z13, Z15
-	VPERMPS      Z7, Z13, Z13
-	VMOVUPD      math_etfb<>+0(SB), Z16
-	VFMADD231PS  math_etfc<>+0(SB), Z11, Z16
-	VFMADD213PS  math_etfa<>+0(SB), Z11, Z16
-	VMULPS       Z11, Z11, Z17
-	VFMADD213PS  Z11, Z17, Z16
-	VFMADD213PS  Z13, Z15, Z16
-	VADDPS       Z15, Z16, Z16
-	VMULPS       Z8, Z14, Z14
-	VSCALEFPS    Z14, Z16, Z16
-	VADDPS       Z9, Z16, Z11
-	VSUBPS       Z11, Z9, Z13
-	VADDPS       Z16, Z13, Z13
-	VRCP14PS     Z11, Z14
-	VMOVUPD      Z9, Z15
-	VFNMADD231PS Z14, Z11, Z15
-	VFNMADD231PS Z13, Z14, Z15
-	VFMADD231PS  Z15, Z15, Z15
-	VMULPS       Z14, Z16, Z11
-	VFMSUB213PS  Z11, Z14, Z16
-	VMULPS       Z14, Z11, Z13
-	VMOVUPD      Z13, Z17
-	VFMSUB231PS  Z14, Z11, Z17
-	VFMADD231PS  Z14, Z16, Z17
-	VADDPS       Z15, Z15, Z11
-	VFMADD231PS  Z15, Z15, Z11
-	VFMADD231PS  Z11, Z13, Z17
-	VADDPS       Z17, Z13, Z13
-	VPORD        Z10, Z12, Z11
-	VMINPS       Z11, Z0, Z11
-	VMAXPS       Z11, Z1, Z11
-	VMOVUPD      Z2, Z12
-	VFMADD231PS  Z3, Z11, Z12
-	VSUBPS       Z2, Z12, Z14
-	VFNMADD231PS Z4, Z14, Z11
-	VFNMADD231PS Z5, Z14, Z11
-	VPERMPS      Z6, Z12, Z15
-	VPERMPS      Z7, Z12, Z12
-	VMOVUPD      math_etfb<>+0(SB), Z16
-	VFMADD231PS  math_etfc<>+0(SB), Z11, Z16
-	VFMADD213PS  math_etfa<>+0(SB), Z11, Z16
-	VMULPS       Z11, Z11, Z17
-	VFMADD213PS  Z11, Z17, Z16
-	VFMADD213PS  Z12, Z15, Z16
-	VADDPS       Z15, Z16, Z16
-	VMULPS       Z8, Z14, Z14
-	VSCALEFPS    Z14, Z16, Z16
-	VADDPS       Z9, Z16, Z11
-	VSUBPS       Z11, Z9, Z12
-	VADDPS       Z16, Z12, Z12
-	VRCP14PS     Z11, Z14
-	VMOVUPD      Z9, Z15
-	VFNMADD231PS Z14, Z11, Z15
-	VFNMADD231PS Z12, Z14, Z15
-	VFMADD231PS  Z15, Z15, Z15
-	VMULPS       Z14, Z16, Z11
-	VFMSUB213PS  Z11, Z14, Z16
-	VMULPS       Z14, Z11, Z12
-	VMOVUPD      Z12, Z17
-	VFMSUB231PS  Z14, Z11, Z17
-	VFMADD231PS  Z14, Z16, Z17
-	VADDPS       Z15, Z15, Z11
-	VFMADD231PS  Z15, Z15, Z11
-	VFMADD231PS  Z11, Z12, Z17
-	VADDPS       Z17, Z12, Z12
-	VMOVUPS      Z13, (AX)
-	VMOVUPS      Z12, 64(AX)
-	ADDQ         $0x80, DX
-	ADDQ         $0x80, AX
-	SUBQ         $0x20, CX
+	VCVTPS2PD    (DX), Z3
+	VCVTPS2PD    32(DX), Z4
+	VCVTPS2PD    64(DX), Z5
+	VPORQ        math_sign64<>+0(SB), Z3, Z3
+	VPORQ        math_sign64<>+0(SB), Z4, Z4
+	VPORQ        math_sign64<>+0(SB), Z5, Z5
+	VMAXPD       Z3, Z0, Z3
+	VMAXPD       Z4, Z0, Z4
+	VMAXPD       Z5, Z0, Z5
+	VMOVUPD      math_shift52<>+0(SB), Z7
+	VMOVUPD      math_shift52<>+0(SB), Z8
+	VMOVUPD      math_shift52<>+0(SB), Z9
+	VFMADD231PD  math_l2e16<>+0(SB), Z3, Z7
+	VFMADD231PD  math_l2e16<>+0(SB), Z4, Z8
+	VFMADD231PD  math_l2e16<>+0(SB), Z5, Z9
+	VSUBPD       math_shift52<>+0(SB), Z7, Z10
+	VSUBPD       math_shift52<>+0(SB), Z8, Z11
+	VSUBPD       math_shift52<>+0(SB), Z9, Z12
+	VFNMADD231PD math_l16hi<>+0(SB), Z10, Z3
+	VFNMADD231PD math_l16hi<>+0(SB), Z11, Z4
+	VFNMADD231PD math_l16hi<>+0(SB), Z12, Z5
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z7
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z8
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z9
+	VMOVUPD      math_eltcb<>+0(SB), Z13
+	VMOVUPD      math_eltcb<>+0(SB), Z14
+	VMOVUPD      math_eltcb<>+0(SB), Z15
+	VFMADD231PD  math_eltcc<>+0(SB), Z3, Z13
+	VFMADD231PD  math_eltcc<>+0(SB), Z4, Z14
+	VFMADD231PD  math_eltcc<>+0(SB), Z5, Z15
+	VFMADD213PD  math_eltca<>+0(SB), Z3, Z13
+	VFMADD213PD  math_eltca<>+0(SB), Z4, Z14
+	VFMADD213PD  math_eltca<>+0(SB), Z5, Z15
+	VMULPD       Z3, Z3, Z16
+	VMULPD       Z4, Z4, Z17
+	VMULPD       Z5, Z5, Z18
+	VFMADD213PD  Z3, Z16, Z13
+	VFMADD213PD  Z4, Z17, Z14
+	VFMADD213PD  Z5, Z18, Z15
+	VFMADD213PD  Z7, Z7, Z13
+	VFMADD213PD  Z8, Z8, Z14
+	VFMADD213PD  Z9, Z9, Z15
+	VMULPD       math_one16<>+0(SB), Z10, Z10
+	VMULPD       math_one16<>+0(SB), Z11, Z11
+	VMULPD       math_one16<>+0(SB), Z12, Z12
+	VSCALEFPD    Z10, Z13, Z13
+	VSCALEFPD    Z11, Z14, Z14
+	VSCALEFPD    Z12, Z15, Z15
+	VADDPD       Z2, Z13, Z3
+	VADDPD       Z2, Z14, Z4
+	VADDPD       Z2, Z15, Z5
+	VMULPD       Z3, Z3, Z3
+	VMULPD       Z4, Z4, Z4
+	VMULPD       Z5, Z5, Z5
+	VDIVPD       Z3, Z13, Z13
+	VDIVPD       Z4, Z14, Z14
+	VDIVPD       Z5, Z15, Z15
+	VCVTPD2PS    Z13, Y3
+	VMOVUPS      Y3, (AX)
+	VCVTPD2PS    Z14, Y3
+	VMOVUPS      Y3, 32(AX)
+	VCVTPD2PS    Z15, Y3
+	VMOVUPS      Y3, 64(AX)
+	ADDQ         $0x00000060, DX
+	ADDQ         $0x00000060, AX
+	SUBQ         $0x00000018, CX
 	JMP          loopU
 
 loop1:
-	CMPQ         CX, $0x10
+	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPS      (DX), Z11
-	VPORD        Z10, Z11, Z11
-	VMINPS       Z11, Z0, Z11
-	VMAXPS       Z11, Z1, Z11
-	VMOVUPD      Z2, Z12
-	VFMADD231PS  Z3, Z11, Z12
-	VSUBPS       Z2, Z12, Z13
-	VFNMADD231PS Z4, Z13, Z11
-	VFNMADD231PS Z5, Z13, Z11
-	VPERMPS      Z6, Z12, Z14
-	VPERMPS      Z7, Z12, Z12
-	VMOVUPD      math_etfb<>+0(SB), Z15
-	VFMADD231PS  math_etfc<>+0(SB), Z11, Z15
-	VFMADD213PS  math_etfa<>+0(SB), Z11, Z15
-	VMULPS       Z11, Z11, Z16
-	VFMADD213PS  Z11, Z16, Z15
-	VFMADD213PS  Z12, Z14, Z15
-	VADDPS       Z14, Z15, Z15
-	VMULPS       Z8, Z13, Z13
-	VSCALEFPS    Z13, Z15, Z15
-	VADDPS       Z9, Z15, Z11
-	VSUBPS       Z11, Z9, Z12
-	VADDPS       Z15, Z12, Z12
-	VRCP14PS     Z11, Z13
-	VMOVUPD      Z9, Z14
-	VFNMADD231PS Z13, Z11, Z14
-	VFNMADD231PS Z12, Z13, Z14
-	VFMADD231PS  Z14, Z14, Z14
-	VMULPS       Z13, Z15, Z11
-	VFMSUB213PS  Z11, Z13, Z15
-	VMULPS       Z13, Z11, Z12
-	VMOVUPD      Z12, Z16
-	VFMSUB231PS  Z13, Z11, Z16
-	VFMADD231PS  Z13, Z15, Z16
-	VADDPS       Z14, Z14, Z11
-	VFMADD231PS  Z14, Z14, Z11
-	VFMADD231PS  Z11, Z12, Z16
-	VADDPS       Z16, Z12, Z12
-	VMOVUPS      Z12, (AX)
-	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
-	SUBQ         $0x10, CX
+	VCVTPS2PD    (DX), Z3
+	VPORQ        math_sign64<>+0(SB), Z3, Z3
+	VMAXPD       Z3, Z0, Z3
+	VMOVUPD      math_shift52<>+0(SB), Z4
+	VFMADD231PD  math_l2e16<>+0(SB), Z3, Z4
+	VSUBPD       math_shift52<>+0(SB), Z4, Z5
+	VFNMADD231PD math_l16hi<>+0(SB), Z5, Z3
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z4
+	VMOVUPD      math_eltcb<>+0(SB), Z7
+	VFMADD231PD  math_eltcc<>+0(SB), Z3, Z7
+	VFMADD213PD  math_eltca<>+0(SB), Z3, Z7
+	VMULPD       Z3, Z3, Z8
+	VFMADD213PD  Z3, Z8, Z7
+	VFMADD213PD  Z4, Z4, Z7
+	VMULPD       math_one16<>+0(SB), Z5, Z5
+	VSCALEFPD    Z5, Z7, Z7
+	VADDPD       Z2, Z7, Z3
+	VMULPD       Z3, Z3, Z3
+	VDIVPD       Z3, Z7, Z7
+	VCVTPD2PS    Z7, Y3
+	VMOVUPS      Y3, (AX)
+	ADDQ         $0x20, DX
+	ADDQ         $0x20, AX
+	SUBQ         $0x08, CX
 	JMP          loop1
 
 tail:
@@ -3094,45 +2976,28 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z11
-	VPORD        Z10, Z11, Z10
-	VMINPS       Z10, Z0, Z10
-	VMAXPS       Z10, Z1, Z10
-	VMOVUPD      Z2, Z0
-	VFMADD231PS  Z3, Z10, Z0
-	VSUBPS       Z2, Z0, Z1
-	VFNMADD231PS Z4, Z1, Z10
-	VFNMADD231PS Z5, Z1, Z10
-	VPERMPS      Z6, Z0, Z2
-	VPERMPS      Z7, Z0, Z0
-	VMOVUPD      math_etfb<>+0(SB), Z3
-	VFMADD231PS  math_etfc<>+0(SB), Z10, Z3
-	VFMADD213PS  math_etfa<>+0(SB), Z10, Z3
-	VMULPS       Z10, Z10, Z4
-	VFMADD213PS  Z10, Z4, Z3
-	VFMADD213PS  Z0, Z2, Z3
-	VADDPS       Z2, Z3, Z3
-	VMULPS       Z8, Z1, Z1
-	VSCALEFPS    Z1, Z3, Z3
-	VADDPS       Z9, Z3, Z0
-	VSUBPS       Z0, Z9, Z1
-	VADDPS       Z3, Z1, Z1
-	VRCP14PS     Z0, Z2
-	VMOVUPD      Z9, Z4
-	VFNMADD231PS Z2, Z0, Z4
-	VFNMADD231PS Z1, Z2, Z4
-	VFMADD231PS  Z4, Z4, Z4
-	VMULPS       Z2, Z3, Z0
-	VFMSUB213PS  Z0, Z2, Z3
-	VMULPS       Z2, Z0, Z1
-	VMOVUPD      Z1, Z5
-	VFMSUB231PS  Z2, Z0, Z5
-	VFMADD231PS  Z2, Z3, Z5
-	VADDPS       Z4, Z4, Z0
-	VFMADD231PS  Z4, Z4, Z0
-	VFMADD231PS  Z0, Z1, Z5
-	VADDPS       Z5, Z1, Z1
-	VMOVUPS      Z1, K1, (AX)
+	VMOVUPS.Z    (DX), K1, Z3
+	VCVTPS2PD    Y3, Z3
+	VPORQ        math_sign64<>+0(SB), Z3, Z3
+	VMAXPD       Z3, Z0, Z3
+	VMOVUPD      math_shift52<>+0(SB), Z0
+	VFMADD231PD  math_l2e16<>+0(SB), Z3, Z0
+	VSUBPD       math_shift52<>+0(SB), Z0, Z4
+	VFNMADD231PD math_l16hi<>+0(SB), Z4, Z3
+	VPERMI2PD    math_thi1<>+0(SB), Z1, Z0
+	VMOVUPD      math_eltcb<>+0(SB), Z1
+	VFMADD231PD  math_eltcc<>+0(SB), Z3, Z1
+	VFMADD213PD  math_eltca<>+0(SB), Z3, Z1
+	VMULPD       Z3, Z3, Z5
+	VFMADD213PD  Z3, Z5, Z1
+	VFMADD213PD  Z0, Z0, Z1
+	VMULPD       math_one16<>+0(SB), Z4, Z4
+	VSCALEFPD    Z4, Z1, Z1
+	VADDPD       Z2, Z1, Z0
+	VMULPD       Z0, Z0, Z0
+	VDIVPD       Z0, Z1, Z1
+	VCVTPD2PS    Z1, Y6
+	VMOVUPS      Z6, K1, (AX)
 
 done:
 	VZEROUPPER
@@ -3202,9 +3067,9 @@ loopU:
 	VMOVUPS      X2, (AX)
 	VCVTPD2PSY   Y5, X2
 	VMOVUPS      X2, 16(AX)
-	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, DX
+	ADDQ         $0x00000020, CX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
@@ -3379,9 +3244,9 @@ loopU:
 	VFIXUPIMMPD $0x00, Z4, Z15, Z16
 	VMOVUPD     Z17, (AX)
 	VMOVUPD     Z16, 64(AX)
-	ADDQ        $0x80, DX
-	ADDQ        $0x80, AX
-	SUBQ        $0x10, CX
+	ADDQ        $0x00000080, DX
+	ADDQ        $0x00000080, AX
+	SUBQ        $0x00000010, CX
 	JMP         loopU
 
 loop1:
@@ -3570,9 +3435,9 @@ loopU:
 	VBLENDVPD   Y0, Y2, Y4, Y4
 	VMOVUPD     Y5, (AX)
 	VMOVUPD     Y4, 32(AX)
-	ADDQ        $0x40, CX
-	ADDQ        $0x40, AX
-	SUBQ        $0x08, DX
+	ADDQ        $0x00000040, CX
+	ADDQ        $0x00000040, AX
+	SUBQ        $0x00000008, DX
 	JMP         loopU
 
 loop1:
@@ -3789,9 +3654,9 @@ loopU:
 	VMOVUPS     Y14, (AX)
 	VCVTPD2PS   Z16, Y14
 	VMOVUPS     Y14, 32(AX)
-	ADDQ        $0x40, DX
-	ADDQ        $0x40, AX
-	SUBQ        $0x10, CX
+	ADDQ        $0x00000040, DX
+	ADDQ        $0x00000040, AX
+	SUBQ        $0x00000010, CX
 	JMP         loopU
 
 loop1:
@@ -3985,9 +3850,9 @@ loopU:
 	VMOVUPS     X0, (AX)
 	VCVTPD2PSY  Y4, X0
 	VMOVUPS     X0, 16(AX)
-	ADDQ        $0x20, CX
-	ADDQ        $0x20, AX
-	SUBQ        $0x08, DX
+	ADDQ        $0x00000020, CX
+	ADDQ        $0x00000020, AX
+	SUBQ        $0x00000008, DX
 	JMP         loopU
 
 loop1:
@@ -4264,9 +4129,9 @@ loopU:
 	VPORQ        Z15, Z19, Z19
 	VMOVUPD      Z20, (AX)
 	VMOVUPD      Z19, 64(AX)
-	ADDQ         $0x80, DX
-	ADDQ         $0x80, AX
-	SUBQ         $0x10, CX
+	ADDQ         $0x00000080, DX
+	ADDQ         $0x00000080, AX
+	SUBQ         $0x00000010, CX
 	JMP          loopU
 
 loop1:
@@ -4543,9 +4408,9 @@ loopU:
 	VORPD        Y1, Y3, Y3
 	VMOVUPD      Y4, (AX)
 	VMOVUPD      Y3, 32(AX)
-	ADDQ         $0x40, CX
-	ADDQ         $0x40, AX
-	SUBQ         $0x08, DX
+	ADDQ         $0x00000040, CX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
@@ -4850,9 +4715,9 @@ loopU:
 	VMOVUPS      Y14, (AX)
 	VCVTPD2PS    Z19, Y14
 	VMOVUPS      Y14, 32(AX)
-	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
-	SUBQ         $0x10, CX
+	ADDQ         $0x00000040, DX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000010, CX
 	JMP          loopU
 
 loop1:
@@ -5134,9 +4999,9 @@ loopU:
 	VMOVUPS      X0, (AX)
 	VCVTPD2PSY   Y3, X0
 	VMOVUPS      X0, 16(AX)
-	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, DX
+	ADDQ         $0x00000020, CX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:

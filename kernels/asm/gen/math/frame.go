@@ -25,6 +25,9 @@ type kern struct {
 	via64 bool // float32 data computed in float64
 	unrol int
 	regs  map[string]VecVirtual
+	// lockstep, when set, computes the unrolled vectors of the main loop
+	// together (see lockstep.go) instead of calling body on each in turn.
+	lockstep func(k *kern, xs []VecVirtual) []VecVirtual
 }
 
 func (k *kern) vbytes() int {
@@ -150,6 +153,9 @@ func kernel(name string, k *kern, doc []string, setup func(k *kern), body func(k
 	n := Load(Param("dst").Len(), GP64())
 	setup(k)
 
+	if k.lockstep != nil {
+		body = func(k *kern, x VecVirtual) VecVirtual { return k.lockstep(k, []VecVirtual{x})[0] }
+	}
 	lanes := k.lanes()
 	step := lanes * k.esize()
 	U := k.unrol
@@ -161,15 +167,19 @@ func kernel(name string, k *kern, doc []string, setup func(k *kern), body func(k
 	for u := range xs {
 		xs[u] = k.load(Mem{Base: src, Disp: u * step})
 	}
-	for u := range xs {
-		xs[u] = body(k, xs[u])
+	if k.lockstep != nil {
+		xs = k.lockstep(k, xs)
+	} else {
+		for u := range xs {
+			xs[u] = body(k, xs[u])
+		}
 	}
 	for u := range xs {
 		k.store(xs[u], Mem{Base: dst, Disp: u * step})
 	}
-	ADDQ(Imm(uint64(U*step)), src)
-	ADDQ(Imm(uint64(U*step)), dst)
-	SUBQ(Imm(uint64(U*lanes)), n)
+	ADDQ(U32(uint64(U*step)), src)
+	ADDQ(U32(uint64(U*step)), dst)
+	SUBQ(U32(uint64(U*lanes)), n)
 	JMP(LabelRef("loopU"))
 
 	Label("loop1")

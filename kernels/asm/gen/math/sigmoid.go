@@ -6,7 +6,13 @@ import (
 	. "github.com/mmcloughlin/avo/reg"
 )
 
-var simpleSigmoid = false
+// lockSigmoid is how many vectors SigmoidF64AVX512 computes in lockstep
+// (sigmoidF64Zs): 3 is the most the 32 registers hold; sequential bodies
+// (unrolled 2 or 4) ran at 54 µs per 65536 elements, lockstep 3 at 34 µs.
+const lockSigmoid = 3
+
+// lockLean is the same for the float32 kernels computed in float64.
+const lockLean = 3
 
 // Comparison predicates for VCMPPD.
 const (
@@ -55,21 +61,6 @@ func pickNeg(k *kern, x, a VecVirtual, other string) VecVirtual {
 // (x >= 0) or e (x < 0), its product num·y kept as hi + lo (FMA); the
 // derivative e/d² = e·y·y·(1 + 2c) with both products kept as hi + lo.
 func sigmoidF64(k *kern, x VecVirtual, deriv bool) VecVirtual {
-	if simpleSigmoid && k.isa == avx512 {
-		y := k.v()
-		orv(k, k.c("sign64"), x, y)
-		e := expF64Z(k, y)
-		d := k.v()
-		VADDPD(k.c("one"), e, d)
-		if deriv {
-			VMULPD(d, d, d)
-			VDIVPD(d, e, e)
-			return e
-		}
-		num := pickNeg(k, x, e, "one")
-		VDIVPD(d, num, num)
-		return num
-	}
 	y := k.v()
 	orv(k, k.c("sign64"), x, y) // -|x|
 	var e VecVirtual
@@ -218,7 +209,6 @@ func genSigmoid() {
 	zl := []string{"lean_lo", "shift52", "l2e16", "l16hi", "thi0", "thi1", "one16", "one", "sign64", "zero"}
 	zl = append(zl, cExpLeanT16...)
 	yl := []string{"lean_lo", "one"}
-	zf := []string{"e32hi", "e32lo", "shift23", "l2e16f", "l16hif", "l16lof", "thif", "tlof", "one16f", "onef", "zerof", "sign32"}
 	for _, d := range []bool{false, true} {
 		base := "Sigmoid"
 		ref := "1 / (1 + exp(-x[i]))"
@@ -228,7 +218,6 @@ func genSigmoid() {
 		}
 		body := func(k *kern, x VecVirtual) VecVirtual { return sigmoidF64(k, x, d) }
 		lean := func(k *kern, x VecVirtual) VecVirtual { return sigmoidLean(k, x, d) }
-		native := func(k *kern, x VecVirtual) VecVirtual { return sigmoidF32Z(k, x, d) }
 		for _, v := range []struct {
 			isa  isa
 			f32  bool
@@ -236,9 +225,9 @@ func genSigmoid() {
 			body func(k *kern, x VecVirtual) VecVirtual
 			how  string
 		}{
-			{avx512, false, z64, body, "float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
+			{avx512, false, z64, body, "float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself)"},
 			{avx2, false, y64, body, "float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
-			{avx512, true, zf, native, "float32, exp as ExpF32AVX512, then 1/(1+e) with rcp14 and the reciprocal's error and 1+e's rounding corrected (sigmoidF32Z)"},
+			{avx512, true, zl, lean, "computed in float64 (leanExpZ, then one division; sigmoidLeanZs), rounded once to float32"},
 			{avx2, true, yl, lean, "computed in float64 (leanExpY, then one division), rounded once to float32"},
 		} {
 			typ := "F64"
@@ -247,64 +236,24 @@ func genSigmoid() {
 			}
 			name := base + typ + v.isa.String()
 			pre := v.pre
-			kernel(name, &kern{isa: v.isa, mem32: v.f32, via64: v.f32 && v.isa == avx2, unrol: 2}, []string{
+			kr := &kern{isa: v.isa, mem32: v.f32, via64: v.f32, unrol: 2}
+			if v.isa == avx512 && v.f32 {
+				kr.lockstep, kr.unrol = sigmoidLeanZs(d), lockLean
+				// Registers for the vectors in flight: constants other
+				// than these are read from memory.
+				pre = []string{"lean_lo", "thi0", "one"}
+			}
+			if v.isa == avx512 && !v.f32 && !d {
+				kr.lockstep, kr.unrol = sigmoidF64Zs, lockSigmoid
+				// Three vectors in flight need the registers: no e64hi
+				// (exp's argument -|x| is <= 0), and sign64 and zero are
+				// read from memory.
+				pre = []string{"e64lo", "shift52", "l2e16", "thi0", "tlo0", "one"}
+			}
+			kernel(name, kr, []string{
 				name + " is for i := range dst { dst[i] = " + ref + " } (len(x) >= len(dst)),",
 				v.how + ". Worst error measured: " + ulp[name] + ".",
 			}, func(k *kern) { k.preload(pre...) }, v.body)
 		}
 	}
-}
-
-func init() {
-	f32c("onef", 1)
-	f32c("zerof", 0)
-	u32c("sign32", 0x80000000)
-}
-
-// sigmoidF32Z is sigmoid (or its derivative) in float32 for AVX-512, 16
-// lanes: e = exp(-|x|) as ExpF32AVX512, d = 1 + e as dh + dl exactly,
-// y = rcp14(dh), e0 = 1 - (dh+dl)·y, 1/d = y·(1 + c) with c = e0 + e0²
-// (error 2^-42), then num·y·(1 + c) with num·y kept as hi + lo (FMA); the
-// derivative e·y·y·(1 + c)² likewise.
-func sigmoidF32Z(k *kern, x VecVirtual, deriv bool) VecVirtual {
-	y := k.v()
-	VPORD(k.c("sign32"), x, y)
-	e := expF32Z(k, y)
-	dh := k.v()
-	VADDPS(k.c("onef"), e, dh)
-	dl := k.v()
-	VSUBPS(dh, k.r("onef"), dl)
-	VADDPS(e, dl, dl)
-	yv := k.v()
-	VRCP14PS(dh, yv)
-	c := k.mov(k.c("onef"))
-	VFNMADD231PS(yv, dh, c)
-	VFNMADD231PS(dl, yv, c)
-	VFMADD231PS(c, c, c) // e0 + e0²
-	if !deriv {
-		num := k.mov(k.c("onef"))
-		m := K()
-		VCMPPS(U8(cmpLTOQ), k.c("zerof"), x, m)
-		VMOVAPS(e, m, num)
-		t := k.v()
-		VMULPS(yv, num, t)
-		VFMSUB213PS(t, yv, num)
-		VFMADD231PS(c, t, num)
-		VADDPS(num, t, t)
-		return t
-	}
-	a := k.v()
-	VMULPS(yv, e, a)
-	VFMSUB213PS(a, yv, e)
-	b := k.v()
-	VMULPS(yv, a, b)
-	bl := k.mov(b)
-	VFMSUB231PS(yv, a, bl)
-	VFMADD231PS(yv, e, bl)
-	c2 := k.v()
-	VADDPS(c, c, c2)
-	VFMADD231PS(c, c, c2)
-	VFMADD231PS(c2, b, bl)
-	VADDPS(bl, b, b)
-	return b
 }
