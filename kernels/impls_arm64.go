@@ -3,6 +3,8 @@
 package kernels
 
 import (
+	"unsafe"
+
 	"golang.org/x/sys/cpu"
 
 	"github.com/ndsimd/ndsimd/kernels/asm"
@@ -29,7 +31,13 @@ func neonOps64() ops[float64] {
 		MulScalar: asm.MulScalarF64, DivScalar: asm.DivScalarF64,
 		MaximumScalar: asm.MaximumScalarF64, MinimumScalar: asm.MinimumScalarF64,
 		ScalarSub: asm.ScalarSubF64, ScalarDiv: asm.ScalarDivF64,
-		Abs: asm.AbsF64, Neg: asm.NegF64, Sqrt: asm.SqrtF64, Square: asm.SquareF64,
+		AddStrided:     stridedNEON(asm.AddF64, asm.AddScalarF64, asm.AddStridedF64),
+		SubStrided:     stridedNEON(asm.SubF64, asm.SubScalarF64, asm.SubStridedF64),
+		MulStrided:     stridedNEON(asm.MulF64, asm.MulScalarF64, asm.MulStridedF64),
+		DivStrided:     stridedNEON(asm.DivF64, asm.DivScalarF64, asm.DivStridedF64),
+		MaximumStrided: stridedNEON(asm.MaximumF64, asm.MaximumScalarF64, asm.MaximumStridedF64),
+		MinimumStrided: stridedNEON(asm.MinimumF64, asm.MinimumScalarF64, asm.MinimumStridedF64),
+		Abs:            asm.AbsF64, Neg: asm.NegF64, Sqrt: asm.SqrtF64, Square: asm.SquareF64,
 		Sum:      func(x []float64) float64 { return sumNEON64(kSum, x, x) },
 		SumSq:    func(x []float64) float64 { return sumNEON64(kSumSq, x, x) },
 		Dot:      func(x, y []float64) float64 { return sumNEON64(kDot, x, y) },
@@ -65,7 +73,13 @@ func neonOps32() ops[float32] {
 		MulScalar: asm.MulScalarF32, DivScalar: asm.DivScalarF32,
 		MaximumScalar: asm.MaximumScalarF32, MinimumScalar: asm.MinimumScalarF32,
 		ScalarSub: asm.ScalarSubF32, ScalarDiv: asm.ScalarDivF32,
-		Abs: asm.AbsF32, Neg: asm.NegF32, Sqrt: asm.SqrtF32, Square: asm.SquareF32,
+		AddStrided:     stridedNEON(asm.AddF32, asm.AddScalarF32, asm.AddStridedF32),
+		SubStrided:     stridedNEON(asm.SubF32, asm.SubScalarF32, asm.SubStridedF32),
+		MulStrided:     stridedNEON(asm.MulF32, asm.MulScalarF32, asm.MulStridedF32),
+		DivStrided:     stridedNEON(asm.DivF32, asm.DivScalarF32, asm.DivStridedF32),
+		MaximumStrided: stridedNEON(asm.MaximumF32, asm.MaximumScalarF32, asm.MaximumStridedF32),
+		MinimumStrided: stridedNEON(asm.MinimumF32, asm.MinimumScalarF32, asm.MinimumStridedF32),
+		Abs:            asm.AbsF32, Neg: asm.NegF32, Sqrt: asm.SqrtF32, Square: asm.SquareF32,
 		Sum:      func(x []float32) float32 { return float32(sumNEON32(kSum, x, x)) },
 		SumSq:    func(x []float32) float32 { return float32(sumNEON32(kSumSq, x, x)) },
 		Dot:      func(x, y []float32) float32 { return float32(sumNEON32(kDot, x, y)) },
@@ -237,4 +251,45 @@ func firstNaNOf[T Float](x []T) int {
 		}
 	}
 	return -1
+}
+
+// stridedNEON returns a strided kernel that calls the contiguous kernel unit
+// when every increment is 1, the scalar kernel scal when x and dst have
+// increment 1 and y increment 0 (y[yOff] is then the scalar), and the
+// element-by-element assembly loop otherwise. The fast paths are taken only
+// when dst is the same run as x, or does not overlap x or y at all, so that
+// every call computes what the Go loop computes.
+func stridedNEON[T Float](unit binaryFunc[T], scal scalarFunc[T], loop stridedFunc[T]) stridedFunc[T] {
+	return func(n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, y []T, yOff, yInc int) {
+		if n <= 0 {
+			return
+		}
+		if dInc == 1 && xInc == 1 && (yInc == 1 || yInc == 0) {
+			d, xs := dst[dOff:dOff+n], x[xOff:xOff+n]
+			if yInc == 1 {
+				ys := y[yOff : yOff+n]
+				if sameOrApart(d, xs) && sameOrApart(d, ys) {
+					unit(d, xs, ys)
+					return
+				}
+			} else if sameOrApart(d, xs) && apart(d, y[yOff:yOff+1]) {
+				scal(d, xs, y[yOff])
+				return
+			}
+		}
+		loop(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
+	}
+}
+
+// sameOrApart reports whether a and b (not empty) start at the same
+// element, or share no element.
+func sameOrApart[T Float](a, b []T) bool {
+	return unsafe.SliceData(a) == unsafe.SliceData(b) || apart(a, b)
+}
+
+// apart reports whether a and b (not empty) share no element.
+func apart[T Float](a, b []T) bool {
+	pa, pb := uintptr(unsafe.Pointer(unsafe.SliceData(a))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	size := unsafe.Sizeof(a[0])
+	return pa+uintptr(len(a))*size <= pb || pb+uintptr(len(b))*size <= pa
 }

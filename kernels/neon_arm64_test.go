@@ -798,3 +798,77 @@ func neonTestArg[T Float](t *testing.T) {
 		check(fmt.Sprint(x), x)
 	}
 }
+
+func TestNEONStridedF64(t *testing.T) { neonTestStrided[float64](t) }
+func TestNEONStridedF32(t *testing.T) { neonTestStrided[float32](t) }
+
+// neonTestStrided checks the strided kernels bit for bit (NaN payloads
+// too) against the reference loop over the generic twin's operations
+// (stridedGeneric), for increments of either sign and 0, every pair of
+// neonSpecials, and dst overlapping x or y: in place, one element ahead and
+// one behind (where only in-order processing gives the Go loop's result).
+func neonTestStrided[T Float](t *testing.T) {
+	neon, gen := neonAndGeneric(t)
+	no, gno := neonTableOf[T](neon), neonTableOf[T](gen)
+	type kern struct {
+		name   string
+		k, ref stridedFunc[T]
+	}
+	ks := []kern{
+		{"AddStrided", no.AddStrided, gno.AddStrided},
+		{"SubStrided", no.SubStrided, gno.SubStrided},
+		{"MulStrided", no.MulStrided, gno.MulStrided},
+		{"DivStrided", no.DivStrided, gno.DivStrided},
+		{"MaximumStrided", no.MaximumStrided, gno.MaximumStrided},
+		{"MinimumStrided", no.MinimumStrided, gno.MinimumStrided},
+	}
+	sp := len(neonSpecials[T]())
+	incs := []int{-3, -1, 0, 1, 2}
+	for _, k := range ks {
+		t.Run(k.name, func(t *testing.T) {
+			for _, n := range []int{0, 1, 2, 3, 5, 8, 17, sp * sp} {
+				for _, di := range incs {
+					for _, xi := range incs {
+						for _, yi := range incs {
+							// One buffer holds x, then y, then dst, each with room
+							// for n elements at any increment of at most 3.
+							span := 3*max(n-1, 0) + 1
+							x0 := neonTestValues[T](3*span, uint64(n*131+di*17+xi*5+yi), 0)
+							copy(x0[span:], neonTestValues[T](span, uint64(n+1), 1))
+							at := func(base, inc int) int {
+								if inc < 0 {
+									return base + span - 1
+								}
+								return base
+							}
+							for _, lay := range []struct {
+								name       string
+								dOff, dInc int
+							}{
+								{"apart", at(2*span, di), di},
+								{"dst=x", at(0, xi), xi},
+								{"dst=y", at(span, yi), yi},
+								{"dst ahead of x", at(0, xi) + 1, xi},
+								{"dst behind y", at(span, yi) - 1, yi},
+							} {
+								xOff, yOff := at(0, xi), at(span, yi)
+								if lay.dOff < 0 || (n > 0 && (lay.dOff+(n-1)*lay.dInc < 0 || lay.dOff+(n-1)*lay.dInc >= len(x0))) || lay.dOff >= len(x0) {
+									continue
+								}
+								got, want := append([]T(nil), x0...), append([]T(nil), x0...)
+								k.k(n, got, lay.dOff, lay.dInc, got, xOff, xi, got, yOff, yi)
+								k.ref(n, want, lay.dOff, lay.dInc, want, xOff, xi, want, yOff, yi)
+								for i := range want {
+									if neonBitsOf(got[i]) != neonBitsOf(want[i]) {
+										t.Fatalf("n=%d incs(d,x,y)=(%d,%d,%d) %s: buf[%d] = %v (%#x), want %v (%#x)",
+											n, lay.dInc, xi, yi, lay.name, i, got[i], neonBitsOf(got[i]), want[i], neonBitsOf(want[i]))
+									}
+								}
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+}
