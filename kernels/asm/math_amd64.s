@@ -1809,127 +1809,20 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidF64AVX2(SB), NOSPLIT, $32-48
 	// SigmoidF64AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 1.30 ULP.
+	// float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.63 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_e64hi<>+0(SB), Y0
-	VMOVUPD math_e64lo<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
+	VMOVUPD math_e64lo<>+0(SB), Y0
+	VMOVUPD math_one<>+0(SB), Y1
 
 loopU:
 	CMPQ         DX, $0x08
 	JB           loop1
-	VMOVUPD      (CX), Y3
-	VMOVUPD      32(CX), Y4
-	VORPD        math_sign64<>+0(SB), Y3, Y5
-	VMINPD       Y5, Y0, Y5
-	VMAXPD       Y5, Y1, Y5
-	VMOVUPD      math_shift52<>+0(SB), Y6
-	VFMADD231PD  math_log2e<>+0(SB), Y5, Y6
-	VSUBPD       math_shift52<>+0(SB), Y6, Y7
-	VFNMADD231PD math_ln2hi<>+0(SB), Y7, Y5
-	VMOVUPD      Y5, Y8
-	VFNMADD231PD math_ln2lo<>+0(SB), Y7, Y8
-	VSUBPD       Y8, Y5, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y7, Y5
-	VMOVUPD      math_ecj<>+0(SB), Y9
-	VFMADD231PD  math_eck<>+0(SB), Y8, Y9
-	VFMADD213PD  math_eci<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ech<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecg<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecf<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ece<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecd<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecc<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecb<>+0(SB), Y8, Y9
-	VFMADD213PD  math_eca<>+0(SB), Y8, Y9
-	VMULPD       Y8, Y8, Y7
-	VFMADD213PD  Y5, Y7, Y9
-	VADDPD       Y8, Y9, Y9
-	VADDPD       Y2, Y9, Y9
-	VPADDQ       math_e64bias2<>+0(SB), Y6, Y6
-	VPSRLQ       $0x01, Y6, Y5
-	VPSUBQ       Y5, Y6, Y6
-	VPSLLQ       $0x34, Y5, Y5
-	VPSLLQ       $0x34, Y6, Y6
-	VMULPD       Y5, Y9, Y9
-	VMULPD       Y6, Y9, Y9
-	VADDPD       Y2, Y9, Y5
-	VSUBPD       Y5, Y2, Y6
-	VADDPD       Y9, Y6, Y6
-	VMOVUPD      Y2, Y8
-	VDIVPD       Y5, Y2, Y7
-	VFNMADD231PD Y7, Y5, Y8
-	VFNMADD231PD Y6, Y7, Y8
-	VMOVUPD      Y2, Y5
-	VCMPPD       $0x11, math_zero<>+0(SB), Y3, Y3
-	VBLENDVPD    Y3, Y9, Y5, Y5
-	VMULPD       Y7, Y5, Y3
-	VFMSUB213PD  Y3, Y7, Y5
-	VFMADD231PD  Y8, Y3, Y5
-	VADDPD       Y5, Y3, Y3
-	VORPD        math_sign64<>+0(SB), Y4, Y5
-	VMINPD       Y5, Y0, Y5
-	VMAXPD       Y5, Y1, Y5
-	VMOVUPD      math_shift52<>+0(SB), Y6
-	VFMADD231PD  math_log2e<>+0(SB), Y5, Y6
-	VSUBPD       math_shift52<>+0(SB), Y6, Y7
-	VFNMADD231PD math_ln2hi<>+0(SB), Y7, Y5
-	VMOVUPD      Y5, Y8
-	VFNMADD231PD math_ln2lo<>+0(SB), Y7, Y8
-	VSUBPD       Y8, Y5, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y7, Y5
-	VMOVUPD      math_ecj<>+0(SB), Y9
-	VFMADD231PD  math_eck<>+0(SB), Y8, Y9
-	VFMADD213PD  math_eci<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ech<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecg<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecf<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ece<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecd<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecc<>+0(SB), Y8, Y9
-	VFMADD213PD  math_ecb<>+0(SB), Y8, Y9
-	VFMADD213PD  math_eca<>+0(SB), Y8, Y9
-	VMULPD       Y8, Y8, Y7
-	VFMADD213PD  Y5, Y7, Y9
-	VADDPD       Y8, Y9, Y9
-	VADDPD       Y2, Y9, Y9
-	VPADDQ       math_e64bias2<>+0(SB), Y6, Y6
-	VPSRLQ       $0x01, Y6, Y5
-	VPSUBQ       Y5, Y6, Y6
-	VPSLLQ       $0x34, Y5, Y5
-	VPSLLQ       $0x34, Y6, Y6
-	VMULPD       Y5, Y9, Y9
-	VMULPD       Y6, Y9, Y9
-	VADDPD       Y2, Y9, Y5
-	VSUBPD       Y5, Y2, Y6
-	VADDPD       Y9, Y6, Y6
-	VMOVUPD      Y2, Y8
-	VDIVPD       Y5, Y2, Y7
-	VFNMADD231PD Y7, Y5, Y8
-	VFNMADD231PD Y6, Y7, Y8
-	VMOVUPD      Y2, Y5
-	VCMPPD       $0x11, math_zero<>+0(SB), Y4, Y4
-	VBLENDVPD    Y4, Y9, Y5, Y5
-	VMULPD       Y7, Y5, Y4
-	VFMSUB213PD  Y4, Y7, Y5
-	VFMADD231PD  Y8, Y4, Y5
-	VADDPD       Y5, Y4, Y4
-	VMOVUPD      Y3, (AX)
-	VMOVUPD      Y4, 32(AX)
-	ADDQ         $0x00000040, CX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000008, DX
-	JMP          loopU
-
-loop1:
-	CMPQ         DX, $0x04
-	JB           tail
-	VMOVUPD      (CX), Y3
-	VORPD        math_sign64<>+0(SB), Y3, Y4
-	VMINPD       Y4, Y0, Y4
-	VMAXPD       Y4, Y1, Y4
+	VMOVUPD      (CX), Y2
+	VMOVUPD      32(CX), Y3
+	VORPD        math_sign64<>+0(SB), Y2, Y4
+	VMAXPD       Y4, Y0, Y4
 	VMOVUPD      math_shift52<>+0(SB), Y5
 	VFMADD231PD  math_log2e<>+0(SB), Y4, Y5
 	VSUBPD       math_shift52<>+0(SB), Y5, Y6
@@ -1951,30 +1844,169 @@ loop1:
 	VFMADD213PD  math_eca<>+0(SB), Y7, Y8
 	VMULPD       Y7, Y7, Y6
 	VFMADD213PD  Y4, Y6, Y8
-	VADDPD       Y7, Y8, Y8
-	VADDPD       Y2, Y8, Y8
+	VADDPD       Y1, Y7, Y4
+	VSUBPD       Y4, Y1, Y6
+	VADDPD       Y7, Y6, Y6
+	VADDPD       Y8, Y6, Y6
+	VADDPD       Y6, Y4, Y7
+	VSUBPD       Y7, Y4, Y4
+	VADDPD       Y4, Y6, Y6
 	VPADDQ       math_e64bias2<>+0(SB), Y5, Y5
 	VPSRLQ       $0x01, Y5, Y4
 	VPSUBQ       Y4, Y5, Y5
 	VPSLLQ       $0x34, Y4, Y4
 	VPSLLQ       $0x34, Y5, Y5
-	VMULPD       Y4, Y8, Y8
-	VMULPD       Y5, Y8, Y8
-	VADDPD       Y2, Y8, Y4
-	VSUBPD       Y4, Y2, Y5
-	VADDPD       Y8, Y5, Y5
+	VMULPD       Y4, Y7, Y7
+	VMULPD       Y5, Y7, Y7
+	VMULPD       Y4, Y6, Y6
+	VMULPD       Y5, Y6, Y6
+	VADDPD       Y1, Y7, Y4
+	VSUBPD       Y4, Y1, Y5
+	VADDPD       Y7, Y5, Y5
+	VADDPD       Y6, Y5, Y5
+	VMOVUPD      Y1, Y9
+	VDIVPD       Y4, Y1, Y8
+	VFNMADD231PD Y8, Y4, Y9
+	VFNMADD231PD Y5, Y8, Y9
+	VMOVUPD      Y1, Y4
+	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y5
+	VBLENDVPD    Y5, Y7, Y4, Y4
+	VMULPD       Y8, Y4, Y5
+	VFMSUB213PD  Y5, Y8, Y4
+	VMOVUPD      math_zero<>+0(SB), Y7
+	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VBLENDVPD    Y2, Y6, Y7, Y7
+	VFMADD231PD  Y7, Y8, Y4
+	VFMADD231PD  Y9, Y5, Y4
+	VADDPD       Y4, Y5, Y5
+	VORPD        math_sign64<>+0(SB), Y3, Y2
+	VMAXPD       Y2, Y0, Y2
+	VMOVUPD      math_shift52<>+0(SB), Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y2, Y4
+	VSUBPD       math_shift52<>+0(SB), Y4, Y6
+	VFNMADD231PD math_ln2hi<>+0(SB), Y6, Y2
 	VMOVUPD      Y2, Y7
-	VDIVPD       Y4, Y2, Y6
-	VFNMADD231PD Y6, Y4, Y7
-	VFNMADD231PD Y5, Y6, Y7
-	VMOVUPD      Y2, Y4
+	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y7
+	VSUBPD       Y7, Y2, Y2
+	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y2
+	VMOVUPD      math_ecj<>+0(SB), Y8
+	VFMADD231PD  math_eck<>+0(SB), Y7, Y8
+	VFMADD213PD  math_eci<>+0(SB), Y7, Y8
+	VFMADD213PD  math_ech<>+0(SB), Y7, Y8
+	VFMADD213PD  math_ecg<>+0(SB), Y7, Y8
+	VFMADD213PD  math_ecf<>+0(SB), Y7, Y8
+	VFMADD213PD  math_ece<>+0(SB), Y7, Y8
+	VFMADD213PD  math_ecd<>+0(SB), Y7, Y8
+	VFMADD213PD  math_ecc<>+0(SB), Y7, Y8
+	VFMADD213PD  math_ecb<>+0(SB), Y7, Y8
+	VFMADD213PD  math_eca<>+0(SB), Y7, Y8
+	VMULPD       Y7, Y7, Y6
+	VFMADD213PD  Y2, Y6, Y8
+	VADDPD       Y1, Y7, Y2
+	VSUBPD       Y2, Y1, Y6
+	VADDPD       Y7, Y6, Y6
+	VADDPD       Y8, Y6, Y6
+	VADDPD       Y6, Y2, Y7
+	VSUBPD       Y7, Y2, Y2
+	VADDPD       Y2, Y6, Y6
+	VPADDQ       math_e64bias2<>+0(SB), Y4, Y4
+	VPSRLQ       $0x01, Y4, Y2
+	VPSUBQ       Y2, Y4, Y4
+	VPSLLQ       $0x34, Y2, Y2
+	VPSLLQ       $0x34, Y4, Y4
+	VMULPD       Y2, Y7, Y7
+	VMULPD       Y4, Y7, Y7
+	VMULPD       Y2, Y6, Y6
+	VMULPD       Y4, Y6, Y6
+	VADDPD       Y1, Y7, Y2
+	VSUBPD       Y2, Y1, Y4
+	VADDPD       Y7, Y4, Y4
+	VADDPD       Y6, Y4, Y4
+	VMOVUPD      Y1, Y9
+	VDIVPD       Y2, Y1, Y8
+	VFNMADD231PD Y8, Y2, Y9
+	VFNMADD231PD Y4, Y8, Y9
+	VMOVUPD      Y1, Y2
+	VCMPPD       $0x11, math_zero<>+0(SB), Y3, Y4
+	VBLENDVPD    Y4, Y7, Y2, Y2
+	VMULPD       Y8, Y2, Y4
+	VFMSUB213PD  Y4, Y8, Y2
+	VMOVUPD      math_zero<>+0(SB), Y7
 	VCMPPD       $0x11, math_zero<>+0(SB), Y3, Y3
-	VBLENDVPD    Y3, Y8, Y4, Y4
-	VMULPD       Y6, Y4, Y3
-	VFMSUB213PD  Y3, Y6, Y4
-	VFMADD231PD  Y7, Y3, Y4
-	VADDPD       Y4, Y3, Y3
-	VMOVUPD      Y3, (AX)
+	VBLENDVPD    Y3, Y6, Y7, Y7
+	VFMADD231PD  Y7, Y8, Y2
+	VFMADD231PD  Y9, Y4, Y2
+	VADDPD       Y2, Y4, Y4
+	VMOVUPD      Y5, (AX)
+	VMOVUPD      Y4, 32(AX)
+	ADDQ         $0x00000040, CX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
+	JMP          loopU
+
+loop1:
+	CMPQ         DX, $0x04
+	JB           tail
+	VMOVUPD      (CX), Y2
+	VORPD        math_sign64<>+0(SB), Y2, Y3
+	VMAXPD       Y3, Y0, Y3
+	VMOVUPD      math_shift52<>+0(SB), Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y3, Y4
+	VSUBPD       math_shift52<>+0(SB), Y4, Y5
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y3
+	VMOVUPD      Y3, Y6
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VSUBPD       Y6, Y3, Y3
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y3
+	VMOVUPD      math_ecj<>+0(SB), Y7
+	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VMULPD       Y6, Y6, Y5
+	VFMADD213PD  Y3, Y5, Y7
+	VADDPD       Y1, Y6, Y3
+	VSUBPD       Y3, Y1, Y5
+	VADDPD       Y6, Y5, Y5
+	VADDPD       Y7, Y5, Y5
+	VADDPD       Y5, Y3, Y6
+	VSUBPD       Y6, Y3, Y3
+	VADDPD       Y3, Y5, Y5
+	VPADDQ       math_e64bias2<>+0(SB), Y4, Y4
+	VPSRLQ       $0x01, Y4, Y3
+	VPSUBQ       Y3, Y4, Y4
+	VPSLLQ       $0x34, Y3, Y3
+	VPSLLQ       $0x34, Y4, Y4
+	VMULPD       Y3, Y6, Y6
+	VMULPD       Y4, Y6, Y6
+	VMULPD       Y3, Y5, Y5
+	VMULPD       Y4, Y5, Y5
+	VADDPD       Y1, Y6, Y3
+	VSUBPD       Y3, Y1, Y4
+	VADDPD       Y6, Y4, Y4
+	VADDPD       Y5, Y4, Y4
+	VMOVUPD      Y1, Y8
+	VDIVPD       Y3, Y1, Y7
+	VFNMADD231PD Y7, Y3, Y8
+	VFNMADD231PD Y4, Y7, Y8
+	VMOVUPD      Y1, Y3
+	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y4
+	VBLENDVPD    Y4, Y6, Y3, Y3
+	VMULPD       Y7, Y3, Y4
+	VFMSUB213PD  Y4, Y7, Y3
+	VMOVUPD      math_zero<>+0(SB), Y6
+	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VBLENDVPD    Y2, Y5, Y6, Y6
+	VFMADD231PD  Y6, Y7, Y3
+	VFMADD231PD  Y8, Y4, Y3
+	VADDPD       Y3, Y4, Y4
+	VMOVUPD      Y4, (AX)
 	ADDQ         $0x20, CX
 	ADDQ         $0x20, AX
 	SUBQ         $0x04, DX
@@ -1991,18 +2023,17 @@ cpin:
 	INCQ         BX
 	CMPQ         BX, DX
 	JB           cpin
-	VMOVUPD      (SP), Y3
-	VORPD        math_sign64<>+0(SB), Y3, Y4
-	VMINPD       Y4, Y0, Y4
-	VMAXPD       Y4, Y1, Y4
+	VMOVUPD      (SP), Y2
+	VORPD        math_sign64<>+0(SB), Y2, Y3
+	VMAXPD       Y3, Y0, Y3
 	VMOVUPD      math_shift52<>+0(SB), Y0
-	VFMADD231PD  math_log2e<>+0(SB), Y4, Y0
-	VSUBPD       math_shift52<>+0(SB), Y0, Y1
-	VFNMADD231PD math_ln2hi<>+0(SB), Y1, Y4
-	VMOVUPD      Y4, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y1, Y5
-	VSUBPD       Y5, Y4, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y1, Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y3, Y0
+	VSUBPD       math_shift52<>+0(SB), Y0, Y4
+	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y3
+	VMOVUPD      Y3, Y5
+	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y5
+	VSUBPD       Y5, Y3, Y3
+	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y3
 	VMOVUPD      math_ecj<>+0(SB), Y6
 	VFMADD231PD  math_eck<>+0(SB), Y5, Y6
 	VFMADD213PD  math_eci<>+0(SB), Y5, Y6
@@ -2014,30 +2045,42 @@ cpin:
 	VFMADD213PD  math_ecc<>+0(SB), Y5, Y6
 	VFMADD213PD  math_ecb<>+0(SB), Y5, Y6
 	VFMADD213PD  math_eca<>+0(SB), Y5, Y6
-	VMULPD       Y5, Y5, Y1
-	VFMADD213PD  Y4, Y1, Y6
-	VADDPD       Y5, Y6, Y6
-	VADDPD       Y2, Y6, Y6
+	VMULPD       Y5, Y5, Y4
+	VFMADD213PD  Y3, Y4, Y6
+	VADDPD       Y1, Y5, Y3
+	VSUBPD       Y3, Y1, Y4
+	VADDPD       Y5, Y4, Y4
+	VADDPD       Y6, Y4, Y4
+	VADDPD       Y4, Y3, Y5
+	VSUBPD       Y5, Y3, Y3
+	VADDPD       Y3, Y4, Y4
 	VPADDQ       math_e64bias2<>+0(SB), Y0, Y0
-	VPSRLQ       $0x01, Y0, Y1
-	VPSUBQ       Y1, Y0, Y0
-	VPSLLQ       $0x34, Y1, Y1
+	VPSRLQ       $0x01, Y0, Y3
+	VPSUBQ       Y3, Y0, Y0
+	VPSLLQ       $0x34, Y3, Y3
 	VPSLLQ       $0x34, Y0, Y0
-	VMULPD       Y1, Y6, Y6
-	VMULPD       Y0, Y6, Y6
-	VADDPD       Y2, Y6, Y0
-	VSUBPD       Y0, Y2, Y1
-	VADDPD       Y6, Y1, Y1
-	VMOVUPD      Y2, Y5
-	VDIVPD       Y0, Y2, Y4
-	VFNMADD231PD Y4, Y0, Y5
-	VFNMADD231PD Y1, Y4, Y5
-	VMOVUPD      Y2, Y0
-	VCMPPD       $0x11, math_zero<>+0(SB), Y3, Y1
-	VBLENDVPD    Y1, Y6, Y0, Y0
-	VMULPD       Y4, Y0, Y1
-	VFMSUB213PD  Y1, Y4, Y0
-	VFMADD231PD  Y5, Y1, Y0
+	VMULPD       Y3, Y5, Y5
+	VMULPD       Y0, Y5, Y5
+	VMULPD       Y3, Y4, Y4
+	VMULPD       Y0, Y4, Y4
+	VADDPD       Y1, Y5, Y0
+	VSUBPD       Y0, Y1, Y3
+	VADDPD       Y5, Y3, Y3
+	VADDPD       Y4, Y3, Y3
+	VMOVUPD      Y1, Y7
+	VDIVPD       Y0, Y1, Y6
+	VFNMADD231PD Y6, Y0, Y7
+	VFNMADD231PD Y3, Y6, Y7
+	VMOVUPD      Y1, Y0
+	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y1
+	VBLENDVPD    Y1, Y5, Y0, Y0
+	VMULPD       Y6, Y0, Y1
+	VFMSUB213PD  Y1, Y6, Y0
+	VMOVUPD      math_zero<>+0(SB), Y3
+	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VBLENDVPD    Y2, Y4, Y3, Y3
+	VFMADD231PD  Y3, Y6, Y0
+	VFMADD231PD  Y7, Y1, Y0
 	VADDPD       Y0, Y1, Y1
 	VMOVUPD      Y1, (SP)
 	XORQ         BX, BX
@@ -2601,141 +2644,28 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidDerivativeF64AVX2(SB), NOSPLIT, $32-48
 	// SigmoidDerivativeF64AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 1.19 ULP.
+	// float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.63 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_e64hi<>+0(SB), Y0
-	VMOVUPD math_e64lo<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
+	VMOVUPD math_e64lo<>+0(SB), Y0
+	VMOVUPD math_one<>+0(SB), Y1
 
 loopU:
 	CMPQ         DX, $0x08
 	JB           loop1
-	VMOVUPD      (CX), Y3
-	VMOVUPD      32(CX), Y4
-	VORPD        math_sign64<>+0(SB), Y3, Y3
-	VMINPD       Y3, Y0, Y3
-	VMAXPD       Y3, Y1, Y3
-	VMOVUPD      math_shift52<>+0(SB), Y5
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y5
-	VSUBPD       math_shift52<>+0(SB), Y5, Y6
-	VFNMADD231PD math_ln2hi<>+0(SB), Y6, Y3
-	VMOVUPD      Y3, Y7
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y7
-	VSUBPD       Y7, Y3, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y3
-	VMOVUPD      math_ecj<>+0(SB), Y8
-	VFMADD231PD  math_eck<>+0(SB), Y7, Y8
-	VFMADD213PD  math_eci<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ech<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecg<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecf<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ece<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecd<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecc<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecb<>+0(SB), Y7, Y8
-	VFMADD213PD  math_eca<>+0(SB), Y7, Y8
-	VMULPD       Y7, Y7, Y6
-	VFMADD213PD  Y3, Y6, Y8
-	VADDPD       Y7, Y8, Y8
-	VADDPD       Y2, Y8, Y8
-	VPADDQ       math_e64bias2<>+0(SB), Y5, Y5
-	VPSRLQ       $0x01, Y5, Y3
-	VPSUBQ       Y3, Y5, Y5
-	VPSLLQ       $0x34, Y3, Y3
-	VPSLLQ       $0x34, Y5, Y5
-	VMULPD       Y3, Y8, Y8
-	VMULPD       Y5, Y8, Y8
-	VADDPD       Y2, Y8, Y3
-	VSUBPD       Y3, Y2, Y5
-	VADDPD       Y8, Y5, Y5
-	VMOVUPD      Y2, Y7
-	VDIVPD       Y3, Y2, Y6
-	VFNMADD231PD Y6, Y3, Y7
-	VFNMADD231PD Y5, Y6, Y7
-	VMULPD       Y6, Y8, Y3
-	VFMSUB213PD  Y3, Y6, Y8
-	VMULPD       Y6, Y3, Y5
-	VMOVUPD      Y5, Y9
-	VFMSUB231PD  Y6, Y3, Y9
-	VFMADD231PD  Y6, Y8, Y9
-	VADDPD       Y7, Y7, Y3
-	VFMADD231PD  Y7, Y7, Y3
-	VFMADD231PD  Y3, Y5, Y9
-	VADDPD       Y9, Y5, Y5
-	VORPD        math_sign64<>+0(SB), Y4, Y3
-	VMINPD       Y3, Y0, Y3
-	VMAXPD       Y3, Y1, Y3
+	VMOVUPD      (CX), Y2
+	VMOVUPD      32(CX), Y3
+	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VMAXPD       Y2, Y0, Y2
 	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y6
-	VFNMADD231PD math_ln2hi<>+0(SB), Y6, Y3
-	VMOVUPD      Y3, Y7
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y7
-	VSUBPD       Y7, Y3, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y3
-	VMOVUPD      math_ecj<>+0(SB), Y8
-	VFMADD231PD  math_eck<>+0(SB), Y7, Y8
-	VFMADD213PD  math_eci<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ech<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecg<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecf<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ece<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecd<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecc<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecb<>+0(SB), Y7, Y8
-	VFMADD213PD  math_eca<>+0(SB), Y7, Y8
-	VMULPD       Y7, Y7, Y6
-	VFMADD213PD  Y3, Y6, Y8
-	VADDPD       Y7, Y8, Y8
-	VADDPD       Y2, Y8, Y8
-	VPADDQ       math_e64bias2<>+0(SB), Y4, Y4
-	VPSRLQ       $0x01, Y4, Y3
-	VPSUBQ       Y3, Y4, Y4
-	VPSLLQ       $0x34, Y3, Y3
-	VPSLLQ       $0x34, Y4, Y4
-	VMULPD       Y3, Y8, Y8
-	VMULPD       Y4, Y8, Y8
-	VADDPD       Y2, Y8, Y3
-	VSUBPD       Y3, Y2, Y4
-	VADDPD       Y8, Y4, Y4
-	VMOVUPD      Y2, Y7
-	VDIVPD       Y3, Y2, Y6
-	VFNMADD231PD Y6, Y3, Y7
-	VFNMADD231PD Y4, Y6, Y7
-	VMULPD       Y6, Y8, Y3
-	VFMSUB213PD  Y3, Y6, Y8
-	VMULPD       Y6, Y3, Y4
-	VMOVUPD      Y4, Y9
-	VFMSUB231PD  Y6, Y3, Y9
-	VFMADD231PD  Y6, Y8, Y9
-	VADDPD       Y7, Y7, Y3
-	VFMADD231PD  Y7, Y7, Y3
-	VFMADD231PD  Y3, Y4, Y9
-	VADDPD       Y9, Y4, Y4
-	VMOVUPD      Y5, (AX)
-	VMOVUPD      Y4, 32(AX)
-	ADDQ         $0x00000040, CX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000008, DX
-	JMP          loopU
-
-loop1:
-	CMPQ         DX, $0x04
-	JB           tail
-	VMOVUPD      (CX), Y3
-	VORPD        math_sign64<>+0(SB), Y3, Y3
-	VMINPD       Y3, Y0, Y3
-	VMAXPD       Y3, Y1, Y3
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y2, Y4
 	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y3
-	VMOVUPD      Y3, Y6
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y2
+	VMOVUPD      Y2, Y6
 	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
-	VSUBPD       Y6, Y3, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y3
+	VSUBPD       Y6, Y2, Y2
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y2
 	VMOVUPD      math_ecj<>+0(SB), Y7
 	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
 	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
@@ -2748,34 +2678,170 @@ loop1:
 	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
 	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
-	VFMADD213PD  Y3, Y5, Y7
-	VADDPD       Y6, Y7, Y7
-	VADDPD       Y2, Y7, Y7
+	VFMADD213PD  Y2, Y5, Y7
+	VADDPD       Y1, Y6, Y2
+	VSUBPD       Y2, Y1, Y5
+	VADDPD       Y6, Y5, Y5
+	VADDPD       Y7, Y5, Y5
+	VADDPD       Y5, Y2, Y6
+	VSUBPD       Y6, Y2, Y2
+	VADDPD       Y2, Y5, Y5
 	VPADDQ       math_e64bias2<>+0(SB), Y4, Y4
-	VPSRLQ       $0x01, Y4, Y3
-	VPSUBQ       Y3, Y4, Y4
-	VPSLLQ       $0x34, Y3, Y3
+	VPSRLQ       $0x01, Y4, Y2
+	VPSUBQ       Y2, Y4, Y4
+	VPSLLQ       $0x34, Y2, Y2
 	VPSLLQ       $0x34, Y4, Y4
-	VMULPD       Y3, Y7, Y7
-	VMULPD       Y4, Y7, Y7
-	VADDPD       Y2, Y7, Y3
-	VSUBPD       Y3, Y2, Y4
-	VADDPD       Y7, Y4, Y4
+	VMULPD       Y2, Y6, Y6
+	VMULPD       Y4, Y6, Y6
+	VMULPD       Y2, Y5, Y5
+	VMULPD       Y4, Y5, Y5
+	VADDPD       Y1, Y6, Y2
+	VSUBPD       Y2, Y1, Y4
+	VADDPD       Y6, Y4, Y4
+	VADDPD       Y5, Y4, Y4
+	VMOVUPD      Y1, Y8
+	VDIVPD       Y2, Y1, Y7
+	VFNMADD231PD Y7, Y2, Y8
+	VFNMADD231PD Y4, Y7, Y8
+	VMULPD       Y7, Y6, Y2
+	VFMSUB213PD  Y2, Y7, Y6
+	VFMADD231PD  Y5, Y7, Y6
+	VMULPD       Y7, Y2, Y4
+	VMOVUPD      Y4, Y5
+	VFMSUB231PD  Y7, Y2, Y5
+	VFMADD231PD  Y7, Y6, Y5
+	VADDPD       Y8, Y8, Y2
+	VFMADD231PD  Y8, Y8, Y2
+	VFMADD231PD  Y2, Y4, Y5
+	VADDPD       Y5, Y4, Y4
+	VORPD        math_sign64<>+0(SB), Y3, Y2
+	VMAXPD       Y2, Y0, Y2
+	VMOVUPD      math_shift52<>+0(SB), Y3
+	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
+	VSUBPD       math_shift52<>+0(SB), Y3, Y5
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y2
 	VMOVUPD      Y2, Y6
-	VDIVPD       Y3, Y2, Y5
-	VFNMADD231PD Y5, Y3, Y6
-	VFNMADD231PD Y4, Y5, Y6
-	VMULPD       Y5, Y7, Y3
-	VFMSUB213PD  Y3, Y5, Y7
-	VMULPD       Y5, Y3, Y4
-	VMOVUPD      Y4, Y8
-	VFMSUB231PD  Y5, Y3, Y8
-	VFMADD231PD  Y5, Y7, Y8
-	VADDPD       Y6, Y6, Y3
-	VFMADD231PD  Y6, Y6, Y3
-	VFMADD231PD  Y3, Y4, Y8
-	VADDPD       Y8, Y4, Y4
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VSUBPD       Y6, Y2, Y2
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y2
+	VMOVUPD      math_ecj<>+0(SB), Y7
+	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VMULPD       Y6, Y6, Y5
+	VFMADD213PD  Y2, Y5, Y7
+	VADDPD       Y1, Y6, Y2
+	VSUBPD       Y2, Y1, Y5
+	VADDPD       Y6, Y5, Y5
+	VADDPD       Y7, Y5, Y5
+	VADDPD       Y5, Y2, Y6
+	VSUBPD       Y6, Y2, Y2
+	VADDPD       Y2, Y5, Y5
+	VPADDQ       math_e64bias2<>+0(SB), Y3, Y3
+	VPSRLQ       $0x01, Y3, Y2
+	VPSUBQ       Y2, Y3, Y3
+	VPSLLQ       $0x34, Y2, Y2
+	VPSLLQ       $0x34, Y3, Y3
+	VMULPD       Y2, Y6, Y6
+	VMULPD       Y3, Y6, Y6
+	VMULPD       Y2, Y5, Y5
+	VMULPD       Y3, Y5, Y5
+	VADDPD       Y1, Y6, Y2
+	VSUBPD       Y2, Y1, Y3
+	VADDPD       Y6, Y3, Y3
+	VADDPD       Y5, Y3, Y3
+	VMOVUPD      Y1, Y8
+	VDIVPD       Y2, Y1, Y7
+	VFNMADD231PD Y7, Y2, Y8
+	VFNMADD231PD Y3, Y7, Y8
+	VMULPD       Y7, Y6, Y2
+	VFMSUB213PD  Y2, Y7, Y6
+	VFMADD231PD  Y5, Y7, Y6
+	VMULPD       Y7, Y2, Y3
+	VMOVUPD      Y3, Y5
+	VFMSUB231PD  Y7, Y2, Y5
+	VFMADD231PD  Y7, Y6, Y5
+	VADDPD       Y8, Y8, Y2
+	VFMADD231PD  Y8, Y8, Y2
+	VFMADD231PD  Y2, Y3, Y5
+	VADDPD       Y5, Y3, Y3
 	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y3, 32(AX)
+	ADDQ         $0x00000040, CX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
+	JMP          loopU
+
+loop1:
+	CMPQ         DX, $0x04
+	JB           tail
+	VMOVUPD      (CX), Y2
+	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VMAXPD       Y2, Y0, Y2
+	VMOVUPD      math_shift52<>+0(SB), Y3
+	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
+	VSUBPD       math_shift52<>+0(SB), Y3, Y4
+	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y2
+	VMOVUPD      Y2, Y5
+	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y5
+	VSUBPD       Y5, Y2, Y2
+	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y2
+	VMOVUPD      math_ecj<>+0(SB), Y6
+	VFMADD231PD  math_eck<>+0(SB), Y5, Y6
+	VFMADD213PD  math_eci<>+0(SB), Y5, Y6
+	VFMADD213PD  math_ech<>+0(SB), Y5, Y6
+	VFMADD213PD  math_ecg<>+0(SB), Y5, Y6
+	VFMADD213PD  math_ecf<>+0(SB), Y5, Y6
+	VFMADD213PD  math_ece<>+0(SB), Y5, Y6
+	VFMADD213PD  math_ecd<>+0(SB), Y5, Y6
+	VFMADD213PD  math_ecc<>+0(SB), Y5, Y6
+	VFMADD213PD  math_ecb<>+0(SB), Y5, Y6
+	VFMADD213PD  math_eca<>+0(SB), Y5, Y6
+	VMULPD       Y5, Y5, Y4
+	VFMADD213PD  Y2, Y4, Y6
+	VADDPD       Y1, Y5, Y2
+	VSUBPD       Y2, Y1, Y4
+	VADDPD       Y5, Y4, Y4
+	VADDPD       Y6, Y4, Y4
+	VADDPD       Y4, Y2, Y5
+	VSUBPD       Y5, Y2, Y2
+	VADDPD       Y2, Y4, Y4
+	VPADDQ       math_e64bias2<>+0(SB), Y3, Y3
+	VPSRLQ       $0x01, Y3, Y2
+	VPSUBQ       Y2, Y3, Y3
+	VPSLLQ       $0x34, Y2, Y2
+	VPSLLQ       $0x34, Y3, Y3
+	VMULPD       Y2, Y5, Y5
+	VMULPD       Y3, Y5, Y5
+	VMULPD       Y2, Y4, Y4
+	VMULPD       Y3, Y4, Y4
+	VADDPD       Y1, Y5, Y2
+	VSUBPD       Y2, Y1, Y3
+	VADDPD       Y5, Y3, Y3
+	VADDPD       Y4, Y3, Y3
+	VMOVUPD      Y1, Y7
+	VDIVPD       Y2, Y1, Y6
+	VFNMADD231PD Y6, Y2, Y7
+	VFNMADD231PD Y3, Y6, Y7
+	VMULPD       Y6, Y5, Y2
+	VFMSUB213PD  Y2, Y6, Y5
+	VFMADD231PD  Y4, Y6, Y5
+	VMULPD       Y6, Y2, Y3
+	VMOVUPD      Y3, Y4
+	VFMSUB231PD  Y6, Y2, Y4
+	VFMADD231PD  Y6, Y5, Y4
+	VADDPD       Y7, Y7, Y2
+	VFMADD231PD  Y7, Y7, Y2
+	VFMADD231PD  Y2, Y3, Y4
+	VADDPD       Y4, Y3, Y3
+	VMOVUPD      Y3, (AX)
 	ADDQ         $0x20, CX
 	ADDQ         $0x20, AX
 	SUBQ         $0x04, DX
@@ -2792,18 +2858,17 @@ cpin:
 	INCQ         BX
 	CMPQ         BX, DX
 	JB           cpin
-	VMOVUPD      (SP), Y3
-	VORPD        math_sign64<>+0(SB), Y3, Y3
-	VMINPD       Y3, Y0, Y3
-	VMAXPD       Y3, Y1, Y3
+	VMOVUPD      (SP), Y2
+	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VMAXPD       Y2, Y0, Y2
 	VMOVUPD      math_shift52<>+0(SB), Y0
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y0
-	VSUBPD       math_shift52<>+0(SB), Y0, Y1
-	VFNMADD231PD math_ln2hi<>+0(SB), Y1, Y3
-	VMOVUPD      Y3, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y1, Y4
-	VSUBPD       Y4, Y3, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y1, Y3
+	VFMADD231PD  math_log2e<>+0(SB), Y2, Y0
+	VSUBPD       math_shift52<>+0(SB), Y0, Y3
+	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y2
+	VMOVUPD      Y2, Y4
+	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y4
+	VSUBPD       Y4, Y2, Y2
+	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y2
 	VMOVUPD      math_ecj<>+0(SB), Y5
 	VFMADD231PD  math_eck<>+0(SB), Y4, Y5
 	VFMADD213PD  math_eci<>+0(SB), Y4, Y5
@@ -2815,35 +2880,44 @@ cpin:
 	VFMADD213PD  math_ecc<>+0(SB), Y4, Y5
 	VFMADD213PD  math_ecb<>+0(SB), Y4, Y5
 	VFMADD213PD  math_eca<>+0(SB), Y4, Y5
-	VMULPD       Y4, Y4, Y1
-	VFMADD213PD  Y3, Y1, Y5
-	VADDPD       Y4, Y5, Y5
-	VADDPD       Y2, Y5, Y5
+	VMULPD       Y4, Y4, Y3
+	VFMADD213PD  Y2, Y3, Y5
+	VADDPD       Y1, Y4, Y2
+	VSUBPD       Y2, Y1, Y3
+	VADDPD       Y4, Y3, Y3
+	VADDPD       Y5, Y3, Y3
+	VADDPD       Y3, Y2, Y4
+	VSUBPD       Y4, Y2, Y2
+	VADDPD       Y2, Y3, Y3
 	VPADDQ       math_e64bias2<>+0(SB), Y0, Y0
-	VPSRLQ       $0x01, Y0, Y1
-	VPSUBQ       Y1, Y0, Y0
-	VPSLLQ       $0x34, Y1, Y1
+	VPSRLQ       $0x01, Y0, Y2
+	VPSUBQ       Y2, Y0, Y0
+	VPSLLQ       $0x34, Y2, Y2
 	VPSLLQ       $0x34, Y0, Y0
-	VMULPD       Y1, Y5, Y5
-	VMULPD       Y0, Y5, Y5
-	VADDPD       Y2, Y5, Y0
-	VSUBPD       Y0, Y2, Y1
-	VADDPD       Y5, Y1, Y1
+	VMULPD       Y2, Y4, Y4
+	VMULPD       Y0, Y4, Y4
+	VMULPD       Y2, Y3, Y3
+	VMULPD       Y0, Y3, Y3
+	VADDPD       Y1, Y4, Y0
+	VSUBPD       Y0, Y1, Y2
+	VADDPD       Y4, Y2, Y2
+	VADDPD       Y3, Y2, Y2
+	VMOVUPD      Y1, Y5
+	VDIVPD       Y0, Y1, Y1
+	VFNMADD231PD Y1, Y0, Y5
+	VFNMADD231PD Y2, Y1, Y5
+	VMULPD       Y1, Y4, Y0
+	VFMSUB213PD  Y0, Y1, Y4
+	VFMADD231PD  Y3, Y1, Y4
+	VMULPD       Y1, Y0, Y2
 	VMOVUPD      Y2, Y3
-	VDIVPD       Y0, Y2, Y2
-	VFNMADD231PD Y2, Y0, Y3
-	VFNMADD231PD Y1, Y2, Y3
-	VMULPD       Y2, Y5, Y0
-	VFMSUB213PD  Y0, Y2, Y5
-	VMULPD       Y2, Y0, Y1
-	VMOVUPD      Y1, Y4
-	VFMSUB231PD  Y2, Y0, Y4
-	VFMADD231PD  Y2, Y5, Y4
-	VADDPD       Y3, Y3, Y0
-	VFMADD231PD  Y3, Y3, Y0
-	VFMADD231PD  Y0, Y1, Y4
-	VADDPD       Y4, Y1, Y1
-	VMOVUPD      Y1, (SP)
+	VFMSUB231PD  Y1, Y0, Y3
+	VFMADD231PD  Y1, Y4, Y3
+	VADDPD       Y5, Y5, Y0
+	VFMADD231PD  Y5, Y5, Y0
+	VFMADD231PD  Y0, Y2, Y3
+	VADDPD       Y3, Y2, Y2
+	VMOVUPD      Y2, (SP)
 	XORQ         BX, BX
 
 cpout:

@@ -63,17 +63,22 @@ func pickNeg(k *kern, x, a VecVirtual, other string) VecVirtual {
 func sigmoidF64(k *kern, x VecVirtual, deriv bool) VecVirtual {
 	y := k.v()
 	orv(k, k.c("sign64"), x, y) // -|x|
-	var e VecVirtual
+	// e = exp(-|x|), for AVX2 as a double-double e + el (el is nil for
+	// AVX-512, whose exp is accurate enough here).
+	var e, el VecVirtual
 	if k.isa == avx512 {
 		e = expF64Z(k, y)
 	} else {
-		e = expF64Y(k, y)
+		e, el = expF64YHiLo(k, y)
 	}
 	dh := k.v()
 	VADDPD(k.c("one"), e, dh)
 	dl := k.v()
 	VSUBPD(dh, k.r("one"), dl)
 	VADDPD(e, dl, dl)
+	if el != nil {
+		VADDPD(el, dl, dl)
+	}
 	yv := k.v()
 	c := k.mov(k.c("one"))
 	if k.isa == avx512 {
@@ -97,6 +102,10 @@ func sigmoidF64(k *kern, x VecVirtual, deriv bool) VecVirtual {
 		t := k.v()
 		VMULPD(yv, num, t)
 		VFMSUB213PD(t, yv, num) // num·y - t, exact
+		if el != nil {
+			numl := pickNeg(k, x, el, "zero")
+			VFMADD231PD(numl, yv, num)
+		}
 		VFMADD231PD(c, t, num)
 		VADDPD(num, t, t)
 		return t
@@ -104,6 +113,9 @@ func sigmoidF64(k *kern, x VecVirtual, deriv bool) VecVirtual {
 	a := k.v()
 	VMULPD(yv, e, a)
 	VFMSUB213PD(a, yv, e) // e = e·y - a, exact
+	if el != nil {
+		VFMADD231PD(el, yv, e)
+	}
 	b := k.v()
 	VMULPD(yv, a, b)
 	bl := k.mov(b)
@@ -205,7 +217,7 @@ func sigmoidLean(k *kern, x VecVirtual, deriv bool) VecVirtual {
 
 func genSigmoid() {
 	z64 := []string{"e64hi", "e64lo", "shift52", "l2e16", "thi0", "tlo0", "one", "sign64", "zero"}
-	y64 := []string{"e64hi", "e64lo", "one"}
+	y64 := []string{"e64lo", "one"}
 	zl := []string{"lean_lo", "shift52", "l2e16", "l16hi", "thi0", "thi1", "one16", "one", "sign64", "zero"}
 	zl = append(zl, cExpLeanT16...)
 	yl := []string{"lean_lo", "one"}
@@ -226,7 +238,7 @@ func genSigmoid() {
 			how  string
 		}{
 			{avx512, false, z64, body, "float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself)"},
-			{avx2, false, y64, body, "float64, exp as ExpF64AVX2, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
+			{avx2, false, y64, body, "float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
 			{avx512, true, zl, lean, "computed in float64 (leanExpZ, then one division; sigmoidLeanZs), rounded once to float32"},
 			{avx2, true, yl, lean, "computed in float64 (leanExpY, then one division), rounded once to float32"},
 		} {
@@ -256,4 +268,45 @@ func genSigmoid() {
 			}, func(k *kern) { k.preload(pre...) }, v.body)
 		}
 	}
+}
+
+// expF64YHiLo is [expF64Y] for x <= 0 with the result as a double-double
+// hi + lo (relative error about 2^-60): 1 + r + (rlo + r²q) is added as
+// hi = 1 + r and lo = ((1 - hi) + r) + (rlo + r²q), renormalised, and both
+// are scaled by 2^n.
+func expF64YHiLo(k *kern, x VecVirtual) (hi, lo VecVirtual) {
+	VMAXPD(x, k.r("e64lo"), x)
+	t := k.mov(k.c("shift52"))
+	VFMADD231PD(k.c("log2e"), x, t)
+	nf := k.v()
+	VSUBPD(k.c("shift52"), t, nf)
+	VFNMADD231PD(k.c("ln2hi"), nf, x) // exact: rhi
+	r := k.mov(x)
+	VFNMADD231PD(k.c("ln2lo"), nf, r)
+	VSUBPD(r, x, x)
+	VFNMADD231PD(k.c("ln2lo"), nf, x) // x = rlo
+	q := hornerPD(k, r, cExp64)
+	VMULPD(r, r, nf)
+	VFMADD213PD(x, nf, q) // s = rlo + r²q
+	hi = k.v()
+	VADDPD(k.c("one"), r, hi)
+	lo = k.v()
+	VSUBPD(hi, k.r("one"), lo)
+	VADDPD(r, lo, lo) // exact: |r| < 1
+	VADDPD(q, lo, lo)
+	h := k.v()
+	VADDPD(lo, hi, h)
+	VSUBPD(h, hi, hi)
+	VADDPD(hi, lo, lo) // exact: |hi| > |lo|
+	VPADDQ(k.c("e64bias2"), t, t)
+	e1 := k.v()
+	VPSRLQ(U8(1), t, e1)
+	VPSUBQ(e1, t, t)
+	VPSLLQ(U8(52), e1, e1)
+	VPSLLQ(U8(52), t, t)
+	VMULPD(e1, h, h)
+	VMULPD(t, h, h)
+	VMULPD(e1, lo, lo)
+	VMULPD(t, lo, lo)
+	return h, lo
 }
