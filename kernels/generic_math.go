@@ -74,9 +74,44 @@ func logGeneric[T Float](dst, x []T) {
 	}
 }
 
+// tanhOf is tanh(x) within 1 ULP (Go's math.Tanh is off by up to 1.25):
+// x + x³·P(x²), the Taylor series to x¹⁵, for |x| < 1/16; else
+// (1 - e)/(1 + e) with e = exp(-2|x|) as a double-double and the division
+// corrected by its remainder (1 - e is at least 0.117 there, so e's 2^-60
+// becomes at most 2^-57); ±1 from |x| > 20.
+func tanhOf(x float64) float64 {
+	a := math.Abs(x)
+	switch {
+	case x != x:
+		return x
+	case a > 20:
+		return math.Copysign(1, x)
+	case a < 0x1p-27:
+		return x // x³/3 is below half an ULP; keeps the sign of ±0
+	case a < 1.0/16:
+		const (
+			t3  = -1.0 / 3
+			t5  = 2.0 / 15
+			t7  = -17.0 / 315
+			t9  = 62.0 / 2835
+			t11 = -1382.0 / 155925
+			t13 = 21844.0 / 6081075
+			t15 = -929569.0 / 638512875
+		)
+		z := x * x
+		return x + x*z*(t3+z*(t5+z*(t7+z*(t9+z*(t11+z*(t13+z*t15))))))
+	}
+	eh, el := expHiLo(-2 * a)
+	nh := 1 - eh
+	nl := ((1 - nh) - eh) - el // exact part: 1 >= eh
+	dh := 1 + eh
+	dl := ((1 - dh) + eh) + el
+	return math.Copysign(divHiLo(nh, nl, dh, dl), x)
+}
+
 func tanhGeneric[T Float](dst, x []T) {
 	for i := range dst {
-		dst[i] = T(math.Tanh(float64(x[i])))
+		dst[i] = T(tanhOf(float64(x[i])))
 	}
 }
 

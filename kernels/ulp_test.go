@@ -112,9 +112,7 @@ func TestULP(t *testing.T) {
 // knownIssue lists defects of the generic twins (generic_math.go, outside
 // this test's reach) that TestULP reports without failing. Remove an entry
 // once the twin is fixed.
-var knownIssue = map[string]string{
-	"generic Tanh/f64": "Go's math.Tanh is off by up to 1.25 ULP",
-}
+var knownIssue = map[string]string{}
 
 func report(t *testing.T, impl, kernel, line string, fail bool) {
 	t.Helper()
