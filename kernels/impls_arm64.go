@@ -58,9 +58,12 @@ func neonOps64() ops[float64] {
 		ArgMax: argNEON(2, asm.ArgMaxF64, true),
 		ArgMin: argNEON(2, asm.ArgMinF64, false),
 		Exp:    asm.ExpF64, Log: asm.LogF64,
-		Axpy:      asm.AxpyF64,
-		Scale:     func(alpha float64, x []float64) { asm.MulScalarF64(x, x, alpha) },
-		FromUint8: asm.FromUint8F64,
+		Tanh:              asm.TanhF64,
+		Sigmoid:           asm.SigmoidF64,
+		SigmoidDerivative: asm.SigmoidDerivativeF64,
+		Axpy:              asm.AxpyF64,
+		Scale:             func(alpha float64, x []float64) { asm.MulScalarF64(x, x, alpha) },
+		FromUint8:         asm.FromUint8F64,
 	}
 }
 
@@ -100,9 +103,12 @@ func neonOps32() ops[float32] {
 		ArgMax: argNEON(4, asm.ArgMaxF32, true),
 		ArgMin: argNEON(4, asm.ArgMinF32, false),
 		Exp:    asm.ExpF32, Log: asm.LogF32,
-		Axpy:      asm.AxpyF32,
-		Scale:     func(alpha float32, x []float32) { asm.MulScalarF32(x, x, alpha) },
-		FromUint8: asm.FromUint8F32,
+		Tanh:              asm.TanhF32,
+		Sigmoid:           asm.SigmoidF32,
+		SigmoidDerivative: asm.SigmoidDerivativeF32,
+		Axpy:              asm.AxpyF32,
+		Scale:             func(alpha float32, x []float32) { asm.MulScalarF32(x, x, alpha) },
+		FromUint8:         asm.FromUint8F32,
 	}
 }
 

@@ -575,10 +575,11 @@ func neonUlpErr[T Float](got T, ref *big.Float) float64 {
 			e = be
 		}
 	}
-	ulp := math.Ldexp(1, e-mant+1)
+	// The difference in units of the ULP, scaled before it is rounded to a
+	// float64 (a subnormal difference would round to a whole ULP).
 	d := neonNewBig().Sub(neonExact(float64(got)), ref)
-	df, _ := d.Float64()
-	return math.Abs(df) / ulp
+	df, _ := d.SetMantExp(d, mant-1-e).Float64()
+	return math.Abs(df)
 }
 
 // neonMathCase is a transcendental kernel with its reference and test inputs.
@@ -601,7 +602,36 @@ func neonMathCases() []neonMathCase {
 			math.SmallestNonzeroFloat64, 2.2250738585072014e-308, 2.225073858507201e-308, math.MaxFloat64,
 			math.SmallestNonzeroFloat32, 1.1754942e-38, math.MaxFloat32, 1e-300, 1e300},
 			func(o *ops[float64]) unaryFunc[float64] { return o.Log }, func(o *ops[float32]) unaryFunc[float32] { return o.Log }},
+		{"Tanh", neonBigTanh, -20, 20, []float64{0, 1e-300, -1e-300, 0x1p-30, 0.0108, 0.0217, 0.17, 0.18672140970190437,
+			-0.18743197989574245, 0.3465, 0.3466, 0.5, 0.55, 0.625, 1, -1, 9.01, 18.4, 19.06, -19.06, 20, 22, -22, 1e300},
+			func(o *ops[float64]) unaryFunc[float64] { return o.Tanh }, func(o *ops[float32]) unaryFunc[float32] { return o.Tanh }},
+		{"Sigmoid", func(x float64) *big.Float { return neonBigSigmoid(x, false) }, -750, 750, neonSigmoidEdges,
+			func(o *ops[float64]) unaryFunc[float64] { return o.Sigmoid }, func(o *ops[float32]) unaryFunc[float32] { return o.Sigmoid }},
+		{"SigmoidDerivative", func(x float64) *big.Float { return neonBigSigmoid(x, true) }, -750, 750, neonSigmoidEdges,
+			func(o *ops[float64]) unaryFunc[float64] { return o.SigmoidDerivative }, func(o *ops[float32]) unaryFunc[float32] { return o.SigmoidDerivative }},
 	}
+}
+
+// neonSigmoidEdges are the inputs of interest of the sigmoids: zero and
+// tiny, around ln2/2 (the reduction's edge), where 1 - s underflows in
+// float32 and float64, where exp(-|x|) leaves the normal range, and where it
+// underflows to 0.
+var neonSigmoidEdges = []float64{0, 1e-300, -1e-300, 0x1p-60, -0x1p-60, 0.3465, -0.3466, 1, -1, 16.6, -16.6, 36.7, 37,
+	-37, 87.3, -87.3, 88.7, 103, -103.9, 104, 708, -708.3964185322641, -708.5829686608746, -709.0642760811634,
+	709.78, -709.78, 744.44, -744.44, 745, -745.1332191019411, -745.1332191019412, 745.2, -746, 746, 1e300, -1e300}
+
+// neonBigSigmoid returns 1/(1 + e^-x), or e/(1 + e)² with e = e^-|x|
+// (derivative), for finite x.
+func neonBigSigmoid(x float64, derivative bool) *big.Float {
+	e := neonBigExp(-math.Abs(x))
+	d := neonNewBig().Add(e, big.NewFloat(1))
+	if derivative {
+		return e.Quo(e, d.Mul(d, d))
+	}
+	if x >= 0 {
+		return neonNewBig().Quo(big.NewFloat(1), d)
+	}
+	return e.Quo(e, d)
 }
 
 // neonMathInputs returns the test inputs of c: its extras and many random
@@ -710,7 +740,8 @@ func neonTestMathSpecials[T Float](t *testing.T, c neonMathCase, k, g unaryFunc[
 					if gw == gw {
 						t.Fatalf("n=%d x[%d]=NaN: got %v", n, pos, gw)
 					}
-				case math.IsInf(float64(v), 0) || (c.name == "Log" && v <= 0):
+				case math.IsInf(float64(v), 0) || (c.name == "Log" && v <= 0) || v == 0:
+					// Exact results (and the sign of tanh(±0)).
 					if neonBitsOf(gw) != neonBitsOf(ww) && !(gw != gw && ww != ww) {
 						t.Fatalf("n=%d x[%d]=%v: got %v, want %v", n, pos, v, gw, ww)
 					}
