@@ -7,14 +7,17 @@ package kernels
 //	for i < m { s := 0; for j < n { s += A[i][j]*x[j] }; y[i] = alpha*s + beta*y[i] }
 //
 // except that beta == 0 means y is not read. A row-contiguous A (aCol == 1)
-// runs a kernel that computes four rows at a time with fused multiply-adds
-// (SIMD with avx2 and avx512, in Go otherwise), each row summed in several
-// partial sums in the element type, as BLAS does: the error of y[i] is at
-// most about (n/L + 16)·u·Σ_j |A[i][j]·x[j]|, u the unit roundoff and L the
-// kernel's partial sums per row (8 to 64; 2 in Go). A column-contiguous A
-// (aRow == 1) adds four columns at a time into a scratch vector (four
-// axpys in one pass), each element a sum over the columns in order. y must
-// not overlap A or x.
+// runs a kernel that computes four rows at a time (SIMD with avx2 and
+// avx512, in Go otherwise); a column-contiguous A (aRow == 1) adds four
+// columns at a time into a scratch vector (four axpys in one pass). Sums
+// are accumulated in the element type (float32 in float32, as BLAS sgemv
+// does), so each product passes through at most n+2 roundings and
+//
+//	|error of y[i]| <= γ(n+2)·(|alpha|·Σ_j |A[i][j]·x[j]| + |beta·y[i]|),  γ(k) = k·u/(1-k·u)
+//
+// with u the unit roundoff; the SIMD row kernels split each row into 8 to
+// 64 partial sums, which lowers the bound to about γ(n/L + 16) for L partial
+// sums. y must not overlap A or x.
 // GemvF64 panics with a *LengthError if a size is negative or an element it
 // would reach lies outside its slice.
 func GemvF64(m, n int, alpha float64, a []float64, aOff, aRow, aCol int, x []float64, xOff, xInc int, beta float64, y []float64, yOff, yInc int) {

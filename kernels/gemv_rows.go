@@ -21,13 +21,13 @@ type gemvImpl struct {
 	f32, t32 func(n int, a []float32, lda int, x, y []float32)
 }
 
-// gemvImpls lists the GEMV row kernels compiled into this binary, generic
+// gemvImpls lists the GEMV kernels compiled into this binary, generic
 // first; the architecture files add theirs in init. An implementation
 // without its own (neon) uses the generic one.
 var gemvImpls = []gemvImpl{{"generic",
 	gemv4Generic[float64], gemvT4Generic[float64], gemv4Generic[float32], gemvT4Generic[float32]}}
 
-// gemvImplOf returns the row kernels of the active implementation ([Active]),
+// gemvImplOf returns the GEMV kernels of the active implementation ([Active]),
 // or the generic ones if it has none of its own.
 func gemvImplOf() *gemvImpl {
 	name := Active()
