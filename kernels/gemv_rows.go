@@ -103,9 +103,12 @@ func gemvT4Generic[T Float](n int, a []T, lda int, x, y []T) {
 // (A[i][j] = a[aOff + i*lda + j]) and a contiguous x of n > 0 elements,
 // m >= 1. Four rows at a time go through the active row kernel; the last
 // m mod 4 rows are the last four rows of A again, of which only the new
-// ones are stored. Fewer than four rows take one [Dot] per row.
+// ones are stored. Fewer than four rows take one [Dot] per row, and so do
+// all rows when the active implementation has no row kernel of its own
+// (neon: its vector Dot beats the scalar generic kernel).
 func gemvRowMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta T, y []T, yOff, yInc int) {
-	if m < gemvRows {
+	kern, impl := gemvKernelOf[T](false)
+	if m < gemvRows || impl != Active() {
 		dot := opsOf[T]().Dot
 		if KernelImpl("Dot", elemName[T]()) == "generic" {
 			dot = dotUnrolled[T]
@@ -116,7 +119,6 @@ func gemvRowMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta 
 		}
 		return
 	}
-	kern, _ := gemvKernelOf[T](false)
 	var s [gemvRows]T
 	for i := 0; i < m; i += gemvRows {
 		first := min(i, m-gemvRows)
@@ -141,13 +143,14 @@ func gemvRowMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta 
 // (A[i][j] = a[aOff + i + j*lda]) and a contiguous x of n > 0 elements,
 // m >= 1: t = A*x is summed column after column into the scratch vector t,
 // four columns per pass of the active column kernel, the last n mod 4 with
-// one [Axpy] each, then y = alpha*t + beta*y.
+// one [Axpy] each (every column when the active implementation has no
+// column kernel of its own), then y = alpha*t + beta*y.
 func gemvColMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta T, y []T, yOff, yInc int, t []T) {
 	t = t[:m]
 	clear(t)
-	kern, _ := gemvKernelOf[T](true)
+	kern, impl := gemvKernelOf[T](true)
 	j := 0
-	for ; j+gemvRows <= n; j += gemvRows {
+	for ; impl == Active() && j+gemvRows <= n; j += gemvRows {
 		if lda >= 0 {
 			kern(m, a[aOff+j*lda:], lda, x[j:j+gemvRows], t)
 			continue
