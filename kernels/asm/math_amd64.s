@@ -454,36 +454,6 @@ DATA math_elcg<>+48(SB)/8, $0x3efa1132015ba37e
 DATA math_elcg<>+56(SB)/8, $0x3efa1132015ba37e
 GLOBL math_elcg<>(SB), RODATA|NOPTR, $64
 
-DATA math_eltca<>+0(SB)/8, $0x3fe0000000000000
-DATA math_eltca<>+8(SB)/8, $0x3fe0000000000000
-DATA math_eltca<>+16(SB)/8, $0x3fe0000000000000
-DATA math_eltca<>+24(SB)/8, $0x3fe0000000000000
-DATA math_eltca<>+32(SB)/8, $0x3fe0000000000000
-DATA math_eltca<>+40(SB)/8, $0x3fe0000000000000
-DATA math_eltca<>+48(SB)/8, $0x3fe0000000000000
-DATA math_eltca<>+56(SB)/8, $0x3fe0000000000000
-GLOBL math_eltca<>(SB), RODATA|NOPTR, $64
-
-DATA math_eltcb<>+0(SB)/8, $0x3fc5556dfb619224
-DATA math_eltcb<>+8(SB)/8, $0x3fc5556dfb619224
-DATA math_eltcb<>+16(SB)/8, $0x3fc5556dfb619224
-DATA math_eltcb<>+24(SB)/8, $0x3fc5556dfb619224
-DATA math_eltcb<>+32(SB)/8, $0x3fc5556dfb619224
-DATA math_eltcb<>+40(SB)/8, $0x3fc5556dfb619224
-DATA math_eltcb<>+48(SB)/8, $0x3fc5556dfb619224
-DATA math_eltcb<>+56(SB)/8, $0x3fc5556dfb619224
-GLOBL math_eltcb<>(SB), RODATA|NOPTR, $64
-
-DATA math_eltcc<>+0(SB)/8, $0x3fa55565c405e5eb
-DATA math_eltcc<>+8(SB)/8, $0x3fa55565c405e5eb
-DATA math_eltcc<>+16(SB)/8, $0x3fa55565c405e5eb
-DATA math_eltcc<>+24(SB)/8, $0x3fa55565c405e5eb
-DATA math_eltcc<>+32(SB)/8, $0x3fa55565c405e5eb
-DATA math_eltcc<>+40(SB)/8, $0x3fa55565c405e5eb
-DATA math_eltcc<>+48(SB)/8, $0x3fa55565c405e5eb
-DATA math_eltcc<>+56(SB)/8, $0x3fa55565c405e5eb
-GLOBL math_eltcc<>(SB), RODATA|NOPTR, $64
-
 DATA math_lean_lo<>+0(SB)/8, $0xc05b800000000000
 DATA math_lean_lo<>+8(SB)/8, $0xc05b800000000000
 DATA math_lean_lo<>+16(SB)/8, $0xc05b800000000000
@@ -703,6 +673,36 @@ DATA math_et8fc<>+40(SB)/8, $0x3d2aacb93d2aacb9
 DATA math_et8fc<>+48(SB)/8, $0x3d2aacb93d2aacb9
 DATA math_et8fc<>+56(SB)/8, $0x3d2aacb93d2aacb9
 GLOBL math_et8fc<>(SB), RODATA|NOPTR, $64
+
+DATA math_onef<>+0(SB)/8, $0x3f8000003f800000
+DATA math_onef<>+8(SB)/8, $0x3f8000003f800000
+DATA math_onef<>+16(SB)/8, $0x3f8000003f800000
+DATA math_onef<>+24(SB)/8, $0x3f8000003f800000
+DATA math_onef<>+32(SB)/8, $0x3f8000003f800000
+DATA math_onef<>+40(SB)/8, $0x3f8000003f800000
+DATA math_onef<>+48(SB)/8, $0x3f8000003f800000
+DATA math_onef<>+56(SB)/8, $0x3f8000003f800000
+GLOBL math_onef<>(SB), RODATA|NOPTR, $64
+
+DATA math_zerof<>+0(SB)/8, $0x0000000000000000
+DATA math_zerof<>+8(SB)/8, $0x0000000000000000
+DATA math_zerof<>+16(SB)/8, $0x0000000000000000
+DATA math_zerof<>+24(SB)/8, $0x0000000000000000
+DATA math_zerof<>+32(SB)/8, $0x0000000000000000
+DATA math_zerof<>+40(SB)/8, $0x0000000000000000
+DATA math_zerof<>+48(SB)/8, $0x0000000000000000
+DATA math_zerof<>+56(SB)/8, $0x0000000000000000
+GLOBL math_zerof<>(SB), RODATA|NOPTR, $64
+
+DATA math_sign32<>+0(SB)/8, $0x8000000080000000
+DATA math_sign32<>+8(SB)/8, $0x8000000080000000
+DATA math_sign32<>+16(SB)/8, $0x8000000080000000
+DATA math_sign32<>+24(SB)/8, $0x8000000080000000
+DATA math_sign32<>+32(SB)/8, $0x8000000080000000
+DATA math_sign32<>+40(SB)/8, $0x8000000080000000
+DATA math_sign32<>+48(SB)/8, $0x8000000080000000
+DATA math_sign32<>+56(SB)/8, $0x8000000080000000
+GLOBL math_sign32<>(SB), RODATA|NOPTR, $64
 
 DATA math_lg_ln2hi<>+0(SB)/8, $0x3fe62e42fee00000
 DATA math_lg_ln2hi<>+8(SB)/8, $0x3fe62e42fee00000
@@ -2100,116 +2100,178 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidF32AVX512(SB), NOSPLIT, $0-48
 	// SigmoidF32AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// computed in float64 (leanExpZ, then one division; sigmoidLeanZs), rounded once to float32. Worst error measured: 0.50 ULP.
+	// float32, 16 lanes: exp as ExpF32AVX512 kept as hi + lo, the quotient by rcp14 corrected by its remainder, 2^k applied last (sigmoidF32Zs). Worst error measured: 0.75 ULP (at x = -87.75, a subnormal result).
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_lean_lo<>+0(SB), Z0
-	VMOVUPD math_thi0<>+0(SB), Z1
-	VMOVUPD math_one<>+0(SB), Z2
+	VMOVUPD math_e32lo<>+0(SB), Z0
+	VMOVUPD math_thif<>+0(SB), Z1
+	VMOVUPD math_tlof<>+0(SB), Z2
+	VMOVUPD math_onef<>+0(SB), Z3
+	VMOVUPD math_zerof<>+0(SB), Z4
 
 loopU:
-	CMPQ         CX, $0x18
+	CMPQ         CX, $0x30
 	JB           loop1
-	VCVTPS2PD    (DX), Z3
-	VCVTPS2PD    32(DX), Z4
-	VCVTPS2PD    64(DX), Z5
-	VPORQ        math_sign64<>+0(SB), Z3, Z6
-	VPORQ        math_sign64<>+0(SB), Z4, Z7
-	VPORQ        math_sign64<>+0(SB), Z5, Z8
-	VMAXPD       Z6, Z0, Z6
-	VMAXPD       Z7, Z0, Z7
-	VMAXPD       Z8, Z0, Z8
-	VMOVUPD      math_shift52<>+0(SB), Z9
-	VMOVUPD      math_shift52<>+0(SB), Z10
-	VMOVUPD      math_shift52<>+0(SB), Z11
-	VFMADD231PD  math_l2e16<>+0(SB), Z6, Z9
-	VFMADD231PD  math_l2e16<>+0(SB), Z7, Z10
-	VFMADD231PD  math_l2e16<>+0(SB), Z8, Z11
-	VSUBPD       math_shift52<>+0(SB), Z9, Z12
-	VSUBPD       math_shift52<>+0(SB), Z10, Z13
-	VSUBPD       math_shift52<>+0(SB), Z11, Z14
-	VFNMADD231PD math_l16hi<>+0(SB), Z12, Z6
-	VFNMADD231PD math_l16hi<>+0(SB), Z13, Z7
-	VFNMADD231PD math_l16hi<>+0(SB), Z14, Z8
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z9
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z10
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z11
-	VMOVUPD      math_eltcb<>+0(SB), Z15
-	VMOVUPD      math_eltcb<>+0(SB), Z16
-	VMOVUPD      math_eltcb<>+0(SB), Z17
-	VFMADD231PD  math_eltcc<>+0(SB), Z6, Z15
-	VFMADD231PD  math_eltcc<>+0(SB), Z7, Z16
-	VFMADD231PD  math_eltcc<>+0(SB), Z8, Z17
-	VFMADD213PD  math_eltca<>+0(SB), Z6, Z15
-	VFMADD213PD  math_eltca<>+0(SB), Z7, Z16
-	VFMADD213PD  math_eltca<>+0(SB), Z8, Z17
-	VMULPD       Z6, Z6, Z18
-	VMULPD       Z7, Z7, Z19
-	VMULPD       Z8, Z8, Z20
-	VFMADD213PD  Z6, Z18, Z15
-	VFMADD213PD  Z7, Z19, Z16
-	VFMADD213PD  Z8, Z20, Z17
-	VFMADD213PD  Z9, Z9, Z15
-	VFMADD213PD  Z10, Z10, Z16
-	VFMADD213PD  Z11, Z11, Z17
-	VMULPD       math_one16<>+0(SB), Z12, Z12
-	VMULPD       math_one16<>+0(SB), Z13, Z13
-	VMULPD       math_one16<>+0(SB), Z14, Z14
-	VSCALEFPD    Z12, Z15, Z15
-	VSCALEFPD    Z13, Z16, Z16
-	VSCALEFPD    Z14, Z17, Z17
-	VADDPD       Z2, Z15, Z6
-	VADDPD       Z2, Z16, Z7
-	VADDPD       Z2, Z17, Z8
-	VCMPPD       $0x11, math_zero<>+0(SB), Z3, K1
-	VBLENDMPD    Z15, Z2, K1, Z21
-	VCMPPD       $0x11, math_zero<>+0(SB), Z4, K1
-	VBLENDMPD    Z16, Z2, K1, Z22
-	VCMPPD       $0x11, math_zero<>+0(SB), Z5, K1
-	VBLENDMPD    Z17, Z2, K1, Z23
-	VDIVPD       Z6, Z21, Z21
-	VDIVPD       Z7, Z22, Z22
-	VDIVPD       Z8, Z23, Z23
-	VCVTPD2PS    Z21, Y3
-	VMOVUPS      Y3, (AX)
-	VCVTPD2PS    Z22, Y3
-	VMOVUPS      Y3, 32(AX)
-	VCVTPD2PS    Z23, Y3
-	VMOVUPS      Y3, 64(AX)
-	ADDQ         $0x00000060, DX
-	ADDQ         $0x00000060, AX
-	SUBQ         $0x00000018, CX
+	VMOVUPS      (DX), Z5
+	VMOVUPS      64(DX), Z6
+	VMOVUPS      128(DX), Z7
+	VPORD        math_sign32<>+0(SB), Z5, Z8
+	VPORD        math_sign32<>+0(SB), Z6, Z9
+	VPORD        math_sign32<>+0(SB), Z7, Z10
+	VMAXPS       Z8, Z0, Z8
+	VMAXPS       Z9, Z0, Z9
+	VMAXPS       Z10, Z0, Z10
+	VMOVUPD      math_shift23<>+0(SB), Z11
+	VMOVUPD      math_shift23<>+0(SB), Z12
+	VMOVUPD      math_shift23<>+0(SB), Z13
+	VFMADD231PS  math_l2e16f<>+0(SB), Z8, Z11
+	VFMADD231PS  math_l2e16f<>+0(SB), Z9, Z12
+	VFMADD231PS  math_l2e16f<>+0(SB), Z10, Z13
+	VSUBPS       math_shift23<>+0(SB), Z11, Z14
+	VSUBPS       math_shift23<>+0(SB), Z12, Z15
+	VSUBPS       math_shift23<>+0(SB), Z13, Z16
+	VFNMADD231PS math_l16hif<>+0(SB), Z14, Z8
+	VFNMADD231PS math_l16hif<>+0(SB), Z15, Z9
+	VFNMADD231PS math_l16hif<>+0(SB), Z16, Z10
+	VFNMADD231PS math_l16lof<>+0(SB), Z14, Z8
+	VFNMADD231PS math_l16lof<>+0(SB), Z15, Z9
+	VFNMADD231PS math_l16lof<>+0(SB), Z16, Z10
+	VPERMPS      Z1, Z11, Z17
+	VPERMPS      Z1, Z12, Z18
+	VPERMPS      Z1, Z13, Z19
+	VPERMPS      Z2, Z11, Z20
+	VPERMPS      Z2, Z12, Z21
+	VPERMPS      Z2, Z13, Z22
+	VMOVUPD      math_etfb<>+0(SB), Z23
+	VMOVUPD      math_etfb<>+0(SB), Z24
+	VMOVUPD      math_etfb<>+0(SB), Z25
+	VFMADD231PS  math_etfc<>+0(SB), Z8, Z23
+	VFMADD231PS  math_etfc<>+0(SB), Z9, Z24
+	VFMADD231PS  math_etfc<>+0(SB), Z10, Z25
+	VFMADD213PS  math_etfa<>+0(SB), Z8, Z23
+	VFMADD213PS  math_etfa<>+0(SB), Z9, Z24
+	VFMADD213PS  math_etfa<>+0(SB), Z10, Z25
+	VMULPS       Z8, Z8, Z11
+	VMULPS       Z9, Z9, Z12
+	VMULPS       Z10, Z10, Z13
+	VFMADD213PS  Z8, Z11, Z23
+	VFMADD213PS  Z9, Z12, Z24
+	VFMADD213PS  Z10, Z13, Z25
+	VFMADD231PS  Z23, Z17, Z20
+	VFMADD231PS  Z24, Z18, Z21
+	VFMADD231PS  Z25, Z19, Z22
+	VMULPS       math_one16f<>+0(SB), Z14, Z14
+	VMULPS       math_one16f<>+0(SB), Z15, Z15
+	VMULPS       math_one16f<>+0(SB), Z16, Z16
+	VSCALEFPS    Z14, Z17, Z8
+	VSCALEFPS    Z15, Z18, Z9
+	VSCALEFPS    Z16, Z19, Z10
+	VSCALEFPS    Z14, Z20, Z26
+	VSCALEFPS    Z15, Z21, Z27
+	VSCALEFPS    Z16, Z22, Z28
+	VADDPS       Z26, Z8, Z11
+	VADDPS       Z27, Z9, Z12
+	VADDPS       Z28, Z10, Z13
+	VADDPS       Z3, Z11, Z11
+	VADDPS       Z3, Z12, Z12
+	VADDPS       Z3, Z13, Z13
+	VSUBPS       Z11, Z3, Z23
+	VSUBPS       Z12, Z3, Z24
+	VSUBPS       Z13, Z3, Z25
+	VADDPS       Z8, Z23, Z23
+	VADDPS       Z9, Z24, Z24
+	VADDPS       Z10, Z25, Z25
+	VADDPS       Z23, Z26, Z26
+	VADDPS       Z24, Z27, Z27
+	VADDPS       Z25, Z28, Z28
+	VCMPPS       $0x1d, Z4, Z5, K1
+	VMOVUPS      Z3, K1, Z17
+	VMOVUPS      Z4, K1, Z20
+	VMOVUPS      Z4, K1, Z14
+	VCMPPS       $0x1d, Z4, Z6, K1
+	VMOVUPS      Z3, K1, Z18
+	VMOVUPS      Z4, K1, Z21
+	VMOVUPS      Z4, K1, Z15
+	VCMPPS       $0x1d, Z4, Z7, K1
+	VMOVUPS      Z3, K1, Z19
+	VMOVUPS      Z4, K1, Z22
+	VMOVUPS      Z4, K1, Z16
+	VRCP14PS     Z11, Z5
+	VRCP14PS     Z12, Z6
+	VRCP14PS     Z13, Z7
+	VADDPS       Z20, Z17, Z23
+	VADDPS       Z21, Z18, Z24
+	VADDPS       Z22, Z19, Z25
+	VMULPS       Z5, Z23, Z23
+	VMULPS       Z6, Z24, Z24
+	VMULPS       Z7, Z25, Z25
+	VFNMADD231PS Z23, Z11, Z17
+	VFNMADD231PS Z24, Z12, Z18
+	VFNMADD231PS Z25, Z13, Z19
+	VFNMADD231PS Z23, Z26, Z17
+	VFNMADD231PS Z24, Z27, Z18
+	VFNMADD231PS Z25, Z28, Z19
+	VADDPS       Z20, Z17, Z17
+	VADDPS       Z21, Z18, Z18
+	VADDPS       Z22, Z19, Z19
+	VFMADD231PS  Z17, Z5, Z23
+	VFMADD231PS  Z18, Z6, Z24
+	VFMADD231PS  Z19, Z7, Z25
+	VSCALEFPS    Z14, Z23, Z23
+	VSCALEFPS    Z15, Z24, Z24
+	VSCALEFPS    Z16, Z25, Z25
+	VMOVUPS      Z23, (AX)
+	VMOVUPS      Z24, 64(AX)
+	VMOVUPS      Z25, 128(AX)
+	ADDQ         $0x000000c0, DX
+	ADDQ         $0x000000c0, AX
+	SUBQ         $0x00000030, CX
 	JMP          loopU
 
 loop1:
-	CMPQ         CX, $0x08
+	CMPQ         CX, $0x10
 	JB           tail
-	VCVTPS2PD    (DX), Z3
-	VPORQ        math_sign64<>+0(SB), Z3, Z4
-	VMAXPD       Z4, Z0, Z4
-	VMOVUPD      math_shift52<>+0(SB), Z5
-	VFMADD231PD  math_l2e16<>+0(SB), Z4, Z5
-	VSUBPD       math_shift52<>+0(SB), Z5, Z6
-	VFNMADD231PD math_l16hi<>+0(SB), Z6, Z4
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z5
-	VMOVUPD      math_eltcb<>+0(SB), Z7
-	VFMADD231PD  math_eltcc<>+0(SB), Z4, Z7
-	VFMADD213PD  math_eltca<>+0(SB), Z4, Z7
-	VMULPD       Z4, Z4, Z8
-	VFMADD213PD  Z4, Z8, Z7
-	VFMADD213PD  Z5, Z5, Z7
-	VMULPD       math_one16<>+0(SB), Z6, Z6
-	VSCALEFPD    Z6, Z7, Z7
-	VADDPD       Z2, Z7, Z4
-	VCMPPD       $0x11, math_zero<>+0(SB), Z3, K1
-	VBLENDMPD    Z7, Z2, K1, Z24
-	VDIVPD       Z4, Z24, Z24
-	VCVTPD2PS    Z24, Y3
-	VMOVUPS      Y3, (AX)
-	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, CX
+	VMOVUPS      (DX), Z5
+	VPORD        math_sign32<>+0(SB), Z5, Z6
+	VMAXPS       Z6, Z0, Z6
+	VMOVUPD      math_shift23<>+0(SB), Z7
+	VFMADD231PS  math_l2e16f<>+0(SB), Z6, Z7
+	VSUBPS       math_shift23<>+0(SB), Z7, Z8
+	VFNMADD231PS math_l16hif<>+0(SB), Z8, Z6
+	VFNMADD231PS math_l16lof<>+0(SB), Z8, Z6
+	VPERMPS      Z1, Z7, Z9
+	VPERMPS      Z2, Z7, Z10
+	VMOVUPD      math_etfb<>+0(SB), Z11
+	VFMADD231PS  math_etfc<>+0(SB), Z6, Z11
+	VFMADD213PS  math_etfa<>+0(SB), Z6, Z11
+	VMULPS       Z6, Z6, Z7
+	VFMADD213PS  Z6, Z7, Z11
+	VFMADD231PS  Z11, Z9, Z10
+	VMULPS       math_one16f<>+0(SB), Z8, Z8
+	VSCALEFPS    Z8, Z9, Z6
+	VSCALEFPS    Z8, Z10, Z12
+	VADDPS       Z12, Z6, Z7
+	VADDPS       Z3, Z7, Z7
+	VSUBPS       Z7, Z3, Z11
+	VADDPS       Z6, Z11, Z11
+	VADDPS       Z11, Z12, Z12
+	VCMPPS       $0x1d, Z4, Z5, K1
+	VMOVUPS      Z3, K1, Z9
+	VMOVUPS      Z4, K1, Z10
+	VMOVUPS      Z4, K1, Z8
+	VRCP14PS     Z7, Z5
+	VADDPS       Z10, Z9, Z11
+	VMULPS       Z5, Z11, Z11
+	VFNMADD231PS Z11, Z7, Z9
+	VFNMADD231PS Z11, Z12, Z9
+	VADDPS       Z10, Z9, Z9
+	VFMADD231PS  Z9, Z5, Z11
+	VSCALEFPS    Z8, Z11, Z11
+	VMOVUPS      Z11, (AX)
+	ADDQ         $0x40, DX
+	ADDQ         $0x40, AX
+	SUBQ         $0x10, CX
 	JMP          loop1
 
 tail:
@@ -2219,29 +2281,43 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z3
-	VCVTPS2PD    Y3, Z3
-	VPORQ        math_sign64<>+0(SB), Z3, Z4
-	VMAXPD       Z4, Z0, Z4
-	VMOVUPD      math_shift52<>+0(SB), Z0
-	VFMADD231PD  math_l2e16<>+0(SB), Z4, Z0
-	VSUBPD       math_shift52<>+0(SB), Z0, Z5
-	VFNMADD231PD math_l16hi<>+0(SB), Z5, Z4
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z0
-	VMOVUPD      math_eltcb<>+0(SB), Z1
-	VFMADD231PD  math_eltcc<>+0(SB), Z4, Z1
-	VFMADD213PD  math_eltca<>+0(SB), Z4, Z1
-	VMULPD       Z4, Z4, Z6
-	VFMADD213PD  Z4, Z6, Z1
-	VFMADD213PD  Z0, Z0, Z1
-	VMULPD       math_one16<>+0(SB), Z5, Z5
-	VSCALEFPD    Z5, Z1, Z1
-	VADDPD       Z2, Z1, Z0
-	VCMPPD       $0x11, math_zero<>+0(SB), Z3, K2
-	VBLENDMPD    Z1, Z2, K2, Z25
-	VDIVPD       Z0, Z25, Z25
-	VCVTPD2PS    Z25, Y26
-	VMOVUPS      Z26, K1, (AX)
+	VMOVUPS.Z    (DX), K1, Z5
+	VPORD        math_sign32<>+0(SB), Z5, Z6
+	VMAXPS       Z6, Z0, Z6
+	VMOVUPD      math_shift23<>+0(SB), Z0
+	VFMADD231PS  math_l2e16f<>+0(SB), Z6, Z0
+	VSUBPS       math_shift23<>+0(SB), Z0, Z7
+	VFNMADD231PS math_l16hif<>+0(SB), Z7, Z6
+	VFNMADD231PS math_l16lof<>+0(SB), Z7, Z6
+	VPERMPS      Z1, Z0, Z1
+	VPERMPS      Z2, Z0, Z2
+	VMOVUPD      math_etfb<>+0(SB), Z8
+	VFMADD231PS  math_etfc<>+0(SB), Z6, Z8
+	VFMADD213PS  math_etfa<>+0(SB), Z6, Z8
+	VMULPS       Z6, Z6, Z0
+	VFMADD213PS  Z6, Z0, Z8
+	VFMADD231PS  Z8, Z1, Z2
+	VMULPS       math_one16f<>+0(SB), Z7, Z7
+	VSCALEFPS    Z7, Z1, Z6
+	VSCALEFPS    Z7, Z2, Z9
+	VADDPS       Z9, Z6, Z0
+	VADDPS       Z3, Z0, Z0
+	VSUBPS       Z0, Z3, Z8
+	VADDPS       Z6, Z8, Z8
+	VADDPS       Z8, Z9, Z9
+	VCMPPS       $0x1d, Z4, Z5, K2
+	VMOVUPS      Z3, K2, Z1
+	VMOVUPS      Z4, K2, Z2
+	VMOVUPS      Z4, K2, Z7
+	VRCP14PS     Z0, Z3
+	VADDPS       Z2, Z1, Z8
+	VMULPS       Z3, Z8, Z8
+	VFNMADD231PS Z8, Z0, Z1
+	VFNMADD231PS Z8, Z9, Z1
+	VADDPS       Z2, Z1, Z1
+	VFMADD231PS  Z1, Z3, Z8
+	VSCALEFPS    Z7, Z8, Z8
+	VMOVUPS      Z8, K1, (AX)
 
 done:
 	VZEROUPPER
@@ -2935,112 +3011,182 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidDerivativeF32AVX512(SB), NOSPLIT, $0-48
 	// SigmoidDerivativeF32AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// computed in float64 (leanExpZ, then one division; sigmoidLeanZs), rounded once to float32. Worst error measured: 0.50 ULP.
+	// float32, 16 lanes: exp as ExpF32AVX512 kept as hi + lo, the quotient by rcp14 corrected by its remainder, 2^k applied last (sigmoidF32Zs). Worst error measured: 0.75 ULP (at x = -87.75, a subnormal result).
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_lean_lo<>+0(SB), Z0
-	VMOVUPD math_thi0<>+0(SB), Z1
-	VMOVUPD math_one<>+0(SB), Z2
+	VMOVUPD math_e32lo<>+0(SB), Z0
+	VMOVUPD math_thif<>+0(SB), Z1
+	VMOVUPD math_tlof<>+0(SB), Z2
+	VMOVUPD math_onef<>+0(SB), Z3
+	VMOVUPD math_zerof<>+0(SB), Z4
 
 loopU:
-	CMPQ         CX, $0x18
+	CMPQ         CX, $0x30
 	JB           loop1
-	VCVTPS2PD    (DX), Z3
-	VCVTPS2PD    32(DX), Z4
-	VCVTPS2PD    64(DX), Z5
-	VPORQ        math_sign64<>+0(SB), Z3, Z3
-	VPORQ        math_sign64<>+0(SB), Z4, Z4
-	VPORQ        math_sign64<>+0(SB), Z5, Z5
-	VMAXPD       Z3, Z0, Z3
-	VMAXPD       Z4, Z0, Z4
-	VMAXPD       Z5, Z0, Z5
-	VMOVUPD      math_shift52<>+0(SB), Z7
-	VMOVUPD      math_shift52<>+0(SB), Z8
-	VMOVUPD      math_shift52<>+0(SB), Z9
-	VFMADD231PD  math_l2e16<>+0(SB), Z3, Z7
-	VFMADD231PD  math_l2e16<>+0(SB), Z4, Z8
-	VFMADD231PD  math_l2e16<>+0(SB), Z5, Z9
-	VSUBPD       math_shift52<>+0(SB), Z7, Z10
-	VSUBPD       math_shift52<>+0(SB), Z8, Z11
-	VSUBPD       math_shift52<>+0(SB), Z9, Z12
-	VFNMADD231PD math_l16hi<>+0(SB), Z10, Z3
-	VFNMADD231PD math_l16hi<>+0(SB), Z11, Z4
-	VFNMADD231PD math_l16hi<>+0(SB), Z12, Z5
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z7
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z8
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z9
-	VMOVUPD      math_eltcb<>+0(SB), Z13
-	VMOVUPD      math_eltcb<>+0(SB), Z14
-	VMOVUPD      math_eltcb<>+0(SB), Z15
-	VFMADD231PD  math_eltcc<>+0(SB), Z3, Z13
-	VFMADD231PD  math_eltcc<>+0(SB), Z4, Z14
-	VFMADD231PD  math_eltcc<>+0(SB), Z5, Z15
-	VFMADD213PD  math_eltca<>+0(SB), Z3, Z13
-	VFMADD213PD  math_eltca<>+0(SB), Z4, Z14
-	VFMADD213PD  math_eltca<>+0(SB), Z5, Z15
-	VMULPD       Z3, Z3, Z16
-	VMULPD       Z4, Z4, Z17
-	VMULPD       Z5, Z5, Z18
-	VFMADD213PD  Z3, Z16, Z13
-	VFMADD213PD  Z4, Z17, Z14
-	VFMADD213PD  Z5, Z18, Z15
-	VFMADD213PD  Z7, Z7, Z13
-	VFMADD213PD  Z8, Z8, Z14
-	VFMADD213PD  Z9, Z9, Z15
-	VMULPD       math_one16<>+0(SB), Z10, Z10
-	VMULPD       math_one16<>+0(SB), Z11, Z11
-	VMULPD       math_one16<>+0(SB), Z12, Z12
-	VSCALEFPD    Z10, Z13, Z13
-	VSCALEFPD    Z11, Z14, Z14
-	VSCALEFPD    Z12, Z15, Z15
-	VADDPD       Z2, Z13, Z3
-	VADDPD       Z2, Z14, Z4
-	VADDPD       Z2, Z15, Z5
-	VMULPD       Z3, Z3, Z3
-	VMULPD       Z4, Z4, Z4
-	VMULPD       Z5, Z5, Z5
-	VDIVPD       Z3, Z13, Z13
-	VDIVPD       Z4, Z14, Z14
-	VDIVPD       Z5, Z15, Z15
-	VCVTPD2PS    Z13, Y3
-	VMOVUPS      Y3, (AX)
-	VCVTPD2PS    Z14, Y3
-	VMOVUPS      Y3, 32(AX)
-	VCVTPD2PS    Z15, Y3
-	VMOVUPS      Y3, 64(AX)
-	ADDQ         $0x00000060, DX
-	ADDQ         $0x00000060, AX
-	SUBQ         $0x00000018, CX
+	VMOVUPS      (DX), Z4
+	VMOVUPS      64(DX), Z5
+	VMOVUPS      128(DX), Z6
+	VPORD        math_sign32<>+0(SB), Z4, Z4
+	VPORD        math_sign32<>+0(SB), Z5, Z5
+	VPORD        math_sign32<>+0(SB), Z6, Z6
+	VMAXPS       Z4, Z0, Z4
+	VMAXPS       Z5, Z0, Z5
+	VMAXPS       Z6, Z0, Z6
+	VMOVUPD      math_shift23<>+0(SB), Z7
+	VMOVUPD      math_shift23<>+0(SB), Z8
+	VMOVUPD      math_shift23<>+0(SB), Z9
+	VFMADD231PS  math_l2e16f<>+0(SB), Z4, Z7
+	VFMADD231PS  math_l2e16f<>+0(SB), Z5, Z8
+	VFMADD231PS  math_l2e16f<>+0(SB), Z6, Z9
+	VSUBPS       math_shift23<>+0(SB), Z7, Z10
+	VSUBPS       math_shift23<>+0(SB), Z8, Z11
+	VSUBPS       math_shift23<>+0(SB), Z9, Z12
+	VFNMADD231PS math_l16hif<>+0(SB), Z10, Z4
+	VFNMADD231PS math_l16hif<>+0(SB), Z11, Z5
+	VFNMADD231PS math_l16hif<>+0(SB), Z12, Z6
+	VFNMADD231PS math_l16lof<>+0(SB), Z10, Z4
+	VFNMADD231PS math_l16lof<>+0(SB), Z11, Z5
+	VFNMADD231PS math_l16lof<>+0(SB), Z12, Z6
+	VPERMPS      Z1, Z7, Z13
+	VPERMPS      Z1, Z8, Z14
+	VPERMPS      Z1, Z9, Z15
+	VPERMPS      Z2, Z7, Z16
+	VPERMPS      Z2, Z8, Z17
+	VPERMPS      Z2, Z9, Z18
+	VMOVUPD      math_etfb<>+0(SB), Z19
+	VMOVUPD      math_etfb<>+0(SB), Z20
+	VMOVUPD      math_etfb<>+0(SB), Z21
+	VFMADD231PS  math_etfc<>+0(SB), Z4, Z19
+	VFMADD231PS  math_etfc<>+0(SB), Z5, Z20
+	VFMADD231PS  math_etfc<>+0(SB), Z6, Z21
+	VFMADD213PS  math_etfa<>+0(SB), Z4, Z19
+	VFMADD213PS  math_etfa<>+0(SB), Z5, Z20
+	VFMADD213PS  math_etfa<>+0(SB), Z6, Z21
+	VMULPS       Z4, Z4, Z7
+	VMULPS       Z5, Z5, Z8
+	VMULPS       Z6, Z6, Z9
+	VFMADD213PS  Z4, Z7, Z19
+	VFMADD213PS  Z5, Z8, Z20
+	VFMADD213PS  Z6, Z9, Z21
+	VFMADD231PS  Z19, Z13, Z16
+	VFMADD231PS  Z20, Z14, Z17
+	VFMADD231PS  Z21, Z15, Z18
+	VMULPS       math_one16f<>+0(SB), Z10, Z10
+	VMULPS       math_one16f<>+0(SB), Z11, Z11
+	VMULPS       math_one16f<>+0(SB), Z12, Z12
+	VSCALEFPS    Z10, Z13, Z4
+	VSCALEFPS    Z11, Z14, Z5
+	VSCALEFPS    Z12, Z15, Z6
+	VSCALEFPS    Z10, Z16, Z22
+	VSCALEFPS    Z11, Z17, Z23
+	VSCALEFPS    Z12, Z18, Z24
+	VADDPS       Z22, Z4, Z7
+	VADDPS       Z23, Z5, Z8
+	VADDPS       Z24, Z6, Z9
+	VADDPS       Z3, Z7, Z7
+	VADDPS       Z3, Z8, Z8
+	VADDPS       Z3, Z9, Z9
+	VSUBPS       Z7, Z3, Z19
+	VSUBPS       Z8, Z3, Z20
+	VSUBPS       Z9, Z3, Z21
+	VADDPS       Z4, Z19, Z19
+	VADDPS       Z5, Z20, Z20
+	VADDPS       Z6, Z21, Z21
+	VADDPS       Z19, Z22, Z22
+	VADDPS       Z20, Z23, Z23
+	VADDPS       Z21, Z24, Z24
+	VMULPS       Z7, Z7, Z4
+	VMULPS       Z8, Z8, Z5
+	VMULPS       Z9, Z9, Z6
+	VMOVUPS      Z4, Z19
+	VMOVUPS      Z5, Z20
+	VMOVUPS      Z6, Z21
+	VFMSUB231PS  Z7, Z7, Z19
+	VFMSUB231PS  Z8, Z8, Z20
+	VFMSUB231PS  Z9, Z9, Z21
+	VADDPS       Z7, Z7, Z7
+	VADDPS       Z8, Z8, Z8
+	VADDPS       Z9, Z9, Z9
+	VFMADD231PS  Z7, Z22, Z19
+	VFMADD231PS  Z8, Z23, Z20
+	VFMADD231PS  Z9, Z24, Z21
+	VRCP14PS     Z4, Z7
+	VRCP14PS     Z5, Z8
+	VRCP14PS     Z6, Z9
+	VADDPS       Z16, Z13, Z22
+	VADDPS       Z17, Z14, Z23
+	VADDPS       Z18, Z15, Z24
+	VMULPS       Z7, Z22, Z22
+	VMULPS       Z8, Z23, Z23
+	VMULPS       Z9, Z24, Z24
+	VFNMADD231PS Z22, Z4, Z13
+	VFNMADD231PS Z23, Z5, Z14
+	VFNMADD231PS Z24, Z6, Z15
+	VFNMADD231PS Z22, Z19, Z13
+	VFNMADD231PS Z23, Z20, Z14
+	VFNMADD231PS Z24, Z21, Z15
+	VADDPS       Z16, Z13, Z13
+	VADDPS       Z17, Z14, Z14
+	VADDPS       Z18, Z15, Z15
+	VFMADD231PS  Z13, Z7, Z22
+	VFMADD231PS  Z14, Z8, Z23
+	VFMADD231PS  Z15, Z9, Z24
+	VSCALEFPS    Z10, Z22, Z22
+	VSCALEFPS    Z11, Z23, Z23
+	VSCALEFPS    Z12, Z24, Z24
+	VMOVUPS      Z22, (AX)
+	VMOVUPS      Z23, 64(AX)
+	VMOVUPS      Z24, 128(AX)
+	ADDQ         $0x000000c0, DX
+	ADDQ         $0x000000c0, AX
+	SUBQ         $0x00000030, CX
 	JMP          loopU
 
 loop1:
-	CMPQ         CX, $0x08
+	CMPQ         CX, $0x10
 	JB           tail
-	VCVTPS2PD    (DX), Z3
-	VPORQ        math_sign64<>+0(SB), Z3, Z3
-	VMAXPD       Z3, Z0, Z3
-	VMOVUPD      math_shift52<>+0(SB), Z4
-	VFMADD231PD  math_l2e16<>+0(SB), Z3, Z4
-	VSUBPD       math_shift52<>+0(SB), Z4, Z5
-	VFNMADD231PD math_l16hi<>+0(SB), Z5, Z3
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z4
-	VMOVUPD      math_eltcb<>+0(SB), Z7
-	VFMADD231PD  math_eltcc<>+0(SB), Z3, Z7
-	VFMADD213PD  math_eltca<>+0(SB), Z3, Z7
-	VMULPD       Z3, Z3, Z8
-	VFMADD213PD  Z3, Z8, Z7
-	VFMADD213PD  Z4, Z4, Z7
-	VMULPD       math_one16<>+0(SB), Z5, Z5
-	VSCALEFPD    Z5, Z7, Z7
-	VADDPD       Z2, Z7, Z3
-	VMULPD       Z3, Z3, Z3
-	VDIVPD       Z3, Z7, Z7
-	VCVTPD2PS    Z7, Y3
-	VMOVUPS      Y3, (AX)
-	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, CX
+	VMOVUPS      (DX), Z4
+	VPORD        math_sign32<>+0(SB), Z4, Z4
+	VMAXPS       Z4, Z0, Z4
+	VMOVUPD      math_shift23<>+0(SB), Z5
+	VFMADD231PS  math_l2e16f<>+0(SB), Z4, Z5
+	VSUBPS       math_shift23<>+0(SB), Z5, Z6
+	VFNMADD231PS math_l16hif<>+0(SB), Z6, Z4
+	VFNMADD231PS math_l16lof<>+0(SB), Z6, Z4
+	VPERMPS      Z1, Z5, Z7
+	VPERMPS      Z2, Z5, Z8
+	VMOVUPD      math_etfb<>+0(SB), Z9
+	VFMADD231PS  math_etfc<>+0(SB), Z4, Z9
+	VFMADD213PS  math_etfa<>+0(SB), Z4, Z9
+	VMULPS       Z4, Z4, Z5
+	VFMADD213PS  Z4, Z5, Z9
+	VFMADD231PS  Z9, Z7, Z8
+	VMULPS       math_one16f<>+0(SB), Z6, Z6
+	VSCALEFPS    Z6, Z7, Z4
+	VSCALEFPS    Z6, Z8, Z10
+	VADDPS       Z10, Z4, Z5
+	VADDPS       Z3, Z5, Z5
+	VSUBPS       Z5, Z3, Z9
+	VADDPS       Z4, Z9, Z9
+	VADDPS       Z9, Z10, Z10
+	VMULPS       Z5, Z5, Z4
+	VMOVUPS      Z4, Z9
+	VFMSUB231PS  Z5, Z5, Z9
+	VADDPS       Z5, Z5, Z5
+	VFMADD231PS  Z5, Z10, Z9
+	VRCP14PS     Z4, Z5
+	VADDPS       Z8, Z7, Z10
+	VMULPS       Z5, Z10, Z10
+	VFNMADD231PS Z10, Z4, Z7
+	VFNMADD231PS Z10, Z9, Z7
+	VADDPS       Z8, Z7, Z7
+	VFMADD231PS  Z7, Z5, Z10
+	VSCALEFPS    Z6, Z10, Z10
+	VMOVUPS      Z10, (AX)
+	ADDQ         $0x40, DX
+	ADDQ         $0x40, AX
+	SUBQ         $0x10, CX
 	JMP          loop1
 
 tail:
@@ -3050,28 +3196,44 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z3
-	VCVTPS2PD    Y3, Z3
-	VPORQ        math_sign64<>+0(SB), Z3, Z3
-	VMAXPD       Z3, Z0, Z3
-	VMOVUPD      math_shift52<>+0(SB), Z0
-	VFMADD231PD  math_l2e16<>+0(SB), Z3, Z0
-	VSUBPD       math_shift52<>+0(SB), Z0, Z4
-	VFNMADD231PD math_l16hi<>+0(SB), Z4, Z3
-	VPERMI2PD    math_thi1<>+0(SB), Z1, Z0
-	VMOVUPD      math_eltcb<>+0(SB), Z1
-	VFMADD231PD  math_eltcc<>+0(SB), Z3, Z1
-	VFMADD213PD  math_eltca<>+0(SB), Z3, Z1
-	VMULPD       Z3, Z3, Z5
-	VFMADD213PD  Z3, Z5, Z1
-	VFMADD213PD  Z0, Z0, Z1
-	VMULPD       math_one16<>+0(SB), Z4, Z4
-	VSCALEFPD    Z4, Z1, Z1
-	VADDPD       Z2, Z1, Z0
-	VMULPD       Z0, Z0, Z0
-	VDIVPD       Z0, Z1, Z1
-	VCVTPD2PS    Z1, Y6
-	VMOVUPS      Z6, K1, (AX)
+	VMOVUPS.Z    (DX), K1, Z4
+	VPORD        math_sign32<>+0(SB), Z4, Z4
+	VMAXPS       Z4, Z0, Z4
+	VMOVUPD      math_shift23<>+0(SB), Z0
+	VFMADD231PS  math_l2e16f<>+0(SB), Z4, Z0
+	VSUBPS       math_shift23<>+0(SB), Z0, Z5
+	VFNMADD231PS math_l16hif<>+0(SB), Z5, Z4
+	VFNMADD231PS math_l16lof<>+0(SB), Z5, Z4
+	VPERMPS      Z1, Z0, Z1
+	VPERMPS      Z2, Z0, Z2
+	VMOVUPD      math_etfb<>+0(SB), Z6
+	VFMADD231PS  math_etfc<>+0(SB), Z4, Z6
+	VFMADD213PS  math_etfa<>+0(SB), Z4, Z6
+	VMULPS       Z4, Z4, Z0
+	VFMADD213PS  Z4, Z0, Z6
+	VFMADD231PS  Z6, Z1, Z2
+	VMULPS       math_one16f<>+0(SB), Z5, Z5
+	VSCALEFPS    Z5, Z1, Z4
+	VSCALEFPS    Z5, Z2, Z7
+	VADDPS       Z7, Z4, Z0
+	VADDPS       Z3, Z0, Z0
+	VSUBPS       Z0, Z3, Z6
+	VADDPS       Z4, Z6, Z6
+	VADDPS       Z6, Z7, Z7
+	VMULPS       Z0, Z0, Z4
+	VMOVUPS      Z4, Z6
+	VFMSUB231PS  Z0, Z0, Z6
+	VADDPS       Z0, Z0, Z0
+	VFMADD231PS  Z0, Z7, Z6
+	VRCP14PS     Z4, Z0
+	VADDPS       Z2, Z1, Z7
+	VMULPS       Z0, Z7, Z7
+	VFNMADD231PS Z7, Z4, Z1
+	VFNMADD231PS Z7, Z6, Z1
+	VADDPS       Z2, Z1, Z1
+	VFMADD231PS  Z1, Z0, Z7
+	VSCALEFPS    Z5, Z7, Z7
+	VMOVUPS      Z7, K1, (AX)
 
 done:
 	VZEROUPPER

@@ -23,8 +23,6 @@ var (
 	expT8C32 = []string{"0x1.0000000000000p-1", "0x1.555b7e0000000p-3", "0x1.5559720000000p-5"}
 	// float64 coefficients for float32 results: |r| <= ln2/2: 2^-37.8
 	expLeanC64 = []string{"0x1.0000000000000p-1", "0x1.55555567532adp-3", "0x1.5555555c87148p-5", "0x1.1110c632a3088p-7", "0x1.6c16858b7acb9p-10", "0x1.a15179d80ae96p-13", "0x1.a1132015ba37ep-16"}
-	// |r| <= ln2/32: 2^-36.5
-	expLeanT16C64 = []string{"0x1.0000000000000p-1", "0x1.5556dfb619224p-3", "0x1.55565c405e5ebp-5"}
 )
 
 func coefs(prefix string, hex []string, f32 bool) []string {
@@ -41,7 +39,7 @@ func coefs(prefix string, hex []string, f32 bool) []string {
 	return names
 }
 
-var cExp64, cExpT16, cExpT16f32, cExpT8f32, cExpLean, cExpLeanT16 []string
+var cExp64, cExpT16, cExpT16f32, cExpT8f32, cExpLean []string
 
 func init() {
 	ln2 := ln2Big()
@@ -76,7 +74,6 @@ func init() {
 	cExp64 = coefs("ec", expC64, false)
 	cExpT16 = coefs("etc", expT16C64, false)
 	cExpLean = coefs("elc", expLeanC64, false)
-	cExpLeanT16 = coefs("eltc", expLeanT16C64, false)
 	f64c("lean_lo", -110)
 
 	// float32 exp

@@ -149,90 +149,93 @@ func sigmoidF64Zs(k *kern, xs []VecVirtual) []VecVirtual {
 	return q
 }
 
-// leanExpZs is [leanExpZ] for several vectors in lockstep.
-func leanExpZs(k *kern, ys []VecVirtual) []VecVirtual {
-	n := len(ys)
-	for _, y := range ys {
-		VMAXPD(y, k.r("lean_lo"), y)
-	}
-	t := k.movs(n, k.c("shift52"))
-	for i, y := range ys {
-		VFMADD231PD(k.c("l2e16"), y, t[i])
-	}
-	nf := k.vecs(n)
-	for i := range ys {
-		VSUBPD(k.c("shift52"), t[i], nf[i])
-	}
-	for i, y := range ys {
-		VFNMADD231PD(k.c("l16hi"), nf[i], y)
-	}
-	for i := range ys {
-		VPERMI2PD(k.c("thi1"), k.r("thi0"), t[i])
-	}
-	c := cExpLeanT16
-	m := len(c)
-	q := k.movs(n, k.c(c[m-2]))
-	for i, y := range ys {
-		VFMADD231PD(k.c(c[m-1]), y, q[i])
-	}
-	for j := m - 3; j >= 0; j-- {
-		for i, y := range ys {
-			VFMADD213PD(k.c(c[j]), y, q[i])
-		}
-	}
-	r2 := k.vecs(n)
-	for i, y := range ys {
-		VMULPD(y, y, r2[i])
-	}
-	for i, y := range ys {
-		VFMADD213PD(y, r2[i], q[i])
-	}
-	for i := range ys {
-		VFMADD213PD(t[i], t[i], q[i])
-	}
-	for i := range ys {
-		VMULPD(k.c("one16"), nf[i], nf[i])
-	}
-	for i := range ys {
-		VSCALEFPD(nf[i], q[i], q[i])
-	}
-	return q
+func init() {
+	f32c("onef", 1)
+	f32c("zerof", 0)
+	u32c("sign32", 0x80000000)
 }
 
-// sigmoidLeanZs is sigmoid (or its derivative) of float32 values widened to
-// float64, several vectors in lockstep, AVX-512: e = exp(-|x|) to 2^-36, then
-// one float64 division, num/(1 + e) with num = 1 (x >= 0) or e (x < 0), or
-// e/(1 + e)²; rounded once to float32 at the store.
-func sigmoidLeanZs(deriv bool) func(k *kern, xs []VecVirtual) []VecVirtual {
+// sigmoidF32Zs is sigmoid (or its derivative) of float32 vectors in float32
+// arithmetic, 16 lanes, several vectors in lockstep, AVX-512.
+//
+// e = exp(-|x|) = 2^k·(eh + el) is ExpF32AVX512's reduction and table with
+// the sum th + (th·p + tl) left unrounded (eh = th, el = th·p + tl, 2^-36).
+// The denominator d = 1 + e (sigmoid) or (1 + e)² (derivative) is a pair
+// dh + dl, the numerator 1 or eh + el; the quotient q0 = (eh + el)·rcp14(dh)
+// is corrected once by its remainder, q = q0 + (eh - q0·dh - q0·dl + el)·
+// rcp14(dh), which leaves about 2^-28 before the final rounding. A numerator e is used
+// unscaled and 2^k applied last (VSCALEFPS rounds once), so subnormal
+// results are rounded once too.
+func sigmoidF32Zs(deriv bool) func(k *kern, xs []VecVirtual) []VecVirtual {
 	return func(k *kern, xs []VecVirtual) []VecVirtual {
 		n := len(xs)
+		each := func(f func(i int)) {
+			for i := range n {
+				f(i)
+			}
+		}
 		y := k.vecs(n)
-		for i, x := range xs {
-			VPORQ(k.c("sign64"), x, y[i]) // -|x|
+		each(func(i int) { VPORD(k.c("sign32"), xs[i], y[i]) }) // -|x|
+		each(func(i int) { VMAXPS(y[i], k.r("e32lo"), y[i]) })
+		t := k.movs(n, k.c("shift23"))
+		each(func(i int) { VFMADD231PS(k.c("l2e16f"), y[i], t[i]) })
+		nf := k.vecs(n)
+		each(func(i int) { VSUBPS(k.c("shift23"), t[i], nf[i]) })
+		each(func(i int) { VFNMADD231PS(k.c("l16hif"), nf[i], y[i]) })
+		each(func(i int) { VFNMADD231PS(k.c("l16lof"), nf[i], y[i]) }) // y = r
+		eh, el := k.vecs(n), k.vecs(n)
+		each(func(i int) { VPERMPS(k.c("thif"), t[i], eh[i]) })
+		each(func(i int) { VPERMPS(k.c("tlof"), t[i], el[i]) })
+		c := cExpT16f32
+		m := len(c)
+		q := k.movs(n, k.c(c[m-2]))
+		each(func(i int) { VFMADD231PS(k.c(c[m-1]), y[i], q[i]) })
+		for j := m - 3; j >= 0; j-- {
+			each(func(i int) { VFMADD213PS(k.c(c[j]), y[i], q[i]) })
 		}
-		e := leanExpZs(k, y)
-		d := k.vecs(n)
-		for i := range xs {
-			VADDPD(k.c("one"), e[i], d[i])
-		}
+		each(func(i int) { VMULPS(y[i], y[i], t[i]) })            // r²
+		each(func(i int) { VFMADD213PS(y[i], t[i], q[i]) })       // p = r + r²q
+		each(func(i int) { VFMADD231PS(q[i], eh[i], el[i]) })     // el = th·p + tl
+		each(func(i int) { VMULPS(k.c("one16f"), nf[i], nf[i]) }) // k
+		// d = 1 + e as dh + dl, with e scaled: dh = 1 + (eh + el) and
+		// dl = ((1 - dh) + eh) + el, so dh is d to 2^-24 (el is not small).
+		dh, dl := k.vecs(n), k.vecs(n)
+		each(func(i int) { VSCALEFPS(nf[i], eh[i], dh[i]) })
+		each(func(i int) { VSCALEFPS(nf[i], el[i], dl[i]) })
+		each(func(i int) { VADDPS(dl[i], dh[i], t[i]) }) // e, rounded
+		each(func(i int) { VADDPS(k.c("onef"), t[i], t[i]) })
+		each(func(i int) { VSUBPS(t[i], k.c("onef"), q[i]) })
+		each(func(i int) { VADDPS(dh[i], q[i], q[i]) }) // (1 - dh) + e, exact
+		each(func(i int) { VADDPS(q[i], dl[i], dl[i]) })
+		dh, t = t, dh
+		num, numl := eh, el
 		if deriv {
-			for i := range xs {
-				VMULPD(d[i], d[i], d[i])
-			}
-			for i := range xs {
-				VDIVPD(d[i], e[i], e[i])
-			}
-			return e
+			// (dh + dl)² as dh² + (dh²'s rounding error + 2·dh·dl).
+			each(func(i int) { VMULPS(dh[i], dh[i], t[i]) })
+			each(func(i int) { VMOVUPS(t[i], q[i]) })
+			each(func(i int) { VFMSUB231PS(dh[i], dh[i], q[i]) }) // dh·dh - t, exact
+			each(func(i int) { VADDPS(dh[i], dh[i], dh[i]) })
+			each(func(i int) { VFMADD231PS(dh[i], dl[i], q[i]) })
+			dh, t, dl, q = t, dh, q, dl
+		} else {
+			// x >= 0: num = 1, numl = 0 and no scaling.
+			each(func(i int) {
+				pos := K()
+				VCMPPS(U8(cmpGEOQ), k.c("zerof"), xs[i], pos)
+				VMOVUPS(k.c("onef"), pos, num[i])
+				VMOVUPS(k.c("zerof"), pos, numl[i])
+				VMOVUPS(k.c("zerof"), pos, nf[i])
+			})
 		}
-		num := k.vecs(n)
-		for i, x := range xs {
-			neg := K()
-			VCMPPD(U8(cmpLTOQ), k.c("zero"), x, neg)
-			VBLENDMPD(e[i], k.r("one"), neg, num[i])
-		}
-		for i := range xs {
-			VDIVPD(d[i], num[i], num[i])
-		}
-		return num
+		rc := k.vecs(n)
+		each(func(i int) { VRCP14PS(dh[i], rc[i]) })
+		each(func(i int) { VADDPS(numl[i], num[i], q[i]) })
+		each(func(i int) { VMULPS(rc[i], q[i], q[i]) })         // q0
+		each(func(i int) { VFNMADD231PS(q[i], dh[i], num[i]) }) // num - q0·dh
+		each(func(i int) { VFNMADD231PS(q[i], dl[i], num[i]) })
+		each(func(i int) { VADDPS(numl[i], num[i], num[i]) })
+		each(func(i int) { VFMADD231PS(num[i], rc[i], q[i]) })
+		each(func(i int) { VSCALEFPS(nf[i], q[i], q[i]) })
+		return q
 	}
 }
