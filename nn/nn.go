@@ -3,6 +3,7 @@ package nn
 import (
 	"math"
 
+	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
 	"github.com/ndsimd/ndsimd/ufunc"
@@ -23,7 +24,7 @@ func BasicSigmoid(x float64) float64 {
 // Contiguous input goes through one fused pass of the Sigmoid kernel.
 func Sigmoid[T ndarray.Float](x *ndarray.Array[T]) *ndarray.Array[T] {
 	if data, ok := x.Contiguous(); ok {
-		out := make([]T, len(data))
+		out := uninit.Make[T](len(data))
 		sigmoidFlat(out, data, false)
 		return ndarray.Wrap(out, x.Shape()...)
 	}
@@ -38,7 +39,7 @@ func Sigmoid[T ndarray.Float](x *ndarray.Array[T]) *ndarray.Array[T] {
 // Contiguous input goes through one fused pass.
 func SigmoidDerivative[T ndarray.Float](x *ndarray.Array[T]) *ndarray.Array[T] {
 	if data, ok := x.Contiguous(); ok {
-		out := make([]T, len(data))
+		out := uninit.Make[T](len(data))
 		sigmoidFlat(out, data, true)
 		return ndarray.Wrap(out, x.Shape()...)
 	}
@@ -63,7 +64,7 @@ func Image2Vector[T ndarray.Elem](image *ndarray.Array[T]) *ndarray.Array[T] {
 // while it is still in cache.
 func NormalizeRows[T ndarray.Float](x *ndarray.Array[T]) *ndarray.Array[T] {
 	if data, ok := x.Contiguous(); ok && x.NDim() == 2 {
-		out := make([]T, len(data))
+		out := uninit.Make[T](len(data))
 		normalizeRows(out, data, x.Dim(0), x.Dim(1))
 		return ndarray.Wrap(out, x.Shape()...)
 	}
@@ -88,7 +89,7 @@ func Softmax[T ndarray.Float](x *ndarray.Array[T], axis ...int) *ndarray.Array[T
 	}
 	if data, ok := x.Contiguous(); ok && (ax == -1 || ax == x.NDim()-1) {
 		cols := x.Dim(-1)
-		out := make([]T, len(data))
+		out := uninit.Make[T](len(data))
 		if cols > 0 {
 			softmaxRows(out, data, len(data)/cols, cols)
 		}

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
 
@@ -51,7 +52,7 @@ func output[T ndarray.Elem](out *ndarray.Array[T], shapes ...[]int) (*ndarray.Ar
 		if err != nil {
 			panic(err)
 		}
-		return ndarray.Wrap(make([]T, n), shape...), shape
+		return ndarray.Wrap(uninit.Make[T](n), shape...), shape
 	}
 	oshape := out.Shape()
 	full, err := broadcast.Shapes(append(shapes, oshape)...)

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
@@ -97,7 +98,7 @@ func Dot[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 		q = prod(bs[:len(bs)-2]) * bs[len(bs)-1]
 		b2 = b.Transpose(perm...).Reshape(k, q)
 	}
-	out := make([]T, p*q)
+	out := uninit.Make[T](p * q)
 	if p > 0 && q > 0 {
 		gemm(p, q, k, asMatrix(a2), asMatrix(b2), matrix[T]{out, 0, q, 1})
 	}
@@ -156,7 +157,7 @@ func MatmulInto[T ndarray.Float](out, a, b *ndarray.Array[T]) *ndarray.Array[T] 
 // slice (to be copied into out, if any, by matmulFinish).
 func matmulDest[T ndarray.Float](out, a, b *ndarray.Array[T], shape []int, size int) []T {
 	if out == nil {
-		return make([]T, size)
+		return uninit.Make[T](size)
 	}
 	if !slices.Equal(out.Shape(), shape) {
 		panic(&ndarray.ShapeError{Op: "out", Msg: fmt.Sprintf(
@@ -169,7 +170,7 @@ func matmulDest[T ndarray.Float](out, a, b *ndarray.Array[T], shape []int, size 
 	if data, ok := out.Contiguous(); ok && !ndarray.MayShareMemory(out, a) && !ndarray.MayShareMemory(out, b) {
 		return data
 	}
-	return make([]T, size)
+	return uninit.Make[T](size)
 }
 
 // matmulFinish returns the result: out, after copying dst into it when the

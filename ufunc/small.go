@@ -1,6 +1,9 @@
 package ufunc
 
-import "github.com/ndsimd/ndsimd/ndarray"
+import (
+	"github.com/ndsimd/ndsimd/internal/uninit"
+	"github.com/ndsimd/ndsimd/ndarray"
+)
 
 // The fast paths of small operations. Building the broadcast shapes, the
 // operands' strides and an iterator costs about 1.5 µs and a dozen
@@ -32,7 +35,7 @@ func binarySmall[T ndarray.Elem](run binRun[T], minSize int, x, y *ndarray.Array
 	if n == 0 || n >= minSize {
 		return nil, false
 	}
-	out := ndarray.Wrap(make([]T, n), like.Shape()...)
+	out := ndarray.Wrap(uninit.Make[T](n), like.Shape()...)
 	dst, _ := out.Contiguous()
 	countRun()
 	run(n, dst, 0, 1, xd, 0, sx, yd, 0, sy)
@@ -47,7 +50,7 @@ func unarySmall[T ndarray.Elem](loop *unLoop[T], minSize int, x *ndarray.Array[T
 	if !ok || n == 0 || n >= minSize {
 		return nil, false
 	}
-	out := ndarray.Wrap(make([]T, n), x.Shape()...)
+	out := ndarray.Wrap(uninit.Make[T](n), x.Shape()...)
 	dst, _ := out.Contiguous()
 	countRun()
 	loop.run(n, dst, 0, 1, xd, 0, 1, nil)

@@ -1,0 +1,64 @@
+// Package uninit allocates large slices of numbers without zeroing them,
+// for results that are overwritten in full before anyone reads them.
+//
+// Go zeroes every allocation. For a fresh 8 MiB result of an elementwise
+// op that costs as much as the op itself: the runtime clears the reused
+// memory (or the kernel page-faults fresh memory in) and the kernel then
+// writes all of it again. NumPy's allocator hands back freed memory as it
+// is. [Make] asks the runtime for memory without the clearing, through the
+// same internal allocator entry (runtime.mallocgc with needzero false) that
+// the runtime uses for strings and byte slices it fills at once; the memory
+// is an ordinary garbage-collected, pointer-free object.
+//
+// The contract is the caller's: every element of the slice must be written
+// before any is read, and nothing may read it if the writing stops half
+// way (a panic). Built with the purego tag, [Make] is plain make.
+package uninit
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
+// Number is the element types Make serves: types without pointers.
+type Number interface {
+	~int8 | ~int16 | ~int32 | ~int64 | ~int |
+		~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uint | ~uintptr |
+		~float32 | ~float64 | ~complex64 | ~complex128 | ~bool
+}
+
+// minBytes is the size below which Make is make: small allocations come
+// from size-class spans that are cheap to clear, and the saving is nil.
+const minBytes = 64 << 10
+
+// Make returns a slice of n elements (len and cap n) whose contents are
+// unspecified: every element must be written before any is read. It panics
+// as make does for a negative or too large n.
+func Make[T Number](n int) []T {
+	var zero T
+	size := unsafe.Sizeof(zero)
+	if poisoned.Load() && n >= 0 {
+		s := make([]T, n)
+		b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), uintptr(n)*size)
+		for i := range b {
+			b[i] = 0xFF
+		}
+		return s
+	}
+	if !enabled || n < 0 || uintptr(n) > maxAlloc/size || uintptr(n)*size < minBytes {
+		return make([]T, n)
+	}
+	return unsafe.Slice((*T)(mallocNoZero(uintptr(n)*size)), n)
+}
+
+// maxAlloc bounds the sizes Make passes to the runtime; larger requests go
+// to make, which reports them.
+const maxAlloc = 1 << 47
+
+var poisoned atomic.Bool
+
+// Poison makes every later Make, whatever its size, fill its slice with 0xFF
+// bytes (NaN for floats, -1 for signed integers): the test suites of the
+// packages that call Make turn it on, so an element their code leaves
+// unwritten shows up as a wrong result instead of a lucky zero.
+func Poison(on bool) { poisoned.Store(on) }
