@@ -17,11 +17,11 @@ import (
 // special values, the edges (overflow and underflow thresholds, subnormals,
 // multiples of ln2, 1), log-spaced magnitudes, uniform values over each
 // function's interesting range and random bit patterns. It fails above
-// 1 ULP for exp, log and tanh and above 2 ULP for the sigmoids.
+// 1 ULP.
 //
 // Points per kernel: 30k float64 and 300k float32, a tenth with -short or
-// off amd64 (arm64 runs under qemu in CI, about ten times slower, and has
-// only the generic twins for these kernels); NDSIMD_ULP_POINTS=n sets the
+// off amd64 (arm64 runs under qemu in CI, about ten times slower);
+// NDSIMD_ULP_POINTS=n sets the
 // float64 count (float32 gets 10n).
 func TestULP(t *testing.T) {
 	n64 := 30000
