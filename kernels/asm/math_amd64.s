@@ -1591,7 +1591,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidF64AVX512(SB), NOSPLIT, $0-48
 	// SigmoidF64AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself). Worst error measured: 0.96 ULP.
+	// float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs). Worst error measured: 0.96 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -1687,11 +1687,11 @@ loopU:
 	VADDPD       Z27, Z13, Z13
 	VADDPD       Z28, Z14, Z14
 	VCMPPD       $0x11, math_zero<>+0(SB), Z6, K1
-	VCMPPD       $0x11, math_zero<>+0(SB), Z7, K2
-	VCMPPD       $0x11, math_zero<>+0(SB), Z8, K3
 	VBLENDMPD    Z26, Z5, K1, Z21
-	VBLENDMPD    Z27, Z5, K2, Z22
-	VBLENDMPD    Z28, Z5, K3, Z23
+	VCMPPD       $0x11, math_zero<>+0(SB), Z7, K1
+	VBLENDMPD    Z27, Z5, K1, Z22
+	VCMPPD       $0x11, math_zero<>+0(SB), Z8, K1
+	VBLENDMPD    Z28, Z5, K1, Z23
 	VDIVPD       Z9, Z21, Z6
 	VDIVPD       Z10, Z22, Z7
 	VDIVPD       Z11, Z23, Z8
@@ -2486,172 +2486,180 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·SigmoidDerivativeF64AVX512(SB), NOSPLIT, $0-48
 	// SigmoidDerivativeF64AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-	// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself). Worst error measured: 0.99 ULP.
+	// float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs). Worst error measured: 0.99 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e64hi<>+0(SB), Z0
-	VMOVUPD math_e64lo<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_l2e16<>+0(SB), Z3
-	VMOVUPD math_thi0<>+0(SB), Z4
-	VMOVUPD math_tlo0<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_sign64<>+0(SB), Z7
-	VMOVUPD math_zero<>+0(SB), Z8
+	VMOVUPD math_e64lo<>+0(SB), Z0
+	VMOVUPD math_shift52<>+0(SB), Z1
+	VMOVUPD math_l2e16<>+0(SB), Z2
+	VMOVUPD math_thi0<>+0(SB), Z3
+	VMOVUPD math_tlo0<>+0(SB), Z4
+	VMOVUPD math_one<>+0(SB), Z5
 
 loopU:
-	CMPQ         CX, $0x10
+	CMPQ         CX, $0x18
 	JB           loop1
-	VMOVUPD      (DX), Z8
-	VMOVUPD      64(DX), Z9
-	VPORQ        Z7, Z8, Z8
-	VMINPD       Z8, Z0, Z8
-	VMAXPD       Z8, Z1, Z8
-	VMOVUPD      Z2, Z10
-	VFMADD231PD  Z3, Z8, Z10
-	VSUBPD       Z2, Z10, Z11
-	VFNMADD231PD math_l16hi<>+0(SB), Z11, Z8
-	VFNMADD231PD math_l16lo<>+0(SB), Z11, Z8
-	VMOVUPD      Z10, Z12
-	VPERMI2PD    math_thi1<>+0(SB), Z4, Z12
-	VMOVUPD      Z10, Z10
-	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z10
-	VMOVUPD      math_etce<>+0(SB), Z13
-	VFMADD231PD  math_etcf<>+0(SB), Z8, Z13
-	VFMADD213PD  math_etcd<>+0(SB), Z8, Z13
-	VFMADD213PD  math_etcc<>+0(SB), Z8, Z13
-	VFMADD213PD  math_etcb<>+0(SB), Z8, Z13
-	VFMADD213PD  math_etca<>+0(SB), Z8, Z13
-	VMULPD       Z8, Z8, Z14
-	VFMADD213PD  Z8, Z14, Z13
-	VFMADD213PD  Z10, Z12, Z13
-	VADDPD       Z12, Z13, Z13
-	VMULPD       math_one16<>+0(SB), Z11, Z11
-	VSCALEFPD    Z11, Z13, Z13
-	VADDPD       Z6, Z13, Z8
-	VSUBPD       Z8, Z6, Z10
-	VADDPD       Z13, Z10, Z10
-	VMOVUPD      Z6, Z12
-	VRCP14PD     Z8, Z11
-	VFNMADD231PD Z11, Z8, Z12
-	VFNMADD231PD Z10, Z11, Z12
-	VADDPD       Z6, Z12, Z8
-	VFMADD213PD  Z6, Z12, Z8
-	VFMADD213PD  Z6, Z12, Z8
-	VMULPD       Z8, Z12, Z12
-	VMULPD       Z11, Z13, Z8
-	VFMSUB213PD  Z8, Z11, Z13
-	VMULPD       Z11, Z8, Z10
-	VMOVUPD      Z10, Z14
-	VFMSUB231PD  Z11, Z8, Z14
-	VFMADD231PD  Z11, Z13, Z14
-	VADDPD       Z12, Z12, Z8
-	VFMADD231PD  Z12, Z12, Z8
-	VFMADD231PD  Z8, Z10, Z14
-	VADDPD       Z14, Z10, Z10
-	VPORQ        Z7, Z9, Z8
-	VMINPD       Z8, Z0, Z8
-	VMAXPD       Z8, Z1, Z8
-	VMOVUPD      Z2, Z9
-	VFMADD231PD  Z3, Z8, Z9
-	VSUBPD       Z2, Z9, Z11
-	VFNMADD231PD math_l16hi<>+0(SB), Z11, Z8
-	VFNMADD231PD math_l16lo<>+0(SB), Z11, Z8
-	VMOVUPD      Z9, Z12
-	VPERMI2PD    math_thi1<>+0(SB), Z4, Z12
+	VMOVUPD      (DX), Z6
+	VMOVUPD      64(DX), Z7
+	VMOVUPD      128(DX), Z8
+	VPORQ        math_sign64<>+0(SB), Z6, Z6
+	VPORQ        math_sign64<>+0(SB), Z7, Z7
+	VPORQ        math_sign64<>+0(SB), Z8, Z8
+	VMAXPD       Z6, Z0, Z6
+	VMAXPD       Z7, Z0, Z7
+	VMAXPD       Z8, Z0, Z8
+	VMOVUPD      Z1, Z9
+	VMOVUPD      Z1, Z10
+	VMOVUPD      Z1, Z11
+	VFMADD231PD  Z2, Z6, Z9
+	VFMADD231PD  Z2, Z7, Z10
+	VFMADD231PD  Z2, Z8, Z11
+	VSUBPD       Z1, Z9, Z12
+	VSUBPD       Z1, Z10, Z13
+	VSUBPD       Z1, Z11, Z14
+	VFNMADD231PD math_l16hi<>+0(SB), Z12, Z6
+	VFNMADD231PD math_l16hi<>+0(SB), Z13, Z7
+	VFNMADD231PD math_l16hi<>+0(SB), Z14, Z8
+	VFNMADD231PD math_l16lo<>+0(SB), Z12, Z6
+	VFNMADD231PD math_l16lo<>+0(SB), Z13, Z7
+	VFNMADD231PD math_l16lo<>+0(SB), Z14, Z8
+	VMOVUPD      Z9, Z15
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z15
+	VMOVUPD      Z10, Z16
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z16
+	VMOVUPD      Z11, Z17
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z17
 	VMOVUPD      Z9, Z9
-	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z9
-	VMOVUPD      math_etce<>+0(SB), Z13
-	VFMADD231PD  math_etcf<>+0(SB), Z8, Z13
-	VFMADD213PD  math_etcd<>+0(SB), Z8, Z13
-	VFMADD213PD  math_etcc<>+0(SB), Z8, Z13
-	VFMADD213PD  math_etcb<>+0(SB), Z8, Z13
-	VFMADD213PD  math_etca<>+0(SB), Z8, Z13
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z9
+	VMOVUPD      Z10, Z10
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z10
+	VMOVUPD      Z11, Z11
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z11
+	VMOVUPD      math_etce<>+0(SB), Z18
+	VMOVUPD      math_etce<>+0(SB), Z19
+	VMOVUPD      math_etce<>+0(SB), Z20
+	VFMADD231PD  math_etcf<>+0(SB), Z6, Z18
+	VFMADD231PD  math_etcf<>+0(SB), Z7, Z19
+	VFMADD231PD  math_etcf<>+0(SB), Z8, Z20
+	VFMADD213PD  math_etcd<>+0(SB), Z6, Z18
+	VFMADD213PD  math_etcd<>+0(SB), Z7, Z19
+	VFMADD213PD  math_etcd<>+0(SB), Z8, Z20
+	VFMADD213PD  math_etcc<>+0(SB), Z6, Z18
+	VFMADD213PD  math_etcc<>+0(SB), Z7, Z19
+	VFMADD213PD  math_etcc<>+0(SB), Z8, Z20
+	VFMADD213PD  math_etcb<>+0(SB), Z6, Z18
+	VFMADD213PD  math_etcb<>+0(SB), Z7, Z19
+	VFMADD213PD  math_etcb<>+0(SB), Z8, Z20
+	VFMADD213PD  math_etca<>+0(SB), Z6, Z18
+	VFMADD213PD  math_etca<>+0(SB), Z7, Z19
+	VFMADD213PD  math_etca<>+0(SB), Z8, Z20
+	VMULPD       Z6, Z6, Z21
+	VMULPD       Z7, Z7, Z22
+	VMULPD       Z8, Z8, Z23
+	VFMADD213PD  Z6, Z21, Z18
+	VFMADD213PD  Z7, Z22, Z19
+	VFMADD213PD  Z8, Z23, Z20
+	VFMADD213PD  Z9, Z15, Z18
+	VFMADD213PD  Z10, Z16, Z19
+	VFMADD213PD  Z11, Z17, Z20
+	VADDPD       Z15, Z18, Z18
+	VADDPD       Z16, Z19, Z19
+	VADDPD       Z17, Z20, Z20
+	VMULPD       math_one16<>+0(SB), Z12, Z12
+	VMULPD       math_one16<>+0(SB), Z13, Z13
+	VMULPD       math_one16<>+0(SB), Z14, Z14
+	VSCALEFPD    Z12, Z18, Z18
+	VSCALEFPD    Z13, Z19, Z19
+	VSCALEFPD    Z14, Z20, Z20
+	VADDPD       Z5, Z18, Z6
+	VADDPD       Z5, Z19, Z7
+	VADDPD       Z5, Z20, Z8
+	VSUBPD       Z6, Z5, Z9
+	VSUBPD       Z7, Z5, Z10
+	VSUBPD       Z8, Z5, Z11
+	VADDPD       Z18, Z9, Z9
+	VADDPD       Z19, Z10, Z10
+	VADDPD       Z20, Z11, Z11
+	VMULPD       Z6, Z6, Z12
+	VMULPD       Z7, Z7, Z13
 	VMULPD       Z8, Z8, Z14
-	VFMADD213PD  Z8, Z14, Z13
-	VFMADD213PD  Z9, Z12, Z13
-	VADDPD       Z12, Z13, Z13
-	VMULPD       math_one16<>+0(SB), Z11, Z11
-	VSCALEFPD    Z11, Z13, Z13
-	VADDPD       Z6, Z13, Z8
-	VSUBPD       Z8, Z6, Z9
-	VADDPD       Z13, Z9, Z9
-	VMOVUPD      Z6, Z12
-	VRCP14PD     Z8, Z11
-	VFNMADD231PD Z11, Z8, Z12
-	VFNMADD231PD Z9, Z11, Z12
-	VADDPD       Z6, Z12, Z8
-	VFMADD213PD  Z6, Z12, Z8
-	VFMADD213PD  Z6, Z12, Z8
-	VMULPD       Z8, Z12, Z12
-	VMULPD       Z11, Z13, Z8
-	VFMSUB213PD  Z8, Z11, Z13
-	VMULPD       Z11, Z8, Z9
-	VMOVUPD      Z9, Z14
-	VFMSUB231PD  Z11, Z8, Z14
-	VFMADD231PD  Z11, Z13, Z14
-	VADDPD       Z12, Z12, Z8
-	VFMADD231PD  Z12, Z12, Z8
-	VFMADD231PD  Z8, Z9, Z14
-	VADDPD       Z14, Z9, Z9
-	VMOVUPD      Z10, (AX)
-	VMOVUPD      Z9, 64(AX)
-	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, CX
+	VMOVUPD      Z12, Z15
+	VMOVUPD      Z13, Z16
+	VMOVUPD      Z14, Z17
+	VFMSUB231PD  Z6, Z6, Z15
+	VFMSUB231PD  Z7, Z7, Z16
+	VFMSUB231PD  Z8, Z8, Z17
+	VADDPD       Z6, Z6, Z6
+	VADDPD       Z7, Z7, Z7
+	VADDPD       Z8, Z8, Z8
+	VFMADD231PD  Z6, Z9, Z15
+	VFMADD231PD  Z7, Z10, Z16
+	VFMADD231PD  Z8, Z11, Z17
+	VDIVPD       Z12, Z18, Z6
+	VDIVPD       Z13, Z19, Z7
+	VDIVPD       Z14, Z20, Z8
+	VFNMADD231PD Z6, Z12, Z18
+	VFNMADD231PD Z7, Z13, Z19
+	VFNMADD231PD Z8, Z14, Z20
+	VFNMADD231PD Z6, Z15, Z18
+	VFNMADD231PD Z7, Z16, Z19
+	VFNMADD231PD Z8, Z17, Z20
+	VRCP14PD     Z12, Z9
+	VRCP14PD     Z13, Z10
+	VRCP14PD     Z14, Z11
+	VFMADD231PD  Z18, Z9, Z6
+	VFMADD231PD  Z19, Z10, Z7
+	VFMADD231PD  Z20, Z11, Z8
+	VMOVUPD      Z6, (AX)
+	VMOVUPD      Z7, 64(AX)
+	VMOVUPD      Z8, 128(AX)
+	ADDQ         $0x000000c0, DX
+	ADDQ         $0x000000c0, AX
+	SUBQ         $0x00000018, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z8
-	VPORQ        Z7, Z8, Z8
-	VMINPD       Z8, Z0, Z8
-	VMAXPD       Z8, Z1, Z8
-	VMOVUPD      Z2, Z9
-	VFMADD231PD  Z3, Z8, Z9
-	VSUBPD       Z2, Z9, Z10
-	VFNMADD231PD math_l16hi<>+0(SB), Z10, Z8
-	VFNMADD231PD math_l16lo<>+0(SB), Z10, Z8
-	VMOVUPD      Z9, Z11
-	VPERMI2PD    math_thi1<>+0(SB), Z4, Z11
-	VMOVUPD      Z9, Z9
-	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z9
-	VMOVUPD      math_etce<>+0(SB), Z12
-	VFMADD231PD  math_etcf<>+0(SB), Z8, Z12
-	VFMADD213PD  math_etcd<>+0(SB), Z8, Z12
-	VFMADD213PD  math_etcc<>+0(SB), Z8, Z12
-	VFMADD213PD  math_etcb<>+0(SB), Z8, Z12
-	VFMADD213PD  math_etca<>+0(SB), Z8, Z12
-	VMULPD       Z8, Z8, Z13
-	VFMADD213PD  Z8, Z13, Z12
-	VFMADD213PD  Z9, Z11, Z12
-	VADDPD       Z11, Z12, Z12
-	VMULPD       math_one16<>+0(SB), Z10, Z10
-	VSCALEFPD    Z10, Z12, Z12
-	VADDPD       Z6, Z12, Z8
-	VSUBPD       Z8, Z6, Z9
-	VADDPD       Z12, Z9, Z9
-	VMOVUPD      Z6, Z11
-	VRCP14PD     Z8, Z10
-	VFNMADD231PD Z10, Z8, Z11
-	VFNMADD231PD Z9, Z10, Z11
-	VADDPD       Z6, Z11, Z8
-	VFMADD213PD  Z6, Z11, Z8
-	VFMADD213PD  Z6, Z11, Z8
-	VMULPD       Z8, Z11, Z11
-	VMULPD       Z10, Z12, Z8
-	VFMSUB213PD  Z8, Z10, Z12
-	VMULPD       Z10, Z8, Z9
-	VMOVUPD      Z9, Z13
-	VFMSUB231PD  Z10, Z8, Z13
-	VFMADD231PD  Z10, Z12, Z13
-	VADDPD       Z11, Z11, Z8
-	VFMADD231PD  Z11, Z11, Z8
-	VFMADD231PD  Z8, Z9, Z13
-	VADDPD       Z13, Z9, Z9
-	VMOVUPD      Z9, (AX)
+	VMOVUPD      (DX), Z6
+	VPORQ        math_sign64<>+0(SB), Z6, Z6
+	VMAXPD       Z6, Z0, Z6
+	VMOVUPD      Z1, Z7
+	VFMADD231PD  Z2, Z6, Z7
+	VSUBPD       Z1, Z7, Z8
+	VFNMADD231PD math_l16hi<>+0(SB), Z8, Z6
+	VFNMADD231PD math_l16lo<>+0(SB), Z8, Z6
+	VMOVUPD      Z7, Z9
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z9
+	VMOVUPD      Z7, Z7
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z7
+	VMOVUPD      math_etce<>+0(SB), Z10
+	VFMADD231PD  math_etcf<>+0(SB), Z6, Z10
+	VFMADD213PD  math_etcd<>+0(SB), Z6, Z10
+	VFMADD213PD  math_etcc<>+0(SB), Z6, Z10
+	VFMADD213PD  math_etcb<>+0(SB), Z6, Z10
+	VFMADD213PD  math_etca<>+0(SB), Z6, Z10
+	VMULPD       Z6, Z6, Z11
+	VFMADD213PD  Z6, Z11, Z10
+	VFMADD213PD  Z7, Z9, Z10
+	VADDPD       Z9, Z10, Z10
+	VMULPD       math_one16<>+0(SB), Z8, Z8
+	VSCALEFPD    Z8, Z10, Z10
+	VADDPD       Z5, Z10, Z6
+	VSUBPD       Z6, Z5, Z7
+	VADDPD       Z10, Z7, Z7
+	VMULPD       Z6, Z6, Z8
+	VMOVUPD      Z8, Z9
+	VFMSUB231PD  Z6, Z6, Z9
+	VADDPD       Z6, Z6, Z6
+	VFMADD231PD  Z6, Z7, Z9
+	VDIVPD       Z8, Z10, Z6
+	VFNMADD231PD Z6, Z8, Z10
+	VFNMADD231PD Z6, Z9, Z10
+	VRCP14PD     Z8, Z7
+	VFMADD231PD  Z10, Z7, Z6
+	VMOVUPD      Z6, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
 	SUBQ         $0x08, CX
@@ -2664,53 +2672,44 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPD.Z    (DX), K1, Z8
-	VPORQ        Z7, Z8, Z7
-	VMINPD       Z7, Z0, Z7
-	VMAXPD       Z7, Z1, Z7
-	VMOVUPD      Z2, Z0
-	VFMADD231PD  Z3, Z7, Z0
-	VSUBPD       Z2, Z0, Z1
-	VFNMADD231PD math_l16hi<>+0(SB), Z1, Z7
-	VFNMADD231PD math_l16lo<>+0(SB), Z1, Z7
+	VMOVUPD.Z    (DX), K1, Z6
+	VPORQ        math_sign64<>+0(SB), Z6, Z6
+	VMAXPD       Z6, Z0, Z6
+	VMOVUPD      Z1, Z0
+	VFMADD231PD  Z2, Z6, Z0
+	VSUBPD       Z1, Z0, Z1
+	VFNMADD231PD math_l16hi<>+0(SB), Z1, Z6
+	VFNMADD231PD math_l16lo<>+0(SB), Z1, Z6
 	VMOVUPD      Z0, Z2
-	VPERMI2PD    math_thi1<>+0(SB), Z4, Z2
+	VPERMI2PD    math_thi1<>+0(SB), Z3, Z2
 	VMOVUPD      Z0, Z0
-	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z0
+	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z0
 	VMOVUPD      math_etce<>+0(SB), Z3
-	VFMADD231PD  math_etcf<>+0(SB), Z7, Z3
-	VFMADD213PD  math_etcd<>+0(SB), Z7, Z3
-	VFMADD213PD  math_etcc<>+0(SB), Z7, Z3
-	VFMADD213PD  math_etcb<>+0(SB), Z7, Z3
-	VFMADD213PD  math_etca<>+0(SB), Z7, Z3
-	VMULPD       Z7, Z7, Z4
-	VFMADD213PD  Z7, Z4, Z3
+	VFMADD231PD  math_etcf<>+0(SB), Z6, Z3
+	VFMADD213PD  math_etcd<>+0(SB), Z6, Z3
+	VFMADD213PD  math_etcc<>+0(SB), Z6, Z3
+	VFMADD213PD  math_etcb<>+0(SB), Z6, Z3
+	VFMADD213PD  math_etca<>+0(SB), Z6, Z3
+	VMULPD       Z6, Z6, Z4
+	VFMADD213PD  Z6, Z4, Z3
 	VFMADD213PD  Z0, Z2, Z3
 	VADDPD       Z2, Z3, Z3
 	VMULPD       math_one16<>+0(SB), Z1, Z1
 	VSCALEFPD    Z1, Z3, Z3
-	VADDPD       Z6, Z3, Z0
-	VSUBPD       Z0, Z6, Z1
+	VADDPD       Z5, Z3, Z0
+	VSUBPD       Z0, Z5, Z1
 	VADDPD       Z3, Z1, Z1
-	VMOVUPD      Z6, Z4
-	VRCP14PD     Z0, Z2
-	VFNMADD231PD Z2, Z0, Z4
-	VFNMADD231PD Z1, Z2, Z4
-	VADDPD       Z6, Z4, Z0
-	VFMADD213PD  Z6, Z4, Z0
-	VFMADD213PD  Z6, Z4, Z0
-	VMULPD       Z0, Z4, Z4
-	VMULPD       Z2, Z3, Z0
-	VFMSUB213PD  Z0, Z2, Z3
-	VMULPD       Z2, Z0, Z1
-	VMOVUPD      Z1, Z5
-	VFMSUB231PD  Z2, Z0, Z5
-	VFMADD231PD  Z2, Z3, Z5
-	VADDPD       Z4, Z4, Z0
-	VFMADD231PD  Z4, Z4, Z0
-	VFMADD231PD  Z0, Z1, Z5
-	VADDPD       Z5, Z1, Z1
-	VMOVUPD      Z1, K1, (AX)
+	VMULPD       Z0, Z0, Z2
+	VMOVUPD      Z2, Z4
+	VFMSUB231PD  Z0, Z0, Z4
+	VADDPD       Z0, Z0, Z0
+	VFMADD231PD  Z0, Z1, Z4
+	VDIVPD       Z2, Z3, Z0
+	VFNMADD231PD Z0, Z2, Z3
+	VFNMADD231PD Z0, Z4, Z3
+	VRCP14PD     Z2, Z1
+	VFMADD231PD  Z3, Z1, Z0
+	VMOVUPD      Z0, K1, (AX)
 
 done:
 	VZEROUPPER

@@ -39,7 +39,7 @@ func ExpF32AVX512(dst []float32, x []float32)
 func ExpF32AVX2(dst []float32, x []float32)
 
 // SigmoidF64AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself). Worst error measured: 0.96 ULP.
+// float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs). Worst error measured: 0.96 ULP.
 //
 //go:noescape
 func SigmoidF64AVX512(dst []float64, x []float64)
@@ -63,7 +63,7 @@ func SigmoidF32AVX512(dst []float32, x []float32)
 func SigmoidF32AVX2(dst []float32, x []float32)
 
 // SigmoidDerivativeF64AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
-// float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself). Worst error measured: 0.99 ULP.
+// float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs). Worst error measured: 0.99 ULP.
 //
 //go:noescape
 func SigmoidDerivativeF64AVX512(dst []float64, x []float64)

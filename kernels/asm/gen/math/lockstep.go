@@ -97,56 +97,56 @@ func expF64Zs(k *kern, xs []VecVirtual, nonPositive bool) []VecVirtual {
 	return q
 }
 
-// sigmoidF64Zs is sigmoid of several float64 vectors in lockstep, AVX-512:
-// e = exp(-|x|), d = 1 + e = dh + dl exactly, q = num/dh rounded with num
-// = 1 (x >= 0) or e (x < 0), r = num - q·dh - q·dl the remainder of num/d
-// (the first product exact by FMA), and the result q + r/dh, with 1/dh taken
-// as q (x >= 0) or 1 - q (x < 0) to 2^-52, which is num/d to about 2^-100
-// before the final rounding.
-func sigmoidF64Zs(k *kern, xs []VecVirtual) []VecVirtual {
-	n := len(xs)
-	y := k.vecs(n)
-	for i, x := range xs {
-		VPORQ(k.c("sign64"), x, y[i]) // -|x|
+// sigmoidF64Zs is sigmoid (or its derivative) of several float64 vectors
+// in lockstep, AVX-512: e = exp(-|x|), d = 1 + e = dh + dl exactly (or d² as
+// dh² + (its rounding error + 2·dh·dl) for the derivative), q = num/dh
+// rounded with num = 1 (x >= 0) or e (x < 0; always e for the derivative),
+// r = num - q·dh - q·dl the remainder of num/d (the first product exact by
+// FMA), and the result q + r·rcp14(dh), num/d to about 2^-66 before the
+// final rounding.
+func sigmoidF64Zs(deriv bool) func(k *kern, xs []VecVirtual) []VecVirtual {
+	return func(k *kern, xs []VecVirtual) []VecVirtual {
+		n := len(xs)
+		each := func(f func(i int)) {
+			for i := range n {
+				f(i)
+			}
+		}
+		y := k.vecs(n)
+		each(func(i int) { VPORQ(k.c("sign64"), xs[i], y[i]) }) // -|x|
+		e := expF64Zs(k, y, true)
+		dh, dl := k.vecs(n), k.vecs(n)
+		each(func(i int) { VADDPD(k.c("one"), e[i], dh[i]) })
+		each(func(i int) { VSUBPD(dh[i], k.r("one"), dl[i]) })
+		each(func(i int) { VADDPD(e[i], dl[i], dl[i]) })
+		var num []VecVirtual
+		if deriv {
+			// The denominator (dh + dl)² as dh² + (dh²'s rounding error +
+			// 2·dh·dl), the numerator e.
+			ph, pl := k.vecs(n), k.vecs(n)
+			each(func(i int) { VMULPD(dh[i], dh[i], ph[i]) })
+			each(func(i int) { VMOVUPD(ph[i], pl[i]) })
+			each(func(i int) { VFMSUB231PD(dh[i], dh[i], pl[i]) }) // dh·dh - ph, exact
+			each(func(i int) { VADDPD(dh[i], dh[i], dh[i]) })
+			each(func(i int) { VFMADD231PD(dh[i], dl[i], pl[i]) })
+			dh, dl, num = ph, pl, e
+		} else {
+			num = k.vecs(n)
+			each(func(i int) {
+				neg := K()
+				VCMPPD(U8(cmpLTOQ), k.c("zero"), xs[i], neg)
+				VBLENDMPD(e[i], k.r("one"), neg, num[i])
+			})
+		}
+		q := k.vecs(n)
+		each(func(i int) { VDIVPD(dh[i], num[i], q[i]) })
+		each(func(i int) { VFNMADD231PD(q[i], dh[i], num[i]) })
+		each(func(i int) { VFNMADD231PD(q[i], dl[i], num[i]) })
+		r := k.vecs(n)
+		each(func(i int) { VRCP14PD(dh[i], r[i]) })
+		each(func(i int) { VFMADD231PD(num[i], r[i], q[i]) })
+		return q
 	}
-	e := expF64Zs(k, y, true)
-	dh, dl := k.vecs(n), k.vecs(n)
-	for i := range xs {
-		VADDPD(k.c("one"), e[i], dh[i])
-	}
-	for i := range xs {
-		VSUBPD(dh[i], k.r("one"), dl[i])
-	}
-	for i := range xs {
-		VADDPD(e[i], dl[i], dl[i])
-	}
-	neg := make([]OpmaskVirtual, n)
-	for i, x := range xs {
-		neg[i] = K()
-		VCMPPD(U8(cmpLTOQ), k.c("zero"), x, neg[i])
-	}
-	num := k.vecs(n)
-	for i := range xs {
-		VBLENDMPD(e[i], k.r("one"), neg[i], num[i])
-	}
-	q := k.vecs(n)
-	for i := range xs {
-		VDIVPD(dh[i], num[i], q[i])
-	}
-	for i := range xs {
-		VFNMADD231PD(q[i], dh[i], num[i])
-	}
-	for i := range xs {
-		VFNMADD231PD(q[i], dl[i], num[i])
-	}
-	r := k.vecs(n)
-	for i := range xs {
-		VRCP14PD(dh[i], r[i])
-	}
-	for i := range xs {
-		VFMADD231PD(num[i], r[i], q[i])
-	}
-	return q
 }
 
 func init() {

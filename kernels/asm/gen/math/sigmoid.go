@@ -56,57 +56,34 @@ func pickNeg(k *kern, x, a VecVirtual, other string) VecVirtual {
 	return out
 }
 
-// sigmoidF64 computes, with e = exp(-|x|) (0.52-0.79 ULP), d = 1 + e as
-// dh + dl exactly, y = 1/dh and the correction c = (1 - dh·y - dl·y) so
-// that 1/d = y·(1 + c) to 2^-100; then sigmoid = num·y·(1 + c) with num = 1
-// (x >= 0) or e (x < 0), its product num·y kept as hi + lo (FMA); the
-// derivative e/d² = e·y·y·(1 + 2c) with both products kept as hi + lo.
+// sigmoidF64 is sigmoid or its derivative for AVX2: e = exp(-|x|) as a
+// double-double e + el (expF64YHiLo), d = 1 + e as dh + dl, y = 1/dh and the
+// correction c = 1 - dh·y - dl·y so that 1/d = y·(1 + c) to 2^-100; then
+// sigmoid = num·y·(1 + c) with num = 1 (x >= 0) or e + el (x < 0), its
+// product kept as hi + lo (FMA); the derivative (e + el)·y·y·(1 + 2c) with
+// both products kept as hi + lo.
 func sigmoidF64(k *kern, x VecVirtual, deriv bool) VecVirtual {
 	y := k.v()
 	orv(k, k.c("sign64"), x, y) // -|x|
-	// e = exp(-|x|), for AVX2 as a double-double e + el (el is nil for
-	// AVX-512, whose exp is accurate enough here).
-	var e, el VecVirtual
-	if k.isa == avx512 {
-		e = expF64Z(k, y)
-	} else {
-		e, el = expF64YHiLo(k, y)
-	}
+	e, el := expF64YHiLo(k, y)
 	dh := k.v()
 	VADDPD(k.c("one"), e, dh)
 	dl := k.v()
 	VSUBPD(dh, k.r("one"), dl)
 	VADDPD(e, dl, dl)
-	if el != nil {
-		VADDPD(el, dl, dl)
-	}
+	VADDPD(el, dl, dl)
 	yv := k.v()
 	c := k.mov(k.c("one"))
-	if k.isa == avx512 {
-		// y = rcp14(dh) (2^-14), e0 = 1 - (dh+dl)·y, and
-		// 1/d = y·(1 + c) with c = e0 + e0² + e0³ + e0⁴ (error 2^-70).
-		VRCP14PD(dh, yv)
-		VFNMADD231PD(yv, dh, c)
-		VFNMADD231PD(dl, yv, c)
-		q := k.v()
-		VADDPD(k.c("one"), c, q)
-		VFMADD213PD(k.c("one"), c, q)
-		VFMADD213PD(k.c("one"), c, q)
-		VMULPD(q, c, c)
-	} else {
-		VDIVPD(dh, k.r("one"), yv)
-		VFNMADD231PD(yv, dh, c)
-		VFNMADD231PD(dl, yv, c)
-	}
+	VDIVPD(dh, k.r("one"), yv)
+	VFNMADD231PD(yv, dh, c)
+	VFNMADD231PD(dl, yv, c)
 	if !deriv {
 		num := pickNeg(k, x, e, "one")
 		t := k.v()
 		VMULPD(yv, num, t)
 		VFMSUB213PD(t, yv, num) // num·y - t, exact
-		if el != nil {
-			numl := pickNeg(k, x, el, "zero")
-			VFMADD231PD(numl, yv, num)
-		}
+		numl := pickNeg(k, x, el, "zero")
+		VFMADD231PD(numl, yv, num)
 		VFMADD231PD(c, t, num)
 		VADDPD(num, t, t)
 		return t
@@ -114,9 +91,7 @@ func sigmoidF64(k *kern, x VecVirtual, deriv bool) VecVirtual {
 	a := k.v()
 	VMULPD(yv, e, a)
 	VFMSUB213PD(a, yv, e) // e = e·y - a, exact
-	if el != nil {
-		VFMADD231PD(el, yv, e)
-	}
+	VFMADD231PD(el, yv, e)
 	b := k.v()
 	VMULPD(yv, a, b)
 	bl := k.mov(b)
@@ -188,7 +163,7 @@ func genSigmoid() {
 			body func(k *kern, x VecVirtual) VecVirtual
 			how  string
 		}{
-			{avx512, false, z64, body, "float64, exp as ExpF64AVX512, then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64; sigmoidF64Zs for the sigmoid itself)"},
+			{avx512, false, z64, body, "float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs)"},
 			{avx2, false, y64, body, "float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
 			{avx512, true, nil, nil, "float32, 16 lanes: exp as ExpF32AVX512 kept as hi + lo, the quotient by rcp14 corrected by its remainder, 2^k applied last (sigmoidF32Zs)"},
 			{avx2, true, yl, lean, "computed in float64 (leanExpY, then one division), rounded once to float32"},
@@ -205,8 +180,8 @@ func genSigmoid() {
 				kr.lockstep, kr.unrol = sigmoidF32Zs(d), lockF32
 				pre = []string{"e32lo", "thif", "tlof", "onef", "zerof"}
 			}
-			if v.isa == avx512 && !v.f32 && !d {
-				kr.lockstep, kr.unrol = sigmoidF64Zs, lockSigmoid
+			if v.isa == avx512 && !v.f32 {
+				kr.lockstep, kr.unrol = sigmoidF64Zs(d), lockSigmoid
 				// Three vectors in flight need the registers: no e64hi
 				// (exp's argument -|x| is <= 0), and sign64 and zero are
 				// read from memory.
