@@ -40,8 +40,11 @@ func Make[T Number](n int) []T {
 	if poisoned.Load() && n >= 0 {
 		s := make([]T, n)
 		b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), uintptr(n)*size)
-		for i := range b {
-			b[i] = 0xFF
+		if len(b) > 0 {
+			b[0] = 0xFF
+			for done := 1; done < len(b); done *= 2 {
+				copy(b[done:], b[:done])
+			}
 		}
 		return s
 	}
