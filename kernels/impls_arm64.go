@@ -3,8 +3,6 @@
 package kernels
 
 import (
-	"unsafe"
-
 	"golang.org/x/sys/cpu"
 
 	"github.com/ndsimd/ndsimd/kernels/asm"
@@ -31,12 +29,12 @@ func neonOps64() ops[float64] {
 		MulScalar: asm.MulScalarF64, DivScalar: asm.DivScalarF64,
 		MaximumScalar: asm.MaximumScalarF64, MinimumScalar: asm.MinimumScalarF64,
 		ScalarSub: asm.ScalarSubF64, ScalarDiv: asm.ScalarDivF64,
-		AddStrided:     stridedNEON(asm.AddF64, asm.AddScalarF64, asm.AddStridedF64),
-		SubStrided:     stridedNEON(asm.SubF64, asm.SubScalarF64, asm.SubStridedF64),
-		MulStrided:     stridedNEON(asm.MulF64, asm.MulScalarF64, asm.MulStridedF64),
-		DivStrided:     stridedNEON(asm.DivF64, asm.DivScalarF64, asm.DivStridedF64),
-		MaximumStrided: stridedNEON(asm.MaximumF64, asm.MaximumScalarF64, asm.MaximumStridedF64),
-		MinimumStrided: stridedNEON(asm.MinimumF64, asm.MinimumScalarF64, asm.MinimumStridedF64),
+		AddStrided:     stridedAsm(asm.AddF64, asm.AddScalarF64, asm.AddStridedF64),
+		SubStrided:     stridedAsm(asm.SubF64, asm.SubScalarF64, asm.SubStridedF64),
+		MulStrided:     stridedAsm(asm.MulF64, asm.MulScalarF64, asm.MulStridedF64),
+		DivStrided:     stridedAsm(asm.DivF64, asm.DivScalarF64, asm.DivStridedF64),
+		MaximumStrided: stridedAsm(asm.MaximumF64, asm.MaximumScalarF64, asm.MaximumStridedF64),
+		MinimumStrided: stridedAsm(asm.MinimumF64, asm.MinimumScalarF64, asm.MinimumStridedF64),
 		Abs:            asm.AbsF64, Neg: asm.NegF64, Sqrt: asm.SqrtF64, Square: asm.SquareF64,
 		Sum:      func(x []float64) float64 { return sumNEON64(kSum, x, x) },
 		SumSq:    func(x []float64) float64 { return sumNEON64(kSumSq, x, x) },
@@ -55,8 +53,8 @@ func neonOps64() ops[float64] {
 			}
 			return minGeneric(x)
 		},
-		ArgMax: argNEON(2, asm.ArgMaxF64, true),
-		ArgMin: argNEON(2, asm.ArgMinF64, false),
+		ArgMax: argAsm(2, asm.ArgMaxF64, true),
+		ArgMin: argAsm(2, asm.ArgMinF64, false),
 		Exp:    asm.ExpF64, Log: asm.LogF64,
 		Tanh:              asm.TanhF64,
 		Sigmoid:           asm.SigmoidF64,
@@ -76,12 +74,12 @@ func neonOps32() ops[float32] {
 		MulScalar: asm.MulScalarF32, DivScalar: asm.DivScalarF32,
 		MaximumScalar: asm.MaximumScalarF32, MinimumScalar: asm.MinimumScalarF32,
 		ScalarSub: asm.ScalarSubF32, ScalarDiv: asm.ScalarDivF32,
-		AddStrided:     stridedNEON(asm.AddF32, asm.AddScalarF32, asm.AddStridedF32),
-		SubStrided:     stridedNEON(asm.SubF32, asm.SubScalarF32, asm.SubStridedF32),
-		MulStrided:     stridedNEON(asm.MulF32, asm.MulScalarF32, asm.MulStridedF32),
-		DivStrided:     stridedNEON(asm.DivF32, asm.DivScalarF32, asm.DivStridedF32),
-		MaximumStrided: stridedNEON(asm.MaximumF32, asm.MaximumScalarF32, asm.MaximumStridedF32),
-		MinimumStrided: stridedNEON(asm.MinimumF32, asm.MinimumScalarF32, asm.MinimumStridedF32),
+		AddStrided:     stridedAsm(asm.AddF32, asm.AddScalarF32, asm.AddStridedF32),
+		SubStrided:     stridedAsm(asm.SubF32, asm.SubScalarF32, asm.SubStridedF32),
+		MulStrided:     stridedAsm(asm.MulF32, asm.MulScalarF32, asm.MulStridedF32),
+		DivStrided:     stridedAsm(asm.DivF32, asm.DivScalarF32, asm.DivStridedF32),
+		MaximumStrided: stridedAsm(asm.MaximumF32, asm.MaximumScalarF32, asm.MaximumStridedF32),
+		MinimumStrided: stridedAsm(asm.MinimumF32, asm.MinimumScalarF32, asm.MinimumStridedF32),
 		Abs:            asm.AbsF32, Neg: asm.NegF32, Sqrt: asm.SqrtF32, Square: asm.SquareF32,
 		Sum:      func(x []float32) float32 { return float32(sumNEON32(kSum, x, x)) },
 		SumSq:    func(x []float32) float32 { return float32(sumNEON32(kSumSq, x, x)) },
@@ -100,8 +98,8 @@ func neonOps32() ops[float32] {
 			}
 			return minGeneric(x)
 		},
-		ArgMax: argNEON(4, asm.ArgMaxF32, true),
-		ArgMin: argNEON(4, asm.ArgMinF32, false),
+		ArgMax: argAsm(4, asm.ArgMaxF32, true),
+		ArgMin: argAsm(4, asm.ArgMinF32, false),
 		Exp:    asm.ExpF32, Log: asm.LogF32,
 		Tanh:              asm.TanhF32,
 		Sigmoid:           asm.SigmoidF32,
@@ -187,115 +185,4 @@ func treeSum(v []float64) float64 {
 	}
 	h := len(v) / 2
 	return treeSum(v[:h]) + treeSum(v[h:])
-}
-
-// The helpers below are the arm64 copies of those of impls_amd64.go (argAsm,
-// argMerge, argTail, firstNaN, stridedAsm, ...), under their own names; both
-// sets could move to one file shared by the two architectures.
-
-// argNEON is the ArgMax (isMax) or ArgMin kernel made of an assembly scan of
-// whole pairs of vectors of the given lanes: the scan leaves each lane's
-// first best value and its index in val and idx (or returns non-zero if x
-// holds a NaN), in chunks of at most argChunkNEON elements; the lanes are
-// merged here and the elements after the last whole pair finished in Go.
-func argNEON[T Float, I int32 | int64](lanes int, scan func(x, val []T, idx []I) int, isMax bool) func(x []T) int {
-	return func(x []T) int {
-		var valBuf [8]T
-		var idxBuf [8]I
-		val, idx := valBuf[:2*lanes], idxBuf[:2*lanes]
-		body := len(x) &^ (2*lanes - 1)
-		k := -1
-		for off := 0; off < body; off += argChunkNEON {
-			end := min(off+argChunkNEON, body)
-			if scan(x[off:end], val, idx) != 0 {
-				return firstNaNOf(x)
-			}
-			for j, v := range val {
-				i := off + int(idx[j])
-				if k < 0 || beats(v, x[k], isMax) || (v == x[k] && i < k) {
-					k = i
-				}
-			}
-		}
-		if k < 0 {
-			if body >= len(x) {
-				return -1
-			}
-			k = body
-		}
-		for i := body; i < len(x); i++ {
-			v := x[i]
-			if v != v {
-				return i
-			}
-			if beats(v, x[k], isMax) {
-				k = i
-			}
-		}
-		return k
-	}
-}
-
-// argChunkNEON is the most elements one scan covers: it keeps the float32
-// scans' int32 lane indexes from overflowing. A multiple of 8.
-const argChunkNEON = 1 << 30
-
-// beats reports whether v beats the best b: larger for ArgMax, smaller for
-// ArgMin (never for NaN, which the callers handle first).
-func beats[T Float](v, b T, isMax bool) bool {
-	if isMax {
-		return v > b
-	}
-	return v < b
-}
-
-// firstNaNOf returns the index of the first NaN in x, or -1.
-func firstNaNOf[T Float](x []T) int {
-	for i, v := range x {
-		if v != v {
-			return i
-		}
-	}
-	return -1
-}
-
-// stridedNEON returns a strided kernel that calls the contiguous kernel unit
-// when every increment is 1, the scalar kernel scal when x and dst have
-// increment 1 and y increment 0 (y[yOff] is then the scalar), and the
-// element-by-element assembly loop otherwise. The fast paths are taken only
-// when dst is the same run as x, or does not overlap x or y at all, so that
-// every call computes what the Go loop computes.
-func stridedNEON[T Float](unit binaryFunc[T], scal scalarFunc[T], loop stridedFunc[T]) stridedFunc[T] {
-	return func(n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, y []T, yOff, yInc int) {
-		if n <= 0 {
-			return
-		}
-		if dInc == 1 && xInc == 1 && (yInc == 1 || yInc == 0) {
-			d, xs := dst[dOff:dOff+n], x[xOff:xOff+n]
-			if yInc == 1 {
-				ys := y[yOff : yOff+n]
-				if sameOrApart(d, xs) && sameOrApart(d, ys) {
-					unit(d, xs, ys)
-					return
-				}
-			} else if sameOrApart(d, xs) && apart(d, y[yOff:yOff+1]) {
-				scal(d, xs, y[yOff])
-				return
-			}
-		}
-		loop(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
-	}
-}
-
-// sameOrApart reports whether a and b (not empty) start at the same
-// element, or share no element.
-func sameOrApart[T Float](a, b []T) bool {
-	return unsafe.SliceData(a) == unsafe.SliceData(b) || apart(a, b)
-}
-
-// apart reports whether a and b (not empty) share no element.
-func apart[T Float](a, b []T) bool {
-	pa, pb := uintptr(unsafe.Pointer(unsafe.SliceData(a))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))
-	size := unsafe.Sizeof(a[0])
-	return pa+uintptr(len(a))*size <= pb || pb+uintptr(len(b))*size <= pa
 }
