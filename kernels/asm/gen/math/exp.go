@@ -165,36 +165,48 @@ func expF64Z(k *kern, x VecVirtual) VecVirtual {
 // to [-746, 710] (NaN passes through).
 func expF64Y(k *kern, x VecVirtual) VecVirtual {
 	VMINPD(x, k.r("e64hi"), x)
-	VMAXPD(x, k.r("e64lo"), x)
-	t := k.mov(k.c("shift52"))
-	VFMADD231PD(k.c("log2e"), x, t)
-	nf := k.v()
-	VSUBPD(k.c("shift52"), t, nf)
-	VFNMADD231PD(k.c("ln2hi"), nf, x) // exact: rhi
-	r := k.mov(x)
-	VFNMADD231PD(k.c("ln2lo"), nf, r)
-	VSUBPD(r, x, x)
-	VFNMADD231PD(k.c("ln2lo"), nf, x) // x = rlo
-	q := hornerPD(k, r, cExp64)
-	VMULPD(r, r, nf)
-	VFMADD213PD(x, nf, q) // rlo + r²q
+	t, r, q := expPartsY(k, x)
 	VADDPD(r, q, q)
 	VADDPD(k.c("one"), q, q)
 	scale2Y(k, t, q)
 	return q
 }
 
-// scale2Y multiplies q by 2^n, n in the low bits of t = shift52 + n, as
-// 2^n1 · 2^n2 with both factors normal: u = n + 2046, e1 = u>>1, e2 = u-e1.
-func scale2Y(k *kern, t, q VecVirtual) {
+// expPartsY is the reduction and polynomial of expF64Y for x <= e64hi:
+// exp(x) = 2^n · (1 + r + s), with t holding n in its low bits (shift52
+// trick), r the reduced argument and s = rlo + r²·q its small part. x is
+// clamped to >= e64lo and then overwritten.
+func expPartsY(k *kern, x VecVirtual) (t, r, s VecVirtual) {
+	VMAXPD(x, k.r("e64lo"), x)
+	t = k.mov(k.c("shift52"))
+	VFMADD231PD(k.c("log2e"), x, t)
+	nf := k.v()
+	VSUBPD(k.c("shift52"), t, nf)
+	VFNMADD231PD(k.c("ln2hi"), nf, x) // exact: rhi
+	r = k.mov(x)
+	VFNMADD231PD(k.c("ln2lo"), nf, r)
+	VSUBPD(r, x, x)
+	VFNMADD231PD(k.c("ln2lo"), nf, x) // x = rlo
+	q := hornerPD(k, r, cExp64)
+	VMULPD(r, r, nf)
+	VFMADD213PD(x, nf, q) // rlo + r²q
+	return t, r, q
+}
+
+// scale2Y multiplies each of qs by 2^n, n in the low bits of t (t is
+// overwritten), in two steps so that n down to -1074 stays exact until the
+// last rounding.
+func scale2Y(k *kern, t VecVirtual, qs ...VecVirtual) {
 	VPADDQ(k.c("e64bias2"), t, t)
 	e1 := k.v()
 	VPSRLQ(U8(1), t, e1)
 	VPSUBQ(e1, t, t)
 	VPSLLQ(U8(52), e1, e1)
 	VPSLLQ(U8(52), t, t)
-	VMULPD(e1, q, q)
-	VMULPD(t, q, q)
+	for _, q := range qs {
+		VMULPD(e1, q, q)
+		VMULPD(t, q, q)
+	}
 }
 
 // expF32Z is exp in float32 for AVX-512: 16-entry table of 2^(j/16) as

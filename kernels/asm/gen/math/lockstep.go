@@ -11,6 +11,16 @@ import (
 // scheduler sees independent instructions side by side instead of one long
 // dependency chain after another.
 
+// eachOf returns a function that emits f(i) for the n vectors in turn: one
+// step of a lockstep body.
+func eachOf(n int) func(f func(i int)) {
+	return func(f func(i int)) {
+		for i := range n {
+			f(i)
+		}
+	}
+}
+
 // vecs allocates n computing vector registers.
 func (k *kern) vecs(n int) []VecVirtual {
 	out := make([]VecVirtual, n)
@@ -107,11 +117,7 @@ func expF64Zs(k *kern, xs []VecVirtual, nonPositive bool) []VecVirtual {
 func sigmoidF64Zs(deriv bool) func(k *kern, xs []VecVirtual) []VecVirtual {
 	return func(k *kern, xs []VecVirtual) []VecVirtual {
 		n := len(xs)
-		each := func(f func(i int)) {
-			for i := range n {
-				f(i)
-			}
-		}
+		each := eachOf(n)
 		y := k.vecs(n)
 		each(func(i int) { VPORQ(k.c("sign64"), xs[i], y[i]) }) // -|x|
 		e := expF64Zs(k, y, true)
@@ -169,11 +175,7 @@ func init() {
 func sigmoidF32Zs(deriv bool) func(k *kern, xs []VecVirtual) []VecVirtual {
 	return func(k *kern, xs []VecVirtual) []VecVirtual {
 		n := len(xs)
-		each := func(f func(i int)) {
-			for i := range n {
-				f(i)
-			}
-		}
+		each := eachOf(n)
 		y := k.vecs(n)
 		each(func(i int) { VPORD(k.c("sign32"), xs[i], y[i]) }) // -|x|
 		each(func(i int) { VMAXPS(y[i], k.r("e32lo"), y[i]) })

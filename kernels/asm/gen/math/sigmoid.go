@@ -200,19 +200,7 @@ func genSigmoid() {
 // hi = 1 + r and lo = ((1 - hi) + r) + (rlo + r²q), renormalised, and both
 // are scaled by 2^n.
 func expF64YHiLo(k *kern, x VecVirtual) (hi, lo VecVirtual) {
-	VMAXPD(x, k.r("e64lo"), x)
-	t := k.mov(k.c("shift52"))
-	VFMADD231PD(k.c("log2e"), x, t)
-	nf := k.v()
-	VSUBPD(k.c("shift52"), t, nf)
-	VFNMADD231PD(k.c("ln2hi"), nf, x) // exact: rhi
-	r := k.mov(x)
-	VFNMADD231PD(k.c("ln2lo"), nf, r)
-	VSUBPD(r, x, x)
-	VFNMADD231PD(k.c("ln2lo"), nf, x) // x = rlo
-	q := hornerPD(k, r, cExp64)
-	VMULPD(r, r, nf)
-	VFMADD213PD(x, nf, q) // s = rlo + r²q
+	t, r, q := expPartsY(k, x)
 	hi = k.v()
 	VADDPD(k.c("one"), r, hi)
 	lo = k.v()
@@ -223,15 +211,6 @@ func expF64YHiLo(k *kern, x VecVirtual) (hi, lo VecVirtual) {
 	VADDPD(lo, hi, h)
 	VSUBPD(h, hi, hi)
 	VADDPD(hi, lo, lo) // exact: |hi| > |lo|
-	VPADDQ(k.c("e64bias2"), t, t)
-	e1 := k.v()
-	VPSRLQ(U8(1), t, e1)
-	VPSUBQ(e1, t, t)
-	VPSLLQ(U8(52), e1, e1)
-	VPSLLQ(U8(52), t, t)
-	VMULPD(e1, h, h)
-	VMULPD(t, h, h)
-	VMULPD(e1, lo, lo)
-	VMULPD(t, lo, lo)
+	scale2Y(k, t, h, lo)
 	return h, lo
 }
