@@ -113,15 +113,7 @@ func gemvKernel(s isa) {
 	var tails []reg.VecPhysical // AVX2: scalar accumulators of the last n mod lanes elements
 	if s.name == "AVX512" {
 		Comment("The last n mod lanes elements: a masked step.")
-		r := reg.R12
-		MOVQ(nb, r)
-		SUBQ(j, r)
-		JEQ(LabelRef(name + "_reduce"))
-		SHRQ(shift, r)
-		ones := reg.R13
-		MOVQ(I32(-1), ones)
-		BZHIQ(r, ones, r)
-		KMOVW(r.As32(), reg.K1)
+		tailMask(nb, j, shift, name+"_reduce")
 		if s.f64() {
 			VMOVUPD_Z(xat(0), reg.K1, xv[0])
 		} else {
@@ -333,15 +325,7 @@ func gemvTKernel(s isa) {
 	Label(name + "_tail")
 	if s.name == "AVX512" {
 		Comment("The last m mod lanes elements: a masked step.")
-		r := reg.R12
-		MOVQ(mb, r)
-		SUBQ(i, r)
-		JEQ(LabelRef(name + "_done"))
-		SHRQ(shift, r)
-		ones := reg.R13
-		MOVQ(I32(-1), ones)
-		BZHIQ(r, ones, r)
-		KMOVW(r.As32(), reg.K1)
+		tailMask(mb, i, shift, name+"_done")
 		if s.f64() {
 			VMOVUPD_Z(yat(0), reg.K1, acc[0])
 			for k := range bx {
@@ -381,4 +365,19 @@ func gemvTKernel(s isa) {
 	Label(name + "_done")
 	VZEROUPPER()
 	RET()
+}
+
+// tailMask sets K1 to the lanes of the elements left from byte offset pos
+// to byte end (their count is (end - pos) >> shift, fewer than a vector),
+// or jumps to done when none is left. It uses R12 and R13.
+func tailMask(end, pos Op, shift Op, done string) {
+	r := reg.R12
+	MOVQ(end, r)
+	SUBQ(pos, r)
+	JEQ(LabelRef(done))
+	SHRQ(shift, r)
+	ones := reg.R13
+	MOVQ(I32(-1), ones)
+	BZHIQ(r, ones, r)
+	KMOVW(r.As32(), reg.K1)
 }
