@@ -169,3 +169,20 @@ func gemvColMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta 
 		storeScaled(y, yOff+i*yInc, alpha*v, beta)
 	}
 }
+
+// GemvKernel reports which kernel GemvF64 ("f64") or GemvF32 ("f32") uses
+// now for a matrix with contiguous rows: "avx512 4-row" (the active
+// implementation's own four-row kernel) or, for an implementation without
+// one (neon), "neon Dot per row".
+func GemvKernel(elem string) string {
+	var impl string
+	if elem == "f32" {
+		_, impl = gemvKernelOf[float32](false)
+	} else {
+		_, impl = gemvKernelOf[float64](false)
+	}
+	if impl != Active() {
+		return KernelImpl("Dot", elem) + " Dot per row"
+	}
+	return impl + " 4-row"
+}

@@ -46,6 +46,7 @@ func runCPU(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "  %-18s %-8s %-8s%s\n", k, f64, f32, why)
 	}
 	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (GEMM micro-kernel)\n", "Gemm", kernels.GemmKernel("f64"), kernels.GemmKernel("f32"))
+	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (matrix-vector kernel)\n", "Gemv", kernels.GemvKernel("f64"), kernels.GemvKernel("f32"))
 	return exitOK
 }
 

@@ -1,0 +1,32 @@
+package kernels
+
+import "testing"
+
+// TestGemvKernel checks the name GemvKernel reports under every
+// implementation the machine runs: its own four-row kernel where
+// gemvImpls has one, else the implementation's Dot per row.
+func TestGemvKernel(t *testing.T) {
+	for _, im := range Implementations() {
+		if !im.Available {
+			continue
+		}
+		restore, err := Use(im.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		own := false
+		for _, g := range gemvImpls {
+			own = own || g.name == im.Name
+		}
+		for _, elem := range []string{"f64", "f32"} {
+			want := im.Name + " 4-row"
+			if !own {
+				want = KernelImpl("Dot", elem) + " Dot per row"
+			}
+			if got := GemvKernel(elem); got != want {
+				t.Errorf("under %s: GemvKernel(%q) = %q, want %q", im.Name, elem, got, want)
+			}
+		}
+		restore()
+	}
+}
