@@ -3,6 +3,8 @@ package ndarray
 import (
 	"fmt"
 	"slices"
+
+	"github.com/ndsimd/ndsimd/internal/uninit"
 )
 
 // Array is an n-dimensional array of elements of type T: a view of a flat
@@ -208,7 +210,7 @@ func (a *Array[T]) Values() []T {
 	if s, ok := a.Contiguous(); ok {
 		return slices.Clone(s)
 	}
-	out := make([]T, a.Size())
+	out := uninit.Make[T](a.Size())
 	copyStrided(out, a)
 	return out
 }
