@@ -1,20 +1,9 @@
 package ufunc
 
 import (
-	"flag"
-	"os"
 	"testing"
 
-	"github.com/ndsimd/ndsimd/internal/uninit"
+	"github.com/ndsimd/ndsimd/internal/uninit/poisontest"
 )
 
-// TestMain runs the tests with poisoned uninitialised outputs, so a result
-// element the code forgets to write reads as NaN (or -1), not as a zero;
-// not when benchmarks run, which time the real allocation.
-func TestMain(m *testing.M) {
-	flag.Parse()
-	if flag.Lookup("test.bench").Value.String() == "" {
-		uninit.Poison(true)
-	}
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { poisontest.Main(m) }
