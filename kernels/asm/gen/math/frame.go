@@ -264,3 +264,37 @@ func kernel(name string, k *kern, doc []string, setup func(k *kern), body func(k
 	VZEROUPPER()
 	RET()
 }
+
+// variant is one implementation in a family of unary kernels: its
+// instruction set, float32 or float64 data, the constants it preloads, its
+// body and the doc line that says how it computes.
+type variant struct {
+	isa  isa
+	f32  bool
+	pre  []string
+	body func(k *kern, x VecVirtual) VecVirtual
+	how  string
+}
+
+// genFamily writes the kernel base+F64/F32+ISA of each variant, for
+// dst[i] = ref; float32 data is computed in float64. tune, if not nil, may
+// adjust a variant's kernel description (lockstep bodies, float32 computed
+// natively) and returns the preloads to use.
+func genFamily(base, ref string, vs []variant, tune func(v variant, kr *kern, pre []string) []string) {
+	for _, v := range vs {
+		typ := "F64"
+		if v.f32 {
+			typ = "F32"
+		}
+		name := base + typ + v.isa.String()
+		pre := v.pre
+		kr := &kern{isa: v.isa, mem32: v.f32, via64: v.f32, unrol: 2}
+		if tune != nil {
+			pre = tune(v, kr, pre)
+		}
+		kernel(name, kr, []string{
+			name + " is for i := range dst { dst[i] = " + ref + " } (len(x) >= len(dst)),",
+			v.how + ". Worst error measured: " + ulp[name] + ".",
+		}, func(k *kern) { k.preload(pre...) }, v.body)
+	}
+}

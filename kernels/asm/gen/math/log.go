@@ -120,27 +120,10 @@ func logF64Y(k *kern, x VecVirtual) VecVirtual {
 
 func genLog() {
 	z := []string{"sqrt2", "half", "one", "two", "logfix", "lg_ln2hi", "lg_ln2lo", "lg1", "lg2", "lg3", "lg4", "lg5", "lg6", "lg7"}
-	for _, v := range []struct {
-		isa  isa
-		f32  bool
-		pre  []string
-		body func(k *kern, x VecVirtual) VecVirtual
-		how  string
-	}{
+	genFamily("Log", "log(x[i])", []variant{
 		{avx512, false, z, logF64Z, "fdlibm's algorithm (as Go's math.Log) with VGETMANTPD/VGETEXPPD and VFIXUPIMMPD for the special values (logF64Z)"},
 		{avx2, false, nil, logF64Y, "fdlibm's algorithm (as Go's math.Log), x split with integer operations, subnormals scaled by 2^54, special values blended in (logF64Y)"},
 		{avx512, true, z, logF64Z, "computed in float64 as LogF64AVX512, rounded once to float32"},
 		{avx2, true, nil, logF64Y, "computed in float64 as LogF64AVX2, rounded once to float32"},
-	} {
-		typ := "F64"
-		if v.f32 {
-			typ = "F32"
-		}
-		name := "Log" + typ + v.isa.String()
-		pre := v.pre
-		kernel(name, &kern{isa: v.isa, mem32: v.f32, via64: v.f32, unrol: 2}, []string{
-			name + " is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),",
-			v.how + ". Worst error measured: " + ulp[name] + ".",
-		}, func(k *kern) { k.preload(pre...) }, v.body)
-	}
+	}, nil)
 }

@@ -144,7 +144,6 @@ func sigmoidLean(k *kern, x VecVirtual, deriv bool) VecVirtual {
 }
 
 func genSigmoid() {
-	z64 := []string{"e64hi", "e64lo", "shift52", "l2e16", "thi0", "tlo0", "one", "sign64", "zero"}
 	y64 := []string{"e64lo", "one"}
 	yl := []string{"lean_lo", "one"}
 	for _, d := range []bool{false, true} {
@@ -156,42 +155,28 @@ func genSigmoid() {
 		}
 		body := func(k *kern, x VecVirtual) VecVirtual { return sigmoidF64(k, x, d) }
 		lean := func(k *kern, x VecVirtual) VecVirtual { return sigmoidLean(k, x, d) }
-		for _, v := range []struct {
-			isa  isa
-			f32  bool
-			pre  []string
-			body func(k *kern, x VecVirtual) VecVirtual
-			how  string
-		}{
-			{avx512, false, z64, body, "float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs)"},
-			{avx2, false, y64, body, "float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
-			{avx512, true, nil, nil, "float32, 16 lanes: exp as ExpF32AVX512 kept as hi + lo, the quotient by rcp14 corrected by its remainder, 2^k applied last (sigmoidF32Zs)"},
-			{avx2, true, yl, lean, "computed in float64 (leanExpY, then one division), rounded once to float32"},
-		} {
-			typ := "F64"
-			if v.f32 {
-				typ = "F32"
-			}
-			name := base + typ + v.isa.String()
-			pre := v.pre
-			kr := &kern{isa: v.isa, mem32: v.f32, via64: v.f32, unrol: 2}
-			if v.isa == avx512 && v.f32 {
+		// The AVX-512 kernels are lockstep bodies (lockstep.go).
+		tune := func(v variant, kr *kern, pre []string) []string {
+			switch {
+			case v.isa == avx512 && v.f32:
 				kr.via64 = false
 				kr.lockstep, kr.unrol = sigmoidF32Zs(d), lockF32
-				pre = []string{"e32lo", "thif", "tlof", "onef", "zerof"}
-			}
-			if v.isa == avx512 && !v.f32 {
+				return []string{"e32lo", "thif", "tlof", "onef", "zerof"}
+			case v.isa == avx512:
 				kr.lockstep, kr.unrol = sigmoidF64Zs(d), lockSigmoid
 				// Three vectors in flight need the registers: no e64hi
 				// (exp's argument -|x| is <= 0), and sign64 and zero are
 				// read from memory.
-				pre = []string{"e64lo", "shift52", "l2e16", "thi0", "tlo0", "one"}
+				return []string{"e64lo", "shift52", "l2e16", "thi0", "tlo0", "one"}
 			}
-			kernel(name, kr, []string{
-				name + " is for i := range dst { dst[i] = " + ref + " } (len(x) >= len(dst)),",
-				v.how + ". Worst error measured: " + ulp[name] + ".",
-			}, func(k *kern) { k.preload(pre...) }, v.body)
+			return pre
 		}
+		genFamily(base, ref, []variant{
+			{avx512, false, nil, nil, "float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs)"},
+			{avx2, false, y64, body, "float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64)"},
+			{avx512, true, nil, nil, "float32, 16 lanes: exp as ExpF32AVX512 kept as hi + lo, the quotient by rcp14 corrected by its remainder, 2^k applied last (sigmoidF32Zs)"},
+			{avx2, true, yl, lean, "computed in float64 (leanExpY, then one division), rounded once to float32"},
+		}, tune)
 	}
 }
 

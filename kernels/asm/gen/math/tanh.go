@@ -134,27 +134,10 @@ func tanhF64Y(k *kern, x VecVirtual) VecVirtual {
 
 func genTanh() {
 	z := []string{"abs64", "c20", "shift52", "l2e16", "l16hi", "l16lo", "thi0", "thi1", "tlo0", "tlo1", "one16", "one", "two", "sign64"}
-	for _, v := range []struct {
-		isa  isa
-		f32  bool
-		pre  []string
-		body func(k *kern, x VecVirtual) VecVirtual
-		how  string
-	}{
+	genFamily("Tanh", "tanh(x[i])", []variant{
 		{avx512, false, z, tanhF64Z, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z)"},
 		{avx2, false, nil, tanhF64Y, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y)"},
 		{avx512, true, z, tanhF64Z, "computed in float64 as TanhF64AVX512, rounded once to float32"},
 		{avx2, true, nil, tanhF64Y, "computed in float64 as TanhF64AVX2, rounded once to float32"},
-	} {
-		typ := "F64"
-		if v.f32 {
-			typ = "F32"
-		}
-		name := "Tanh" + typ + v.isa.String()
-		pre := v.pre
-		kernel(name, &kern{isa: v.isa, mem32: v.f32, via64: v.f32, unrol: 2}, []string{
-			name + " is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),",
-			v.how + ". Worst error measured: " + ulp[name] + ".",
-		}, func(k *kern) { k.preload(pre...) }, v.body)
-	}
+	}, nil)
 }
