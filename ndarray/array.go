@@ -117,6 +117,13 @@ func (a *Array[T]) index(idx []int) int {
 	if len(idx) != len(a.shape) {
 		panic(&IndexError{Msg: fmt.Sprintf("%d indexes given for an array of dimension %d", len(idx), len(a.shape))})
 	}
+	return a.offsetOf(idx)
+}
+
+// offsetOf is the position in data of the element (or sub-array) at the
+// leading indexes idx (negative ones count from the end); it panics with an
+// *IndexError for one out of range.
+func (a *Array[T]) offsetOf(idx []int) int {
 	p := a.offset
 	for k, i := range idx {
 		d := a.shape[k]

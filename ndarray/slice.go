@@ -106,17 +106,7 @@ func (a *Array[T]) Index(idx ...int) *Array[T] {
 	if len(idx) > len(a.shape) {
 		panic(&IndexError{Msg: fmt.Sprintf("too many indices for array: array is %d-dimensional, but %d were indexed", len(a.shape), len(idx))})
 	}
-	offset := a.offset
-	for k, i := range idx {
-		d := a.shape[k]
-		if i < -d || i >= d {
-			panic(&IndexError{Index: i, Axis: k, Size: d})
-		}
-		if i < 0 {
-			i += d
-		}
-		offset += i * a.strides[k]
-	}
+	offset := a.offsetOf(idx)
 	k := len(idx)
 	return a.view(append([]int(nil), a.shape[k:]...), append([]int(nil), a.strides[k:]...), offset)
 }
