@@ -103,17 +103,8 @@ func (d *floatDigits) sign(v float64) string {
 func (d *floatDigits) positional(v float64) string {
 	s := d.digits(math.Abs(v), 'f')
 	intPart, frac, _ := strings.Cut(s, ".")
-	frac, dot := d.trimFrac(frac)
 	var b strings.Builder
-	lead := d.sign(v) + intPart
-	for range d.padLeft - len(lead) {
-		b.WriteByte(' ')
-	}
-	b.WriteString(lead)
-	if dot {
-		b.WriteByte('.')
-	}
-	b.WriteString(frac)
+	frac, dot := d.writeMantissa(&b, v, intPart, frac)
 	if d.padRight >= len(frac) {
 		pad := d.padRight - len(frac)
 		if !dot {
@@ -126,14 +117,11 @@ func (d *floatDigits) positional(v float64) string {
 	return b.String()
 }
 
-// scientific formats a finite v in scientific notation, as NumPy's
-// dragon4_scientific.
-func (d *floatDigits) scientific(v float64) string {
-	s := d.digits(math.Abs(v), 'e')
-	mant, exp, _ := strings.Cut(s, "e")
-	intPart, frac, _ := strings.Cut(mant, ".")
+// writeMantissa writes v's sign and integer digits padded on the left to
+// padLeft, then the point and the fraction digits as trimFrac leaves them,
+// and returns those and whether a point was written.
+func (d *floatDigits) writeMantissa(b *strings.Builder, v float64, intPart, frac string) (string, bool) {
 	frac, dot := d.trimFrac(frac)
-	var b strings.Builder
 	lead := d.sign(v) + intPart
 	for range d.padLeft - len(lead) {
 		b.WriteByte(' ')
@@ -143,6 +131,17 @@ func (d *floatDigits) scientific(v float64) string {
 		b.WriteByte('.')
 	}
 	b.WriteString(frac)
+	return frac, dot
+}
+
+// scientific formats a finite v in scientific notation, as NumPy's
+// dragon4_scientific.
+func (d *floatDigits) scientific(v float64) string {
+	s := d.digits(math.Abs(v), 'e')
+	mant, exp, _ := strings.Cut(s, "e")
+	intPart, frac, _ := strings.Cut(mant, ".")
+	var b strings.Builder
+	d.writeMantissa(&b, v, intPart, frac)
 	b.WriteByte('e')
 	b.WriteByte(exp[0])
 	expNum := exp[1:]
