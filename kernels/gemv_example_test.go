@@ -29,3 +29,13 @@ func ExampleGemvF32() {
 	fmt.Println(y)
 	// Output: [3 7]
 }
+
+// GemvKernel names the matrix-vector kernel in use, for reports such as
+// `ndsimd cpu`: "avx512 4-row" on an AVX-512 machine, "neon Dot per row" on
+// arm64, "generic 4-row" with NDSIMD_KERNELS=generic.
+func ExampleGemvKernel() {
+	restore, _ := kernels.Use("generic")
+	defer restore()
+	fmt.Println(kernels.GemvKernel("f64"))
+	// Output: generic 4-row
+}
