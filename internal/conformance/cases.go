@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strconv"
 
 	"github.com/ndsimd/ndsimd/ndarray"
 )
@@ -17,7 +18,9 @@ type Case struct {
 	Args      []jsonArray                `json:"args"`
 	Kw        map[string]json.RawMessage `json:"kw"`
 	Want      *jsonArray                 `json:"want"`
+	WantList  []jsonArray                `json:"want_list"`
 	WantText  *string                    `json:"want_text"`
+	Tol       *float64                   `json:"tol"`
 	WantError *struct {
 		Kind         string `json:"kind"`
 		NumpyMessage string `json:"numpy_message"`
@@ -84,6 +87,16 @@ func decode(j jsonArray) (any, error) {
 		return decodeAs[int64](j)
 	case "int32":
 		return decodeAs[int32](j)
+	case "int16":
+		return decodeAs[int16](j)
+	case "int8":
+		return decodeAs[int8](j)
+	case "uint64":
+		return decodeAs[uint64](j)
+	case "uint32":
+		return decodeAs[uint32](j)
+	case "uint16":
+		return decodeAs[uint16](j)
 	case "uint8":
 		return decodeAs[uint8](j)
 	case "bool":
@@ -100,7 +113,16 @@ func decode(j jsonArray) (any, error) {
 
 func decodeAs[T ndarray.Number](j jsonArray) (*ndarray.Array[T], error) {
 	data := make([]T, len(j.Data))
+	integer := j.Dtype != "float64" && j.Dtype != "float32"
 	for i, raw := range j.Data {
+		if integer { // exactly, also past 2**53
+			v, err := intValue[T](raw)
+			if err != nil {
+				return nil, err
+			}
+			data[i] = v
+			continue
+		}
 		v, err := floatValue(raw)
 		if err != nil {
 			return nil, err
@@ -111,6 +133,19 @@ func decodeAs[T ndarray.Number](j jsonArray) (*ndarray.Array[T], error) {
 		return nil, fmt.Errorf("0-d array with %d values", len(data))
 	}
 	return ndarray.Wrap(data, j.Shape...), nil
+}
+
+// intValue parses a JSON integer exactly into T.
+func intValue[T ndarray.Number](raw json.RawMessage) (T, error) {
+	text := string(raw)
+	if i, err := strconv.ParseInt(text, 10, 64); err == nil {
+		return T(i), nil
+	}
+	u, err := strconv.ParseUint(text, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("bad integer %s", text)
+	}
+	return T(u), nil
 }
 
 // kwInt, kwBool, kwInts read keyword arguments.

@@ -26,8 +26,27 @@ func flatten(v any) (flat, error) {
 		return flatInts(a), nil
 	case *ndarray.Array[int32]:
 		return flatInts(a), nil
+	case *ndarray.Array[int16]:
+		return flatInts(a), nil
+	case *ndarray.Array[int8]:
+		return flatInts(a), nil
+	case *ndarray.Array[uint64]:
+		return flatInts(a), nil
+	case *ndarray.Array[uint32]:
+		return flatInts(a), nil
+	case *ndarray.Array[uint16]:
+		return flatInts(a), nil
 	case *ndarray.Array[uint8]:
 		return flatInts(a), nil
+	case *ndarray.Array[bool]:
+		vals := a.Values()
+		ints := make([]int64, len(vals))
+		for i, v := range vals {
+			if v {
+				ints[i] = 1
+			}
+		}
+		return flat{dtype: a.Dtype(), shape: a.Shape(), ints: ints}, nil
 	}
 	return flat{}, fmt.Errorf("result of type %T", v)
 }
@@ -193,4 +212,46 @@ func ulpAt(v float64, dtype string) float64 {
 		return float64(math.Nextafter32(f, float32(math.Inf(1))) - f)
 	}
 	return math.Nextafter(v, math.Inf(1)) - v
+}
+
+// compareNormwise checks ‖got − want‖_F ≤ tol·‖want‖_F, with equal dtype
+// and shape (the linalg files' rule; tol includes the condition number).
+func compareNormwise(got any, want jsonArray, tol float64) string {
+	g, err := flatten(got)
+	if err != nil {
+		return err.Error()
+	}
+	wa, err := decode(want)
+	if err != nil {
+		return "decoding want: " + err.Error()
+	}
+	w, _ := flatten(wa)
+	if g.dtype != w.dtype {
+		return fmt.Sprintf("dtype %s, want %s", g.dtype, w.dtype)
+	}
+	if !slices.Equal(g.shape, w.shape) {
+		return fmt.Sprintf("shape %v, want %v", g.shape, w.shape)
+	}
+	if w.ints != nil {
+		if !slices.Equal(g.ints, w.ints) {
+			return fmt.Sprintf("values %v, want %v", g.ints, w.ints)
+		}
+		return ""
+	}
+	var diff, norm float64
+	for i := range w.vals {
+		gv, wv := g.vals[i], w.vals[i]
+		if math.IsNaN(wv) || math.IsInf(wv, 0) || math.IsNaN(gv) || math.IsInf(gv, 0) {
+			if math.IsNaN(wv) && math.IsNaN(gv) || gv == wv {
+				continue
+			}
+			return fmt.Sprintf("element %d: got %v, want %v", i, gv, wv)
+		}
+		diff += (gv - wv) * (gv - wv)
+		norm += wv * wv
+	}
+	if d, n := math.Sqrt(diff), math.Sqrt(norm); d > tol*n {
+		return fmt.Sprintf("‖got − want‖ = %.3g > tol·‖want‖ = %.3g·%.3g", d, tol, n)
+	}
+	return ""
 }

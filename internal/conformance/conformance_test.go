@@ -3,15 +3,20 @@ package conformance
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// TestConformance runs every case of testdata/numpy-cases.jsonl and of the
-// files in NDSIMD_CONFORMANCE, and prints one line per op:
-// "conformance: OP passed N/M" or "conformance: OP not implemented (M cases)".
+// TestConformance runs every case of the files testdata/*.jsonl (copies of
+// shared/conformance) and of the files in NDSIMD_CONFORMANCE, and prints one
+// line per op: "conformance: OP passed N/M" or "conformance: OP not
+// implemented (M cases)".
 func TestConformance(t *testing.T) {
-	files := []string{"testdata/numpy-cases.jsonl"}
+	files, err := filepath.Glob("testdata/*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no case files in testdata (%v)", err)
+	}
 	if extra := os.Getenv("NDSIMD_CONFORMANCE"); extra != "" {
 		for _, p := range strings.Split(extra, ",") {
 			if p = strings.TrimSpace(p); p != "" {

@@ -13,13 +13,16 @@ import (
 type tolerance int
 
 const (
-	exact   tolerance = iota // bit for bit (NaN matches NaN)
-	fewULP                   // within a few ULP: exp, log, tanh and what is built on them
-	summing                  // within a summation-error bound: sums, means, norms, dot, matmul, losses
+	exact    tolerance = iota // bit for bit (NaN matches NaN)
+	fewULP                    // within a few ULP: exp, log, tanh and what is built on them
+	summing                   // within a summation-error bound: sums, means, norms, dot, matmul, losses
+	normwise                  // ‖got − want‖_F ≤ tol·‖want‖_F with the case's tol (linalg)
 )
 
-// opFunc runs a case: it returns an array (*ndarray.Array[T] as any) or,
-// for printing ops, a string. It may panic with the engine's typed errors.
+// opFunc runs a case: it returns an array (*ndarray.Array[T] as any), a
+// []any of arrays (for cases with want_list) or, for printing ops, a
+// string. It may panic with the engine's typed errors, or return an error
+// that an error-kind classifier recognises (see [registerErrorKind]).
 type opFunc func(c *Case, args []any) (any, error)
 
 type opEntry struct {
@@ -83,7 +86,30 @@ func errorKind(v any) (string, bool) {
 	case errors.As(err, &se):
 		return "shape", true
 	}
+	var ie *ndarray.IndexError
+	var ve *ndarray.ValueError
+	switch {
+	case errors.As(err, &ie):
+		return "index", true
+	case errors.As(err, &ve):
+		return "value", true
+	}
+	for _, classify := range errorKinds {
+		if kind := classify(err); kind != "" {
+			return kind, true
+		}
+	}
 	return "", false
+}
+
+// errorKinds are the classifiers that packages above ndarray add with
+// [registerErrorKind].
+var errorKinds []func(error) string
+
+// registerErrorKind adds a classifier that names the case-file error kind
+// of an error ("linalg", ...), or returns "" when the error is not its own.
+func registerErrorKind(classify func(error) string) {
+	errorKinds = append(errorKinds, classify)
 }
 
 // run executes one case and returns a description of the failure, or "".
@@ -125,6 +151,12 @@ func run(c *Case) (failure string) {
 		return ""
 	case failure != "":
 		return failure
+	case err != nil && c.WantError != nil:
+		kind, ok := errorKind(err)
+		if !ok || kind != c.WantError.Kind {
+			return fmt.Sprintf("error %q (kind %q), want a %s error (%s)", err, kind, c.WantError.Kind, c.WantError.NumpyMessage)
+		}
+		return ""
 	case err != nil:
 		return err.Error()
 	case c.WantError != nil:
@@ -138,8 +170,34 @@ func run(c *Case) (failure string) {
 			return fmt.Sprintf("text\n got: %q\nwant: %q", s, *c.WantText)
 		}
 		return ""
+	case c.WantList != nil:
+		list, ok := got.([]any)
+		if !ok {
+			return fmt.Sprintf("op returned %T, want a list of %d arrays", got, len(c.WantList))
+		}
+		if len(list) != len(c.WantList) {
+			return fmt.Sprintf("%d results, want %d", len(list), len(c.WantList))
+		}
+		for i := range list {
+			if msg := compareOne(c, list[i], c.WantList[i], entry, args); msg != "" {
+				return fmt.Sprintf("result %d: %s", i, msg)
+			}
+		}
+		return ""
 	case c.Want != nil:
-		return compare(got, *c.Want, entry, args)
+		return compareOne(c, got, *c.Want, entry, args)
 	}
 	return "case has no expectation"
+}
+
+// compareOne compares one result with one expected array, norm-wise when
+// the op is compared so and the case gives a tolerance.
+func compareOne(c *Case, got any, want jsonArray, entry opEntry, args []any) string {
+	if entry.tol == normwise {
+		if c.Tol == nil {
+			return "case has no tol for a norm-wise comparison"
+		}
+		return compareNormwise(got, want, *c.Tol)
+	}
+	return compare(got, want, entry, args)
 }
