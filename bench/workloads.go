@@ -34,8 +34,16 @@ func Workloads() []Workload {
 		data := big.Data()
 		return func() { big.Copy() }, func() { out := make([]float64, len(data)); copy(out, data) }
 	}})
+	for _, family := range workloadFamilies {
+		ws = append(ws, family()...)
+	}
 	return ws
 }
+
+// workloadFamilies are the workloads of the script's later sections, one
+// function a family (vocabulary, linear algebra, random streams, ...), each
+// in a file of its own that adds itself here from init.
+var workloadFamilies []func() []Workload
 
 const n1d = 1 << 20
 
