@@ -22,6 +22,8 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	numpy := fs.Bool("numpy", false, "also time the workloads in NumPy (python3 with numpy) and add its column")
 	quick := fs.Bool("quick", false, "shorter timing (20 ms batches, 3 repeats) for a first look")
 	from := fs.String("from", "", "comma-separated JSON-lines files of earlier results (this command's -json or the NumPy script's) to show instead of measuring")
+	compare := fs.String("compare", "", "a saved JSON-lines run (e.g. bench/results/...jsonl): print each measurement's ratio to it and mark slowdowns beyond -noise")
+	noise := fs.Float64("noise", 0.2, "with -compare, the relative change taken as run-to-run noise (0.2 = 20%)")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -41,6 +43,9 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			fmt.Fprintf(stderr, "ndsimd bench: %v\n", err)
 			return exitFail
+		}
+		if *compare != "" {
+			return compareWith(*compare, results, *noise, stdout, stderr)
 		}
 		return report(results, *asJSON, *svg, stdout, stderr)
 	}
@@ -71,7 +76,32 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		}
 		results = append(results, np...)
 	}
+	if *compare != "" {
+		if code := report(results, *asJSON, *svg, stdout, stderr); code != exitOK {
+			return code
+		}
+		return compareWith(*compare, results, *noise, stdout, stderr)
+	}
 	return report(results, *asJSON, *svg, stdout, stderr)
+}
+
+// compareWith prints the ratio of each result to the same measurement in
+// the saved run at path (the regression guard: committed results are the
+// baseline).
+func compareWith(path string, results []bench.Result, noise float64, stdout, stderr io.Writer) int {
+	saved, err := readResults([]string{path})
+	if err != nil {
+		fmt.Fprintf(stderr, "ndsimd bench -compare: %v\n", err)
+		return exitFail
+	}
+	cs := bench.Compare(saved, results, noise)
+	if len(cs) == 0 {
+		fmt.Fprintf(stderr, "ndsimd bench -compare: %s has no measurement in common with this run\n", path)
+		return exitFail
+	}
+	fmt.Fprintf(stdout, "\ncompared with %s:\n", path)
+	bench.WriteComparison(stdout, cs, noise)
+	return exitOK
 }
 
 // report prints the table of results (unless they went out as JSON) and
