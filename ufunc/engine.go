@@ -138,6 +138,8 @@ func binary[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array
 		if r, ok := binarySmall(run, minSize, x, y); ok {
 			return r
 		}
+	} else if binaryIntoSmall(run, minSize, out, x, y) {
+		return out
 	}
 	xs, ys := x.Shape(), y.Shape()
 	out, shape := output(out, xs, ys)
@@ -170,6 +172,8 @@ func unary[T ndarray.Elem](loop *unLoop[T], minSize int, out, x *ndarray.Array[T
 		if r, ok := unarySmall(loop, minSize, x); ok {
 			return r
 		}
+	} else if unaryIntoSmall(loop, minSize, out, x) {
+		return out
 	}
 	xs := x.Shape()
 	out, shape := output(out, xs)

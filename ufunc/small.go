@@ -70,3 +70,73 @@ func sameShape[T ndarray.Elem](x, y *ndarray.Array[T]) bool {
 	}
 	return true
 }
+
+// binaryIntoSmall computes x op y into out when out is writable and
+// C-contiguous, each input is C-contiguous with out's shape or a 0-d scalar,
+// the operation is below the threading threshold, and each input is either
+// the very elements of out (x op= y) or disjoint from them. It reports false
+// when the fast path does not apply; the general path then handles the call
+// (and its errors).
+func binaryIntoSmall[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array[T]) bool {
+	if out.ReadOnly() {
+		return false
+	}
+	od, ok := out.Contiguous()
+	n := len(od)
+	if !ok || n == 0 || n >= minSize {
+		return false
+	}
+	xd, sx, okx := smallOperand(out, od, x)
+	yd, sy, oky := smallOperand(out, od, y)
+	if !okx || !oky {
+		return false
+	}
+	countRun()
+	run(n, od, 0, 1, xd, 0, sx, yd, 0, sy)
+	return true
+}
+
+// unaryIntoSmall is binaryIntoSmall for a unary operation.
+func unaryIntoSmall[T ndarray.Elem](loop *unLoop[T], minSize int, out, x *ndarray.Array[T]) bool {
+	if out.ReadOnly() {
+		return false
+	}
+	od, ok := out.Contiguous()
+	n := len(od)
+	if !ok || n == 0 || n >= minSize {
+		return false
+	}
+	xd, sx, okx := smallOperand(out, od, x)
+	if !okx || sx != 1 {
+		return false
+	}
+	countRun()
+	loop.run(n, od, 0, 1, xd, 0, 1, nil)
+	return true
+}
+
+// smallOperand returns the elements of input x and its stride (1, or 0 for
+// a 0-d scalar) for the small in-place paths, or false when x's shape is not
+// out's, x is not C-contiguous, or x overlaps out other than exactly.
+func smallOperand[T ndarray.Elem](out *ndarray.Array[T], od []T, x *ndarray.Array[T]) ([]T, int, bool) {
+	xd, ok := x.Contiguous()
+	if !ok {
+		return nil, 0, false
+	}
+	stride := 1
+	switch {
+	case sameShape(out, x):
+	case x.NDim() == 0:
+		stride = 0
+	default:
+		return nil, 0, false
+	}
+	olo, ohi := elemAddr(od, 0), elemAddr(od, len(od)-1)
+	xlo, xhi := elemAddr(xd, 0), elemAddr(xd, len(xd)-1)
+	disjoint := xhi < olo || ohi < xlo
+	same := stride == 1 && xlo == olo
+	if !disjoint && !same {
+		return nil, 0, false
+	}
+	return xd, stride, true
+}
