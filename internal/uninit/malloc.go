@@ -1,4 +1,4 @@
-//go:build !purego
+//go:build !ndsimd_nolinkname
 
 package uninit
 

@@ -12,7 +12,10 @@
 //
 // The contract is the caller's: every element of the slice must be written
 // before any is read, and nothing may read it if the writing stops half
-// way (a panic). Built with the purego tag, [Make] is plain make.
+// way (a panic). Built with the ndsimd_nolinkname tag (for a toolchain
+// that no longer lets outside packages link to runtime.mallocgc), [Make]
+// is plain make; the purego tag, which leaves out assembly, does not
+// change it.
 package uninit
 
 import (

@@ -1,9 +1,0 @@
-//go:build purego
-
-package uninit
-
-import "unsafe"
-
-const enabled = false
-
-func mallocNoZero(size uintptr) unsafe.Pointer { panic("uninit: not used with the purego tag") }
