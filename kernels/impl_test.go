@@ -51,10 +51,10 @@ const (
 type hTol int
 
 const (
-	tolExact     hTol = iota // bitwise, except that any NaN equals any NaN
-	tolFusable               // exact, or equal to the fused multiply-add result
-	tolULP                   // within maxULP units in the last place
-	tolSum                   // within the error bound of a floating-point sum
+	tolExact   hTol = iota // bitwise, except that any NaN equals any NaN
+	tolFusable             // exact, or equal to the fused multiply-add result
+	tolULP                 // within maxULP units in the last place
+	tolSum                 // within the error bound of a floating-point sum
 )
 
 // maxULP is the tolerance of the transcendental kernels relative to the
