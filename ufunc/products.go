@@ -211,7 +211,7 @@ func matmul[T ndarray.Float](outArg, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	}
 	batch, err := broadcast.Shapes(as[:na-2], bs[:nb-2])
 	if err != nil {
-		panic(&broadcast.Error{Shapes: [][]int{a.Shape(), b.Shape()}})
+		panic(&broadcast.Error{Shapes: [][]int{a.Shape(), b.Shape(), {n, m}}, Op: broadcast.OpMatmul})
 	}
 	shape := slices.Clone(batch)
 	if !aVec {
