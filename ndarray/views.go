@@ -174,12 +174,93 @@ func reshapeStrides(oldShape, oldStrides, newShape []int) ([]int, bool) {
 	return ns, true
 }
 
-// Ravel returns the elements as a 1-D array: a view when a is
-// C-contiguous, a copy otherwise.
-func (a *Array[T]) Ravel() *Array[T] { return a.Reshape(-1) }
+// Ravel returns the elements as a 1-D array in C order, as np.ravel: a view
+// when a is C-contiguous, a copy otherwise (a strided or reversed 1-D view
+// included, as NumPy).
+func (a *Array[T]) Ravel() *Array[T] { return a.RavelOrder(OrderC) }
 
 // Flatten returns a 1-D copy of the elements, in C order.
 func (a *Array[T]) Flatten() *Array[T] { return Wrap(a.Values(), a.Size()) }
+
+// Order is the element order of [Array.ReshapeOrder], [Array.RavelOrder],
+// [Array.FlattenOrder] and [Array.CopyOrder], NumPy's order= argument.
+type Order byte
+
+const (
+	// OrderC is row-major order (the last index varies fastest), NumPy's
+	// default 'C'.
+	OrderC Order = 'C'
+	// OrderF is column-major (Fortran) order, the first index varying
+	// fastest: 'F'.
+	OrderF Order = 'F'
+	// OrderA is 'F' when the array is Fortran-contiguous and not
+	// C-contiguous, 'C' otherwise: 'A'.
+	OrderA Order = 'A'
+)
+
+// resolve turns OrderA into OrderC or OrderF for a, and refuses unknown
+// orders.
+func (a *Array[T]) resolve(o Order) Order {
+	switch o {
+	case OrderC, OrderF:
+		return o
+	case OrderA:
+		if a.IsFContiguous() && !a.IsCContiguous() {
+			return OrderF
+		}
+		return OrderC
+	}
+	panic(&ValueError{Msg: fmt.Sprintf("order must be one of 'C', 'F', 'A' (got %q)", rune(o))})
+}
+
+// ReshapeOrder is [Array.Reshape] reading and placing the elements in the
+// given order, as a.reshape(shape, order=...): with OrderF the first index
+// varies fastest. It is a view when the strides allow it, a copy otherwise.
+func (a *Array[T]) ReshapeOrder(order Order, shape ...int) *Array[T] {
+	if a.resolve(order) == OrderC {
+		return a.Reshape(shape...)
+	}
+	shape = a.inferShape(shape) // NumPy's errors name the shape as given
+	return a.T().Reshape(reversed(shape)...).T()
+}
+
+// RavelOrder returns the elements as a 1-D array in the given order, as
+// np.ravel(a, order=...): a view when a is contiguous in that order, a
+// copy otherwise.
+func (a *Array[T]) RavelOrder(order Order) *Array[T] {
+	if a.resolve(order) == OrderF {
+		return a.T().RavelOrder(OrderC)
+	}
+	if a.IsCContiguous() {
+		return a.Reshape(-1)
+	}
+	return Wrap(a.Values(), a.Size())
+}
+
+// FlattenOrder returns a 1-D copy of the elements in the given order, as
+// a.flatten(order=...).
+func (a *Array[T]) FlattenOrder(order Order) *Array[T] {
+	if a.resolve(order) == OrderF {
+		return a.T().Flatten()
+	}
+	return a.Flatten()
+}
+
+// CopyOrder returns a copy of a laid out in the given order, as
+// a.copy(order=...): with OrderF the copy is Fortran-contiguous (same
+// shape and elements, column-major strides).
+func (a *Array[T]) CopyOrder(order Order) *Array[T] {
+	if a.resolve(order) == OrderF {
+		return a.T().Copy().T()
+	}
+	return a.Copy()
+}
+
+func reversed(s []int) []int {
+	r := slices.Clone(s)
+	slices.Reverse(r)
+	return r
+}
 
 // Squeeze returns the view without length-1 axes: all of them, or only the
 // given ones, which must have length 1.
