@@ -30,19 +30,21 @@ func divGeneric[T Float](dst, x, y []T) {
 	}
 }
 
-// maximumOf is NumPy's maximum: NaN if either is NaN, else the larger, and x
-// when they compare equal (so maximum(-0, +0) is -0, as NumPy gives).
+// maximumOf is NumPy's maximum: NaN if either is NaN (x's NaN if both are),
+// else the larger, and y when they compare equal, so maximum(-0, +0) is +0
+// and maximum(+0, -0) is -0, as NumPy 1.24 gives on x86-64 (its loops use
+// MAXPD, which returns the second operand on a tie).
 func maximumOf[T Float](x, y T) T {
-	if x >= y || x != x {
+	if x > y || x != x {
 		return x
 	}
 	return y
 }
 
-// minimumOf is NumPy's minimum: NaN if either is NaN, else the smaller, and x
+// minimumOf is NumPy's minimum: NaN if either is NaN, else the smaller, and y
 // when they compare equal.
 func minimumOf[T Float](x, y T) T {
-	if x <= y || x != x {
+	if x < y || x != x {
 		return x
 	}
 	return y

@@ -88,12 +88,15 @@ func l2DistSqGeneric[T Float](x, y []T) T {
 	}))
 }
 
-// maxGeneric returns the largest element, NaN if any is NaN, and -Inf for
-// an empty slice.
+// maxGeneric returns the largest element, NaN if any is NaN (the first
+// one), and -Inf for an empty slice. An element equal to the running
+// maximum replaces it, as in NumPy's maximum.reduce (its scalar loop keeps
+// the second operand on a tie), so the sign of a zero result is that of the
+// last zero: max([-0., 0.]) is 0.
 func maxGeneric[T Float](x []T) T {
 	m := T(math.Inf(-1))
 	for _, v := range x {
-		if v > m {
+		if v >= m {
 			m = v
 		} else if v != v {
 			return v
@@ -102,12 +105,13 @@ func maxGeneric[T Float](x []T) T {
 	return m
 }
 
-// minGeneric returns the smallest element, NaN if any is NaN, and +Inf for
-// an empty slice.
+// minGeneric returns the smallest element, NaN if any is NaN (the first
+// one), and +Inf for an empty slice; like maxGeneric, a zero result has the
+// sign of the last zero.
 func minGeneric[T Float](x []T) T {
 	m := T(math.Inf(1))
 	for _, v := range x {
-		if v < m {
+		if v <= m {
 			m = v
 		} else if v != v {
 			return v

@@ -196,16 +196,18 @@ func opsF32AVX512() ops[float32] {
 }
 
 // extremeAsm is the Max or Min kernel made of an assembly scan that finds
-// the value: firstLike replaces a zero or NaN result with the first such
-// element, whose sign and payload the generic twin returns.
+// the value: likeGeneric replaces a zero or NaN result with the element the
+// generic twin returns (the last zero, or the first NaN).
 func extremeAsm[T Float](scan func(x []T) T) func(x []T) T {
-	return func(x []T) T { return firstLike(x, scan(x)) }
+	return func(x []T) T { return likeGeneric(x, scan(x)) }
 }
 
-// firstLike returns m, unless m is a zero or a NaN: then the first element
-// of x that is a zero (NaN), which is what the generic Max and Min return
-// when m is their value.
-func firstLike[T Float](x []T, m T) T {
+// likeGeneric returns m, unless m is a zero or a NaN: then the first NaN of
+// x, or the last zero, which is what the generic Max and Min return when m
+// is their value (a zero that ties with the running extreme replaces it, as
+// in NumPy's maximum.reduce, so max([-0., 0.]) is 0. and max([0., -0.]) is
+// -0.).
+func likeGeneric[T Float](x []T, m T) T {
 	switch {
 	case m != m:
 		for _, v := range x {
@@ -214,9 +216,9 @@ func firstLike[T Float](x []T, m T) T {
 			}
 		}
 	case m == 0:
-		for _, v := range x {
-			if v == 0 {
-				return v
+		for i := len(x) - 1; i >= 0; i-- {
+			if x[i] == 0 {
+				return x[i]
 			}
 		}
 	}

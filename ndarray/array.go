@@ -154,7 +154,7 @@ func (a *Array[T]) Set(v T, idx ...int) {
 // NumPy's a.item(). It panics with a *ValueError otherwise.
 func (a *Array[T]) Item() T {
 	if a.Size() != 1 {
-		panic(&ValueError{Msg: fmt.Sprintf("can only convert an array of size 1 to a scalar, not size %d", a.Size())})
+		panic(&ValueError{Msg: "can only convert an array of size 1 to a Python scalar"})
 	}
 	return a.data[a.offset]
 }
@@ -239,7 +239,7 @@ func (a *Array[T]) view(shape, strides []int, offset int) *Array[T] {
 // correct when src overlaps a.
 func (a *Array[T]) Assign(src *Array[T]) {
 	a.mustWrite()
-	b := src.BroadcastTo(a.shape...)
+	b := src.assignSource(a.shape)
 	if overlaps(a.data, b.data) {
 		b = b.Copy()
 	}

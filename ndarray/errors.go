@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/ndsimd/ndsimd/broadcast"
 )
 
 // ShapeError is the panic value for shapes that do not fit an operation, such
@@ -41,15 +43,11 @@ func (e *IndexError) Error() string {
 	return fmt.Sprintf("index %d is out of bounds for axis %d with size %d", e.Index, e.Axis, e.Size)
 }
 
-// BroadcastError is the panic value of BroadcastTo when the array cannot be
-// broadcast to the requested shape, with NumPy's text.
-type BroadcastError struct {
-	Shape, Target []int
-	Msg           string
-}
-
-// Error returns the error message.
-func (e *BroadcastError) Error() string { return e.Msg }
+// BroadcastError is the panic value for shapes that do not broadcast
+// (BroadcastTo, Assign, BroadcastShapes): the library's one broadcast error
+// type, [broadcast.Error], under a second name. Its Op field picks NumPy's
+// wording.
+type BroadcastError = broadcast.Error
 
 // ReadOnlyError is the panic value for a write through a read-only view,
 // such as one made by BroadcastTo.

@@ -23,7 +23,8 @@ func (a *Array[T]) Repr() string { return a.ReprWith(DefaultPrintOptions()) }
 func (a *Array[T]) GoString() string { return a.Repr() }
 
 // Format returns str(a) as NumPy prints it under the given print options
-// (np.array_str inside np.printoptions(...)): elements aligned in columns,
+// (np.array_str inside np.printoptions(...), or np.array2string with
+// opts.Separator and opts.Formatter): elements aligned in columns,
 // rows wrapped at opts.LineWidth, arrays of more than opts.Threshold
 // elements summarised with "...". A 0-d array prints as its scalar, which
 // ignores the options.
@@ -35,7 +36,11 @@ func (a *Array[T]) Format(opts PrintOptions) string {
 		}
 		return elemString(v)
 	}
-	return a.array2string(opts.normalized(), " ", "", "")
+	sep := " "
+	if opts.Separator != "" {
+		sep = opts.Separator
+	}
+	return a.array2string(opts.normalized(), sep, "", "")
 }
 
 // ReprWith returns repr(a) as NumPy prints it under the given print options
@@ -86,9 +91,13 @@ func (a *Array[T]) array2string(opts PrintOptions, sep, prefix, suffix string) s
 	} else {
 		vals = a.Values()
 	}
+	format := func(v T) string { return opts.Formatter(v) }
+	if opts.Formatter == nil {
+		format = newElemFormatter(vals, len(a.shape) == 0, opts)
+	}
 	p := printer[T]{
 		a:       a,
-		format:  newElemFormatter(vals, len(a.shape) == 0, opts),
+		format:  format,
 		sep:     sep,
 		edge:    opts.EdgeItems,
 		summary: summary,

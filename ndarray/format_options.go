@@ -48,6 +48,15 @@ type PrintOptions struct {
 	Sign byte
 	// FloatMode selects the fraction digits of floats (FloatMaxPrec).
 	FloatMode FloatMode
+	// Separator is the text between the elements of [Array.Format]
+	// (array2string's separator=): "" means NumPy's " ". [Array.ReprWith]
+	// always uses ", ", as np.array_repr.
+	Separator string
+	// Formatter, when set, writes every element instead of NumPy's
+	// formatting, as array2string's formatter={'all': f}: it receives the
+	// element as its Go type (float64, int8, bool, ...), and its texts are
+	// used as they are, not padded to a common width (as NumPy's).
+	Formatter func(v any) string
 }
 
 // DefaultPrintOptions returns NumPy's default print options: precision 8,

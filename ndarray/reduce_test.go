@@ -28,6 +28,9 @@ func TestReductionsOverViewsEqualCopies(t *testing.T) {
 		c := v.Copy()
 		for rname, f := range reds {
 			for _, axes := range axesSets {
+				if rname == "Norm" && len(axes) > 2 {
+					continue // NumPy's norm refuses three axes
+				}
 				for _, keep := range []bool{false, true} {
 					opts := []ReduceOption{KeepDims(keep)}
 					if axes != nil {

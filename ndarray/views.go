@@ -1,9 +1,12 @@
 package ndarray
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/ndsimd/ndsimd/broadcast"
 )
 
 // Transpose returns the view with the axes permuted: with no arguments the
@@ -38,14 +41,29 @@ func (a *Array[T]) Transpose(axes ...int) *Array[T] {
 // T returns the transpose (the axes reversed), as NumPy's a.T.
 func (a *Array[T]) T() *Array[T] { return a.Transpose() }
 
-// SwapAxes returns the view with two axes exchanged.
+// SwapAxes returns the view with two axes exchanged, as np.swapaxes. It
+// panics with NumPy's *AxisError ("axis1: axis 3 is out of bounds for array
+// of dimension 2") for an axis out of bounds.
 func (a *Array[T]) SwapAxes(i, j int) *Array[T] {
 	n := len(a.shape)
-	i, j = normalizeAxis(i, n), normalizeAxis(j, n)
+	i, j = namedAxis(i, n, "axis1"), namedAxis(j, n, "axis2")
 	shape, strides := a.Shape(), a.Strides()
 	shape[i], shape[j] = shape[j], shape[i]
 	strides[i], strides[j] = strides[j], strides[i]
 	return a.view(shape, strides, a.offset)
+}
+
+// namedAxis is normalizeAxis with NumPy's argument-name prefix in the error.
+func namedAxis(axis, ndim int, name string) int {
+	if axis < -ndim || axis >= ndim {
+		e := axisError(axis, ndim)
+		e.Msg = name + ": " + e.Msg
+		panic(e)
+	}
+	if axis < 0 {
+		axis += ndim
+	}
+	return axis
 }
 
 // Reshape returns the array with a new shape and the same elements in C
@@ -64,7 +82,8 @@ func (a *Array[T]) Reshape(shape ...int) *Array[T] {
 	return out
 }
 
-// inferShape fills in a -1 dimension and checks the size.
+// inferShape fills in an unknown dimension (any negative one, as NumPy
+// 1.24 takes it) and checks the size.
 func (a *Array[T]) inferShape(shape []int) []int {
 	shape = slices.Clone(shape)
 	size := a.Size()
@@ -72,12 +91,10 @@ func (a *Array[T]) inferShape(shape []int) []int {
 	known := 1
 	for i, d := range shape {
 		switch {
-		case d == -1 && unknown >= 0:
+		case d < 0 && unknown >= 0:
 			panic(&ShapeError{Op: "reshape", Msg: "can only specify one unknown dimension"})
-		case d == -1:
-			unknown = i
 		case d < 0:
-			panic(&ShapeError{Op: "reshape", Msg: "negative dimensions not allowed"})
+			unknown = i
 		default:
 			known *= d
 		}
@@ -90,7 +107,7 @@ func (a *Array[T]) inferShape(shape []int) []int {
 				parts[i] = "newaxis"
 			}
 		}
-		s := "(" + strings.Join(parts, ", ") + ")"
+		s := "(" + strings.Join(parts, ",") + ")"
 		if len(parts) == 1 {
 			s = "(" + parts[0] + ",)"
 		}
@@ -102,7 +119,6 @@ func (a *Array[T]) inferShape(shape []int) []int {
 		}
 		shape[unknown] = size / known
 	}
-	checkedSize(shape)
 	if checkedSize(shape) != size {
 		fail()
 	}
@@ -158,12 +174,93 @@ func reshapeStrides(oldShape, oldStrides, newShape []int) ([]int, bool) {
 	return ns, true
 }
 
-// Ravel returns the elements as a 1-D array: a view when a is
-// C-contiguous, a copy otherwise.
-func (a *Array[T]) Ravel() *Array[T] { return a.Reshape(-1) }
+// Ravel returns the elements as a 1-D array in C order, as np.ravel: a view
+// when a is C-contiguous, a copy otherwise (a strided or reversed 1-D view
+// included, as NumPy).
+func (a *Array[T]) Ravel() *Array[T] { return a.RavelOrder(OrderC) }
 
 // Flatten returns a 1-D copy of the elements, in C order.
 func (a *Array[T]) Flatten() *Array[T] { return Wrap(a.Values(), a.Size()) }
+
+// Order is the element order of [Array.ReshapeOrder], [Array.RavelOrder],
+// [Array.FlattenOrder] and [Array.CopyOrder], NumPy's order= argument.
+type Order byte
+
+const (
+	// OrderC is row-major order (the last index varies fastest), NumPy's
+	// default 'C'.
+	OrderC Order = 'C'
+	// OrderF is column-major (Fortran) order, the first index varying
+	// fastest: 'F'.
+	OrderF Order = 'F'
+	// OrderA is 'F' when the array is Fortran-contiguous and not
+	// C-contiguous, 'C' otherwise: 'A'.
+	OrderA Order = 'A'
+)
+
+// resolve turns OrderA into OrderC or OrderF for a, and refuses unknown
+// orders.
+func (a *Array[T]) resolve(o Order) Order {
+	switch o {
+	case OrderC, OrderF:
+		return o
+	case OrderA:
+		if a.IsFContiguous() && !a.IsCContiguous() {
+			return OrderF
+		}
+		return OrderC
+	}
+	panic(&ValueError{Msg: fmt.Sprintf("order must be one of 'C', 'F', 'A' (got %q)", rune(o))})
+}
+
+// ReshapeOrder is [Array.Reshape] reading and placing the elements in the
+// given order, as a.reshape(shape, order=...): with OrderF the first index
+// varies fastest. It is a view when the strides allow it, a copy otherwise.
+func (a *Array[T]) ReshapeOrder(order Order, shape ...int) *Array[T] {
+	if a.resolve(order) == OrderC {
+		return a.Reshape(shape...)
+	}
+	shape = a.inferShape(shape) // NumPy's errors name the shape as given
+	return a.T().Reshape(reversed(shape)...).T()
+}
+
+// RavelOrder returns the elements as a 1-D array in the given order, as
+// np.ravel(a, order=...): a view when a is contiguous in that order, a
+// copy otherwise.
+func (a *Array[T]) RavelOrder(order Order) *Array[T] {
+	if a.resolve(order) == OrderF {
+		return a.T().RavelOrder(OrderC)
+	}
+	if a.IsCContiguous() {
+		return a.Reshape(-1)
+	}
+	return Wrap(a.Values(), a.Size())
+}
+
+// FlattenOrder returns a 1-D copy of the elements in the given order, as
+// a.flatten(order=...).
+func (a *Array[T]) FlattenOrder(order Order) *Array[T] {
+	if a.resolve(order) == OrderF {
+		return a.T().Flatten()
+	}
+	return a.Flatten()
+}
+
+// CopyOrder returns a copy of a laid out in the given order, as
+// a.copy(order=...): with OrderF the copy is Fortran-contiguous (same
+// shape and elements, column-major strides).
+func (a *Array[T]) CopyOrder(order Order) *Array[T] {
+	if a.resolve(order) == OrderF {
+		return a.T().Copy().T()
+	}
+	return a.Copy()
+}
+
+func reversed(s []int) []int {
+	r := slices.Clone(s)
+	slices.Reverse(r)
+	return r
+}
 
 // Squeeze returns the view without length-1 axes: all of them, or only the
 // given ones, which must have length 1.
@@ -196,7 +293,13 @@ func (a *Array[T]) Squeeze(axes ...int) *Array[T] {
 // the end of the result.
 func (a *Array[T]) ExpandDims(axes ...int) *Array[T] {
 	n := len(a.shape) + len(axes)
-	pos := normalizeAxes(axes, n)
+	pos := make([]int, len(axes))
+	for i, ax := range axes {
+		pos[i] = normalizeAxis(ax, n)
+		if slices.Contains(pos[:i], pos[i]) {
+			panic(&ValueError{Msg: "repeated axis"}) // NumPy's expand_dims wording
+		}
+	}
 	shape := make([]int, n)
 	strides := make([]int, n)
 	k := 0
@@ -216,15 +319,33 @@ func (a *Array[T]) ExpandDims(axes ...int) *Array[T] {
 // BroadcastTo returns a read-only view of a with the given shape, NumPy's
 // broadcast_to: leading axes are added and length-1 axes stretched, with
 // stride 0. Writing through it panics with a *ReadOnlyError. It panics with
-// a *BroadcastError, or an *AxisError when a has more axes than shape.
+// a *broadcast.Error (Op broadcast.OpBroadcastTo) with NumPy's text when a
+// does not broadcast to shape, an *AxisError when a has more axes than
+// shape, and a *ShapeError ("all elements of broadcast shape must be
+// non-negative") for a negative dimension.
 func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
+	for _, d := range shape {
+		if d < 0 {
+			panic(&ShapeError{Op: "broadcast_to", Msg: "all elements of broadcast shape must be non-negative"})
+		}
+	}
 	checkedSize(shape)
 	if len(shape) < len(a.shape) {
 		if len(shape) == 0 {
-			panic(&BroadcastError{Shape: a.Shape(), Target: []int{}, Msg: "cannot broadcast a non-scalar to a scalar array"})
+			panic(&BroadcastError{Shapes: [][]int{a.Shape(), {}}, Op: broadcast.OpBroadcastTo})
 		}
 		panic(&AxisError{Axis: -1, NDim: len(shape), Msg: "input operand has more dimensions than allowed by the axis remapping"})
 	}
+	v, ok := a.broadcastView(shape)
+	if !ok {
+		panic(&BroadcastError{Shapes: [][]int{a.Shape(), slices.Clone(shape)}, Op: broadcast.OpBroadcastTo})
+	}
+	return v
+}
+
+// broadcastView returns the read-only view of a at shape (which has at
+// least a's axes), or false if a does not broadcast to it.
+func (a *Array[T]) broadcastView(shape []int) (*Array[T], bool) {
 	k := len(shape) - len(a.shape)
 	strides := make([]int, len(shape))
 	for i := range a.shape {
@@ -234,12 +355,62 @@ func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
 		case a.shape[i] == 1:
 			strides[k+i] = 0
 		default:
-			panic(&BroadcastError{Shape: a.Shape(), Target: slices.Clone(shape),
-				Msg: fmt.Sprintf("operands could not be broadcast together with remapped shapes [original->remapped]: %s  and requested shape %s",
-					formatShape(a.shape, ","), formatShape(shape, ","))})
+			return nil, false
 		}
 	}
 	v := a.view(slices.Clone(shape), strides, a.offset)
 	v.readOnly = true
-	return v
+	return v, true
+}
+
+// assignSource returns src broadcast to shape for an assignment a[...] =
+// src: leading length-1 axes beyond shape's are dropped, as NumPy does. It
+// panics with a *broadcast.Error (Op broadcast.OpAssign): "could not
+// broadcast input array from shape (3,4) into shape (3,)".
+func (a *Array[T]) assignSource(shape []int) *Array[T] {
+	src := a
+	for len(src.shape) > len(shape) && src.shape[0] == 1 {
+		src = src.view(src.shape[1:], src.strides[1:], src.offset)
+	}
+	if len(src.shape) <= len(shape) {
+		if v, ok := src.broadcastView(shape); ok {
+			return v
+		}
+	}
+	panic(&BroadcastError{Shapes: [][]int{a.Shape(), slices.Clone(shape)}, Op: broadcast.OpAssign})
+}
+
+// BroadcastShapes returns the shape the given shapes broadcast to, as
+// np.broadcast_shapes. It panics with a *broadcast.Error (Op
+// broadcast.OpBroadcastShapes) with NumPy's text, e.g. "shape mismatch:
+// objects cannot be broadcast to a single shape.  Mismatch is between arg 0
+// with shape (2,) and arg 1 with shape (3,).", and with a *ShapeError for a
+// negative dimension.
+func BroadcastShapes(shapes ...[]int) []int {
+	out, err := broadcast.Shapes(shapes...)
+	if err != nil {
+		var be *broadcast.Error
+		if errors.As(err, &be) {
+			be.Op = broadcast.OpBroadcastShapes
+			panic(be)
+		}
+		panic(&ShapeError{Op: "broadcast_shapes", Msg: err.Error()})
+	}
+	return out
+}
+
+// BroadcastArrays returns read-only views of the arrays broadcast to their
+// common shape, as np.broadcast_arrays (NumPy's views warn on writing; these
+// refuse it with a *ReadOnlyError). It panics as [BroadcastShapes].
+func BroadcastArrays[T Elem](arrays ...*Array[T]) []*Array[T] {
+	shapes := make([][]int, len(arrays))
+	for i, a := range arrays {
+		shapes[i] = a.shape
+	}
+	shape := BroadcastShapes(shapes...)
+	out := make([]*Array[T], len(arrays))
+	for i, a := range arrays {
+		out[i], _ = a.broadcastView(shape)
+	}
+	return out
 }

@@ -118,9 +118,12 @@ func TestReshapeErrors(t *testing.T) {
 		msg   string
 	}{
 		{[]int{4}, "cannot reshape array of size 6 into shape (4,)"},
-		{[]int{4, -1}, "cannot reshape array of size 6 into shape (4, newaxis)"},
+		// NumPy 1.24.2's messages: np.zeros((2, 3)).reshape(4, -1) ...
+		{[]int{4, -1}, "cannot reshape array of size 6 into shape (4,newaxis)"},
+		{[]int{3, 3}, "cannot reshape array of size 6 into shape (3,3)"},
 		{[]int{-1, -1}, "can only specify one unknown dimension"},
-		{[]int{-2, 3}, "negative dimensions not allowed"},
+		{[]int{-2, 4}, "cannot reshape array of size 6 into shape (newaxis,4)"}, // any negative is the unknown one
+		{[]int{-1, -3}, "can only specify one unknown dimension"},
 	}
 	for _, tt := range tests {
 		p := catch(func() { a.Reshape(tt.shape...) })

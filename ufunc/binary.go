@@ -48,8 +48,9 @@ func DivideInto[T ndarray.Float](out, x, y *ndarray.Array[T]) *ndarray.Array[T] 
 }
 
 // Maximum returns the elementwise larger of x and y with broadcasting,
-// np.maximum: NaN if either is NaN, and x's element when they compare equal
-// (so maximum(-0, +0) is -0).
+// np.maximum: NaN if either is NaN, and y's element when they compare equal
+// (so maximum(-0, +0) is +0 and maximum(+0, -0) is -0, as NumPy 1.24 on
+// x86-64).
 func Maximum[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
 	return binary(binaryRun[T](opMax), opMax.minSize(), nil, x, y)
 }
@@ -60,7 +61,7 @@ func MaximumInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T
 }
 
 // Minimum returns the elementwise smaller of x and y with broadcasting,
-// np.minimum: NaN if either is NaN, and x's element when they compare equal.
+// np.minimum: NaN if either is NaN, and y's element when they compare equal.
 func Minimum[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
 	return binary(binaryRun[T](opMin), opMin.minSize(), nil, x, y)
 }

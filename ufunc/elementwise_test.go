@@ -43,14 +43,15 @@ func floatBinCases[T ndarray.Float]() []floatBinCase[T] {
 		{"subtract", Subtract[T], SubtractInto[T], func(a, b T) T { return a - b }},
 		{"multiply", Multiply[T], MultiplyInto[T], func(a, b T) T { return a * b }},
 		{"divide", Divide[T], DivideInto[T], func(a, b T) T { return a / b }},
+		// NumPy 1.24.2 (x86-64): maximum([-0.], [0.]) -> [0.], maximum([0.], [-0.]) -> [-0.]
 		{"maximum", Maximum[T], MaximumInto[T], func(a, b T) T {
-			if a >= b || a != a {
+			if a > b || a != a {
 				return a
 			}
 			return b
 		}},
 		{"minimum", Minimum[T], MinimumInto[T], func(a, b T) T {
-			if a <= b || a != a {
+			if a < b || a != a {
 				return a
 			}
 			return b

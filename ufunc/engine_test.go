@@ -187,7 +187,7 @@ func TestErrors(t *testing.T) {
 		{"dot 3d", func() { Dot(f(2, 3, 4), f(5, 3, 2)) }, "shapes (2,3,4) and (5,3,2) not aligned: 4 (dim 2) != 3 (dim 1)", &ndarray.ShapeError{}},
 		{"matmul", func() { Matmul(f(2, 3), f(4, 5)) }, "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size 4 is different from 3)", &ndarray.ShapeError{}},
 		{"matmul 0-d", func() { Matmul(ndarray.Scalar(1.0), f(2)) }, "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)", &ndarray.ShapeError{}},
-		{"matmul batch", func() { Matmul(f(2, 2, 3), f(3, 3, 4)) }, "operands could not be broadcast together with shapes (2,2,3) (3,3,4) ", &broadcast.Error{}},
+		{"matmul batch", func() { Matmul(f(2, 2, 3), f(3, 3, 4)) }, "operands could not be broadcast together with remapped shapes [original->remapped]: (2,2,3)->(2,newaxis,newaxis) (3,3,4)->(3,newaxis,newaxis)  and requested shape (2,4)", &broadcast.Error{}},
 	} {
 		v := mustPanic(c.f)
 		err, ok := v.(error)

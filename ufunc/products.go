@@ -16,14 +16,34 @@ type matrix[T any] struct {
 	off, row, col int
 }
 
-func asMatrix[T ndarray.Float](a *ndarray.Array[T]) matrix[T] {
+func asMatrix[T ndarray.Elem](a *ndarray.Array[T]) matrix[T] {
 	st := a.Strides()
 	return matrix[T]{a.Data(), a.Offset(), st[0], st[1]}
 }
 
-// gemm computes c = a·b for an m×k a and a k×n b (c is overwritten).
-func gemm[T ndarray.Float](m, n, k int, a, b, c matrix[T]) {
+// gemm computes c = a·b for an m×k a and a k×n b (c is overwritten):
+// floats by the GEMM kernels, integers exactly in T (wrapping, as NumPy's
+// integer products), bool as OR of ANDs (NumPy's logical bool product).
+func gemm[T ndarray.Elem](m, n, k int, a, b, c matrix[T]) {
 	switch a := any(a).(type) {
+	case matrix[bool]:
+		gemmBool(m, n, k, a, any(b).(matrix[bool]), any(c).(matrix[bool]))
+	case matrix[int64]:
+		gemmInt(m, n, k, a, any(b).(matrix[int64]), any(c).(matrix[int64]))
+	case matrix[int32]:
+		gemmInt(m, n, k, a, any(b).(matrix[int32]), any(c).(matrix[int32]))
+	case matrix[int16]:
+		gemmInt(m, n, k, a, any(b).(matrix[int16]), any(c).(matrix[int16]))
+	case matrix[int8]:
+		gemmInt(m, n, k, a, any(b).(matrix[int8]), any(c).(matrix[int8]))
+	case matrix[uint64]:
+		gemmInt(m, n, k, a, any(b).(matrix[uint64]), any(c).(matrix[uint64]))
+	case matrix[uint32]:
+		gemmInt(m, n, k, a, any(b).(matrix[uint32]), any(c).(matrix[uint32]))
+	case matrix[uint16]:
+		gemmInt(m, n, k, a, any(b).(matrix[uint16]), any(c).(matrix[uint16]))
+	case matrix[uint8]:
+		gemmInt(m, n, k, a, any(b).(matrix[uint8]), any(c).(matrix[uint8]))
 	case matrix[float64]:
 		b, c := any(b).(matrix[float64]), any(c).(matrix[float64])
 		kernels.GemmF64(m, n, k, 1, a.data, a.off, a.row, a.col, b.data, b.off, b.row, b.col, 0, c.data, c.off, c.row, c.col)
@@ -31,6 +51,56 @@ func gemm[T ndarray.Float](m, n, k int, a, b, c matrix[T]) {
 		b, c := any(b).(matrix[float32]), any(c).(matrix[float32])
 		kernels.GemmF32(m, n, k, 1, a.data, a.off, a.row, a.col, b.data, b.off, b.row, b.col, 0, c.data, c.off, c.row, c.col)
 	}
+}
+
+// gemmInt is c = a·b in T's wrapping arithmetic, the order i, p, j so that
+// rows of b and c are read along.
+func gemmInt[T ndarray.Integer](m, n, k int, a, b, c matrix[T]) {
+	for i := range m {
+		for j := range n {
+			c.data[c.off+i*c.row+j*c.col] = 0
+		}
+		for p := range k {
+			x := a.data[a.off+i*a.row+p*a.col]
+			if x == 0 {
+				continue
+			}
+			for j := range n {
+				c.data[c.off+i*c.row+j*c.col] += x * b.data[b.off+p*b.row+j*b.col]
+			}
+		}
+	}
+}
+
+// gemmBool is c = a·b with AND for the product and OR for the sum.
+func gemmBool(m, n, k int, a, b, c matrix[bool]) {
+	for i := range m {
+		for j := range n {
+			c.data[c.off+i*c.row+j*c.col] = false
+		}
+		for p := range k {
+			if !a.data[a.off+i*a.row+p*a.col] {
+				continue
+			}
+			for j := range n {
+				if b.data[b.off+p*b.row+j*b.col] {
+					c.data[c.off+i*c.row+j*c.col] = true
+				}
+			}
+		}
+	}
+}
+
+// makeOut returns n uninitialised elements for floats and integers, zeroed
+// ones for bool.
+func makeOut[T ndarray.Elem](n int) []T {
+	switch any(*new(T)).(type) {
+	case float64:
+		return any(uninit.Make[float64](n)).([]T)
+	case float32:
+		return any(uninit.Make[float32](n)).([]T)
+	}
+	return make([]T, n)
 }
 
 func prod(shape []int) int {
@@ -50,14 +120,22 @@ func prod(shape []int) int {
 //   - a N-D and b M-D (M >= 2): the sum product over the last axis of a and
 //     the second-to-last of b, dot(a, b)[i,j,k,m] = sum(a[i,j,:] * b[k,:,m]).
 //
-// Sums are computed by the GEMM and Dot kernels (blocked, with fused
-// multiply-adds), so they may differ from NumPy's in the last bits. It panics
+// Every element type works, as in NumPy: float sums are computed by the
+// GEMM and Dot kernels (blocked, with fused multiply-adds), so they may
+// differ from NumPy's in the last bits; integer products and sums wrap in
+// T, as NumPy's; a bool product is logical (OR of ANDs). It panics
 // with an *ndarray.ShapeError (Op "dot") with NumPy's message when the summed
 // axes differ in length, e.g. "shapes (2,3) and (4,) not aligned: 3 (dim 1)
 // != 4 (dim 0)".
-func Dot[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+func Dot[T ndarray.Elem](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	if a.NDim() == 0 || b.NDim() == 0 {
-		return Multiply(a, b)
+		switch x := any(a).(type) {
+		case *ndarray.Array[float64]:
+			return any(Multiply(x, any(b).(*ndarray.Array[float64]))).(*ndarray.Array[T])
+		case *ndarray.Array[float32]:
+			return any(Multiply(x, any(b).(*ndarray.Array[float32]))).(*ndarray.Array[T])
+		}
+		return scaled(a, b)
 	}
 	as, bs := a.Shape(), b.Shape()
 	ka, kdb := len(as)-1, max(len(bs)-2, 0)
@@ -75,9 +153,13 @@ func Dot[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 		var s T
 		switch x := any(x).(type) {
 		case []float64:
-			s = T(kernels.Dot(x, any(y).([]float64)))
+			s = any(kernels.Dot(x, any(y).([]float64))).(T)
 		case []float32:
-			s = T(kernels.Dot(x, any(y).([]float32)))
+			s = any(kernels.Dot(x, any(y).([]float32))).(T)
+		default:
+			r := make([]T, 1)
+			gemm(1, 1, k, matrix[T]{any(x).([]T), 0, k, 1}, matrix[T]{y, 0, 1, 1}, matrix[T]{r, 0, 1, 1})
+			s = r[0]
 		}
 		return ndarray.Scalar(s)
 	}
@@ -98,9 +180,26 @@ func Dot[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 		q = prod(bs[:len(bs)-2]) * bs[len(bs)-1]
 		b2 = b.Transpose(perm...).Reshape(k, q)
 	}
-	out := uninit.Make[T](p * q)
+	out := makeOut[T](p * q)
 	if p > 0 && q > 0 {
 		gemm(p, q, k, asMatrix(a2), asMatrix(b2), matrix[T]{out, 0, q, 1})
+	}
+	return ndarray.Wrap(out, shape...)
+}
+
+// scaled is dot with a 0-d operand for the non-float types: every element of
+// the other times the scalar (a 1×1 by 1×n product).
+func scaled[T ndarray.Elem](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	shape := b.Shape()
+	if a.NDim() > 0 || b.NDim() == 0 {
+		shape = a.Shape()
+	}
+	x, y := contiguous(a), contiguous(b)
+	out := make([]T, max(len(x), len(y)))
+	if b.NDim() == 0 {
+		gemm(len(x), 1, 1, matrix[T]{x, 0, 1, 1}, matrix[T]{y, 0, 1, 1}, matrix[T]{out, 0, 1, 1})
+	} else {
+		gemm(1, len(y), 1, matrix[T]{x, 0, 1, 1}, matrix[T]{y, 0, len(y), 1}, matrix[T]{out, 0, len(out), 1})
 	}
 	return ndarray.Wrap(out, shape...)
 }
@@ -116,8 +215,20 @@ func contiguous[T ndarray.Elem](a *ndarray.Array[T]) []T {
 
 // Outer returns the outer product of a and b flattened, np.outer: an
 // (a.Size(), b.Size()) array with element [i, j] = a[i]*b[j].
-func Outer[T ndarray.Number](a, b *ndarray.Array[T]) *ndarray.Array[T] {
-	return Multiply(a.Reshape(-1, 1), b.Reshape(1, -1))
+// Every element type works: integers wrap in T, bool gives a[i] AND b[j].
+func Outer[T ndarray.Elem](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+	switch x := any(a).(type) {
+	case *ndarray.Array[float64]:
+		y := any(b).(*ndarray.Array[float64])
+		return any(Multiply(x.Reshape(-1, 1), y.Reshape(1, -1))).(*ndarray.Array[T])
+	case *ndarray.Array[float32]:
+		y := any(b).(*ndarray.Array[float32])
+		return any(Multiply(x.Reshape(-1, 1), y.Reshape(1, -1))).(*ndarray.Array[T])
+	}
+	x, y := contiguous(a), contiguous(b)
+	out := make([]T, len(x)*len(y))
+	gemm(len(x), len(y), 1, matrix[T]{x, 0, 1, 1}, matrix[T]{y, 0, len(y), 1}, matrix[T]{out, 0, len(y), 1})
+	return ndarray.Wrap(out, len(x), len(y))
 }
 
 // OuterInto is [Outer] writing into out, np.outer(a, b, out=out): out must
@@ -138,7 +249,9 @@ const matmulSignature = "(n?,k),(k,m?)->(n?,m?)"
 // 1 has a mismatch in its core dimension 0, with gufunc signature
 // (n?,k),(k,m?)->(n?,m?) (size 4 is different from 3)", and with a
 // *broadcast.Error when the batch axes do not broadcast.
-func Matmul[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
+//
+// Every element type works: integers wrap in T, bool is logical (see [Dot]).
+func Matmul[T ndarray.Elem](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	return matmul(nil, a, b)
 }
 
@@ -148,16 +261,16 @@ func Matmul[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 // new array that is then copied into out, so out may overlap the operands.
 // It panics with an *ndarray.ShapeError when out's shape is not the
 // result's, and an *ndarray.ReadOnlyError when out is a broadcast view.
-func MatmulInto[T ndarray.Float](out, a, b *ndarray.Array[T]) *ndarray.Array[T] {
+func MatmulInto[T ndarray.Elem](out, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	return matmul(out, a, b)
 }
 
 // matmulDest returns the C-contiguous slice the product of the given shape
 // and size is computed in: out's own elements when that is safe, else a new
 // slice (to be copied into out, if any, by matmulFinish).
-func matmulDest[T ndarray.Float](out, a, b *ndarray.Array[T], shape []int, size int) []T {
+func matmulDest[T ndarray.Elem](out, a, b *ndarray.Array[T], shape []int, size int) []T {
 	if out == nil {
-		return uninit.Make[T](size)
+		return makeOut[T](size)
 	}
 	if !slices.Equal(out.Shape(), shape) {
 		panic(&ndarray.ShapeError{Op: "out", Msg: fmt.Sprintf(
@@ -170,12 +283,12 @@ func matmulDest[T ndarray.Float](out, a, b *ndarray.Array[T], shape []int, size 
 	if data, ok := out.Contiguous(); ok && !ndarray.MayShareMemory(out, a) && !ndarray.MayShareMemory(out, b) {
 		return data
 	}
-	return uninit.Make[T](size)
+	return makeOut[T](size)
 }
 
 // matmulFinish returns the result: out, after copying dst into it when the
 // product was not computed in place, or dst as a new array.
-func matmulFinish[T ndarray.Float](out *ndarray.Array[T], dst []T, shape []int) *ndarray.Array[T] {
+func matmulFinish[T ndarray.Elem](out *ndarray.Array[T], dst []T, shape []int) *ndarray.Array[T] {
 	res := ndarray.Wrap(dst, shape...)
 	if out == nil {
 		return res
@@ -186,7 +299,7 @@ func matmulFinish[T ndarray.Float](out *ndarray.Array[T], dst []T, shape []int) 
 	return out
 }
 
-func matmul[T ndarray.Float](outArg, a, b *ndarray.Array[T]) *ndarray.Array[T] {
+func matmul[T ndarray.Elem](outArg, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	for i, x := range []*ndarray.Array[T]{a, b} {
 		if x.NDim() == 0 {
 			panic(&ndarray.ShapeError{Op: "matmul", Msg: fmt.Sprintf(
@@ -211,7 +324,7 @@ func matmul[T ndarray.Float](outArg, a, b *ndarray.Array[T]) *ndarray.Array[T] {
 	}
 	batch, err := broadcast.Shapes(as[:na-2], bs[:nb-2])
 	if err != nil {
-		panic(&broadcast.Error{Shapes: [][]int{a.Shape(), b.Shape()}})
+		panic(&broadcast.Error{Shapes: [][]int{a.Shape(), b.Shape(), {n, m}}, Op: broadcast.OpMatmul})
 	}
 	shape := slices.Clone(batch)
 	if !aVec {

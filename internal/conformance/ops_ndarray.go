@@ -96,6 +96,24 @@ func reductionCase(c *Case, args []any) (any, error) {
 		return reduceFloat(c.Op, a, opts)
 	case *ndarray.Array[float32]:
 		return reduceFloat(c.Op, a, opts)
+	case *ndarray.Array[int64]:
+		return reduceSigned(c.Op, a, opts)
+	case *ndarray.Array[int32]:
+		return reduceSigned(c.Op, a, opts)
+	case *ndarray.Array[int16]:
+		return reduceSigned(c.Op, a, opts)
+	case *ndarray.Array[int8]:
+		return reduceSigned(c.Op, a, opts)
+	case *ndarray.Array[uint64]:
+		return reduceUnsigned(c.Op, a, opts)
+	case *ndarray.Array[uint32]:
+		return reduceUnsigned(c.Op, a, opts)
+	case *ndarray.Array[uint16]:
+		return reduceUnsigned(c.Op, a, opts)
+	case *ndarray.Array[uint8]:
+		return reduceUnsigned(c.Op, a, opts)
+	case *ndarray.Array[bool]:
+		return reduceSigned(c.Op, a, opts)
 	}
 	return nil, fmt.Errorf("%s: argument of type %T", c.Op, args[0])
 }
@@ -108,12 +126,48 @@ func reduceFloat[T ndarray.Float](op string, a *ndarray.Array[T], opts []ndarray
 		return ndarray.Mean(a, opts...), nil
 	case "prod":
 		return ndarray.Prod(a, opts...), nil
+	case "norm":
+		return ndarray.Norm(a, opts...), nil
+	}
+	return reduceAny(op, a, opts)
+}
+
+// reduceSigned runs a reduction of a signed integer or bool array, whose
+// NumPy sum and prod are int64.
+func reduceSigned[T ndarray.Signed | bool](op string, a *ndarray.Array[T], opts []ndarray.ReduceOption) (any, error) {
+	switch op {
+	case "sum":
+		return ndarray.SumInt64(a, opts...), nil
+	case "prod":
+		return ndarray.ProdInt64(a, opts...), nil
+	}
+	return reduceAny(op, a, opts)
+}
+
+// reduceUnsigned runs a reduction of an unsigned integer array, whose NumPy
+// sum and prod are uint64.
+func reduceUnsigned[T ndarray.Unsigned](op string, a *ndarray.Array[T], opts []ndarray.ReduceOption) (any, error) {
+	switch op {
+	case "sum":
+		return ndarray.SumUint64(a, opts...), nil
+	case "prod":
+		return ndarray.ProdUint64(a, opts...), nil
+	}
+	return reduceAny(op, a, opts)
+}
+
+// reduceAny runs the reductions whose form is the same for every element
+// type.
+func reduceAny[T ndarray.Elem](op string, a *ndarray.Array[T], opts []ndarray.ReduceOption) (any, error) {
+	switch op {
+	case "mean":
+		return ndarray.MeanFloat64(a, opts...), nil
 	case "max":
 		return ndarray.Max(a, opts...), nil
 	case "min":
 		return ndarray.Min(a, opts...), nil
 	case "norm":
-		return ndarray.Norm(a, opts...), nil
+		return ndarray.NormFloat64(a, opts...), nil
 	}
 	return nil, fmt.Errorf("unknown reduction %s", op)
 }

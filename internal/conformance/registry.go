@@ -73,11 +73,10 @@ func errorKind(v any) (string, bool) {
 		return "", false
 	}
 	var be *broadcast.Error
-	var nbe *ndarray.BroadcastError
 	var ae *ndarray.AxisError
 	var se *ndarray.ShapeError
 	switch {
-	case errors.As(err, &be), errors.As(err, &nbe):
+	case errors.As(err, &be):
 		return "broadcast", true
 	case errors.As(err, &ae):
 		return "axis", true

@@ -426,7 +426,7 @@ TEXT ·MaximumF64AVX2(SB), NOSPLIT, $0-72
 head:
 	VMOVSD    (DX), X0
 	VMOVSD    (BX), X1
-	VCMPPD    $0x1d, X1, X0, X2
+	VCMPPD    $0x1e, X1, X0, X2
 	VCMPPD    $0x03, X0, X0, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X0, X1, X0
@@ -443,28 +443,28 @@ loop4:
 	JB        loop1
 	VMOVUPD   (DX), Y0
 	VMOVUPD   (BX), Y1
-	VCMPPD    $0x1d, Y1, Y0, Y2
+	VCMPPD    $0x1e, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
 	VMOVUPD   Y0, (CX)
 	VMOVUPD   32(DX), Y0
 	VMOVUPD   32(BX), Y1
-	VCMPPD    $0x1d, Y1, Y0, Y2
+	VCMPPD    $0x1e, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
 	VMOVUPD   Y0, 32(CX)
 	VMOVUPD   64(DX), Y0
 	VMOVUPD   64(BX), Y1
-	VCMPPD    $0x1d, Y1, Y0, Y2
+	VCMPPD    $0x1e, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
 	VMOVUPD   Y0, 64(CX)
 	VMOVUPD   96(DX), Y0
 	VMOVUPD   96(BX), Y1
-	VCMPPD    $0x1d, Y1, Y0, Y2
+	VCMPPD    $0x1e, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
@@ -480,7 +480,7 @@ loop1:
 	JB        tail
 	VMOVUPD   (DX), Y0
 	VMOVUPD   (BX), Y1
-	VCMPPD    $0x1d, Y1, Y0, Y2
+	VCMPPD    $0x1e, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
@@ -496,7 +496,7 @@ tail:
 	JB        scalar
 	VMOVUPD   (DX), X0
 	VMOVUPD   (BX), X1
-	VCMPPD    $0x1d, X1, X0, X2
+	VCMPPD    $0x1e, X1, X0, X2
 	VCMPPD    $0x03, X0, X0, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X0, X1, X0
@@ -511,7 +511,7 @@ scalar:
 	JZ        done
 	VMOVSD    (DX), X0
 	VMOVSD    (BX), X1
-	VCMPPD    $0x1d, X1, X0, X2
+	VCMPPD    $0x1e, X1, X0, X2
 	VCMPPD    $0x03, X0, X0, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X0, X1, X0
@@ -544,7 +544,7 @@ TEXT ·MinimumF64AVX2(SB), NOSPLIT, $0-72
 head:
 	VMOVSD    (DX), X0
 	VMOVSD    (BX), X1
-	VCMPPD    $0x12, X1, X0, X2
+	VCMPPD    $0x11, X1, X0, X2
 	VCMPPD    $0x03, X0, X0, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X0, X1, X0
@@ -561,28 +561,28 @@ loop4:
 	JB        loop1
 	VMOVUPD   (DX), Y0
 	VMOVUPD   (BX), Y1
-	VCMPPD    $0x12, Y1, Y0, Y2
+	VCMPPD    $0x11, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
 	VMOVUPD   Y0, (CX)
 	VMOVUPD   32(DX), Y0
 	VMOVUPD   32(BX), Y1
-	VCMPPD    $0x12, Y1, Y0, Y2
+	VCMPPD    $0x11, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
 	VMOVUPD   Y0, 32(CX)
 	VMOVUPD   64(DX), Y0
 	VMOVUPD   64(BX), Y1
-	VCMPPD    $0x12, Y1, Y0, Y2
+	VCMPPD    $0x11, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
 	VMOVUPD   Y0, 64(CX)
 	VMOVUPD   96(DX), Y0
 	VMOVUPD   96(BX), Y1
-	VCMPPD    $0x12, Y1, Y0, Y2
+	VCMPPD    $0x11, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
@@ -598,7 +598,7 @@ loop1:
 	JB        tail
 	VMOVUPD   (DX), Y0
 	VMOVUPD   (BX), Y1
-	VCMPPD    $0x12, Y1, Y0, Y2
+	VCMPPD    $0x11, Y1, Y0, Y2
 	VCMPPD    $0x03, Y0, Y0, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y0, Y1, Y0
@@ -614,7 +614,7 @@ tail:
 	JB        scalar
 	VMOVUPD   (DX), X0
 	VMOVUPD   (BX), X1
-	VCMPPD    $0x12, X1, X0, X2
+	VCMPPD    $0x11, X1, X0, X2
 	VCMPPD    $0x03, X0, X0, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X0, X1, X0
@@ -629,7 +629,7 @@ scalar:
 	JZ        done
 	VMOVSD    (DX), X0
 	VMOVSD    (BX), X1
-	VCMPPD    $0x12, X1, X0, X2
+	VCMPPD    $0x11, X1, X0, X2
 	VCMPPD    $0x03, X0, X0, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X0, X1, X0
@@ -990,7 +990,7 @@ TEXT ·MaximumScalarF64AVX2(SB), NOSPLIT, $0-56
 
 head:
 	VMOVSD    (DX), X1
-	VCMPPD    $0x1d, X0, X1, X2
+	VCMPPD    $0x1e, X0, X1, X2
 	VCMPPD    $0x03, X1, X1, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X1, X0, X1
@@ -1005,25 +1005,25 @@ loop4:
 	CMPQ      AX, $0x00000010
 	JB        loop1
 	VMOVUPD   (DX), Y1
-	VCMPPD    $0x1d, Y0, Y1, Y2
+	VCMPPD    $0x1e, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
 	VMOVUPD   Y1, (CX)
 	VMOVUPD   32(DX), Y1
-	VCMPPD    $0x1d, Y0, Y1, Y2
+	VCMPPD    $0x1e, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
 	VMOVUPD   Y1, 32(CX)
 	VMOVUPD   64(DX), Y1
-	VCMPPD    $0x1d, Y0, Y1, Y2
+	VCMPPD    $0x1e, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
 	VMOVUPD   Y1, 64(CX)
 	VMOVUPD   96(DX), Y1
-	VCMPPD    $0x1d, Y0, Y1, Y2
+	VCMPPD    $0x1e, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
@@ -1037,7 +1037,7 @@ loop1:
 	CMPQ      AX, $0x00000004
 	JB        tail
 	VMOVUPD   (DX), Y1
-	VCMPPD    $0x1d, Y0, Y1, Y2
+	VCMPPD    $0x1e, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
@@ -1051,7 +1051,7 @@ tail:
 	CMPQ      AX, $0x00000002
 	JB        scalar
 	VMOVUPD   (DX), X1
-	VCMPPD    $0x1d, X0, X1, X2
+	VCMPPD    $0x1e, X0, X1, X2
 	VCMPPD    $0x03, X1, X1, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X1, X0, X1
@@ -1064,7 +1064,7 @@ scalar:
 	TESTQ     AX, AX
 	JZ        done
 	VMOVSD    (DX), X1
-	VCMPPD    $0x1d, X0, X1, X2
+	VCMPPD    $0x1e, X0, X1, X2
 	VCMPPD    $0x03, X1, X1, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X1, X0, X1
@@ -1096,7 +1096,7 @@ TEXT ·MinimumScalarF64AVX2(SB), NOSPLIT, $0-56
 
 head:
 	VMOVSD    (DX), X1
-	VCMPPD    $0x12, X0, X1, X2
+	VCMPPD    $0x11, X0, X1, X2
 	VCMPPD    $0x03, X1, X1, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X1, X0, X1
@@ -1111,25 +1111,25 @@ loop4:
 	CMPQ      AX, $0x00000010
 	JB        loop1
 	VMOVUPD   (DX), Y1
-	VCMPPD    $0x12, Y0, Y1, Y2
+	VCMPPD    $0x11, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
 	VMOVUPD   Y1, (CX)
 	VMOVUPD   32(DX), Y1
-	VCMPPD    $0x12, Y0, Y1, Y2
+	VCMPPD    $0x11, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
 	VMOVUPD   Y1, 32(CX)
 	VMOVUPD   64(DX), Y1
-	VCMPPD    $0x12, Y0, Y1, Y2
+	VCMPPD    $0x11, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
 	VMOVUPD   Y1, 64(CX)
 	VMOVUPD   96(DX), Y1
-	VCMPPD    $0x12, Y0, Y1, Y2
+	VCMPPD    $0x11, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
@@ -1143,7 +1143,7 @@ loop1:
 	CMPQ      AX, $0x00000004
 	JB        tail
 	VMOVUPD   (DX), Y1
-	VCMPPD    $0x12, Y0, Y1, Y2
+	VCMPPD    $0x11, Y0, Y1, Y2
 	VCMPPD    $0x03, Y1, Y1, Y3
 	VORPD     Y3, Y2, Y2
 	VBLENDVPD Y2, Y1, Y0, Y1
@@ -1157,7 +1157,7 @@ tail:
 	CMPQ      AX, $0x00000002
 	JB        scalar
 	VMOVUPD   (DX), X1
-	VCMPPD    $0x12, X0, X1, X2
+	VCMPPD    $0x11, X0, X1, X2
 	VCMPPD    $0x03, X1, X1, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X1, X0, X1
@@ -1170,7 +1170,7 @@ scalar:
 	TESTQ     AX, AX
 	JZ        done
 	VMOVSD    (DX), X1
-	VCMPPD    $0x12, X0, X1, X2
+	VCMPPD    $0x11, X0, X1, X2
 	VCMPPD    $0x03, X1, X1, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X1, X0, X1
@@ -3218,7 +3218,7 @@ TEXT ·MaximumF32AVX2(SB), NOSPLIT, $0-72
 head:
 	VMOVSS    (DX), X0
 	VMOVSS    (BX), X1
-	VCMPPS    $0x1d, X1, X0, X2
+	VCMPPS    $0x1e, X1, X0, X2
 	VCMPPS    $0x03, X0, X0, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X0, X1, X0
@@ -3235,28 +3235,28 @@ loop4:
 	JB        loop1
 	VMOVUPS   (DX), Y0
 	VMOVUPS   (BX), Y1
-	VCMPPS    $0x1d, Y1, Y0, Y2
+	VCMPPS    $0x1e, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
 	VMOVUPS   Y0, (CX)
 	VMOVUPS   32(DX), Y0
 	VMOVUPS   32(BX), Y1
-	VCMPPS    $0x1d, Y1, Y0, Y2
+	VCMPPS    $0x1e, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
 	VMOVUPS   Y0, 32(CX)
 	VMOVUPS   64(DX), Y0
 	VMOVUPS   64(BX), Y1
-	VCMPPS    $0x1d, Y1, Y0, Y2
+	VCMPPS    $0x1e, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
 	VMOVUPS   Y0, 64(CX)
 	VMOVUPS   96(DX), Y0
 	VMOVUPS   96(BX), Y1
-	VCMPPS    $0x1d, Y1, Y0, Y2
+	VCMPPS    $0x1e, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
@@ -3272,7 +3272,7 @@ loop1:
 	JB        tail
 	VMOVUPS   (DX), Y0
 	VMOVUPS   (BX), Y1
-	VCMPPS    $0x1d, Y1, Y0, Y2
+	VCMPPS    $0x1e, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
@@ -3288,7 +3288,7 @@ tail:
 	JB        scalar
 	VMOVUPS   (DX), X0
 	VMOVUPS   (BX), X1
-	VCMPPS    $0x1d, X1, X0, X2
+	VCMPPS    $0x1e, X1, X0, X2
 	VCMPPS    $0x03, X0, X0, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X0, X1, X0
@@ -3303,7 +3303,7 @@ scalar:
 	JZ        done
 	VMOVSS    (DX), X0
 	VMOVSS    (BX), X1
-	VCMPPS    $0x1d, X1, X0, X2
+	VCMPPS    $0x1e, X1, X0, X2
 	VCMPPS    $0x03, X0, X0, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X0, X1, X0
@@ -3336,7 +3336,7 @@ TEXT ·MinimumF32AVX2(SB), NOSPLIT, $0-72
 head:
 	VMOVSS    (DX), X0
 	VMOVSS    (BX), X1
-	VCMPPS    $0x12, X1, X0, X2
+	VCMPPS    $0x11, X1, X0, X2
 	VCMPPS    $0x03, X0, X0, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X0, X1, X0
@@ -3353,28 +3353,28 @@ loop4:
 	JB        loop1
 	VMOVUPS   (DX), Y0
 	VMOVUPS   (BX), Y1
-	VCMPPS    $0x12, Y1, Y0, Y2
+	VCMPPS    $0x11, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
 	VMOVUPS   Y0, (CX)
 	VMOVUPS   32(DX), Y0
 	VMOVUPS   32(BX), Y1
-	VCMPPS    $0x12, Y1, Y0, Y2
+	VCMPPS    $0x11, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
 	VMOVUPS   Y0, 32(CX)
 	VMOVUPS   64(DX), Y0
 	VMOVUPS   64(BX), Y1
-	VCMPPS    $0x12, Y1, Y0, Y2
+	VCMPPS    $0x11, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
 	VMOVUPS   Y0, 64(CX)
 	VMOVUPS   96(DX), Y0
 	VMOVUPS   96(BX), Y1
-	VCMPPS    $0x12, Y1, Y0, Y2
+	VCMPPS    $0x11, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
@@ -3390,7 +3390,7 @@ loop1:
 	JB        tail
 	VMOVUPS   (DX), Y0
 	VMOVUPS   (BX), Y1
-	VCMPPS    $0x12, Y1, Y0, Y2
+	VCMPPS    $0x11, Y1, Y0, Y2
 	VCMPPS    $0x03, Y0, Y0, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y0, Y1, Y0
@@ -3406,7 +3406,7 @@ tail:
 	JB        scalar
 	VMOVUPS   (DX), X0
 	VMOVUPS   (BX), X1
-	VCMPPS    $0x12, X1, X0, X2
+	VCMPPS    $0x11, X1, X0, X2
 	VCMPPS    $0x03, X0, X0, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X0, X1, X0
@@ -3421,7 +3421,7 @@ scalar:
 	JZ        done
 	VMOVSS    (DX), X0
 	VMOVSS    (BX), X1
-	VCMPPS    $0x12, X1, X0, X2
+	VCMPPS    $0x11, X1, X0, X2
 	VCMPPS    $0x03, X0, X0, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X0, X1, X0
@@ -3782,7 +3782,7 @@ TEXT ·MaximumScalarF32AVX2(SB), NOSPLIT, $0-52
 
 head:
 	VMOVSS    (DX), X1
-	VCMPPS    $0x1d, X0, X1, X2
+	VCMPPS    $0x1e, X0, X1, X2
 	VCMPPS    $0x03, X1, X1, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X1, X0, X1
@@ -3797,25 +3797,25 @@ loop4:
 	CMPQ      AX, $0x00000020
 	JB        loop1
 	VMOVUPS   (DX), Y1
-	VCMPPS    $0x1d, Y0, Y1, Y2
+	VCMPPS    $0x1e, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
 	VMOVUPS   Y1, (CX)
 	VMOVUPS   32(DX), Y1
-	VCMPPS    $0x1d, Y0, Y1, Y2
+	VCMPPS    $0x1e, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
 	VMOVUPS   Y1, 32(CX)
 	VMOVUPS   64(DX), Y1
-	VCMPPS    $0x1d, Y0, Y1, Y2
+	VCMPPS    $0x1e, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
 	VMOVUPS   Y1, 64(CX)
 	VMOVUPS   96(DX), Y1
-	VCMPPS    $0x1d, Y0, Y1, Y2
+	VCMPPS    $0x1e, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
@@ -3829,7 +3829,7 @@ loop1:
 	CMPQ      AX, $0x00000008
 	JB        tail
 	VMOVUPS   (DX), Y1
-	VCMPPS    $0x1d, Y0, Y1, Y2
+	VCMPPS    $0x1e, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
@@ -3843,7 +3843,7 @@ tail:
 	CMPQ      AX, $0x00000004
 	JB        scalar
 	VMOVUPS   (DX), X1
-	VCMPPS    $0x1d, X0, X1, X2
+	VCMPPS    $0x1e, X0, X1, X2
 	VCMPPS    $0x03, X1, X1, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X1, X0, X1
@@ -3856,7 +3856,7 @@ scalar:
 	TESTQ     AX, AX
 	JZ        done
 	VMOVSS    (DX), X1
-	VCMPPS    $0x1d, X0, X1, X2
+	VCMPPS    $0x1e, X0, X1, X2
 	VCMPPS    $0x03, X1, X1, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X1, X0, X1
@@ -3888,7 +3888,7 @@ TEXT ·MinimumScalarF32AVX2(SB), NOSPLIT, $0-52
 
 head:
 	VMOVSS    (DX), X1
-	VCMPPS    $0x12, X0, X1, X2
+	VCMPPS    $0x11, X0, X1, X2
 	VCMPPS    $0x03, X1, X1, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X1, X0, X1
@@ -3903,25 +3903,25 @@ loop4:
 	CMPQ      AX, $0x00000020
 	JB        loop1
 	VMOVUPS   (DX), Y1
-	VCMPPS    $0x12, Y0, Y1, Y2
+	VCMPPS    $0x11, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
 	VMOVUPS   Y1, (CX)
 	VMOVUPS   32(DX), Y1
-	VCMPPS    $0x12, Y0, Y1, Y2
+	VCMPPS    $0x11, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
 	VMOVUPS   Y1, 32(CX)
 	VMOVUPS   64(DX), Y1
-	VCMPPS    $0x12, Y0, Y1, Y2
+	VCMPPS    $0x11, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
 	VMOVUPS   Y1, 64(CX)
 	VMOVUPS   96(DX), Y1
-	VCMPPS    $0x12, Y0, Y1, Y2
+	VCMPPS    $0x11, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
@@ -3935,7 +3935,7 @@ loop1:
 	CMPQ      AX, $0x00000008
 	JB        tail
 	VMOVUPS   (DX), Y1
-	VCMPPS    $0x12, Y0, Y1, Y2
+	VCMPPS    $0x11, Y0, Y1, Y2
 	VCMPPS    $0x03, Y1, Y1, Y3
 	VORPS     Y3, Y2, Y2
 	VBLENDVPS Y2, Y1, Y0, Y1
@@ -3949,7 +3949,7 @@ tail:
 	CMPQ      AX, $0x00000004
 	JB        scalar
 	VMOVUPS   (DX), X1
-	VCMPPS    $0x12, X0, X1, X2
+	VCMPPS    $0x11, X0, X1, X2
 	VCMPPS    $0x03, X1, X1, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X1, X0, X1
@@ -3962,7 +3962,7 @@ scalar:
 	TESTQ     AX, AX
 	JZ        done
 	VMOVSS    (DX), X1
-	VCMPPS    $0x12, X0, X1, X2
+	VCMPPS    $0x11, X0, X1, X2
 	VCMPPS    $0x03, X1, X1, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X1, X0, X1
@@ -6305,7 +6305,7 @@ TEXT ·MaximumF64AVX512(SB), NOSPLIT, $0-72
 	KMOVW     DI, K1
 	VMOVUPD.Z (DX), K1, Z0
 	VMOVUPD.Z (BX), K1, Z1
-	VCMPPD    $0x1d, Z1, Z0, K2
+	VCMPPD    $0x1e, Z1, Z0, K2
 	VCMPPD    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
 	VBLENDMPD Z0, Z1, K2, Z2
@@ -6320,28 +6320,28 @@ loop4:
 	JB        loop1
 	VMOVUPD   (DX), Z0
 	VMOVUPD   (BX), Z1
-	VCMPPD    $0x1d, Z1, Z0, K1
+	VCMPPD    $0x1e, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z3
 	VMOVUPD   Z3, (CX)
 	VMOVUPD   64(DX), Z0
 	VMOVUPD   64(BX), Z1
-	VCMPPD    $0x1d, Z1, Z0, K1
+	VCMPPD    $0x1e, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z4
 	VMOVUPD   Z4, 64(CX)
 	VMOVUPD   128(DX), Z0
 	VMOVUPD   128(BX), Z1
-	VCMPPD    $0x1d, Z1, Z0, K1
+	VCMPPD    $0x1e, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z5
 	VMOVUPD   Z5, 128(CX)
 	VMOVUPD   192(DX), Z0
 	VMOVUPD   192(BX), Z1
-	VCMPPD    $0x1d, Z1, Z0, K1
+	VCMPPD    $0x1e, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z6
@@ -6357,7 +6357,7 @@ loop1:
 	JB        tail
 	VMOVUPD   (DX), Z0
 	VMOVUPD   (BX), Z1
-	VCMPPD    $0x1d, Z1, Z0, K1
+	VCMPPD    $0x1e, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z7
@@ -6376,7 +6376,7 @@ tail:
 	KMOVW     AX, K1
 	VMOVUPD.Z (DX), K1, Z0
 	VMOVUPD.Z (BX), K1, Z1
-	VCMPPD    $0x1d, Z1, Z0, K2
+	VCMPPD    $0x1e, Z1, Z0, K2
 	VCMPPD    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
 	VBLENDMPD Z0, Z1, K2, Z8
@@ -6405,7 +6405,7 @@ TEXT ·MinimumF64AVX512(SB), NOSPLIT, $0-72
 	KMOVW     DI, K1
 	VMOVUPD.Z (DX), K1, Z0
 	VMOVUPD.Z (BX), K1, Z1
-	VCMPPD    $0x12, Z1, Z0, K2
+	VCMPPD    $0x11, Z1, Z0, K2
 	VCMPPD    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
 	VBLENDMPD Z0, Z1, K2, Z2
@@ -6420,28 +6420,28 @@ loop4:
 	JB        loop1
 	VMOVUPD   (DX), Z0
 	VMOVUPD   (BX), Z1
-	VCMPPD    $0x12, Z1, Z0, K1
+	VCMPPD    $0x11, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z3
 	VMOVUPD   Z3, (CX)
 	VMOVUPD   64(DX), Z0
 	VMOVUPD   64(BX), Z1
-	VCMPPD    $0x12, Z1, Z0, K1
+	VCMPPD    $0x11, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z4
 	VMOVUPD   Z4, 64(CX)
 	VMOVUPD   128(DX), Z0
 	VMOVUPD   128(BX), Z1
-	VCMPPD    $0x12, Z1, Z0, K1
+	VCMPPD    $0x11, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z5
 	VMOVUPD   Z5, 128(CX)
 	VMOVUPD   192(DX), Z0
 	VMOVUPD   192(BX), Z1
-	VCMPPD    $0x12, Z1, Z0, K1
+	VCMPPD    $0x11, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z6
@@ -6457,7 +6457,7 @@ loop1:
 	JB        tail
 	VMOVUPD   (DX), Z0
 	VMOVUPD   (BX), Z1
-	VCMPPD    $0x12, Z1, Z0, K1
+	VCMPPD    $0x11, Z1, Z0, K1
 	VCMPPD    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z0, Z1, K1, Z7
@@ -6476,7 +6476,7 @@ tail:
 	KMOVW     AX, K1
 	VMOVUPD.Z (DX), K1, Z0
 	VMOVUPD.Z (BX), K1, Z1
-	VCMPPD    $0x12, Z1, Z0, K2
+	VCMPPD    $0x11, Z1, Z0, K2
 	VCMPPD    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
 	VBLENDMPD Z0, Z1, K2, Z8
@@ -6785,7 +6785,7 @@ TEXT ·MaximumScalarF64AVX512(SB), NOSPLIT, $0-56
 	BZHIQ        BX, SI, SI
 	KMOVW        SI, K1
 	VMOVUPD.Z    (DX), K1, Z8
-	VCMPPD       $0x1d, Z0, Z8, K2
+	VCMPPD       $0x1e, Z0, Z8, K2
 	VCMPPD       $0x03, Z8, Z8, K3
 	KORW         K3, K2, K2
 	VBLENDMPD    Z8, Z0, K2, Z1
@@ -6798,25 +6798,25 @@ loop4:
 	CMPQ      AX, $0x00000020
 	JB        loop1
 	VMOVUPD   (DX), Z1
-	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x1e, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z2
 	VMOVUPD   Z2, (CX)
 	VMOVUPD   64(DX), Z1
-	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x1e, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z3
 	VMOVUPD   Z3, 64(CX)
 	VMOVUPD   128(DX), Z1
-	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x1e, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z4
 	VMOVUPD   Z4, 128(CX)
 	VMOVUPD   192(DX), Z1
-	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x1e, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z5
@@ -6830,7 +6830,7 @@ loop1:
 	CMPQ      AX, $0x00000008
 	JB        tail
 	VMOVUPD   (DX), Z1
-	VCMPPD    $0x1d, Z0, Z1, K1
+	VCMPPD    $0x1e, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z6
@@ -6847,7 +6847,7 @@ tail:
 	BZHIQ     AX, BX, AX
 	KMOVW     AX, K1
 	VMOVUPD.Z (DX), K1, Z1
-	VCMPPD    $0x1d, Z0, Z1, K2
+	VCMPPD    $0x1e, Z0, Z1, K2
 	VCMPPD    $0x03, Z1, Z1, K3
 	KORW      K3, K2, K2
 	VBLENDMPD Z1, Z0, K2, Z7
@@ -6876,7 +6876,7 @@ TEXT ·MinimumScalarF64AVX512(SB), NOSPLIT, $0-56
 	BZHIQ        BX, SI, SI
 	KMOVW        SI, K1
 	VMOVUPD.Z    (DX), K1, Z8
-	VCMPPD       $0x12, Z0, Z8, K2
+	VCMPPD       $0x11, Z0, Z8, K2
 	VCMPPD       $0x03, Z8, Z8, K3
 	KORW         K3, K2, K2
 	VBLENDMPD    Z8, Z0, K2, Z1
@@ -6889,25 +6889,25 @@ loop4:
 	CMPQ      AX, $0x00000020
 	JB        loop1
 	VMOVUPD   (DX), Z1
-	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x11, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z2
 	VMOVUPD   Z2, (CX)
 	VMOVUPD   64(DX), Z1
-	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x11, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z3
 	VMOVUPD   Z3, 64(CX)
 	VMOVUPD   128(DX), Z1
-	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x11, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z4
 	VMOVUPD   Z4, 128(CX)
 	VMOVUPD   192(DX), Z1
-	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x11, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z5
@@ -6921,7 +6921,7 @@ loop1:
 	CMPQ      AX, $0x00000008
 	JB        tail
 	VMOVUPD   (DX), Z1
-	VCMPPD    $0x12, Z0, Z1, K1
+	VCMPPD    $0x11, Z0, Z1, K1
 	VCMPPD    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPD Z1, Z0, K1, Z6
@@ -6938,7 +6938,7 @@ tail:
 	BZHIQ     AX, BX, AX
 	KMOVW     AX, K1
 	VMOVUPD.Z (DX), K1, Z1
-	VCMPPD    $0x12, Z0, Z1, K2
+	VCMPPD    $0x11, Z0, Z1, K2
 	VCMPPD    $0x03, Z1, Z1, K3
 	KORW      K3, K2, K2
 	VBLENDMPD Z1, Z0, K2, Z7
@@ -8745,7 +8745,7 @@ TEXT ·MaximumF32AVX512(SB), NOSPLIT, $0-72
 	KMOVW     DI, K1
 	VMOVUPS.Z (DX), K1, Z0
 	VMOVUPS.Z (BX), K1, Z1
-	VCMPPS    $0x1d, Z1, Z0, K2
+	VCMPPS    $0x1e, Z1, Z0, K2
 	VCMPPS    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
 	VBLENDMPS Z0, Z1, K2, Z2
@@ -8760,28 +8760,28 @@ loop4:
 	JB        loop1
 	VMOVUPS   (DX), Z0
 	VMOVUPS   (BX), Z1
-	VCMPPS    $0x1d, Z1, Z0, K1
+	VCMPPS    $0x1e, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z3
 	VMOVUPS   Z3, (CX)
 	VMOVUPS   64(DX), Z0
 	VMOVUPS   64(BX), Z1
-	VCMPPS    $0x1d, Z1, Z0, K1
+	VCMPPS    $0x1e, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z4
 	VMOVUPS   Z4, 64(CX)
 	VMOVUPS   128(DX), Z0
 	VMOVUPS   128(BX), Z1
-	VCMPPS    $0x1d, Z1, Z0, K1
+	VCMPPS    $0x1e, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z5
 	VMOVUPS   Z5, 128(CX)
 	VMOVUPS   192(DX), Z0
 	VMOVUPS   192(BX), Z1
-	VCMPPS    $0x1d, Z1, Z0, K1
+	VCMPPS    $0x1e, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z6
@@ -8797,7 +8797,7 @@ loop1:
 	JB        tail
 	VMOVUPS   (DX), Z0
 	VMOVUPS   (BX), Z1
-	VCMPPS    $0x1d, Z1, Z0, K1
+	VCMPPS    $0x1e, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z7
@@ -8816,7 +8816,7 @@ tail:
 	KMOVW     AX, K1
 	VMOVUPS.Z (DX), K1, Z0
 	VMOVUPS.Z (BX), K1, Z1
-	VCMPPS    $0x1d, Z1, Z0, K2
+	VCMPPS    $0x1e, Z1, Z0, K2
 	VCMPPS    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
 	VBLENDMPS Z0, Z1, K2, Z8
@@ -8845,7 +8845,7 @@ TEXT ·MinimumF32AVX512(SB), NOSPLIT, $0-72
 	KMOVW     DI, K1
 	VMOVUPS.Z (DX), K1, Z0
 	VMOVUPS.Z (BX), K1, Z1
-	VCMPPS    $0x12, Z1, Z0, K2
+	VCMPPS    $0x11, Z1, Z0, K2
 	VCMPPS    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
 	VBLENDMPS Z0, Z1, K2, Z2
@@ -8860,28 +8860,28 @@ loop4:
 	JB        loop1
 	VMOVUPS   (DX), Z0
 	VMOVUPS   (BX), Z1
-	VCMPPS    $0x12, Z1, Z0, K1
+	VCMPPS    $0x11, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z3
 	VMOVUPS   Z3, (CX)
 	VMOVUPS   64(DX), Z0
 	VMOVUPS   64(BX), Z1
-	VCMPPS    $0x12, Z1, Z0, K1
+	VCMPPS    $0x11, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z4
 	VMOVUPS   Z4, 64(CX)
 	VMOVUPS   128(DX), Z0
 	VMOVUPS   128(BX), Z1
-	VCMPPS    $0x12, Z1, Z0, K1
+	VCMPPS    $0x11, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z5
 	VMOVUPS   Z5, 128(CX)
 	VMOVUPS   192(DX), Z0
 	VMOVUPS   192(BX), Z1
-	VCMPPS    $0x12, Z1, Z0, K1
+	VCMPPS    $0x11, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z6
@@ -8897,7 +8897,7 @@ loop1:
 	JB        tail
 	VMOVUPS   (DX), Z0
 	VMOVUPS   (BX), Z1
-	VCMPPS    $0x12, Z1, Z0, K1
+	VCMPPS    $0x11, Z1, Z0, K1
 	VCMPPS    $0x03, Z0, Z0, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z0, Z1, K1, Z7
@@ -8916,7 +8916,7 @@ tail:
 	KMOVW     AX, K1
 	VMOVUPS.Z (DX), K1, Z0
 	VMOVUPS.Z (BX), K1, Z1
-	VCMPPS    $0x12, Z1, Z0, K2
+	VCMPPS    $0x11, Z1, Z0, K2
 	VCMPPS    $0x03, Z0, Z0, K3
 	KORW      K3, K2, K2
 	VBLENDMPS Z0, Z1, K2, Z8
@@ -9225,7 +9225,7 @@ TEXT ·MaximumScalarF32AVX512(SB), NOSPLIT, $0-52
 	BZHIQ        BX, SI, SI
 	KMOVW        SI, K1
 	VMOVUPS.Z    (DX), K1, Z8
-	VCMPPS       $0x1d, Z0, Z8, K2
+	VCMPPS       $0x1e, Z0, Z8, K2
 	VCMPPS       $0x03, Z8, Z8, K3
 	KORW         K3, K2, K2
 	VBLENDMPS    Z8, Z0, K2, Z1
@@ -9238,25 +9238,25 @@ loop4:
 	CMPQ      AX, $0x00000040
 	JB        loop1
 	VMOVUPS   (DX), Z1
-	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x1e, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z2
 	VMOVUPS   Z2, (CX)
 	VMOVUPS   64(DX), Z1
-	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x1e, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z3
 	VMOVUPS   Z3, 64(CX)
 	VMOVUPS   128(DX), Z1
-	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x1e, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z4
 	VMOVUPS   Z4, 128(CX)
 	VMOVUPS   192(DX), Z1
-	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x1e, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z5
@@ -9270,7 +9270,7 @@ loop1:
 	CMPQ      AX, $0x00000010
 	JB        tail
 	VMOVUPS   (DX), Z1
-	VCMPPS    $0x1d, Z0, Z1, K1
+	VCMPPS    $0x1e, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z6
@@ -9287,7 +9287,7 @@ tail:
 	BZHIQ     AX, BX, AX
 	KMOVW     AX, K1
 	VMOVUPS.Z (DX), K1, Z1
-	VCMPPS    $0x1d, Z0, Z1, K2
+	VCMPPS    $0x1e, Z0, Z1, K2
 	VCMPPS    $0x03, Z1, Z1, K3
 	KORW      K3, K2, K2
 	VBLENDMPS Z1, Z0, K2, Z7
@@ -9316,7 +9316,7 @@ TEXT ·MinimumScalarF32AVX512(SB), NOSPLIT, $0-52
 	BZHIQ        BX, SI, SI
 	KMOVW        SI, K1
 	VMOVUPS.Z    (DX), K1, Z8
-	VCMPPS       $0x12, Z0, Z8, K2
+	VCMPPS       $0x11, Z0, Z8, K2
 	VCMPPS       $0x03, Z8, Z8, K3
 	KORW         K3, K2, K2
 	VBLENDMPS    Z8, Z0, K2, Z1
@@ -9329,25 +9329,25 @@ loop4:
 	CMPQ      AX, $0x00000040
 	JB        loop1
 	VMOVUPS   (DX), Z1
-	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x11, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z2
 	VMOVUPS   Z2, (CX)
 	VMOVUPS   64(DX), Z1
-	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x11, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z3
 	VMOVUPS   Z3, 64(CX)
 	VMOVUPS   128(DX), Z1
-	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x11, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z4
 	VMOVUPS   Z4, 128(CX)
 	VMOVUPS   192(DX), Z1
-	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x11, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z5
@@ -9361,7 +9361,7 @@ loop1:
 	CMPQ      AX, $0x00000010
 	JB        tail
 	VMOVUPS   (DX), Z1
-	VCMPPS    $0x12, Z0, Z1, K1
+	VCMPPS    $0x11, Z0, Z1, K1
 	VCMPPS    $0x03, Z1, Z1, K2
 	KORW      K2, K1, K1
 	VBLENDMPS Z1, Z0, K1, Z6
@@ -9378,7 +9378,7 @@ tail:
 	BZHIQ     AX, BX, AX
 	KMOVW     AX, K1
 	VMOVUPS.Z (DX), K1, Z1
-	VCMPPS    $0x12, Z0, Z1, K2
+	VCMPPS    $0x11, Z0, Z1, K2
 	VCMPPS    $0x03, Z1, Z1, K3
 	KORW      K3, K2, K2
 	VBLENDMPS Z1, Z0, K2, Z7
@@ -11212,7 +11212,7 @@ loop:
 	JLE       done
 	VMOVSD    (BX), X0
 	VMOVSD    (DI), X1
-	VCMPPD    $0x1d, X1, X0, X2
+	VCMPPD    $0x1e, X1, X0, X2
 	VCMPPD    $0x03, X0, X0, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X0, X1, X0
@@ -11251,7 +11251,7 @@ loop:
 	JLE       done
 	VMOVSD    (BX), X0
 	VMOVSD    (DI), X1
-	VCMPPD    $0x12, X1, X0, X2
+	VCMPPD    $0x11, X1, X0, X2
 	VCMPPD    $0x03, X0, X0, X3
 	VORPD     X3, X2, X2
 	VBLENDVPD X2, X0, X1, X0
@@ -11434,7 +11434,7 @@ loop:
 	JLE       done
 	VMOVSS    (BX), X0
 	VMOVSS    (DI), X1
-	VCMPPS    $0x1d, X1, X0, X2
+	VCMPPS    $0x1e, X1, X0, X2
 	VCMPPS    $0x03, X0, X0, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X0, X1, X0
@@ -11473,7 +11473,7 @@ loop:
 	JLE       done
 	VMOVSS    (BX), X0
 	VMOVSS    (DI), X1
-	VCMPPS    $0x12, X1, X0, X2
+	VCMPPS    $0x11, X1, X0, X2
 	VCMPPS    $0x03, X0, X0, X3
 	VORPS     X3, X2, X2
 	VBLENDVPS X2, X0, X1, X0

@@ -84,54 +84,54 @@
 #define RDIV1_F64 \
 	WORD $0x6E60FC80 /* FDIV V0.2D, V4.2D, V0.2D */
 
-// V0-V3 = maximum(V0-V3, V4-V7): y where x is not NaN and !(x >= y), else x (2D)
+// V0-V3 = maximum(V0-V3, V4-V7): y where x is not NaN and !(x > y), else x (2D)
 #define MAX4_F64 \
-	WORD $0x6E64E410 /* FCMGE V16.2D, V0.2D, V4.2D */ \
+	WORD $0x6EE4E410 /* FCMGT V16.2D, V0.2D, V4.2D */ \
 	WORD $0x4E60E414 /* FCMEQ V20.2D, V0.2D, V0.2D */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */ \
-	WORD $0x6E65E431 /* FCMGE V17.2D, V1.2D, V5.2D */ \
+	WORD $0x6EE5E431 /* FCMGT V17.2D, V1.2D, V5.2D */ \
 	WORD $0x4E61E435 /* FCMEQ V21.2D, V1.2D, V1.2D */ \
 	WORD $0x4E711EB5 /* BIC V21.16B, V21.16B, V17.16B */ \
 	WORD $0x6EB51CA1 /* BIT V1.16B, V5.16B, V21.16B */ \
-	WORD $0x6E66E452 /* FCMGE V18.2D, V2.2D, V6.2D */ \
+	WORD $0x6EE6E452 /* FCMGT V18.2D, V2.2D, V6.2D */ \
 	WORD $0x4E62E456 /* FCMEQ V22.2D, V2.2D, V2.2D */ \
 	WORD $0x4E721ED6 /* BIC V22.16B, V22.16B, V18.16B */ \
 	WORD $0x6EB61CC2 /* BIT V2.16B, V6.16B, V22.16B */ \
-	WORD $0x6E67E473 /* FCMGE V19.2D, V3.2D, V7.2D */ \
+	WORD $0x6EE7E473 /* FCMGT V19.2D, V3.2D, V7.2D */ \
 	WORD $0x4E63E477 /* FCMEQ V23.2D, V3.2D, V3.2D */ \
 	WORD $0x4E731EF7 /* BIC V23.16B, V23.16B, V19.16B */ \
 	WORD $0x6EB71CE3 /* BIT V3.16B, V7.16B, V23.16B */
 
-// V0 = maximum(V0, V4): y where x is not NaN and !(x >= y), else x (2D)
+// V0 = maximum(V0, V4): y where x is not NaN and !(x > y), else x (2D)
 #define MAX1_F64 \
-	WORD $0x6E64E410 /* FCMGE V16.2D, V0.2D, V4.2D */ \
+	WORD $0x6EE4E410 /* FCMGT V16.2D, V0.2D, V4.2D */ \
 	WORD $0x4E60E414 /* FCMEQ V20.2D, V0.2D, V0.2D */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
 
-// V0-V3 = minimum(V0-V3, V4-V7): y where x is not NaN and !(x <= y), else x (2D)
+// V0-V3 = minimum(V0-V3, V4-V7): y where x is not NaN and !(x < y), else x (2D)
 #define MIN4_F64 \
-	WORD $0x6E60E490 /* FCMGE V16.2D, V4.2D, V0.2D */ \
+	WORD $0x6EE0E490 /* FCMGT V16.2D, V4.2D, V0.2D */ \
 	WORD $0x4E60E414 /* FCMEQ V20.2D, V0.2D, V0.2D */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */ \
-	WORD $0x6E61E4B1 /* FCMGE V17.2D, V5.2D, V1.2D */ \
+	WORD $0x6EE1E4B1 /* FCMGT V17.2D, V5.2D, V1.2D */ \
 	WORD $0x4E61E435 /* FCMEQ V21.2D, V1.2D, V1.2D */ \
 	WORD $0x4E711EB5 /* BIC V21.16B, V21.16B, V17.16B */ \
 	WORD $0x6EB51CA1 /* BIT V1.16B, V5.16B, V21.16B */ \
-	WORD $0x6E62E4D2 /* FCMGE V18.2D, V6.2D, V2.2D */ \
+	WORD $0x6EE2E4D2 /* FCMGT V18.2D, V6.2D, V2.2D */ \
 	WORD $0x4E62E456 /* FCMEQ V22.2D, V2.2D, V2.2D */ \
 	WORD $0x4E721ED6 /* BIC V22.16B, V22.16B, V18.16B */ \
 	WORD $0x6EB61CC2 /* BIT V2.16B, V6.16B, V22.16B */ \
-	WORD $0x6E63E4F3 /* FCMGE V19.2D, V7.2D, V3.2D */ \
+	WORD $0x6EE3E4F3 /* FCMGT V19.2D, V7.2D, V3.2D */ \
 	WORD $0x4E63E477 /* FCMEQ V23.2D, V3.2D, V3.2D */ \
 	WORD $0x4E731EF7 /* BIC V23.16B, V23.16B, V19.16B */ \
 	WORD $0x6EB71CE3 /* BIT V3.16B, V7.16B, V23.16B */
 
-// V0 = minimum(V0, V4): y where x is not NaN and !(x <= y), else x (2D)
+// V0 = minimum(V0, V4): y where x is not NaN and !(x < y), else x (2D)
 #define MIN1_F64 \
-	WORD $0x6E60E490 /* FCMGE V16.2D, V4.2D, V0.2D */ \
+	WORD $0x6EE0E490 /* FCMGT V16.2D, V4.2D, V0.2D */ \
 	WORD $0x4E60E414 /* FCMEQ V20.2D, V0.2D, V0.2D */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
@@ -246,54 +246,54 @@
 #define RDIV1_F32 \
 	WORD $0x6E20FC80 /* FDIV V0.4S, V4.4S, V0.4S */
 
-// V0-V3 = maximum(V0-V3, V4-V7): y where x is not NaN and !(x >= y), else x (4S)
+// V0-V3 = maximum(V0-V3, V4-V7): y where x is not NaN and !(x > y), else x (4S)
 #define MAX4_F32 \
-	WORD $0x6E24E410 /* FCMGE V16.4S, V0.4S, V4.4S */ \
+	WORD $0x6EA4E410 /* FCMGT V16.4S, V0.4S, V4.4S */ \
 	WORD $0x4E20E414 /* FCMEQ V20.4S, V0.4S, V0.4S */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */ \
-	WORD $0x6E25E431 /* FCMGE V17.4S, V1.4S, V5.4S */ \
+	WORD $0x6EA5E431 /* FCMGT V17.4S, V1.4S, V5.4S */ \
 	WORD $0x4E21E435 /* FCMEQ V21.4S, V1.4S, V1.4S */ \
 	WORD $0x4E711EB5 /* BIC V21.16B, V21.16B, V17.16B */ \
 	WORD $0x6EB51CA1 /* BIT V1.16B, V5.16B, V21.16B */ \
-	WORD $0x6E26E452 /* FCMGE V18.4S, V2.4S, V6.4S */ \
+	WORD $0x6EA6E452 /* FCMGT V18.4S, V2.4S, V6.4S */ \
 	WORD $0x4E22E456 /* FCMEQ V22.4S, V2.4S, V2.4S */ \
 	WORD $0x4E721ED6 /* BIC V22.16B, V22.16B, V18.16B */ \
 	WORD $0x6EB61CC2 /* BIT V2.16B, V6.16B, V22.16B */ \
-	WORD $0x6E27E473 /* FCMGE V19.4S, V3.4S, V7.4S */ \
+	WORD $0x6EA7E473 /* FCMGT V19.4S, V3.4S, V7.4S */ \
 	WORD $0x4E23E477 /* FCMEQ V23.4S, V3.4S, V3.4S */ \
 	WORD $0x4E731EF7 /* BIC V23.16B, V23.16B, V19.16B */ \
 	WORD $0x6EB71CE3 /* BIT V3.16B, V7.16B, V23.16B */
 
-// V0 = maximum(V0, V4): y where x is not NaN and !(x >= y), else x (4S)
+// V0 = maximum(V0, V4): y where x is not NaN and !(x > y), else x (4S)
 #define MAX1_F32 \
-	WORD $0x6E24E410 /* FCMGE V16.4S, V0.4S, V4.4S */ \
+	WORD $0x6EA4E410 /* FCMGT V16.4S, V0.4S, V4.4S */ \
 	WORD $0x4E20E414 /* FCMEQ V20.4S, V0.4S, V0.4S */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
 
-// V0-V3 = minimum(V0-V3, V4-V7): y where x is not NaN and !(x <= y), else x (4S)
+// V0-V3 = minimum(V0-V3, V4-V7): y where x is not NaN and !(x < y), else x (4S)
 #define MIN4_F32 \
-	WORD $0x6E20E490 /* FCMGE V16.4S, V4.4S, V0.4S */ \
+	WORD $0x6EA0E490 /* FCMGT V16.4S, V4.4S, V0.4S */ \
 	WORD $0x4E20E414 /* FCMEQ V20.4S, V0.4S, V0.4S */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */ \
-	WORD $0x6E21E4B1 /* FCMGE V17.4S, V5.4S, V1.4S */ \
+	WORD $0x6EA1E4B1 /* FCMGT V17.4S, V5.4S, V1.4S */ \
 	WORD $0x4E21E435 /* FCMEQ V21.4S, V1.4S, V1.4S */ \
 	WORD $0x4E711EB5 /* BIC V21.16B, V21.16B, V17.16B */ \
 	WORD $0x6EB51CA1 /* BIT V1.16B, V5.16B, V21.16B */ \
-	WORD $0x6E22E4D2 /* FCMGE V18.4S, V6.4S, V2.4S */ \
+	WORD $0x6EA2E4D2 /* FCMGT V18.4S, V6.4S, V2.4S */ \
 	WORD $0x4E22E456 /* FCMEQ V22.4S, V2.4S, V2.4S */ \
 	WORD $0x4E721ED6 /* BIC V22.16B, V22.16B, V18.16B */ \
 	WORD $0x6EB61CC2 /* BIT V2.16B, V6.16B, V22.16B */ \
-	WORD $0x6E23E4F3 /* FCMGE V19.4S, V7.4S, V3.4S */ \
+	WORD $0x6EA3E4F3 /* FCMGT V19.4S, V7.4S, V3.4S */ \
 	WORD $0x4E23E477 /* FCMEQ V23.4S, V3.4S, V3.4S */ \
 	WORD $0x4E731EF7 /* BIC V23.16B, V23.16B, V19.16B */ \
 	WORD $0x6EB71CE3 /* BIT V3.16B, V7.16B, V23.16B */
 
-// V0 = minimum(V0, V4): y where x is not NaN and !(x <= y), else x (4S)
+// V0 = minimum(V0, V4): y where x is not NaN and !(x < y), else x (4S)
 #define MIN1_F32 \
-	WORD $0x6E20E490 /* FCMGE V16.4S, V4.4S, V0.4S */ \
+	WORD $0x6EA0E490 /* FCMGT V16.4S, V4.4S, V0.4S */ \
 	WORD $0x4E20E414 /* FCMEQ V20.4S, V0.4S, V0.4S */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */

@@ -12,7 +12,7 @@
 // through the same vector instruction as the contiguous kernel (lane 1 is
 // zero and discarded), so the results are bit for bit those of
 // arith_arm64.s, NaN payloads included; maximum and minimum are NumPy's
-// (NaN if either is NaN, x when they compare equal).
+// (NaN if either is NaN, y when they compare equal, as NumPy 1.24 on x86-64).
 //
 // Registers: R0 dst, R1 x, R2 y, R3 elements left, R4-R6 the byte steps of
 // dst, x and y. The caller checks that every index is in range.
@@ -78,25 +78,25 @@ done: \
 	WORD $0x6E24FC00 /* FDIV V0.4S, V0.4S, V4.4S */
 
 #define MAXIMUM1_F64 \
-	WORD $0x6E64E410 /* FCMGE V16.2D, V0.2D, V4.2D */ \
+	WORD $0x6EE4E410 /* FCMGT V16.2D, V0.2D, V4.2D */ \
 	WORD $0x4E60E414 /* FCMEQ V20.2D, V0.2D, V0.2D */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
 
 #define MAXIMUM1_F32 \
-	WORD $0x6E24E410 /* FCMGE V16.4S, V0.4S, V4.4S */ \
+	WORD $0x6EA4E410 /* FCMGT V16.4S, V0.4S, V4.4S */ \
 	WORD $0x4E20E414 /* FCMEQ V20.4S, V0.4S, V0.4S */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
 
 #define MINIMUM1_F64 \
-	WORD $0x6E60E490 /* FCMGE V16.2D, V4.2D, V0.2D */ \
+	WORD $0x6EE0E490 /* FCMGT V16.2D, V4.2D, V0.2D */ \
 	WORD $0x4E60E414 /* FCMEQ V20.2D, V0.2D, V0.2D */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
 
 #define MINIMUM1_F32 \
-	WORD $0x6E20E490 /* FCMGE V16.4S, V4.4S, V0.4S */ \
+	WORD $0x6EA0E490 /* FCMGT V16.4S, V4.4S, V0.4S */ \
 	WORD $0x4E20E414 /* FCMEQ V20.4S, V0.4S, V0.4S */ \
 	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
 	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */

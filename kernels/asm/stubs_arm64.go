@@ -28,13 +28,13 @@ func MulF64(dst, x, y []float64)
 func DivF64(dst, x, y []float64)
 
 // MaximumF64 is for i := range dst { dst[i] = maximum(x[i], y[i]) }, NumPy's maximum:
-// NaN if either is NaN, and x[i] when they compare equal.
+// NaN if either is NaN, and y[i] when they compare equal.
 //
 //go:noescape
 func MaximumF64(dst, x, y []float64)
 
 // MinimumF64 is for i := range dst { dst[i] = minimum(x[i], y[i]) }, NumPy's minimum:
-// NaN if either is NaN, and x[i] when they compare equal.
+// NaN if either is NaN, and y[i] when they compare equal.
 //
 //go:noescape
 func MinimumF64(dst, x, y []float64)
@@ -120,13 +120,13 @@ func MulF32(dst, x, y []float32)
 func DivF32(dst, x, y []float32)
 
 // MaximumF32 is for i := range dst { dst[i] = maximum(x[i], y[i]) }, NumPy's maximum:
-// NaN if either is NaN, and x[i] when they compare equal.
+// NaN if either is NaN, and y[i] when they compare equal.
 //
 //go:noescape
 func MaximumF32(dst, x, y []float32)
 
 // MinimumF32 is for i := range dst { dst[i] = minimum(x[i], y[i]) }, NumPy's minimum:
-// NaN if either is NaN, and x[i] when they compare equal.
+// NaN if either is NaN, and y[i] when they compare equal.
 //
 //go:noescape
 func MinimumF32(dst, x, y []float32)

@@ -58,11 +58,13 @@ func opMul(c *ewCtx, d reg.Register, in []reg.Register) { c.e.mul(d, in[0], in[1
 func opDiv(c *ewCtx, d reg.Register, in []reg.Register) { c.e.div(d, in[0], in[1]) }
 
 // opMaximum is NumPy's maximum as maximumOf in package kernels:
-// x if x >= y or x is NaN, else y. Bit-exact, NaN payloads included.
-func opMaximum(c *ewCtx, d reg.Register, in []reg.Register) { selectX(c, cmpGEOQ, d, in[0], in[1]) }
+// x if x > y or x is NaN, else y (so y when they compare equal:
+// maximum(-0, +0) is +0, as NumPy 1.24 gives on x86-64). Bit-exact, NaN
+// payloads included.
+func opMaximum(c *ewCtx, d reg.Register, in []reg.Register) { selectX(c, cmpGTOQ, d, in[0], in[1]) }
 
-// opMinimum is x if x <= y or x is NaN, else y.
-func opMinimum(c *ewCtx, d reg.Register, in []reg.Register) { selectX(c, cmpLEOQ, d, in[0], in[1]) }
+// opMinimum is x if x < y or x is NaN, else y.
+func opMinimum(c *ewCtx, d reg.Register, in []reg.Register) { selectX(c, cmpLTOQ, d, in[0], in[1]) }
 
 // selectX sets d = (x pred y || x != x) ? x : y.
 func selectX(c *ewCtx, pred uint8, d, x, y reg.Register) {
