@@ -306,6 +306,9 @@ func parseNPYDict(text string, h *NPYHeader) (npyDtype, error) {
 	if shape.kind != pyTuple {
 		return bad("shape is a %s, not a tuple", shape.kind)
 	}
+	if len(shape.items) > MaxDims { // before building a shape of 200 000 axes
+		return npyDtype{}, fmt.Errorf("%w: %w", ErrInvalidNPY, tooManyDims(len(shape.items)))
+	}
 	h.Shape = make([]int, len(shape.items))
 	for i, d := range shape.items {
 		if d.kind != pyInt {
