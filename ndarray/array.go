@@ -292,6 +292,7 @@ func (a *Array[T]) view(shape, strides []int, offset int) *Array[T] {
 // correct when src overlaps a.
 func (a *Array[T]) Assign(src *Array[T]) {
 	a.mustWrite()
+	src.valid()
 	b := src.BroadcastTo(a.shape...)
 	if overlaps(a.data, b.data) {
 		b = b.Copy()

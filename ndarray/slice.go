@@ -96,6 +96,7 @@ func (s Slice) indices(n int) (start, step, count int) {
 // remaining axes whole. Out-of-range bounds are clipped as in Python. It
 // panics with an *IndexError if there are more slices than axes.
 func (a *Array[T]) Slice(s ...Slice) *Array[T] {
+	a.valid()
 	if len(s) > len(a.shape) {
 		panic(&IndexError{Msg: fmt.Sprintf("too many indices for array: array is %d-dimensional, but %d were indexed", len(a.shape), len(s))})
 	}
@@ -117,6 +118,7 @@ func (a *Array[T]) Slice(s ...Slice) *Array[T] {
 // of the leading axes, which it drops (so a 2-D array's Index(1) is its
 // second row). Negative indexes count from the end.
 func (a *Array[T]) Index(idx ...int) *Array[T] {
+	a.valid()
 	if len(idx) > len(a.shape) {
 		panic(&IndexError{Msg: fmt.Sprintf("too many indices for array: array is %d-dimensional, but %d were indexed", len(a.shape), len(idx))})
 	}
