@@ -38,7 +38,7 @@ func TestHostileFiles(t *testing.T) {
 		{[]string{"show"}, "zip64-claims-42GB.npz", "x"},
 		{[]string{"show"}, "lying-small-shape.npz", "more data than the header's shape"},
 		{[]string{"notebook", "-time=false", "-image"}, "png-100000x100000.png", "Image size (10000000000 pixels) exceeds limit of 178956970 pixels"},
-		{[]string{"notebook", "-time=false", "-image"}, "garbage.jsonl", "not an image"},
+		{[]string{"notebook", "-time=false", "-image"}, "garbage.jsonl", "not a PNG or JPEG image"},
 		{[]string{"bench", "-from"}, "garbage.jsonl", "reading results"},
 		{[]string{"bench", "-from"}, "many-axes-33.npy", "no benchmark results"},
 	}

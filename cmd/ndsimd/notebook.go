@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
+	"image"
 	_ "image/jpeg" // -image may be a JPEG
 	_ "image/png"
 	"io"
@@ -96,6 +98,9 @@ func loadImage(path string) (*ndarray.Array[uint8], string, error) {
 		r, name = bufio.NewReader(f), path
 	}
 	img, _, err := ndarray.ReadImage(r, 3)
+	if errors.Is(err, image.ErrFormat) {
+		return nil, "", fmt.Errorf("%s: not a PNG or JPEG image: %v", name, err)
+	}
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %v", name, err)
 	}
