@@ -1,7 +1,6 @@
 package ufunc
 
 import (
-
 	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
