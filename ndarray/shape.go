@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -122,8 +121,9 @@ var (
 )
 
 // memoryCeiling is the most memory one array may take: the machine's
-// physical memory (MemTotal of /proc/meminfo on Linux) or the Go memory
-// limit (debug.SetMemoryLimit, GOMEMLIMIT), whichever is smaller, read once.
+// physical memory (MemTotal of /proc/meminfo on Linux, read once; Go's
+// GOMEMLIMIT is a soft limit for the collector and is not used), or
+// maxAllocBytes where it cannot be read.
 func memoryCeiling() int64 {
 	ceilingOnce.Do(func() {
 		ceiling = maxAllocBytes
@@ -136,9 +136,6 @@ func memoryCeiling() int64 {
 					}
 				}
 			}
-		}
-		if l := debug.SetMemoryLimit(-1); l > 0 && l < ceiling {
-			ceiling = l
 		}
 	})
 	return ceiling
