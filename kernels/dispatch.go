@@ -5,6 +5,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 )
 
@@ -140,9 +141,17 @@ func KernelImpl(name, elem string) string {
 }
 
 // Use makes the named implementation the active one, for tests and
-// benchmarks, and returns a function that restores the previous one. It
-// returns an error if the name is unknown or the CPU cannot run it. Use is
-// safe for concurrent use, but it changes the kernels every goroutine calls.
+// benchmarks, and returns a function that undoes this Use. It returns an
+// error if the name is unknown or the CPU cannot run it. Use is safe for
+// concurrent use, but it changes the kernels every goroutine calls.
+//
+// Uses stack: the active implementation is that of the most recent Use not
+// yet restored, or the start-up choice when every Use has been restored.
+// A restore removes its own Use wherever it is in the stack, so pairs that
+// overlap without nesting (two parallel tests: Use A, Use B, restore A,
+// restore B) still end with the start-up choice active, and nested pairs
+// restore what was active before their Use. Calling a restore twice does
+// nothing the second time.
 func Use(name string) (restore func(), err error) {
 	im := lookup(name)
 	if im == nil {
@@ -151,8 +160,39 @@ func Use(name string) (restore func(), err error) {
 	if !im.available {
 		return nil, fmt.Errorf("kernels: implementation %q needs %s, which this CPU lacks", name, im.needs)
 	}
-	prev := active.Swap(im)
-	return func() { active.Store(prev) }, nil
+	u := &use{im: im}
+	uses.Lock()
+	defer uses.Unlock()
+	if len(uses.stack) == 0 {
+		uses.base = active.Load()
+	}
+	uses.stack = append(uses.stack, u)
+	active.Store(im)
+	return func() {
+		uses.Lock()
+		defer uses.Unlock()
+		i := slices.Index(uses.stack, u)
+		if i < 0 {
+			return // restored already
+		}
+		uses.stack = slices.Delete(uses.stack, i, i+1)
+		if n := len(uses.stack); n > 0 {
+			active.Store(uses.stack[n-1].im)
+		} else {
+			active.Store(uses.base)
+		}
+	}, nil
+}
+
+// use is one call of Use not yet restored.
+type use struct{ im *impl }
+
+// uses is the stack of Uses in effect and the implementation active before
+// the first of them.
+var uses struct {
+	sync.Mutex
+	stack []*use
+	base  *impl
 }
 
 // opsOf returns the active implementation's kernels for element type T.

@@ -36,11 +36,9 @@ func neonOps64() ops[float64] {
 		MaximumStrided: stridedAsm(asm.MaximumF64, asm.MaximumScalarF64, asm.MaximumStridedF64),
 		MinimumStrided: stridedAsm(asm.MinimumF64, asm.MinimumScalarF64, asm.MinimumStridedF64),
 		Abs:            asm.AbsF64, Neg: asm.NegF64, Sqrt: asm.SqrtF64, Square: asm.SquareF64,
-		Sum:      func(x []float64) float64 { return sumNEON64(kSum, x, x) },
-		SumSq:    func(x []float64) float64 { return sumNEON64(kSumSq, x, x) },
-		Dot:      func(x, y []float64) float64 { return sumNEON64(kDot, x, y) },
-		L1Dist:   func(x, y []float64) float64 { return sumNEON64(kL1, x, y) },
-		L2DistSq: func(x, y []float64) float64 { return sumNEON64(kL2, x, y) },
+		Sum:   func(x []float64) float64 { return sumNEON64(kSum, x, x) },
+		SumSq: func(x []float64) float64 { return sumNEON64(kSumSq, x, x) },
+		Dot:   func(x, y []float64) float64 { return sumNEON64(kDot, x, y) },
 		Max: func(x []float64) float64 {
 			if m := asm.MaxF64(x); m == m && m != 0 {
 				return m
@@ -81,11 +79,9 @@ func neonOps32() ops[float32] {
 		MaximumStrided: stridedAsm(asm.MaximumF32, asm.MaximumScalarF32, asm.MaximumStridedF32),
 		MinimumStrided: stridedAsm(asm.MinimumF32, asm.MinimumScalarF32, asm.MinimumStridedF32),
 		Abs:            asm.AbsF32, Neg: asm.NegF32, Sqrt: asm.SqrtF32, Square: asm.SquareF32,
-		Sum:      func(x []float32) float32 { return float32(sumNEON32(kSum, x, x)) },
-		SumSq:    func(x []float32) float32 { return float32(sumNEON32(kSumSq, x, x)) },
-		Dot:      func(x, y []float32) float32 { return float32(sumNEON32(kDot, x, y)) },
-		L1Dist:   func(x, y []float32) float32 { return float32(sumNEON32(kL1, x, y)) },
-		L2DistSq: func(x, y []float32) float32 { return float32(sumNEON32(kL2, x, y)) },
+		Sum:   func(x []float32) float32 { return float32(sumNEON32(kSum, x, x)) },
+		SumSq: func(x []float32) float32 { return float32(sumNEON32(kSumSq, x, x)) },
+		Dot:   func(x, y []float32) float32 { return float32(sumNEON32(kDot, x, y)) },
 		Max: func(x []float32) float32 {
 			if m := asm.MaxF32(x); m == m && m != 0 {
 				return m

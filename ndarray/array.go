@@ -2,6 +2,7 @@ package ndarray
 
 import (
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/ndsimd/ndsimd/internal/uninit"
@@ -15,6 +16,11 @@ import (
 // is seen by all, as in NumPy.
 //
 // A 0-d array (empty shape) holds one value: a scalar.
+//
+// Arrays are made by the constructors (Zeros, FromSlice, Wrap, ...). The
+// zero value Array{} and a nil *Array are not arrays: methods called on
+// them panic with a *ValueError saying so, rather than with a nil
+// dereference or an index out of range.
 type Array[T Elem] struct {
 	data     []T
 	shape    []int
@@ -23,12 +29,24 @@ type Array[T Elem] struct {
 	readOnly bool
 }
 
+// valid panics with a *ValueError when a is nil or the zero value Array{}
+// rather than an array made by a constructor (a 0-d array holds one
+// element, so an array with no axes and no data is not one).
+func (a *Array[T]) valid() {
+	if a == nil {
+		panic(&ValueError{Msg: fmt.Sprintf("nil *ndarray.Array[%s]: make arrays with Zeros, FromSlice, Wrap, ...", DtypeOf[T]())})
+	}
+	if len(a.shape) == 0 && len(a.data) == 0 {
+		panic(&ValueError{Msg: fmt.Sprintf("zero-value ndarray.Array[%s]: make arrays with Zeros, FromSlice, Wrap, ...", DtypeOf[T]())})
+	}
+}
+
 // Wrap makes an array of the given shape that uses data as its storage, in
 // C (row-major) order, without copying: writes to the array are writes to
 // data. It panics with a *ShapeError if len(data) is not the shape's size.
 // With no shape the array is 0-d and data must hold one element.
 func Wrap[T Elem](data []T, shape ...int) *Array[T] {
-	n := checkedSize(shape)
+	n := checkedSizeOf[T](shape)
 	if n != len(data) {
 		panic(&ShapeError{Op: "reshape", Msg: fmt.Sprintf("cannot reshape array of size %d into shape %s", len(data), FormatShape(shape))})
 	}
@@ -47,26 +65,54 @@ func FromSlice[T Elem](data []T, shape ...int) *Array[T] {
 
 // FromStrided makes a view of data with the given shape, strides (in
 // elements) and offset. It panics with a *ShapeError if any element the view
-// can reach is outside data.
+// can reach is outside data, including when the span of the strides
+// overflows int (as strides of math.MinInt64 do), and as [Wrap] for a bad
+// shape.
 func FromStrided[T Elem](data []T, shape, strides []int, offset int) *Array[T] {
 	if len(shape) != len(strides) {
 		panic(&ShapeError{Op: "strides", Msg: fmt.Sprintf("shape %s and strides %v have different lengths", FormatShape(shape), strides)})
 	}
-	n := checkedSize(shape)
-	lo, hi := offset, offset
-	for i, d := range shape {
-		if d > 1 {
-			if s := strides[i] * (d - 1); s < 0 {
-				lo += s
-			} else {
-				hi += s
-			}
-		}
-	}
-	if n > 0 && (lo < 0 || hi >= len(data)) {
+	n := checkedSizeOf[T](shape)
+	if n > 0 && !stridedWithin(len(data), shape, strides, offset) {
 		panic(&ShapeError{Op: "strides", Msg: fmt.Sprintf("shape %s with strides %v from offset %d reaches outside data of length %d", FormatShape(shape), strides, offset, len(data))})
 	}
 	return &Array[T]{data: data, shape: slices.Clone(shape), strides: slices.Clone(strides), offset: offset}
+}
+
+// stridedWithin reports whether every element of a non-empty view with the
+// given shape, strides and offset lies in [0, length), computing the span
+// without overflow: a span that does not fit an int is outside.
+func stridedWithin(length int, shape, strides []int, offset int) bool {
+	if offset < 0 || offset >= length {
+		return false
+	}
+	lo, hi := offset, offset
+	for i, d := range shape {
+		st := strides[i]
+		if d <= 1 || st == 0 {
+			continue
+		}
+		// |st|*(d-1) must fit; MinInt has no positive counterpart.
+		if st == math.MinInt || max(st, -st) > math.MaxInt/(d-1) {
+			return false
+		}
+		s := st * (d - 1)
+		if s < 0 {
+			lo += s // lo >= 0 and s > MinInt: no overflow
+			if lo < 0 {
+				return false
+			}
+		} else {
+			if hi > math.MaxInt-s {
+				return false
+			}
+			hi += s
+			if hi >= length {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Scalar makes a 0-d array holding v. In binary operations it broadcasts
@@ -76,24 +122,25 @@ func Scalar[T Elem](v T) *Array[T] {
 }
 
 // Shape returns a copy of the array's shape.
-func (a *Array[T]) Shape() []int { return slices.Clone(a.shape) }
+func (a *Array[T]) Shape() []int { a.valid(); return slices.Clone(a.shape) }
 
 // Strides returns a copy of the array's strides, in elements.
-func (a *Array[T]) Strides() []int { return slices.Clone(a.strides) }
+func (a *Array[T]) Strides() []int { a.valid(); return slices.Clone(a.strides) }
 
 // Offset returns the index in Data of the array's first element.
-func (a *Array[T]) Offset() int { return a.offset }
+func (a *Array[T]) Offset() int { a.valid(); return a.offset }
 
 // Data returns the whole storage slice the array views (shared, not copied).
 // Use it with Shape, Strides and Offset; most callers want Values or
 // Contiguous instead.
-func (a *Array[T]) Data() []T { return a.data }
+func (a *Array[T]) Data() []T { a.valid(); return a.data }
 
 // NDim returns the number of dimensions (0 for a scalar).
-func (a *Array[T]) NDim() int { return len(a.shape) }
+func (a *Array[T]) NDim() int { a.valid(); return len(a.shape) }
 
 // Size returns the number of elements.
 func (a *Array[T]) Size() int {
+	a.valid()
 	n := 1
 	for _, d := range a.shape {
 		n *= d
@@ -102,18 +149,19 @@ func (a *Array[T]) Size() int {
 }
 
 // Dim returns the length of one axis; negative axes count from the end.
-func (a *Array[T]) Dim(axis int) int { return a.shape[normalizeAxis(axis, len(a.shape))] }
+func (a *Array[T]) Dim(axis int) int { a.valid(); return a.shape[normalizeAxis(axis, len(a.shape))] }
 
 // Dtype returns NumPy's name of the element type, e.g. "float64".
 func (a *Array[T]) Dtype() string { return DtypeOf[T]() }
 
 // ReadOnly reports whether writing through this view is refused (broadcast
 // views are read-only).
-func (a *Array[T]) ReadOnly() bool { return a.readOnly }
+func (a *Array[T]) ReadOnly() bool { a.valid(); return a.readOnly }
 
 // index returns the data index of the element at idx, normalising negative
 // indexes and panicking with an *IndexError when one is out of bounds.
 func (a *Array[T]) index(idx []int) int {
+	a.valid()
 	if len(idx) != len(a.shape) {
 		panic(&IndexError{Msg: fmt.Sprintf("%d indexes given for an array of dimension %d", len(idx), len(a.shape))})
 	}
@@ -124,6 +172,7 @@ func (a *Array[T]) index(idx []int) int {
 // leading indexes idx (negative ones count from the end); it panics with an
 // *IndexError for one out of range.
 func (a *Array[T]) offsetOf(idx []int) int {
+	a.valid()
 	p := a.offset
 	for k, i := range idx {
 		d := a.shape[k]
@@ -160,6 +209,7 @@ func (a *Array[T]) Item() T {
 }
 
 func (a *Array[T]) mustWrite() {
+	a.valid()
 	if a.readOnly {
 		panic(&ReadOnlyError{})
 	}
@@ -168,6 +218,7 @@ func (a *Array[T]) mustWrite() {
 // IsCContiguous reports whether the elements lie in data in C (row-major)
 // order with no gaps, as NumPy's flags.c_contiguous.
 func (a *Array[T]) IsCContiguous() bool {
+	a.valid()
 	s := 1
 	for i := len(a.shape) - 1; i >= 0; i-- {
 		d := a.shape[i]
@@ -185,6 +236,7 @@ func (a *Array[T]) IsCContiguous() bool {
 // IsFContiguous reports whether the elements lie in data in Fortran
 // (column-major) order with no gaps, as NumPy's flags.f_contiguous.
 func (a *Array[T]) IsFContiguous() bool {
+	a.valid()
 	s := 1
 	for i, d := range a.shape {
 		if d == 0 {
@@ -230,6 +282,7 @@ func (a *Array[T]) Copy() *Array[T] {
 
 // view returns a new view of the same data; the caller sets its fields.
 func (a *Array[T]) view(shape, strides []int, offset int) *Array[T] {
+	a.valid()
 	return &Array[T]{data: a.data, shape: shape, strides: strides, offset: offset, readOnly: a.readOnly}
 }
 
@@ -239,6 +292,7 @@ func (a *Array[T]) view(shape, strides []int, offset int) *Array[T] {
 // correct when src overlaps a.
 func (a *Array[T]) Assign(src *Array[T]) {
 	a.mustWrite()
+	src.valid()
 	b := src.assignSource(a.shape)
 	if overlaps(a.data, b.data) {
 		b = b.Copy()

@@ -1,10 +1,60 @@
 package ndarray
 
 import (
+	"bytes"
 	"fmt"
 	"image"
 	"image/color"
+	"io"
 )
+
+// MaxImagePixels is the most pixels [ReadImage] decodes: PIL's
+// decompression-bomb limit (twice Image.MAX_IMAGE_PIXELS, 89478485), above
+// which PIL raises DecompressionBombError. A 100-byte PNG can claim
+// 100000×100000 pixels; decoding it would allocate 40 GB before finding
+// the data short.
+var MaxImagePixels int64 = 2 * 89478485
+
+// ReadImage decodes an image (of a format registered with the image
+// package, such as image/png or image/jpeg imported for their side effect)
+// from r and returns its pixels as [FromImageChannels] does, and the
+// format's name. It reads the header first (image.DecodeConfig) and
+// refuses an image of more than [MaxImagePixels] pixels before decoding,
+// with PIL's message; memory is then bounded by the pixels the header
+// announces.
+func ReadImage(r io.Reader, channels int) (*Array[uint8], string, error) {
+	if channels != 1 && channels != 3 && channels != 4 {
+		return nil, "", fmt.Errorf("ReadImage: channels must be 1, 3 or 4, not %d", channels)
+	}
+	var head bytes.Buffer
+	cfg, format, err := image.DecodeConfig(io.TeeReader(r, &head))
+	if err != nil {
+		return nil, "", fmt.Errorf("not an image of a known format: %w", err)
+	}
+	if err := checkImageSize(cfg.Width, cfg.Height); err != nil {
+		return nil, format, err
+	}
+	img, _, err := image.Decode(io.MultiReader(&head, r))
+	if err != nil {
+		return nil, format, fmt.Errorf("%s image: %w", format, err)
+	}
+	if b := img.Bounds(); b.Dx() != cfg.Width || b.Dy() != cfg.Height {
+		return nil, format, fmt.Errorf("%s image: decoded %dx%d pixels, the header said %dx%d", format, b.Dx(), b.Dy(), cfg.Width, cfg.Height)
+	}
+	return FromImageChannels(img, channels), format, nil
+}
+
+// checkImageSize refuses negative sizes and more than MaxImagePixels
+// pixels, with PIL's message.
+func checkImageSize(w, h int) error {
+	if w < 0 || h < 0 {
+		return fmt.Errorf("image size %dx%d is negative", w, h)
+	}
+	if px := int64(w) * int64(h); px > MaxImagePixels {
+		return fmt.Errorf("Image size (%d pixels) exceeds limit of %d pixels, could be decompression bomb DOS attack.", px, MaxImagePixels)
+	}
+	return nil
+}
 
 // FromImage returns the pixels of img as a uint8 array of shape (height,
 // width, 3), the red, green and blue values of each pixel, as
@@ -24,7 +74,7 @@ func FromImageChannels(img image.Image, channels int) *Array[uint8] {
 	}
 	b := img.Bounds()
 	h, w := b.Dy(), b.Dx()
-	out := make([]uint8, h*w*channels)
+	out := allocate[uint8]([]int{h, w, channels})
 	i := 0
 	if channels == 1 {
 		for y := b.Min.Y; y < b.Max.Y; y++ {

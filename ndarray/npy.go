@@ -153,28 +153,20 @@ func latin1(b []byte) string {
 }
 
 // npyDataBytes returns the number of data bytes of an array of the given
-// shape and item size, or an error if it overflows.
+// shape and item size, or an error wrapping ErrInvalidNPY (and the
+// *ValueError of the package's one size computation, shapeSize) for more
+// than MaxDims axes or a shape whose size in bytes overflows int, in any
+// order of its dimensions and even with a 0 among them, as NumPy refuses.
 func npyDataBytes(shape []int, itemSize int) (int64, error) {
-	n := int64(itemSize)
-	for _, d := range shape {
-		if d == 0 {
-			return 0, nil
+	n, err := shapeSize(shape, itemSize)
+	if err != nil {
+		if len(shape) > MaxDims {
+			return 0, fmt.Errorf("%w: %w", ErrInvalidNPY, err)
 		}
+		return 0, fmt.Errorf("%w: shape %s: %w", ErrInvalidNPY, FormatShape(shape), err)
 	}
-	const limit = 1<<62 - 1
-	for _, d := range shape {
-		if int64(d) > limit/n {
-			return 0, invalidNPY("shape %s is too large", FormatShape(shape))
-		}
-		n *= int64(d)
-	}
-	if n/int64(itemSize) > int64(maxInt) {
-		return 0, invalidNPY("shape %s has more elements than an int can count", FormatShape(shape))
-	}
-	return n, nil
+	return int64(n) * int64(itemSize), nil
 }
-
-const maxInt = int(^uint(0) >> 1)
 
 // remaining returns how many bytes r still holds when r can tell (a
 // *bytes.Reader, *strings.Reader, *os.File or other io.Seeker), or -1.
@@ -281,6 +273,9 @@ func readNPYData[T Elem](r io.Reader, h NPYHeader, dt npyDtype, limit int64) (*A
 		return nil, invalidNPY("shape %s needs %d data bytes but the file holds %d", FormatShape(h.Shape), nbytes, limit)
 	}
 	n := int(nbytes / int64(dt.size))
+	if !canAllocate(n, dt.size) {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidNPY, unableToAllocate[T](h.Shape))
+	}
 	data, err := readElems[T](r, n, dt.bigEndian, limit >= 0)
 	if err != nil {
 		return nil, truncated(fmt.Sprintf("data (shape %s needs %d bytes)", FormatShape(h.Shape), nbytes), err)

@@ -2,6 +2,7 @@ package ndarray
 
 import (
 	"io"
+	"slices"
 	"unsafe"
 )
 
@@ -31,7 +32,7 @@ func readCapped(r io.Reader, n int) ([]byte, error) {
 		if done == n {
 			return buf, nil
 		}
-		buf = append(buf, make([]byte, min(n-done, done))...)
+		buf = slices.Grow(buf, min(n-done, done))[:done+min(n-done, done)]
 	}
 }
 
@@ -58,7 +59,7 @@ func readElems[T Elem](r io.Reader, n int, bigEndian, trusted bool) ([]T, error)
 			if done == n {
 				break
 			}
-			data = append(data, make([]T, min(n-done, done))...)
+			data = slices.Grow(data, min(n-done, done))[:done+min(n-done, done)] // no temporary
 		}
 	}
 	b := elemBytes(data)

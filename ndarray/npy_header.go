@@ -42,7 +42,13 @@ type pyValue struct {
 	truth bool   // pyBool
 	items []pyValue
 	keys  []string // pyDict
+	count int      // pyTuple, pyList: the number of items, of which at most maxPyItems are kept
 }
+
+// maxPyItems bounds the items kept of a tuple or list: a shape has at most
+// MaxDims, and a header of 200 000 axes must not build 200 000 values to
+// be refused.
+const maxPyItems = MaxDims + 1
 
 // maxPyDepth bounds the nesting of containers in a header.
 const maxPyDepth = 16
@@ -141,7 +147,9 @@ func (p *pyParser) sequence(depth int, kind pyKind, end byte) (pyValue, error) {
 		if err != nil {
 			return pyValue{}, err
 		}
-		v.items = append(v.items, item)
+		if v.count++; len(v.items) < maxPyItems {
+			v.items = append(v.items, item)
+		}
 		switch p.peek() {
 		case ',':
 			p.pos++
@@ -154,7 +162,7 @@ func (p *pyParser) sequence(depth int, kind pyKind, end byte) (pyValue, error) {
 		}
 		break
 	}
-	if kind == pyTuple && len(v.items) == 1 && !comma {
+	if kind == pyTuple && v.count == 1 && !comma {
 		return v.items[0], nil // parentheses around one value
 	}
 	return v, nil
@@ -305,6 +313,9 @@ func parseNPYDict(text string, h *NPYHeader) (npyDtype, error) {
 	h.FortranOrder = order.truth
 	if shape.kind != pyTuple {
 		return bad("shape is a %s, not a tuple", shape.kind)
+	}
+	if shape.count > MaxDims { // before building a shape of 200 000 axes
+		return npyDtype{}, fmt.Errorf("%w: %w", ErrInvalidNPY, tooManyDims(shape.count))
 	}
 	h.Shape = make([]int, len(shape.items))
 	for i, d := range shape.items {

@@ -15,6 +15,9 @@ type npyOptions struct {
 	order     byte // 0: as NumPy chooses; 'C' or 'F'
 	bigEndian bool
 	major     int // 0: the oldest version that can hold the header
+	// versionSet is true when NPYVersion was given: then major is the
+	// version asked for, and 0 (or anything but 1, 2, 3) is refused.
+	versionSet bool
 }
 
 // NPYFortranOrder writes the data in Fortran (column-major) order with
@@ -36,8 +39,11 @@ func NPYBigEndian() NPYOption { return func(o *npyOptions) { o.bigEndian = true 
 
 // NPYVersion writes format version major.0 (1, 2 or 3). Without it the
 // version is 1.0, or 2.0 when the header is longer than 1.0 allows, as
-// NumPy does. A version that cannot hold the header is an error.
-func NPYVersion(major int) NPYOption { return func(o *npyOptions) { o.major = major } }
+// NumPy does. A version that cannot hold the header is an error, and so is
+// any other version, 0 included, as NumPy refuses version (0, 0).
+func NPYVersion(major int) NPYOption {
+	return func(o *npyOptions) { o.major, o.versionSet = major, true }
+}
 
 // npyAlign is NumPy's ARRAY_ALIGN: magic, length and header together are a
 // multiple of 64 bytes.
@@ -55,6 +61,9 @@ func WriteNPY[T Elem](w io.Writer, a *Array[T], opts ...NPYOption) error {
 	fortran := o.order == 'F' || o.order == 0 && a.IsFContiguous() && !a.IsCContiguous()
 	dt := dtypeFor[T]()
 	dt.bigEndian = o.bigEndian && dt.size > 1
+	if o.versionSet && (o.major < 1 || o.major > 3) {
+		return fmt.Errorf("npy: we only support format version (1,0), (2,0), and (3,0), not (%d, 0)", o.major)
+	}
 	head, err := npyHeaderBytes(npyHeaderDict(dt.descr(), fortran, a.shape), o.major)
 	if err != nil {
 		return err

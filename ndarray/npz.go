@@ -190,15 +190,17 @@ func (z *NPZReader) open(name string) (io.ReadCloser, int64, error) {
 	if err != nil {
 		return nil, 0, fmt.Errorf("npz: %q: %w", name, err)
 	}
-	// archive/zip fails a member that yields more than UncompressedSize64
-	// bytes, so that size bounds the data; trust it for allocation only when
-	// the compressed bytes can really expand to it (deflate expands at most
-	// 1032 times).
-	// The compressed bytes are at most the archive's size.
+	// A stored member's bytes are in the archive (archive/zip refuses a
+	// member that yields more than UncompressedSize64 bytes, and a stored
+	// member's bytes are its compressed bytes, at most the archive's size),
+	// so its size is safe to allocate at once. A deflated member's declared
+	// size is never trusted: a few hundred KB of deflate can claim (and
+	// yield) hundreds of MB, so its data is read as it is decompressed, the
+	// buffer growing with the bytes that actually arrive and the reading
+	// stopping at what the .npy header's shape needs.
 	limit := int64(-1)
 	c := min(f.CompressedSize64, uint64(max(z.size, 0)))
-	if u := f.UncompressedSize64; u < 1<<62 && (f.Method == zip.Store && u <= c ||
-		f.Method == zip.Deflate && c < 1<<50 && u <= 1032*c+1024) {
+	if u := f.UncompressedSize64; f.Method == zip.Store && u <= c && u < 1<<62 {
 		limit = int64(u)
 	}
 	return rc, limit, nil

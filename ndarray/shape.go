@@ -3,28 +3,157 @@ package ndarray
 import (
 	"fmt"
 	"math"
+	"os"
 	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unsafe"
 )
 
-// checkedSize returns the number of elements of shape, panicking with a
-// *ShapeError on a negative dimension or a size that overflows int.
-func checkedSize(shape []int) int {
-	n := 1
+// MaxDims is the most axes an array may have: 32, NumPy 1.x's NPY_MAXDIMS
+// (NumPy 2 raised it to 64; this package follows NumPy 1.24, the reference
+// its behaviour is checked against). Every constructor, view and file
+// reader refuses more with a *ValueError whose message is NumPy's
+// ("maximum supported dimension for an ndarray is 32, found 33").
+const MaxDims = 32
+
+// maxAllocBytes is the largest allocation this package asks the Go runtime
+// for: Go's own limit on 64-bit platforms is 2**48 bytes (make panics with
+// "len out of range" above it), and NumPy reports sizes it cannot allocate
+// rather than crashing.
+const maxAllocBytes = 1<<48 - 1
+
+// errTooBig is NumPy's message for a shape whose byte size overflows intp.
+const errTooBig = "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+
+// shapeSize is the one size computation of the package: the number of
+// elements of shape for elements of itemSize bytes. As NumPy it refuses
+// more than MaxDims axes and a negative dimension, and a shape whose
+// product of non-zero dimensions times itemSize overflows int, whatever
+// the order of the dimensions and even when one of them is 0 (NumPy
+// refuses (2**62, 2**62, 0), (0, 2**62, 2**62) and (2**62, 0, 2**62)).
+// The error is a *ValueError or a *ShapeError.
+func shapeSize(shape []int, itemSize int) (int, error) {
+	if len(shape) > MaxDims {
+		return 0, tooManyDims(len(shape))
+	}
+	nbytes, n, empty := max(itemSize, 1), 1, false
 	for _, d := range shape {
 		if d < 0 {
-			panic(&ShapeError{Op: "shape", Msg: fmt.Sprintf("negative dimensions are not allowed: %s", FormatShape(shape))})
+			return 0, &ShapeError{Op: "shape", Msg: fmt.Sprintf("negative dimensions are not allowed: %s", FormatShape(shape))}
 		}
-		if d != 0 && n > math.MaxInt/d {
-			panic(&ShapeError{Op: "shape", Msg: fmt.Sprintf("array is too big: shape %s has more elements than an int can count", FormatShape(shape))})
+		if d == 0 {
+			empty = true
+			continue
 		}
+		if nbytes > math.MaxInt/d {
+			return 0, &ValueError{Msg: errTooBig}
+		}
+		nbytes *= d
 		n *= d
 	}
-	for _, d := range shape {
-		if d == 0 {
-			return 0
-		}
+	if empty {
+		return 0, nil
+	}
+	return n, nil
+}
+
+// tooManyDims is NumPy's error for an array of ndim > MaxDims axes.
+func tooManyDims(ndim int) *ValueError {
+	return &ValueError{Msg: fmt.Sprintf("maximum supported dimension for an ndarray is %d, found %d", MaxDims, ndim)}
+}
+
+// checkedSize returns the number of elements of shape, panicking with the
+// error of shapeSize (items of one byte).
+func checkedSize(shape []int) int {
+	n, err := shapeSize(shape, 1)
+	if err != nil {
+		panic(err)
 	}
 	return n
+}
+
+// checkedSizeOf returns the number of elements of shape for elements of
+// type T, panicking with the error of shapeSize.
+func checkedSizeOf[T Elem](shape []int) int {
+	n, err := shapeSize(shape, itemSize[T]())
+	if err != nil {
+		panic(err)
+	}
+	return n
+}
+
+// itemSize is the size of an element of type T in bytes.
+func itemSize[T Elem]() int {
+	var z T
+	return int(unsafe.Sizeof(z))
+}
+
+// allocate returns a new zeroed slice for an array of the given shape,
+// after checking the shape (see shapeSize) and that its bytes are within
+// what the Go runtime can allocate: larger requests panic with a
+// *ValueError in NumPy's words for a failed allocation instead of Go's
+// "makeslice: len out of range".
+func allocate[T Elem](shape []int) []T {
+	n := checkedSizeOf[T](shape)
+	if !canAllocate(n, itemSize[T]()) {
+		panic(unableToAllocate[T](shape))
+	}
+	return make([]T, n)
+}
+
+// canAllocate reports whether n items of size bytes can be asked of the Go
+// runtime: at most maxAllocBytes, and at most the machine's memory (see
+// memoryCeiling). Go cannot recover from running out of memory, so a size
+// the machine cannot hold is refused beforehand, as NumPy's failed
+// allocation raises MemoryError instead of ending the process.
+func canAllocate(n, size int) bool {
+	if n <= (1<<30)/size { // small: no need to look further
+		return true
+	}
+	return n <= maxAllocBytes/size && int64(n)*int64(size) <= memoryCeiling()
+}
+
+var (
+	ceilingOnce sync.Once
+	ceiling     int64
+)
+
+// memoryCeiling is the most memory one array may take: the machine's
+// physical memory (MemTotal of /proc/meminfo on Linux, read once; Go's
+// GOMEMLIMIT is a soft limit for the collector and is not used), or
+// maxAllocBytes where it cannot be read.
+func memoryCeiling() int64 {
+	ceilingOnce.Do(func() {
+		ceiling = maxAllocBytes
+		if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+			for _, line := range strings.Split(string(b), "\n") {
+				f := strings.Fields(line)
+				if len(f) >= 2 && f[0] == "MemTotal:" {
+					if kb, err := strconv.ParseInt(f[1], 10, 64); err == nil && kb > 0 && kb < ceiling>>10 {
+						ceiling = kb << 10
+					}
+				}
+			}
+		}
+	})
+	return ceiling
+}
+
+// unableToAllocate is NumPy's _ArrayMemoryError message, as a *ValueError.
+func unableToAllocate[T Elem](shape []int) *ValueError {
+	bytes := float64(itemSize[T]())
+	for _, d := range shape {
+		bytes *= float64(d)
+	}
+	units := []string{"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"}
+	u := 0
+	for bytes >= 1024 && u < len(units)-1 {
+		bytes /= 1024
+		u++
+	}
+	return &ValueError{Msg: fmt.Sprintf("Unable to allocate %.2f %s for an array with shape %s and data type %s", bytes, units[u], formatShape(shape, ", "), DtypeOf[T]())}
 }
 
 // cStrides returns the C-order (row-major) strides of shape, in elements.

@@ -4,7 +4,10 @@ import "fmt"
 
 // Slice is one axis of a basic slice, Python's start:stop:step. The zero
 // value is ":" (the whole axis). HasStart and HasStop false mean the start
-// or stop was left out, as in "::-1"; a Step of 0 means 1.
+// or stop was left out, as in "::-1"; a Step of 0 in the struct is a step
+// left out (Python's None), which means 1. An explicit step of 0 is refused
+// as in Python: SS and Step panic with a *ValueError "slice step cannot be
+// zero".
 type Slice struct {
 	Start, Stop, Step int
 	HasStart, HasStop bool
@@ -17,6 +20,7 @@ func S(start, stop int) Slice {
 
 // SS is the slice start:stop:step.
 func SS(start, stop, step int) Slice {
+	mustStep(step)
 	return Slice{Start: start, Stop: stop, Step: step, HasStart: true, HasStop: true}
 }
 
@@ -30,7 +34,17 @@ func From(start int) Slice { return Slice{Start: start, Step: 1, HasStart: true}
 func To(stop int) Slice { return Slice{Stop: stop, Step: 1, HasStop: true} }
 
 // Step is the slice "::step"; Step(-1) reverses an axis.
-func Step(step int) Slice { return Slice{Step: step} }
+func Step(step int) Slice {
+	mustStep(step)
+	return Slice{Step: step}
+}
+
+// mustStep panics with Python's ValueError for a step of 0.
+func mustStep(step int) {
+	if step == 0 {
+		panic(&ValueError{Msg: "slice step cannot be zero"})
+	}
+}
 
 // indices returns the first index, the step and the count of the slice on
 // an axis of length n, clipping start and stop exactly as Python's
@@ -38,7 +52,7 @@ func Step(step int) Slice { return Slice{Step: step} }
 func (s Slice) indices(n int) (start, step, count int) {
 	step = s.Step
 	if step == 0 {
-		step = 1
+		step = 1 // a Step of 0 in the struct is a step left out
 	}
 	clip := func(i, lo, hi int) int {
 		if i < 0 {
@@ -82,6 +96,7 @@ func (s Slice) indices(n int) (start, step, count int) {
 // remaining axes whole. Out-of-range bounds are clipped as in Python. It
 // panics with an *IndexError if there are more slices than axes.
 func (a *Array[T]) Slice(s ...Slice) *Array[T] {
+	a.valid()
 	if len(s) > len(a.shape) {
 		panic(&IndexError{Msg: fmt.Sprintf("too many indices for array: array is %d-dimensional, but %d were indexed", len(a.shape), len(s))})
 	}
@@ -103,6 +118,7 @@ func (a *Array[T]) Slice(s ...Slice) *Array[T] {
 // of the leading axes, which it drops (so a 2-D array's Index(1) is its
 // second row). Negative indexes count from the end.
 func (a *Array[T]) Index(idx ...int) *Array[T] {
+	a.valid()
 	if len(idx) > len(a.shape) {
 		panic(&IndexError{Msg: fmt.Sprintf("too many indices for array: array is %d-dimensional, but %d were indexed", len(a.shape), len(idx))})
 	}

@@ -72,7 +72,7 @@ func MinimumInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T
 }
 
 // Power returns x ** y elementwise with broadcasting, np.power, computed
-// with Go's math.Pow (float32 in float64, rounded once).
+// by kernels.Power within 1 ULP (float32 in float64, rounded once).
 func Power[T ndarray.Float](x, y *ndarray.Array[T]) *ndarray.Array[T] {
 	return binary(binaryRun[T](opPow), opPow.minSize(), nil, x, y)
 }
@@ -102,7 +102,23 @@ func DivideScalar[T ndarray.Float](x *ndarray.Array[T], s T) *ndarray.Array[T] {
 	return Divide(x, ndarray.Scalar(s))
 }
 
-// PowerScalar returns x ** s.
+// PowerScalar returns x ** s. As NumPy's fast_scalar_power, some exponents
+// take a faster exact route: 2 is Square, 0.5 Sqrt, -1 the reciprocal 1/x,
+// 1 a copy, 0 ones, and 3 the cube x*x*x; others use Power (within 1 ULP).
 func PowerScalar[T ndarray.Float](x *ndarray.Array[T], s T) *ndarray.Array[T] {
+	switch s {
+	case 2:
+		return Square(x)
+	case 0.5:
+		return Sqrt(x)
+	case -1:
+		return Divide(ndarray.Scalar(T(1)), x)
+	case 1:
+		return x.Copy()
+	case 0:
+		return ndarray.Ones[T](x.Shape()...)
+	case 3:
+		return Multiply(Square(x), x)
+	}
 	return Power(x, ndarray.Scalar(s))
 }

@@ -1,8 +1,6 @@
 package ufunc
 
 import (
-	"math"
-
 	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
@@ -149,18 +147,15 @@ func floatBinary[F ndarray.Float](op binOp) binRun[F] {
 	return k.run
 }
 
-// powRun is for j < n: dst = x ** y, with Go's math.Pow (float32 computes
-// in float64 and rounds once).
+// powRun is for j < n: dst = x ** y, with kernels.Power (within 1 ULP;
+// float32 computes in float64 and rounds once).
 func powRun[F ndarray.Float](n int, dst []F, od, sd int, x []F, ox, sx int, y []F, oy, sy int) {
 	if sd == 1 && sx == 1 && sy == 1 {
-		d, a, b := dst[od:od+n], x[ox:ox+n], y[oy:oy+n]
-		for i := range d {
-			d[i] = F(math.Pow(float64(a[i]), float64(b[i])))
-		}
+		kernels.Power(dst[od:od+n], x[ox:ox+n], y[oy:oy+n])
 		return
 	}
 	for range n {
-		dst[od] = F(math.Pow(float64(x[ox]), float64(y[oy])))
+		dst[od] = F(kernels.Pow(float64(x[ox]), float64(y[oy])))
 		od += sd
 		ox += sx
 		oy += sy

@@ -1,6 +1,7 @@
 package ufunc
 
 import (
+	"fmt"
 	"os"
 	"runtime"
 	"strconv"
@@ -15,11 +16,26 @@ import (
 var threadSetting atomic.Int64
 
 func init() {
-	if s := strings.TrimSpace(os.Getenv("NDSIMD_THREADS")); s != "" {
-		if n, err := strconv.Atoi(s); err == nil && n > 0 {
-			threadSetting.Store(int64(n))
-		}
+	n, warning := parseThreads(os.Getenv("NDSIMD_THREADS"))
+	threadSetting.Store(int64(n))
+	if warning != "" {
+		fmt.Fprintln(os.Stderr, warning)
 	}
+}
+
+// parseThreads reads the value of NDSIMD_THREADS: a positive integer, or
+// empty for the default (0: GOMAXPROCS). Another value is reported, as a
+// bad NDSIMD_KERNELS is, in the returned warning, and the default is used.
+func parseThreads(env string) (n int, warning string) {
+	s := strings.TrimSpace(env)
+	if s == "" {
+		return 0, ""
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return 0, fmt.Sprintf("ndsimd: NDSIMD_THREADS=%s is not a positive number of threads; using GOMAXPROCS (%d)", s, runtime.GOMAXPROCS(0))
+	}
+	return n, ""
 }
 
 // SetThreads sets how many goroutines one large elementwise operation may

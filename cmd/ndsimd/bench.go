@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"time"
@@ -142,7 +143,13 @@ func readResults(paths []string) ([]bench.Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", p, err)
 		}
-		for i := range res {
+		if len(res) == 0 {
+			return nil, fmt.Errorf("%s: no benchmark results in it (JSON lines with op, shape, dtype and ns, as -json or the NumPy script write)", p)
+		}
+		for i, r := range res {
+			if r.Op == "" || !(r.Ns > 0) || math.IsInf(r.Ns, 0) {
+				return nil, fmt.Errorf("%s: result %d has no op or no positive time: %+v", p, i+1, r)
+			}
 			if res[i].Impl == "" {
 				res[i].Impl = "numpy"
 			}

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
+	"errors"
 	"fmt"
 	"image"
 	_ "image/jpeg" // -image may be a JPEG
@@ -81,19 +83,26 @@ func section(w io.Writer, title string) {
 	fmt.Fprintf(w, "\n## %s\n\n", title)
 }
 
-// loadImage decodes the -image file, or the embedded picture.
+// loadImage decodes the -image file, or the embedded picture. The image's
+// header is read first and one of more than ndarray.MaxImagePixels pixels
+// is refused before decoding (see ndarray.ReadImage).
 func loadImage(path string) (*ndarray.Array[uint8], string, error) {
-	data, name := notebookImage, "notebook.png (embedded)"
+	var r io.Reader = bytes.NewReader(notebookImage)
+	name := "notebook.png (embedded)"
 	if path != "" {
-		var err error
-		if data, err = os.ReadFile(path); err != nil {
+		f, err := os.Open(path)
+		if err != nil {
 			return nil, "", err
 		}
-		name = path
+		defer f.Close()
+		r, name = bufio.NewReader(f), path
 	}
-	img, _, err := image.Decode(bytes.NewReader(data))
-	if err != nil {
+	img, _, err := ndarray.ReadImage(r, 3)
+	if errors.Is(err, image.ErrFormat) {
 		return nil, "", fmt.Errorf("%s: not a PNG or JPEG image: %v", name, err)
 	}
-	return ndarray.FromImage(img), name, nil
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %v", name, err)
+	}
+	return img, name, nil
 }

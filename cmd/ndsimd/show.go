@@ -39,7 +39,14 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-func showFile(w io.Writer, path string) error {
+// showFile prints one file. A panic from inside (there should be none:
+// readers return errors) is reported as the file's error, not a trace.
+func showFile(w io.Writer, path string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: %v", path, p)
+		}
+	}()
 	if strings.HasSuffix(strings.ToLower(path), ".npz") {
 		z, err := ndarray.OpenNPZFile(path)
 		if err != nil {
