@@ -26,9 +26,15 @@
 // Generator or RandomState is not safe for concurrent use; the global
 // RandomState behind the package-level functions is.
 //
-// Two draws go through libm in NumPy: the legacy gauss takes a logarithm,
-// reproduced here by a port of glibc's log (with the fused multiply-adds of
-// its x86-64 FMA build), and the rare tail of the ziggurat (about one draw
-// in several thousand) takes log1p, done with Go's math.Log1p, which agrees
-// with glibc's but for about one argument in a thousand.
+// Some draws go through libm in NumPy: the legacy gauss takes a logarithm
+// and the ziggurat's rare tails take log1p (log1pf for float32). Go's math
+// package rounds these differently from glibc for a few arguments in a
+// hundred (log) or a thousand (log1p), so the package carries ports of
+// glibc's log, log1p and log1pf, with the fused multiply-adds of glibc's
+// x86-64 FMA build, and is bit-identical to NumPy running on glibc on such
+// a CPU (the tests check the ports against glibc's own results). The
+// ziggurat's wedge test compares with Go's math.Exp, which can differ from
+// glibc's exp in the last bit; that changes a draw only if the uniform
+// compared with it falls exactly between the two, which does not happen in
+// practice.
 package random

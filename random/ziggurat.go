@@ -34,8 +34,8 @@ func standardNormal(p *pcg64) float64 {
 func normalSlow(p *pcg64, idx, rabs uint64, x float64) (float64, bool) {
 	if idx == 0 {
 		for {
-			xx := -zigNorInvR * math.Log1p(-p.nextDouble())
-			yy := -math.Log1p(-p.nextDouble())
+			xx := -zigNorInvR * glibcLog1p(-p.nextDouble())
+			yy := -glibcLog1p(-p.nextDouble())
 			if yy+yy > xx*xx {
 				if (rabs>>8)&1 != 0 {
 					return -(zigNorR + xx), true
@@ -126,8 +126,8 @@ func normalSlowF32(p *pcg64, idx, rabs uint32, x float32) (float32, bool) {
 	return 0, false
 }
 
-// log1pf is log1p in float32, rounded once from float64.
-func log1pf(x float32) float32 { return float32(math.Log1p(float64(x))) }
+// log1pf is the float32 log1p of glibc that NumPy's C calls.
+func log1pf(x float32) float32 { return glibcLog1pf(x) }
 
 // fillNormalF32 fills dst with random_standard_normal_f values, two per
 // 64-bit word on the fast path.
@@ -150,7 +150,7 @@ func standardExponential(p *pcg64) float64 {
 			return x
 		}
 		if idx == 0 {
-			return zigExpR - math.Log1p(-p.nextDouble())
+			return zigExpR - glibcLog1p(-p.nextDouble())
 		}
 		if float64((feF64[idx-1]-feF64[idx])*p.nextDouble())+feF64[idx] < math.Exp(-x) {
 			return x
