@@ -100,7 +100,7 @@ func (g *Generator) Choice(n int, replace bool, shape ...int) *ndarray.Array[int
 	if size > n {
 		panic(&ndarray.ValueError{Msg: "Cannot take a larger sample than population when replace is False"})
 	}
-	out := ndarray.Zeros[int64](shape...)
+	out := zeros[int64](shape)
 	d := out.Data()
 	if size == 0 {
 		return out

@@ -27,7 +27,7 @@ func NewGenerator(ss *SeedSequence) *Generator {
 // Random is rng.random(shape): float64 in [0, 1), each the top 53 bits of
 // one 64-bit word.
 func (g *Generator) Random(shape ...int) *ndarray.Array[float64] {
-	out := ndarray.Zeros[float64](shape...)
+	out := zeros[float64](shape)
 	fillDoubles(g.bg, out.Data())
 	return out
 }
@@ -36,7 +36,7 @@ func (g *Generator) Random(shape ...int) *ndarray.Array[float64] {
 // 24 bits of a 32-bit half word (next_uint32 >> 8) over 2**24, the two
 // halves of each 64-bit word used in turn.
 func (g *Generator) RandomF32(shape ...int) *ndarray.Array[float32] {
-	out := ndarray.Zeros[float32](shape...)
+	out := zeros[float32](shape)
 	fillFloats(g.bg, out.Data())
 	return out
 }
@@ -74,7 +74,7 @@ func fillFloats(p *pcg64, dst []float32) {
 // StandardNormal is rng.standard_normal(shape): NumPy's ziggurat, one
 // 64-bit word per draw on the fast path.
 func (g *Generator) StandardNormal(shape ...int) *ndarray.Array[float64] {
-	out := ndarray.Zeros[float64](shape...)
+	out := zeros[float64](shape)
 	fillNormal(g.bg, out.Data())
 	return out
 }
@@ -82,7 +82,7 @@ func (g *Generator) StandardNormal(shape ...int) *ndarray.Array[float64] {
 // StandardNormalF32 is rng.standard_normal(shape, dtype=np.float32): the
 // float32 ziggurat, one 32-bit half word per draw on the fast path.
 func (g *Generator) StandardNormalF32(shape ...int) *ndarray.Array[float32] {
-	out := ndarray.Zeros[float32](shape...)
+	out := zeros[float32](shape)
 	fillNormalF32(g.bg, out.Data())
 	return out
 }
@@ -134,7 +134,7 @@ func scaleUniform(d []float64, low, rng float64) {
 // StandardExponential is rng.standard_exponential(shape): NumPy's
 // exponential ziggurat.
 func (g *Generator) StandardExponential(shape ...int) *ndarray.Array[float64] {
-	out := ndarray.Zeros[float64](shape...)
+	out := zeros[float64](shape)
 	d := out.Data()
 	for i := range d {
 		d[i] = standardExponential(g.bg)

@@ -15,7 +15,7 @@ func mul64(x, y uint64) (hi, lo uint64) { return bits.Mul64(x, y) }
 // with NumPy's message when low >= high.
 func (g *Generator) Integers(low, high int64, shape ...int) *ndarray.Array[int64] {
 	off, rng := intRange(low, high)
-	out := ndarray.Zeros[int64](shape...)
+	out := zeros[int64](shape)
 	d := out.Data()
 	if len(d) == 0 {
 		return out

@@ -38,7 +38,7 @@ func (rs *RandomState) bits() bitGen { return &rs.mt }
 // Rand is RandomState.rand(*shape): float64 in [0, 1) from two 32-bit
 // words each (53 bits).
 func (rs *RandomState) Rand(shape ...int) *ndarray.Array[float64] {
-	out := ndarray.Zeros[float64](shape...)
+	out := zeros[float64](shape)
 	rs.mt.fillDoubles(out.Data())
 	return out
 }
@@ -73,7 +73,7 @@ func (rs *RandomState) gaussian() float64 {
 
 // Randn is RandomState.randn(*shape): standard normals by legacy_gauss.
 func (rs *RandomState) Randn(shape ...int) *ndarray.Array[float64] {
-	out := ndarray.Zeros[float64](shape...)
+	out := zeros[float64](shape)
 	d := out.Data()
 	for i := range d {
 		d[i] = rs.gaussian()
@@ -115,7 +115,7 @@ func (rs *RandomState) Uniform(low, high float64, shape ...int) *ndarray.Array[f
 // pass low = 0, high = n. It panics with NumPy's message when low >= high.
 func (rs *RandomState) Randint(low, high int64, shape ...int) *ndarray.Array[int64] {
 	off, rng := intRange(low, high)
-	out := ndarray.Zeros[int64](shape...)
+	out := zeros[int64](shape)
 	d := out.Data()
 	u := make([]uint64, len(d))
 	boundedFillMasked(&rs.mt, off, rng, u)
