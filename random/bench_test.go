@@ -51,3 +51,21 @@ func BenchmarkLegacyRandn(b *testing.B) {
 	rs := NewRandomState(1)
 	benchDraw(b, func() { rs.Randn(benchN) })
 }
+
+func BenchmarkFillWords(b *testing.B) {
+	p := newPCG64(NewSeedSequence(1))
+	d := make([]uint64, benchN)
+	b.SetBytes(8 * benchN)
+	for i := 0; i < b.N; i++ {
+		p.fillWords(d)
+	}
+}
+
+func BenchmarkFill64Single(b *testing.B) {
+	p := newPCG64(NewSeedSequence(1))
+	d := make([]uint64, benchN)
+	b.SetBytes(8 * benchN)
+	for i := 0; i < b.N; i++ {
+		p.fill64(d)
+	}
+}

@@ -41,14 +41,35 @@ func (g *Generator) RandomF32(shape ...int) *ndarray.Array[float32] {
 	return out
 }
 
-// fillDoubles writes next_double values.
+// fillDoubles writes next_double values: four lanes of the generator
+// (see fillWords) converted as they are drawn.
 func fillDoubles(p *pcg64, dst []float64) {
-	hi, lo, ih, il := p.hi, p.lo, p.incHi, p.incLo
-	for i := range dst {
-		hi, lo = pcgStep(hi, lo, ih, il)
-		dst[i] = float64(pcgOutput(hi, lo)>>11) * (1.0 / 9007199254740992.0)
+	const scale = 1.0 / 9007199254740992.0
+	i := 0
+	if len(dst) >= 8 {
+		m := p.stepMap(4)
+		ah, al, ch, cl := m.mulHi, m.mulLo, m.addHi, m.addLo
+		ih, il := p.incHi, p.incLo
+		h0, l0 := pcgStep(p.hi, p.lo, ih, il)
+		h1, l1 := pcgStep(h0, l0, ih, il)
+		h2, l2 := pcgStep(h1, l1, ih, il)
+		h3, l3 := pcgStep(h2, l2, ih, il)
+		for ; i+4 <= len(dst); i += 4 {
+			d := dst[i : i+4 : i+4]
+			d[0] = float64(pcgOutput(h0, l0)>>11) * scale
+			d[1] = float64(pcgOutput(h1, l1)>>11) * scale
+			d[2] = float64(pcgOutput(h2, l2)>>11) * scale
+			d[3] = float64(pcgOutput(h3, l3)>>11) * scale
+			p.hi, p.lo = h3, l3
+			h0, l0 = lane(h0, l0, ah, al, ch, cl)
+			h1, l1 = lane(h1, l1, ah, al, ch, cl)
+			h2, l2 = lane(h2, l2, ah, al, ch, cl)
+			h3, l3 = lane(h3, l3, ah, al, ch, cl)
+		}
 	}
-	p.hi, p.lo = hi, lo
+	for ; i < len(dst); i++ {
+		dst[i] = p.nextDouble()
+	}
 }
 
 // fillFloats writes next_float values: (next_uint32 >> 8) / 2**24.
@@ -135,9 +156,6 @@ func scaleUniform(d []float64, low, rng float64) {
 // exponential ziggurat.
 func (g *Generator) StandardExponential(shape ...int) *ndarray.Array[float64] {
 	out := zeros[float64](shape)
-	d := out.Data()
-	for i := range d {
-		d[i] = standardExponential(g.bg)
-	}
+	fillExponential(g.bg, out.Data())
 	return out
 }

@@ -37,57 +37,73 @@ func intRange(low, high int64) (off, rng uint64) {
 }
 
 // boundedFillPCG is random_bounded_uint64_fill with use_masked false on
-// PCG64, writing int64 results; the 32-bit Lemire loop keeps the state and
-// the buffered half word in registers.
+// PCG64, writing int64 results.
 func boundedFillPCG(p *pcg64, off, rng uint64, out []int64) {
-	switch {
-	case rng == 0:
+	if rng == 0 {
 		for i := range out {
 			out[i] = int64(off)
 		}
+		return
+	}
+	r := newReader(p)
+	switch {
 	case rng < 0xffffffff:
-		lemire32Fill(p, off, uint32(rng), out)
+		lemire32Fill(r, off, uint32(rng), out)
 	case rng == 0xffffffff:
 		for i := range out {
-			out[i] = int64(off + uint64(p.next32()))
+			out[i] = int64(off + uint64(r.next32()))
 		}
 	case rng == ^uint64(0):
 		for i := range out {
-			out[i] = int64(off + p.next64())
+			out[i] = int64(off + r.next64())
 		}
 	default:
 		for i := range out {
-			out[i] = int64(off + boundedLemire64(p, rng))
+			out[i] = int64(off + boundedLemire64(r, rng))
 		}
 	}
+	r.finish()
 }
 
 // lemire32Fill is the buffered 32-bit Lemire loop of
-// random_bounded_uint64_fill on PCG64.
-func lemire32Fill(p *pcg64, off uint64, rng uint32, out []int64) {
-	rngExcl := rng + 1
-	threshold := (0xffffffff - rng) % rngExcl
-	hi, lo, ih, il := p.hi, p.lo, p.incHi, p.incLo
-	has, buf := p.hasUint32, p.uinteger
-	for i := range out {
-		for {
-			var w uint32
-			if has {
-				has = false
-				w = buf
-			} else {
-				hi, lo = pcgStep(hi, lo, ih, il)
-				x := pcgOutput(hi, lo)
-				has, buf = true, uint32(x>>32)
-				w = uint32(x)
-			}
-			m := uint64(w) * uint64(rngExcl)
-			if uint32(m) >= threshold {
+// random_bounded_uint64_fill: each value takes a half word (low, then
+// high), and a half word is rejected when the low 32 bits of its product
+// with rng+1 fall below (2**32 - (rng+1)) mod (rng+1).
+func lemire32Fill(r *reader, off uint64, rng uint32, out []int64) {
+	rngExcl := uint64(rng) + 1
+	threshold := uint32((0xffffffff - rng) % uint32(rngExcl))
+	i := 0
+	for i < len(out) {
+		if r.has32 {
+			r.has32 = false
+			if m := uint64(r.u32) * rngExcl; uint32(m) >= threshold {
 				out[i] = int64(off + m>>32)
+				i++
+			}
+			continue
+		}
+		if r.pos == r.n {
+			r.refill()
+		}
+		buf, pos := r.buf[:r.n], r.pos
+		for ; pos < len(buf) && i+1 < len(out); pos++ {
+			w := buf[pos]
+			m0 := uint64(uint32(w)) * rngExcl
+			m1 := (w >> 32) * rngExcl
+			if uint32(m0) < threshold || uint32(m1) < threshold {
 				break
+			}
+			out[i] = int64(off + m0>>32)
+			out[i+1] = int64(off + m1>>32)
+			i += 2
+		}
+		r.pos = pos
+		if i < len(out) && pos < len(buf) || i == len(out)-1 {
+			// A rejection in this word, or one value left: by half words.
+			if m := uint64(r.next32()) * rngExcl; uint32(m) >= threshold {
+				out[i] = int64(off + m>>32)
+				i++
 			}
 		}
 	}
-	p.hi, p.lo = hi, lo
-	p.hasUint32, p.uinteger = has, buf
 }

@@ -5,37 +5,14 @@ import "math"
 // Products that NumPy's C rounds before adding are wrapped in a conversion
 // (float64(a*b) + c) so that no Go compiler fuses them into a multiply-add.
 
-// standardNormal is random_standard_normal: NumPy's 256-layer ziggurat on
-// one 64-bit word (8 bits of layer, 1 of sign, 52 of magnitude), with the
-// wedge and tail draws NumPy makes when the fast path rejects.
-func standardNormal(p *pcg64) float64 {
-	for {
-		r := p.next64()
-		idx := r & 0xff
-		r >>= 8
-		sign := r & 1
-		rabs := (r >> 1) & 0x000fffffffffffff
-		x := float64(rabs) * wiF64[idx]
-		if sign != 0 {
-			x = -x
-		}
-		if rabs < kiF64[idx] {
-			return x
-		}
-		if v, ok := normalSlow(p, idx, rabs, x); ok {
-			return v
-		}
-	}
-}
-
 // normalSlow is the part of random_standard_normal after the fast path
 // rejects: the tail for layer 0, the wedge test otherwise. ok is false when
 // NumPy draws a new word.
-func normalSlow(p *pcg64, idx, rabs uint64, x float64) (float64, bool) {
+func normalSlow(r *reader, idx, rabs uint64, x float64) (float64, bool) {
 	if idx == 0 {
 		for {
-			xx := -zigNorInvR * glibcLog1p(-p.nextDouble())
-			yy := -glibcLog1p(-p.nextDouble())
+			xx := -zigNorInvR * glibcLog1p(-r.nextDouble())
+			yy := -glibcLog1p(-r.nextDouble())
 			if yy+yy > xx*xx {
 				if (rabs>>8)&1 != 0 {
 					return -(zigNorR + xx), true
@@ -44,74 +21,55 @@ func normalSlow(p *pcg64, idx, rabs uint64, x float64) (float64, bool) {
 			}
 		}
 	}
-	if float64((fiF64[idx-1]-fiF64[idx])*p.nextDouble())+fiF64[idx] < math.Exp(-0.5*x*x) {
+	if float64((fiF64[idx-1]-fiF64[idx])*r.nextDouble())+fiF64[idx] < math.Exp(-0.5*x*x) {
 		return x, true
 	}
 	return 0, false
 }
 
-// fillNormal fills dst with random_standard_normal values: the fast path
-// runs on a state held in registers and only the rare rejections call out.
+// fillNormal fills dst with random_standard_normal values: NumPy's
+// 256-layer ziggurat on one 64-bit word per try (8 bits of layer, 1 of
+// sign, 52 of magnitude). The fast path runs over a chunk of words in
+// registers; the rare rejections call out.
 func fillNormal(p *pcg64, dst []float64) {
-	hi, lo, ih, il := p.hi, p.lo, p.incHi, p.incLo
-	for i := 0; i < len(dst); {
-		hi, lo = pcgStep(hi, lo, ih, il)
-		r := pcgOutput(hi, lo)
-		idx := r & 0xff
-		r >>= 8
-		rabs := (r >> 1) & 0x000fffffffffffff
-		x := float64(rabs) * wiF64[idx]
-		if r&1 != 0 {
-			x = -x
+	r := newReader(p)
+	i := 0
+	for i < len(dst) {
+		if r.pos == r.n {
+			r.refill()
 		}
-		if rabs < kiF64[idx] {
-			dst[i] = x
-			i++
-			continue
+		buf, pos := r.buf[:r.n], r.pos
+		for ; pos < len(buf) && i < len(dst); pos++ {
+			w := buf[pos]
+			idx := w & 0xff
+			w >>= 8
+			rabs := (w >> 1) & 0x000fffffffffffff
+			// -x when the sign bit is set, without a branch on a coin flip
+			x := math.Float64frombits(math.Float64bits(float64(rabs)*wiF64[idx]) ^ (w&1)<<63)
+			if rabs < kiF64[idx] {
+				dst[i] = x
+				i++
+				continue
+			}
+			r.pos = pos + 1
+			if v, ok := normalSlow(r, idx, rabs, x); ok {
+				dst[i] = v
+				i++
+			}
+			buf, pos = r.buf[:r.n], r.pos-1
 		}
-		p.hi, p.lo = hi, lo
-		if v, ok := normalSlow(p, idx, rabs, x); ok {
-			dst[i] = v
-			i++
-		}
-		hi, lo = p.hi, p.lo
+		r.pos = pos
 	}
-	p.hi, p.lo = hi, lo
-}
-
-// standardNormalF32 is random_standard_normal_f: the float32 ziggurat on
-// one 32-bit half word (8 bits of layer, 1 of sign, 23 of magnitude).
-func standardNormalF32(p *pcg64) float32 {
-	for {
-		r := p.next32()
-		idx := r & 0xff
-		sign := (r >> 8) & 1
-		rabs := (r >> 9) & 0x0007fffff
-		x := float32(rabs) * wiF32[idx]
-		if sign != 0 {
-			x = -x
-		}
-		if rabs < kiF32[idx] {
-			return x
-		}
-		if v, ok := normalSlowF32(p, idx, rabs, x); ok {
-			return v
-		}
-	}
-}
-
-// nextFloat is next_float: (next_uint32 >> 8) / 2**24.
-func (p *pcg64) nextFloat() float32 {
-	return float32(p.next32()>>8) * (1.0 / 16777216.0)
+	r.finish()
 }
 
 // normalSlowF32 is the rejection part of random_standard_normal_f. Its
 // wedge test compares in float64, as NumPy's C does (exp of a double).
-func normalSlowF32(p *pcg64, idx, rabs uint32, x float32) (float32, bool) {
+func normalSlowF32(r *reader, idx, rabs uint32, x float32) (float32, bool) {
 	if idx == 0 {
 		for {
-			xx := -zigNorInvRF32 * log1pf(-p.nextFloat())
-			yy := -log1pf(-p.nextFloat())
+			xx := -zigNorInvRF32 * log1pf(-r.nextFloat())
+			yy := -log1pf(-r.nextFloat())
 			if yy+yy > xx*xx {
 				if (rabs>>8)&1 != 0 {
 					return -(zigNorRF32 + xx), true
@@ -120,7 +78,7 @@ func normalSlowF32(p *pcg64, idx, rabs uint32, x float32) (float32, bool) {
 			}
 		}
 	}
-	if float64(float32((fiF32[idx-1]-fiF32[idx])*p.nextFloat())+fiF32[idx]) < math.Exp(-0.5*float64(x)*float64(x)) {
+	if float64(float32((fiF32[idx-1]-fiF32[idx])*r.nextFloat())+fiF32[idx]) < math.Exp(-0.5*float64(x)*float64(x)) {
 		return x, true
 	}
 	return 0, false
@@ -129,19 +87,99 @@ func normalSlowF32(p *pcg64, idx, rabs uint32, x float32) (float32, bool) {
 // log1pf is the float32 log1p of glibc that NumPy's C calls.
 func log1pf(x float32) float32 { return glibcLog1pf(x) }
 
-// fillNormalF32 fills dst with random_standard_normal_f values, two per
-// 64-bit word on the fast path.
-func fillNormalF32(p *pcg64, dst []float32) {
-	for i := range dst {
-		dst[i] = standardNormalF32(p)
-	}
+// normalF32Try is one try of random_standard_normal_f on a 32-bit half
+// word (8 bits of layer, 1 of sign, 23 of magnitude): the value and
+// whether the fast path took it.
+func normalF32Try(h uint32) (x float32, idx, rabs uint32, ok bool) {
+	idx = h & 0xff
+	rabs = (h >> 9) & 0x0007fffff
+	x = math.Float32frombits(math.Float32bits(float32(rabs)*wiF32[idx]) ^ (h>>8&1)<<31)
+	return x, idx, rabs, rabs < kiF32[idx]
 }
 
-// standardExponential is random_standard_exponential: the exponential
-// ziggurat on one 64-bit word.
-func standardExponential(p *pcg64) float64 {
+// fillNormalF32 fills dst with random_standard_normal_f values: each try
+// takes a 32-bit half word (low half, then high half, as next_uint32
+// buffers them), two per 64-bit word on the fast path.
+func fillNormalF32(p *pcg64, dst []float32) {
+	r := newReader(p)
+	i := 0
+	for i < len(dst) {
+		if r.has32 {
+			r.has32 = false
+			if x, idx, rabs, ok := normalF32Try(r.u32); ok {
+				dst[i] = x
+				i++
+			} else {
+				i += slowF32(r, dst[i:], x, idx, rabs)
+			}
+			continue
+		}
+		if r.pos == r.n {
+			r.refill()
+		}
+		// Whole words while no half is pending and two values fit.
+		buf, pos := r.buf[:r.n], r.pos
+		for pos < len(buf) && i+1 < len(dst) {
+			w := buf[pos]
+			pos++
+			x0, idx0, rabs0, ok0 := normalF32Try(uint32(w))
+			x1, _, _, ok1 := normalF32Try(uint32(w >> 32))
+			if ok0 && ok1 {
+				dst[i], dst[i+1] = x0, x1
+				i += 2
+				continue
+			}
+			r.pos = pos
+			r.has32, r.u32 = true, uint32(w>>32)
+			if ok0 {
+				dst[i] = x0
+				i++
+			} else {
+				i += slowF32(r, dst[i:], x0, idx0, rabs0)
+			}
+			break
+		}
+		if !r.has32 {
+			r.pos = pos
+			if i == len(dst)-1 {
+				// One value left: it takes a half word, keeping the other.
+				x, idx, rabs, ok := normalF32Try(r.next32())
+				if ok {
+					dst[i] = x
+					i++
+				} else {
+					i += slowF32(r, dst[i:], x, idx, rabs)
+				}
+			}
+		}
+	}
+	r.finish()
+}
+
+// slowF32 runs the rejection part for a try that left the fast path and
+// stores its value in dst[0] if it gives one; it returns the count stored.
+func slowF32(r *reader, dst []float32, x float32, idx, rabs uint32) int {
+	if v, ok := normalSlowF32(r, idx, rabs, x); ok {
+		dst[0] = v
+		return 1
+	}
+	return 0
+}
+
+// fillExponential fills dst with random_standard_exponential values: the
+// exponential ziggurat on one 64-bit word per try.
+func fillExponential(p *pcg64, dst []float64) {
+	r := newReader(p)
+	for i := range dst {
+		dst[i] = standardExponential(r)
+	}
+	r.finish()
+}
+
+// standardExponential is random_standard_exponential.
+func standardExponential(r *reader) float64 {
 	for {
-		ri := p.next64()
+		ri := r.next64()
 		ri >>= 3
 		idx := ri & 0xff
 		ri >>= 8
@@ -150,9 +188,9 @@ func standardExponential(p *pcg64) float64 {
 			return x
 		}
 		if idx == 0 {
-			return zigExpR - glibcLog1p(-p.nextDouble())
+			return zigExpR - glibcLog1p(-r.nextDouble())
 		}
-		if float64((feF64[idx-1]-feF64[idx])*p.nextDouble())+feF64[idx] < math.Exp(-x) {
+		if float64((feF64[idx-1]-feF64[idx])*r.nextDouble())+feF64[idx] < math.Exp(-x) {
 			return x
 		}
 	}
