@@ -47,25 +47,19 @@ func fillDoubles(p *pcg64, dst []float64) {
 	const scale = 1.0 / 9007199254740992.0
 	i := 0
 	if len(dst) >= 8 {
-		m := p.stepMap(4)
-		ah, al, ch, cl := m.mulHi, m.mulLo, m.addHi, m.addLo
-		ih, il := p.incHi, p.incLo
-		h0, l0 := pcgStep(p.hi, p.lo, ih, il)
-		h1, l1 := pcgStep(h0, l0, ih, il)
-		h2, l2 := pcgStep(h1, l1, ih, il)
-		h3, l3 := pcgStep(h2, l2, ih, il)
+		h0, l0, h1, l1, h2, l2, h3, l3, ch, cl := p.lanes()
 		for ; i+4 <= len(dst); i += 4 {
 			d := dst[i : i+4 : i+4]
-			d[0] = float64(pcgOutput(h0, l0)>>11) * scale
-			d[1] = float64(pcgOutput(h1, l1)>>11) * scale
-			d[2] = float64(pcgOutput(h2, l2)>>11) * scale
-			d[3] = float64(pcgOutput(h3, l3)>>11) * scale
-			p.hi, p.lo = h3, l3
-			h0, l0 = lane(h0, l0, ah, al, ch, cl)
-			h1, l1 = lane(h1, l1, ah, al, ch, cl)
-			h2, l2 = lane(h2, l2, ah, al, ch, cl)
-			h3, l3 = lane(h3, l3, ah, al, ch, cl)
+			d[0] = float64(int64(pcgOutput(h0, l0)>>11)) * scale
+			d[1] = float64(int64(pcgOutput(h1, l1)>>11)) * scale
+			d[2] = float64(int64(pcgOutput(h2, l2)>>11)) * scale
+			d[3] = float64(int64(pcgOutput(h3, l3)>>11)) * scale
+			h0, l0 = lane(h0, l0, ch, cl)
+			h1, l1 = lane(h1, l1, ch, cl)
+			h2, l2 = lane(h2, l2, ch, cl)
+			h3, l3 = lane(h3, l3, ch, cl)
 		}
+		p.advance(uint64(i))
 	}
 	for ; i < len(dst); i++ {
 		dst[i] = p.nextDouble()
@@ -76,19 +70,19 @@ func fillDoubles(p *pcg64, dst []float64) {
 func fillFloats(p *pcg64, dst []float32) {
 	i := 0
 	if p.hasUint32 && len(dst) > 0 {
-		dst[0] = float32(p.next32()>>8) * (1.0 / 16777216.0)
+		dst[0] = float32(int32(p.next32()>>8)) * (1.0 / 16777216.0)
 		i = 1
 	}
 	hi, lo, ih, il := p.hi, p.lo, p.incHi, p.incLo
 	for ; i+1 < len(dst); i += 2 {
 		hi, lo = pcgStep(hi, lo, ih, il)
 		w := pcgOutput(hi, lo)
-		dst[i] = float32(uint32(w)>>8) * (1.0 / 16777216.0)
-		dst[i+1] = float32(uint32(w>>32)>>8) * (1.0 / 16777216.0)
+		dst[i] = float32(int32(uint32(w)>>8)) * (1.0 / 16777216.0)
+		dst[i+1] = float32(int32(uint32(w>>32)>>8)) * (1.0 / 16777216.0)
 	}
 	p.hi, p.lo = hi, lo
 	if i < len(dst) {
-		dst[i] = float32(p.next32()>>8) * (1.0 / 16777216.0)
+		dst[i] = float32(int32(p.next32()>>8)) * (1.0 / 16777216.0)
 	}
 }
 

@@ -28,3 +28,10 @@ func TestLanesAndAdvanceMatchSingleSteps(t *testing.T) {
 		}
 	}
 }
+
+func TestStepMap(t *testing.T) {
+	m := newPCG64(NewSeedSequence(1)).stepMap(4)
+	if m.mulHi != pcgMult4Hi || m.mulLo != pcgMult4Lo {
+		t.Errorf("four-step multiplier %x %x, constant %x %x", m.mulHi, m.mulLo, uint64(pcgMult4Hi), uint64(pcgMult4Lo))
+	}
+}

@@ -73,7 +73,7 @@ func (m *mt19937) next64() uint64 {
 func (m *mt19937) nextDouble() float64 {
 	a := m.next32() >> 5
 	b := m.next32() >> 6
-	return (float64(a)*67108864.0 + float64(b)) / 9007199254740992.0
+	return (float64(int32(a))*67108864.0 + float64(int32(b))) / 9007199254740992.0
 }
 
 // fillDoubles writes nextDouble values, tempering straight out of the

@@ -76,7 +76,7 @@ func (p *pcg64) next32() uint32 {
 
 // nextDouble is pcg64_double: the top 53 bits over 2**53.
 func (p *pcg64) nextDouble() float64 {
-	return float64(p.next64()>>11) * (1.0 / 9007199254740992.0)
+	return float64(int64(p.next64()>>11)) * (1.0 / 9007199254740992.0)
 }
 
 // fill64 writes len(dst) raw 64-bit words, keeping the state in registers.

@@ -61,37 +61,52 @@ func (p *pcg64) advance(k uint64) {
 func (p *pcg64) fillWords(dst []uint64) {
 	i := 0
 	if len(dst) >= 8 {
-		m := p.stepMap(4)
-		ah, al, ch, cl := m.mulHi, m.mulLo, m.addHi, m.addLo
-		ih, il := p.incHi, p.incLo
-		h0, l0 := pcgStep(p.hi, p.lo, ih, il)
-		h1, l1 := pcgStep(h0, l0, ih, il)
-		h2, l2 := pcgStep(h1, l1, ih, il)
-		h3, l3 := pcgStep(h2, l2, ih, il)
+		h0, l0, h1, l1, h2, l2, h3, l3, ch, cl := p.lanes()
 		for ; i+4 <= len(dst); i += 4 {
 			d := dst[i : i+4 : i+4]
 			d[0] = pcgOutput(h0, l0)
 			d[1] = pcgOutput(h1, l1)
 			d[2] = pcgOutput(h2, l2)
 			d[3] = pcgOutput(h3, l3)
-			p.hi, p.lo = h3, l3
-			h0, l0 = lane(h0, l0, ah, al, ch, cl)
-			h1, l1 = lane(h1, l1, ah, al, ch, cl)
-			h2, l2 = lane(h2, l2, ah, al, ch, cl)
-			h3, l3 = lane(h3, l3, ah, al, ch, cl)
+			h0, l0 = lane(h0, l0, ch, cl)
+			h1, l1 = lane(h1, l1, ch, cl)
+			h2, l2 = lane(h2, l2, ch, cl)
+			h3, l3 = lane(h3, l3, ch, cl)
 		}
+		p.advance(uint64(i))
 	}
 	for ; i < len(dst); i++ {
 		dst[i] = p.next64()
 	}
 }
 
-// lane advances one lane by the four-step map.
-func lane(h, l, ah, al, ch, cl uint64) (uint64, uint64) {
-	hi, lo := bits.Mul64(l, al)
-	hi += h*al + l*ah
+// pcgMult4 is the multiplier of four steps, PCG64's multiplier to the
+// fourth power mod 2**128 (TestStepMap checks it against stepMap(4)).
+const (
+	pcgMult4Hi = 0xf4dd417327db7a9b
+	pcgMult4Lo = 0xd194dfbe42d45771
+)
+
+// lane advances one lane by the four-step map, whose increment is (ch, cl);
+// the multiplier is a constant, so it takes no register.
+func lane(h, l, ch, cl uint64) (uint64, uint64) {
+	hi, lo := bits.Mul64(l, pcgMult4Lo)
+	hi += h*pcgMult4Lo + l*pcgMult4Hi
 	var c uint64
 	lo, c = bits.Add64(lo, cl, 0)
 	hi, _ = bits.Add64(hi, ch, c)
 	return hi, lo
+}
+
+// lanes returns the states of the next four words and the increment of the
+// four-step map, for a loop that then calls p.advance with the count of
+// words it used.
+func (p *pcg64) lanes() (h0, l0, h1, l1, h2, l2, h3, l3, ch, cl uint64) {
+	m := p.stepMap(4)
+	ih, il := p.incHi, p.incLo
+	h0, l0 = pcgStep(p.hi, p.lo, ih, il)
+	h1, l1 = pcgStep(h0, l0, ih, il)
+	h2, l2 = pcgStep(h1, l1, ih, il)
+	h3, l3 = pcgStep(h2, l2, ih, il)
+	return h0, l0, h1, l1, h2, l2, h3, l3, m.addHi, m.addLo
 }

@@ -47,11 +47,11 @@ func (r *reader) next32() uint32 {
 }
 
 func (r *reader) nextDouble() float64 {
-	return float64(r.next64()>>11) * (1.0 / 9007199254740992.0)
+	return float64(int64(r.next64()>>11)) * (1.0 / 9007199254740992.0)
 }
 
 func (r *reader) nextFloat() float32 {
-	return float32(r.next32()>>8) * (1.0 / 16777216.0)
+	return float32(int32(r.next32()>>8)) * (1.0 / 16777216.0)
 }
 
 // finish leaves the generator just after the last word used.

@@ -45,7 +45,7 @@ func fillNormal(p *pcg64, dst []float64) {
 			w >>= 8
 			rabs := (w >> 1) & 0x000fffffffffffff
 			// -x when the sign bit is set, without a branch on a coin flip
-			x := math.Float64frombits(math.Float64bits(float64(rabs)*wiF64[idx]) ^ (w&1)<<63)
+			x := math.Float64frombits(math.Float64bits(float64(int64(rabs))*wiF64[idx]) ^ (w&1)<<63)
 			if rabs < kiF64[idx] {
 				dst[i] = x
 				i++
@@ -93,7 +93,7 @@ func log1pf(x float32) float32 { return glibcLog1pf(x) }
 func normalF32Try(h uint32) (x float32, idx, rabs uint32, ok bool) {
 	idx = h & 0xff
 	rabs = (h >> 9) & 0x0007fffff
-	x = math.Float32frombits(math.Float32bits(float32(rabs)*wiF32[idx]) ^ (h>>8&1)<<31)
+	x = math.Float32frombits(math.Float32bits(float32(int32(rabs))*wiF32[idx]) ^ (h>>8&1)<<31)
 	return x, idx, rabs, rabs < kiF32[idx]
 }
 
@@ -183,7 +183,7 @@ func standardExponential(r *reader) float64 {
 		ri >>= 3
 		idx := ri & 0xff
 		ri >>= 8
-		x := float64(ri) * weF64[idx]
+		x := float64(int64(ri)) * weF64[idx]
 		if ri < keF64[idx] {
 			return x
 		}
