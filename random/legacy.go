@@ -48,37 +48,41 @@ func (rs *RandomState) RandomSample(shape ...int) *ndarray.Array[float64] {
 	return rs.Rand(shape...)
 }
 
-// gaussian is legacy_gauss: the polar method, returning the second value
-// of each accepted pair and caching the first for the next call.
-func (rs *RandomState) gaussian() float64 {
-	if rs.hasGauss {
-		rs.hasGauss = false
-		g := rs.gauss
-		rs.gauss = 0
-		return g
+// Randn is RandomState.randn(*shape): standard normals by legacy_gauss.
+func (rs *RandomState) Randn(shape ...int) *ndarray.Array[float64] {
+	out := zeros[float64](shape)
+	rs.fillGauss(out.Data())
+	return out
+}
+
+// fillGauss fills d with legacy_gauss values: the cached value first, then
+// each accepted pair gives f*x2 and then f*x1, the last one cached when d
+// ends between them.
+func (rs *RandomState) fillGauss(d []float64) {
+	i := 0
+	if rs.hasGauss && len(d) > 0 {
+		d[0] = rs.gauss
+		rs.hasGauss, rs.gauss = false, 0
+		i = 1
 	}
-	for {
-		x1 := 2.0*rs.mt.nextDouble() - 1.0
-		x2 := 2.0*rs.mt.nextDouble() - 1.0
+	m := &rs.mt
+	for i < len(d) {
+		x1 := 2.0*m.nextDouble() - 1.0
+		x2 := 2.0*m.nextDouble() - 1.0
 		r2 := float64(x1*x1) + float64(x2*x2)
 		if r2 >= 1.0 || r2 == 0.0 {
 			continue
 		}
 		f := math.Sqrt(-2.0 * glibcLog(r2) / r2)
-		rs.gauss = f * x1
-		rs.hasGauss = true
-		return f * x2
+		d[i] = f * x2
+		if i+1 < len(d) {
+			d[i+1] = f * x1
+			i += 2
+		} else {
+			rs.gauss, rs.hasGauss = f*x1, true
+			i++
+		}
 	}
-}
-
-// Randn is RandomState.randn(*shape): standard normals by legacy_gauss.
-func (rs *RandomState) Randn(shape ...int) *ndarray.Array[float64] {
-	out := zeros[float64](shape)
-	d := out.Data()
-	for i := range d {
-		d[i] = rs.gaussian()
-	}
-	return out
 }
 
 // StandardNormal is RandomState.standard_normal(shape), the same as Randn.

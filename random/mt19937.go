@@ -13,6 +13,7 @@ const (
 // next one; a position of 624 means the block must be twisted first.
 type mt19937 struct {
 	key [mtN]uint32
+	out [mtN]uint32 // key tempered, filled by twist a block at a time
 	pos int
 }
 
@@ -41,6 +42,9 @@ func (m *mt19937) twist() {
 	}
 	y := (k[mtN-1] & mtUpperMask) | (k[0] & mtLowerMask)
 	k[mtN-1] = k[mtM-1] ^ (y >> 1) ^ (-(y & 1) & mtMatrixA)
+	for i := range m.out {
+		m.out[i] = temper(k[i])
+	}
 	m.pos = 0
 }
 
@@ -58,9 +62,9 @@ func (m *mt19937) next32() uint32 {
 	if m.pos == mtN {
 		m.twist()
 	}
-	y := m.key[m.pos]
+	y := m.out[m.pos]
 	m.pos++
-	return temper(y)
+	return y
 }
 
 // next64 is mt19937_next64: two words, the first in the high half.
@@ -71,6 +75,11 @@ func (m *mt19937) next64() uint64 {
 
 // nextDouble is mt19937_next_double: 27 + 26 bits over 2**53.
 func (m *mt19937) nextDouble() float64 {
+	if p := m.pos; p < mtN-1 {
+		a, b := m.out[p]>>5, m.out[p+1]>>6
+		m.pos = p + 2
+		return (float64(int32(a))*67108864.0 + float64(int32(b))) / 9007199254740992.0
+	}
 	a := m.next32() >> 5
 	b := m.next32() >> 6
 	return (float64(int32(a))*67108864.0 + float64(int32(b))) / 9007199254740992.0
