@@ -28,9 +28,9 @@ func refNormal(p *pcg64) float64 {
 		}
 		if idx == 0 {
 			for {
-				xx := -zigNorInvR * glibcLog1p(-p.nextDouble())
+				xx := float64(-zigNorInvR * glibcLog1p(-p.nextDouble()))
 				yy := -glibcLog1p(-p.nextDouble())
-				if yy+yy > xx*xx {
+				if yy+yy > float64(xx*xx) {
 					if (rabs>>8)&1 != 0 {
 						return -(zigNorR + xx)
 					}
@@ -61,9 +61,9 @@ func refNormalF32(p *pcg64) float32 {
 		}
 		if idx == 0 {
 			for {
-				xx := -zigNorInvRF32 * glibcLog1pf(-refNextFloat(p))
+				xx := float32(-zigNorInvRF32 * glibcLog1pf(-refNextFloat(p)))
 				yy := -glibcLog1pf(-refNextFloat(p))
-				if yy+yy > xx*xx {
+				if yy+yy > float32(xx*xx) {
 					if (rabs>>8)&1 != 0 {
 						return -(zigNorRF32 + xx)
 					}

@@ -11,9 +11,9 @@ import "math"
 func normalSlow(r *reader, idx, rabs uint64, x float64) (float64, bool) {
 	if idx == 0 {
 		for {
-			xx := -zigNorInvR * glibcLog1p(-r.nextDouble())
+			xx := float64(-zigNorInvR * glibcLog1p(-r.nextDouble()))
 			yy := -glibcLog1p(-r.nextDouble())
-			if yy+yy > xx*xx {
+			if yy+yy > float64(xx*xx) {
 				if (rabs>>8)&1 != 0 {
 					return -(zigNorR + xx), true
 				}
@@ -68,9 +68,9 @@ func fillNormal(p *pcg64, dst []float64) {
 func normalSlowF32(r *reader, idx, rabs uint32, x float32) (float32, bool) {
 	if idx == 0 {
 		for {
-			xx := -zigNorInvRF32 * log1pf(-r.nextFloat())
+			xx := float32(-zigNorInvRF32 * log1pf(-r.nextFloat()))
 			yy := -log1pf(-r.nextFloat())
-			if yy+yy > xx*xx {
+			if yy+yy > float32(xx*xx) {
 				if (rabs>>8)&1 != 0 {
 					return -(zigNorRF32 + xx), true
 				}
