@@ -2,6 +2,7 @@ package bench
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -41,6 +42,9 @@ func BenchmarkNumPy(b *testing.B) {
 	}
 }
 
+// dtypeLiteral finds a rec line's literal dtype argument.
+var dtypeLiteral = regexp.MustCompile(`"(\w+)", lambda`)
+
 // TestWorkloadsMatchTheNumPyScript checks that every op of the NumPy script
 // has a workload, so the two compare line by line.
 func TestWorkloadsMatchTheNumPyScript(t *testing.T) {
@@ -55,11 +59,9 @@ func TestWorkloadsMatchTheNumPyScript(t *testing.T) {
 			continue
 		}
 		op := strings.SplitN(line[i+5:], `"`, 2)[0]
-		dtypes := []string{"float64", "float32"}
-		if strings.Contains(line, `"uint8"`) {
-			dtypes = []string{"uint8"}
-		} else if strings.Contains(line, `"float64", lambda`) {
-			dtypes = []string{"float64"}
+		dtypes := []string{"float64", "float32"} // rec(..., dt, lambda: ...) in the dtype loop
+		if m := dtypeLiteral.FindStringSubmatch(line); m != nil {
+			dtypes = []string{m[1]} // a literal dtype: "uint8", "float64", "int64", ...
 		}
 		for _, dt := range dtypes {
 			if !have[op+"/"+dt] {

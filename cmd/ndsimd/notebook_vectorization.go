@@ -8,6 +8,7 @@ import (
 	"github.com/ndsimd/ndsimd/bench"
 	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
+	"github.com/ndsimd/ndsimd/random"
 	"github.com/ndsimd/ndsimd/ufunc"
 )
 
@@ -17,8 +18,11 @@ import (
 func vectorization(w io.Writer, timed bool) {
 	x1 := []float64{9, 2, 5, 0, 0, 7, 0, 0, 0}
 	x2 := []float64{0, 2, 5, 0, 0, 7, 0, 0, 0}
-	W := ndarray.RandUniform[float64](ndarray.NewRand(1), 3, len(x1))
-	fmt.Fprintf(w, "x1 = %v\nx2 = %v\nW = np.random.rand(3, %d) (seeded)\n\n", ndarray.FromSlice(x1), ndarray.FromSlice(x2), len(x1))
+	// NumPy's own stream (package random is np.random bit for bit), so W
+	// and gdot print as a Python run of the notebook prints them.
+	random.Seed(1)
+	W := random.Rand(3, len(x1))
+	fmt.Fprintf(w, "x1 = %v\nx2 = %v\nnp.random.seed(1); W = np.random.rand(3, %d)\nW = %v\n\n", ndarray.FromSlice(x1), ndarray.FromSlice(x2), len(x1), W)
 	a, b := ndarray.FromSlice(x1), ndarray.FromSlice(x2)
 	fmt.Fprintf(w, "dot = %g\n", loopDot(x1, x2))
 	fmt.Fprintf(w, "outer = %v\n", loopOuter(x1, x2))

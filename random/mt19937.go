@@ -1,0 +1,94 @@
+package random
+
+// MT19937 as NumPy's legacy RandomState runs it.
+const (
+	mtN         = 624
+	mtM         = 397
+	mtMatrixA   = 0x9908b0df
+	mtUpperMask = 0x80000000
+	mtLowerMask = 0x7fffffff
+)
+
+// mt19937 is the Mersenne Twister state: 624 words and the position of the
+// next one; a position of 624 means the block must be twisted first.
+type mt19937 struct {
+	key [mtN]uint32
+	out [mtN]uint32 // key tempered, filled by twist a block at a time
+	pos int
+}
+
+// seed is mt19937_seed (Knuth's initialisation, init_genrand), as
+// np.random.seed(int) calls it.
+func (m *mt19937) seed(s uint32) {
+	for i := 0; i < mtN; i++ {
+		m.key[i] = s
+		s = 1812433253*(s^(s>>30)) + uint32(i) + 1
+	}
+	m.pos = mtN
+}
+
+// twist is mt19937_gen: it regenerates the whole block of 624 words. The
+// three loops have no dependence within a stride of 227 (resp. 397), so
+// the compiler keeps them branch-free.
+func (m *mt19937) twist() {
+	k := &m.key
+	for i := 0; i < mtN-mtM; i++ {
+		y := (k[i] & mtUpperMask) | (k[i+1] & mtLowerMask)
+		k[i] = k[i+mtM] ^ (y >> 1) ^ (-(y & 1) & mtMatrixA)
+	}
+	for i := mtN - mtM; i < mtN-1; i++ {
+		y := (k[i] & mtUpperMask) | (k[i+1] & mtLowerMask)
+		k[i] = k[i+(mtM-mtN)] ^ (y >> 1) ^ (-(y & 1) & mtMatrixA)
+	}
+	y := (k[mtN-1] & mtUpperMask) | (k[0] & mtLowerMask)
+	k[mtN-1] = k[mtM-1] ^ (y >> 1) ^ (-(y & 1) & mtMatrixA)
+	for i := range m.out {
+		m.out[i] = temper(k[i])
+	}
+	m.pos = 0
+}
+
+// temper is the MT19937 output transform.
+func temper(y uint32) uint32 {
+	y ^= y >> 11
+	y ^= (y << 7) & 0x9d2c5680
+	y ^= (y << 15) & 0xefc60000
+	y ^= y >> 18
+	return y
+}
+
+// next32 is mt19937_next.
+func (m *mt19937) next32() uint32 {
+	if m.pos == mtN {
+		m.twist()
+	}
+	y := m.out[m.pos]
+	m.pos++
+	return y
+}
+
+// next64 is mt19937_next64: two words, the first in the high half.
+func (m *mt19937) next64() uint64 {
+	hi := uint64(m.next32())
+	return hi<<32 | uint64(m.next32())
+}
+
+// nextDouble is mt19937_next_double: 27 + 26 bits over 2**53.
+func (m *mt19937) nextDouble() float64 {
+	if p := m.pos; p < mtN-1 {
+		a, b := m.out[p]>>5, m.out[p+1]>>6
+		m.pos = p + 2
+		return (float64(int32(a))*67108864.0 + float64(int32(b))) / 9007199254740992.0
+	}
+	a := m.next32() >> 5
+	b := m.next32() >> 6
+	return (float64(int32(a))*67108864.0 + float64(int32(b))) / 9007199254740992.0
+}
+
+// fillDoubles writes nextDouble values, tempering straight out of the
+// block between twists.
+func (m *mt19937) fillDoubles(dst []float64) {
+	for i := range dst {
+		dst[i] = m.nextDouble()
+	}
+}
