@@ -1,0 +1,226 @@
+package linalg
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/ndsimd/ndsimd/kernels"
+	"github.com/ndsimd/ndsimd/ndarray"
+)
+
+// luBase is the panel width below which LU factors column by column.
+const luBase = 16
+
+// getrf factors the column-major m×n matrix a (m >= n) in place as
+// P·L·U with partial pivoting (LAPACK's xGETRF, recursively split: the left
+// half is factored, the right half updated by a triangular solve and a
+// GEMM, then factored). ipiv[i] is the row swapped with row i. It returns
+// the index of the first exactly zero pivot, or -1.
+func getrf[T ndarray.Float](m, n int, a mat[T], ipiv []int) int {
+	if n <= luBase {
+		return getf2(m, n, a, ipiv)
+	}
+	n1 := split(n)
+	n2 := n - n1
+	info := getrf(m, n1, a, ipiv[:n1])
+	laswp(n2, a.sub(0, n1), ipiv[:n1], 0)
+	trsm(true, true, n1, n2, a, a.sub(0, n1))
+	gemm(m-n1, n2, n1, -1, a.sub(n1, 0), a.sub(0, n1), 1, a.sub(n1, n1))
+	info2 := getrf(m-n1, n2, a.sub(n1, n1), ipiv[n1:n])
+	for i := n1; i < n; i++ {
+		ipiv[i] += n1
+	}
+	laswp(n1, a, ipiv[n1:n], n1)
+	if info < 0 && info2 >= 0 {
+		info = info2 + n1
+	}
+	return info
+}
+
+// getf2 is the unblocked LU of a narrow panel.
+func getf2[T ndarray.Float](m, n int, a mat[T], ipiv []int) int {
+	info := -1
+	for j := 0; j < n && j < m; j++ {
+		c := a.col(0, j, m)
+		p := j
+		big := math.Abs(float64(c[j]))
+		for i := j + 1; i < m; i++ {
+			if v := math.Abs(float64(c[i])); v > big {
+				p, big = i, v
+			}
+		}
+		ipiv[j] = p
+		if c[p] != 0 {
+			if p != j {
+				for k := 0; k < n; k++ {
+					x, y := a.at(j, k), a.at(p, k)
+					a.d[x], a.d[y] = a.d[y], a.d[x]
+				}
+			}
+			kernels.Scale(1/c[j], c[j+1:])
+		} else if info < 0 {
+			info = j
+		}
+		for k := j + 1; k < n; k++ {
+			ck := a.col(0, k, m)
+			if f := ck[j]; f != 0 {
+				kernels.Axpy(-f, c[j+1:], ck[j+1:])
+			}
+		}
+	}
+	return info
+}
+
+// laswp swaps, in the n columns of a, row first+i with row ipiv[i] for
+// each i in order (ipiv holds absolute row numbers).
+func laswp[T ndarray.Float](n int, a mat[T], ipiv []int, first int) {
+	for k := 0; k < n; k++ {
+		for i, p := range ipiv {
+			if r := first + i; p != r {
+				x, y := a.at(r, k), a.at(p, k)
+				a.d[x], a.d[y] = a.d[y], a.d[x]
+			}
+		}
+	}
+}
+
+// getrs solves A·X = B for the n×nrhs matrix b, given getrf's factors.
+func getrs[T ndarray.Float](n, nrhs int, lu mat[T], ipiv []int, b mat[T]) {
+	laswp(nrhs, b, ipiv, 0)
+	trsm(true, true, n, nrhs, lu, b)
+	trsm(false, false, n, nrhs, lu, b)
+}
+
+// Solve returns the solution x of a·x = b, NumPy's np.linalg.solve. a has
+// shape (..., M, M); b has shape (..., M) (a stack of vectors, when it has
+// one axis fewer than a) or (..., M, K), and the leading axes broadcast. It
+// returns a *LinAlgError "Singular matrix" when a matrix of a has an
+// exactly zero pivot.
+func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
+	assertSquare(a)
+	sa := newStack(a)
+	n := sa.m
+	vector := b.NDim() == a.NDim()-1
+	var bb *ndarray.Array[T]
+	if vector {
+		bb = b.ExpandDims(-1)
+	} else {
+		bb = b
+	}
+	if bb.NDim() < 2 {
+		panic(&ndarray.ValueError{Msg: "solve: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (m,m),(m,n)->(m,n) requires 1)"})
+	}
+	sb := newStack(bb)
+	if sb.m != n {
+		sig := "(m,m),(m,n)->(m,n)"
+		if vector {
+			sig = "(m,m),(m)->(m)"
+		}
+		panic(&ndarray.ValueError{Msg: "solve1: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature " + sig + " (size " + strconv.Itoa(sb.m) + " is different from " + strconv.Itoa(n) + ")"})
+	}
+	lead := broadcastLead(sa.lead(), sb.lead())
+	k := sb.n
+	out := make([]T, count(lead)*n*k)
+	lu := make([]T, n*n)
+	x := make([]T, n*k)
+	ipiv := make([]int, n)
+	for bi := range count(lead) {
+		sa.load(sa.offset(lead, bi), lu)
+		sb.load(sb.offset(lead, bi), x)
+		if getrf(n, n, colMajor(lu, n), ipiv) >= 0 {
+			return nil, errSingular
+		}
+		getrs(n, k, colMajor(lu, n), ipiv, colMajor(x, n))
+		store(out[bi*n*k:], n, k, x, n)
+	}
+	if vector {
+		return ndarray.Wrap(out, shapeWith(lead, n)...), nil
+	}
+	return ndarray.Wrap(out, shapeWith(lead, n, k)...), nil
+}
+
+// Inv returns the inverse of each matrix of a (shape (..., M, M)), NumPy's
+// np.linalg.inv: LU with partial pivoting, then two triangular solves
+// against the identity. It returns a *LinAlgError "Singular matrix" when a
+// matrix has an exactly zero pivot.
+func Inv[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
+	assertSquare(a)
+	s := newStack(a)
+	n := s.m
+	lead := s.lead()
+	out := make([]T, count(lead)*n*n)
+	lu := make([]T, n*n)
+	x := make([]T, n*n)
+	ipiv := make([]int, n)
+	for bi := range count(lead) {
+		s.load(s.offset(lead, bi), lu)
+		if getrf(n, n, colMajor(lu, n), ipiv) >= 0 {
+			return nil, errSingular
+		}
+		clear(x)
+		for i := 0; i < n; i++ {
+			x[i+i*n] = 1
+		}
+		getrs(n, n, colMajor(lu, n), ipiv, colMajor(x, n))
+		store(out[bi*n*n:], n, n, x, n)
+	}
+	return ndarray.Wrap(out, shapeWith(lead, n, n)...), nil
+}
+
+// Slogdet returns the sign and the natural logarithm of the absolute value
+// of the determinant of each matrix of a, NumPy's np.linalg.slogdet. A
+// singular matrix has sign 0 and logabsdet -Inf.
+func Slogdet[T ndarray.Float](a *ndarray.Array[T]) (sign, logabsdet *ndarray.Array[T]) {
+	assertSquare(a)
+	s := newStack(a)
+	n := s.m
+	lead := s.lead()
+	signs := make([]T, count(lead))
+	logs := make([]T, count(lead))
+	lu := make([]T, n*n)
+	ipiv := make([]int, n)
+	for bi := range signs {
+		s.load(s.offset(lead, bi), lu)
+		sg, lg := slogdetLU(n, lu, ipiv)
+		signs[bi], logs[bi] = T(sg), T(lg)
+	}
+	return ndarray.Wrap(signs, lead...), ndarray.Wrap(logs, lead...)
+}
+
+// slogdetLU factors the column-major n×n lu in place and returns the sign
+// and log-magnitude of its determinant.
+func slogdetLU[T ndarray.Float](n int, lu []T, ipiv []int) (sign, logdet float64) {
+	if getrf(n, n, colMajor(lu, n), ipiv) >= 0 {
+		return 0, math.Inf(-1)
+	}
+	sign = 1
+	for i := 0; i < n; i++ {
+		if ipiv[i] != i {
+			sign = -sign
+		}
+		d := float64(lu[i+i*n])
+		if d < 0 {
+			sign = -sign
+		}
+		logdet += math.Log(math.Abs(d))
+	}
+	return sign, logdet
+}
+
+// Det returns the determinant of each matrix of a, NumPy's np.linalg.det,
+// computed as sign·exp(logabsdet) from the LU factors, as NumPy does.
+func Det[T ndarray.Float](a *ndarray.Array[T]) *ndarray.Array[T] {
+	assertSquare(a)
+	s := newStack(a)
+	n := s.m
+	lead := s.lead()
+	out := make([]T, count(lead))
+	lu := make([]T, n*n)
+	ipiv := make([]int, n)
+	for bi := range out {
+		s.load(s.offset(lead, bi), lu)
+		sg, lg := slogdetLU(n, lu, ipiv)
+		out[bi] = T(sg * math.Exp(lg))
+	}
+	return ndarray.Wrap(out, lead...)
+}
