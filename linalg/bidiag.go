@@ -82,6 +82,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 	p := n
 	pp := p - 1
 	budget := 6*n*n + 100
+	scratch := make([]T, max(m, n))
 	for p > 0 {
 		if budget--; budget < 0 {
 			return false
@@ -140,7 +141,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 					e[j-1] = cs * e[j-1]
 				}
 				if wantuv {
-					rot(v.col(0, j, n), v.col(0, p-1, n), cs, sn)
+					rot(v.col(0, j, n), v.col(0, p-1, n), scratch, cs, sn)
 				}
 			}
 		case 2: // split at negligible s[k-1]
@@ -153,7 +154,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 				f = -sn * e[j]
 				e[j] = cs * e[j]
 				if wantuv {
-					rot(u.col(0, j, m), u.col(0, k-1, m), cs, sn)
+					rot(u.col(0, j, m), u.col(0, k-1, m), scratch, cs, sn)
 				}
 			}
 		case 3: // one QR step
@@ -186,7 +187,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 				g = sn * s[j+1]
 				s[j+1] = cs * s[j+1]
 				if wantuv {
-					rot(v.col(0, j, n), v.col(0, j+1, n), cs, sn)
+					rot(v.col(0, j, n), v.col(0, j+1, n), scratch, cs, sn)
 				}
 				t = hypot(f, g)
 				cs, sn = f/t, g/t
@@ -196,7 +197,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 				g = sn * e[j+1]
 				e[j+1] = cs * e[j+1]
 				if wantuv && j < m-1 {
-					rot(u.col(0, j, m), u.col(0, j+1, m), cs, sn)
+					rot(u.col(0, j, m), u.col(0, j+1, m), scratch, cs, sn)
 				}
 			}
 			e[p-2] = f

@@ -93,31 +93,58 @@ func split(n int) int {
 	return h
 }
 
-// trsmSmall is the substitution of trsm.
+// trsmSmall is the substitution of trsm (m <= trsmBase). It works on rows
+// of B with the Axpy kernel, transposing a column-major B through scratch.
 func trsmSmall[T ndarray.Float](lower, unit bool, m, n int, a, b mat[T]) {
-	for j := 0; j < n; j++ {
-		if lower {
-			for i := 0; i < m; i++ {
-				s := b.d[b.at(i, j)]
-				for p := 0; p < i; p++ {
-					s -= a.d[a.at(i, p)] * b.d[b.at(p, j)]
-				}
-				if !unit {
-					s /= a.d[a.at(i, i)]
-				}
-				b.d[b.at(i, j)] = s
+	var ta [trsmBase * trsmBase]T
+	for i := 0; i < m; i++ {
+		for p := 0; p < m; p++ {
+			if (lower && p <= i) || (!lower && p >= i) {
+				ta[i*trsmBase+p] = a.d[a.at(i, p)]
 			}
-			continue
 		}
+	}
+	rows := b
+	var tmp []T
+	if b.cs != 1 {
+		tmp = make([]T, m*n)
+		rows = rowMajor(tmp, n)
+		for j := 0; j < n; j++ {
+			for i := 0; i < m; i++ {
+				tmp[i*n+j] = b.d[b.at(i, j)]
+			}
+		}
+	}
+	row := func(i int) []T { o := rows.at(i, 0); return rows.d[o : o+n : o+n] }
+	solveRow := func(i int, ps []int) {
+		ri := row(i)
+		for _, p := range ps {
+			if f := ta[i*trsmBase+p]; f != 0 {
+				kernels.Axpy(-f, row(p), ri)
+			}
+		}
+		if !unit {
+			kernels.Scale(1/ta[i*trsmBase+i], ri)
+		}
+	}
+	var idx [trsmBase]int
+	for k := range idx {
+		idx[k] = k
+	}
+	if lower {
+		for i := 0; i < m; i++ {
+			solveRow(i, idx[:i])
+		}
+	} else {
 		for i := m - 1; i >= 0; i-- {
-			s := b.d[b.at(i, j)]
-			for p := i + 1; p < m; p++ {
-				s -= a.d[a.at(i, p)] * b.d[b.at(p, j)]
+			solveRow(i, idx[i+1:m])
+		}
+	}
+	if tmp != nil {
+		for j := 0; j < n; j++ {
+			for i := 0; i < m; i++ {
+				b.d[b.at(i, j)] = tmp[i*n+j]
 			}
-			if !unit {
-				s /= a.d[a.at(i, i)]
-			}
-			b.d[b.at(i, j)] = s
 		}
 	}
 }
@@ -182,9 +209,21 @@ func larfg[T ndarray.Float](alpha T, x []T) (beta, tau T) {
 	return beta, tau
 }
 
-// rot applies the plane rotation (x, y) <- (c*x + s*y, c*y - s*x).
-func rot[T ndarray.Float](x, y []T, c, s T) {
-	y = y[:len(x)]
+// rot applies the plane rotation (x, y) <- (c*x + s*y, c*y - s*x); t is
+// scratch of len(x). Long vectors go through the SIMD Scale and Axpy
+// kernels (four passes over data in L1 beat one scalar pass).
+func rot[T ndarray.Float](x, y, t []T, c, s T) {
+	n := len(x)
+	y = y[:n]
+	if n >= 32 {
+		t = t[:n]
+		copy(t, x)
+		kernels.Scale(c, x)
+		kernels.Axpy(s, y, x)
+		kernels.Scale(c, y)
+		kernels.Axpy(-s, t, y)
+		return
+	}
 	for i, xv := range x {
 		yv := y[i]
 		x[i] = c*xv + s*yv

@@ -72,6 +72,10 @@ func tql2[T ndarray.Float](n int, d, e []T, z mat[T], wantz bool) bool {
 	eps := T(epsOf[T]())
 	var f, tst1 T
 	budget := 30 * n
+	var scratch []T
+	if wantz {
+		scratch = make([]T, n)
+	}
 	for l := 0; l < n; l++ {
 		tst1 = max(tst1, abs(d[l])+abs(e[l]))
 		m := l
@@ -115,7 +119,7 @@ func tql2[T ndarray.Float](n int, d, e []T, z mat[T], wantz bool) bool {
 					d[i+1] = h + s*(c*g+s*d[i])
 					if wantz {
 						// columns (i, i+1) <- (c·zi − s·zi1, s·zi + c·zi1)
-						rot(z.col(0, i+1, n), z.col(0, i, n), c, s)
+						rot(z.col(0, i+1, n), z.col(0, i, n), scratch, c, s)
 					}
 				}
 				p = -s * s2 * c3 * el1 * e[l] / dl1
@@ -158,7 +162,14 @@ func abs[T ndarray.Float](x T) T {
 	return x
 }
 
-func hypot[T ndarray.Float](x, y T) T { return T(math.Hypot(float64(x), float64(y))) }
+// hypot returns sqrt(x²+y²) without undue overflow or underflow.
+func hypot[T ndarray.Float](x, y T) T {
+	fx, fy := float64(x), float64(y)
+	if t := fx*fx + fy*fy; t > 0x1p-900 && t < 0x1p900 {
+		return T(math.Sqrt(t))
+	}
+	return T(math.Hypot(fx, fy))
+}
 
 // eighOne computes the eigenvalues w (ascending) of the symmetric
 // column-major n×n matrix a (its lower triangle, destroyed) and, with z,

@@ -43,6 +43,14 @@ func Lstsq[T ndarray.Float](a, b *ndarray.Array[T], rcond float64) (LstsqResult[
 		rcond = epsOf[T]() * float64(max(m, n))
 	}
 	var res LstsqResult[T]
+	if m >= n && n > 0 {
+		if ok, err := lstsqQR(a, bb, rcond, &res); ok || err != nil {
+			if vector && err == nil {
+				res.X = res.X.Reshape(n)
+			}
+			return res, err
+		}
+	}
 	u, s, vt, err := SVD(a, false)
 	if err != nil {
 		return res, errLstsqConverg
@@ -227,4 +235,56 @@ func matmulStack[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 		gemm(n, n, n, 1, rowMajor(ad[o:], n), rowMajor(bd[o:], n), 0, rowMajor(out[o:], n))
 	}
 	return ndarray.Wrap(out, a.Shape()...)
+}
+
+// lstsqQR solves a full-rank tall least-squares problem by Householder QR:
+// x = R⁻¹·(Qᵀb)[:N], the residuals are ‖(Qᵀb)[N:]‖² per column (as LAPACK's
+// xGELSD reports them), and the singular values, which decide the rank, are
+// those of R. It reports false, leaving res alone, when the rank is below
+// N, for the SVD path to handle.
+func lstsqQR[T ndarray.Float](a, b *ndarray.Array[T], rcond float64, res *LstsqResult[T]) (bool, error) {
+	sa, sb := newStack(a), newStack(b)
+	m, n, k := sa.m, sa.n, sb.n
+	w := make([]T, m*n)
+	sa.load(sa.off, w)
+	tau := make([]T, n)
+	geqrf(m, n, colMajor(w, m), tau)
+	sw := newSVDWork[T](n, n)
+	for j := 0; j < n; j++ {
+		copy(sw.a[j*n:j*n+j+1], w[j*m:j*m+j+1])
+	}
+	sv := make([]T, n)
+	if !sw.run(sv, nil, 0, nil) {
+		return false, errLstsqConverg
+	}
+	cut := rcond * float64(sv[0])
+	for _, v := range sv {
+		if !(float64(v) > cut) {
+			return false, nil
+		}
+	}
+	c := make([]T, m*k)
+	sb.load(sb.off, c)
+	cm := colMajor(c, m)
+	ormqr(true, m, k, n, colMajor(w, m), tau, cm)
+	trsm(false, false, n, k, colMajor(w, m), cm)
+	x := make([]T, n*k)
+	store(x, n, k, c, m)
+	res.X = ndarray.Wrap(x, n, k)
+	res.Rank = n
+	res.S = ndarray.Wrap(sv, n)
+	if m > n {
+		r := make([]T, k)
+		for j := range r {
+			var sum float64
+			for _, v := range c[j*m+n : (j+1)*m] {
+				sum += float64(v) * float64(v)
+			}
+			r[j] = T(sum)
+		}
+		res.Residuals = ndarray.Wrap(r, k)
+	} else {
+		res.Residuals = ndarray.Wrap([]T{}, 0)
+	}
+	return true, nil
 }

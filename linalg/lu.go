@@ -122,16 +122,15 @@ func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	k := sb.n
 	out := make([]T, count(lead)*n*k)
 	lu := make([]T, n*n)
-	x := make([]T, n*k)
 	ipiv := make([]int, n)
 	for bi := range count(lead) {
 		sa.load(sa.offset(lead, bi), lu)
-		sb.load(sb.offset(lead, bi), x)
 		if getrf(n, n, colMajor(lu, n), ipiv) >= 0 {
 			return nil, errSingular
 		}
-		getrs(n, k, colMajor(lu, n), ipiv, colMajor(x, n))
-		store(out[bi*n*k:], n, k, x, n)
+		x := out[bi*n*k : (bi+1)*n*k]
+		sb.loadRows(sb.offset(lead, bi), x)
+		getrs(n, k, colMajor(lu, n), ipiv, rowMajor(x, k))
 	}
 	if vector {
 		return ndarray.Wrap(out, shapeWith(lead, n)...), nil
@@ -150,19 +149,17 @@ func Inv[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	lead := s.lead()
 	out := make([]T, count(lead)*n*n)
 	lu := make([]T, n*n)
-	x := make([]T, n*n)
 	ipiv := make([]int, n)
 	for bi := range count(lead) {
 		s.load(s.offset(lead, bi), lu)
 		if getrf(n, n, colMajor(lu, n), ipiv) >= 0 {
 			return nil, errSingular
 		}
-		clear(x)
+		x := out[bi*n*n : (bi+1)*n*n]
 		for i := 0; i < n; i++ {
 			x[i+i*n] = 1
 		}
-		getrs(n, n, colMajor(lu, n), ipiv, colMajor(x, n))
-		store(out[bi*n*n:], n, n, x, n)
+		getrs(n, n, colMajor(lu, n), ipiv, rowMajor(x, n))
 	}
 	return ndarray.Wrap(out, shapeWith(lead, n, n)...), nil
 }

@@ -52,24 +52,52 @@ func (s stack[T]) offset(out []int, b int) int {
 }
 
 // load copies the matrix at off into dst in column-major order (leading
-// dimension m).
+// dimension m), in tiles so that a row-major source is read in runs.
 func (s stack[T]) load(off int, dst []T) {
-	for j := 0; j < s.n; j++ {
-		col := dst[j*s.m : (j+1)*s.m]
-		o := off + j*s.cs
-		for i := range col {
-			col[i] = s.data[o+i*s.rs]
+	const tile = 32
+	for j0 := 0; j0 < s.n; j0 += tile {
+		j1 := min(j0+tile, s.n)
+		for i0 := 0; i0 < s.m; i0 += tile {
+			i1 := min(i0+tile, s.m)
+			for i := i0; i < i1; i++ {
+				o := off + i*s.rs
+				for j := j0; j < j1; j++ {
+					dst[i+j*s.m] = s.data[o+j*s.cs]
+				}
+			}
+		}
+	}
+}
+
+// loadRows copies the matrix at off into dst in row-major order.
+func (s stack[T]) loadRows(off int, dst []T) {
+	for i := 0; i < s.m; i++ {
+		row := dst[i*s.n : (i+1)*s.n]
+		o := off + i*s.rs
+		if s.cs == 1 {
+			copy(row, s.data[o:o+s.n])
+			continue
+		}
+		for j := range row {
+			row[j] = s.data[o+j*s.cs]
 		}
 	}
 }
 
 // store writes the m×n column-major matrix src (leading dimension ld) into
-// the row-major dst.
+// the row-major dst, in tiles.
 func store[T ndarray.Float](dst []T, m, n int, src []T, ld int) {
-	for i := 0; i < m; i++ {
-		row := dst[i*n : (i+1)*n]
-		for j := range row {
-			row[j] = src[i+j*ld]
+	const tile = 32
+	for i0 := 0; i0 < m; i0 += tile {
+		i1 := min(i0+tile, m)
+		for j0 := 0; j0 < n; j0 += tile {
+			j1 := min(j0+tile, n)
+			for j := j0; j < j1; j++ {
+				col := src[j*ld : j*ld+i1]
+				for i := i0; i < i1; i++ {
+					dst[i*n+j] = col[i]
+				}
+			}
 		}
 	}
 }
