@@ -192,12 +192,30 @@ func eighOne[T ndarray.Float](n int, a []T, w, e, tau []T, z []T) bool {
 	return tql2(n, w, e, zm, z != nil)
 }
 
+// lowerFinite reports whether the lower triangle of the column-major n×n
+// a is finite.
+func lowerFinite[T ndarray.Float](n int, a []T) bool {
+	for j := 0; j < n; j++ {
+		if !allFinite(a[j*n+j : (j+1)*n]) {
+			return false
+		}
+	}
+	return true
+}
+
+func fillNaN[T ndarray.Float](x []T) {
+	for i := range x {
+		x[i] = T(math.NaN())
+	}
+}
+
 // Eigh returns the eigenvalues w (ascending) and the orthonormal
 // eigenvectors v (in the columns) of each symmetric matrix of a, NumPy's
 // np.linalg.eigh with UPLO="L": only the lower triangle of a is read. The
 // matrix is reduced to tridiagonal form by Householder reflectors and
-// diagonalised by the implicit QL method. It returns a *LinAlgError
-// "Eigenvalues did not converge" when the iteration fails (NaN in a).
+// diagonalised by the implicit QL method. A matrix with NaN or Inf in its
+// lower triangle gets NaN eigenvalues and vectors, as in NumPy. It returns
+// a *LinAlgError "Eigenvalues did not converge" when the iteration fails.
 func Eigh[T ndarray.Float](a *ndarray.Array[T]) (w, v *ndarray.Array[T], err error) {
 	return eigh(a, true)
 }
@@ -225,6 +243,13 @@ func eigh[T ndarray.Float](a *ndarray.Array[T], wantv bool) (w, v *ndarray.Array
 	tau := make([]T, n)
 	for bi := range count(lead) {
 		s.load(s.offset(lead, bi), work)
+		if !lowerFinite(n, work) { // NumPy (LAPACK) answers NaN
+			fillNaN(wd[bi*n : (bi+1)*n])
+			if wantv {
+				fillNaN(vd[bi*n*n : (bi+1)*n*n])
+			}
+			continue
+		}
 		if !eighOne(n, work, wd[bi*n:(bi+1)*n], e, tau, z) {
 			return nil, nil, errEigConverge
 		}

@@ -112,11 +112,11 @@ func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	}
 	sb := newStack(bb)
 	if sb.m != n {
-		sig := "(m,m),(m,n)->(m,n)"
+		name, sig := "solve", "(m,m),(m,n)->(m,n)"
 		if vector {
-			sig = "(m,m),(m)->(m)"
+			name, sig = "solve1", "(m,m),(m)->(m)"
 		}
-		panic(&ndarray.ValueError{Msg: "solve1: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature " + sig + " (size " + strconv.Itoa(sb.m) + " is different from " + strconv.Itoa(n) + ")"})
+		panic(&ndarray.ValueError{Msg: name + ": Input operand 1 has a mismatch in its core dimension 0, with gufunc signature " + sig + " (size " + strconv.Itoa(sb.m) + " is different from " + strconv.Itoa(n) + ")"})
 	}
 	lead := broadcastLead(sa.lead(), sb.lead())
 	k := sb.n
