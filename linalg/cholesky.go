@@ -65,17 +65,14 @@ func Cholesky[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	n := s.m
 	lead := s.lead()
 	out := make([]T, count(lead)*n*n)
-	w := make([]T, n*n)
 	for bi := range count(lead) {
-		s.load(s.offset(lead, bi), w)
-		if potrf(n, colMajor(w, n)) >= 0 {
+		o := out[bi*n*n : (bi+1)*n*n]
+		s.loadRows(s.offset(lead, bi), o)
+		if potrf(n, rowMajor(o, n)) >= 0 {
 			return nil, errNotPosDef
 		}
-		o := out[bi*n*n:]
 		for i := 0; i < n; i++ {
-			for j := 0; j <= i; j++ {
-				o[i*n+j] = w[i+j*n]
-			}
+			clear(o[i*n+i+1 : (i+1)*n])
 		}
 	}
 	return ndarray.Wrap(out, shapeWith(lead, n, n)...), nil

@@ -72,9 +72,39 @@ func getf2[T ndarray.Float](m, n int, a mat[T], ipiv []int) int {
 }
 
 // laswp swaps, in the n columns of a, row first+i with row ipiv[i] for
-// each i in order (ipiv holds absolute row numbers).
+// each i in order (ipiv holds absolute row numbers); reverse applies the
+// swaps in the opposite order (the inverse permutation).
 func laswp[T ndarray.Float](n int, a mat[T], ipiv []int, first int) {
-	for k := 0; k < n; k++ {
+	laswpDir(n, a, ipiv, first, false)
+}
+
+func laswpDir[T ndarray.Float](n int, a mat[T], ipiv []int, first int, reverse bool) {
+	swap := func(r, p int) {
+		if a.cs == 1 {
+			x, y := a.d[a.at(r, 0):a.at(r, 0)+n], a.d[a.at(p, 0):a.at(p, 0)+n]
+			for k := range x {
+				x[k], y[k] = y[k], x[k]
+			}
+			return
+		}
+		for k := 0; k < n; k++ {
+			x, y := a.at(r, k), a.at(p, k)
+			a.d[x], a.d[y] = a.d[y], a.d[x]
+		}
+	}
+	if a.cs == 1 || reverse {
+		for q := range ipiv {
+			i := q
+			if reverse {
+				i = len(ipiv) - 1 - q
+			}
+			if r := first + i; ipiv[i] != r {
+				swap(r, ipiv[i])
+			}
+		}
+		return
+	}
+	for k := 0; k < n; k++ { // column by column: each column is contiguous
 		for i, p := range ipiv {
 			if r := first + i; p != r {
 				x, y := a.at(r, k), a.at(p, k)
@@ -84,11 +114,22 @@ func laswp[T ndarray.Float](n int, a mat[T], ipiv []int, first int) {
 	}
 }
 
-// getrs solves A·X = B for the n×nrhs matrix b, given getrf's factors.
+// getrs solves A·X = B for the n×nrhs matrix b, given getrf's factors of
+// the column-major matrix A.
 func getrs[T ndarray.Float](n, nrhs int, lu mat[T], ipiv []int, b mat[T]) {
 	laswp(nrhs, b, ipiv, 0)
 	trsm(true, true, n, nrhs, lu, b)
 	trsm(false, false, n, nrhs, lu, b)
+}
+
+// getrsT solves Aᵀ·X = B given getrf's factors of A = P·L·U:
+// Aᵀ = Uᵀ·Lᵀ·Pᵀ. The row-major matrices of NumPy are the column-major
+// transposes, so Solve and Inv factor Aᵀ (a plain copy) and solve with
+// getrsT, without transposing anything.
+func getrsT[T ndarray.Float](n, nrhs int, lu mat[T], ipiv []int, b mat[T]) {
+	trsm(true, false, n, nrhs, lu.t(), b)
+	trsm(false, true, n, nrhs, lu.t(), b)
+	laswpDir(nrhs, b, ipiv, 0, true)
 }
 
 // Solve returns the solution x of a·x = b, NumPy's np.linalg.solve. a has
@@ -121,16 +162,18 @@ func Solve[T ndarray.Float](a, b *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	lead := broadcastLead(sa.lead(), sb.lead())
 	k := sb.n
 	out := make([]T, count(lead)*n*k)
-	lu := make([]T, n*n)
+	work := getWork[T](n * n)
+	defer putWork(work)
+	lu := *work
 	ipiv := make([]int, n)
 	for bi := range count(lead) {
-		sa.load(sa.offset(lead, bi), lu)
+		sa.loadRows(sa.offset(lead, bi), lu) // column-major Aᵀ
 		if getrf(n, n, colMajor(lu, n), ipiv) >= 0 {
 			return nil, errSingular
 		}
 		x := out[bi*n*k : (bi+1)*n*k]
 		sb.loadRows(sb.offset(lead, bi), x)
-		getrs(n, k, colMajor(lu, n), ipiv, rowMajor(x, k))
+		getrsT(n, k, colMajor(lu, n), ipiv, rowMajor(x, k))
 	}
 	if vector {
 		return ndarray.Wrap(out, shapeWith(lead, n)...), nil
@@ -148,20 +191,35 @@ func Inv[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	n := s.m
 	lead := s.lead()
 	out := make([]T, count(lead)*n*n)
-	lu := make([]T, n*n)
+	work := getWork[T](n * n)
+	defer putWork(work)
+	lu := *work
 	ipiv := make([]int, n)
 	for bi := range count(lead) {
-		s.load(s.offset(lead, bi), lu)
+		s.loadRows(s.offset(lead, bi), lu) // column-major Aᵀ = P·L·U
 		if getrf(n, n, colMajor(lu, n), ipiv) >= 0 {
 			return nil, errSingular
 		}
-		x := out[bi*n*n : (bi+1)*n*n]
-		for i := 0; i < n; i++ {
-			x[i+i*n] = 1
-		}
-		getrs(n, n, colMajor(lu, n), ipiv, rowMajor(x, n))
+		invT(n, colMajor(lu, n), ipiv, rowMajor(out[bi*n*n:(bi+1)*n*n], n))
 	}
 	return ndarray.Wrap(out, shapeWith(lead, n, n)...), nil
+}
+
+// invT writes into the zeroed x the inverse of A = (P·L·U)ᵀ = Uᵀ·Lᵀ·Pᵀ,
+// given getrf's factors of Aᵀ: Y = (Uᵀ)⁻¹ is lower triangular, found a
+// block of columns at a time from the diagonal down (a third of a full
+// solve), then X = P·(Lᵀ)⁻¹·Y.
+func invT[T ndarray.Float](n int, lu mat[T], ipiv []int, x mat[T]) {
+	for i := 0; i < n; i++ {
+		x.d[x.at(i, i)] = 1
+	}
+	const nb = 128
+	for j := 0; j < n; j += nb {
+		jb := min(nb, n-j)
+		trsm(true, false, n-j, jb, lu.t().sub(j, j), x.sub(j, j))
+	}
+	trsm(false, true, n, n, lu.t(), x)
+	laswpDir(n, x, ipiv, 0, true)
 }
 
 // Slogdet returns the sign and the natural logarithm of the absolute value
@@ -174,10 +232,12 @@ func Slogdet[T ndarray.Float](a *ndarray.Array[T]) (sign, logabsdet *ndarray.Arr
 	lead := s.lead()
 	signs := make([]T, count(lead))
 	logs := make([]T, count(lead))
-	lu := make([]T, n*n)
+	work := getWork[T](n * n)
+	defer putWork(work)
+	lu := *work
 	ipiv := make([]int, n)
 	for bi := range signs {
-		s.load(s.offset(lead, bi), lu)
+		s.loadRows(s.offset(lead, bi), lu) // Aᵀ: the same determinant
 		sg, lg := slogdetLU(n, lu, ipiv)
 		signs[bi], logs[bi] = T(sg), T(lg)
 	}
@@ -212,10 +272,12 @@ func Det[T ndarray.Float](a *ndarray.Array[T]) *ndarray.Array[T] {
 	n := s.m
 	lead := s.lead()
 	out := make([]T, count(lead))
-	lu := make([]T, n*n)
+	work := getWork[T](n * n)
+	defer putWork(work)
+	lu := *work
 	ipiv := make([]int, n)
 	for bi := range out {
-		s.load(s.offset(lead, bi), lu)
+		s.loadRows(s.offset(lead, bi), lu) // Aᵀ: the same determinant
 		sg, lg := slogdetLU(n, lu, ipiv)
 		out[bi] = T(sg * math.Exp(lg))
 	}
