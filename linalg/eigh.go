@@ -177,19 +177,30 @@ func hypot[T ndarray.Float](x, y T) T {
 func eighOne[T ndarray.Float](n int, a []T, w, e, tau []T, z []T) bool {
 	am := colMajor(a, n)
 	sytd2(n, am, w, e, tau)
-	var zm mat[T]
-	if z != nil {
-		zm = colMajor(z, n)
-		clear(z[:n])
-		if n > 0 {
-			z[0] = 1
-			for j := 1; j < n; j++ {
-				z[j*n] = 0
-			}
-			orgqr(n-1, n-1, n-1, am.sub(1, 0), tau, zm.sub(1, 1))
-		}
+	if z == nil {
+		return tql2(n, w, e, mat[T]{}, false)
 	}
-	return tql2(n, w, e, zm, z != nil)
+	// Eigenvectors of the tridiagonal matrix by divide and conquer (in
+	// float64), then back through the Householder reflectors.
+	d64 := make([]float64, n)
+	e64 := make([]float64, n)
+	for i := 0; i < n; i++ {
+		d64[i], e64[i] = float64(w[i]), float64(e[i])
+	}
+	q64 := make([]float64, n*n)
+	if !stedc(n, d64, e64, q64, n) {
+		return false
+	}
+	for i := range w {
+		w[i] = T(d64[i])
+	}
+	for i, v := range q64 {
+		z[i] = T(v)
+	}
+	if n > 1 {
+		ormqr(false, n-1, n, n-1, am.sub(1, 0), tau, colMajor(z, n).sub(1, 0))
+	}
+	return true
 }
 
 // lowerFinite reports whether the lower triangle of the column-major n×n
@@ -212,8 +223,9 @@ func fillNaN[T ndarray.Float](x []T) {
 // Eigh returns the eigenvalues w (ascending) and the orthonormal
 // eigenvectors v (in the columns) of each symmetric matrix of a, NumPy's
 // np.linalg.eigh with UPLO="L": only the lower triangle of a is read. The
-// matrix is reduced to tridiagonal form by Householder reflectors and
-// diagonalised by the implicit QL method. A matrix with NaN or Inf in its
+// matrix is reduced to tridiagonal form by Householder reflectors; the
+// eigenvectors of the tridiagonal matrix come from divide and conquer (the
+// eigenvalues alone from the implicit QL method). A matrix with NaN or Inf in its
 // lower triangle gets NaN eigenvalues and vectors, as in NumPy. It returns
 // a *LinAlgError "Eigenvalues did not converge" when the iteration fails.
 func Eigh[T ndarray.Float](a *ndarray.Array[T]) (w, v *ndarray.Array[T], err error) {
