@@ -104,6 +104,10 @@ func trsmSmall[T ndarray.Float](lower, unit bool, m, n int, a, b mat[T]) {
 			}
 		}
 	}
+	if b.cs != 1 && b.rs == 1 {
+		trsmSmallCols(lower, unit, m, n, &ta, b)
+		return
+	}
 	rows := b
 	var tmp []T
 	if b.cs != 1 {
@@ -146,6 +150,44 @@ func trsmSmall[T ndarray.Float](lower, unit bool, m, n int, a, b mat[T]) {
 				b.d[b.at(i, j)] = tmp[i*n+j]
 			}
 		}
+	}
+}
+
+// trsmSmallCols is trsmSmall for a column-major B: substitution down each
+// column, in registers-sized local arrays.
+func trsmSmallCols[T ndarray.Float](lower, unit bool, m, n int, ta *[trsmBase * trsmBase]T, b mat[T]) {
+	var diag [trsmBase]T
+	for i := 0; i < m; i++ {
+		diag[i] = 1
+		if !unit {
+			diag[i] = 1 / ta[i*trsmBase+i]
+		}
+	}
+	var x [trsmBase]T
+	for j := 0; j < n; j++ {
+		o := b.at(0, j)
+		col := b.d[o : o+m : o+m]
+		copy(x[:m], col)
+		if lower {
+			for i := 0; i < m; i++ {
+				s := x[i]
+				row := ta[i*trsmBase : i*trsmBase+i]
+				for p, a := range row {
+					s -= a * x[p]
+				}
+				x[i] = s * diag[i]
+			}
+		} else {
+			for i := m - 1; i >= 0; i-- {
+				s := x[i]
+				row := ta[i*trsmBase+i+1 : i*trsmBase+m]
+				for p, a := range row {
+					s -= a * x[i+1+p]
+				}
+				x[i] = s * diag[i]
+			}
+		}
+		copy(col, x[:m])
 	}
 }
 
