@@ -154,37 +154,88 @@ func trsmSmall[T ndarray.Float](lower, unit bool, m, n int, a, b mat[T]) {
 }
 
 // trsmSmallCols is trsmSmall for a column-major B: substitution down each
-// column, in registers-sized local arrays.
+// column in a local array, column-oriented (each step an independent
+// update of the remaining entries, which pipelines).
 func trsmSmallCols[T ndarray.Float](lower, unit bool, m, n int, ta *[trsmBase * trsmBase]T, b mat[T]) {
+	var tc [trsmBase * trsmBase]T // the triangle by columns
 	var diag [trsmBase]T
 	for i := 0; i < m; i++ {
+		for p := 0; p < m; p++ {
+			tc[p*trsmBase+i] = ta[i*trsmBase+p]
+		}
 		diag[i] = 1
 		if !unit {
 			diag[i] = 1 / ta[i*trsmBase+i]
 		}
 	}
+	j := 0
+	// Four columns at a time: four independent updates per loaded entry.
+	var x0, x1, x2, x3 [trsmBase]T
+	for ; j+4 <= n; j += 4 {
+		c0 := b.d[b.at(0, j) : b.at(0, j)+m]
+		c1 := b.d[b.at(0, j+1) : b.at(0, j+1)+m]
+		c2 := b.d[b.at(0, j+2) : b.at(0, j+2)+m]
+		c3 := b.d[b.at(0, j+3) : b.at(0, j+3)+m]
+		copy(x0[:m], c0)
+		copy(x1[:m], c1)
+		copy(x2[:m], c2)
+		copy(x3[:m], c3)
+		if lower {
+			for p := 0; p < m; p++ {
+				dp := diag[p]
+				v0, v1, v2, v3 := x0[p]*dp, x1[p]*dp, x2[p]*dp, x3[p]*dp
+				x0[p], x1[p], x2[p], x3[p] = v0, v1, v2, v3
+				for i := p + 1; i < m; i++ {
+					a := tc[p*trsmBase+i]
+					x0[i] -= a * v0
+					x1[i] -= a * v1
+					x2[i] -= a * v2
+					x3[i] -= a * v3
+				}
+			}
+		} else {
+			for p := m - 1; p >= 0; p-- {
+				dp := diag[p]
+				v0, v1, v2, v3 := x0[p]*dp, x1[p]*dp, x2[p]*dp, x3[p]*dp
+				x0[p], x1[p], x2[p], x3[p] = v0, v1, v2, v3
+				for i := 0; i < p; i++ {
+					a := tc[p*trsmBase+i]
+					x0[i] -= a * v0
+					x1[i] -= a * v1
+					x2[i] -= a * v2
+					x3[i] -= a * v3
+				}
+			}
+		}
+		copy(c0, x0[:m])
+		copy(c1, x1[:m])
+		copy(c2, x2[:m])
+		copy(c3, x3[:m])
+	}
 	var x [trsmBase]T
-	for j := 0; j < n; j++ {
+	for ; j < n; j++ {
 		o := b.at(0, j)
 		col := b.d[o : o+m : o+m]
 		copy(x[:m], col)
 		if lower {
-			for i := 0; i < m; i++ {
-				s := x[i]
-				row := ta[i*trsmBase : i*trsmBase+i]
-				for p, a := range row {
-					s -= a * x[p]
+			for p := 0; p < m; p++ {
+				xp := x[p] * diag[p]
+				x[p] = xp
+				c := tc[p*trsmBase+p+1 : p*trsmBase+m]
+				r := x[p+1 : m]
+				for i, a := range c {
+					r[i] -= a * xp
 				}
-				x[i] = s * diag[i]
 			}
 		} else {
-			for i := m - 1; i >= 0; i-- {
-				s := x[i]
-				row := ta[i*trsmBase+i+1 : i*trsmBase+m]
-				for p, a := range row {
-					s -= a * x[i+1+p]
+			for p := m - 1; p >= 0; p-- {
+				xp := x[p] * diag[p]
+				x[p] = xp
+				c := tc[p*trsmBase : p*trsmBase+p]
+				r := x[:p]
+				for i, a := range c {
+					r[i] -= a * xp
 				}
-				x[i] = s * diag[i]
 			}
 		}
 		copy(col, x[:m])

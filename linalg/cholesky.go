@@ -67,7 +67,7 @@ func Cholesky[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	out := make([]T, count(lead)*n*n)
 	for bi := range count(lead) {
 		o := out[bi*n*n : (bi+1)*n*n]
-		s.loadRows(s.offset(lead, bi), o)
+		s.loadLower(s.offset(lead, bi), o)
 		if potrf(n, rowMajor(o, n)) >= 0 {
 			return nil, errNotPosDef
 		}

@@ -84,6 +84,22 @@ func (s stack[T]) loadRows(off int, dst []T) {
 	}
 }
 
+// loadLower copies the lower triangle of the matrix at off into the
+// row-major dst (the rest of dst is left alone).
+func (s stack[T]) loadLower(off int, dst []T) {
+	for i := 0; i < s.m; i++ {
+		row := dst[i*s.n : i*s.n+i+1]
+		o := off + i*s.rs
+		if s.cs == 1 {
+			copy(row, s.data[o:o+i+1])
+			continue
+		}
+		for j := range row {
+			row[j] = s.data[o+j*s.cs]
+		}
+	}
+}
+
 // store writes the m×n column-major matrix src (leading dimension ld) into
 // the row-major dst, in tiles.
 func store[T ndarray.Float](dst []T, m, n int, src []T, ld int) {
