@@ -64,12 +64,13 @@ func gebd2[T ndarray.Float](m, n int, a mat[T], d, e, tauq, taup []T) {
 
 // bdsqr computes the singular values of the upper bidiagonal n×n matrix
 // with diagonal s and superdiagonal e[:n-1] by implicit-shift QR (the
-// Golub–Kahan–Reinsch iteration of LINPACK's xSVDC) and, when wantuv,
-// applies the rotations to the columns of u (m×n) and v (n×n), so that
+// Golub–Kahan–Reinsch iteration of LINPACK's xSVDC) and
+// applies the rotations to the columns of u (m×n, when wantu) and v (n×n,
+// when wantv), so that
 // U·B·Vᵀ stays equal to the original matrix. The singular values are left
 // in s, non-negative, in descending order. It reports false when the
 // iteration does not converge.
-func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
+func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantu, wantv bool) bool {
 	if n == 0 {
 		return true
 	}
@@ -140,7 +141,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 					f = -sn * e[j-1]
 					e[j-1] = cs * e[j-1]
 				}
-				if wantuv {
+				if wantv {
 					rot(v.col(0, j, n), v.col(0, p-1, n), scratch, cs, sn)
 				}
 			}
@@ -153,7 +154,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 				s[j] = t
 				f = -sn * e[j]
 				e[j] = cs * e[j]
-				if wantuv {
+				if wantu {
 					rot(u.col(0, j, m), u.col(0, k-1, m), scratch, cs, sn)
 				}
 			}
@@ -186,7 +187,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 				e[j] = cs*e[j] - sn*s[j]
 				g = sn * s[j+1]
 				s[j+1] = cs * s[j+1]
-				if wantuv {
+				if wantv {
 					rot(v.col(0, j, n), v.col(0, j+1, n), scratch, cs, sn)
 				}
 				t = hypot(f, g)
@@ -196,7 +197,7 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 				s[j+1] = -sn*e[j] + cs*s[j+1]
 				g = sn * e[j+1]
 				e[j+1] = cs * e[j+1]
-				if wantuv && j < m-1 {
+				if wantu && j < m-1 {
 					rot(u.col(0, j, m), u.col(0, j+1, m), scratch, cs, sn)
 				}
 			}
@@ -208,14 +209,16 @@ func bdsqr[T ndarray.Float](m, n int, s, e []T, u, v mat[T], wantuv bool) bool {
 				} else {
 					s[k] = 0
 				}
-				if wantuv {
+				if wantv {
 					kernels.Scale(-1, v.col(0, k, n))
 				}
 			}
 			for k < pp && s[k] < s[k+1] {
 				s[k], s[k+1] = s[k+1], s[k]
-				if wantuv {
+				if wantv {
 					swapCols(v.col(0, k, n), v.col(0, k+1, n))
+				}
+				if wantu {
 					swapCols(u.col(0, k, m), u.col(0, k+1, m))
 				}
 				k++

@@ -1,6 +1,9 @@
 package linalg
 
-import "github.com/ndsimd/ndsimd/ndarray"
+import (
+	"github.com/ndsimd/ndsimd/kernels"
+	"github.com/ndsimd/ndsimd/ndarray"
+)
 
 // svdWork holds the buffers of one SVD of an m×n matrix with m >= n.
 type svdWork[T ndarray.Float] struct {
@@ -8,6 +11,7 @@ type svdWork[T ndarray.Float] struct {
 	a, r                  []T // the matrix (m×n); R of its QR (n×n)
 	tau, d, e, tauq, taup []T
 	ur                    []T // U of the bidiagonal problem, n×n
+	mc, wq                []T // a copy of the square (or tall) problem; M·V
 }
 
 func newSVDWork[T ndarray.Float](m, n int) *svdWork[T] {
@@ -41,19 +45,19 @@ func (w *svdWork[T]) run(s []T, u []T, ucols int, v []T) bool {
 		b, bm = w.r, n
 	}
 	bv := colMajor(b, bm)
+	if u != nil {
+		w.mc = grow(w.mc, bm*n)
+		copy(w.mc, b[:bm*n])
+	}
 	gebd2(bm, n, bv, s, w.e, w.tauq, w.taup)
 	if u == nil {
-		return bdsqr(bm, n, s, w.e, mat[T]{}, mat[T]{}, false)
+		return bdsqr(bm, n, s, w.e, mat[T]{}, mat[T]{}, false, false)
 	}
-	// The bidiagonal problem's U (bm×n) and V (n×n).
-	var ub mat[T]
-	if m > n {
-		w.ur = grow(w.ur, n*n)
-		ub = colMajor(w.ur, n)
-	} else {
-		ub = colMajor(u, m)
-	}
-	orgqr(bm, n, n, bv, w.tauq, ub)
+	// V (n×n) by the rotations of the QR iteration; U of the square (or
+	// tall) problem M as the orthonormalised M·V: M·v_i = σ_i·u_i + E·v_i
+	// with ‖E‖ at rounding level, and Householder QR of M·V in descending σ
+	// keeps each u_i within O(‖E‖/σ_i) of its own direction, so the
+	// residual stays O(‖E‖) while the rotations on U are saved.
 	vm := colMajor(v, n)
 	clear(v[:n])
 	if n > 0 {
@@ -63,8 +67,25 @@ func (w *svdWork[T]) run(s []T, u []T, ucols int, v []T) bool {
 		}
 		orgqr(n-1, n-1, n-1, bv.sub(0, 1).t(), w.taup, vm.sub(1, 1))
 	}
-	if !bdsqr(bm, n, s, w.e, ub, vm, true) {
+	if !bdsqr(bm, n, s, w.e, mat[T]{}, vm, false, true) {
 		return false
+	}
+	var ub mat[T]
+	if m > n {
+		w.ur = grow(w.ur, n*n)
+		ub = colMajor(w.ur, n)
+	} else {
+		ub = colMajor(u, m)
+	}
+	w.wq = grow(w.wq, bm*n)
+	wq := colMajor(w.wq, bm)
+	gemm(bm, n, n, 1, colMajor(w.mc, bm), vm, 0, wq)
+	geqrf(bm, n, wq, w.tauq)
+	orgqr(bm, n, n, wq, w.tauq, ub)
+	for j := 0; j < n; j++ {
+		if w.wq[j+j*bm] < 0 {
+			kernels.Scale(-1, ub.col(0, j, bm))
+		}
 	}
 	if m > n {
 		// U = Q·[[U_R, 0], [0, I]].
