@@ -3,16 +3,19 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
 	"github.com/ndsimd/ndsimd/broadcast"
 )
 
-// runExplain prints the broadcasting explanation of the shapes; exit 1 when
-// they do not broadcast.
+// runExplain prints the broadcasting explanation of the shapes, and with
+// -svg FILE also draws it; exit 1 when they do not broadcast (the picture is
+// still written).
 func runExplain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("explain", stderr)
+	svgFile := fs.String("svg", "", "also draw the explanation as an SVG picture into `FILE`")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -29,6 +32,13 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	}
 	text, ok := broadcast.Explain(shapes...)
 	fmt.Fprint(stdout, text)
+	if *svgFile != "" {
+		svg, _ := broadcast.ExplainSVG(shapes...)
+		if err := os.WriteFile(*svgFile, svg, 0o644); err != nil {
+			fmt.Fprintf(stderr, "ndsimd explain: %v\n", err)
+			return exitFail
+		}
+	}
 	if !ok {
 		return exitFail
 	}

@@ -35,7 +35,7 @@ func commands() []command {
 	return []command{
 		{"notebook", "[-image FILE]", "run the Python Basics with Numpy notebook end to end", runNotebook},
 		{"bench", "[-ops LIST] [-dtype T] [-impl LIST] [-json] [-svg FILE] [-numpy]", "time the NumPy benchmark workloads for every kernel implementation", runBench},
-		{"explain", "SHAPE SHAPE...", "explain, step by step, whether and how shapes broadcast", runExplain},
+		{"explain", "[-svg FILE] SHAPE SHAPE...", "explain, step by step, whether and how shapes broadcast", runExplain},
 		{"cpu", "", "show the CPU features and the kernels chosen for them", runCPU},
 		{"show", "FILE.npy", "print an .npy file's shape, dtype and values as NumPy would", runShow},
 		{"help", "[COMMAND]", "show help for ndsimd or one command", nil},
