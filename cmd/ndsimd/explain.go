@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/cmd/ndsimd/internal/play"
 )
 
 // runExplain prints the broadcasting explanation of the shapes, and with
@@ -45,26 +44,6 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// parseShape reads a shape written "3,1", "(3,1)", "(3,)", "3" or "()".
-func parseShape(s string) ([]int, error) {
-	t := strings.TrimSpace(s)
-	t = strings.TrimPrefix(t, "(")
-	t = strings.TrimSuffix(t, ")")
-	t = strings.TrimSpace(t)
-	shape := []int{}
-	if t == "" {
-		return shape, nil
-	}
-	parts := strings.Split(t, ",")
-	if strings.TrimSpace(parts[len(parts)-1]) == "" { // "(3,)"
-		parts = parts[:len(parts)-1]
-	}
-	for _, p := range parts {
-		d, err := strconv.Atoi(strings.TrimSpace(p))
-		if err != nil || d < 0 {
-			return nil, fmt.Errorf("bad shape %q: %q is not a dimension (a whole number, 0 or more)", s, strings.TrimSpace(p))
-		}
-		shape = append(shape, d)
-	}
-	return shape, nil
-}
+// parseShape reads a shape written "3,1", "(3,1)", "(3,)", "3" or "()"; the
+// play page reads shapes the same way.
+func parseShape(s string) ([]int, error) { return play.ParseShape(s) }
