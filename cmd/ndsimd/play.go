@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"embed"
 	"fmt"
 	"io"
@@ -56,14 +57,17 @@ func playHandler() http.Handler {
 	var once sync.Once
 	var raw []byte
 	mux := http.NewServeMux()
+	gz, err := playPage.ReadFile("playpage/ndsimd.wasm.gz")
+	if err != nil {
+		panic(err)
+	}
+	sum := sha256.Sum256(gz)
+	etag := fmt.Sprintf("\"%x\"", sum[:8])
 	mux.HandleFunc("/ndsimd.wasm", func(w http.ResponseWriter, r *http.Request) {
-		gz, err := playPage.ReadFile("playpage/ndsimd.wasm.gz")
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-			return
-		}
 		w.Header().Set("Content-Type", "application/wasm")
 		w.Header().Set("Cache-Control", "no-cache")
+		// An ETag lets the browser revalidate, and reuse its compiled code.
+		w.Header().Set("ETag", etag)
 		w.Header().Add("Vary", "Accept-Encoding")
 		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
 			w.Header().Set("Content-Encoding", "gzip")

@@ -16,11 +16,11 @@ function operandName(i) {
 }
 
 function addRow(shape = "", values = "") {
-  const row = $("operand-row").content.firstElementChild.cloneNode(true);
+  const row = $("operand-template").content.firstElementChild.cloneNode(true);
   row.querySelector(".shape").value = shape;
   row.querySelector(".values").value = values;
   row.querySelector(".remove").addEventListener("click", () => {
-    if (document.querySelectorAll(".operand").length > 1) {
+    if (document.querySelectorAll(".operand-row").length > 1) {
       row.remove();
       renumber();
       update(true);
@@ -35,7 +35,7 @@ function addRow(shape = "", values = "") {
 }
 
 function renumber() {
-  document.querySelectorAll(".operand").forEach((row, i) => {
+  document.querySelectorAll(".operand-row").forEach((row, i) => {
     row.querySelector(".name").textContent = operandName(i);
     row.querySelector(".shape").setAttribute("aria-label", "shape of " + operandName(i));
     row.querySelector(".values").setAttribute("aria-label", "values of " + operandName(i));
@@ -44,7 +44,7 @@ function renumber() {
 
 function request() {
   const shapes = [], values = [];
-  for (const row of document.querySelectorAll(".operand")) {
+  for (const row of document.querySelectorAll(".operand-row")) {
     shapes.push(row.querySelector(".shape").value);
     values.push(row.querySelector(".values").value);
   }
