@@ -429,7 +429,7 @@ func (p *picture) grids() []*grid {
 			if p.err == nil && own == 1 && p.result[ax] != 1 {
 				g.dims[k], g.stretch[k] = p.result[ax], true
 			}
-			g.red[k] = ax == p.clash
+			g.red[k] = ax == p.clash && own != 1 // a 1 is not part of the clash
 		}
 		if len(sh) < p.nd {
 			g.sub = append(g.sub, "padded: "+p.paddedShape(i))
@@ -672,7 +672,7 @@ func (p *picture) table(s *svgText, x, y float64) float64 {
 				body += " → " + strconv.Itoa(p.result[ax])
 				attrs = "fill=\"" + colStretch + "\" font-weight=\"bold\""
 			}
-			if ax == p.clash {
+			if ax == p.clash && d != 1 {
 				attrs = "fill=\"" + colError + "\" font-weight=\"bold\""
 			}
 			return esc(body), attrs

@@ -138,13 +138,14 @@ func TestExplainSVG(t *testing.T) {
 		resultCells          int
 		arrows               int
 		fails                bool
+		mismatch             int // red marks: one per operand whose size clashes, and the table's box
 		wantTexts, wantTable []string
 	}{
 		// a (3,1) drawn as 3x4: 3 cells and 9 copies; b (4,) as 3x4: 4 and 8.
 		{in: [][]int{{3, 1}, {4}}, cells: 3 + 4, copies: 9 + 8, resultCells: 12, arrows: 2,
 			wantTexts: []string{"a  (3,1)", "b  (4,)", "result  (3,4)", "1 → 4", "1 → 3"},
 			wantTable: []string{"axis -2", "axis -1", "1* → 3", "1 → 4", "result"}},
-		{in: [][]int{{2, 3}, {4}}, cells: 6 + 4, fails: true,
+		{in: [][]int{{2, 3}, {4}}, cells: 6 + 4, fails: true, mismatch: 3,
 			wantTable: []string{"1*", "3", "4"}},
 		{in: [][]int{{4}, {4}}, cells: 8, resultCells: 4},
 		// 10x12: 5 shown per axis (first three, "…", last).
@@ -156,7 +157,9 @@ func TestExplainSVG(t *testing.T) {
 		// leading one named; b's 7 layers are its own.
 		{in: [][]int{{8, 1, 6, 1}, {7, 1, 5}}, cells: 6 + 4*5, copies: 4*6*5 - 6 + 4*6*5 - 4*5, resultCells: 4 * 6 * 5, arrows: 3,
 			wantTexts: []string{"axis -4 not drawn: index 0 on it shown"}, wantTable: []string{"axis -4", "1* → 8"}},
-		{in: [][]int{{2, 1, 3}, {8, 4, 3}}, cells: 2*3 + 4*4*3, fails: true},
+		{in: [][]int{{2, 1, 3}, {8, 4, 3}}, cells: 2*3 + 4*4*3, fails: true, mismatch: 3},
+		// b's 1 on the clashing axis is not part of the clash: not red.
+		{in: [][]int{{3, 1}, {1, 4}, {2, 4}}, cells: 3 + 4 + 8, fails: true, mismatch: 3},
 		{in: [][]int{{1}, {0}}, cells: 0, resultCells: 0, wantTexts: []string{"empty"}},
 		// 0-d operands are one cell each.
 		{in: [][]int{{}, {}}, cells: 2, resultCells: 1},
@@ -189,8 +192,8 @@ func TestExplainSVG(t *testing.T) {
 			if s.errorText != want {
 				t.Errorf("ExplainSVG%v: error line %q, want %q", c.in, s.errorText, want)
 			}
-			if s.mismatch < 2 || s.noResult != 1 {
-				t.Errorf("ExplainSVG%v: %d mismatch marks and %d no-result boxes", c.in, s.mismatch, s.noResult)
+			if s.mismatch != c.mismatch || s.noResult != 1 {
+				t.Errorf("ExplainSVG%v: %d mismatch marks (want %d) and %d no-result boxes", c.in, s.mismatch, c.mismatch, s.noResult)
 			}
 		} else if s.mismatch != 0 || s.errorText != "" {
 			t.Errorf("ExplainSVG%v broadcasts but draws an error", c.in)
