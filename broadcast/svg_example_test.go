@@ -20,3 +20,12 @@ func ExampleExplainSVG() {
 	// true
 	// operands could not be broadcast together with shapes (2,3) (4,)
 }
+
+func ExampleExplainSVGValues() {
+	// a = [[0], [10], [20]] and b = [1, 2, 3, 4]: the cells hold these
+	// values and the result cells their sums (21 is 20 + 1).
+	svg, err := broadcast.ExplainSVGValues([][]float64{{0, 10, 20}, {1, 2, 3, 4}}, []int{3, 1}, []int{4})
+	fmt.Println(err, bytes.Contains(svg, []byte(">21</text>")))
+	// Output:
+	// <nil> true
+}
