@@ -2,6 +2,7 @@ package broadcast
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -101,9 +102,19 @@ func newPicture(shapes [][]int, values [][]float64) *picture {
 	return p
 }
 
+// shapeSize is the number of elements of s, or -1 when that overflows int
+// (so that no values slice matches it).
 func shapeSize(s []int) int {
 	n := 1
 	for _, d := range s {
+		if d == 0 {
+			return 0
+		}
+	}
+	for _, d := range s {
+		if d > 0 && n > math.MaxInt/d {
+			return -1
+		}
 		n *= d
 	}
 	return n

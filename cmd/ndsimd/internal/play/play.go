@@ -173,9 +173,19 @@ func add[T ndarray.Number](shapes [][]int, values [][]float64, conv func(float64
 	return sum.Repr(), nil
 }
 
+// size is the number of elements of shape s, math.MaxInt when that
+// overflows int.
 func size(s []int) int {
 	n := 1
 	for _, d := range s {
+		if d == 0 {
+			return 0
+		}
+	}
+	for _, d := range s {
+		if d > 0 && n > math.MaxInt/d {
+			return math.MaxInt
+		}
 		n *= d
 	}
 	return n

@@ -29,6 +29,9 @@ func TestCompute(t *testing.T) {
 		{req: Request{Shapes: []string{"2000,1", "1000"}}, ok: true, shape: "(2000,1000)", err: "too many to compute"},
 		{req: Request{Shapes: []string{"5000000", "3"}}, err: "ValueError: operands could not be broadcast together with shapes (5000000,) (3,) "},
 		{req: Request{}, err: "type at least one shape"},
+		// 2**32 * 2**32 overflows int: too many, not a wrapped-around 0.
+		{req: Request{Shapes: []string{"4294967296,4294967296", "1"}}, ok: true, shape: "(4294967296,4294967296)", err: "too many to compute"},
+		{req: Request{Shapes: []string{"4294967296,4294967296", "3"}}, err: "ValueError: operands could not be broadcast together with shapes (4294967296,4294967296) (3,) "},
 	} {
 		got := Compute(c.req)
 		if got.OK != c.ok || got.Result != c.result || !strings.Contains(got.Error, c.err) || (c.err == "") != (got.Error == "") {

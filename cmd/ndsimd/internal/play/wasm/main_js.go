@@ -8,10 +8,22 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"syscall/js"
 
 	"github.com/ndsimd/ndsimd/cmd/ndsimd/internal/play"
 )
+
+// compute is play.Compute, with a panic reported on the page rather than
+// ending the program (which would leave the page dead).
+func compute(req play.Request) (resp play.Response) {
+	defer func() {
+		if r := recover(); r != nil {
+			resp = play.Response{Error: fmt.Sprintf("internal error in ndsimd: %v", r)}
+		}
+	}()
+	return play.Compute(req)
+}
 
 func main() {
 	js.Global().Set("ndsimdPlay", js.FuncOf(func(this js.Value, args []js.Value) any {
@@ -22,7 +34,7 @@ func main() {
 		} else if err := json.Unmarshal([]byte(args[0].String()), &req); err != nil {
 			resp.Error = "bad request: " + err.Error()
 		} else {
-			resp = play.Compute(req)
+			resp = compute(req)
 		}
 		out, _ := json.Marshal(resp)
 		return string(out)
