@@ -3,16 +3,18 @@ package main
 import (
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
+	"os"
 
 	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/cmd/ndsimd/internal/play"
 )
 
-// runExplain prints the broadcasting explanation of the shapes; exit 1 when
-// they do not broadcast.
+// runExplain prints the broadcasting explanation of the shapes, and with
+// -svg FILE also draws it; exit 1 when they do not broadcast (the picture is
+// still written).
 func runExplain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("explain", stderr)
+	svgFile := fs.String("svg", "", "also draw the explanation as an SVG picture into `FILE`")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -29,32 +31,19 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	}
 	text, ok := broadcast.Explain(shapes...)
 	fmt.Fprint(stdout, text)
+	if *svgFile != "" {
+		svg, _ := broadcast.ExplainSVG(shapes...)
+		if err := os.WriteFile(*svgFile, svg, 0o644); err != nil {
+			fmt.Fprintf(stderr, "ndsimd explain: %v\n", err)
+			return exitFail
+		}
+	}
 	if !ok {
 		return exitFail
 	}
 	return exitOK
 }
 
-// parseShape reads a shape written "3,1", "(3,1)", "(3,)", "3" or "()".
-func parseShape(s string) ([]int, error) {
-	t := strings.TrimSpace(s)
-	t = strings.TrimPrefix(t, "(")
-	t = strings.TrimSuffix(t, ")")
-	t = strings.TrimSpace(t)
-	shape := []int{}
-	if t == "" {
-		return shape, nil
-	}
-	parts := strings.Split(t, ",")
-	if strings.TrimSpace(parts[len(parts)-1]) == "" { // "(3,)"
-		parts = parts[:len(parts)-1]
-	}
-	for _, p := range parts {
-		d, err := strconv.Atoi(strings.TrimSpace(p))
-		if err != nil || d < 0 {
-			return nil, fmt.Errorf("bad shape %q: %q is not a dimension (a whole number, 0 or more)", s, strings.TrimSpace(p))
-		}
-		shape = append(shape, d)
-	}
-	return shape, nil
-}
+// parseShape reads a shape written "3,1", "(3,1)", "(3,)", "3" or "()"; the
+// play page reads shapes the same way.
+func parseShape(s string) ([]int, error) { return play.ParseShape(s) }

@@ -1,7 +1,8 @@
 // Command ndsimd shows the ndsimd array engine at work: it runs the
 // "Python Basics with Numpy" notebook, benchmarks the SIMD kernels against
 // plain loops and NumPy, explains broadcasting, reports the CPU and the
-// kernels chosen for it, and prints .npy files.
+// kernels chosen for it, and prints .npy files; "ndsimd play" serves a page
+// where learners try broadcasting in the browser.
 //
 // Usage:
 //
@@ -35,7 +36,8 @@ func commands() []command {
 	return []command{
 		{"notebook", "[-image FILE]", "run the Python Basics with Numpy notebook end to end", runNotebook},
 		{"bench", "[-ops LIST] [-dtype T] [-impl LIST] [-json] [-svg FILE] [-numpy]", "time the NumPy benchmark workloads for every kernel implementation", runBench},
-		{"explain", "SHAPE SHAPE...", "explain, step by step, whether and how shapes broadcast", runExplain},
+		{"explain", "[-svg FILE] SHAPE SHAPE...", "explain, step by step, whether and how shapes broadcast", runExplain},
+		{"play", "[-addr HOST:PORT]", "serve a page to play with broadcasting in the browser (ndsimd as WebAssembly)", runPlay},
 		{"cpu", "", "show the CPU features and the kernels chosen for them", runCPU},
 		{"show", "FILE.npy", "print an .npy file's shape, dtype and values as NumPy would", runShow},
 		{"help", "[COMMAND]", "show help for ndsimd or one command", nil},

@@ -62,10 +62,7 @@ func runNotebook(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(w, "normalizeRows(x) = %v\n", nn.NormalizeRows(m))
 
 	section(w, "1.5 broadcasting and the softmax function")
-	xExp, xSum, s := softmaxSteps(m)
-	fmt.Fprintf(w, "x_exp = np.exp(x - x.max(axis=1, keepdims=True)):\n%s\n", xExp.Repr())
-	fmt.Fprintf(w, "x_sum = np.sum(x_exp, axis=1, keepdims=True):\n%s\n", xSum.Repr())
-	fmt.Fprintf(w, "softmax(x) = x_exp / x_sum:\n%s\n", s.Repr())
+	softmaxSection(w, m)
 
 	section(w, "2.1 vectorization: dot, outer, elementwise and general dot")
 	vectorization(w, *timed)
