@@ -6,17 +6,13 @@ import (
 )
 
 // reduceRuns applies f to each run of elements a reduction over opts
-// combines (a scratch copy f may reorder) and returns the results in the
-// reduction's shape.
+// combines and returns the results in the reduction's shape. The run may
+// be a's own data: f must not change it.
 func reduceRuns[T Elem, U Elem](a *Array[T], opts []ReduceOption, f func(run []T) U) *Array[U] {
 	red := planReduction(a.shape, opts)
 	l := arrange(a, red, false)
 	out := make([]U, l.o)
-	scratch := make([]T, l.r)
-	l.runs(func(i int, run []T) {
-		copy(scratch, run)
-		out[i] = f(scratch)
-	})
+	l.runs(func(i int, run []T) { out[i] = f(run) })
 	return Wrap(out, red.outShape...)
 }
 
@@ -30,19 +26,17 @@ func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 
 func medianRun[T Float](x []T) T {
 	n := len(x)
-	if n == 0 || hasNaN(x) {
+	if n == 0 {
 		return T(math.NaN())
 	}
-	k := n / 2
-	nthElement(x, k)
-	if n%2 == 1 {
-		return x[k]
+	a, b, nan := orderStats(x, (n-1)/2, n%2 == 0)
+	switch {
+	case nan:
+		return T(math.NaN())
+	case n%2 == 1:
+		return a
 	}
-	lower := x[0]
-	for _, v := range x[1:k] {
-		lower = max(lower, v)
-	}
-	return (lower + x[k]) / 2
+	return (a + b) / 2
 }
 
 func hasNaN[T Number](x []T) bool {
@@ -86,9 +80,6 @@ func quantileRun[T Number](x []T, q float64) float64 {
 	if n == 0 {
 		panic(&IndexError{Msg: fmt.Sprintf("index -1 is out of bounds for axis 0 with size %d", n)})
 	}
-	if hasNaN(x) {
-		return math.NaN()
-	}
 	virtual := float64(n-1) * q
 	prev := math.Floor(virtual)
 	var pi, ni int
@@ -101,13 +92,12 @@ func quantileRun[T Number](x []T, q float64) float64 {
 		pi, ni = int(prev), int(prev)+1
 	}
 	gamma := virtual - prev
-	nthElement(x, pi)
-	lo, hi := x[pi], x[pi]
-	if ni != pi {
-		hi = x[ni]
-		for _, v := range x[ni+1:] {
-			hi = min(hi, v)
-		}
+	lo, hi, nan := orderStats(x, pi, ni != pi)
+	if nan {
+		return math.NaN()
+	}
+	if ni == pi {
+		hi = lo
 	}
 	var diff float64
 	if isFloat[T]() {
