@@ -61,6 +61,34 @@ func sortRun[T Number](x []T) {
 	}
 }
 
+// argKeys64 and argKeys32 are the keys argsortRun sorts by: those of
+// toKeys64 and toKeys32 except that -0.0 and +0.0 (equal numbers) share a
+// key, so that the stable order keeps them in input order as NumPy does.
+func argKeys64[T Number](keys []uint64, x []T) {
+	switch v := any(x).(type) {
+	case []float64:
+		for i, f := range v {
+			keys[i] = f64Key(f + 0) // -0 + 0 is +0
+		}
+	case []float32:
+		for i, f := range v {
+			keys[i] = f64Key(float64(f) + 0)
+		}
+	default:
+		toKeys64(keys, x)
+	}
+}
+
+func argKeys32[T Number](keys []uint32, x []T) {
+	if v, ok := any(x).([]float32); ok {
+		for i, f := range v {
+			keys[i] = f32Key(f + 0)
+		}
+		return
+	}
+	toKeys32(keys, x)
+}
+
 // argsortRun sets idx (len(x) elements) to the stable sorting permutation
 // of x: x[idx[0]] <= x[idx[1]] <= ..., NaN last, equal elements in their
 // order in x. It does not change x.
@@ -68,7 +96,7 @@ func argsortRun[T Number](idx []int64, x []T) {
 	n := len(x)
 	if n < argRadixMin || n > math.MaxUint32 {
 		keys := make([]uint64, n)
-		toKeys64(keys, x)
+		argKeys64(keys, x)
 		for i := range idx {
 			idx[i] = int64(i)
 		}
@@ -82,11 +110,11 @@ func argsortRun[T Number](idx []int64, x []T) {
 	var out []uint32
 	if unsafe.Sizeof(x[0]) == 8 {
 		keys := make([]uint64, n)
-		toKeys64(keys, x)
+		argKeys64(keys, x)
 		out = radixSortPairs(keys, make([]uint64, n), perm, make([]uint32, n))
 	} else {
 		keys := make([]uint32, n)
-		toKeys32(keys, x)
+		argKeys32(keys, x)
 		out = radixSortPairs(keys, make([]uint32, n), perm, make([]uint32, n))
 	}
 	for i, p := range out {
