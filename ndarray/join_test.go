@@ -12,7 +12,9 @@ func TestJoinSplitNumPy(t *testing.T) {
 		shape []int
 		data  []float64
 	}{
-		{"hstack 1-D", func() *Array[float64] { return HStack([]*Array[float64]{FromSlice([]float64{1, 2}), FromSlice([]float64{3})}) }, []int{3}, []float64{1, 2, 3}},
+		{"hstack 1-D", func() *Array[float64] {
+			return HStack([]*Array[float64]{FromSlice([]float64{1, 2}), FromSlice([]float64{3})})
+		}, []int{3}, []float64{1, 2, 3}},
 		{"hstack 2-D", func() *Array[float64] { return HStack([]*Array[float64]{a, a.Slice(All(), To(1))}) }, []int{2, 4}, []float64{0, 1, 2, 0, 3, 4, 5, 3}},
 		{"vstack", func() *Array[float64] { return VStack([]*Array[float64]{FromSlice([]float64{1, 2, 3}), a}) }, []int{3, 3}, []float64{1, 2, 3, 0, 1, 2, 3, 4, 5}},
 		{"stack axis 1", func() *Array[float64] {
@@ -39,8 +41,12 @@ func TestJoinSplitNumPy(t *testing.T) {
 		{"triu k=1", func() *Array[float64] { return Triu(Arange(0.0, 12, 1).Reshape(3, 4), 1) }, []int{3, 4}, []float64{0, 1, 2, 3, 0, 0, 6, 7, 0, 0, 0, 11}},
 		{"meshgrid xy 0", func() *Array[float64] { return Meshgrid(FromSlice([]float64{1, 2, 3}), FromSlice([]float64{4, 5}))[0] }, []int{2, 3}, []float64{1, 2, 3, 1, 2, 3}},
 		{"meshgrid xy 1", func() *Array[float64] { return Meshgrid(FromSlice([]float64{1, 2, 3}), FromSlice([]float64{4, 5}))[1] }, []int{2, 3}, []float64{4, 4, 4, 5, 5, 5}},
-		{"meshgrid ij 0", func() *Array[float64] { return MeshgridIJ(FromSlice([]float64{1, 2, 3}), FromSlice([]float64{4, 5}))[0] }, []int{3, 2}, []float64{1, 1, 2, 2, 3, 3}},
-		{"meshgrid ij 1", func() *Array[float64] { return MeshgridIJ(FromSlice([]float64{1, 2, 3}), FromSlice([]float64{4, 5}))[1] }, []int{3, 2}, []float64{4, 5, 4, 5, 4, 5}},
+		{"meshgrid ij 0", func() *Array[float64] {
+			return MeshgridIJ(FromSlice([]float64{1, 2, 3}), FromSlice([]float64{4, 5}))[0]
+		}, []int{3, 2}, []float64{1, 1, 2, 2, 3, 3}},
+		{"meshgrid ij 1", func() *Array[float64] {
+			return MeshgridIJ(FromSlice([]float64{1, 2, 3}), FromSlice([]float64{4, 5}))[1]
+		}, []int{3, 2}, []float64{4, 5, 4, 5, 4, 5}},
 	}
 	for _, c := range cases {
 		checkArray(t, c.name, c.got(), c.shape, c.data)

@@ -1,7 +1,5 @@
 package ndarray
 
-
-
 // Order statistics of one run, for Median, Percentile and Quantile.
 
 // radixSelectMin is the run length from which float runs are selected by
@@ -91,4 +89,3 @@ func radixSelect[F Float](x []F, k int, next bool, top func(F) uint32) (a, b F, 
 	a, b = selectPair(buf, k-base, next)
 	return a, b, false
 }
-

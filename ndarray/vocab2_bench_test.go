@@ -55,7 +55,7 @@ func BenchmarkCumsumFloat64(b *testing.B) {
 }
 
 func BenchmarkConcatenateAxis1(b *testing.B) {
-	m := Wrap(benchData[float64](1<<20)[:1000000], 1000, 1000)
+	m := Wrap(benchData[float64](1 << 20)[:1000000], 1000, 1000)
 	parts := []*Array[float64]{m.Slice(All(), To(500)), m.Slice(All(), From(500))}
 	for b.Loop() {
 		Concatenate(parts, 1)
