@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"unsafe"
+
+	"github.com/ndsimd/ndsimd/internal/uninit"
 )
 
 // The sort kernels of one contiguous run, behind sortRun and argsortRun
@@ -34,26 +36,24 @@ type radixKey interface{ uint32 | uint64 }
 
 // sortRun sorts x in place, ascending, NaN last.
 func sortRun[T Number](x []T) {
-	if mixedZeros(x) {
-		npyQuicksort(x)
-		return
-	}
 	if len(x) < radixMin {
+		if mixedZeros(x) {
+			npyQuicksort(x)
+			return
+		}
 		sortSmall(x)
 		return
 	}
 	switch unsafe.Sizeof(x[0]) {
 	case 8:
-		keys := unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(x))), len(x))
-		toKeys64(keys, x)
-		sorted := radixSort(keys, make([]uint64, len(x)))
-		fromKeys64(x, sorted)
+		if !radixSortBits(unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(x))), len(x)), kindOf[T]()) {
+			npyQuicksort(x)
+		}
 	case 4:
-		keys := unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(x))), len(x))
-		toKeys32(keys, x)
-		sorted := radixSort(keys, make([]uint32, len(x)))
-		fromKeys32(x, sorted)
-	default:
+		if !radixSortBits(unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(x))), len(x)), kindOf[T]()) {
+			npyQuicksort(x)
+		}
+	default: // 1- and 2-byte integers
 		keys := make([]uint32, len(x))
 		toKeys32(keys, x)
 		sorted := radixSort(keys, make([]uint32, len(x)))
@@ -103,22 +103,14 @@ func argsortRun[T Number](idx []int64, x []T) {
 		slices.SortStableFunc(idx, func(a, b int64) int { return cmp.Compare(keys[a], keys[b]) })
 		return
 	}
-	perm := make([]uint32, n)
-	for i := range perm {
-		perm[i] = uint32(i)
-	}
-	var out []uint32
 	if unsafe.Sizeof(x[0]) == 8 {
-		keys := make([]uint64, n)
+		keys := uninit.Make[uint64](n)
 		argKeys64(keys, x)
-		out = radixSortPairs(keys, make([]uint64, n), perm, make([]uint32, n))
+		radixArgsort(keys, idx)
 	} else {
-		keys := make([]uint32, n)
+		keys := uninit.Make[uint32](n)
 		argKeys32(keys, x)
-		out = radixSortPairs(keys, make([]uint32, n), perm, make([]uint32, n))
-	}
-	for i, p := range out {
-		idx[i] = int64(p)
+		radixArgsort(keys, idx)
 	}
 }
 
@@ -145,10 +137,6 @@ func f64Key(f float64) uint64 {
 	}
 	b := math.Float64bits(f)
 	return b ^ (uint64(int64(b)>>63) | 1<<63)
-}
-
-func f64FromKey(k uint64) float64 {
-	return math.Float64frombits(k ^ (uint64(int64(^k)>>63) | 1<<63))
 }
 
 func f32Key(f float32) uint32 {
@@ -181,22 +169,6 @@ func toKeys64[T Number](keys []uint64, x []T) {
 	default: // signed
 		for i, s := range x {
 			keys[i] = uint64(int64(s)) ^ 1<<63
-		}
-	}
-}
-
-// fromKeys64 is the inverse of toKeys64 for 8-byte types.
-func fromKeys64[T Number](x []T, keys []uint64) {
-	switch v := any(x).(type) {
-	case []float64:
-		for i, k := range keys {
-			v[i] = f64FromKey(k)
-		}
-	case []uint64:
-		copy(v, keys)
-	case []int64:
-		for i, k := range keys {
-			v[i] = int64(k ^ 1<<63)
 		}
 	}
 }
@@ -299,39 +271,4 @@ func radixSort[K radixKey](keys, buf []K) []K {
 		src, dst = dst, src
 	}
 	return src
-}
-
-// radixSortPairs sorts keys ascending, carrying idx along (stable), with
-// kbuf and ibuf as scratch; it returns the slice holding the sorted idx.
-func radixSortPairs[K radixKey](keys, kbuf []K, idx, ibuf []uint32) []uint32 {
-	n := len(keys)
-	if n == 0 {
-		return idx
-	}
-	passes := radixPasses[K]()
-	h := radixHistograms(keys, passes)
-	src, dst := keys, kbuf
-	isrc, idst := idx, ibuf
-	for p := range passes {
-		shift := uint(p * radixBits)
-		c := &h[p]
-		if int(c[(uint64(src[0])>>shift)&radixMask]) == n {
-			continue
-		}
-		var sum uint32
-		for i, t := range c {
-			c[i] = sum
-			sum += t
-		}
-		for j, k := range src {
-			d := (uint64(k) >> shift) & radixMask
-			at := c[d]
-			dst[at] = k
-			idst[at] = isrc[j]
-			c[d]++
-		}
-		src, dst = dst, src
-		isrc, idst = idst, isrc
-	}
-	return isrc
 }
