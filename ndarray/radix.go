@@ -75,35 +75,26 @@ func radixSortBits[K radixKey](u []K, kind keyKind) bool {
 			u[i] = b ^ top
 		}
 	}
-	passes := radixPasses[K]()
-	h := radixHistograms(u, passes)
-	var active []int
-	for p := range passes {
-		if int(h[p][(uint64(u[0])>>(p*radixBits))&radixMask]) != n {
-			active = append(active, p)
-		}
-	}
+	pl := planFor[K]()
+	h := radixHistograms(u, pl)
+	active := pl.activePasses(h, uint64(u[0]), n)
 	if len(active) == 0 {
 		fromKeysInPlace(u, u, kind)
 		return true
 	}
 	src, dst := u, uninit.Make[K](n)
 	for ai, p := range active {
-		shift := uint(p * radixBits)
-		c := &h[p]
-		var sum uint32
-		for i, t := range c {
-			c[i] = sum
-			sum += t
-		}
+		shift := uint(p) * pl.bits
+		c := pl.counts(h, p)
+		prefix(c)
 		if ai < len(active)-1 {
 			for _, k := range src {
-				d := (uint64(k) >> shift) & radixMask
+				d := (uint64(k) >> shift) & pl.mask
 				dst[c[d]] = k
 				c[d]++
 			}
 		} else {
-			scatterFromKeys(dst, src, c, shift, kind)
+			scatterFromKeys(dst, src, c, shift, pl.mask, kind)
 		}
 		src, dst = dst, src
 	}
@@ -144,24 +135,24 @@ func fromKeysInPlace[K radixKey](dst, keys []K, kind keyKind) {
 
 // scatterFromKeys is the last radix pass: it places each key's element
 // bits where the counts c say.
-func scatterFromKeys[K radixKey](dst, src []K, c *[radixSize]uint32, shift uint, kind keyKind) {
+func scatterFromKeys[K radixKey](dst, src []K, c []uint32, shift uint, mask uint64, kind keyKind) {
 	width, top, _ := keyParams[K]()
 	switch kind {
 	case kindFloat:
 		for _, k := range src {
-			d := (uint64(k) >> shift) & radixMask
+			d := (uint64(k) >> shift) & mask
 			dst[c[d]] = k ^ ((k>>(width-1) - 1) | top)
 			c[d]++
 		}
 	case kindSigned:
 		for _, k := range src {
-			d := (uint64(k) >> shift) & radixMask
+			d := (uint64(k) >> shift) & mask
 			dst[c[d]] = k ^ top
 			c[d]++
 		}
 	default:
 		for _, k := range src {
-			d := (uint64(k) >> shift) & radixMask
+			d := (uint64(k) >> shift) & mask
 			dst[c[d]] = k
 			c[d]++
 		}
@@ -173,14 +164,10 @@ func scatterFromKeys[K radixKey](dst, src []K, c *[radixSize]uint32, shift uint,
 // permutation is built) and the last writes them to out as int64.
 func radixArgsort[K radixKey](keys []K, out []int64) {
 	n := len(keys)
-	passes := radixPasses[K]()
-	h := radixHistograms(keys, passes)
-	var active []int
-	for p := range passes {
-		if int(h[p][(uint64(keys[0])>>(p*radixBits))&radixMask]) != n {
-			active = append(active, p)
-		}
-	}
+	pl := planFor[K]()
+	h := radixHistograms(keys, pl)
+	active := pl.activePasses(h, uint64(keys[0]), n)
+	mask := pl.mask
 	if len(active) == 0 {
 		for i := range out {
 			out[i] = int64(i)
@@ -192,24 +179,20 @@ func radixArgsort[K radixKey](keys []K, out []int64) {
 	idst := uninit.Make[uint32](n)
 	var spare []uint32
 	for ai, p := range active {
-		shift := uint(p * radixBits)
-		c := &h[p]
-		var sum uint32
-		for i, t := range c {
-			c[i] = sum
-			sum += t
-		}
+		shift := uint(p) * pl.bits
+		c := pl.counts(h, p)
+		prefix(c)
 		first, last := ai == 0, ai == len(active)-1
 		switch {
 		case first && last:
 			for j, k := range src {
-				d := (uint64(k) >> shift) & radixMask
+				d := (uint64(k) >> shift) & mask
 				out[c[d]] = int64(j)
 				c[d]++
 			}
 		case first:
 			for j, k := range src {
-				d := (uint64(k) >> shift) & radixMask
+				d := (uint64(k) >> shift) & mask
 				at := c[d]
 				dst[at] = k
 				idst[at] = uint32(j)
@@ -218,14 +201,14 @@ func radixArgsort[K radixKey](keys []K, out []int64) {
 		case last:
 			isrc := isrc[:len(src)]
 			for j, k := range src {
-				d := (uint64(k) >> shift) & radixMask
+				d := (uint64(k) >> shift) & mask
 				out[c[d]] = int64(isrc[j])
 				c[d]++
 			}
 		default:
 			isrc := isrc[:len(src)]
 			for j, k := range src {
-				d := (uint64(k) >> shift) & radixMask
+				d := (uint64(k) >> shift) & mask
 				at := c[d]
 				dst[at] = k
 				idst[at] = isrc[j]

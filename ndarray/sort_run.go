@@ -26,11 +26,51 @@ const (
 	argRadixMin = 192
 )
 
-const (
-	radixBits = 11
-	radixSize = 1 << radixBits
-	radixMask = radixSize - 1
-)
+// radixPlan is the digit layout of the radix sort of keys of one width:
+// 64-bit keys take five passes of 13-bit digits, 32-bit keys three of 11
+// bits (measured against 8, 11 and 16 bits for 1M keys).
+type radixPlan struct {
+	bits   uint   // bits per digit
+	size   int    // buckets per digit
+	mask   uint64 // size - 1
+	passes int
+}
+
+func planFor[K radixKey]() radixPlan {
+	var z K
+	if unsafe.Sizeof(z) == 8 {
+		return radixPlan{bits: 13, size: 1 << 13, mask: 1<<13 - 1, passes: 5}
+	}
+	return radixPlan{bits: 11, size: 1 << 11, mask: 1<<11 - 1, passes: 3}
+}
+
+// counts returns the histogram of pass p within h.
+func (pl radixPlan) counts(h []uint32, p int) []uint32 {
+	return h[p*pl.size : (p+1)*pl.size : (p+1)*pl.size]
+}
+
+// digit returns key k's digit of pass p.
+func (pl radixPlan) digit(k uint64, p int) uint64 { return (k >> (uint(p) * pl.bits)) & pl.mask }
+
+// activePasses returns the passes whose digit is not the same in every key.
+func (pl radixPlan) activePasses(h []uint32, first uint64, n int) []int {
+	var active []int
+	for p := range pl.passes {
+		if int(pl.counts(h, p)[pl.digit(first, p)]) != n {
+			active = append(active, p)
+		}
+	}
+	return active
+}
+
+// prefix turns counts into starting positions.
+func prefix(c []uint32) {
+	var sum uint32
+	for i, t := range c {
+		c[i] = sum
+		sum += t
+	}
+}
 
 type radixKey interface{ uint32 | uint64 }
 
@@ -211,35 +251,28 @@ func fromKeys32[T Number](x []T, keys []uint32) {
 }
 
 // radixHistograms counts the digits of every pass in one read of keys.
-func radixHistograms[K radixKey](keys []K, passes int) *[6][radixSize]uint32 {
-	var h [6][radixSize]uint32
-	if passes == 6 {
+func radixHistograms[K radixKey](keys []K, pl radixPlan) []uint32 {
+	h := make([]uint32, pl.passes*pl.size)
+	if pl.passes == 5 {
+		h0, h1, h2, h3, h4 := pl.counts(h, 0), pl.counts(h, 1), pl.counts(h, 2), pl.counts(h, 3), pl.counts(h, 4)
 		for _, k := range keys {
 			u := uint64(k)
-			h[0][u&radixMask]++
-			h[1][(u>>11)&radixMask]++
-			h[2][(u>>22)&radixMask]++
-			h[3][(u>>33)&radixMask]++
-			h[4][(u>>44)&radixMask]++
-			h[5][u>>55]++
+			h0[u&(1<<13-1)]++
+			h1[(u>>13)&(1<<13-1)]++
+			h2[(u>>26)&(1<<13-1)]++
+			h3[(u>>39)&(1<<13-1)]++
+			h4[(u>>52)&(1<<13-1)]++
 		}
-		return &h
+		return h
 	}
+	h0, h1, h2 := pl.counts(h, 0), pl.counts(h, 1), pl.counts(h, 2)
 	for _, k := range keys {
-		u := uint32(k)
-		h[0][u&radixMask]++
-		h[1][(u>>11)&radixMask]++
-		h[2][u>>22]++
+		u := uint64(k)
+		h0[u&(1<<11-1)]++
+		h1[(u>>11)&(1<<11-1)]++
+		h2[(u>>22)&(1<<11-1)]++
 	}
-	return &h
-}
-
-func radixPasses[K radixKey]() int {
-	var z K
-	if unsafe.Sizeof(z) == 8 {
-		return 6
-	}
-	return 3
+	return h
 }
 
 // radixSort sorts keys ascending with buf (same length) as scratch and
@@ -249,22 +282,15 @@ func radixSort[K radixKey](keys, buf []K) []K {
 	if n == 0 {
 		return keys
 	}
-	passes := radixPasses[K]()
-	h := radixHistograms(keys, passes)
+	pl := planFor[K]()
+	h := radixHistograms(keys, pl)
 	src, dst := keys, buf
-	for p := range passes {
-		shift := uint(p * radixBits)
-		c := &h[p]
-		if int(c[(uint64(src[0])>>shift)&radixMask]) == n {
-			continue
-		}
-		var sum uint32
-		for i, t := range c {
-			c[i] = sum
-			sum += t
-		}
+	for _, p := range pl.activePasses(h, uint64(keys[0]), n) {
+		shift := uint(p) * pl.bits
+		c := pl.counts(h, p)
+		prefix(c)
 		for _, k := range src {
-			d := (uint64(k) >> shift) & radixMask
+			d := (uint64(k) >> shift) & pl.mask
 			dst[c[d]] = k
 			c[d]++
 		}
