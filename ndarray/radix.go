@@ -48,25 +48,14 @@ func keyParams[K radixKey]() (width uint, top, inf K) {
 // both zero signs (whose order NumPy's sort decides, see sort_numpy.go).
 func radixSortBits[K radixKey](u []K, kind keyKind) bool {
 	n := len(u)
-	width, top, inf := keyParams[K]()
+	_, top, _ := keyParams[K]()
+	pl := planFor[K]()
+	var h []uint32
 	switch kind {
 	case kindFloat:
-		negZero, posZero := false, false
-		for i, b := range u {
-			if b&^top == 0 {
-				if b == 0 {
-					posZero = true
-				} else {
-					negZero = true
-				}
-			}
-			if b&^top > inf {
-				u[i] = ^K(0)
-				continue
-			}
-			u[i] = b ^ ((K(0) - b>>(width-1)) | top)
-		}
-		if negZero && posZero {
+		var mixed bool
+		h, mixed = floatKeysHist(u, pl)
+		if mixed {
 			fromKeysInPlace(u, u, kind)
 			return false
 		}
@@ -74,9 +63,10 @@ func radixSortBits[K radixKey](u []K, kind keyKind) bool {
 		for i, b := range u {
 			u[i] = b ^ top
 		}
+		h = radixHistograms(u, pl)
+	default:
+		h = radixHistograms(u, pl)
 	}
-	pl := planFor[K]()
-	h := radixHistograms(u, pl)
 	active := pl.activePasses(h, uint64(u[0]), n)
 	if len(active) == 0 {
 		fromKeysInPlace(u, u, kind)
@@ -223,4 +213,47 @@ func radixArgsort[K radixKey](keys []K, out []int64) {
 			isrc, idst = idst, isrc
 		}
 	}
+}
+
+// floatKeysHist turns float bits u into keys in place and counts their
+// digits in the same read; mixed reports that u holds both -0.0 and +0.0.
+func floatKeysHist[K radixKey](u []K, pl radixPlan) (h []uint32, mixed bool) {
+	width, top, inf := keyParams[K]()
+	h = make([]uint32, pl.passes*pl.size)
+	negZero, posZero := false, false
+	key := func(i int, b K) uint64 {
+		if b&^top == 0 {
+			if b == 0 {
+				posZero = true
+			} else {
+				negZero = true
+			}
+		}
+		k := b ^ ((K(0) - b>>(width-1)) | top)
+		if b&^top > inf {
+			k = ^K(0)
+		}
+		u[i] = k
+		return uint64(k)
+	}
+	if pl.passes == 5 {
+		h0, h1, h2, h3, h4 := pl.counts(h, 0), pl.counts(h, 1), pl.counts(h, 2), pl.counts(h, 3), pl.counts(h, 4)
+		for i, b := range u {
+			k := key(i, b)
+			h0[k&(1<<13-1)]++
+			h1[(k>>13)&(1<<13-1)]++
+			h2[(k>>26)&(1<<13-1)]++
+			h3[(k>>39)&(1<<13-1)]++
+			h4[(k>>52)&(1<<13-1)]++
+		}
+	} else {
+		h0, h1, h2 := pl.counts(h, 0), pl.counts(h, 1), pl.counts(h, 2)
+		for i, b := range u {
+			k := key(i, b)
+			h0[k&(1<<11-1)]++
+			h1[(k>>11)&(1<<11-1)]++
+			h2[(k>>22)&(1<<11-1)]++
+		}
+	}
+	return h, negZero && posZero
 }
