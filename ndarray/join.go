@@ -30,15 +30,53 @@ func Concatenate[T Elem](arrays []*Array[T], axis int) *Array[T] {
 		shape[axis] += b.shape[axis]
 	}
 	out := newUninit[T](shape...)
+	outer, total, inner := splitShape(shape, axis)
 	at := 0
 	for _, b := range arrays {
 		n := b.shape[axis]
 		if n > 0 && b.Size() > 0 {
-			assignStrided(axisSlice(out, axis, at, at+n), b)
+			if step, ok := blockStride(b, axis); ok {
+				// Each outer index of b is one contiguous block: copy it.
+				size := n * inner
+				for o := range outer {
+					src := b.offset + o*step
+					dst := (o*total + at) * inner
+					copy(out.data[dst:dst+size], b.data[src:src+size])
+				}
+			} else {
+				assignStrided(axisSlice(out, axis, at, at+n), b)
+			}
 		}
 		at += n
 	}
 	return out
+}
+
+// blockStride reports whether, for every index of the axes before axis,
+// b's elements on the remaining axes are one C-contiguous block, and if so
+// the distance in data between consecutive blocks.
+func blockStride[T Elem](b *Array[T], axis int) (step int, ok bool) {
+	s := 1
+	for i := len(b.shape) - 1; i >= axis; i-- {
+		if b.shape[i] != 1 && b.strides[i] != s {
+			return 0, false
+		}
+		s *= b.shape[i]
+	}
+	have := false
+	prevStride, prevLen := 0, 0
+	for i := axis - 1; i >= 0; i-- {
+		if b.shape[i] == 1 {
+			continue
+		}
+		if !have {
+			step, have = b.strides[i], true
+		} else if b.strides[i] != prevStride*prevLen {
+			return 0, false
+		}
+		prevStride, prevLen = b.strides[i], b.shape[i]
+	}
+	return step, true
 }
 
 // ConcatenateFlat joins the flattened arrays into one 1-D array, as

@@ -115,3 +115,20 @@ func widenF[T Number](x []T) []float64 {
 	}
 	return out
 }
+
+func TestConcatenateBlocks3D(t *testing.T) {
+	x := Arange(0.0, 24, 1).Reshape(2, 3, 4)
+	want := x.Values()
+	for axis := range 3 {
+		n := x.Dim(axis)
+		got := Concatenate([]*Array[float64]{axisSlice(x, axis, 0, 1), axisSlice(x, axis, 1, n)}, axis)
+		checkArray(t, "rejoined along axis "+itoa(axis), got, []int{2, 3, 4}, want)
+	}
+	// Views whose blocks are not contiguous take the strided path.
+	rev := Flip(x, Axis(2))
+	got := Concatenate([]*Array[float64]{rev, rev}, 0)
+	checkArray(t, "flipped views", got, []int{4, 3, 4}, append(rev.Values(), rev.Values()...))
+	sub := x.Slice(All(), SS(0, 3, 2))
+	got = Concatenate([]*Array[float64]{sub, x.Slice(All(), To(1))}, 1)
+	checkArray(t, "stepped rows", got, []int{2, 3, 4}, []float64{0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 12, 13, 14, 15, 20, 21, 22, 23, 12, 13, 14, 15})
+}
