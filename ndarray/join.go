@@ -1,0 +1,160 @@
+package ndarray
+
+import "fmt"
+
+// Concatenate joins arrays along an existing axis, as np.concatenate(arrays,
+// axis=axis); a negative axis counts from the end. Every array must have the
+// same number of dimensions and the same length on every other axis: it
+// panics with a *ShapeError in NumPy's words otherwise, with a *ValueError
+// for no arrays or 0-d arrays and an *AxisError for an axis out of range.
+// For axis=None (join the flattened arrays) use [ConcatenateFlat].
+func Concatenate[T Elem](arrays []*Array[T], axis int) *Array[T] {
+	if len(arrays) == 0 {
+		panic(&ValueError{Msg: "need at least one array to concatenate"})
+	}
+	nd := len(arrays[0].shape)
+	if nd == 0 {
+		panic(&ValueError{Msg: "zero-dimensional arrays cannot be concatenated"})
+	}
+	axis = normalizeAxis(axis, nd)
+	shape := arrays[0].Shape()
+	for i, b := range arrays[1:] {
+		if len(b.shape) != nd {
+			panic(&ShapeError{Op: "concatenate", Msg: fmt.Sprintf("all the input arrays must have same number of dimensions, but the array at index 0 has %d dimension(s) and the array at index %d has %d dimension(s)", nd, i+1, len(b.shape))})
+		}
+		for d := range nd {
+			if d != axis && b.shape[d] != shape[d] {
+				panic(&ShapeError{Op: "concatenate", Msg: fmt.Sprintf("all the input array dimensions except for the concatenation axis must match exactly, but along dimension %d, the array at index 0 has size %d and the array at index %d has size %d", d, shape[d], i+1, b.shape[d])})
+			}
+		}
+		shape[axis] += b.shape[axis]
+	}
+	out := newUninit[T](shape...)
+	outer, total, inner := splitShape(shape, axis)
+	at := 0
+	for _, b := range arrays {
+		n := b.shape[axis]
+		if n > 0 && b.Size() > 0 {
+			if step, ok := blockStride(b, axis); ok {
+				// Each outer index of b is one contiguous block: copy it.
+				size := n * inner
+				for o := range outer {
+					src := b.offset + o*step
+					dst := (o*total + at) * inner
+					copy(out.data[dst:dst+size], b.data[src:src+size])
+				}
+			} else {
+				assignStrided(axisSlice(out, axis, at, at+n), b)
+			}
+		}
+		at += n
+	}
+	return out
+}
+
+// blockStride reports whether, for every index of the axes before axis,
+// b's elements on the remaining axes are one C-contiguous block, and if so
+// the distance in data between consecutive blocks.
+func blockStride[T Elem](b *Array[T], axis int) (step int, ok bool) {
+	s := 1
+	for i := len(b.shape) - 1; i >= axis; i-- {
+		if b.shape[i] != 1 && b.strides[i] != s {
+			return 0, false
+		}
+		s *= b.shape[i]
+	}
+	have := false
+	prevStride, prevLen := 0, 0
+	for i := axis - 1; i >= 0; i-- {
+		if b.shape[i] == 1 {
+			continue
+		}
+		if !have {
+			step, have = b.strides[i], true
+		} else if b.strides[i] != prevStride*prevLen {
+			return 0, false
+		}
+		prevStride, prevLen = b.strides[i], b.shape[i]
+	}
+	return step, true
+}
+
+// ConcatenateFlat joins the flattened arrays into one 1-D array, as
+// np.concatenate(arrays, axis=None).
+func ConcatenateFlat[T Elem](arrays []*Array[T]) *Array[T] {
+	flat := make([]*Array[T], len(arrays))
+	for i, a := range arrays {
+		flat[i] = a.Reshape(-1)
+	}
+	return Concatenate(flat, 0)
+}
+
+// Stack joins arrays of one shape along a new axis, as np.stack(arrays,
+// axis=axis): the result has one more dimension, and axis is its position
+// in the result (negative counts from the end). It panics with a
+// *ValueError when the shapes differ or there are no arrays.
+func Stack[T Elem](arrays []*Array[T], axis int) *Array[T] {
+	if len(arrays) == 0 {
+		panic(&ValueError{Msg: "need at least one array to stack"})
+	}
+	for _, b := range arrays[1:] {
+		if !equalShapes(b.shape, arrays[0].shape) {
+			panic(&ValueError{Msg: "all input arrays must have the same shape"})
+		}
+	}
+	axis = normalizeAxis(axis, len(arrays[0].shape)+1)
+	expanded := make([]*Array[T], len(arrays))
+	for i, a := range arrays {
+		expanded[i] = a.ExpandDims(axis)
+	}
+	return Concatenate(expanded, axis)
+}
+
+// HStack joins arrays column-wise, as np.hstack: 1-D arrays (and scalars)
+// end to end, others along axis 1.
+func HStack[T Elem](arrays []*Array[T]) *Array[T] {
+	b := make([]*Array[T], len(arrays))
+	for i, a := range arrays {
+		b[i] = atLeast1D(a)
+	}
+	if len(b) > 0 && len(b[0].shape) == 1 {
+		return Concatenate(b, 0)
+	}
+	return Concatenate(b, 1)
+}
+
+// VStack joins arrays row-wise, as np.vstack: 1-D arrays of length n become
+// rows (1, n) first, then all are joined along axis 0.
+func VStack[T Elem](arrays []*Array[T]) *Array[T] {
+	b := make([]*Array[T], len(arrays))
+	for i, a := range arrays {
+		switch len(a.shape) {
+		case 0:
+			b[i] = a.Reshape(1, 1)
+		case 1:
+			b[i] = a.ExpandDims(0)
+		default:
+			b[i] = a
+		}
+	}
+	return Concatenate(b, 0)
+}
+
+func atLeast1D[T Elem](a *Array[T]) *Array[T] {
+	if len(a.shape) == 0 {
+		return a.Reshape(1)
+	}
+	return a
+}
+
+func equalShapes(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
