@@ -133,3 +133,99 @@ func TanhF32AVX512(dst []float32, x []float32)
 //
 //go:noescape
 func TanhF32AVX2(dst []float32, x []float32)
+
+// SinF64AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
+// Worst error measured: .
+//
+//go:noescape
+func SinF64AVX512(dst []float64, x []float64) int
+
+// SinF64AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
+// Worst error measured: .
+//
+//go:noescape
+func SinF64AVX2(dst []float64, x []float64) int
+
+// SinF32AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as SinF64AVX512, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func SinF32AVX512(dst []float32, x []float32) int
+
+// SinF32AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as SinF64AVX2, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func SinF32AVX2(dst []float32, x []float32) int
+
+// CosF64AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
+// Worst error measured: .
+//
+//go:noescape
+func CosF64AVX512(dst []float64, x []float64) int
+
+// CosF64AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
+// Worst error measured: .
+//
+//go:noescape
+func CosF64AVX2(dst []float64, x []float64) int
+
+// CosF32AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as CosF64AVX512, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func CosF32AVX512(dst []float32, x []float32) int
+
+// CosF32AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as CosF64AVX2, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func CosF32AVX2(dst []float32, x []float32) int
+
+// TanF64AVX512 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder.
+// Worst error measured: .
+//
+//go:noescape
+func TanF64AVX512(dst []float64, x []float64) int
+
+// TanF64AVX2 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder.
+// Worst error measured: .
+//
+//go:noescape
+func TanF64AVX2(dst []float64, x []float64) int
+
+// TanF32AVX512 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as TanF64AVX512, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func TanF32AVX512(dst []float32, x []float32) int
+
+// TanF32AVX2 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as TanF64AVX2, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func TanF32AVX2(dst []float32, x []float32) int

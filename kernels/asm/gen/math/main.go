@@ -19,5 +19,6 @@ func main() {
 	genSigmoid()
 	genLog()
 	genTanh()
+	genTrig()
 	Generate()
 }
