@@ -74,10 +74,3 @@ func BenchmarkSigmoidDerivativeF64(b *testing.B) {
 func BenchmarkSigmoidDerivativeF32(b *testing.B) {
 	benchUnary(b, SigmoidDerivative[float32], nil)
 }
-
-func BenchmarkSinF64(b *testing.B) { benchUnary(b, Sin[float64], math.Sin) }
-func BenchmarkSinF32(b *testing.B) { benchUnary(b, Sin[float32], math.Sin) }
-func BenchmarkCosF64(b *testing.B) { benchUnary(b, Cos[float64], math.Cos) }
-func BenchmarkCosF32(b *testing.B) { benchUnary(b, Cos[float32], math.Cos) }
-func BenchmarkTanF64(b *testing.B) { benchUnary(b, Tan[float64], math.Tan) }
-func BenchmarkTanF32(b *testing.B) { benchUnary(b, Tan[float32], math.Tan) }

@@ -934,6 +934,36 @@ DATA math_nan<>+48(SB)/8, $0x7ff8000000000000
 DATA math_nan<>+56(SB)/8, $0x7ff8000000000000
 GLOBL math_nan<>(SB), RODATA|NOPTR, $64
 
+DATA math_negone<>+0(SB)/8, $0xbff0000000000000
+DATA math_negone<>+8(SB)/8, $0xbff0000000000000
+DATA math_negone<>+16(SB)/8, $0xbff0000000000000
+DATA math_negone<>+24(SB)/8, $0xbff0000000000000
+DATA math_negone<>+32(SB)/8, $0xbff0000000000000
+DATA math_negone<>+40(SB)/8, $0xbff0000000000000
+DATA math_negone<>+48(SB)/8, $0xbff0000000000000
+DATA math_negone<>+56(SB)/8, $0xbff0000000000000
+GLOBL math_negone<>(SB), RODATA|NOPTR, $64
+
+DATA math_m40<>+0(SB)/8, $0xc044000000000000
+DATA math_m40<>+8(SB)/8, $0xc044000000000000
+DATA math_m40<>+16(SB)/8, $0xc044000000000000
+DATA math_m40<>+24(SB)/8, $0xc044000000000000
+DATA math_m40<>+32(SB)/8, $0xc044000000000000
+DATA math_m40<>+40(SB)/8, $0xc044000000000000
+DATA math_m40<>+48(SB)/8, $0xc044000000000000
+DATA math_m40<>+56(SB)/8, $0xc044000000000000
+GLOBL math_m40<>(SB), RODATA|NOPTR, $64
+
+DATA math_c709<>+0(SB)/8, $0x4086280000000000
+DATA math_c709<>+8(SB)/8, $0x4086280000000000
+DATA math_c709<>+16(SB)/8, $0x4086280000000000
+DATA math_c709<>+24(SB)/8, $0x4086280000000000
+DATA math_c709<>+32(SB)/8, $0x4086280000000000
+DATA math_c709<>+40(SB)/8, $0x4086280000000000
+DATA math_c709<>+48(SB)/8, $0x4086280000000000
+DATA math_c709<>+56(SB)/8, $0x4086280000000000
+GLOBL math_c709<>(SB), RODATA|NOPTR, $64
+
 DATA math_c20<>+0(SB)/8, $0x4034000000000000
 DATA math_c20<>+8(SB)/8, $0x4034000000000000
 DATA math_c20<>+16(SB)/8, $0x4034000000000000
@@ -9041,6 +9071,1820 @@ cpin:
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VCVTPD2PSY   Y1, X0
+	VMOVUPS      X0, (SP)
+	XORQ         BX, BX
+
+cpout:
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
+	JB   cpout
+	XORQ DX, DX
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ DX, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Log1pF64AVX512(dst []float64, x []float64) int
+// Requires: AVX, AVX512F
+TEXT ·Log1pF64AVX512(SB), NOSPLIT, $0-56
+	// Log1pF64AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+	// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
+	// Worst error measured: .
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD math_one<>+0(SB), Z0
+	VMOVUPD math_two<>+0(SB), Z1
+	VMOVUPD math_half<>+0(SB), Z2
+	VMOVUPD math_negone<>+0(SB), Z3
+	VMOVUPD math_lg_ln2hi<>+0(SB), Z4
+	VMOVUPD math_lg_ln2lo<>+0(SB), Z5
+	VMOVUPD math_lg1<>+0(SB), Z6
+	VMOVUPD math_lg2<>+0(SB), Z7
+	VMOVUPD math_lg3<>+0(SB), Z8
+	VMOVUPD math_lg4<>+0(SB), Z9
+	VMOVUPD math_lg5<>+0(SB), Z10
+	VMOVUPD math_lg6<>+0(SB), Z11
+	VMOVUPD math_lg7<>+0(SB), Z12
+
+loopU:
+	CMPQ        BX, $0x10
+	JB          loop1
+	VMOVUPD     (DX), Z13
+	VMOVUPD     64(DX), Z14
+	VCMPPD      $0x1a, Z3, Z13, K1
+	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
+	KORW        K1, K2, K1
+	VADDPD      Z0, Z13, Z15
+	VSUBPD      Z0, Z15, Z16
+	VSUBPD      Z16, Z15, Z17
+	VSUBPD      Z17, Z0, Z17
+	VSUBPD      Z16, Z13, Z18
+	VADDPD      Z18, Z17, Z17
+	VDIVPD      Z15, Z17, Z17
+	VPADDQ      math_logoff<>+0(SB), Z15, Z16
+	VPSRLQ      $0x34, Z16, Z18
+	VPORQ       math_bits2p52<>+0(SB), Z18, Z18
+	VSUBPD      math_c2p52p1023<>+0(SB), Z18, Z18
+	VPANDQ      math_expmask<>+0(SB), Z16, Z16
+	VPSUBQ      Z16, Z15, Z15
+	VPADDQ      math_onebits<>+0(SB), Z15, Z15
+	VSUBPD      Z0, Z15, Z15
+	VADDPD      Z1, Z15, Z16
+	VDIVPD      Z16, Z15, Z16
+	VMULPD      Z16, Z16, Z19
+	VMULPD      Z19, Z19, Z20
+	VMOVUPD     Z9, Z21
+	VFMADD231PD Z11, Z20, Z21
+	VFMADD213PD Z7, Z20, Z21
+	VMULPD      Z20, Z21, Z21
+	VMOVUPD     Z10, Z22
+	VFMADD231PD Z12, Z20, Z22
+	VFMADD213PD Z8, Z20, Z22
+	VFMADD213PD Z6, Z20, Z22
+	VMULPD      Z19, Z22, Z22
+	VADDPD      Z21, Z22, Z22
+	VMULPD      Z15, Z15, Z20
+	VMULPD      Z2, Z20, Z20
+	VADDPD      Z20, Z22, Z22
+	VFMADD231PD Z5, Z18, Z17
+	VFMADD231PD Z22, Z16, Z17
+	VSUBPD      Z17, Z20, Z20
+	VSUBPD      Z15, Z20, Z20
+	VMULPD      Z4, Z18, Z18
+	VSUBPD      Z20, Z18, Z18
+	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
+	VBLENDMPD   Z13, Z18, K2, Z18
+	VCMPPD      $0x1a, Z3, Z14, K2
+	VCMPPD      $0x00, math_inf<>+0(SB), Z14, K3
+	KORW        K2, K3, K2
+	VADDPD      Z0, Z14, Z13
+	VSUBPD      Z0, Z13, Z15
+	VSUBPD      Z15, Z13, Z16
+	VSUBPD      Z16, Z0, Z16
+	VSUBPD      Z15, Z14, Z17
+	VADDPD      Z17, Z16, Z16
+	VDIVPD      Z13, Z16, Z16
+	VPADDQ      math_logoff<>+0(SB), Z13, Z15
+	VPSRLQ      $0x34, Z15, Z17
+	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
+	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
+	VPANDQ      math_expmask<>+0(SB), Z15, Z15
+	VPSUBQ      Z15, Z13, Z13
+	VPADDQ      math_onebits<>+0(SB), Z13, Z13
+	VSUBPD      Z0, Z13, Z13
+	VADDPD      Z1, Z13, Z15
+	VDIVPD      Z15, Z13, Z15
+	VMULPD      Z15, Z15, Z19
+	VMULPD      Z19, Z19, Z20
+	VMOVUPD     Z9, Z21
+	VFMADD231PD Z11, Z20, Z21
+	VFMADD213PD Z7, Z20, Z21
+	VMULPD      Z20, Z21, Z21
+	VMOVUPD     Z10, Z22
+	VFMADD231PD Z12, Z20, Z22
+	VFMADD213PD Z8, Z20, Z22
+	VFMADD213PD Z6, Z20, Z22
+	VMULPD      Z19, Z22, Z22
+	VADDPD      Z21, Z22, Z22
+	VMULPD      Z13, Z13, Z20
+	VMULPD      Z2, Z20, Z20
+	VADDPD      Z20, Z22, Z22
+	VFMADD231PD Z5, Z17, Z16
+	VFMADD231PD Z22, Z15, Z16
+	VSUBPD      Z16, Z20, Z20
+	VSUBPD      Z13, Z20, Z20
+	VMULPD      Z4, Z17, Z17
+	VSUBPD      Z20, Z17, Z17
+	VCMPPD      $0x00, math_zero<>+0(SB), Z14, K3
+	VBLENDMPD   Z14, Z17, K3, Z17
+	KORW        K2, K1, K1
+	KORTESTW    K1, K1
+	JNZ         ret
+	VMOVUPD     Z18, (AX)
+	VMOVUPD     Z17, 64(AX)
+	ADDQ        $0x00000080, DX
+	ADDQ        $0x00000080, AX
+	SUBQ        $0x00000010, BX
+	JMP         loopU
+
+loop1:
+	CMPQ        BX, $0x08
+	JB          tail
+	VMOVUPD     (DX), Z13
+	VCMPPD      $0x1a, Z3, Z13, K1
+	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
+	KORW        K1, K2, K1
+	VADDPD      Z0, Z13, Z14
+	VSUBPD      Z0, Z14, Z15
+	VSUBPD      Z15, Z14, Z16
+	VSUBPD      Z16, Z0, Z16
+	VSUBPD      Z15, Z13, Z17
+	VADDPD      Z17, Z16, Z16
+	VDIVPD      Z14, Z16, Z16
+	VPADDQ      math_logoff<>+0(SB), Z14, Z15
+	VPSRLQ      $0x34, Z15, Z17
+	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
+	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
+	VPANDQ      math_expmask<>+0(SB), Z15, Z15
+	VPSUBQ      Z15, Z14, Z14
+	VPADDQ      math_onebits<>+0(SB), Z14, Z14
+	VSUBPD      Z0, Z14, Z14
+	VADDPD      Z1, Z14, Z15
+	VDIVPD      Z15, Z14, Z15
+	VMULPD      Z15, Z15, Z18
+	VMULPD      Z18, Z18, Z19
+	VMOVUPD     Z9, Z20
+	VFMADD231PD Z11, Z19, Z20
+	VFMADD213PD Z7, Z19, Z20
+	VMULPD      Z19, Z20, Z20
+	VMOVUPD     Z10, Z21
+	VFMADD231PD Z12, Z19, Z21
+	VFMADD213PD Z8, Z19, Z21
+	VFMADD213PD Z6, Z19, Z21
+	VMULPD      Z18, Z21, Z21
+	VADDPD      Z20, Z21, Z21
+	VMULPD      Z14, Z14, Z19
+	VMULPD      Z2, Z19, Z19
+	VADDPD      Z19, Z21, Z21
+	VFMADD231PD Z5, Z17, Z16
+	VFMADD231PD Z21, Z15, Z16
+	VSUBPD      Z16, Z19, Z19
+	VSUBPD      Z14, Z19, Z19
+	VMULPD      Z4, Z17, Z17
+	VSUBPD      Z19, Z17, Z17
+	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
+	VBLENDMPD   Z13, Z17, K2, Z17
+	KORTESTW    K1, K1
+	JNZ         ret
+	VMOVUPD     Z17, (AX)
+	ADDQ        $0x40, DX
+	ADDQ        $0x40, AX
+	SUBQ        $0x08, BX
+	JMP         loop1
+
+tail:
+	TESTQ       BX, BX
+	JZ          ret
+	MOVQ        BX, CX
+	MOVL        $0x00000001, SI
+	SHLL        CL, SI
+	DECL        SI
+	KMOVW       SI, K1
+	VMOVUPD.Z   (DX), K1, Z13
+	VCMPPD      $0x1a, Z3, Z13, K2
+	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K3
+	KORW        K2, K3, K2
+	VADDPD      Z0, Z13, Z3
+	VSUBPD      Z0, Z3, Z14
+	VSUBPD      Z14, Z3, Z15
+	VSUBPD      Z15, Z0, Z15
+	VSUBPD      Z14, Z13, Z16
+	VADDPD      Z16, Z15, Z15
+	VDIVPD      Z3, Z15, Z15
+	VPADDQ      math_logoff<>+0(SB), Z3, Z14
+	VPSRLQ      $0x34, Z14, Z16
+	VPORQ       math_bits2p52<>+0(SB), Z16, Z16
+	VSUBPD      math_c2p52p1023<>+0(SB), Z16, Z16
+	VPANDQ      math_expmask<>+0(SB), Z14, Z14
+	VPSUBQ      Z14, Z3, Z3
+	VPADDQ      math_onebits<>+0(SB), Z3, Z3
+	VSUBPD      Z0, Z3, Z3
+	VADDPD      Z1, Z3, Z0
+	VDIVPD      Z0, Z3, Z0
+	VMULPD      Z0, Z0, Z1
+	VMULPD      Z1, Z1, Z14
+	VMOVUPD     Z9, Z9
+	VFMADD231PD Z11, Z14, Z9
+	VFMADD213PD Z7, Z14, Z9
+	VMULPD      Z14, Z9, Z9
+	VMOVUPD     Z10, Z7
+	VFMADD231PD Z12, Z14, Z7
+	VFMADD213PD Z8, Z14, Z7
+	VFMADD213PD Z6, Z14, Z7
+	VMULPD      Z1, Z7, Z7
+	VADDPD      Z9, Z7, Z7
+	VMULPD      Z3, Z3, Z14
+	VMULPD      Z2, Z14, Z14
+	VADDPD      Z14, Z7, Z7
+	VFMADD231PD Z5, Z16, Z15
+	VFMADD231PD Z7, Z0, Z15
+	VSUBPD      Z15, Z14, Z14
+	VSUBPD      Z3, Z14, Z14
+	VMULPD      Z4, Z16, Z16
+	VSUBPD      Z14, Z16, Z16
+	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K3
+	VBLENDMPD   Z13, Z16, K3, Z16
+	KANDW       K1, K2, K2
+	KORTESTW    K2, K2
+	JNZ         ret
+	VMOVUPD     Z16, K1, (AX)
+	XORQ        BX, BX
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ BX, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Log1pF64AVX2(dst []float64, x []float64) int
+// Requires: AVX, AVX2, FMA3
+TEXT ·Log1pF64AVX2(SB), NOSPLIT, $32-56
+	// Log1pF64AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+	// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
+	// Worst error measured: .
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_one<>+0(SB), Y0
+
+loopU:
+	CMPQ        DX, $0x04
+	JB          loop1
+	VMOVUPD     (CX), Y1
+	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
+	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       math_bits2p52<>+0(SB), Y6, Y6
+	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
+	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      math_two<>+0(SB), Y3, Y4
+	VDIVPD      Y4, Y3, Y4
+	VMULPD      Y4, Y4, Y7
+	VMULPD      Y7, Y7, Y8
+	VMOVUPD     math_lg4<>+0(SB), Y9
+	VFMADD231PD math_lg6<>+0(SB), Y8, Y9
+	VFMADD213PD math_lg2<>+0(SB), Y8, Y9
+	VMULPD      Y8, Y9, Y9
+	VMOVUPD     math_lg5<>+0(SB), Y10
+	VFMADD231PD math_lg7<>+0(SB), Y8, Y10
+	VFMADD213PD math_lg3<>+0(SB), Y8, Y10
+	VFMADD213PD math_lg1<>+0(SB), Y8, Y10
+	VMULPD      Y7, Y10, Y10
+	VADDPD      Y9, Y10, Y10
+	VMULPD      Y3, Y3, Y8
+	VMULPD      math_half<>+0(SB), Y8, Y8
+	VADDPD      Y8, Y10, Y10
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD Y10, Y4, Y5
+	VSUBPD      Y5, Y8, Y8
+	VSUBPD      Y3, Y8, Y8
+	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VSUBPD      Y8, Y6, Y6
+	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y3
+	VBLENDVPD   Y3, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VMOVUPD     Y6, (AX)
+	ADDQ        $0x00000020, CX
+	ADDQ        $0x00000020, AX
+	SUBQ        $0x00000004, DX
+	JMP         loopU
+
+loop1:
+	CMPQ        DX, $0x04
+	JB          tail
+	VMOVUPD     (CX), Y1
+	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
+	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       math_bits2p52<>+0(SB), Y6, Y6
+	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
+	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      math_two<>+0(SB), Y3, Y4
+	VDIVPD      Y4, Y3, Y4
+	VMULPD      Y4, Y4, Y7
+	VMULPD      Y7, Y7, Y8
+	VMOVUPD     math_lg4<>+0(SB), Y9
+	VFMADD231PD math_lg6<>+0(SB), Y8, Y9
+	VFMADD213PD math_lg2<>+0(SB), Y8, Y9
+	VMULPD      Y8, Y9, Y9
+	VMOVUPD     math_lg5<>+0(SB), Y10
+	VFMADD231PD math_lg7<>+0(SB), Y8, Y10
+	VFMADD213PD math_lg3<>+0(SB), Y8, Y10
+	VFMADD213PD math_lg1<>+0(SB), Y8, Y10
+	VMULPD      Y7, Y10, Y10
+	VADDPD      Y9, Y10, Y10
+	VMULPD      Y3, Y3, Y8
+	VMULPD      math_half<>+0(SB), Y8, Y8
+	VADDPD      Y8, Y10, Y10
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD Y10, Y4, Y5
+	VSUBPD      Y5, Y8, Y8
+	VSUBPD      Y3, Y8, Y8
+	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VSUBPD      Y8, Y6, Y6
+	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y3
+	VBLENDVPD   Y3, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VMOVUPD     Y6, (AX)
+	ADDQ        $0x20, CX
+	ADDQ        $0x20, AX
+	SUBQ        $0x04, DX
+	JMP         loop1
+
+tail:
+	TESTQ DX, DX
+	JZ    ret
+	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
+
+cpin:
+	MOVQ        (CX)(BX*8), SI
+	MOVQ        SI, (SP)(BX*8)
+	INCQ        BX
+	CMPQ        BX, DX
+	JB          cpin
+	VMOVUPD     (SP), Y1
+	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
+	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       math_bits2p52<>+0(SB), Y6, Y6
+	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
+	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      math_two<>+0(SB), Y3, Y0
+	VDIVPD      Y0, Y3, Y0
+	VMULPD      Y0, Y0, Y4
+	VMULPD      Y4, Y4, Y7
+	VMOVUPD     math_lg4<>+0(SB), Y8
+	VFMADD231PD math_lg6<>+0(SB), Y7, Y8
+	VFMADD213PD math_lg2<>+0(SB), Y7, Y8
+	VMULPD      Y7, Y8, Y8
+	VMOVUPD     math_lg5<>+0(SB), Y9
+	VFMADD231PD math_lg7<>+0(SB), Y7, Y9
+	VFMADD213PD math_lg3<>+0(SB), Y7, Y9
+	VFMADD213PD math_lg1<>+0(SB), Y7, Y9
+	VMULPD      Y4, Y9, Y9
+	VADDPD      Y8, Y9, Y9
+	VMULPD      Y3, Y3, Y7
+	VMULPD      math_half<>+0(SB), Y7, Y7
+	VADDPD      Y7, Y9, Y9
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD Y9, Y0, Y5
+	VSUBPD      Y5, Y7, Y7
+	VSUBPD      Y3, Y7, Y7
+	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VSUBPD      Y7, Y6, Y6
+	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y0
+	VBLENDVPD   Y0, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VMOVUPD     Y6, (SP)
+	XORQ        BX, BX
+
+cpout:
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
+	JB   cpout
+	XORQ DX, DX
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ DX, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Log1pF32AVX512(dst []float32, x []float32) int
+// Requires: AVX, AVX512F
+TEXT ·Log1pF32AVX512(SB), NOSPLIT, $0-56
+	// Log1pF32AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+	// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX512, rounded once to float32.
+	// Worst error measured: .
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD math_one<>+0(SB), Z0
+	VMOVUPD math_two<>+0(SB), Z1
+	VMOVUPD math_half<>+0(SB), Z2
+	VMOVUPD math_negone<>+0(SB), Z3
+	VMOVUPD math_lg_ln2hi<>+0(SB), Z4
+	VMOVUPD math_lg_ln2lo<>+0(SB), Z5
+	VMOVUPD math_lg1<>+0(SB), Z6
+	VMOVUPD math_lg2<>+0(SB), Z7
+	VMOVUPD math_lg3<>+0(SB), Z8
+	VMOVUPD math_lg4<>+0(SB), Z9
+	VMOVUPD math_lg5<>+0(SB), Z10
+	VMOVUPD math_lg6<>+0(SB), Z11
+	VMOVUPD math_lg7<>+0(SB), Z12
+
+loopU:
+	CMPQ        BX, $0x10
+	JB          loop1
+	VCVTPS2PD   (DX), Z13
+	VCVTPS2PD   32(DX), Z14
+	VCMPPD      $0x1a, Z3, Z13, K1
+	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
+	KORW        K1, K2, K1
+	VADDPD      Z0, Z13, Z15
+	VSUBPD      Z0, Z15, Z16
+	VSUBPD      Z16, Z15, Z17
+	VSUBPD      Z17, Z0, Z17
+	VSUBPD      Z16, Z13, Z18
+	VADDPD      Z18, Z17, Z17
+	VDIVPD      Z15, Z17, Z17
+	VPADDQ      math_logoff<>+0(SB), Z15, Z16
+	VPSRLQ      $0x34, Z16, Z18
+	VPORQ       math_bits2p52<>+0(SB), Z18, Z18
+	VSUBPD      math_c2p52p1023<>+0(SB), Z18, Z18
+	VPANDQ      math_expmask<>+0(SB), Z16, Z16
+	VPSUBQ      Z16, Z15, Z15
+	VPADDQ      math_onebits<>+0(SB), Z15, Z15
+	VSUBPD      Z0, Z15, Z15
+	VADDPD      Z1, Z15, Z16
+	VDIVPD      Z16, Z15, Z16
+	VMULPD      Z16, Z16, Z20
+	VMULPD      Z20, Z20, Z21
+	VMOVUPD     Z9, Z22
+	VFMADD231PD Z11, Z21, Z22
+	VFMADD213PD Z7, Z21, Z22
+	VMULPD      Z21, Z22, Z22
+	VMOVUPD     Z10, Z23
+	VFMADD231PD Z12, Z21, Z23
+	VFMADD213PD Z8, Z21, Z23
+	VFMADD213PD Z6, Z21, Z23
+	VMULPD      Z20, Z23, Z23
+	VADDPD      Z22, Z23, Z23
+	VMULPD      Z15, Z15, Z21
+	VMULPD      Z2, Z21, Z21
+	VADDPD      Z21, Z23, Z23
+	VFMADD231PD Z5, Z18, Z17
+	VFMADD231PD Z23, Z16, Z17
+	VSUBPD      Z17, Z21, Z21
+	VSUBPD      Z15, Z21, Z21
+	VMULPD      Z4, Z18, Z18
+	VSUBPD      Z21, Z18, Z18
+	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
+	VBLENDMPD   Z13, Z18, K2, Z18
+	VCMPPD      $0x1a, Z3, Z14, K2
+	VCMPPD      $0x00, math_inf<>+0(SB), Z14, K3
+	KORW        K2, K3, K2
+	VADDPD      Z0, Z14, Z13
+	VSUBPD      Z0, Z13, Z15
+	VSUBPD      Z15, Z13, Z16
+	VSUBPD      Z16, Z0, Z16
+	VSUBPD      Z15, Z14, Z17
+	VADDPD      Z17, Z16, Z16
+	VDIVPD      Z13, Z16, Z16
+	VPADDQ      math_logoff<>+0(SB), Z13, Z15
+	VPSRLQ      $0x34, Z15, Z17
+	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
+	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
+	VPANDQ      math_expmask<>+0(SB), Z15, Z15
+	VPSUBQ      Z15, Z13, Z13
+	VPADDQ      math_onebits<>+0(SB), Z13, Z13
+	VSUBPD      Z0, Z13, Z13
+	VADDPD      Z1, Z13, Z15
+	VDIVPD      Z15, Z13, Z15
+	VMULPD      Z15, Z15, Z20
+	VMULPD      Z20, Z20, Z21
+	VMOVUPD     Z9, Z22
+	VFMADD231PD Z11, Z21, Z22
+	VFMADD213PD Z7, Z21, Z22
+	VMULPD      Z21, Z22, Z22
+	VMOVUPD     Z10, Z23
+	VFMADD231PD Z12, Z21, Z23
+	VFMADD213PD Z8, Z21, Z23
+	VFMADD213PD Z6, Z21, Z23
+	VMULPD      Z20, Z23, Z23
+	VADDPD      Z22, Z23, Z23
+	VMULPD      Z13, Z13, Z21
+	VMULPD      Z2, Z21, Z21
+	VADDPD      Z21, Z23, Z23
+	VFMADD231PD Z5, Z17, Z16
+	VFMADD231PD Z23, Z15, Z16
+	VSUBPD      Z16, Z21, Z21
+	VSUBPD      Z13, Z21, Z21
+	VMULPD      Z4, Z17, Z17
+	VSUBPD      Z21, Z17, Z17
+	VCMPPD      $0x00, math_zero<>+0(SB), Z14, K3
+	VBLENDMPD   Z14, Z17, K3, Z17
+	KORW        K2, K1, K1
+	KORTESTW    K1, K1
+	JNZ         ret
+	VCVTPD2PS   Z18, Y13
+	VMOVUPS     Y13, (AX)
+	VCVTPD2PS   Z17, Y13
+	VMOVUPS     Y13, 32(AX)
+	ADDQ        $0x00000040, DX
+	ADDQ        $0x00000040, AX
+	SUBQ        $0x00000010, BX
+	JMP         loopU
+
+loop1:
+	CMPQ        BX, $0x08
+	JB          tail
+	VCVTPS2PD   (DX), Z13
+	VCMPPD      $0x1a, Z3, Z13, K1
+	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
+	KORW        K1, K2, K1
+	VADDPD      Z0, Z13, Z14
+	VSUBPD      Z0, Z14, Z15
+	VSUBPD      Z15, Z14, Z16
+	VSUBPD      Z16, Z0, Z16
+	VSUBPD      Z15, Z13, Z17
+	VADDPD      Z17, Z16, Z16
+	VDIVPD      Z14, Z16, Z16
+	VPADDQ      math_logoff<>+0(SB), Z14, Z15
+	VPSRLQ      $0x34, Z15, Z17
+	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
+	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
+	VPANDQ      math_expmask<>+0(SB), Z15, Z15
+	VPSUBQ      Z15, Z14, Z14
+	VPADDQ      math_onebits<>+0(SB), Z14, Z14
+	VSUBPD      Z0, Z14, Z14
+	VADDPD      Z1, Z14, Z15
+	VDIVPD      Z15, Z14, Z15
+	VMULPD      Z15, Z15, Z18
+	VMULPD      Z18, Z18, Z20
+	VMOVUPD     Z9, Z21
+	VFMADD231PD Z11, Z20, Z21
+	VFMADD213PD Z7, Z20, Z21
+	VMULPD      Z20, Z21, Z21
+	VMOVUPD     Z10, Z22
+	VFMADD231PD Z12, Z20, Z22
+	VFMADD213PD Z8, Z20, Z22
+	VFMADD213PD Z6, Z20, Z22
+	VMULPD      Z18, Z22, Z22
+	VADDPD      Z21, Z22, Z22
+	VMULPD      Z14, Z14, Z20
+	VMULPD      Z2, Z20, Z20
+	VADDPD      Z20, Z22, Z22
+	VFMADD231PD Z5, Z17, Z16
+	VFMADD231PD Z22, Z15, Z16
+	VSUBPD      Z16, Z20, Z20
+	VSUBPD      Z14, Z20, Z20
+	VMULPD      Z4, Z17, Z17
+	VSUBPD      Z20, Z17, Z17
+	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
+	VBLENDMPD   Z13, Z17, K2, Z17
+	KORTESTW    K1, K1
+	JNZ         ret
+	VCVTPD2PS   Z17, Y13
+	VMOVUPS     Y13, (AX)
+	ADDQ        $0x20, DX
+	ADDQ        $0x20, AX
+	SUBQ        $0x08, BX
+	JMP         loop1
+
+tail:
+	TESTQ       BX, BX
+	JZ          ret
+	MOVQ        BX, CX
+	MOVL        $0x00000001, SI
+	SHLL        CL, SI
+	DECL        SI
+	KMOVW       SI, K1
+	VMOVUPS.Z   (DX), K1, Z13
+	VCVTPS2PD   Y13, Z13
+	VCMPPD      $0x1a, Z3, Z13, K2
+	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K3
+	KORW        K2, K3, K2
+	VADDPD      Z0, Z13, Z3
+	VSUBPD      Z0, Z3, Z14
+	VSUBPD      Z14, Z3, Z15
+	VSUBPD      Z15, Z0, Z15
+	VSUBPD      Z14, Z13, Z16
+	VADDPD      Z16, Z15, Z15
+	VDIVPD      Z3, Z15, Z15
+	VPADDQ      math_logoff<>+0(SB), Z3, Z14
+	VPSRLQ      $0x34, Z14, Z16
+	VPORQ       math_bits2p52<>+0(SB), Z16, Z16
+	VSUBPD      math_c2p52p1023<>+0(SB), Z16, Z16
+	VPANDQ      math_expmask<>+0(SB), Z14, Z14
+	VPSUBQ      Z14, Z3, Z3
+	VPADDQ      math_onebits<>+0(SB), Z3, Z3
+	VSUBPD      Z0, Z3, Z3
+	VADDPD      Z1, Z3, Z0
+	VDIVPD      Z0, Z3, Z0
+	VMULPD      Z0, Z0, Z1
+	VMULPD      Z1, Z1, Z14
+	VMOVUPD     Z9, Z9
+	VFMADD231PD Z11, Z14, Z9
+	VFMADD213PD Z7, Z14, Z9
+	VMULPD      Z14, Z9, Z9
+	VMOVUPD     Z10, Z7
+	VFMADD231PD Z12, Z14, Z7
+	VFMADD213PD Z8, Z14, Z7
+	VFMADD213PD Z6, Z14, Z7
+	VMULPD      Z1, Z7, Z7
+	VADDPD      Z9, Z7, Z7
+	VMULPD      Z3, Z3, Z14
+	VMULPD      Z2, Z14, Z14
+	VADDPD      Z14, Z7, Z7
+	VFMADD231PD Z5, Z16, Z15
+	VFMADD231PD Z7, Z0, Z15
+	VSUBPD      Z15, Z14, Z14
+	VSUBPD      Z3, Z14, Z14
+	VMULPD      Z4, Z16, Z16
+	VSUBPD      Z14, Z16, Z16
+	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K3
+	VBLENDMPD   Z13, Z16, K3, Z16
+	KANDW       K1, K2, K2
+	KORTESTW    K2, K2
+	JNZ         ret
+	VCVTPD2PS   Z16, Y19
+	VMOVUPS     Z19, K1, (AX)
+	XORQ        BX, BX
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ BX, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Log1pF32AVX2(dst []float32, x []float32) int
+// Requires: AVX, AVX2, FMA3
+TEXT ·Log1pF32AVX2(SB), NOSPLIT, $32-56
+	// Log1pF32AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+	// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX2, rounded once to float32.
+	// Worst error measured: .
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_one<>+0(SB), Y0
+
+loopU:
+	CMPQ        DX, $0x04
+	JB          loop1
+	VCVTPS2PD   (CX), Y1
+	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
+	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       math_bits2p52<>+0(SB), Y6, Y6
+	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
+	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      math_two<>+0(SB), Y3, Y4
+	VDIVPD      Y4, Y3, Y4
+	VMULPD      Y4, Y4, Y7
+	VMULPD      Y7, Y7, Y8
+	VMOVUPD     math_lg4<>+0(SB), Y9
+	VFMADD231PD math_lg6<>+0(SB), Y8, Y9
+	VFMADD213PD math_lg2<>+0(SB), Y8, Y9
+	VMULPD      Y8, Y9, Y9
+	VMOVUPD     math_lg5<>+0(SB), Y10
+	VFMADD231PD math_lg7<>+0(SB), Y8, Y10
+	VFMADD213PD math_lg3<>+0(SB), Y8, Y10
+	VFMADD213PD math_lg1<>+0(SB), Y8, Y10
+	VMULPD      Y7, Y10, Y10
+	VADDPD      Y9, Y10, Y10
+	VMULPD      Y3, Y3, Y8
+	VMULPD      math_half<>+0(SB), Y8, Y8
+	VADDPD      Y8, Y10, Y10
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD Y10, Y4, Y5
+	VSUBPD      Y5, Y8, Y8
+	VSUBPD      Y3, Y8, Y8
+	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VSUBPD      Y8, Y6, Y6
+	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y3
+	VBLENDVPD   Y3, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VCVTPD2PSY  Y6, X1
+	VMOVUPS     X1, (AX)
+	ADDQ        $0x00000010, CX
+	ADDQ        $0x00000010, AX
+	SUBQ        $0x00000004, DX
+	JMP         loopU
+
+loop1:
+	CMPQ        DX, $0x04
+	JB          tail
+	VCVTPS2PD   (CX), Y1
+	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
+	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       math_bits2p52<>+0(SB), Y6, Y6
+	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
+	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      math_two<>+0(SB), Y3, Y4
+	VDIVPD      Y4, Y3, Y4
+	VMULPD      Y4, Y4, Y7
+	VMULPD      Y7, Y7, Y8
+	VMOVUPD     math_lg4<>+0(SB), Y9
+	VFMADD231PD math_lg6<>+0(SB), Y8, Y9
+	VFMADD213PD math_lg2<>+0(SB), Y8, Y9
+	VMULPD      Y8, Y9, Y9
+	VMOVUPD     math_lg5<>+0(SB), Y10
+	VFMADD231PD math_lg7<>+0(SB), Y8, Y10
+	VFMADD213PD math_lg3<>+0(SB), Y8, Y10
+	VFMADD213PD math_lg1<>+0(SB), Y8, Y10
+	VMULPD      Y7, Y10, Y10
+	VADDPD      Y9, Y10, Y10
+	VMULPD      Y3, Y3, Y8
+	VMULPD      math_half<>+0(SB), Y8, Y8
+	VADDPD      Y8, Y10, Y10
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD Y10, Y4, Y5
+	VSUBPD      Y5, Y8, Y8
+	VSUBPD      Y3, Y8, Y8
+	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VSUBPD      Y8, Y6, Y6
+	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y3
+	VBLENDVPD   Y3, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VCVTPD2PSY  Y6, X1
+	VMOVUPS     X1, (AX)
+	ADDQ        $0x10, CX
+	ADDQ        $0x10, AX
+	SUBQ        $0x04, DX
+	JMP         loop1
+
+tail:
+	TESTQ DX, DX
+	JZ    ret
+	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
+
+cpin:
+	MOVL        (CX)(BX*4), SI
+	MOVL        SI, (SP)(BX*4)
+	INCQ        BX
+	CMPQ        BX, DX
+	JB          cpin
+	VCVTPS2PD   (SP), Y1
+	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
+	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       math_bits2p52<>+0(SB), Y6, Y6
+	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
+	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      math_two<>+0(SB), Y3, Y0
+	VDIVPD      Y0, Y3, Y0
+	VMULPD      Y0, Y0, Y4
+	VMULPD      Y4, Y4, Y7
+	VMOVUPD     math_lg4<>+0(SB), Y8
+	VFMADD231PD math_lg6<>+0(SB), Y7, Y8
+	VFMADD213PD math_lg2<>+0(SB), Y7, Y8
+	VMULPD      Y7, Y8, Y8
+	VMOVUPD     math_lg5<>+0(SB), Y9
+	VFMADD231PD math_lg7<>+0(SB), Y7, Y9
+	VFMADD213PD math_lg3<>+0(SB), Y7, Y9
+	VFMADD213PD math_lg1<>+0(SB), Y7, Y9
+	VMULPD      Y4, Y9, Y9
+	VADDPD      Y8, Y9, Y9
+	VMULPD      Y3, Y3, Y7
+	VMULPD      math_half<>+0(SB), Y7, Y7
+	VADDPD      Y7, Y9, Y9
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD Y9, Y0, Y5
+	VSUBPD      Y5, Y7, Y7
+	VSUBPD      Y3, Y7, Y7
+	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VSUBPD      Y7, Y6, Y6
+	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y0
+	VBLENDVPD   Y0, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VCVTPD2PSY  Y6, X0
+	VMOVUPS     X0, (SP)
+	XORQ        BX, BX
+
+cpout:
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
+	JB   cpout
+	XORQ DX, DX
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ DX, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Expm1F64AVX512(dst []float64, x []float64) int
+// Requires: AVX, AVX512F
+TEXT ·Expm1F64AVX512(SB), NOSPLIT, $0-56
+	// Expm1F64AVX512 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+	// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
+	// Worst error measured: .
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD math_one<>+0(SB), Z0
+	VMOVUPD math_shift52<>+0(SB), Z1
+	VMOVUPD math_log2e<>+0(SB), Z2
+	VMOVUPD math_ln2hi<>+0(SB), Z3
+	VMOVUPD math_ln2lo<>+0(SB), Z4
+	VMOVUPD math_eca<>+0(SB), Z5
+	VMOVUPD math_ecb<>+0(SB), Z6
+	VMOVUPD math_ecc<>+0(SB), Z7
+	VMOVUPD math_ecd<>+0(SB), Z8
+	VMOVUPD math_ece<>+0(SB), Z9
+	VMOVUPD math_ecf<>+0(SB), Z10
+
+loopU:
+	CMPQ         BX, $0x10
+	JB           loop1
+	VMOVUPD      (DX), Z11
+	VMOVUPD      64(DX), Z12
+	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K1
+	VMOVUPD      Z11, Z13
+	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMOVUPD      Z1, Z14
+	VFMADD231PD  Z2, Z11, Z14
+	VSUBPD       Z1, Z14, Z15
+	VFNMADD231PD Z3, Z15, Z11
+	VMOVUPD      Z11, Z16
+	VFNMADD231PD Z4, Z15, Z16
+	VSUBPD       Z16, Z11, Z11
+	VFNMADD231PD Z4, Z15, Z11
+	VMOVUPD      math_ecj<>+0(SB), Z17
+	VFMADD231PD  math_eck<>+0(SB), Z16, Z17
+	VFMADD213PD  math_eci<>+0(SB), Z16, Z17
+	VFMADD213PD  math_ech<>+0(SB), Z16, Z17
+	VFMADD213PD  math_ecg<>+0(SB), Z16, Z17
+	VFMADD213PD  Z10, Z16, Z17
+	VFMADD213PD  Z9, Z16, Z17
+	VFMADD213PD  Z8, Z16, Z17
+	VFMADD213PD  Z7, Z16, Z17
+	VFMADD213PD  Z6, Z16, Z17
+	VFMADD213PD  Z5, Z16, Z17
+	VMULPD       Z16, Z16, Z15
+	VFMADD213PD  Z11, Z15, Z17
+	VPADDQ       math_e64bias1<>+0(SB), Z14, Z15
+	VPSLLQ       $0x34, Z15, Z15
+	VSUBPD       Z0, Z15, Z14
+	VSUBPD       Z15, Z14, Z11
+	VSUBPD       Z11, Z14, Z18
+	VSUBPD       Z18, Z15, Z18
+	VADDPD       Z0, Z11, Z11
+	VSUBPD       Z11, Z18, Z18
+	VFMADD231PD  Z17, Z15, Z18
+	VMULPD       Z15, Z16, Z16
+	VADDPD       Z16, Z14, Z17
+	VSUBPD       Z14, Z17, Z11
+	VSUBPD       Z11, Z16, Z16
+	VADDPD       Z16, Z18, Z18
+	VSUBPD       Z11, Z17, Z11
+	VSUBPD       Z11, Z14, Z14
+	VADDPD       Z14, Z18, Z18
+	VADDPD       Z18, Z17, Z17
+	VCMPPD       $0x00, math_zero<>+0(SB), Z13, K2
+	VBLENDMPD    Z13, Z17, K2, Z17
+	VCMPPD       $0x05, math_c709<>+0(SB), Z12, K2
+	VMOVUPD      Z12, Z11
+	VMAXPD       math_m40<>+0(SB), Z12, Z12
+	VMOVUPD      Z1, Z13
+	VFMADD231PD  Z2, Z12, Z13
+	VSUBPD       Z1, Z13, Z14
+	VFNMADD231PD Z3, Z14, Z12
+	VMOVUPD      Z12, Z15
+	VFNMADD231PD Z4, Z14, Z15
+	VSUBPD       Z15, Z12, Z12
+	VFNMADD231PD Z4, Z14, Z12
+	VMOVUPD      math_ecj<>+0(SB), Z16
+	VFMADD231PD  math_eck<>+0(SB), Z15, Z16
+	VFMADD213PD  math_eci<>+0(SB), Z15, Z16
+	VFMADD213PD  math_ech<>+0(SB), Z15, Z16
+	VFMADD213PD  math_ecg<>+0(SB), Z15, Z16
+	VFMADD213PD  Z10, Z15, Z16
+	VFMADD213PD  Z9, Z15, Z16
+	VFMADD213PD  Z8, Z15, Z16
+	VFMADD213PD  Z7, Z15, Z16
+	VFMADD213PD  Z6, Z15, Z16
+	VFMADD213PD  Z5, Z15, Z16
+	VMULPD       Z15, Z15, Z14
+	VFMADD213PD  Z12, Z14, Z16
+	VPADDQ       math_e64bias1<>+0(SB), Z13, Z14
+	VPSLLQ       $0x34, Z14, Z14
+	VSUBPD       Z0, Z14, Z13
+	VSUBPD       Z14, Z13, Z12
+	VSUBPD       Z12, Z13, Z18
+	VSUBPD       Z18, Z14, Z18
+	VADDPD       Z0, Z12, Z12
+	VSUBPD       Z12, Z18, Z18
+	VFMADD231PD  Z16, Z14, Z18
+	VMULPD       Z14, Z15, Z15
+	VADDPD       Z15, Z13, Z16
+	VSUBPD       Z13, Z16, Z12
+	VSUBPD       Z12, Z15, Z15
+	VADDPD       Z15, Z18, Z18
+	VSUBPD       Z12, Z16, Z12
+	VSUBPD       Z12, Z13, Z13
+	VADDPD       Z13, Z18, Z18
+	VADDPD       Z18, Z16, Z16
+	VCMPPD       $0x00, math_zero<>+0(SB), Z11, K3
+	VBLENDMPD    Z11, Z16, K3, Z16
+	KORW         K2, K1, K1
+	KORTESTW     K1, K1
+	JNZ          ret
+	VMOVUPD      Z17, (AX)
+	VMOVUPD      Z16, 64(AX)
+	ADDQ         $0x00000080, DX
+	ADDQ         $0x00000080, AX
+	SUBQ         $0x00000010, BX
+	JMP          loopU
+
+loop1:
+	CMPQ         BX, $0x08
+	JB           tail
+	VMOVUPD      (DX), Z11
+	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K1
+	VMOVUPD      Z11, Z12
+	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMOVUPD      Z1, Z13
+	VFMADD231PD  Z2, Z11, Z13
+	VSUBPD       Z1, Z13, Z14
+	VFNMADD231PD Z3, Z14, Z11
+	VMOVUPD      Z11, Z15
+	VFNMADD231PD Z4, Z14, Z15
+	VSUBPD       Z15, Z11, Z11
+	VFNMADD231PD Z4, Z14, Z11
+	VMOVUPD      math_ecj<>+0(SB), Z16
+	VFMADD231PD  math_eck<>+0(SB), Z15, Z16
+	VFMADD213PD  math_eci<>+0(SB), Z15, Z16
+	VFMADD213PD  math_ech<>+0(SB), Z15, Z16
+	VFMADD213PD  math_ecg<>+0(SB), Z15, Z16
+	VFMADD213PD  Z10, Z15, Z16
+	VFMADD213PD  Z9, Z15, Z16
+	VFMADD213PD  Z8, Z15, Z16
+	VFMADD213PD  Z7, Z15, Z16
+	VFMADD213PD  Z6, Z15, Z16
+	VFMADD213PD  Z5, Z15, Z16
+	VMULPD       Z15, Z15, Z14
+	VFMADD213PD  Z11, Z14, Z16
+	VPADDQ       math_e64bias1<>+0(SB), Z13, Z14
+	VPSLLQ       $0x34, Z14, Z14
+	VSUBPD       Z0, Z14, Z13
+	VSUBPD       Z14, Z13, Z11
+	VSUBPD       Z11, Z13, Z17
+	VSUBPD       Z17, Z14, Z17
+	VADDPD       Z0, Z11, Z11
+	VSUBPD       Z11, Z17, Z17
+	VFMADD231PD  Z16, Z14, Z17
+	VMULPD       Z14, Z15, Z15
+	VADDPD       Z15, Z13, Z16
+	VSUBPD       Z13, Z16, Z11
+	VSUBPD       Z11, Z15, Z15
+	VADDPD       Z15, Z17, Z17
+	VSUBPD       Z11, Z16, Z11
+	VSUBPD       Z11, Z13, Z13
+	VADDPD       Z13, Z17, Z17
+	VADDPD       Z17, Z16, Z16
+	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K2
+	VBLENDMPD    Z12, Z16, K2, Z16
+	KORTESTW     K1, K1
+	JNZ          ret
+	VMOVUPD      Z16, (AX)
+	ADDQ         $0x40, DX
+	ADDQ         $0x40, AX
+	SUBQ         $0x08, BX
+	JMP          loop1
+
+tail:
+	TESTQ        BX, BX
+	JZ           ret
+	MOVQ         BX, CX
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z11
+	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K2
+	VMOVUPD      Z11, Z12
+	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMOVUPD      Z1, Z13
+	VFMADD231PD  Z2, Z11, Z13
+	VSUBPD       Z1, Z13, Z1
+	VFNMADD231PD Z3, Z1, Z11
+	VMOVUPD      Z11, Z2
+	VFNMADD231PD Z4, Z1, Z2
+	VSUBPD       Z2, Z11, Z11
+	VFNMADD231PD Z4, Z1, Z11
+	VMOVUPD      math_ecj<>+0(SB), Z3
+	VFMADD231PD  math_eck<>+0(SB), Z2, Z3
+	VFMADD213PD  math_eci<>+0(SB), Z2, Z3
+	VFMADD213PD  math_ech<>+0(SB), Z2, Z3
+	VFMADD213PD  math_ecg<>+0(SB), Z2, Z3
+	VFMADD213PD  Z10, Z2, Z3
+	VFMADD213PD  Z9, Z2, Z3
+	VFMADD213PD  Z8, Z2, Z3
+	VFMADD213PD  Z7, Z2, Z3
+	VFMADD213PD  Z6, Z2, Z3
+	VFMADD213PD  Z5, Z2, Z3
+	VMULPD       Z2, Z2, Z1
+	VFMADD213PD  Z11, Z1, Z3
+	VPADDQ       math_e64bias1<>+0(SB), Z13, Z1
+	VPSLLQ       $0x34, Z1, Z1
+	VSUBPD       Z0, Z1, Z13
+	VSUBPD       Z1, Z13, Z11
+	VSUBPD       Z11, Z13, Z4
+	VSUBPD       Z4, Z1, Z4
+	VADDPD       Z0, Z11, Z11
+	VSUBPD       Z11, Z4, Z4
+	VFMADD231PD  Z3, Z1, Z4
+	VMULPD       Z1, Z2, Z2
+	VADDPD       Z2, Z13, Z3
+	VSUBPD       Z13, Z3, Z11
+	VSUBPD       Z11, Z2, Z2
+	VADDPD       Z2, Z4, Z4
+	VSUBPD       Z11, Z3, Z11
+	VSUBPD       Z11, Z13, Z13
+	VADDPD       Z13, Z4, Z4
+	VADDPD       Z4, Z3, Z3
+	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K3
+	VBLENDMPD    Z12, Z3, K3, Z3
+	KANDW        K1, K2, K2
+	KORTESTW     K2, K2
+	JNZ          ret
+	VMOVUPD      Z3, K1, (AX)
+	XORQ         BX, BX
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ BX, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Expm1F64AVX2(dst []float64, x []float64) int
+// Requires: AVX, AVX2, FMA3
+TEXT ·Expm1F64AVX2(SB), NOSPLIT, $32-56
+	// Expm1F64AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+	// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
+	// Worst error measured: .
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_one<>+0(SB), Y0
+
+loopU:
+	CMPQ         DX, $0x04
+	JB           loop1
+	VMOVUPD      (CX), Y1
+	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VMOVUPD      Y1, Y3
+	VMAXPD       math_m40<>+0(SB), Y1, Y1
+	VMOVUPD      math_shift52<>+0(SB), Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
+	VSUBPD       math_shift52<>+0(SB), Y4, Y5
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMOVUPD      Y1, Y6
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VSUBPD       Y6, Y1, Y1
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
+	VMOVUPD      math_ecj<>+0(SB), Y7
+	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VMULPD       Y6, Y6, Y5
+	VFMADD213PD  Y1, Y5, Y7
+	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPSLLQ       $0x34, Y5, Y5
+	VSUBPD       Y0, Y5, Y4
+	VSUBPD       Y5, Y4, Y1
+	VSUBPD       Y1, Y4, Y8
+	VSUBPD       Y8, Y5, Y8
+	VADDPD       Y0, Y1, Y1
+	VSUBPD       Y1, Y8, Y8
+	VFMADD231PD  Y7, Y5, Y8
+	VMULPD       Y5, Y6, Y6
+	VADDPD       Y6, Y4, Y7
+	VSUBPD       Y4, Y7, Y1
+	VSUBPD       Y1, Y6, Y6
+	VADDPD       Y6, Y8, Y8
+	VSUBPD       Y1, Y7, Y1
+	VSUBPD       Y1, Y4, Y4
+	VADDPD       Y4, Y8, Y8
+	VADDPD       Y8, Y7, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y1
+	VBLENDVPD    Y1, Y3, Y7, Y7
+	VPTEST       Y2, Y2
+	JNZ          ret
+	VMOVUPD      Y7, (AX)
+	ADDQ         $0x00000020, CX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000004, DX
+	JMP          loopU
+
+loop1:
+	CMPQ         DX, $0x04
+	JB           tail
+	VMOVUPD      (CX), Y1
+	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VMOVUPD      Y1, Y3
+	VMAXPD       math_m40<>+0(SB), Y1, Y1
+	VMOVUPD      math_shift52<>+0(SB), Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
+	VSUBPD       math_shift52<>+0(SB), Y4, Y5
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMOVUPD      Y1, Y6
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VSUBPD       Y6, Y1, Y1
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
+	VMOVUPD      math_ecj<>+0(SB), Y7
+	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VMULPD       Y6, Y6, Y5
+	VFMADD213PD  Y1, Y5, Y7
+	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPSLLQ       $0x34, Y5, Y5
+	VSUBPD       Y0, Y5, Y4
+	VSUBPD       Y5, Y4, Y1
+	VSUBPD       Y1, Y4, Y8
+	VSUBPD       Y8, Y5, Y8
+	VADDPD       Y0, Y1, Y1
+	VSUBPD       Y1, Y8, Y8
+	VFMADD231PD  Y7, Y5, Y8
+	VMULPD       Y5, Y6, Y6
+	VADDPD       Y6, Y4, Y7
+	VSUBPD       Y4, Y7, Y1
+	VSUBPD       Y1, Y6, Y6
+	VADDPD       Y6, Y8, Y8
+	VSUBPD       Y1, Y7, Y1
+	VSUBPD       Y1, Y4, Y4
+	VADDPD       Y4, Y8, Y8
+	VADDPD       Y8, Y7, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y1
+	VBLENDVPD    Y1, Y3, Y7, Y7
+	VPTEST       Y2, Y2
+	JNZ          ret
+	VMOVUPD      Y7, (AX)
+	ADDQ         $0x20, CX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
+	JMP          loop1
+
+tail:
+	TESTQ DX, DX
+	JZ    ret
+	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
+
+cpin:
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
+	JB           cpin
+	VMOVUPD      (SP), Y1
+	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VMOVUPD      Y1, Y3
+	VMAXPD       math_m40<>+0(SB), Y1, Y1
+	VMOVUPD      math_shift52<>+0(SB), Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
+	VSUBPD       math_shift52<>+0(SB), Y4, Y5
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMOVUPD      Y1, Y6
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VSUBPD       Y6, Y1, Y1
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
+	VMOVUPD      math_ecj<>+0(SB), Y7
+	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VMULPD       Y6, Y6, Y5
+	VFMADD213PD  Y1, Y5, Y7
+	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPSLLQ       $0x34, Y5, Y5
+	VSUBPD       Y0, Y5, Y4
+	VSUBPD       Y5, Y4, Y1
+	VSUBPD       Y1, Y4, Y8
+	VSUBPD       Y8, Y5, Y8
+	VADDPD       Y0, Y1, Y1
+	VSUBPD       Y1, Y8, Y8
+	VFMADD231PD  Y7, Y5, Y8
+	VMULPD       Y5, Y6, Y6
+	VADDPD       Y6, Y4, Y7
+	VSUBPD       Y4, Y7, Y1
+	VSUBPD       Y1, Y6, Y6
+	VADDPD       Y6, Y8, Y8
+	VSUBPD       Y1, Y7, Y1
+	VSUBPD       Y1, Y4, Y4
+	VADDPD       Y4, Y8, Y8
+	VADDPD       Y8, Y7, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y0
+	VBLENDVPD    Y0, Y3, Y7, Y7
+	VPTEST       Y2, Y2
+	JNZ          ret
+	VMOVUPD      Y7, (SP)
+	XORQ         BX, BX
+
+cpout:
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
+	JB   cpout
+	XORQ DX, DX
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ DX, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Expm1F32AVX512(dst []float32, x []float32) int
+// Requires: AVX, AVX512F
+TEXT ·Expm1F32AVX512(SB), NOSPLIT, $0-56
+	// Expm1F32AVX512 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+	// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX512, rounded once to float32.
+	// Worst error measured: .
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD math_one<>+0(SB), Z0
+	VMOVUPD math_shift52<>+0(SB), Z1
+	VMOVUPD math_log2e<>+0(SB), Z2
+	VMOVUPD math_ln2hi<>+0(SB), Z3
+	VMOVUPD math_ln2lo<>+0(SB), Z4
+	VMOVUPD math_eca<>+0(SB), Z5
+	VMOVUPD math_ecb<>+0(SB), Z6
+	VMOVUPD math_ecc<>+0(SB), Z7
+	VMOVUPD math_ecd<>+0(SB), Z8
+	VMOVUPD math_ece<>+0(SB), Z9
+	VMOVUPD math_ecf<>+0(SB), Z10
+
+loopU:
+	CMPQ         BX, $0x10
+	JB           loop1
+	VCVTPS2PD    (DX), Z11
+	VCVTPS2PD    32(DX), Z12
+	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K1
+	VMOVUPD      Z11, Z13
+	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMOVUPD      Z1, Z14
+	VFMADD231PD  Z2, Z11, Z14
+	VSUBPD       Z1, Z14, Z15
+	VFNMADD231PD Z3, Z15, Z11
+	VMOVUPD      Z11, Z16
+	VFNMADD231PD Z4, Z15, Z16
+	VSUBPD       Z16, Z11, Z11
+	VFNMADD231PD Z4, Z15, Z11
+	VMOVUPD      math_ecj<>+0(SB), Z17
+	VFMADD231PD  math_eck<>+0(SB), Z16, Z17
+	VFMADD213PD  math_eci<>+0(SB), Z16, Z17
+	VFMADD213PD  math_ech<>+0(SB), Z16, Z17
+	VFMADD213PD  math_ecg<>+0(SB), Z16, Z17
+	VFMADD213PD  Z10, Z16, Z17
+	VFMADD213PD  Z9, Z16, Z17
+	VFMADD213PD  Z8, Z16, Z17
+	VFMADD213PD  Z7, Z16, Z17
+	VFMADD213PD  Z6, Z16, Z17
+	VFMADD213PD  Z5, Z16, Z17
+	VMULPD       Z16, Z16, Z15
+	VFMADD213PD  Z11, Z15, Z17
+	VPADDQ       math_e64bias1<>+0(SB), Z14, Z15
+	VPSLLQ       $0x34, Z15, Z15
+	VSUBPD       Z0, Z15, Z14
+	VSUBPD       Z15, Z14, Z11
+	VSUBPD       Z11, Z14, Z18
+	VSUBPD       Z18, Z15, Z18
+	VADDPD       Z0, Z11, Z11
+	VSUBPD       Z11, Z18, Z18
+	VFMADD231PD  Z17, Z15, Z18
+	VMULPD       Z15, Z16, Z16
+	VADDPD       Z16, Z14, Z17
+	VSUBPD       Z14, Z17, Z11
+	VSUBPD       Z11, Z16, Z16
+	VADDPD       Z16, Z18, Z18
+	VSUBPD       Z11, Z17, Z11
+	VSUBPD       Z11, Z14, Z14
+	VADDPD       Z14, Z18, Z18
+	VADDPD       Z18, Z17, Z17
+	VCMPPD       $0x00, math_zero<>+0(SB), Z13, K2
+	VBLENDMPD    Z13, Z17, K2, Z17
+	VCMPPD       $0x05, math_c709<>+0(SB), Z12, K2
+	VMOVUPD      Z12, Z11
+	VMAXPD       math_m40<>+0(SB), Z12, Z12
+	VMOVUPD      Z1, Z13
+	VFMADD231PD  Z2, Z12, Z13
+	VSUBPD       Z1, Z13, Z14
+	VFNMADD231PD Z3, Z14, Z12
+	VMOVUPD      Z12, Z15
+	VFNMADD231PD Z4, Z14, Z15
+	VSUBPD       Z15, Z12, Z12
+	VFNMADD231PD Z4, Z14, Z12
+	VMOVUPD      math_ecj<>+0(SB), Z16
+	VFMADD231PD  math_eck<>+0(SB), Z15, Z16
+	VFMADD213PD  math_eci<>+0(SB), Z15, Z16
+	VFMADD213PD  math_ech<>+0(SB), Z15, Z16
+	VFMADD213PD  math_ecg<>+0(SB), Z15, Z16
+	VFMADD213PD  Z10, Z15, Z16
+	VFMADD213PD  Z9, Z15, Z16
+	VFMADD213PD  Z8, Z15, Z16
+	VFMADD213PD  Z7, Z15, Z16
+	VFMADD213PD  Z6, Z15, Z16
+	VFMADD213PD  Z5, Z15, Z16
+	VMULPD       Z15, Z15, Z14
+	VFMADD213PD  Z12, Z14, Z16
+	VPADDQ       math_e64bias1<>+0(SB), Z13, Z14
+	VPSLLQ       $0x34, Z14, Z14
+	VSUBPD       Z0, Z14, Z13
+	VSUBPD       Z14, Z13, Z12
+	VSUBPD       Z12, Z13, Z18
+	VSUBPD       Z18, Z14, Z18
+	VADDPD       Z0, Z12, Z12
+	VSUBPD       Z12, Z18, Z18
+	VFMADD231PD  Z16, Z14, Z18
+	VMULPD       Z14, Z15, Z15
+	VADDPD       Z15, Z13, Z16
+	VSUBPD       Z13, Z16, Z12
+	VSUBPD       Z12, Z15, Z15
+	VADDPD       Z15, Z18, Z18
+	VSUBPD       Z12, Z16, Z12
+	VSUBPD       Z12, Z13, Z13
+	VADDPD       Z13, Z18, Z18
+	VADDPD       Z18, Z16, Z16
+	VCMPPD       $0x00, math_zero<>+0(SB), Z11, K3
+	VBLENDMPD    Z11, Z16, K3, Z16
+	KORW         K2, K1, K1
+	KORTESTW     K1, K1
+	JNZ          ret
+	VCVTPD2PS    Z17, Y11
+	VMOVUPS      Y11, (AX)
+	VCVTPD2PS    Z16, Y11
+	VMOVUPS      Y11, 32(AX)
+	ADDQ         $0x00000040, DX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000010, BX
+	JMP          loopU
+
+loop1:
+	CMPQ         BX, $0x08
+	JB           tail
+	VCVTPS2PD    (DX), Z11
+	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K1
+	VMOVUPD      Z11, Z12
+	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMOVUPD      Z1, Z13
+	VFMADD231PD  Z2, Z11, Z13
+	VSUBPD       Z1, Z13, Z14
+	VFNMADD231PD Z3, Z14, Z11
+	VMOVUPD      Z11, Z15
+	VFNMADD231PD Z4, Z14, Z15
+	VSUBPD       Z15, Z11, Z11
+	VFNMADD231PD Z4, Z14, Z11
+	VMOVUPD      math_ecj<>+0(SB), Z16
+	VFMADD231PD  math_eck<>+0(SB), Z15, Z16
+	VFMADD213PD  math_eci<>+0(SB), Z15, Z16
+	VFMADD213PD  math_ech<>+0(SB), Z15, Z16
+	VFMADD213PD  math_ecg<>+0(SB), Z15, Z16
+	VFMADD213PD  Z10, Z15, Z16
+	VFMADD213PD  Z9, Z15, Z16
+	VFMADD213PD  Z8, Z15, Z16
+	VFMADD213PD  Z7, Z15, Z16
+	VFMADD213PD  Z6, Z15, Z16
+	VFMADD213PD  Z5, Z15, Z16
+	VMULPD       Z15, Z15, Z14
+	VFMADD213PD  Z11, Z14, Z16
+	VPADDQ       math_e64bias1<>+0(SB), Z13, Z14
+	VPSLLQ       $0x34, Z14, Z14
+	VSUBPD       Z0, Z14, Z13
+	VSUBPD       Z14, Z13, Z11
+	VSUBPD       Z11, Z13, Z17
+	VSUBPD       Z17, Z14, Z17
+	VADDPD       Z0, Z11, Z11
+	VSUBPD       Z11, Z17, Z17
+	VFMADD231PD  Z16, Z14, Z17
+	VMULPD       Z14, Z15, Z15
+	VADDPD       Z15, Z13, Z16
+	VSUBPD       Z13, Z16, Z11
+	VSUBPD       Z11, Z15, Z15
+	VADDPD       Z15, Z17, Z17
+	VSUBPD       Z11, Z16, Z11
+	VSUBPD       Z11, Z13, Z13
+	VADDPD       Z13, Z17, Z17
+	VADDPD       Z17, Z16, Z16
+	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K2
+	VBLENDMPD    Z12, Z16, K2, Z16
+	KORTESTW     K1, K1
+	JNZ          ret
+	VCVTPD2PS    Z16, Y11
+	VMOVUPS      Y11, (AX)
+	ADDQ         $0x20, DX
+	ADDQ         $0x20, AX
+	SUBQ         $0x08, BX
+	JMP          loop1
+
+tail:
+	TESTQ        BX, BX
+	JZ           ret
+	MOVQ         BX, CX
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z11
+	VCVTPS2PD    Y11, Z11
+	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K2
+	VMOVUPD      Z11, Z12
+	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMOVUPD      Z1, Z13
+	VFMADD231PD  Z2, Z11, Z13
+	VSUBPD       Z1, Z13, Z1
+	VFNMADD231PD Z3, Z1, Z11
+	VMOVUPD      Z11, Z2
+	VFNMADD231PD Z4, Z1, Z2
+	VSUBPD       Z2, Z11, Z11
+	VFNMADD231PD Z4, Z1, Z11
+	VMOVUPD      math_ecj<>+0(SB), Z3
+	VFMADD231PD  math_eck<>+0(SB), Z2, Z3
+	VFMADD213PD  math_eci<>+0(SB), Z2, Z3
+	VFMADD213PD  math_ech<>+0(SB), Z2, Z3
+	VFMADD213PD  math_ecg<>+0(SB), Z2, Z3
+	VFMADD213PD  Z10, Z2, Z3
+	VFMADD213PD  Z9, Z2, Z3
+	VFMADD213PD  Z8, Z2, Z3
+	VFMADD213PD  Z7, Z2, Z3
+	VFMADD213PD  Z6, Z2, Z3
+	VFMADD213PD  Z5, Z2, Z3
+	VMULPD       Z2, Z2, Z1
+	VFMADD213PD  Z11, Z1, Z3
+	VPADDQ       math_e64bias1<>+0(SB), Z13, Z1
+	VPSLLQ       $0x34, Z1, Z1
+	VSUBPD       Z0, Z1, Z13
+	VSUBPD       Z1, Z13, Z11
+	VSUBPD       Z11, Z13, Z4
+	VSUBPD       Z4, Z1, Z4
+	VADDPD       Z0, Z11, Z11
+	VSUBPD       Z11, Z4, Z4
+	VFMADD231PD  Z3, Z1, Z4
+	VMULPD       Z1, Z2, Z2
+	VADDPD       Z2, Z13, Z3
+	VSUBPD       Z13, Z3, Z11
+	VSUBPD       Z11, Z2, Z2
+	VADDPD       Z2, Z4, Z4
+	VSUBPD       Z11, Z3, Z11
+	VSUBPD       Z11, Z13, Z13
+	VADDPD       Z13, Z4, Z4
+	VADDPD       Z4, Z3, Z3
+	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K3
+	VBLENDMPD    Z12, Z3, K3, Z3
+	KANDW        K1, K2, K2
+	KORTESTW     K2, K2
+	JNZ          ret
+	VCVTPD2PS    Z3, Y19
+	VMOVUPS      Z19, K1, (AX)
+	XORQ         BX, BX
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ BX, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Expm1F32AVX2(dst []float32, x []float32) int
+// Requires: AVX, AVX2, FMA3
+TEXT ·Expm1F32AVX2(SB), NOSPLIT, $32-56
+	// Expm1F32AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+	// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX2, rounded once to float32.
+	// Worst error measured: .
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_one<>+0(SB), Y0
+
+loopU:
+	CMPQ         DX, $0x04
+	JB           loop1
+	VCVTPS2PD    (CX), Y1
+	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VMOVUPD      Y1, Y3
+	VMAXPD       math_m40<>+0(SB), Y1, Y1
+	VMOVUPD      math_shift52<>+0(SB), Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
+	VSUBPD       math_shift52<>+0(SB), Y4, Y5
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMOVUPD      Y1, Y6
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VSUBPD       Y6, Y1, Y1
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
+	VMOVUPD      math_ecj<>+0(SB), Y7
+	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VMULPD       Y6, Y6, Y5
+	VFMADD213PD  Y1, Y5, Y7
+	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPSLLQ       $0x34, Y5, Y5
+	VSUBPD       Y0, Y5, Y4
+	VSUBPD       Y5, Y4, Y1
+	VSUBPD       Y1, Y4, Y8
+	VSUBPD       Y8, Y5, Y8
+	VADDPD       Y0, Y1, Y1
+	VSUBPD       Y1, Y8, Y8
+	VFMADD231PD  Y7, Y5, Y8
+	VMULPD       Y5, Y6, Y6
+	VADDPD       Y6, Y4, Y7
+	VSUBPD       Y4, Y7, Y1
+	VSUBPD       Y1, Y6, Y6
+	VADDPD       Y6, Y8, Y8
+	VSUBPD       Y1, Y7, Y1
+	VSUBPD       Y1, Y4, Y4
+	VADDPD       Y4, Y8, Y8
+	VADDPD       Y8, Y7, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y1
+	VBLENDVPD    Y1, Y3, Y7, Y7
+	VPTEST       Y2, Y2
+	JNZ          ret
+	VCVTPD2PSY   Y7, X1
+	VMOVUPS      X1, (AX)
+	ADDQ         $0x00000010, CX
+	ADDQ         $0x00000010, AX
+	SUBQ         $0x00000004, DX
+	JMP          loopU
+
+loop1:
+	CMPQ         DX, $0x04
+	JB           tail
+	VCVTPS2PD    (CX), Y1
+	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VMOVUPD      Y1, Y3
+	VMAXPD       math_m40<>+0(SB), Y1, Y1
+	VMOVUPD      math_shift52<>+0(SB), Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
+	VSUBPD       math_shift52<>+0(SB), Y4, Y5
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMOVUPD      Y1, Y6
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VSUBPD       Y6, Y1, Y1
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
+	VMOVUPD      math_ecj<>+0(SB), Y7
+	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VMULPD       Y6, Y6, Y5
+	VFMADD213PD  Y1, Y5, Y7
+	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPSLLQ       $0x34, Y5, Y5
+	VSUBPD       Y0, Y5, Y4
+	VSUBPD       Y5, Y4, Y1
+	VSUBPD       Y1, Y4, Y8
+	VSUBPD       Y8, Y5, Y8
+	VADDPD       Y0, Y1, Y1
+	VSUBPD       Y1, Y8, Y8
+	VFMADD231PD  Y7, Y5, Y8
+	VMULPD       Y5, Y6, Y6
+	VADDPD       Y6, Y4, Y7
+	VSUBPD       Y4, Y7, Y1
+	VSUBPD       Y1, Y6, Y6
+	VADDPD       Y6, Y8, Y8
+	VSUBPD       Y1, Y7, Y1
+	VSUBPD       Y1, Y4, Y4
+	VADDPD       Y4, Y8, Y8
+	VADDPD       Y8, Y7, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y1
+	VBLENDVPD    Y1, Y3, Y7, Y7
+	VPTEST       Y2, Y2
+	JNZ          ret
+	VCVTPD2PSY   Y7, X1
+	VMOVUPS      X1, (AX)
+	ADDQ         $0x10, CX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, DX
+	JMP          loop1
+
+tail:
+	TESTQ DX, DX
+	JZ    ret
+	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
+
+cpin:
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
+	JB           cpin
+	VCVTPS2PD    (SP), Y1
+	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VMOVUPD      Y1, Y3
+	VMAXPD       math_m40<>+0(SB), Y1, Y1
+	VMOVUPD      math_shift52<>+0(SB), Y4
+	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
+	VSUBPD       math_shift52<>+0(SB), Y4, Y5
+	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMOVUPD      Y1, Y6
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VSUBPD       Y6, Y1, Y1
+	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
+	VMOVUPD      math_ecj<>+0(SB), Y7
+	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
+	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
+	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VMULPD       Y6, Y6, Y5
+	VFMADD213PD  Y1, Y5, Y7
+	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPSLLQ       $0x34, Y5, Y5
+	VSUBPD       Y0, Y5, Y4
+	VSUBPD       Y5, Y4, Y1
+	VSUBPD       Y1, Y4, Y8
+	VSUBPD       Y8, Y5, Y8
+	VADDPD       Y0, Y1, Y1
+	VSUBPD       Y1, Y8, Y8
+	VFMADD231PD  Y7, Y5, Y8
+	VMULPD       Y5, Y6, Y6
+	VADDPD       Y6, Y4, Y7
+	VSUBPD       Y4, Y7, Y1
+	VSUBPD       Y1, Y6, Y6
+	VADDPD       Y6, Y8, Y8
+	VSUBPD       Y1, Y7, Y1
+	VSUBPD       Y1, Y4, Y4
+	VADDPD       Y4, Y8, Y8
+	VADDPD       Y8, Y7, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y0
+	VBLENDVPD    Y0, Y3, Y7, Y7
+	VPTEST       Y2, Y2
+	JNZ          ret
+	VCVTPD2PSY   Y7, X0
 	VMOVUPS      X0, (SP)
 	XORQ         BX, BX
 

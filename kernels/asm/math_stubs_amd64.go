@@ -229,3 +229,67 @@ func TanF32AVX512(dst []float32, x []float32) int
 //
 //go:noescape
 func TanF32AVX2(dst []float32, x []float32) int
+
+// Log1pF64AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
+// Worst error measured: .
+//
+//go:noescape
+func Log1pF64AVX512(dst []float64, x []float64) int
+
+// Log1pF64AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
+// Worst error measured: .
+//
+//go:noescape
+func Log1pF64AVX2(dst []float64, x []float64) int
+
+// Log1pF32AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX512, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func Log1pF32AVX512(dst []float32, x []float32) int
+
+// Log1pF32AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX2, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func Log1pF32AVX2(dst []float32, x []float32) int
+
+// Expm1F64AVX512 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
+// Worst error measured: .
+//
+//go:noescape
+func Expm1F64AVX512(dst []float64, x []float64) int
+
+// Expm1F64AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
+// Worst error measured: .
+//
+//go:noescape
+func Expm1F64AVX2(dst []float64, x []float64) int
+
+// Expm1F32AVX512 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX512, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func Expm1F32AVX512(dst []float32, x []float32) int
+
+// Expm1F32AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX2, rounded once to float32.
+// Worst error measured: .
+//
+//go:noescape
+func Expm1F32AVX2(dst []float32, x []float32) int

@@ -20,5 +20,6 @@ func main() {
 	genLog()
 	genTanh()
 	genTrig()
+	genLog1pExpm1()
 	Generate()
 }
