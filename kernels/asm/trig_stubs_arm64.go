@@ -1,0 +1,27 @@
+//go:build !purego
+
+package asm
+
+// SinF64 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector
+// path goes (|x| < 2^20): it returns the number of elements written,
+// stopping before a pair with a larger |x|, ±Inf or NaN, which the caller
+// computes with the generic twin. See trig_arm64.s for the algorithm and the
+// measured worst error.
+//
+//go:noescape
+func SinF64(dst, x []float64) int
+
+// SinF32 is SinF64 for float32, computed in float64 and rounded once.
+//
+//go:noescape
+func SinF32(dst, x []float32) int
+
+// CosF64 is SinF64 for cos(x[i]).
+//
+//go:noescape
+func CosF64(dst, x []float64) int
+
+// CosF32 is CosF64 for float32, computed in float64 and rounded once.
+//
+//go:noescape
+func CosF32(dst, x []float32) int
