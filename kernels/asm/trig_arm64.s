@@ -12,7 +12,9 @@
 // computed in float64 (FCVTL) and rounded once (FCVTN).
 //
 // Measured worst error against a math/big reference (TestULP under qemu):
-// ULP_LINE
+// sin float64 0.746 ULP (at x=-95.03317777109125), float32 0.500 ULP; cos
+// float64 0.734 ULP (at x=-231.69245820224725), float32 0.500 ULP (5829
+// float64 and 47824 float32 points each).
 //
 // The vector float instructions Go's assembler lacks are WORD-encoded with a
 // comment naming each; words_test.go decodes and checks every one.
