@@ -4,12 +4,17 @@ package kernels
 
 import "github.com/ndsimd/ndsimd/kernels/asm"
 
-// setTrigNEON installs the NEON Sin and Cos (float64 and float32; their
-// assembly covers |x| < 2^20 and [fixup] computes the rest with the generic
-// twin). Tan, Log1p and Expm1 have no NEON kernel: the generic twins run.
+// setTrigNEON installs the NEON Sin, Cos, Log1p and Expm1 (float64 and
+// float32; their assembly covers its vector range, |x| < 2^20 for sin and
+// cos, and [fixup] computes the rest with the generic twin). Tan has no
+// NEON kernel: the generic twin runs.
 func setTrigNEON(im *impl) {
 	im.f64.Sin = fixup(asm.SinF64, sinGeneric[float64])
 	im.f32.Sin = fixup(asm.SinF32, sinGeneric[float32])
 	im.f64.Cos = fixup(asm.CosF64, cosGeneric[float64])
 	im.f32.Cos = fixup(asm.CosF32, cosGeneric[float32])
+	im.f64.Log1p = fixup(asm.Log1pF64, log1pGeneric[float64])
+	im.f32.Log1p = fixup(asm.Log1pF32, log1pGeneric[float32])
+	im.f64.Expm1 = fixup(asm.Expm1F64, expm1Generic[float64])
+	im.f32.Expm1 = fixup(asm.Expm1F32, expm1Generic[float32])
 }

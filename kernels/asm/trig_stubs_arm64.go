@@ -25,3 +25,27 @@ func CosF64(dst, x []float64) int
 //
 //go:noescape
 func CosF32(dst, x []float32) int
+
+// Log1pF64 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its
+// vector path goes (-1 < x < +Inf), returning the number of elements
+// written, like SinF64.
+//
+//go:noescape
+func Log1pF64(dst, x []float64) int
+
+// Log1pF32 is Log1pF64 for float32, computed in float64 and rounded once.
+//
+//go:noescape
+func Log1pF32(dst, x []float32) int
+
+// Expm1F64 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its
+// vector path goes (x < 709), returning the number of elements written,
+// like SinF64.
+//
+//go:noescape
+func Expm1F64(dst, x []float64) int
+
+// Expm1F32 is Expm1F64 for float32, computed in float64 and rounded once.
+//
+//go:noescape
+func Expm1F32(dst, x []float32) int
