@@ -1,6 +1,6 @@
 //go:build !purego
 
-// NEON Sin, Cos, Log1p and Expm1 for float64 and float32. Sin and Cos: the algorithm of the generic
+// NEON Sin, Cos, Tan, Log1p and Expm1 for float64 and float32. Sin and Cos: the algorithm of the generic
 // twins (kernels/generic_trig.go) and of the amd64 kernels, two lanes at a
 // time: n = round(x·2/π) by the shift trick (FMLA), y = x - n·π/2 as a
 // double-double (π/2 in three parts: the first product exact by FMLS, the
@@ -16,7 +16,8 @@
 // float64 0.734 ULP (at x=-231.69245820224725), float32 0.500 ULP (5829
 // float64 and 47824 float32 points each); log1p float64 0.727 ULP (at
 // x=0.5974298452098051), float32 0.500 ULP; expm1 float64 0.792 ULP (at
-// x=0.34657359027997275), float32 0.500 ULP (about 4000 and 31000 points).
+// x=0.34657359027997275), float32 0.500 ULP (about 4000 and 31000 points);
+// tan float64 0.791 ULP (at x=-132.73228961416874), float32 0.500 ULP.
 //
 // The vector float instructions Go's assembler lacks are WORD-encoded with a
 // comment naming each; words_test.go decodes and checks every one.
@@ -140,6 +141,93 @@
 	VSHL	$62, V2.D2, V2.D2 \
 	VAND	V22.B16, V2.B16, V2.B16 \
 	VEOR	V2.B16, V1.B16, V0.B16
+
+// TAN sets V0 = tan(V0) for two float64 and R5 as SINCOS does: sin(y)
+// and cos(y) as double-doubles (hi + lo) from the same reduction and
+// polynomials, their quotient (swapped and negated for odd n) corrected by
+// its remainder, as the generic twin tanOf; tan(±0) = ±0. Uses V1-V9 and R6.
+#define TAN \
+	WORD $0x4EE0F801 /* FABS V1.2D, V0.2D */ \
+	WORD $0x6EE1E7A1 /* FCMGT V1.2D, V29.2D, V1.2D */ \
+	VMOV	V1.D[0], R5 \
+	VMOV	V1.D[1], R6 \
+	AND	R6, R5, R5 \
+	VMOV	V31.B16, V2.B16 \
+	VFMLA	V30.D2, V0.D2, V2.D2 \
+	WORD $0x4EFFD443 /* FSUB V3.2D, V2.2D, V31.2D */ \
+	VFMLS	V28.D2, V3.D2, V0.D2 \
+	WORD $0x6E7BDC64 /* FMUL V4.2D, V3.2D, V27.2D */ \
+	VMOV	V4.B16, V5.B16 \
+	VFMLS	V27.D2, V3.D2, V5.D2 \
+	WORD $0x4EE4D406 /* FSUB V6.2D, V0.2D, V4.2D */ \
+	WORD $0x4EE0D4C7 /* FSUB V7.2D, V6.2D, V0.2D */ \
+	WORD $0x4EE7D4C8 /* FSUB V8.2D, V6.2D, V7.2D */ \
+	WORD $0x4EE8D408 /* FSUB V8.2D, V0.2D, V8.2D */ \
+	WORD $0x4E67D484 /* FADD V4.2D, V4.2D, V7.2D */ \
+	WORD $0x4EE4D508 /* FSUB V8.2D, V8.2D, V4.2D */ \
+	WORD $0x4E65D508 /* FADD V8.2D, V8.2D, V5.2D */ \
+	VFMLS	V26.D2, V3.D2, V8.D2 \
+	WORD $0x6E66DCC0 /* FMUL V0.2D, V6.2D, V6.2D */ \
+	WORD $0x6E60DC01 /* FMUL V1.2D, V0.2D, V0.2D */ \
+	VMOV	V19.B16, V3.B16 \
+	VFMLA	V18.D2, V0.D2, V3.D2 \
+	VMOV	V20.B16, V4.B16 \
+	VFMLA	V3.D2, V0.D2, V4.D2 \
+	VMOV	V17.B16, V3.B16 \
+	VFMLA	V16.D2, V0.D2, V3.D2 \
+	WORD $0x6E61DC01 /* FMUL V1.2D, V0.2D, V1.2D */ \
+	VFMLA	V3.D2, V1.D2, V4.D2 \
+	WORD $0x6E66DC01 /* FMUL V1.2D, V0.2D, V6.2D */ \
+	WORD $0x6E79DD03 /* FMUL V3.2D, V8.2D, V25.2D */ \
+	VFMLS	V4.D2, V1.D2, V3.D2 \
+	WORD $0x6E60DC63 /* FMUL V3.2D, V3.2D, V0.2D */ \
+	WORD $0x4EE8D463 /* FSUB V3.2D, V3.2D, V8.2D */ \
+	VFMLS	V21.D2, V1.D2, V3.D2 \
+	WORD $0x4EE3D4C9 /* FSUB V9.2D, V6.2D, V3.2D */ \
+	WORD $0x4EE9D4C7 /* FSUB V7.2D, V6.2D, V9.2D */ \
+	WORD $0x4EE3D4E7 /* FSUB V7.2D, V7.2D, V3.2D */ \
+	VMOV	V14.B16, V1.B16 \
+	VFMLA	V13.D2, V0.D2, V1.D2 \
+	VMOV	V15.B16, V3.B16 \
+	VFMLA	V1.D2, V0.D2, V3.D2 \
+	WORD $0x6E60DC63 /* FMUL V3.2D, V3.2D, V0.2D */ \
+	VMOV	V11.B16, V1.B16 \
+	VFMLA	V10.D2, V0.D2, V1.D2 \
+	VMOV	V12.B16, V4.B16 \
+	VFMLA	V1.D2, V0.D2, V4.D2 \
+	WORD $0x6E60DC01 /* FMUL V1.2D, V0.2D, V0.2D */ \
+	WORD $0x6E61DC21 /* FMUL V1.2D, V1.2D, V1.2D */ \
+	VFMLA	V4.D2, V1.D2, V3.D2 \
+	WORD $0x6E79DC01 /* FMUL V1.2D, V0.2D, V25.2D */ \
+	WORD $0x4EE1D704 /* FSUB V4.2D, V24.2D, V1.2D */ \
+	WORD $0x4EE4D705 /* FSUB V5.2D, V24.2D, V4.2D */ \
+	WORD $0x4EE1D4A5 /* FSUB V5.2D, V5.2D, V1.2D */ \
+	WORD $0x6E60DC63 /* FMUL V3.2D, V3.2D, V0.2D */ \
+	VFMLS	V8.D2, V6.D2, V3.D2 \
+	WORD $0x4E63D4A5 /* FADD V5.2D, V5.2D, V3.2D */ \
+	WORD $0x4E65D481 /* FADD V1.2D, V4.2D, V5.2D */ \
+	WORD $0x4EE1D484 /* FSUB V4.2D, V4.2D, V1.2D */ \
+	WORD $0x4E65D484 /* FADD V4.2D, V4.2D, V5.2D */ \
+	VSHL	$63, V2.D2, V3.D2 \
+	WORD $0x4F410463 /* SSHR V3.2D, V3.2D, #63 */ \
+	VMOV	V3.B16, V5.B16 \
+	WORD $0x6E691C25 /* BSL V5.16B, V1.16B, V9.16B */ \
+	VMOV	V3.B16, V6.B16 \
+	WORD $0x6E671C86 /* BSL V6.16B, V4.16B, V7.16B */ \
+	VMOV	V3.B16, V8.B16 \
+	WORD $0x6E611D28 /* BSL V8.16B, V9.16B, V1.16B */ \
+	WORD $0x6E641CE3 /* BSL V3.16B, V7.16B, V4.16B */ \
+	WORD $0x6E68FCA0 /* FDIV V0.2D, V5.2D, V8.2D */ \
+	VMOV	V5.B16, V9.B16 \
+	VFMLS	V0.D2, V8.D2, V5.D2 \
+	WORD $0x4E66D4A5 /* FADD V5.2D, V5.2D, V6.2D */ \
+	VFMLS	V3.D2, V0.D2, V5.D2 \
+	WORD $0x6E68FCA5 /* FDIV V5.2D, V5.2D, V8.2D */ \
+	WORD $0x4E65D400 /* FADD V0.2D, V0.2D, V5.2D */ \
+	VSHL	$63, V2.D2, V1.D2 \
+	VEOR	V1.B16, V0.B16, V0.B16 \
+	WORD $0x4EE0D801 /* FCMEQ V1.2D, V0.2D, #0 */ \
+	WORD $0x6EA11D20 /* BIT V0.16B, V9.16B, V1.16B */
 
 #define NOQ
 #define COSQ VADD V23.D2, V2.D2, V2.D2
@@ -465,3 +553,17 @@ TEXT ·Log1pF32(SB), NOSPLIT, $0-56
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	TRIG_F32(LOG1P_CONSTS, LOG1P)
+
+// func TanF64(dst, x []float64) int
+TEXT ·TanF64(SB), NOSPLIT, $0-56
+	MOVD	dst_base+0(FP), R0
+	MOVD	dst_len+8(FP), R3
+	MOVD	x_base+24(FP), R1
+	TRIG_F64(TRIG_CONSTS, TAN)
+
+// func TanF32(dst, x []float32) int
+TEXT ·TanF32(SB), NOSPLIT, $0-56
+	MOVD	dst_base+0(FP), R0
+	MOVD	dst_len+8(FP), R3
+	MOVD	x_base+24(FP), R1
+	TRIG_F32(TRIG_CONSTS, TAN)

@@ -49,3 +49,13 @@ func Expm1F64(dst, x []float64) int
 //
 //go:noescape
 func Expm1F32(dst, x []float32) int
+
+// TanF64 is SinF64 for tan(x[i]).
+//
+//go:noescape
+func TanF64(dst, x []float64) int
+
+// TanF32 is TanF64 for float32, computed in float64 and rounded once.
+//
+//go:noescape
+func TanF32(dst, x []float32) int
