@@ -6138,8 +6138,8 @@ ret:
 TEXT ·SinF32AVX512(SB), NOSPLIT, $0-56
 	// SinF32AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 as SinF64AVX512, rounded once to float32.
-	// Worst error measured: 0.500 ULP.
+	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// Worst error measured: 0.528 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), BX
@@ -6151,133 +6151,87 @@ TEXT ·SinF32AVX512(SB), NOSPLIT, $0-56
 	VMOVUPD math_pio2_2<>+0(SB), Z5
 	VMOVUPD math_one<>+0(SB), Z6
 	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_sinS1<>+0(SB), Z8
-	VMOVUPD math_cosC1<>+0(SB), Z9
-	VMOVUPD math_sinS2<>+0(SB), Z10
-	VMOVUPD math_cosC2<>+0(SB), Z11
+	VMOVUPD math_qone<>+0(SB), Z8
+	VMOVUPD math_sign64<>+0(SB), Z9
+	VMOVUPD math_sinS1<>+0(SB), Z10
+	VMOVUPD math_sinS2<>+0(SB), Z11
+	VMOVUPD math_sinS3<>+0(SB), Z12
+	VMOVUPD math_sinS4<>+0(SB), Z13
+	VMOVUPD math_cosC1<>+0(SB), Z14
+	VMOVUPD math_cosC2<>+0(SB), Z15
+	VMOVUPD math_cosC3<>+0(SB), Z16
+	VMOVUPD math_cosC4<>+0(SB), Z17
 
 loopU:
 	CMPQ         BX, $0x10
 	JB           loop1
-	VCVTPS2PD    (DX), Z12
-	VCVTPS2PD    32(DX), Z13
-	VPANDQ       Z0, Z12, Z14
-	VCMPPD       $0x05, Z1, Z14, K1
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z12, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z12
-	VMULPD       Z5, Z16, Z14
-	VMOVUPD      Z14, Z17
-	VFMSUB231PD  Z5, Z16, Z17
-	VSUBPD       Z14, Z12, Z18
-	VSUBPD       Z12, Z18, Z19
-	VSUBPD       Z19, Z18, Z20
-	VSUBPD       Z20, Z12, Z20
-	VADDPD       Z19, Z14, Z14
-	VSUBPD       Z14, Z20, Z20
-	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VMULPD       Z18, Z18, Z12
-	VMULPD       Z12, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
-	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z14, Z14
-	VFMADD231PD  Z17, Z14, Z16
-	VMULPD       Z18, Z12, Z14
-	VMULPD       Z7, Z20, Z17
-	VFNMADD231PD Z16, Z14, Z17
-	VFMSUB213PD  Z20, Z12, Z17
-	VFNMADD231PD Z8, Z14, Z17
-	VSUBPD       Z17, Z18, Z14
-	VMOVUPD      math_cosC3<>+0(SB), Z16
-	VFMADD213PD  Z11, Z12, Z16
-	VFMADD213PD  Z9, Z12, Z16
-	VMULPD       Z12, Z16, Z16
-	VMOVUPD      math_cosC6<>+0(SB), Z17
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z17
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z19
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z17, Z19, Z16
-	VMULPD       Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z22
-	VSUBPD       Z22, Z6, Z19
-	VSUBPD       Z17, Z19, Z19
-	VMULPD       Z12, Z16, Z16
-	VFNMADD231PD Z20, Z18, Z16
-	VADDPD       Z16, Z19, Z19
-	VADDPD       Z19, Z22, Z12
-	VPSLLQ       $0x3e, Z15, Z16
-	VPANDQ       math_sign64<>+0(SB), Z16, Z16
-	VPTESTMQ     math_qone<>+0(SB), Z15, K2
-	VBLENDMPD    Z12, Z14, K2, Z14
-	VPXORQ       Z16, Z14, Z14
-	VPANDQ       Z0, Z13, Z12
-	VCMPPD       $0x05, Z1, Z12, K2
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z13, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z13
-	VMULPD       Z5, Z16, Z12
-	VMOVUPD      Z12, Z17
-	VFMSUB231PD  Z5, Z16, Z17
-	VSUBPD       Z12, Z13, Z18
-	VSUBPD       Z13, Z18, Z19
-	VSUBPD       Z19, Z18, Z20
-	VSUBPD       Z20, Z13, Z20
-	VADDPD       Z19, Z12, Z12
-	VSUBPD       Z12, Z20, Z20
-	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VMULPD       Z18, Z18, Z12
-	VMULPD       Z12, Z12, Z13
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
-	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z13, Z13
-	VFMADD231PD  Z17, Z13, Z16
-	VMULPD       Z18, Z12, Z13
-	VMULPD       Z7, Z20, Z17
-	VFNMADD231PD Z16, Z13, Z17
-	VFMSUB213PD  Z20, Z12, Z17
-	VFNMADD231PD Z8, Z13, Z17
-	VSUBPD       Z17, Z18, Z13
-	VMOVUPD      math_cosC3<>+0(SB), Z16
-	VFMADD213PD  Z11, Z12, Z16
-	VFMADD213PD  Z9, Z12, Z16
-	VMULPD       Z12, Z16, Z16
-	VMOVUPD      math_cosC6<>+0(SB), Z17
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z17
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z19
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z17, Z19, Z16
-	VMULPD       Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z22
-	VSUBPD       Z22, Z6, Z19
-	VSUBPD       Z17, Z19, Z19
-	VMULPD       Z12, Z16, Z16
-	VFNMADD231PD Z20, Z18, Z16
-	VADDPD       Z16, Z19, Z19
-	VADDPD       Z19, Z22, Z12
-	VPSLLQ       $0x3e, Z15, Z16
-	VPANDQ       math_sign64<>+0(SB), Z16, Z16
-	VPTESTMQ     math_qone<>+0(SB), Z15, K3
-	VBLENDMPD    Z12, Z13, K3, Z13
-	VPXORQ       Z16, Z13, Z13
+	VCVTPS2PD    (DX), Z18
+	VCVTPS2PD    32(DX), Z19
+	VPANDQ       Z0, Z18, Z20
+	VCMPPD       $0x05, Z1, Z20, K1
+	VMOVUPD      Z2, Z21
+	VFMADD231PD  Z3, Z18, Z21
+	VSUBPD       Z2, Z21, Z20
+	VFNMADD231PD Z4, Z20, Z18
+	VFNMADD231PD Z5, Z20, Z18
+	VMULPD       Z18, Z18, Z20
+	VMOVUPD      Z12, Z22
+	VFMADD231PD  Z13, Z20, Z22
+	VFMADD213PD  Z11, Z20, Z22
+	VFMADD213PD  Z10, Z20, Z22
+	VMOVUPD      Z16, Z23
+	VFMADD231PD  Z17, Z20, Z23
+	VFMADD213PD  Z15, Z20, Z23
+	VFMADD213PD  Z14, Z20, Z23
+	VMULPD       Z18, Z20, Z24
+	VFMADD213PD  Z18, Z24, Z22
+	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
+	VBLENDMPD    Z18, Z22, K2, Z22
+	VMOVUPD      Z6, Z18
+	VFNMADD231PD Z7, Z20, Z18
+	VMULPD       Z20, Z20, Z20
+	VFMADD231PD  Z23, Z20, Z18
+	VPSLLQ       $0x3e, Z21, Z20
+	VPANDQ       Z9, Z20, Z20
+	VPTESTMQ     Z8, Z21, K2
+	VBLENDMPD    Z18, Z22, K2, Z22
+	VPXORQ       Z20, Z22, Z22
+	VPANDQ       Z0, Z19, Z18
+	VCMPPD       $0x05, Z1, Z18, K2
+	VMOVUPD      Z2, Z20
+	VFMADD231PD  Z3, Z19, Z20
+	VSUBPD       Z2, Z20, Z18
+	VFNMADD231PD Z4, Z18, Z19
+	VFNMADD231PD Z5, Z18, Z19
+	VMULPD       Z19, Z19, Z18
+	VMOVUPD      Z12, Z21
+	VFMADD231PD  Z13, Z18, Z21
+	VFMADD213PD  Z11, Z18, Z21
+	VFMADD213PD  Z10, Z18, Z21
+	VMOVUPD      Z16, Z23
+	VFMADD231PD  Z17, Z18, Z23
+	VFMADD213PD  Z15, Z18, Z23
+	VFMADD213PD  Z14, Z18, Z23
+	VMULPD       Z19, Z18, Z24
+	VFMADD213PD  Z19, Z24, Z21
+	VCMPPD       $0x00, math_zero<>+0(SB), Z19, K3
+	VBLENDMPD    Z19, Z21, K3, Z21
+	VMOVUPD      Z6, Z19
+	VFNMADD231PD Z7, Z18, Z19
+	VMULPD       Z18, Z18, Z18
+	VFMADD231PD  Z23, Z18, Z19
+	VPSLLQ       $0x3e, Z20, Z18
+	VPANDQ       Z9, Z18, Z18
+	VPTESTMQ     Z8, Z20, K3
+	VBLENDMPD    Z19, Z21, K3, Z21
+	VPXORQ       Z18, Z21, Z21
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VCVTPD2PS    Z14, Y12
-	VMOVUPS      Y12, (AX)
-	VCVTPD2PS    Z13, Y12
-	VMOVUPS      Y12, 32(AX)
+	VCVTPD2PS    Z22, Y18
+	VMOVUPS      Y18, (AX)
+	VCVTPD2PS    Z21, Y18
+	VMOVUPS      Y18, 32(AX)
 	ADDQ         $0x00000040, DX
 	ADDQ         $0x00000040, AX
 	SUBQ         $0x00000010, BX
@@ -6286,66 +6240,40 @@ loopU:
 loop1:
 	CMPQ         BX, $0x08
 	JB           tail
-	VCVTPS2PD    (DX), Z12
-	VPANDQ       Z0, Z12, Z13
-	VCMPPD       $0x05, Z1, Z13, K1
-	VMOVUPD      Z2, Z14
-	VFMADD231PD  Z3, Z12, Z14
-	VSUBPD       Z2, Z14, Z15
-	VFNMADD231PD Z4, Z15, Z12
-	VMULPD       Z5, Z15, Z13
-	VMOVUPD      Z13, Z16
-	VFMSUB231PD  Z5, Z15, Z16
-	VSUBPD       Z13, Z12, Z17
-	VSUBPD       Z12, Z17, Z18
-	VSUBPD       Z18, Z17, Z19
-	VSUBPD       Z19, Z12, Z19
-	VADDPD       Z18, Z13, Z13
-	VSUBPD       Z13, Z19, Z19
-	VSUBPD       Z16, Z19, Z19
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z19
-	VMULPD       Z17, Z17, Z12
-	VMULPD       Z12, Z12, Z13
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z15
-	VFMADD213PD  Z10, Z12, Z15
-	VMOVUPD      math_sinS6<>+0(SB), Z16
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z16
-	VMULPD       Z12, Z13, Z13
-	VFMADD231PD  Z16, Z13, Z15
-	VMULPD       Z17, Z12, Z13
-	VMULPD       Z7, Z19, Z16
-	VFNMADD231PD Z15, Z13, Z16
-	VFMSUB213PD  Z19, Z12, Z16
-	VFNMADD231PD Z8, Z13, Z16
-	VSUBPD       Z16, Z17, Z13
-	VMOVUPD      math_cosC3<>+0(SB), Z15
-	VFMADD213PD  Z11, Z12, Z15
-	VFMADD213PD  Z9, Z12, Z15
-	VMULPD       Z12, Z15, Z15
-	VMOVUPD      math_cosC6<>+0(SB), Z16
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z16
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z16
-	VMULPD       Z12, Z12, Z18
-	VMULPD       Z18, Z18, Z18
-	VFMADD231PD  Z16, Z18, Z15
-	VMULPD       Z7, Z12, Z16
-	VSUBPD       Z16, Z6, Z20
-	VSUBPD       Z20, Z6, Z18
-	VSUBPD       Z16, Z18, Z18
-	VMULPD       Z12, Z15, Z15
-	VFNMADD231PD Z19, Z17, Z15
-	VADDPD       Z15, Z18, Z18
-	VADDPD       Z18, Z20, Z12
-	VPSLLQ       $0x3e, Z14, Z15
-	VPANDQ       math_sign64<>+0(SB), Z15, Z15
-	VPTESTMQ     math_qone<>+0(SB), Z14, K2
-	VBLENDMPD    Z12, Z13, K2, Z13
-	VPXORQ       Z15, Z13, Z13
+	VCVTPS2PD    (DX), Z18
+	VPANDQ       Z0, Z18, Z19
+	VCMPPD       $0x05, Z1, Z19, K1
+	VMOVUPD      Z2, Z20
+	VFMADD231PD  Z3, Z18, Z20
+	VSUBPD       Z2, Z20, Z19
+	VFNMADD231PD Z4, Z19, Z18
+	VFNMADD231PD Z5, Z19, Z18
+	VMULPD       Z18, Z18, Z19
+	VMOVUPD      Z12, Z21
+	VFMADD231PD  Z13, Z19, Z21
+	VFMADD213PD  Z11, Z19, Z21
+	VFMADD213PD  Z10, Z19, Z21
+	VMOVUPD      Z16, Z22
+	VFMADD231PD  Z17, Z19, Z22
+	VFMADD213PD  Z15, Z19, Z22
+	VFMADD213PD  Z14, Z19, Z22
+	VMULPD       Z18, Z19, Z23
+	VFMADD213PD  Z18, Z23, Z21
+	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
+	VBLENDMPD    Z18, Z21, K2, Z21
+	VMOVUPD      Z6, Z18
+	VFNMADD231PD Z7, Z19, Z18
+	VMULPD       Z19, Z19, Z19
+	VFMADD231PD  Z22, Z19, Z18
+	VPSLLQ       $0x3e, Z20, Z19
+	VPANDQ       Z9, Z19, Z19
+	VPTESTMQ     Z8, Z20, K2
+	VBLENDMPD    Z18, Z21, K2, Z21
+	VPXORQ       Z19, Z21, Z21
 	KORTESTW     K1, K1
 	JNZ          ret
-	VCVTPD2PS    Z13, Y12
-	VMOVUPS      Y12, (AX)
+	VCVTPD2PS    Z21, Y18
+	VMOVUPS      Y18, (AX)
 	ADDQ         $0x20, DX
 	ADDQ         $0x20, AX
 	SUBQ         $0x08, BX
@@ -6359,68 +6287,42 @@ tail:
 	SHLL         CL, SI
 	DECL         SI
 	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z12
-	VCVTPS2PD    Y12, Z12
-	VPANDQ       Z0, Z12, Z0
+	VMOVUPS.Z    (DX), K1, Z18
+	VCVTPS2PD    Y18, Z18
+	VPANDQ       Z0, Z18, Z0
 	VCMPPD       $0x05, Z1, Z0, K2
 	VMOVUPD      Z2, Z1
-	VFMADD231PD  Z3, Z12, Z1
-	VSUBPD       Z2, Z1, Z2
-	VFNMADD231PD Z4, Z2, Z12
-	VMULPD       Z5, Z2, Z0
-	VMOVUPD      Z0, Z3
-	VFMSUB231PD  Z5, Z2, Z3
-	VSUBPD       Z0, Z12, Z4
-	VSUBPD       Z12, Z4, Z5
-	VSUBPD       Z5, Z4, Z13
-	VSUBPD       Z13, Z12, Z13
-	VADDPD       Z5, Z0, Z0
-	VSUBPD       Z0, Z13, Z13
-	VSUBPD       Z3, Z13, Z13
-	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z13
-	VMULPD       Z4, Z4, Z0
-	VMULPD       Z0, Z0, Z2
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VFMADD213PD  math_sinS3<>+0(SB), Z0, Z3
-	VFMADD213PD  Z10, Z0, Z3
-	VMOVUPD      math_sinS6<>+0(SB), Z5
-	VFMADD213PD  math_sinS5<>+0(SB), Z0, Z5
-	VMULPD       Z0, Z2, Z2
-	VFMADD231PD  Z5, Z2, Z3
-	VMULPD       Z4, Z0, Z2
-	VMULPD       Z7, Z13, Z5
-	VFNMADD231PD Z3, Z2, Z5
-	VFMSUB213PD  Z13, Z0, Z5
-	VFNMADD231PD Z8, Z2, Z5
-	VSUBPD       Z5, Z4, Z2
-	VMOVUPD      math_cosC3<>+0(SB), Z3
-	VFMADD213PD  Z11, Z0, Z3
-	VFMADD213PD  Z9, Z0, Z3
-	VMULPD       Z0, Z3, Z3
-	VMOVUPD      math_cosC6<>+0(SB), Z5
-	VFMADD213PD  math_cosC5<>+0(SB), Z0, Z5
-	VFMADD213PD  math_cosC4<>+0(SB), Z0, Z5
-	VMULPD       Z0, Z0, Z8
-	VMULPD       Z8, Z8, Z8
-	VFMADD231PD  Z5, Z8, Z3
-	VMULPD       Z7, Z0, Z5
-	VSUBPD       Z5, Z6, Z7
-	VSUBPD       Z7, Z6, Z8
-	VSUBPD       Z5, Z8, Z8
-	VMULPD       Z0, Z3, Z3
-	VFNMADD231PD Z13, Z4, Z3
-	VADDPD       Z3, Z8, Z8
-	VADDPD       Z8, Z7, Z0
-	VPSLLQ       $0x3e, Z1, Z3
-	VPANDQ       math_sign64<>+0(SB), Z3, Z3
-	VPTESTMQ     math_qone<>+0(SB), Z1, K3
-	VBLENDMPD    Z0, Z2, K3, Z2
-	VPXORQ       Z3, Z2, Z2
+	VFMADD231PD  Z3, Z18, Z1
+	VSUBPD       Z2, Z1, Z0
+	VFNMADD231PD Z4, Z0, Z18
+	VFNMADD231PD Z5, Z0, Z18
+	VMULPD       Z18, Z18, Z0
+	VMOVUPD      Z12, Z2
+	VFMADD231PD  Z13, Z0, Z2
+	VFMADD213PD  Z11, Z0, Z2
+	VFMADD213PD  Z10, Z0, Z2
+	VMOVUPD      Z16, Z3
+	VFMADD231PD  Z17, Z0, Z3
+	VFMADD213PD  Z15, Z0, Z3
+	VFMADD213PD  Z14, Z0, Z3
+	VMULPD       Z18, Z0, Z4
+	VFMADD213PD  Z18, Z4, Z2
+	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K3
+	VBLENDMPD    Z18, Z2, K3, Z2
+	VMOVUPD      Z6, Z4
+	VFNMADD231PD Z7, Z0, Z4
+	VMULPD       Z0, Z0, Z0
+	VFMADD231PD  Z3, Z0, Z4
+	VPSLLQ       $0x3e, Z1, Z0
+	VPANDQ       Z9, Z0, Z0
+	VPTESTMQ     Z8, Z1, K3
+	VBLENDMPD    Z4, Z2, K3, Z2
+	VPXORQ       Z0, Z2, Z2
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VCVTPD2PS    Z2, Y21
-	VMOVUPS      Z21, K1, (AX)
+	VCVTPD2PS    Z2, Y25
+	VMOVUPS      Z25, K1, (AX)
 	XORQ         BX, BX
 
 ret:
@@ -6435,8 +6337,8 @@ ret:
 TEXT ·SinF32AVX2(SB), NOSPLIT, $32-56
 	// SinF32AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 as SinF64AVX2, rounded once to float32.
-	// Worst error measured: 0.500 ULP.
+	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// Worst error measured: 0.528 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -6452,60 +6354,34 @@ loopU:
 	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
 	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD math_pio2_1<>+0(SB), Y7, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y7, Y4
-	VMOVUPD      Y4, Y8
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y7, Y8
-	VSUBPD       Y4, Y3, Y9
-	VSUBPD       Y3, Y9, Y10
-	VSUBPD       Y10, Y9, Y11
-	VSUBPD       Y11, Y3, Y11
-	VADDPD       Y10, Y4, Y4
-	VSUBPD       Y4, Y11, Y11
-	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
-	VMULPD       Y9, Y9, Y3
+	VSUBPD       Y1, Y6, Y4
+	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
+	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y7
-	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
-	VFNMADD231PD Y7, Y4, Y8
-	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
-	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
-	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y3, Y10
-	VMULPD       Y10, Y10, Y10
-	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
-	VSUBPD       Y8, Y2, Y12
-	VSUBPD       Y12, Y2, Y10
-	VSUBPD       Y8, Y10, Y10
-	VMULPD       Y3, Y7, Y7
-	VFNMADD231PD Y11, Y9, Y7
-	VADDPD       Y7, Y10, Y10
-	VADDPD       Y10, Y12, Y3
-	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VMOVUPD      math_sinS3<>+0(SB), Y7
+	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
+	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
+	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
+	VMOVUPD      math_cosC3<>+0(SB), Y8
+	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
+	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
+	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
+	VMULPD       Y3, Y4, Y9
+	VFMADD213PD  Y3, Y9, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
+	VBLENDVPD    Y9, Y3, Y7, Y7
+	VMOVUPD      Y2, Y3
+	VFNMADD231PD math_half<>+0(SB), Y4, Y3
+	VMULPD       Y4, Y4, Y4
+	VFMADD231PD  Y8, Y4, Y3
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       math_sign64<>+0(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y4, Y4
-	VXORPD       Y7, Y4, Y4
+	VBLENDVPD    Y6, Y3, Y7, Y7
+	VXORPD       Y4, Y7, Y7
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VCVTPD2PSY   Y4, X3
+	VCVTPD2PSY   Y7, X3
 	VMOVUPS      X3, (AX)
 	ADDQ         $0x00000010, CX
 	ADDQ         $0x00000010, AX
@@ -6520,60 +6396,34 @@ loop1:
 	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
 	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD math_pio2_1<>+0(SB), Y7, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y7, Y4
-	VMOVUPD      Y4, Y8
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y7, Y8
-	VSUBPD       Y4, Y3, Y9
-	VSUBPD       Y3, Y9, Y10
-	VSUBPD       Y10, Y9, Y11
-	VSUBPD       Y11, Y3, Y11
-	VADDPD       Y10, Y4, Y4
-	VSUBPD       Y4, Y11, Y11
-	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
-	VMULPD       Y9, Y9, Y3
+	VSUBPD       Y1, Y6, Y4
+	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
+	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y7
-	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
-	VFNMADD231PD Y7, Y4, Y8
-	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
-	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
-	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y3, Y10
-	VMULPD       Y10, Y10, Y10
-	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
-	VSUBPD       Y8, Y2, Y12
-	VSUBPD       Y12, Y2, Y10
-	VSUBPD       Y8, Y10, Y10
-	VMULPD       Y3, Y7, Y7
-	VFNMADD231PD Y11, Y9, Y7
-	VADDPD       Y7, Y10, Y10
-	VADDPD       Y10, Y12, Y3
-	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VMOVUPD      math_sinS3<>+0(SB), Y7
+	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
+	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
+	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
+	VMOVUPD      math_cosC3<>+0(SB), Y8
+	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
+	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
+	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
+	VMULPD       Y3, Y4, Y9
+	VFMADD213PD  Y3, Y9, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
+	VBLENDVPD    Y9, Y3, Y7, Y7
+	VMOVUPD      Y2, Y3
+	VFNMADD231PD math_half<>+0(SB), Y4, Y3
+	VMULPD       Y4, Y4, Y4
+	VFMADD231PD  Y8, Y4, Y3
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       math_sign64<>+0(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y4, Y4
-	VXORPD       Y7, Y4, Y4
+	VBLENDVPD    Y6, Y3, Y7, Y7
+	VXORPD       Y4, Y7, Y7
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VCVTPD2PSY   Y4, X3
+	VCVTPD2PSY   Y7, X3
 	VMOVUPS      X3, (AX)
 	ADDQ         $0x10, CX
 	ADDQ         $0x10, AX
@@ -6601,57 +6451,31 @@ cpin:
 	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y4
 	VMOVUPD      Y1, Y5
 	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y5
-	VSUBPD       Y1, Y5, Y1
-	VFNMADD231PD math_pio2_1<>+0(SB), Y1, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y1, Y0
-	VMOVUPD      Y0, Y6
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y1, Y6
-	VSUBPD       Y0, Y3, Y7
-	VSUBPD       Y3, Y7, Y8
-	VSUBPD       Y8, Y7, Y9
-	VSUBPD       Y9, Y3, Y9
-	VADDPD       Y8, Y0, Y0
-	VSUBPD       Y0, Y9, Y9
-	VSUBPD       Y6, Y9, Y9
-	VFNMADD231PD math_pio2_3<>+0(SB), Y1, Y9
-	VMULPD       Y7, Y7, Y0
-	VMULPD       Y0, Y0, Y1
-	VMOVUPD      math_sinS4<>+0(SB), Y3
-	VFMADD213PD  math_sinS3<>+0(SB), Y0, Y3
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y3
-	VMOVUPD      math_sinS6<>+0(SB), Y6
-	VFMADD213PD  math_sinS5<>+0(SB), Y0, Y6
-	VMULPD       Y0, Y1, Y1
-	VFMADD231PD  Y6, Y1, Y3
-	VMULPD       Y7, Y0, Y1
-	VMULPD       math_half<>+0(SB), Y9, Y6
-	VFNMADD231PD Y3, Y1, Y6
-	VFMSUB213PD  Y9, Y0, Y6
-	VFNMADD231PD math_sinS1<>+0(SB), Y1, Y6
-	VSUBPD       Y6, Y7, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y3
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y3
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y3
-	VMULPD       Y0, Y3, Y3
-	VMOVUPD      math_cosC6<>+0(SB), Y6
-	VFMADD213PD  math_cosC5<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC4<>+0(SB), Y0, Y6
-	VMULPD       Y0, Y0, Y8
-	VMULPD       Y8, Y8, Y8
-	VFMADD231PD  Y6, Y8, Y3
-	VMULPD       math_half<>+0(SB), Y0, Y6
-	VSUBPD       Y6, Y2, Y10
-	VSUBPD       Y10, Y2, Y8
-	VSUBPD       Y6, Y8, Y8
-	VMULPD       Y0, Y3, Y3
-	VFNMADD231PD Y9, Y7, Y3
-	VADDPD       Y3, Y8, Y8
-	VADDPD       Y8, Y10, Y0
-	VPSLLQ       $0x3e, Y5, Y2
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VSUBPD       Y1, Y5, Y0
+	VFNMADD231PD math_pio2_1<>+0(SB), Y0, Y3
+	VFNMADD231PD math_pio2_2<>+0(SB), Y0, Y3
+	VMULPD       Y3, Y3, Y0
+	VMOVUPD      math_sinS3<>+0(SB), Y1
+	VFMADD231PD  math_sinS4<>+0(SB), Y0, Y1
+	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y1
+	VFMADD213PD  math_sinS1<>+0(SB), Y0, Y1
+	VMOVUPD      math_cosC3<>+0(SB), Y6
+	VFMADD231PD  math_cosC4<>+0(SB), Y0, Y6
+	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y6
+	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y6
+	VMULPD       Y3, Y0, Y7
+	VFMADD213PD  Y3, Y7, Y1
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y7
+	VBLENDVPD    Y7, Y3, Y1, Y1
+	VMOVUPD      Y2, Y2
+	VFNMADD231PD math_half<>+0(SB), Y0, Y2
+	VMULPD       Y0, Y0, Y0
+	VFMADD231PD  Y6, Y0, Y2
+	VPSLLQ       $0x3e, Y5, Y0
+	VANDPD       math_sign64<>+0(SB), Y0, Y0
 	VPSLLQ       $0x3f, Y5, Y3
-	VBLENDVPD    Y3, Y0, Y1, Y1
-	VXORPD       Y2, Y1, Y1
+	VBLENDVPD    Y3, Y2, Y1, Y1
+	VXORPD       Y0, Y1, Y1
 	VPTEST       Y4, Y4
 	JNZ          ret
 	VCVTPD2PSY   Y1, X0
@@ -7217,8 +7041,8 @@ ret:
 TEXT ·CosF32AVX512(SB), NOSPLIT, $0-56
 	// CosF32AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 as CosF64AVX512, rounded once to float32.
-	// Worst error measured: 0.500 ULP.
+	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// Worst error measured: 0.522 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), BX
@@ -7230,135 +7054,89 @@ TEXT ·CosF32AVX512(SB), NOSPLIT, $0-56
 	VMOVUPD math_pio2_2<>+0(SB), Z5
 	VMOVUPD math_one<>+0(SB), Z6
 	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_sinS1<>+0(SB), Z8
-	VMOVUPD math_cosC1<>+0(SB), Z9
-	VMOVUPD math_sinS2<>+0(SB), Z10
-	VMOVUPD math_cosC2<>+0(SB), Z11
+	VMOVUPD math_qone<>+0(SB), Z8
+	VMOVUPD math_sign64<>+0(SB), Z9
+	VMOVUPD math_sinS1<>+0(SB), Z10
+	VMOVUPD math_sinS2<>+0(SB), Z11
+	VMOVUPD math_sinS3<>+0(SB), Z12
+	VMOVUPD math_sinS4<>+0(SB), Z13
+	VMOVUPD math_cosC1<>+0(SB), Z14
+	VMOVUPD math_cosC2<>+0(SB), Z15
+	VMOVUPD math_cosC3<>+0(SB), Z16
+	VMOVUPD math_cosC4<>+0(SB), Z17
 
 loopU:
 	CMPQ         BX, $0x10
 	JB           loop1
-	VCVTPS2PD    (DX), Z12
-	VCVTPS2PD    32(DX), Z13
-	VPANDQ       Z0, Z12, Z14
-	VCMPPD       $0x05, Z1, Z14, K1
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z12, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z12
-	VMULPD       Z5, Z16, Z14
-	VMOVUPD      Z14, Z17
-	VFMSUB231PD  Z5, Z16, Z17
-	VSUBPD       Z14, Z12, Z18
-	VSUBPD       Z12, Z18, Z19
-	VSUBPD       Z19, Z18, Z20
-	VSUBPD       Z20, Z12, Z20
-	VADDPD       Z19, Z14, Z14
-	VSUBPD       Z14, Z20, Z20
-	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VPADDQ       math_qone<>+0(SB), Z15, Z15
-	VMULPD       Z18, Z18, Z12
-	VMULPD       Z12, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
-	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z14, Z14
-	VFMADD231PD  Z17, Z14, Z16
-	VMULPD       Z18, Z12, Z14
-	VMULPD       Z7, Z20, Z17
-	VFNMADD231PD Z16, Z14, Z17
-	VFMSUB213PD  Z20, Z12, Z17
-	VFNMADD231PD Z8, Z14, Z17
-	VSUBPD       Z17, Z18, Z14
-	VMOVUPD      math_cosC3<>+0(SB), Z16
-	VFMADD213PD  Z11, Z12, Z16
-	VFMADD213PD  Z9, Z12, Z16
-	VMULPD       Z12, Z16, Z16
-	VMOVUPD      math_cosC6<>+0(SB), Z17
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z17
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z19
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z17, Z19, Z16
-	VMULPD       Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z22
-	VSUBPD       Z22, Z6, Z19
-	VSUBPD       Z17, Z19, Z19
-	VMULPD       Z12, Z16, Z16
-	VFNMADD231PD Z20, Z18, Z16
-	VADDPD       Z16, Z19, Z19
-	VADDPD       Z19, Z22, Z12
-	VPSLLQ       $0x3e, Z15, Z16
-	VPANDQ       math_sign64<>+0(SB), Z16, Z16
-	VPTESTMQ     math_qone<>+0(SB), Z15, K2
-	VBLENDMPD    Z12, Z14, K2, Z14
-	VPXORQ       Z16, Z14, Z14
-	VPANDQ       Z0, Z13, Z12
-	VCMPPD       $0x05, Z1, Z12, K2
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z13, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z13
-	VMULPD       Z5, Z16, Z12
-	VMOVUPD      Z12, Z17
-	VFMSUB231PD  Z5, Z16, Z17
-	VSUBPD       Z12, Z13, Z18
-	VSUBPD       Z13, Z18, Z19
-	VSUBPD       Z19, Z18, Z20
-	VSUBPD       Z20, Z13, Z20
-	VADDPD       Z19, Z12, Z12
-	VSUBPD       Z12, Z20, Z20
-	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VPADDQ       math_qone<>+0(SB), Z15, Z15
-	VMULPD       Z18, Z18, Z12
-	VMULPD       Z12, Z12, Z13
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
-	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z13, Z13
-	VFMADD231PD  Z17, Z13, Z16
-	VMULPD       Z18, Z12, Z13
-	VMULPD       Z7, Z20, Z17
-	VFNMADD231PD Z16, Z13, Z17
-	VFMSUB213PD  Z20, Z12, Z17
-	VFNMADD231PD Z8, Z13, Z17
-	VSUBPD       Z17, Z18, Z13
-	VMOVUPD      math_cosC3<>+0(SB), Z16
-	VFMADD213PD  Z11, Z12, Z16
-	VFMADD213PD  Z9, Z12, Z16
-	VMULPD       Z12, Z16, Z16
-	VMOVUPD      math_cosC6<>+0(SB), Z17
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z17
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z19
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z17, Z19, Z16
-	VMULPD       Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z22
-	VSUBPD       Z22, Z6, Z19
-	VSUBPD       Z17, Z19, Z19
-	VMULPD       Z12, Z16, Z16
-	VFNMADD231PD Z20, Z18, Z16
-	VADDPD       Z16, Z19, Z19
-	VADDPD       Z19, Z22, Z12
-	VPSLLQ       $0x3e, Z15, Z16
-	VPANDQ       math_sign64<>+0(SB), Z16, Z16
-	VPTESTMQ     math_qone<>+0(SB), Z15, K3
-	VBLENDMPD    Z12, Z13, K3, Z13
-	VPXORQ       Z16, Z13, Z13
+	VCVTPS2PD    (DX), Z18
+	VCVTPS2PD    32(DX), Z19
+	VPANDQ       Z0, Z18, Z20
+	VCMPPD       $0x05, Z1, Z20, K1
+	VMOVUPD      Z2, Z21
+	VFMADD231PD  Z3, Z18, Z21
+	VSUBPD       Z2, Z21, Z20
+	VFNMADD231PD Z4, Z20, Z18
+	VFNMADD231PD Z5, Z20, Z18
+	VPADDQ       Z8, Z21, Z21
+	VMULPD       Z18, Z18, Z20
+	VMOVUPD      Z12, Z22
+	VFMADD231PD  Z13, Z20, Z22
+	VFMADD213PD  Z11, Z20, Z22
+	VFMADD213PD  Z10, Z20, Z22
+	VMOVUPD      Z16, Z23
+	VFMADD231PD  Z17, Z20, Z23
+	VFMADD213PD  Z15, Z20, Z23
+	VFMADD213PD  Z14, Z20, Z23
+	VMULPD       Z18, Z20, Z24
+	VFMADD213PD  Z18, Z24, Z22
+	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
+	VBLENDMPD    Z18, Z22, K2, Z22
+	VMOVUPD      Z6, Z18
+	VFNMADD231PD Z7, Z20, Z18
+	VMULPD       Z20, Z20, Z20
+	VFMADD231PD  Z23, Z20, Z18
+	VPSLLQ       $0x3e, Z21, Z20
+	VPANDQ       Z9, Z20, Z20
+	VPTESTMQ     Z8, Z21, K2
+	VBLENDMPD    Z18, Z22, K2, Z22
+	VPXORQ       Z20, Z22, Z22
+	VPANDQ       Z0, Z19, Z18
+	VCMPPD       $0x05, Z1, Z18, K2
+	VMOVUPD      Z2, Z20
+	VFMADD231PD  Z3, Z19, Z20
+	VSUBPD       Z2, Z20, Z18
+	VFNMADD231PD Z4, Z18, Z19
+	VFNMADD231PD Z5, Z18, Z19
+	VPADDQ       Z8, Z20, Z20
+	VMULPD       Z19, Z19, Z18
+	VMOVUPD      Z12, Z21
+	VFMADD231PD  Z13, Z18, Z21
+	VFMADD213PD  Z11, Z18, Z21
+	VFMADD213PD  Z10, Z18, Z21
+	VMOVUPD      Z16, Z23
+	VFMADD231PD  Z17, Z18, Z23
+	VFMADD213PD  Z15, Z18, Z23
+	VFMADD213PD  Z14, Z18, Z23
+	VMULPD       Z19, Z18, Z24
+	VFMADD213PD  Z19, Z24, Z21
+	VCMPPD       $0x00, math_zero<>+0(SB), Z19, K3
+	VBLENDMPD    Z19, Z21, K3, Z21
+	VMOVUPD      Z6, Z19
+	VFNMADD231PD Z7, Z18, Z19
+	VMULPD       Z18, Z18, Z18
+	VFMADD231PD  Z23, Z18, Z19
+	VPSLLQ       $0x3e, Z20, Z18
+	VPANDQ       Z9, Z18, Z18
+	VPTESTMQ     Z8, Z20, K3
+	VBLENDMPD    Z19, Z21, K3, Z21
+	VPXORQ       Z18, Z21, Z21
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VCVTPD2PS    Z14, Y12
-	VMOVUPS      Y12, (AX)
-	VCVTPD2PS    Z13, Y12
-	VMOVUPS      Y12, 32(AX)
+	VCVTPD2PS    Z22, Y18
+	VMOVUPS      Y18, (AX)
+	VCVTPD2PS    Z21, Y18
+	VMOVUPS      Y18, 32(AX)
 	ADDQ         $0x00000040, DX
 	ADDQ         $0x00000040, AX
 	SUBQ         $0x00000010, BX
@@ -7367,67 +7145,41 @@ loopU:
 loop1:
 	CMPQ         BX, $0x08
 	JB           tail
-	VCVTPS2PD    (DX), Z12
-	VPANDQ       Z0, Z12, Z13
-	VCMPPD       $0x05, Z1, Z13, K1
-	VMOVUPD      Z2, Z14
-	VFMADD231PD  Z3, Z12, Z14
-	VSUBPD       Z2, Z14, Z15
-	VFNMADD231PD Z4, Z15, Z12
-	VMULPD       Z5, Z15, Z13
-	VMOVUPD      Z13, Z16
-	VFMSUB231PD  Z5, Z15, Z16
-	VSUBPD       Z13, Z12, Z17
-	VSUBPD       Z12, Z17, Z18
-	VSUBPD       Z18, Z17, Z19
-	VSUBPD       Z19, Z12, Z19
-	VADDPD       Z18, Z13, Z13
-	VSUBPD       Z13, Z19, Z19
-	VSUBPD       Z16, Z19, Z19
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z19
-	VPADDQ       math_qone<>+0(SB), Z14, Z14
-	VMULPD       Z17, Z17, Z12
-	VMULPD       Z12, Z12, Z13
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z15
-	VFMADD213PD  Z10, Z12, Z15
-	VMOVUPD      math_sinS6<>+0(SB), Z16
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z16
-	VMULPD       Z12, Z13, Z13
-	VFMADD231PD  Z16, Z13, Z15
-	VMULPD       Z17, Z12, Z13
-	VMULPD       Z7, Z19, Z16
-	VFNMADD231PD Z15, Z13, Z16
-	VFMSUB213PD  Z19, Z12, Z16
-	VFNMADD231PD Z8, Z13, Z16
-	VSUBPD       Z16, Z17, Z13
-	VMOVUPD      math_cosC3<>+0(SB), Z15
-	VFMADD213PD  Z11, Z12, Z15
-	VFMADD213PD  Z9, Z12, Z15
-	VMULPD       Z12, Z15, Z15
-	VMOVUPD      math_cosC6<>+0(SB), Z16
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z16
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z16
-	VMULPD       Z12, Z12, Z18
-	VMULPD       Z18, Z18, Z18
-	VFMADD231PD  Z16, Z18, Z15
-	VMULPD       Z7, Z12, Z16
-	VSUBPD       Z16, Z6, Z20
-	VSUBPD       Z20, Z6, Z18
-	VSUBPD       Z16, Z18, Z18
-	VMULPD       Z12, Z15, Z15
-	VFNMADD231PD Z19, Z17, Z15
-	VADDPD       Z15, Z18, Z18
-	VADDPD       Z18, Z20, Z12
-	VPSLLQ       $0x3e, Z14, Z15
-	VPANDQ       math_sign64<>+0(SB), Z15, Z15
-	VPTESTMQ     math_qone<>+0(SB), Z14, K2
-	VBLENDMPD    Z12, Z13, K2, Z13
-	VPXORQ       Z15, Z13, Z13
+	VCVTPS2PD    (DX), Z18
+	VPANDQ       Z0, Z18, Z19
+	VCMPPD       $0x05, Z1, Z19, K1
+	VMOVUPD      Z2, Z20
+	VFMADD231PD  Z3, Z18, Z20
+	VSUBPD       Z2, Z20, Z19
+	VFNMADD231PD Z4, Z19, Z18
+	VFNMADD231PD Z5, Z19, Z18
+	VPADDQ       Z8, Z20, Z20
+	VMULPD       Z18, Z18, Z19
+	VMOVUPD      Z12, Z21
+	VFMADD231PD  Z13, Z19, Z21
+	VFMADD213PD  Z11, Z19, Z21
+	VFMADD213PD  Z10, Z19, Z21
+	VMOVUPD      Z16, Z22
+	VFMADD231PD  Z17, Z19, Z22
+	VFMADD213PD  Z15, Z19, Z22
+	VFMADD213PD  Z14, Z19, Z22
+	VMULPD       Z18, Z19, Z23
+	VFMADD213PD  Z18, Z23, Z21
+	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
+	VBLENDMPD    Z18, Z21, K2, Z21
+	VMOVUPD      Z6, Z18
+	VFNMADD231PD Z7, Z19, Z18
+	VMULPD       Z19, Z19, Z19
+	VFMADD231PD  Z22, Z19, Z18
+	VPSLLQ       $0x3e, Z20, Z19
+	VPANDQ       Z9, Z19, Z19
+	VPTESTMQ     Z8, Z20, K2
+	VBLENDMPD    Z18, Z21, K2, Z21
+	VPXORQ       Z19, Z21, Z21
 	KORTESTW     K1, K1
 	JNZ          ret
-	VCVTPD2PS    Z13, Y12
-	VMOVUPS      Y12, (AX)
+	VCVTPD2PS    Z21, Y18
+	VMOVUPS      Y18, (AX)
 	ADDQ         $0x20, DX
 	ADDQ         $0x20, AX
 	SUBQ         $0x08, BX
@@ -7441,69 +7193,43 @@ tail:
 	SHLL         CL, SI
 	DECL         SI
 	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z12
-	VCVTPS2PD    Y12, Z12
-	VPANDQ       Z0, Z12, Z0
+	VMOVUPS.Z    (DX), K1, Z18
+	VCVTPS2PD    Y18, Z18
+	VPANDQ       Z0, Z18, Z0
 	VCMPPD       $0x05, Z1, Z0, K2
 	VMOVUPD      Z2, Z1
-	VFMADD231PD  Z3, Z12, Z1
-	VSUBPD       Z2, Z1, Z2
-	VFNMADD231PD Z4, Z2, Z12
-	VMULPD       Z5, Z2, Z0
-	VMOVUPD      Z0, Z3
-	VFMSUB231PD  Z5, Z2, Z3
-	VSUBPD       Z0, Z12, Z4
-	VSUBPD       Z12, Z4, Z5
-	VSUBPD       Z5, Z4, Z13
-	VSUBPD       Z13, Z12, Z13
-	VADDPD       Z5, Z0, Z0
-	VSUBPD       Z0, Z13, Z13
-	VSUBPD       Z3, Z13, Z13
-	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z13
-	VPADDQ       math_qone<>+0(SB), Z1, Z1
-	VMULPD       Z4, Z4, Z0
-	VMULPD       Z0, Z0, Z2
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VFMADD213PD  math_sinS3<>+0(SB), Z0, Z3
-	VFMADD213PD  Z10, Z0, Z3
-	VMOVUPD      math_sinS6<>+0(SB), Z5
-	VFMADD213PD  math_sinS5<>+0(SB), Z0, Z5
-	VMULPD       Z0, Z2, Z2
-	VFMADD231PD  Z5, Z2, Z3
-	VMULPD       Z4, Z0, Z2
-	VMULPD       Z7, Z13, Z5
-	VFNMADD231PD Z3, Z2, Z5
-	VFMSUB213PD  Z13, Z0, Z5
-	VFNMADD231PD Z8, Z2, Z5
-	VSUBPD       Z5, Z4, Z2
-	VMOVUPD      math_cosC3<>+0(SB), Z3
-	VFMADD213PD  Z11, Z0, Z3
-	VFMADD213PD  Z9, Z0, Z3
-	VMULPD       Z0, Z3, Z3
-	VMOVUPD      math_cosC6<>+0(SB), Z5
-	VFMADD213PD  math_cosC5<>+0(SB), Z0, Z5
-	VFMADD213PD  math_cosC4<>+0(SB), Z0, Z5
-	VMULPD       Z0, Z0, Z8
-	VMULPD       Z8, Z8, Z8
-	VFMADD231PD  Z5, Z8, Z3
-	VMULPD       Z7, Z0, Z5
-	VSUBPD       Z5, Z6, Z7
-	VSUBPD       Z7, Z6, Z8
-	VSUBPD       Z5, Z8, Z8
-	VMULPD       Z0, Z3, Z3
-	VFNMADD231PD Z13, Z4, Z3
-	VADDPD       Z3, Z8, Z8
-	VADDPD       Z8, Z7, Z0
-	VPSLLQ       $0x3e, Z1, Z3
-	VPANDQ       math_sign64<>+0(SB), Z3, Z3
-	VPTESTMQ     math_qone<>+0(SB), Z1, K3
-	VBLENDMPD    Z0, Z2, K3, Z2
-	VPXORQ       Z3, Z2, Z2
+	VFMADD231PD  Z3, Z18, Z1
+	VSUBPD       Z2, Z1, Z0
+	VFNMADD231PD Z4, Z0, Z18
+	VFNMADD231PD Z5, Z0, Z18
+	VPADDQ       Z8, Z1, Z1
+	VMULPD       Z18, Z18, Z0
+	VMOVUPD      Z12, Z2
+	VFMADD231PD  Z13, Z0, Z2
+	VFMADD213PD  Z11, Z0, Z2
+	VFMADD213PD  Z10, Z0, Z2
+	VMOVUPD      Z16, Z3
+	VFMADD231PD  Z17, Z0, Z3
+	VFMADD213PD  Z15, Z0, Z3
+	VFMADD213PD  Z14, Z0, Z3
+	VMULPD       Z18, Z0, Z4
+	VFMADD213PD  Z18, Z4, Z2
+	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K3
+	VBLENDMPD    Z18, Z2, K3, Z2
+	VMOVUPD      Z6, Z4
+	VFNMADD231PD Z7, Z0, Z4
+	VMULPD       Z0, Z0, Z0
+	VFMADD231PD  Z3, Z0, Z4
+	VPSLLQ       $0x3e, Z1, Z0
+	VPANDQ       Z9, Z0, Z0
+	VPTESTMQ     Z8, Z1, K3
+	VBLENDMPD    Z4, Z2, K3, Z2
+	VPXORQ       Z0, Z2, Z2
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VCVTPD2PS    Z2, Y21
-	VMOVUPS      Z21, K1, (AX)
+	VCVTPD2PS    Z2, Y25
+	VMOVUPS      Z25, K1, (AX)
 	XORQ         BX, BX
 
 ret:
@@ -7518,8 +7244,8 @@ ret:
 TEXT ·CosF32AVX2(SB), NOSPLIT, $32-56
 	// CosF32AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 as CosF64AVX2, rounded once to float32.
-	// Worst error measured: 0.500 ULP.
+	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// Worst error measured: 0.525 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -7535,61 +7261,35 @@ loopU:
 	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
 	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD math_pio2_1<>+0(SB), Y7, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y7, Y4
-	VMOVUPD      Y4, Y8
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y7, Y8
-	VSUBPD       Y4, Y3, Y9
-	VSUBPD       Y3, Y9, Y10
-	VSUBPD       Y10, Y9, Y11
-	VSUBPD       Y11, Y3, Y11
-	VADDPD       Y10, Y4, Y4
-	VSUBPD       Y4, Y11, Y11
-	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
+	VSUBPD       Y1, Y6, Y4
+	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
+	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
 	VPADDQ       math_qone<>+0(SB), Y6, Y6
-	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y7
-	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
-	VFNMADD231PD Y7, Y4, Y8
-	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
-	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
-	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y3, Y10
-	VMULPD       Y10, Y10, Y10
-	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
-	VSUBPD       Y8, Y2, Y12
-	VSUBPD       Y12, Y2, Y10
-	VSUBPD       Y8, Y10, Y10
-	VMULPD       Y3, Y7, Y7
-	VFNMADD231PD Y11, Y9, Y7
-	VADDPD       Y7, Y10, Y10
-	VADDPD       Y10, Y12, Y3
-	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VMOVUPD      math_sinS3<>+0(SB), Y7
+	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
+	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
+	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
+	VMOVUPD      math_cosC3<>+0(SB), Y8
+	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
+	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
+	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
+	VMULPD       Y3, Y4, Y9
+	VFMADD213PD  Y3, Y9, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
+	VBLENDVPD    Y9, Y3, Y7, Y7
+	VMOVUPD      Y2, Y3
+	VFNMADD231PD math_half<>+0(SB), Y4, Y3
+	VMULPD       Y4, Y4, Y4
+	VFMADD231PD  Y8, Y4, Y3
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       math_sign64<>+0(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y4, Y4
-	VXORPD       Y7, Y4, Y4
+	VBLENDVPD    Y6, Y3, Y7, Y7
+	VXORPD       Y4, Y7, Y7
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VCVTPD2PSY   Y4, X3
+	VCVTPD2PSY   Y7, X3
 	VMOVUPS      X3, (AX)
 	ADDQ         $0x00000010, CX
 	ADDQ         $0x00000010, AX
@@ -7604,61 +7304,35 @@ loop1:
 	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
 	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD math_pio2_1<>+0(SB), Y7, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y7, Y4
-	VMOVUPD      Y4, Y8
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y7, Y8
-	VSUBPD       Y4, Y3, Y9
-	VSUBPD       Y3, Y9, Y10
-	VSUBPD       Y10, Y9, Y11
-	VSUBPD       Y11, Y3, Y11
-	VADDPD       Y10, Y4, Y4
-	VSUBPD       Y4, Y11, Y11
-	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
+	VSUBPD       Y1, Y6, Y4
+	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
+	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
 	VPADDQ       math_qone<>+0(SB), Y6, Y6
-	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y7
-	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
-	VFNMADD231PD Y7, Y4, Y8
-	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
-	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
-	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y3, Y10
-	VMULPD       Y10, Y10, Y10
-	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
-	VSUBPD       Y8, Y2, Y12
-	VSUBPD       Y12, Y2, Y10
-	VSUBPD       Y8, Y10, Y10
-	VMULPD       Y3, Y7, Y7
-	VFNMADD231PD Y11, Y9, Y7
-	VADDPD       Y7, Y10, Y10
-	VADDPD       Y10, Y12, Y3
-	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VMOVUPD      math_sinS3<>+0(SB), Y7
+	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
+	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
+	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
+	VMOVUPD      math_cosC3<>+0(SB), Y8
+	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
+	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
+	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
+	VMULPD       Y3, Y4, Y9
+	VFMADD213PD  Y3, Y9, Y7
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
+	VBLENDVPD    Y9, Y3, Y7, Y7
+	VMOVUPD      Y2, Y3
+	VFNMADD231PD math_half<>+0(SB), Y4, Y3
+	VMULPD       Y4, Y4, Y4
+	VFMADD231PD  Y8, Y4, Y3
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       math_sign64<>+0(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y4, Y4
-	VXORPD       Y7, Y4, Y4
+	VBLENDVPD    Y6, Y3, Y7, Y7
+	VXORPD       Y4, Y7, Y7
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VCVTPD2PSY   Y4, X3
+	VCVTPD2PSY   Y7, X3
 	VMOVUPS      X3, (AX)
 	ADDQ         $0x10, CX
 	ADDQ         $0x10, AX
@@ -7686,58 +7360,32 @@ cpin:
 	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y4
 	VMOVUPD      Y1, Y5
 	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y5
-	VSUBPD       Y1, Y5, Y1
-	VFNMADD231PD math_pio2_1<>+0(SB), Y1, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y1, Y0
-	VMOVUPD      Y0, Y6
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y1, Y6
-	VSUBPD       Y0, Y3, Y7
-	VSUBPD       Y3, Y7, Y8
-	VSUBPD       Y8, Y7, Y9
-	VSUBPD       Y9, Y3, Y9
-	VADDPD       Y8, Y0, Y0
-	VSUBPD       Y0, Y9, Y9
-	VSUBPD       Y6, Y9, Y9
-	VFNMADD231PD math_pio2_3<>+0(SB), Y1, Y9
+	VSUBPD       Y1, Y5, Y0
+	VFNMADD231PD math_pio2_1<>+0(SB), Y0, Y3
+	VFNMADD231PD math_pio2_2<>+0(SB), Y0, Y3
 	VPADDQ       math_qone<>+0(SB), Y5, Y5
-	VMULPD       Y7, Y7, Y0
-	VMULPD       Y0, Y0, Y1
-	VMOVUPD      math_sinS4<>+0(SB), Y3
-	VFMADD213PD  math_sinS3<>+0(SB), Y0, Y3
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y3
-	VMOVUPD      math_sinS6<>+0(SB), Y6
-	VFMADD213PD  math_sinS5<>+0(SB), Y0, Y6
-	VMULPD       Y0, Y1, Y1
-	VFMADD231PD  Y6, Y1, Y3
-	VMULPD       Y7, Y0, Y1
-	VMULPD       math_half<>+0(SB), Y9, Y6
-	VFNMADD231PD Y3, Y1, Y6
-	VFMSUB213PD  Y9, Y0, Y6
-	VFNMADD231PD math_sinS1<>+0(SB), Y1, Y6
-	VSUBPD       Y6, Y7, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y3
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y3
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y3
-	VMULPD       Y0, Y3, Y3
-	VMOVUPD      math_cosC6<>+0(SB), Y6
-	VFMADD213PD  math_cosC5<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC4<>+0(SB), Y0, Y6
-	VMULPD       Y0, Y0, Y8
-	VMULPD       Y8, Y8, Y8
-	VFMADD231PD  Y6, Y8, Y3
-	VMULPD       math_half<>+0(SB), Y0, Y6
-	VSUBPD       Y6, Y2, Y10
-	VSUBPD       Y10, Y2, Y8
-	VSUBPD       Y6, Y8, Y8
-	VMULPD       Y0, Y3, Y3
-	VFNMADD231PD Y9, Y7, Y3
-	VADDPD       Y3, Y8, Y8
-	VADDPD       Y8, Y10, Y0
-	VPSLLQ       $0x3e, Y5, Y2
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VMULPD       Y3, Y3, Y0
+	VMOVUPD      math_sinS3<>+0(SB), Y1
+	VFMADD231PD  math_sinS4<>+0(SB), Y0, Y1
+	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y1
+	VFMADD213PD  math_sinS1<>+0(SB), Y0, Y1
+	VMOVUPD      math_cosC3<>+0(SB), Y6
+	VFMADD231PD  math_cosC4<>+0(SB), Y0, Y6
+	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y6
+	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y6
+	VMULPD       Y3, Y0, Y7
+	VFMADD213PD  Y3, Y7, Y1
+	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y7
+	VBLENDVPD    Y7, Y3, Y1, Y1
+	VMOVUPD      Y2, Y2
+	VFNMADD231PD math_half<>+0(SB), Y0, Y2
+	VMULPD       Y0, Y0, Y0
+	VFMADD231PD  Y6, Y0, Y2
+	VPSLLQ       $0x3e, Y5, Y0
+	VANDPD       math_sign64<>+0(SB), Y0, Y0
 	VPSLLQ       $0x3f, Y5, Y3
-	VBLENDVPD    Y3, Y0, Y1, Y1
-	VXORPD       Y2, Y1, Y1
+	VBLENDVPD    Y3, Y2, Y1, Y1
+	VXORPD       Y0, Y1, Y1
 	VPTEST       Y4, Y4
 	JNZ          ret
 	VCVTPD2PSY   Y1, X0
