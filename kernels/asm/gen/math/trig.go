@@ -271,7 +271,7 @@ func sinCos32Body(cos bool) fixBody {
 		VFMADD213PD(k.c("cosC1"), z, pc)
 		yz := k.v()
 		VMULPD(x, z, yz)
-		VFMADD213PD(x, yz, ps) // sin = y + y·z·P
+		VFMADD213PD(x, yz, ps)                               // sin = y + y·z·P
 		blendv(k, badCmp(k, cmpEQOQ, k.c("zero"), x), x, ps) // sin(±0) = ±0
 		c := k.mov(k.c("one"))
 		VFNMADD231PD(k.c("half"), z, c) // 1 - z/2
