@@ -258,6 +258,46 @@ func SigmoidDerivative[T Float](dst, x []T) {
 	opsOf[T]().SigmoidDerivative(dst, x)
 }
 
+// Sin is
+//
+//	for i := range dst { dst[i] = sin(x[i]) (within 1 ULP for every finite x; NaN for ±Inf) }
+func Sin[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().Sin(dst, x)
+}
+
+// Cos is
+//
+//	for i := range dst { dst[i] = cos(x[i]) (within 1 ULP for every finite x; NaN for ±Inf) }
+func Cos[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().Cos(dst, x)
+}
+
+// Tan is
+//
+//	for i := range dst { dst[i] = tan(x[i]) (within 1 ULP for every finite x; NaN for ±Inf) }
+func Tan[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().Tan(dst, x)
+}
+
+// Log1p is
+//
+//	for i := range dst { dst[i] = log(1 + x[i]) (accurate for tiny x; NaN below -1) }
+func Log1p[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().Log1p(dst, x)
+}
+
+// Expm1 is
+//
+//	for i := range dst { dst[i] = exp(x[i]) - 1 (accurate for tiny x) }
+func Expm1[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().Expm1(dst, x)
+}
+
 // Sum is, over every i: s += x[i]; return s (pairwise or better).
 func Sum[T Float](x []T) T {
 	return opsOf[T]().Sum(x)

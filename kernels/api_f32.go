@@ -101,6 +101,21 @@ func SigmoidF32(dst, x []float32) { Sigmoid(dst, x) }
 // SigmoidDerivativeF32 is [SigmoidDerivative] for float32.
 func SigmoidDerivativeF32(dst, x []float32) { SigmoidDerivative(dst, x) }
 
+// SinF32 is [Sin] for float32.
+func SinF32(dst, x []float32) { Sin(dst, x) }
+
+// CosF32 is [Cos] for float32.
+func CosF32(dst, x []float32) { Cos(dst, x) }
+
+// TanF32 is [Tan] for float32.
+func TanF32(dst, x []float32) { Tan(dst, x) }
+
+// Log1pF32 is [Log1p] for float32.
+func Log1pF32(dst, x []float32) { Log1p(dst, x) }
+
+// Expm1F32 is [Expm1] for float32.
+func Expm1F32(dst, x []float32) { Expm1(dst, x) }
+
 // SumF32 is [Sum] for float32.
 func SumF32(x []float32) float32 { return Sum(x) }
 

@@ -101,6 +101,21 @@ func SigmoidF64(dst, x []float64) { Sigmoid(dst, x) }
 // SigmoidDerivativeF64 is [SigmoidDerivative] for float64.
 func SigmoidDerivativeF64(dst, x []float64) { SigmoidDerivative(dst, x) }
 
+// SinF64 is [Sin] for float64.
+func SinF64(dst, x []float64) { Sin(dst, x) }
+
+// CosF64 is [Cos] for float64.
+func CosF64(dst, x []float64) { Cos(dst, x) }
+
+// TanF64 is [Tan] for float64.
+func TanF64(dst, x []float64) { Tan(dst, x) }
+
+// Log1pF64 is [Log1p] for float64.
+func Log1pF64(dst, x []float64) { Log1p(dst, x) }
+
+// Expm1F64 is [Expm1] for float64.
+func Expm1F64(dst, x []float64) { Expm1(dst, x) }
+
 // SumF64 is [Sum] for float64.
 func SumF64(x []float64) float64 { return Sum(x) }
 

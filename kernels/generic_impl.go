@@ -18,6 +18,8 @@ func genericOps[T Float]() ops[T] {
 		Abs:            absGeneric[T], Neg: negGeneric[T], Sqrt: sqrtGeneric[T], Square: squareGeneric[T],
 		Exp: expGeneric[T], Log: logGeneric[T], Tanh: tanhGeneric[T],
 		Sigmoid: sigmoidGeneric[T], SigmoidDerivative: sigmoidDerivativeGeneric[T],
+		Sin: sinGeneric[T], Cos: cosGeneric[T], Tan: tanGeneric[T],
+		Log1p: log1pGeneric[T], Expm1: expm1Generic[T],
 		Sum: sumGeneric[T], SumSq: sumSqGeneric[T], Max: maxGeneric[T], Min: minGeneric[T],
 		ArgMax: argMaxGeneric[T], ArgMin: argMinGeneric[T],
 		Dot: dotGeneric[T], L1Dist: l1DistGeneric[T], L2DistSq: l2DistSqGeneric[T],

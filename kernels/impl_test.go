@@ -141,6 +141,11 @@ func hKernelTable[T Float]() []hKernel[T] {
 		hUnaryK("Tanh", tolULP, Tanh[T], g.Tanh),
 		hUnaryK("Sigmoid", tolULP, Sigmoid[T], g.Sigmoid),
 		hUnaryK("SigmoidDerivative", tolULP, SigmoidDerivative[T], g.SigmoidDerivative),
+		hUnaryK("Sin", tolULP, Sin[T], g.Sin),
+		hUnaryK("Cos", tolULP, Cos[T], g.Cos),
+		hUnaryK("Tan", tolULP, Tan[T], g.Tan),
+		hUnaryK("Log1p", tolULP, Log1p[T], g.Log1p),
+		hUnaryK("Expm1", tolULP, Expm1[T], g.Expm1),
 		hReduceK("Sum", tolSum, func(x, _ T) float64 { return float64(x) }, Sum[T], g.Sum),
 		hReduceK("SumSq", tolSum, func(x, _ T) float64 { return float64(x) * float64(x) }, SumSq[T], g.SumSq),
 		hReduceK("Max", tolExact, nil, Max[T], g.Max),
@@ -1411,8 +1416,15 @@ func hTrueMath(name string, x float64) float64 {
 		f, _ := e.Quo(e, den).Float64()
 		return f
 	}
+	if f, ok := hTrueMathExtra[name]; ok {
+		return f(x)
+	}
 	panic("hTrueMath: " + name)
 }
+
+// hTrueMathExtra holds the references of kernels whose math/big code lives
+// in their own test files (ulp_trig_test.go).
+var hTrueMathExtra map[string]func(float64) float64
 
 // hBigExp is e**x: exp(x/2**k)**(2**k) with a Taylor series for the small
 // argument.

@@ -20,6 +20,7 @@ func archImpls() []*impl {
 		f32:       opsF32AVX2(),
 	}
 	setMathAVX2(a2)
+	setTrigAVX2(a2)
 	a5 := &impl{
 		name:      "avx512",
 		available: cpu.X86.HasAVX512F && cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasBMI2,
@@ -28,6 +29,7 @@ func archImpls() []*impl {
 		f32:       opsF32AVX512(),
 	}
 	setMathAVX512(a5)
+	setTrigAVX512(a5)
 	return []*impl{a2, a5}
 }
 

@@ -11,13 +11,15 @@ import (
 // archImpls returns the arm64 assembly implementations: NEON (ASIMD), which
 // every arm64 CPU Go runs on has, but which is still checked.
 func archImpls() []*impl {
-	return []*impl{{
+	im := &impl{
 		name:      "neon",
 		available: cpu.ARM64.HasASIMD,
 		needs:     "ASIMD",
 		f64:       neonOps64(),
 		f32:       neonOps32(),
-	}}
+	}
+	setTrigNEON(im)
+	return []*impl{im}
 }
 
 // neonOps64 is the NEON float64 table; kernels left nil use the generic twin.

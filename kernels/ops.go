@@ -28,6 +28,7 @@ type ops[T Float] struct {
 	AddStrided, SubStrided, MulStrided, DivStrided                           stridedFunc[T]
 	MaximumStrided, MinimumStrided                                           stridedFunc[T]
 	Abs, Neg, Sqrt, Square, Exp, Log, Tanh, Sigmoid, SigmoidDerivative       unaryFunc[T]
+	Sin, Cos, Tan, Log1p, Expm1                                              unaryFunc[T]
 	Sum, SumSq, Max, Min                                                     func(x []T) T
 	ArgMax, ArgMin                                                           func(x []T) int
 	Dot, L1Dist, L2DistSq                                                    func(x, y []T) T

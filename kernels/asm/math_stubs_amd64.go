@@ -133,3 +133,163 @@ func TanhF32AVX512(dst []float32, x []float32)
 //
 //go:noescape
 func TanhF32AVX2(dst []float32, x []float32)
+
+// SinF64AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
+// Worst error measured: 0.746 ULP.
+//
+//go:noescape
+func SinF64AVX512(dst []float64, x []float64) int
+
+// SinF64AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
+// Worst error measured: 0.746 ULP.
+//
+//go:noescape
+func SinF64AVX2(dst []float64, x []float64) int
+
+// SinF32AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+// Worst error measured: 0.528 ULP.
+//
+//go:noescape
+func SinF32AVX512(dst []float32, x []float32) int
+
+// SinF32AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+// Worst error measured: 0.528 ULP.
+//
+//go:noescape
+func SinF32AVX2(dst []float32, x []float32) int
+
+// CosF64AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
+// Worst error measured: 0.734 ULP.
+//
+//go:noescape
+func CosF64AVX512(dst []float64, x []float64) int
+
+// CosF64AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
+// Worst error measured: 0.734 ULP.
+//
+//go:noescape
+func CosF64AVX2(dst []float64, x []float64) int
+
+// CosF32AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+// Worst error measured: 0.522 ULP.
+//
+//go:noescape
+func CosF32AVX512(dst []float32, x []float32) int
+
+// CosF32AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+// Worst error measured: 0.525 ULP.
+//
+//go:noescape
+func CosF32AVX2(dst []float32, x []float32) int
+
+// TanF64AVX512 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder.
+// Worst error measured: 0.846 ULP.
+//
+//go:noescape
+func TanF64AVX512(dst []float64, x []float64) int
+
+// TanF64AVX2 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder.
+// Worst error measured: 0.846 ULP.
+//
+//go:noescape
+func TanF64AVX2(dst []float64, x []float64) int
+
+// TanF32AVX512 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as TanF64AVX512, rounded once to float32.
+// Worst error measured: 0.500 ULP.
+//
+//go:noescape
+func TanF32AVX512(dst []float32, x []float32) int
+
+// TanF32AVX2 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as TanF64AVX2, rounded once to float32.
+// Worst error measured: 0.500 ULP.
+//
+//go:noescape
+func TanF32AVX2(dst []float32, x []float32) int
+
+// Log1pF64AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
+// Worst error measured: 0.767 ULP.
+//
+//go:noescape
+func Log1pF64AVX512(dst []float64, x []float64) int
+
+// Log1pF64AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
+// Worst error measured: 0.767 ULP.
+//
+//go:noescape
+func Log1pF64AVX2(dst []float64, x []float64) int
+
+// Log1pF32AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX512, rounded once to float32.
+// Worst error measured: 0.500 ULP.
+//
+//go:noescape
+func Log1pF32AVX512(dst []float32, x []float32) int
+
+// Log1pF32AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX2, rounded once to float32.
+// Worst error measured: 0.500 ULP.
+//
+//go:noescape
+func Log1pF32AVX2(dst []float32, x []float32) int
+
+// Expm1F64AVX512 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
+// Worst error measured: 0.792 ULP.
+//
+//go:noescape
+func Expm1F64AVX512(dst []float64, x []float64) int
+
+// Expm1F64AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
+// Worst error measured: 0.792 ULP.
+//
+//go:noescape
+func Expm1F64AVX2(dst []float64, x []float64) int
+
+// Expm1F32AVX512 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX512, rounded once to float32.
+// Worst error measured: 0.500 ULP.
+//
+//go:noescape
+func Expm1F32AVX512(dst []float32, x []float32) int
+
+// Expm1F32AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
+// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
+// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX2, rounded once to float32.
+// Worst error measured: 0.500 ULP.
+//
+//go:noescape
+func Expm1F32AVX2(dst []float32, x []float32) int

@@ -19,5 +19,7 @@ func main() {
 	genSigmoid()
 	genLog()
 	genTanh()
+	genTrig()
+	genLog1pExpm1()
 	Generate()
 }

@@ -1,0 +1,338 @@
+package main
+
+import (
+	. "github.com/mmcloughlin/avo/build"
+	. "github.com/mmcloughlin/avo/operand"
+	. "github.com/mmcloughlin/avo/reg"
+)
+
+// Sin, Cos and Tan: the generic twins' algorithm (kernels/generic_trig.go)
+// on vectors for |x| < 2^20: n = round(x·2/π) by the shift trick, y = x -
+// n·π/2 as a double-double (π/2 in three parts, the first product exact by
+// FMA, the second split by FMA and subtracted by TwoSum), fdlibm's sin and
+// cos polynomials on y, the quadrant from n's low bits. Larger |x|, ±Inf
+// and NaN are left to the twin (Payne-Hanek).
+
+func init() {
+	f64c("trigmax", 0x1p20)
+	f64c("invpio2", 0x1.45f306dc9c883p-01)
+	f64c("pio2_1", 0x1.921fb54442d18p+00)
+	f64c("pio2_2", 0x1.1a62633145c07p-54)
+	f64c("pio2_3", -0x1.f1976b7ed8fbcp-110)
+	u64c("qone", 1)
+	for i, v := range []float64{-1.66666666666666324348e-01, 8.33333333332248946124e-03, -1.98412698298579493134e-04,
+		2.75573137070700676789e-06, -2.50507602534068634195e-08, 1.58969099521155010221e-10} {
+		f64c("sinS"+string(rune('1'+i)), v)
+	}
+	for i, v := range []float64{4.16666666666666019037e-02, -1.38888888888741095749e-03, 2.48015872894767294178e-05,
+		-2.75573143513906633035e-07, 2.08757232129817482790e-09, -1.13596475577881948265e-11} {
+		f64c("cosC"+string(rune('1'+i)), v)
+	}
+}
+
+// badCmp returns the lanes where VCMPPD(pred, c, x) holds: a K mask
+// (AVX-512) or a vector mask (AVX2).
+func badCmp(k *kern, pred uint8, c Op, x VecVirtual) Op {
+	if k.isa == avx512 {
+		m := K()
+		VCMPPD(U8(pred), c, x, m)
+		return m
+	}
+	m := k.v()
+	VCMPPD(U8(pred), c, x, m)
+	return m
+}
+
+// orBad is a | b for two masks of badCmp.
+func orBad(k *kern, a, b Op) Op {
+	if k.isa == avx512 {
+		m := K()
+		KORW(a, b, m)
+		return m
+	}
+	m := k.v()
+	VORPD(a, b, m)
+	return m
+}
+
+// xorv is dst = a ^ b bitwise.
+func xorv(k *kern, a Op, b, dst VecVirtual) {
+	if k.isa == avx512 {
+		VPXORQ(a, b, dst)
+	} else {
+		VXORPD(a, b, dst)
+	}
+}
+
+// trigReduce returns t (n in its low bits), y = rh + rl with x = n·π/2 + y,
+// and the lanes outside |x| < 2^20 (or NaN).
+func trigReduce(k *kern, x VecVirtual) (t, rh, rl VecVirtual, bad Op) {
+	ax := k.v()
+	andv(k, k.c("abs64"), x, ax)
+	bad = badCmp(k, cmpNLTUS, k.c("trigmax"), ax) // !(|x| < 2^20)
+	t = k.mov(k.c("shift52"))
+	VFMADD231PD(k.c("invpio2"), x, t)
+	nf := k.v()
+	VSUBPD(k.c("shift52"), t, nf)
+	VFNMADD231PD(k.c("pio2_1"), nf, x) // r1 = x - n·P1, exact
+	th := ax
+	VMULPD(k.c("pio2_2"), nf, th)
+	tl := k.mov(th)
+	VFMSUB231PD(k.c("pio2_2"), nf, tl) // n·P2 - th, exact
+	rh = k.v()
+	VSUBPD(th, x, rh) // r1 - th
+	bb := k.v()
+	VSUBPD(x, rh, bb) // rh - r1
+	e := k.v()
+	VSUBPD(bb, rh, e) // rh - bb
+	VSUBPD(e, x, e)   // r1 - (rh - bb)
+	VADDPD(bb, th, th)
+	VSUBPD(th, e, e) // TwoSum error of r1 - th
+	VSUBPD(tl, e, e)
+	VFNMADD231PD(k.c("pio2_3"), nf, e)
+	return t, rh, e, bad
+}
+
+// sinPoly is fdlibm's sin(y + yl) for |y| <= π/4 as hi and the part t with
+// sin = y - t (hi = y - t rounded).
+func sinPoly(k *kern, y, yl, z VecVirtual) (hi, t VecVirtual) {
+	w := k.v()
+	VMULPD(z, z, w)
+	a1 := k.mov(k.c("sinS4"))
+	VFMADD213PD(k.c("sinS3"), z, a1)
+	VFMADD213PD(k.c("sinS2"), z, a1)
+	a2 := k.mov(k.c("sinS6"))
+	VFMADD213PD(k.c("sinS5"), z, a2)
+	VMULPD(z, w, w)
+	VFMADD231PD(a2, w, a1) // r
+	v := w
+	VMULPD(y, z, v)
+	h := k.v()
+	VMULPD(k.c("half"), yl, h)
+	VFNMADD231PD(a1, v, h)           // y/2 - v·r
+	VFMSUB213PD(yl, z, h)            // z·(...) - yl
+	VFNMADD231PD(k.c("sinS1"), v, h) // ... - v·S1
+	hi = k.v()
+	VSUBPD(h, y, hi)
+	return hi, h
+}
+
+// cosPoly is fdlibm's cos(y + yl) for |y| <= π/4 as hi, with w and u such
+// that cos = w + u (hi = w + u rounded).
+func cosPoly(k *kern, y, yl, z VecVirtual) (hi, w, u VecVirtual) {
+	b1 := k.mov(k.c("cosC3"))
+	VFMADD213PD(k.c("cosC2"), z, b1)
+	VFMADD213PD(k.c("cosC1"), z, b1)
+	VMULPD(z, b1, b1)
+	b2 := k.mov(k.c("cosC6"))
+	VFMADD213PD(k.c("cosC5"), z, b2)
+	VFMADD213PD(k.c("cosC4"), z, b2)
+	ww := k.v()
+	VMULPD(z, z, ww)
+	VMULPD(ww, ww, ww)
+	VFMADD231PD(b2, ww, b1) // r
+	hz := b2
+	VMULPD(k.c("half"), z, hz)
+	w = k.v()
+	VSUBPD(hz, k.r("one"), w) // 1 - z/2
+	u = ww
+	VSUBPD(w, k.r("one"), u)
+	VSUBPD(hz, u, u) // (1 - w) - z/2
+	VMULPD(z, b1, b1)
+	VFNMADD231PD(yl, y, b1) // z·r - y·yl
+	VADDPD(b1, u, u)
+	hi = k.v()
+	VADDPD(u, w, hi)
+	return hi, w, u
+}
+
+// quadrant returns the lanes of t (n in its low bits) whose n is odd, and
+// a vector holding n's bit 1 in the sign position.
+func quadrant(k *kern, t VecVirtual) (odd Op, sign VecVirtual) {
+	sign = k.v()
+	VPSLLQ(U8(62), t, sign)
+	andv(k, k.c("sign64"), sign, sign)
+	if k.isa == avx512 {
+		m := K()
+		VPTESTMQ(k.c("qone"), t, m)
+		return m, sign
+	}
+	m := k.v()
+	VPSLLQ(U8(63), t, m)
+	return m, sign
+}
+
+// blendv returns a where mask (of quadrant or badCmp) is set, else b, in b.
+func blendv(k *kern, mask Op, a, b VecVirtual) VecVirtual {
+	if k.isa == avx512 {
+		VBLENDMPD(a, b, mask.(Register), b)
+		return b
+	}
+	VBLENDVPD(mask, a, b, b)
+	return b
+}
+
+// sinCosBody is sin (cos false) or cos of one vector.
+func sinCosBody(cos bool) fixBody {
+	return func(k *kern, x VecVirtual) (VecVirtual, Op) {
+		t, y, yl, bad := trigReduce(k, x)
+		if cos {
+			VPADDQ(k.c("qone"), t, t)
+		}
+		z := k.v()
+		VMULPD(y, y, z)
+		s, _ := sinPoly(k, y, yl, z)
+		c, _, _ := cosPoly(k, y, yl, z)
+		odd, sign := quadrant(k, t)
+		r := blendv(k, odd, c, s)
+		xorv(k, sign, r, r)
+		return r, bad
+	}
+}
+
+// tanBody is tan: sin(y) and cos(y) as double-doubles, s/c for even n and
+// -c/s for odd n, divided with the remainder correction (the twin's
+// divHiLo; the correction's division by an approximate reciprocal on
+// AVX-512); tan(±0) = ±0 blended in.
+func tanBody(k *kern, x VecVirtual) (VecVirtual, Op) {
+	x0 := k.mov(x)
+	t, y, yl, bad := trigReduce(k, x)
+	z := k.v()
+	VMULPD(y, y, z)
+	sh, st := sinPoly(k, y, yl, z)
+	sl := k.v()
+	VSUBPD(sh, y, sl)
+	VSUBPD(st, sl, sl) // (y - sh) - t
+	ch, cw, cu := cosPoly(k, y, yl, z)
+	cl := cw
+	VSUBPD(ch, cw, cl)
+	VADDPD(cu, cl, cl) // (w - ch) + u
+	odd, _ := quadrant(k, t)
+	// num, den: (sh, sl) / (ch, cl), swapped where n is odd
+	nh, nl, dh, dl := k.mov(sh), k.mov(sl), ch, cl
+	blendv(k, odd, ch, nh)
+	blendv(k, odd, cl, nl)
+	blendv(k, odd, sh, dh)
+	blendv(k, odd, sl, dl)
+	q := k.v()
+	VDIVPD(dh, nh, q)
+	VFNMADD231PD(q, dh, nh) // nh - q·dh, exact
+	VADDPD(nl, nh, nh)
+	VFNMADD231PD(dl, q, nh) // rem
+	if k.isa == avx512 {
+		VRCP14PD(dh, dh)
+		VFMADD231PD(nh, dh, q)
+	} else {
+		VDIVPD(dh, nh, nh)
+		VADDPD(nh, q, q)
+	}
+	// negate where n is odd
+	if k.isa == avx512 {
+		VPXORQ(k.c("sign64"), q, odd.(Register), q)
+	} else {
+		m := odd.(VecVirtual)
+		andv(k, k.c("sign64"), m, m)
+		xorv(k, m, q, q)
+	}
+	zm := badCmp(k, cmpEQOQ, k.c("zero"), x0)
+	return blendv(k, zm, x0, q), bad
+}
+
+// sinCos32Body is sin or cos for float32 data computed in float64 with a
+// lighter algorithm, enough for a float32 result within 1 ULP: y = x -
+// n·π/2 rounded once (π/2 in two parts, the first product exact), sin(y) =
+// y + y·z·(S1 + ... + S4·z³) and cos(y) = 1 - z/2 + z²·(C1 + ... + C4·z³)
+// (fdlibm's coefficients, the dropped terms below 2^-28 relative), quadrant
+// from n. The float64 result is within 2^-27 of the true value, so the
+// float32 rounding stays under 0.52 ULP.
+func sinCos32Body(cos bool) fixBody {
+	return func(k *kern, x VecVirtual) (VecVirtual, Op) {
+		ax := k.v()
+		andv(k, k.c("abs64"), x, ax)
+		bad := badCmp(k, cmpNLTUS, k.c("trigmax"), ax)
+		t := k.mov(k.c("shift52"))
+		VFMADD231PD(k.c("invpio2"), x, t)
+		nf := ax
+		VSUBPD(k.c("shift52"), t, nf)
+		VFNMADD231PD(k.c("pio2_1"), nf, x) // exact
+		VFNMADD231PD(k.c("pio2_2"), nf, x) // y
+		if cos {
+			VPADDQ(k.c("qone"), t, t)
+		}
+		z := nf
+		VMULPD(x, x, z)
+		ps := k.mov(k.c("sinS3"))
+		VFMADD231PD(k.c("sinS4"), z, ps)
+		VFMADD213PD(k.c("sinS2"), z, ps)
+		VFMADD213PD(k.c("sinS1"), z, ps)
+		pc := k.mov(k.c("cosC3"))
+		VFMADD231PD(k.c("cosC4"), z, pc)
+		VFMADD213PD(k.c("cosC2"), z, pc)
+		VFMADD213PD(k.c("cosC1"), z, pc)
+		yz := k.v()
+		VMULPD(x, z, yz)
+		VFMADD213PD(x, yz, ps)                               // sin = y + y·z·P
+		blendv(k, badCmp(k, cmpEQOQ, k.c("zero"), x), x, ps) // sin(±0) = ±0
+		c := k.mov(k.c("one"))
+		VFNMADD231PD(k.c("half"), z, c) // 1 - z/2
+		VMULPD(z, z, z)
+		VFMADD231PD(pc, z, c) // cos
+		odd, sign := quadrant(k, t)
+		r := blendv(k, odd, c, ps)
+		xorv(k, sign, r, r)
+		return r, bad
+	}
+}
+
+var trigPre = []string{"abs64", "trigmax", "shift52", "invpio2", "pio2_1", "pio2_2", "one", "half", "sinS1", "cosC1", "sinS2", "cosC2"}
+
+func genTrig() {
+	out := "|x| >= 2^20, ±Inf or NaN"
+	how32 := "Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32"
+	f32pre := []string{"abs64", "trigmax", "shift52", "invpio2", "pio2_1", "pio2_2", "one", "half", "qone", "sign64",
+		"sinS1", "sinS2", "sinS3", "sinS4", "cosC1", "cosC2", "cosC3", "cosC4"}
+	for _, f := range []struct {
+		base, ref string
+		body      fixBody
+		how       string
+		body32    fixBody
+	}{
+		{"Sin", "sin(x[i])", sinCosBody(false), "Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n", sinCos32Body(false)},
+		{"Cos", "cos(x[i])", sinCosBody(true), "Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1", sinCos32Body(true)},
+		{"Tan", "tan(x[i])", tanBody, "Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder", nil},
+	} {
+		b32, pre32, h512, h2 := f.body32, f32pre, how32, how32
+		if b32 == nil {
+			b32, pre32 = f.body, trigPre
+			h512 = "Computed in float64 as " + f.base + "F64AVX512, rounded once to float32"
+			h2 = "Computed in float64 as " + f.base + "F64AVX2, rounded once to float32"
+		}
+		genFixFamily(f.base, f.ref, []fixVariant{
+			{avx512, false, trigPre, f.body, out, f.how},
+			{avx2, false, []string{"abs64", "shift52", "one"}, f.body, out, f.how},
+			{avx512, true, pre32, b32, out, h512},
+			{avx2, true, []string{"abs64", "shift52", "one"}, b32, out, h2},
+		})
+	}
+}
+
+func init() {
+	for _, b := range []string{"Sin", "Cos", "Tan", "Log1p", "Expm1"} {
+		for _, v := range []string{"F64AVX512", "F64AVX2", "F32AVX512", "F32AVX2"} {
+			if _, ok := ulp[b+v]; !ok {
+				ulp[b+v] = trigULP[b+v]
+			}
+		}
+	}
+}
+
+// trigULP holds the worst errors of the kernels of this file and log1p.go,
+// measured by kernels/ulp_test.go with NDSIMD_ULP_POINTS=60000 (about 60k
+// float64 and 600k float32 points per kernel) on AMD EPYC (Zen 5).
+var trigULP = map[string]string{
+	"SinF64AVX512": "0.746 ULP", "SinF64AVX2": "0.746 ULP", "SinF32AVX512": "0.528 ULP", "SinF32AVX2": "0.528 ULP",
+	"CosF64AVX512": "0.734 ULP", "CosF64AVX2": "0.734 ULP", "CosF32AVX512": "0.522 ULP", "CosF32AVX2": "0.525 ULP",
+	"TanF64AVX512": "0.846 ULP", "TanF64AVX2": "0.846 ULP", "TanF32AVX512": "0.500 ULP", "TanF32AVX2": "0.500 ULP",
+	"Log1pF64AVX512": "0.767 ULP", "Log1pF64AVX2": "0.767 ULP", "Log1pF32AVX512": "0.500 ULP", "Log1pF32AVX2": "0.500 ULP",
+	"Expm1F64AVX512": "0.792 ULP", "Expm1F64AVX2": "0.792 ULP", "Expm1F32AVX512": "0.500 ULP", "Expm1F32AVX2": "0.500 ULP",
+}
