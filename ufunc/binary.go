@@ -70,15 +70,18 @@ func MinimumInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T
 	return binary(binaryRun[T](opMin), opMin.minSize(), out, x, y)
 }
 
-// Power returns x ** y elementwise with broadcasting, np.power, computed
-// with Go's math.Pow (float32 in float64, rounded once).
-func Power[T ndarray.Float](x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	return binary(binaryRun[T](opPow), opPow.minSize(), nil, x, y)
+// Power returns x ** y elementwise with broadcasting, np.power. Floats use
+// Go's math.Pow (float32 in float64, rounded once); integers multiply
+// exactly, wrapping on overflow as NumPy does, and a negative exponent
+// panics with an *ndarray.ValueError ("Integers to negative integer powers
+// are not allowed.").
+func Power[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return power(nil, x, y)
 }
 
 // PowerInto stores x ** y in out and returns out (see [AddInto]).
-func PowerInto[T ndarray.Float](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	return binary(binaryRun[T](opPow), opPow.minSize(), out, x, y)
+func PowerInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return power(out, x, y)
 }
 
 // AddScalar returns x + s, like x + s in NumPy with a Python number s.
@@ -102,6 +105,6 @@ func DivideScalar[T ndarray.Float](x *ndarray.Array[T], s T) *ndarray.Array[T] {
 }
 
 // PowerScalar returns x ** s.
-func PowerScalar[T ndarray.Float](x *ndarray.Array[T], s T) *ndarray.Array[T] {
+func PowerScalar[T ndarray.Number](x *ndarray.Array[T], s T) *ndarray.Array[T] {
 	return Power(x, ndarray.Scalar(s))
 }
