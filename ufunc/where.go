@@ -54,7 +54,9 @@ func whereLoop[T ndarray.Elem](n int, dst []T, od, sd int, c []bool, oc, sc int,
 }
 
 // word is the unsigned integer of each element size.
-type word interface{ uint64 | uint32 | uint16 | uint8 }
+type word interface {
+	uint64 | uint32 | uint16 | uint8
+}
 
 // selectRun sets d[i] to a[i] where m[i] is 1 and to b[i] where it is 0;
 // a (b) is one value when sa (sb) is 0.
