@@ -10,9 +10,9 @@ import (
 // np.around): half-way cases go to the even neighbour, as NumPy does. It
 // uses NumPy's algorithm, so the results are NumPy's bit for bit: with
 // f = 10**decimals, rint(x*f)/f for decimals >= 0 and rint(x/f)*f (f =
-// 10**-decimals) for negative decimals, in F's precision. Like NumPy's, the
-// result is the nearest value to that decimal, not always the decimal
-// itself: Round(2.675, 2) is 2.67 (2.675 is 2.67499999... in binary).
+// 10**-decimals) for negative decimals, in F's precision (so, like
+// NumPy's, the result follows the product x*f as rounded in binary, not the
+// exact decimal value of x).
 func Round[F ndarray.Float](x *ndarray.Array[F], decimals int) *ndarray.Array[F] {
 	loop := roundLoop[F](decimals)
 	return unary(&loop, parallelMinCheap, nil, x)
