@@ -18,7 +18,7 @@ func MaskSelect[T Elem](a *Array[T], mask *Array[bool]) *Array[T] {
 	inner := checkMask(a, mask)
 	m := contiguousBools(mask)
 	count := countTrue(m)
-	src := a.Values()
+	src := contiguousOf(a)
 	shape := append([]int{count}, a.shape[mask.NDim():]...)
 	if inner == 1 {
 		out := uninit.Make[T](count + 9) // compress writes up to one slot past the last kept element, in blocks of 9
