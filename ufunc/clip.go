@@ -1,6 +1,9 @@
 package ufunc
 
-import "github.com/ndsimd/ndsimd/ndarray"
+import (
+	"github.com/ndsimd/ndsimd/kernels"
+	"github.com/ndsimd/ndsimd/ndarray"
+)
 
 // Clip returns x with every element limited to [lo, hi], np.clip(x, lo,
 // hi), for any numeric type: min(max(x, lo), hi), so hi wins when lo > hi,
@@ -69,6 +72,9 @@ func clipLoop[T ndarray.Number](lo, hi T, hasLo, hasHi bool) unLoop[T] {
 		return unLoop[T]{run: func(n int, dst []T, od, sd int, x []T, ox, sx int, _ []T) {
 			if sd == 1 && sx == 1 {
 				d, a := dst[od:od+n], x[ox:ox+n]
+				if clipKernels(d, a, lo, hi) {
+					return
+				}
 				a = a[:len(d)]
 				for i := range d {
 					d[i] = min(max(a[i], lo), hi)
@@ -91,4 +97,23 @@ func clipLoop[T ndarray.Number](lo, hi T, hasLo, hasHi bool) unLoop[T] {
 			od, ox = od+sd, ox+sx
 		}
 	}}
+}
+
+// clipKernels clips a contiguous float run with two SIMD passes,
+// maximum(x, lo) then minimum(·, hi), and reports true; for other types it
+// does nothing and reports false. NumPy's maximum and clip's max differ
+// only in which zero they keep when x and the bound are zeros of opposite
+// signs, and zero bounds never reach here (see clipLoop).
+func clipKernels[T ndarray.Number](d, a []T, lo, hi T) bool {
+	switch dd := any(d).(type) {
+	case []float64:
+		kernels.MaximumScalar(dd, any(a).([]float64), float64(lo))
+		kernels.MinimumScalar(dd, dd, float64(hi))
+		return true
+	case []float32:
+		kernels.MaximumScalar(dd, any(a).([]float32), float32(lo))
+		kernels.MinimumScalar(dd, dd, float32(hi))
+		return true
+	}
+	return false
 }
