@@ -13,10 +13,7 @@ import (
 // *IndexError with NumPy's text ("index 5 is out of bounds for axis 0 with
 // size 3").
 func Take[T Elem, I Integer](a *Array[T], indices *Array[I]) *Array[T] {
-	src := a.Values()
-	if a.IsCContiguous() {
-		src, _ = a.Contiguous()
-	}
+	src := contiguousOf(a)
 	idx := contiguousOf(indices)
 	n := len(src)
 	if n == 0 && len(idx) > 0 {
