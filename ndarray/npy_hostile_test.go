@@ -109,7 +109,6 @@ func TestNPYTooManyAxes(t *testing.T) {
 	}
 }
 
-func itoa(n int) string { return FormatShape([]int{n})[1 : len(FormatShape([]int{n}))-2] }
 
 // Deflated .npz members are read as they decompress: the zip's declared
 // size is never trusted, memory grows only with the bytes that arrive, and

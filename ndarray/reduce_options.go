@@ -292,3 +292,22 @@ func countFalse(b []bool) int {
 	}
 	return n
 }
+
+// runs calls f with each result's run of r elements as one slice (layouts
+// made with rows false): the data in place when it is arranged, else the
+// run gathered through the strides into a reused buffer. f must not keep
+// or change the run.
+func (l *layout[T]) runs(f func(i int, run []T)) {
+	if l.src == nil {
+		for i := range l.o {
+			f(i, l.data[i*l.r:(i+1)*l.r])
+		}
+		return
+	}
+	buf := make([]T, l.r)
+	l.each(func(i int, visit func(func(chunk []T))) {
+		n := 0
+		visit(func(chunk []T) { n += copy(buf[n:], chunk) })
+		f(i, buf[:n])
+	})
+}

@@ -71,15 +71,18 @@ func MinimumInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T
 	return binary(binaryRun[T](opMin), opMin.minSize(), out, x, y)
 }
 
-// Power returns x ** y elementwise with broadcasting, np.power, computed
-// by kernels.Power within 1 ULP (float32 in float64, rounded once).
-func Power[T ndarray.Float](x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	return binary(binaryRun[T](opPow), opPow.minSize(), nil, x, y)
+// Power returns x ** y elementwise with broadcasting, np.power. Floats use
+// kernels.Power, within 1 ULP (float32 in float64, rounded once); integers
+// multiply exactly, wrapping on overflow as NumPy does, and a negative
+// exponent panics with an *ndarray.ValueError ("Integers to negative
+// integer powers are not allowed.").
+func Power[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return power(nil, x, y)
 }
 
 // PowerInto stores x ** y in out and returns out (see [AddInto]).
-func PowerInto[T ndarray.Float](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	return binary(binaryRun[T](opPow), opPow.minSize(), out, x, y)
+func PowerInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return power(out, x, y)
 }
 
 // AddScalar returns x + s, like x + s in NumPy with a Python number s.
@@ -102,23 +105,39 @@ func DivideScalar[T ndarray.Float](x *ndarray.Array[T], s T) *ndarray.Array[T] {
 	return Divide(x, ndarray.Scalar(s))
 }
 
-// PowerScalar returns x ** s. As NumPy's fast_scalar_power, some exponents
-// take a faster exact route: 2 is Square, 0.5 Sqrt, -1 the reciprocal 1/x,
-// 1 a copy, 0 ones, and 3 the cube x*x*x; others use Power (within 1 ULP).
-func PowerScalar[T ndarray.Float](x *ndarray.Array[T], s T) *ndarray.Array[T] {
-	switch s {
-	case 2:
-		return Square(x)
-	case 0.5:
-		return Sqrt(x)
-	case -1:
-		return Divide(ndarray.Scalar(T(1)), x)
-	case 1:
-		return x.Copy()
-	case 0:
-		return ndarray.Ones[T](x.Shape()...)
-	case 3:
-		return Multiply(Square(x), x)
+// PowerScalar returns x ** s. As NumPy's fast_scalar_power, some float
+// exponents take a faster exact route: 2 is Square, 0.5 Sqrt, -1 the
+// reciprocal 1/x, 1 a copy, 0 ones, and 3 the cube x*x*x; others use Power.
+func PowerScalar[T ndarray.Number](x *ndarray.Array[T], s T) *ndarray.Array[T] {
+	switch xf := any(x).(type) {
+	case *ndarray.Array[float64]:
+		if r, ok := fastPowerScalar(xf, float64(s)); ok {
+			return any(r).(*ndarray.Array[T])
+		}
+	case *ndarray.Array[float32]:
+		if r, ok := fastPowerScalar(xf, float32(s)); ok {
+			return any(r).(*ndarray.Array[T])
+		}
 	}
 	return Power(x, ndarray.Scalar(s))
+}
+
+// fastPowerScalar is PowerScalar's exact route for the exponents NumPy
+// special-cases, or false for another exponent.
+func fastPowerScalar[F ndarray.Float](x *ndarray.Array[F], s F) (*ndarray.Array[F], bool) {
+	switch s {
+	case 2:
+		return Square(x), true
+	case 0.5:
+		return Sqrt(x), true
+	case -1:
+		return Divide(ndarray.Scalar(F(1)), x), true
+	case 1:
+		return x.Copy(), true
+	case 0:
+		return ndarray.Ones[F](x.Shape()...), true
+	case 3:
+		return Multiply(Square(x), x), true
+	}
+	return nil, false
 }

@@ -6,11 +6,19 @@
 //
 // Unary: [Exp], [Log], [Tanh], [Sqrt], [Sigmoid] for float64 and float32, and
 // [Abs], [Negative], [Square] for every numeric type. Binary, with NumPy's
-// broadcasting: [Add], [Subtract], [Multiply], [Maximum], [Minimum] for
-// every numeric type, [Divide] and [Power] for float64 and float32. Each
+// broadcasting: [Add], [Subtract], [Multiply], [Maximum], [Minimum] and
+// [Power] for every numeric type, [Divide] for float64 and float32. Each
 // returns a new C-contiguous array. A 0-d array made by [ndarray.Scalar]
 // broadcasts like a Python number, and helpers such as [AddScalar] take the
 // number directly.
+//
+// Past those: comparisons giving bool arrays ([Greater], [Equal], ...),
+// [LogicalAnd] and friends, [IsNaN], [Where] over three broadcast operands,
+// the unary float ufuncs ([Sin], [Log1p], [Floor], [Round], ...), [Clip] for
+// every numeric type, [Arctan2], [Hypot], [Mod], [FloorDivide] (Python's
+// signs), integer [Power], [IsClose] and [AllClose]. A number on either
+// side of a binary operation: XScalar(x, s) is x op s ([SubtractScalar]),
+// ScalarX(s, x) is s op x ([ScalarSubtract], NumPy's 1 - x).
 //
 // Every ufunc has an Into form that writes into an existing array instead,
 // NumPy's out= argument: [AddInto](out, x, y) is np.add(x, y, out=out). The

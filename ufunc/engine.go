@@ -79,10 +79,10 @@ type operand[T ndarray.Elem] struct {
 
 // prepare returns x (whose shape is xs) viewed at the output's shape. When
 // the output is not new and x shares memory with it without being the very
-// same view (same first element and the same strides on every axis longer
-// than 1), x is copied first, so that writing the output cannot change
+// same view (same first element, element size and the same strides on every
+// axis longer than 1), x is copied first, so that writing the output cannot change
 // elements of x not yet read.
-func prepare[T ndarray.Elem](out *ndarray.Array[T], shape, ostr []int, fresh bool, x *ndarray.Array[T], xs []int) operand[T] {
+func prepare[U, T ndarray.Elem](out *ndarray.Array[U], shape, ostr []int, fresh bool, x *ndarray.Array[T], xs []int) operand[T] {
 	st, err := broadcast.Strides(xs, x.Strides(), shape)
 	if err != nil {
 		panic(err) // not reached: output checked the shapes
@@ -96,7 +96,9 @@ func prepare[T ndarray.Elem](out *ndarray.Array[T], shape, ostr []int, fresh boo
 	if olo > xhi || xlo > ohi {
 		return op // disjoint
 	}
-	same := olo == xlo && ohi == xhi &&
+	var zu U
+	var zt T
+	same := olo == xlo && ohi == xhi && unsafe.Sizeof(zu) == unsafe.Sizeof(zt) &&
 		elemAddr(out.Data(), out.Offset()) == elemAddr(op.data, op.off)
 	for i, d := range shape {
 		if d > 1 && ostr[i] != st[i] {
@@ -133,36 +135,10 @@ func elemAddr[T any](data []T, i int) uintptr {
 
 // binary computes out = x op y with broadcasting (out nil: a new array).
 func binary[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	fresh := out == nil
-	if fresh {
-		if r, ok := binarySmall(run, minSize, x, y); ok {
-			return r
-		}
-	} else if binaryIntoSmall(run, minSize, out, x, y) {
+	if out != nil && binaryIntoSmall(run, minSize, out, x, y) {
 		return out
 	}
-	xs, ys := x.Shape(), y.Shape()
-	out, shape := output(out, xs, ys)
-	size := out.Size()
-	if size == 0 {
-		return out
-	}
-	ostr := out.Strides()
-	xo := prepare(out, shape, ostr, fresh, x, xs)
-	yo := prepare(out, shape, ostr, fresh, y, ys)
-	dst := out.Data()
-	it := broadcast.NewIter(shape, []int{out.Offset(), xo.off, yo.off}, ostr, xo.strides, yo.strides)
-	parallel(it, size, minSize, func(it *broadcast.Iter, jlo, jhi int) {
-		st := it.Strides()
-		sd, sx, sy := st[0], st[1], st[2]
-		n := jhi - jlo
-		for it.Next() {
-			o := it.Offsets()
-			countRun()
-			run(n, dst, o[0]+jlo*sd, sd, xo.data, o[1]+jlo*sx, sx, yo.data, o[2]+jlo*sy, sy)
-		}
-	})
-	return out
+	return binaryTo(binRunTo[T, T](run), minSize, out, x, y)
 }
 
 // unary computes out = f(x) with broadcasting (out nil: a new array).

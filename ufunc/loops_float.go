@@ -184,6 +184,13 @@ func floatUnary[F ndarray.Float](op unOp) unLoop[F] {
 	default:
 		panic("ufunc: unknown unary op")
 	}
+	return sliceLoop(k)
+}
+
+// sliceLoop makes the loop of a unary operation from its flat-slice
+// function k: contiguous runs call k directly, strided ones go through the
+// scratch buffer, and a run reading one element computes it once.
+func sliceLoop[F ndarray.Float](k func(dst, x []F)) unLoop[F] {
 	return unLoop[F]{buffers: true, run: func(n int, dst []F, od, sd int, x []F, ox, sx int, buf []F) {
 		if sd == 1 && sx == 1 {
 			k(dst[od:od+n], x[ox:ox+n])

@@ -15,7 +15,7 @@ import (
 
 // binarySmall computes x op y into a new array, or reports false when the
 // fast path does not apply.
-func binarySmall[T ndarray.Elem](run binRun[T], minSize int, x, y *ndarray.Array[T]) (*ndarray.Array[T], bool) {
+func binarySmall[T, U ndarray.Elem](run binRunTo[T, U], minSize int, x, y *ndarray.Array[T]) (*ndarray.Array[U], bool) {
 	xd, okx := x.Contiguous()
 	yd, oky := y.Contiguous()
 	if !okx || !oky {
@@ -35,7 +35,7 @@ func binarySmall[T ndarray.Elem](run binRun[T], minSize int, x, y *ndarray.Array
 	if n == 0 || n >= minSize {
 		return nil, false
 	}
-	out := ndarray.Wrap(uninit.Make[T](n), like.Shape()...)
+	out := ndarray.Wrap(uninit.Make[U](n), like.Shape()...)
 	dst, _ := out.Contiguous()
 	countRun()
 	run(n, dst, 0, 1, xd, 0, sx, yd, 0, sy)

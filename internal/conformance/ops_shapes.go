@@ -65,7 +65,8 @@ func kwAxis(c *Case) (axis int, present bool, err error) {
 	return v[0], true, nil
 }
 
-func kwFloat(c *Case, name string) (float64, error) {
+// kwNumber reads a required float keyword argument.
+func kwNumber(c *Case, name string) (float64, error) {
 	var f float64
 	err := json.Unmarshal(c.Kw[name], &f)
 	return f, err
@@ -148,7 +149,7 @@ func shapesNumber[T ndarray.Number](c *Case, a []*ndarray.Array[T]) (any, error)
 		if err := json.Unmarshal(c.Kw["pad_width"], &width); err != nil {
 			return nil, err
 		}
-		v, err := kwFloat(c, "constant_values")
+		v, err := kwNumber(c, "constant_values")
 		return ndarray.Pad(a[0], width, ndarray.PadConstant(v)), err
 	case "flip":
 		opts, err := axisOpts(c)
@@ -200,7 +201,7 @@ func shapesNumber[T ndarray.Number](c *Case, a []*ndarray.Array[T]) (any, error)
 		if err != nil {
 			return nil, err
 		}
-		q, err := kwFloat(c, "q")
+		q, err := kwNumber(c, "q")
 		if c.Op == "percentile" {
 			return ndarray.Percentile(a[0], q, opts...), err
 		}
