@@ -36,8 +36,8 @@ func CountNonzero[T Elem](a *Array[T], opts ...ReduceOption) *Array[int64] {
 	red := planReduction(a.shape, opts)
 	l := arrange(a, red, false)
 	out := make([]int64, l.o)
-	if b, ok := any(l.data).([]bool); ok {
-		l.runs(func(i int, _ []T) { out[i] = int64(countTrue(b[i*l.r : (i+1)*l.r])) })
+	if _, ok := any(a).(*Array[bool]); ok {
+		l.runs(func(i int, run []T) { out[i] = int64(countTrue(any(run).([]bool))) })
 		return Wrap(out, red.outShape...)
 	}
 	var zero T

@@ -3,6 +3,7 @@ package ufunc
 import (
 	"math"
 
+	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
 
@@ -43,11 +44,11 @@ const (
 func mathFunc[F ndarray.Float](op mathOp) func(dst, x []F) {
 	switch op {
 	case opSin:
-		return sinSlice[F]
+		return kernels.Sin[F]
 	case opCos:
-		return cosSlice[F]
+		return kernels.Cos[F]
 	case opTan:
-		return tanSlice[F]
+		return kernels.Tan[F]
 	case opArcsin:
 		return goMath[F](math.Asin)
 	case opArccos:
@@ -59,9 +60,9 @@ func mathFunc[F ndarray.Float](op mathOp) func(dst, x []F) {
 	case opCosh:
 		return goMath[F](math.Cosh)
 	case opLog1p:
-		return log1pSlice[F]
+		return kernels.Log1p[F]
 	case opExpm1:
-		return expm1Slice[F]
+		return kernels.Expm1[F]
 	case opLog2:
 		return goMath[F](math.Log2)
 	case opLog10:
