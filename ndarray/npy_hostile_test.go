@@ -109,7 +109,6 @@ func TestNPYTooManyAxes(t *testing.T) {
 	}
 }
 
-
 // Deflated .npz members are read as they decompress: the zip's declared
 // size is never trusted, memory grows only with the bytes that arrive, and
 // a shape larger than the machine is refused before reading.

@@ -6,4 +6,6 @@ import "unsafe"
 
 const enabled = false
 
-func mallocNoZero(size uintptr) unsafe.Pointer { panic("uninit: not used with the ndsimd_nolinkname tag") }
+func mallocNoZero(size uintptr) unsafe.Pointer {
+	panic("uninit: not used with the ndsimd_nolinkname tag")
+}
