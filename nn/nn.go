@@ -36,15 +36,19 @@ func Sigmoid[T ndarray.Float](x *ndarray.Array[T]) *ndarray.Array[T] {
 //
 //	s = sigmoid(x);  ds = s * (1 - s)
 //
-// Contiguous input goes through one fused pass.
+// Every layout goes through the same kernel (strided input is copied
+// first), which keeps e^-x where s rounds to 1: at x = 40 the result is
+// 4.25e-18, where NumPy's s*(1-s) gives 0.
 func SigmoidDerivative[T ndarray.Float](x *ndarray.Array[T]) *ndarray.Array[T] {
-	if data, ok := x.Contiguous(); ok {
-		out := uninit.Make[T](len(data))
-		sigmoidFlat(out, data, true)
-		return ndarray.Wrap(out, x.Shape()...)
+	data, ok := x.Contiguous()
+	if !ok {
+		// The same kernel for every layout: s*(1-s) from a rounded s would
+		// lose e^-x where s rounds to 1 (at 40: 0 instead of 4.2e-18).
+		data, _ = x.Copy().Contiguous()
 	}
-	s := Sigmoid(x)
-	return ufunc.Multiply(s, ufunc.Subtract(ndarray.Scalar[T](1), s))
+	out := uninit.Make[T](len(data))
+	sigmoidFlat(out, data, true)
+	return ndarray.Wrap(out, x.Shape()...)
 }
 
 // Image2Vector reshapes an image of shape (height, width, channels) into a
@@ -84,8 +88,9 @@ func Softmax[T ndarray.Float](x *ndarray.Array[T], axis ...int) *ndarray.Array[T
 	if len(axis) > 0 {
 		ax = axis[0]
 	}
-	if x.NDim() == 0 {
-		return ndarray.Scalar[T](1)
+	if x.NDim() == 0 { // exp(x - x) / itself: 1, or NaN for NaN and ±Inf as NumPy
+		e := T(math.Exp(float64(x.At() - x.At())))
+		return ndarray.Scalar(e / e)
 	}
 	if data, ok := x.Contiguous(); ok && (ax == -1 || ax == x.NDim()-1) {
 		cols := x.Dim(-1)
