@@ -80,7 +80,7 @@ func quantileRun[T Number](x []T, q float64) float64 {
 	if n == 0 {
 		panic(&IndexError{Msg: fmt.Sprintf("index -1 is out of bounds for axis 0 with size %d", n)})
 	}
-	virtual := float64(n-1) * q
+	virtual := float64(float64(n-1) * q) // rounded: no fused multiply-add with gamma (arm64)
 	prev := math.Floor(virtual)
 	var pi, ni int
 	switch {
@@ -106,7 +106,7 @@ func quantileRun[T Number](x []T, q float64) float64 {
 		diff = float64(hi) - float64(lo)
 	}
 	if gamma >= 0.5 {
-		return float64(hi) - diff*(1-gamma)
+		return float64(hi) - float64(diff*(1-gamma)) // rounded: no fused multiply-add (arm64)
 	}
-	return float64(lo) + diff*gamma
+	return float64(lo) + float64(diff*gamma) // rounded: no fused multiply-add (arm64)
 }
