@@ -15,7 +15,7 @@ func refQuantile(x []float64, q float64) float64 {
 		return math.NaN()
 	}
 	n := len(s)
-	v := float64(n-1) * q
+	v := float64(float64(n-1) * q) // each operation rounded, as NumPy (no fused multiply-add)
 	prev := math.Floor(v)
 	pi, ni := int(prev), int(prev)+1
 	if v >= float64(n-1) {
@@ -24,9 +24,9 @@ func refQuantile(x []float64, q float64) float64 {
 	g := v - prev
 	d := s[ni] - s[pi]
 	if g >= 0.5 {
-		return s[ni] - d*(1-g)
+		return s[ni] - float64(d*(1-g))
 	}
-	return s[pi] + d*g
+	return s[pi] + float64(d*g)
 }
 
 func TestMedianQuantileAgainstSort(t *testing.T) {
