@@ -6,73 +6,17 @@ package ndarray
 
 // widenInt64 stores src converted to int64 in dst (bool is 0 or 1; uint64
 // keeps its bits).
-func widenInt64[T Elem](dst []int64, src []T) {
-	switch s := any(src).(type) {
-	case []bool:
-		for i, v := range s {
-			dst[i] = 0
-			if v {
-				dst[i] = 1
-			}
-		}
-	case []int8:
-		widenNum(dst, s)
-	case []int16:
-		widenNum(dst, s)
-	case []int32:
-		widenNum(dst, s)
-	case []int64:
-		copy(dst, s)
-	case []uint8:
-		widenNum(dst, s)
-	case []uint16:
-		widenNum(dst, s)
-	case []uint32:
-		widenNum(dst, s)
-	case []uint64:
-		widenNum(dst, s)
-	case []float32:
-		widenNum(dst, s)
-	case []float64:
-		widenNum(dst, s)
-	}
-}
+func widenInt64[T Elem](dst []int64, src []T) { widenTo(dst, src) }
 
 // widenUint64 stores src converted to uint64 in dst.
-func widenUint64[T Elem](dst []uint64, src []T) {
-	switch s := any(src).(type) {
-	case []bool:
-		for i, v := range s {
-			dst[i] = 0
-			if v {
-				dst[i] = 1
-			}
-		}
-	case []int8:
-		widenNum(dst, s)
-	case []int16:
-		widenNum(dst, s)
-	case []int32:
-		widenNum(dst, s)
-	case []int64:
-		widenNum(dst, s)
-	case []uint8:
-		widenNum(dst, s)
-	case []uint16:
-		widenNum(dst, s)
-	case []uint32:
-		widenNum(dst, s)
-	case []uint64:
-		copy(dst, s)
-	case []float32:
-		widenNum(dst, s)
-	case []float64:
-		widenNum(dst, s)
-	}
-}
+func widenUint64[T Elem](dst []uint64, src []T) { widenTo(dst, src) }
 
 // widenFloat64 stores src converted to float64 in dst.
-func widenFloat64[T Elem](dst []float64, src []T) {
+func widenFloat64[T Elem](dst []float64, src []T) { widenTo(dst, src) }
+
+// widenTo stores src converted to W in dst (bool is 0 or 1), with one
+// conversion loop for every element type.
+func widenTo[W Number, T Elem](dst []W, src []T) {
 	switch s := any(src).(type) {
 	case []bool:
 		for i, v := range s {
@@ -100,10 +44,11 @@ func widenFloat64[T Elem](dst []float64, src []T) {
 	case []float32:
 		widenNum(dst, s)
 	case []float64:
-		copy(dst, s)
+		widenNum(dst, s)
 	}
 }
 
+// widenNum stores src converted to W in dst.
 func widenNum[W, T Number](dst []W, src []T) {
 	for i, v := range src {
 		dst[i] = W(v)
