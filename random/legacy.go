@@ -67,22 +67,53 @@ func (rs *RandomState) fillGauss(d []float64) {
 	}
 	m := &rs.mt
 	for i < len(d) {
-		x1 := 2.0*m.nextDouble() - 1.0
-		x2 := 2.0*m.nextDouble() - 1.0
-		r2 := float64(x1*x1) + float64(x2*x2)
-		if r2 >= 1.0 || r2 == 0.0 {
+		if m.pos > mtN-4 {
+			// a try that spans a twist
+			x1 := 2.0*m.nextDouble() - 1.0
+			x2 := 2.0*m.nextDouble() - 1.0
+			i = rs.gaussStore(d, i, x1, x2)
 			continue
 		}
-		f := math.Sqrt(-2.0 * glibcLog(r2) / r2)
-		d[i] = f * x2
-		if i+1 < len(d) {
-			d[i+1] = f * x1
-			i += 2
-		} else {
-			rs.gauss, rs.hasGauss = f*x1, true
-			i++
+		// tries straight out of the tempered block
+		w := m.out[m.pos:]
+		for len(w) >= 4 && i < len(d) {
+			x1 := 2.0*mtDouble(w[0], w[1]) - 1.0
+			x2 := 2.0*mtDouble(w[2], w[3]) - 1.0
+			w = w[4:]
+			r2 := float64(x1*x1) + float64(x2*x2)
+			if r2 >= 1.0 || r2 == 0.0 {
+				continue
+			}
+			f := math.Sqrt(-2.0 * glibcLog(r2) / r2)
+			d[i] = f * x2
+			if i+1 < len(d) {
+				d[i+1] = f * x1
+				i += 2
+			} else {
+				rs.gauss, rs.hasGauss = f*x1, true
+				i++
+			}
 		}
+		m.pos = mtN - len(w)
 	}
+}
+
+// gaussStore finishes one polar try (x1, x2) into d at i and returns the
+// next i: a rejected try stores nothing; an accepted one stores f*x2, then
+// f*x1 or caches it when d is full.
+func (rs *RandomState) gaussStore(d []float64, i int, x1, x2 float64) int {
+	r2 := float64(x1*x1) + float64(x2*x2)
+	if r2 >= 1.0 || r2 == 0.0 {
+		return i
+	}
+	f := math.Sqrt(-2.0 * glibcLog(r2) / r2)
+	d[i] = f * x2
+	if i+1 < len(d) {
+		d[i+1] = f * x1
+		return i + 2
+	}
+	rs.gauss, rs.hasGauss = f*x1, true
+	return i + 1
 }
 
 // StandardNormal is RandomState.standard_normal(shape), the same as Randn.
