@@ -246,13 +246,15 @@ func eigh[T ndarray.Float](a *ndarray.Array[T], wantv bool) (w, v *ndarray.Array
 	lead := s.lead()
 	wd := make([]T, count(lead)*n)
 	var vd, z []T
+	ar := getArena[T]()
+	defer putArena(ar)
 	if wantv {
 		vd = make([]T, count(lead)*n*n)
-		z = make([]T, n*n)
+		z = ar.take(n * n)
 	}
-	work := make([]T, n*n)
-	e := make([]T, n)
-	tau := make([]T, n)
+	work := ar.take(n * n)
+	e := ar.take(n)
+	tau := ar.take(n)
 	for bi := range count(lead) {
 		s.load(s.offset(lead, bi), work)
 		if !lowerFinite(n, work) { // NumPy (LAPACK) answers NaN
