@@ -182,13 +182,15 @@ func eighOne[T ndarray.Float](n int, a []T, w, e, tau []T, z []T) bool {
 	}
 	// Eigenvectors of the tridiagonal matrix by divide and conquer (in
 	// float64), then back through the Householder reflectors.
-	d64 := make([]float64, n)
-	e64 := make([]float64, n)
+	ar := getArena[float64]()
+	defer putArena(ar)
+	d64 := ar.take(n)
+	e64 := ar.take(n)
 	for i := 0; i < n; i++ {
 		d64[i], e64[i] = float64(w[i]), float64(e[i])
 	}
-	q64 := make([]float64, n*n)
-	if !stedc(n, d64, e64, q64, n) {
+	q64 := ar.take(n * n)
+	if !stedc(n, d64, e64, q64, n, ar) {
 		return false
 	}
 	for i := range w {

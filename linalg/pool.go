@@ -65,3 +65,10 @@ func (a *arena[T]) take(n int) []T {
 	clear(s)
 	return s
 }
+
+// mark returns the arena's position, for release.
+func (a *arena[T]) mark() int { return a.used }
+
+// release gives back every slice taken since mark returned m (none of them
+// may be used any more), so that nested calls reuse one region.
+func (a *arena[T]) release(m int) { a.used = min(m, a.used) }
