@@ -1651,11 +1651,10 @@ func (r *hRecorder) Errorf(format string, args ...any) {
 func hRegisterFake(t *testing.T, name string, set64 func(o *ops[float64]), set32 func(o *ops[float32])) {
 	t.Helper()
 	g := genericImpl()
-	im := &impl{name: name, available: true, needs: "nothing"}
+	im := &impl{name: name, available: true}
 	set64(&im.f64)
 	set32(&im.f32)
-	im.own64 = im.f64.fillFrom(&g.f64)
-	im.own32 = im.f32.fillFrom(&g.f32)
+	im.fillFrom(g)
 	impls = append(impls, im)
 	t.Cleanup(func() { impls = slices.DeleteFunc(impls, func(x *impl) bool { return x == im }) })
 }
