@@ -1,0 +1,91 @@
+// Package kernellist is the one list of ndsimd's flat-slice kernels (the
+// elementwise, unary and reduction kernels of package kernels; GEMM and GEMV
+// have their own drivers). go generate ./kernels writes from it the exported
+// API (zz_generated_api*.go), the ops table every implementation fills and the
+// table of generic twins (zz_generated_ops.go); the tests of package kernels
+// check that every other table (the test harness, the assembly wiring of each
+// implementation) covers every kernel of this list.
+package kernellist
+
+// Kind is a kernel's signature.
+type Kind string
+
+// The kinds of kernel and their signatures, for element type T.
+const (
+	Binary  Kind = "binary"  // (dst, x, y []T)
+	Scalar  Kind = "scalar"  // (dst, x []T, s T)
+	RScalar Kind = "rscalar" // (dst []T, s T, x []T)
+	Strided Kind = "strided" // (n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, y []T, yOff, yInc int)
+	Unary   Kind = "unary"   // (dst, x []T)
+	Reduce  Kind = "reduce"  // (x []T) T
+	Arg     Kind = "arg"     // (x []T) int
+	Pair    Kind = "pair"    // (x, y []T) T
+	Axpy    Kind = "axpy"    // (alpha T, x, y []T)
+	Scale   Kind = "scale"   // (alpha T, x []T)
+	Uint8   Kind = "uint8"   // (dst []T, x []uint8)
+)
+
+// Kernel is one kernel: the generic function Name[T] and its typed forms
+// NameF64 and NameF32 in package kernels, and the field Name of every
+// implementation's ops table.
+type Kernel struct {
+	Name string // exported name, e.g. "Add"
+	Kind Kind
+	// Ref is the reference computation shown in the doc comment; for
+	// strided kernels the operator or function applied.
+	Ref string
+	// Generic is the expression of the generic twin for element type T; ""
+	// means the function <name>Generic[T], name with a lower-case first
+	// letter (addGeneric[T] for Add).
+	Generic string
+}
+
+// Kernels is the list, in the order reports print it.
+var Kernels = []Kernel{
+	{Name: "Add", Kind: Binary, Ref: "dst[i] = x[i] + y[i]"},
+	{Name: "Sub", Kind: Binary, Ref: "dst[i] = x[i] - y[i]"},
+	{Name: "Mul", Kind: Binary, Ref: "dst[i] = x[i] * y[i]"},
+	{Name: "Div", Kind: Binary, Ref: "dst[i] = x[i] / y[i]"},
+	{Name: "Maximum", Kind: Binary, Ref: "dst[i] = maximum(x[i], y[i]) (NaN if either is NaN, as NumPy's maximum)"},
+	{Name: "Minimum", Kind: Binary, Ref: "dst[i] = minimum(x[i], y[i]) (NaN if either is NaN, as NumPy's minimum)"},
+	{Name: "AddScalar", Kind: Scalar, Ref: "dst[i] = x[i] + s"},
+	{Name: "SubScalar", Kind: Scalar, Ref: "dst[i] = x[i] - s"},
+	{Name: "MulScalar", Kind: Scalar, Ref: "dst[i] = x[i] * s"},
+	{Name: "DivScalar", Kind: Scalar, Ref: "dst[i] = x[i] / s"},
+	{Name: "MaximumScalar", Kind: Scalar, Ref: "dst[i] = maximum(x[i], s)"},
+	{Name: "MinimumScalar", Kind: Scalar, Ref: "dst[i] = minimum(x[i], s)"},
+	{Name: "ScalarSub", Kind: RScalar, Ref: "dst[i] = s - x[i]"},
+	{Name: "ScalarDiv", Kind: RScalar, Ref: "dst[i] = s / x[i]"},
+	{Name: "AddStrided", Kind: Strided, Ref: "+", Generic: "stridedGeneric(func(x, y T) T { return x + y })"},
+	{Name: "SubStrided", Kind: Strided, Ref: "-", Generic: "stridedGeneric(func(x, y T) T { return x - y })"},
+	{Name: "MulStrided", Kind: Strided, Ref: "*", Generic: "stridedGeneric(func(x, y T) T { return x * y })"},
+	{Name: "DivStrided", Kind: Strided, Ref: "/", Generic: "stridedGeneric(func(x, y T) T { return x / y })"},
+	{Name: "MaximumStrided", Kind: Strided, Ref: "maximum", Generic: "stridedGeneric(maximumOf[T])"},
+	{Name: "MinimumStrided", Kind: Strided, Ref: "minimum", Generic: "stridedGeneric(minimumOf[T])"},
+	{Name: "Abs", Kind: Unary, Ref: "dst[i] = |x[i]|"},
+	{Name: "Neg", Kind: Unary, Ref: "dst[i] = -x[i]"},
+	{Name: "Sqrt", Kind: Unary, Ref: "dst[i] = sqrt(x[i])"},
+	{Name: "Square", Kind: Unary, Ref: "dst[i] = x[i] * x[i]"},
+	{Name: "Exp", Kind: Unary, Ref: "dst[i] = exp(x[i])"},
+	{Name: "Log", Kind: Unary, Ref: "dst[i] = log(x[i])"},
+	{Name: "Tanh", Kind: Unary, Ref: "dst[i] = tanh(x[i])"},
+	{Name: "Sigmoid", Kind: Unary, Ref: "dst[i] = 1 / (1 + exp(-x[i]))"},
+	{Name: "SigmoidDerivative", Kind: Unary, Ref: "s := 1 / (1 + exp(-x[i])); dst[i] = s * (1 - s)"},
+	{Name: "Sin", Kind: Unary, Ref: "dst[i] = sin(x[i]) (within 1 ULP for every finite x; NaN for ±Inf)"},
+	{Name: "Cos", Kind: Unary, Ref: "dst[i] = cos(x[i]) (within 1 ULP for every finite x; NaN for ±Inf)"},
+	{Name: "Tan", Kind: Unary, Ref: "dst[i] = tan(x[i]) (within 1 ULP for every finite x; NaN for ±Inf)"},
+	{Name: "Log1p", Kind: Unary, Ref: "dst[i] = log(1 + x[i]) (accurate for tiny x; NaN below -1)"},
+	{Name: "Expm1", Kind: Unary, Ref: "dst[i] = exp(x[i]) - 1 (accurate for tiny x)"},
+	{Name: "Sum", Kind: Reduce, Ref: "s += x[i]; return s (pairwise or better)"},
+	{Name: "SumSq", Kind: Reduce, Ref: "s += x[i] * x[i]; return s"},
+	{Name: "Max", Kind: Reduce, Ref: "m = max(m, x[i]); return m (NaN if any is NaN, -Inf if empty)"},
+	{Name: "Min", Kind: Reduce, Ref: "m = min(m, x[i]); return m (NaN if any is NaN, +Inf if empty)"},
+	{Name: "ArgMax", Kind: Arg, Ref: "the index of the first largest x[i], or of the first NaN; -1 if empty"},
+	{Name: "ArgMin", Kind: Arg, Ref: "the index of the first smallest x[i], or of the first NaN; -1 if empty"},
+	{Name: "Dot", Kind: Pair, Ref: "s += x[i] * y[i]; return s"},
+	{Name: "L1Dist", Kind: Pair, Ref: "s += |x[i] - y[i]|; return s"},
+	{Name: "L2DistSq", Kind: Pair, Ref: "s += (x[i] - y[i]) * (x[i] - y[i]); return s"},
+	{Name: "Axpy", Kind: Axpy, Ref: "y[i] += alpha * x[i]"},
+	{Name: "Scale", Kind: Scale, Ref: "x[i] *= alpha"},
+	{Name: "FromUint8", Kind: Uint8, Ref: "dst[i] = T(x[i])"},
+}
