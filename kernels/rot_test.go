@@ -27,7 +27,7 @@ func TestRot(t *testing.T) {
 
 func testRotN[T Float](t *testing.T, impl string, n int) {
 	t.Helper()
-	x, y := randSlice[T](n+1)[:n], randSlice[T](n+2)[1:n+1]
+	x, y := randSlice[T](n + 1)[:n], randSlice[T](n + 2)[1:n+1]
 	c, s := T(0.6), T(-0.8)
 	gx, gy := append([]T(nil), x...), append([]T(nil), y...)
 	rotGeneric(gx, gy, c, s)
