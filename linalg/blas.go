@@ -376,26 +376,11 @@ func larfg[T ndarray.Float](alpha T, x []T) (beta, tau T) {
 	return beta, tau
 }
 
-// rot applies the plane rotation (x, y) <- (c*x + s*y, c*y - s*x); t is
-// scratch of len(x). Long vectors go through the SIMD Scale and Axpy
-// kernels (four passes over data in L1 beat one scalar pass).
+// rot applies the plane rotation (x, y) <- (c*x + s*y, c*y - s*x) through
+// the Rot kernel (one SIMD pass; t is unused scratch kept for the callers).
 func rot[T ndarray.Float](x, y, t []T, c, s T) {
-	n := len(x)
-	y = y[:n]
-	if n >= 32 {
-		t = t[:n]
-		copy(t, x)
-		kernels.Scale(c, x)
-		kernels.Axpy(s, y, x)
-		kernels.Scale(c, y)
-		kernels.Axpy(-s, t, y)
-		return
-	}
-	for i, xv := range x {
-		yv := y[i]
-		x[i] = c*xv + s*yv
-		y[i] = c*yv - s*xv
-	}
+	_ = t
+	kernels.Rot(x, y[:len(x)], c, s)
 }
 
 // epsOf returns the machine epsilon of T (NumPy's finfo(T).eps).

@@ -7,3 +7,4 @@ package asm
 //go:generate sh -c "cd gen && go run ./arith reduce -out ../reduce_amd64.s -stubs ../reduce_stubs_amd64.go -pkg asm"
 //go:generate sh -c "cd gen && go run ./math -out ../math_amd64.s -stubs ../math_stubs_amd64.go -pkg asm"
 //go:generate sh -c "cd gen && go run ./gemm -out ../gemm_amd64.s -stubs ../gemm_stubs_amd64.go -pkg asm"
+//go:generate sh -c "cd gen && go run ./rot -out ../rot_amd64.s -stubs ../rot_stubs_amd64.go -pkg asm"
