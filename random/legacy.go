@@ -74,28 +74,55 @@ func (rs *RandomState) fillGauss(d []float64) {
 			i = rs.gaussStore(d, i, x1, x2)
 			continue
 		}
-		// tries straight out of the tempered block
-		w := m.out[m.pos:]
-		for len(w) >= 4 && i < len(d) {
-			x1 := 2.0*mtDouble(w[0], w[1]) - 1.0
-			x2 := 2.0*mtDouble(w[2], w[3]) - 1.0
-			w = w[4:]
-			r2 := float64(x1*x1) + float64(x2*x2)
-			if r2 >= 1.0 || r2 == 0.0 {
-				continue
-			}
-			f := math.Sqrt(-2.0 * glibcLog(r2) / r2)
-			d[i] = f * x2
-			if i+1 < len(d) {
-				d[i+1] = f * x1
-				i += 2
-			} else {
-				rs.gauss, rs.hasGauss = f*x1, true
-				i++
-			}
-		}
-		m.pos = mtN - len(w)
+		i = rs.gaussBlock(d, i)
 	}
+}
+
+// gaussBlock runs polar tries straight out of the tempered block (at
+// least four words of it left) until d is full or the block is used up,
+// and returns the next i. Two passes: the first keeps the accepted tries
+// without a branch on acceptance and stops at the last one needed; the
+// second computes their values, the logarithms, divisions and roots of
+// successive tries independent of each other (the pipeline overlaps them
+// instead of waiting on each).
+func (rs *RandomState) gaussBlock(d []float64, i int) int {
+	m := &rs.mt
+	var acc [mtN / 4]polarTry
+	w := m.out[m.pos:]
+	need := (len(d) - i + 1) / 2
+	k, t := 0, 0
+	for ; t+4 <= len(w) && k < need; t += 4 {
+		x1 := 2.0*mtDouble(w[t], w[t+1]) - 1.0
+		x2 := 2.0*mtDouble(w[t+2], w[t+3]) - 1.0
+		r2 := float64(x1*x1) + float64(x2*x2)
+		acc[k] = polarTry{x1, x2, r2}
+		// 0 < r2 < 1 (r2 is a sum of squares, never negative or NaN)
+		k += b2i(math.Float64bits(r2)-1 < 0x3ff0000000000000-1)
+	}
+	m.pos += t
+	for _, a := range acc[:k] {
+		f := math.Sqrt(-2.0 * glibcLog(a.r2) / a.r2)
+		d[i] = f * a.x2
+		if i+1 < len(d) {
+			d[i+1] = f * a.x1
+			i += 2
+		} else {
+			rs.gauss, rs.hasGauss = f*a.x1, true
+			i++
+		}
+	}
+	return i
+}
+
+// polarTry is a try of the polar method.
+type polarTry struct{ x1, x2, r2 float64 }
+
+// b2i is 1 for true and 0 for false, compiled without a branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // gaussStore finishes one polar try (x1, x2) into d at i and returns the

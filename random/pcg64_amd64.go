@@ -43,7 +43,7 @@ func (p *pcg64) lanes16(st *pcgLanes) {
 		h, l = pcgStep(h, l, p.incHi, p.incLo)
 		st.hi[j], st.lo[j] = h, l
 	}
-	m := p.stepMap(16)
+	m := p.mapOf(16)
 	st.mulHi, st.mulLo, st.incHi, st.incLo = m.mulHi, m.mulLo, m.addHi, m.addLo
 }
 

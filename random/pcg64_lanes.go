@@ -50,9 +50,23 @@ func (m *affine) apply(h, l uint64) (uint64, uint64) {
 	return add128(h, l, m.addHi, m.addLo)
 }
 
+// mapOf is stepMap(k), remembered for the two counts last asked (the
+// bulk fills ask for the same few counts over and over).
+func (p *pcg64) mapOf(k uint64) affine {
+	for j := range p.maps {
+		if c := &p.maps[j]; c.k == k && k != 0 {
+			return c.m
+		}
+	}
+	m := p.stepMap(k)
+	p.maps[1] = p.maps[0]
+	p.maps[0] = cachedMap{k, m}
+	return m
+}
+
 // advance moves the generator k steps ahead.
 func (p *pcg64) advance(k uint64) {
-	m := p.stepMap(k)
+	m := p.mapOf(k)
 	p.hi, p.lo = m.apply(p.hi, p.lo)
 }
 
