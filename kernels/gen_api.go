@@ -27,6 +27,7 @@ var kernelTable = []kernel{
 	{"Div", "binary", "dst[i] = x[i] / y[i]"},
 	{"Maximum", "binary", "dst[i] = maximum(x[i], y[i]) (NaN if either is NaN, as NumPy's maximum)"},
 	{"Minimum", "binary", "dst[i] = minimum(x[i], y[i]) (NaN if either is NaN, as NumPy's minimum)"},
+	{"Power", "binary", "dst[i] = x[i] ** y[i] (within 1 ULP, with C99 pow's special cases; float32 computed in float64 and rounded once)"},
 	{"AddScalar", "scalar", "dst[i] = x[i] + s"},
 	{"SubScalar", "scalar", "dst[i] = x[i] - s"},
 	{"MulScalar", "scalar", "dst[i] = x[i] * s"},

@@ -4,7 +4,7 @@ package kernels
 func genericOps[T Float]() ops[T] {
 	return ops[T]{
 		Add: addGeneric[T], Sub: subGeneric[T], Mul: mulGeneric[T], Div: divGeneric[T],
-		Maximum: maximumGeneric[T], Minimum: minimumGeneric[T],
+		Maximum: maximumGeneric[T], Minimum: minimumGeneric[T], Power: powerGeneric[T],
 		AddScalar: addScalarGeneric[T], SubScalar: subScalarGeneric[T],
 		MulScalar: mulScalarGeneric[T], DivScalar: divScalarGeneric[T],
 		MaximumScalar: maximumScalarGeneric[T], MinimumScalar: minimumScalarGeneric[T],

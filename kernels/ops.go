@@ -22,7 +22,7 @@ type unaryFunc[T Float] func(dst, x []T)
 // implementation has no kernel of its own for it and the generic twin is
 // used (see [ops.fillFrom]).
 type ops[T Float] struct {
-	Add, Sub, Mul, Div, Maximum, Minimum                                     binaryFunc[T]
+	Add, Sub, Mul, Div, Maximum, Minimum, Power                              binaryFunc[T]
 	AddScalar, SubScalar, MulScalar, DivScalar, MaximumScalar, MinimumScalar scalarFunc[T]
 	ScalarSub, ScalarDiv                                                     rscalarFunc[T]
 	AddStrided, SubStrided, MulStrided, DivStrided                           stridedFunc[T]
