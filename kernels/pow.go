@@ -142,7 +142,7 @@ func pow64(x, y float64) float64 {
 // 2^1020), where the kernels' scaling by 2^k would leave the normal range.
 func powFixup(dst, x, y []float64) {
 	for i := range dst {
-		if !(x[i] >= 0x1p-1022 && x[i] < math.MaxFloat64+1) || !(math.Abs(y[i]) <= math.MaxFloat64) || !(dst[i] > 0x1p-1020 && dst[i] < 0x1p1020) {
+		if !(x[i] >= 0x1p-1022 && x[i] <= math.MaxFloat64) || !(math.Abs(y[i]) <= math.MaxFloat64) || !(dst[i] > 0x1p-1020 && dst[i] < 0x1p1020) {
 			dst[i] = pow64(x[i], y[i])
 		}
 	}
