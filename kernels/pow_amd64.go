@@ -2,7 +2,7 @@
 
 package kernels
 
-import "github.com/ndsimd/ndsimd/kernels/asm"
+import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 
 // setPowAVX2 installs the AVX2+FMA power kernels (float64 and float32).
 func setPowAVX2(im *impl) {

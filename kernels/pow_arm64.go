@@ -2,7 +2,7 @@
 
 package kernels
 
-import "github.com/ndsimd/ndsimd/kernels/asm"
+import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 
 // setPowNEON installs the NEON power kernels (float64 and float32).
 func setPowNEON(im *impl) {

@@ -2,7 +2,7 @@
 
 package kernels
 
-import "github.com/ndsimd/ndsimd/kernels/asm"
+import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 
 // powAsmKernels lists the NEON power kernels.
 func powAsmKernels() (k64 []powK[float64], k32 []powK[float32]) {
