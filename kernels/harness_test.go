@@ -111,6 +111,7 @@ func hKernelTable[T Float]() []hKernel[T] {
 		hBinaryK("Div", tolExact, Div[T], g.Div),
 		hBinaryK("Maximum", tolExact, Maximum[T], g.Maximum),
 		hBinaryK("Minimum", tolExact, Minimum[T], g.Minimum),
+		hBinaryK("Power", tolExact, Power[T], g.Power),
 		hScalarK("AddScalar", AddScalar[T], g.AddScalar),
 		hScalarK("SubScalar", SubScalar[T], g.SubScalar),
 		hScalarK("MulScalar", MulScalar[T], g.MulScalar),

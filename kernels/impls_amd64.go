@@ -21,6 +21,7 @@ func archImpls() []*impl {
 	}
 	setMathAVX2(a2)
 	setTrigAVX2(a2)
+	setPowAVX2(a2)
 	setGemmAVX2(a2)
 	a5 := &impl{
 		name:  "avx512",
@@ -30,6 +31,7 @@ func archImpls() []*impl {
 	}
 	setMathAVX512(a5)
 	setTrigAVX512(a5)
+	setPowAVX512(a5)
 	setGemmAVX512(a5)
 	return []*impl{a2, a5}
 }

@@ -18,6 +18,7 @@ func archImpls() []*impl {
 		f32:   neonOps32(),
 	}
 	setTrigNEON(im)
+	setPowNEON(im)
 	setGemmNEON(im)
 	return []*impl{im}
 }

@@ -50,6 +50,14 @@ func Minimum[T Float](dst, x, y []T) {
 	opsOf[T]().Minimum(dst, x, y)
 }
 
+// Power is
+//
+//	for i := range dst { dst[i] = x[i] ** y[i] (within 1 ULP, with C99 pow's special cases; float32 computed in float64 and rounded once) }
+func Power[T Float](dst, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().Power(dst, x, y)
+}
+
 // AddScalar is
 //
 //	for i := range dst { dst[i] = x[i] + s }

@@ -20,6 +20,9 @@ func MaximumF32(dst, x, y []float32) { Maximum(dst, x, y) }
 // MinimumF32 is [Minimum] for float32.
 func MinimumF32(dst, x, y []float32) { Minimum(dst, x, y) }
 
+// PowerF32 is [Power] for float32.
+func PowerF32(dst, x, y []float32) { Power(dst, x, y) }
+
 // AddScalarF32 is [AddScalar] for float32.
 func AddScalarF32(dst, x []float32, s float32) { AddScalar(dst, x, s) }
 

@@ -20,6 +20,9 @@ func MaximumF64(dst, x, y []float64) { Maximum(dst, x, y) }
 // MinimumF64 is [Minimum] for float64.
 func MinimumF64(dst, x, y []float64) { Minimum(dst, x, y) }
 
+// PowerF64 is [Power] for float64.
+func PowerF64(dst, x, y []float64) { Power(dst, x, y) }
+
 // AddScalarF64 is [AddScalar] for float64.
 func AddScalarF64(dst, x []float64, s float64) { AddScalar(dst, x, s) }
 

@@ -13,6 +13,7 @@ type ops[T Float] struct {
 	Div               binaryFunc[T]
 	Maximum           binaryFunc[T]
 	Minimum           binaryFunc[T]
+	Power             binaryFunc[T]
 	AddScalar         scalarFunc[T]
 	SubScalar         scalarFunc[T]
 	MulScalar         scalarFunc[T]
@@ -64,6 +65,7 @@ func genericOps[T Float]() ops[T] {
 		Div:               divGeneric[T],
 		Maximum:           maximumGeneric[T],
 		Minimum:           minimumGeneric[T],
+		Power:             powerGeneric[T],
 		AddScalar:         addScalarGeneric[T],
 		SubScalar:         subScalarGeneric[T],
 		MulScalar:         mulScalarGeneric[T],

@@ -48,6 +48,7 @@ var Kernels = []Kernel{
 	{Name: "Div", Kind: Binary, Ref: "dst[i] = x[i] / y[i]"},
 	{Name: "Maximum", Kind: Binary, Ref: "dst[i] = maximum(x[i], y[i]) (NaN if either is NaN, as NumPy's maximum)"},
 	{Name: "Minimum", Kind: Binary, Ref: "dst[i] = minimum(x[i], y[i]) (NaN if either is NaN, as NumPy's minimum)"},
+	{Name: "Power", Kind: Binary, Ref: "dst[i] = x[i] ** y[i] (within 1 ULP, with C99 pow's special cases; float32 computed in float64 and rounded once)"},
 	{Name: "AddScalar", Kind: Scalar, Ref: "dst[i] = x[i] + s"},
 	{Name: "SubScalar", Kind: Scalar, Ref: "dst[i] = x[i] - s"},
 	{Name: "MulScalar", Kind: Scalar, Ref: "dst[i] = x[i] * s"},
