@@ -29,5 +29,8 @@ func genericOps[T Float]() ops[T] {
 
 // genericImpl is the implementation made of the generic twins only.
 func genericImpl() *impl {
-	return &impl{name: "generic", available: true, f64: genericOps[float64](), f32: genericOps[float32]()}
+	g := &impl{name: "generic", available: true, f64: genericOps[float64](), f32: genericOps[float32]()}
+	setSelectGeneric(&g.f64)
+	setSelectGeneric(&g.f32)
+	return g
 }

@@ -1122,6 +1122,9 @@ func TestTableCoversEveryKernel(t *testing.T) {
 	for _, k := range hStridedTable[float64]() {
 		have = append(have, k.name)
 	}
+	for _, k := range selKernels[float64]() { // select_test.go
+		have = append(have, k.name)
+	}
 	for _, name := range KernelNames() {
 		if !slices.Contains(have, name) {
 			t.Errorf("kernel %s is not in the test table of impl_test.go", name)

@@ -21,6 +21,7 @@ func archImpls() []*impl {
 	}
 	setMathAVX2(a2)
 	setTrigAVX2(a2)
+	setSelectAVX2(a2)
 	a5 := &impl{
 		name:      "avx512",
 		available: cpu.X86.HasAVX512F && cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasBMI2,
@@ -30,6 +31,7 @@ func archImpls() []*impl {
 	}
 	setMathAVX512(a5)
 	setTrigAVX512(a5)
+	setSelectAVX512(a5)
 	return []*impl{a2, a5}
 }
 

@@ -14,6 +14,13 @@ type rscalarFunc[T Float] func(dst []T, s T, x []T)
 // stridedFunc computes dst[dOff+i*dInc] = x[xOff+i*xInc] op y[yOff+i*yInc] for i < n.
 type stridedFunc[T Float] func(n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, y []T, yOff, yInc int)
 
+// compareFunc computes dst[i] = x[i] op y[i]; compareScalarFunc
+// dst[i] = x[i] op s (select.go).
+type (
+	compareFunc[T Float]       func(dst []bool, x, y []T)
+	compareScalarFunc[T Float] func(dst []bool, x []T, s T)
+)
+
 // unaryFunc computes dst[i] = f(x[i]).
 type unaryFunc[T Float] func(dst, x []T)
 
@@ -35,6 +42,12 @@ type ops[T Float] struct {
 	Axpy                                                                     func(alpha T, x, y []T)
 	Scale                                                                    func(alpha T, x []T)
 	FromUint8                                                                func(dst []T, x []uint8)
+	Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual                  compareFunc[T]
+	EqualScalar, NotEqualScalar, LessScalar, LessEqualScalar                 compareScalarFunc[T]
+	GreaterScalar, GreaterEqualScalar                                        compareScalarFunc[T]
+	Where                                                                    func(dst []T, m []bool, x, y []T)
+	Clip                                                                     func(dst, x []T, lo, hi T)
+	Compress                                                                 func(dst, x []T, m []bool) int
 }
 
 // fillFrom sets every nil kernel of o to the one in def and returns the names
