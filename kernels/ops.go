@@ -48,6 +48,7 @@ type ops[T Float] struct {
 	Where                                                                    func(dst []T, m []bool, x, y []T)
 	Clip                                                                     func(dst, x []T, lo, hi T)
 	Compress                                                                 func(dst, x []T, m []bool) int
+	TakeInRange                                                              func(dst, x []T, idx []int64) int
 }
 
 // fillFrom sets every nil kernel of o to the one in def and returns the names

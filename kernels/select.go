@@ -129,3 +129,13 @@ func Compress[T Float](dst, x []T, m []bool) int {
 	checkLen2(len(x), len(m))
 	return opsOf[T]().Compress(dst, x, m)
 }
+
+// TakeInRange gathers dst[i] = x[idx[i]] (NumPy's take for in-range
+// indexes) from the start, stopping at the first index outside
+// [0, len(x)), negative ones included; it returns how many elements it
+// set (len(dst) when every index is in range). The caller deals with the
+// index it stopped at (NumPy's negative indexes, or an IndexError).
+func TakeInRange[T Float](dst, x []T, idx []int64) int {
+	checkLen2(len(dst), len(idx))
+	return opsOf[T]().TakeInRange(dst, x, idx)
+}

@@ -14,6 +14,7 @@ func setSelectAVX2(im *impl) {
 		cmpS: [6]compareScalarFunc[float64]{asm.EqualScalarF64AVX2, asm.NotEqualScalarF64AVX2, asm.LessScalarF64AVX2,
 			asm.LessEqualScalarF64AVX2, asm.GreaterScalarF64AVX2, asm.GreaterEqualScalarF64AVX2},
 		where: asm.WhereF64AVX2, clip: asm.ClipF64AVX2, compress: asm.CompressF64AVX2,
+		take: asm.TakeF64AVX2,
 	})
 	setSelect(&im.f32, 8, 8, selAsm[float32]{
 		cmp: [6]compareFunc[float32]{asm.EqualF32AVX2, asm.NotEqualF32AVX2, asm.LessF32AVX2,
@@ -21,6 +22,7 @@ func setSelectAVX2(im *impl) {
 		cmpS: [6]compareScalarFunc[float32]{asm.EqualScalarF32AVX2, asm.NotEqualScalarF32AVX2, asm.LessScalarF32AVX2,
 			asm.LessEqualScalarF32AVX2, asm.GreaterScalarF32AVX2, asm.GreaterEqualScalarF32AVX2},
 		where: asm.WhereF32AVX2, clip: asm.ClipF32AVX2, compress: asm.CompressF32AVX2,
+		take: asm.TakeF32AVX2,
 	})
 }
 
@@ -33,6 +35,7 @@ func setSelectAVX512(im *impl) {
 		cmpS: [6]compareScalarFunc[float64]{asm.EqualScalarF64AVX512, asm.NotEqualScalarF64AVX512, asm.LessScalarF64AVX512,
 			asm.LessEqualScalarF64AVX512, asm.GreaterScalarF64AVX512, asm.GreaterEqualScalarF64AVX512},
 		where: asm.WhereF64AVX512, clip: asm.ClipF64AVX512, compress: asm.CompressF64AVX512,
+		take: asm.TakeF64AVX512,
 	})
 	setSelect(&im.f32, 16, 16, selAsm[float32]{
 		cmp: [6]compareFunc[float32]{asm.EqualF32AVX512, asm.NotEqualF32AVX512, asm.LessF32AVX512,
@@ -40,5 +43,6 @@ func setSelectAVX512(im *impl) {
 		cmpS: [6]compareScalarFunc[float32]{asm.EqualScalarF32AVX512, asm.NotEqualScalarF32AVX512, asm.LessScalarF32AVX512,
 			asm.LessEqualScalarF32AVX512, asm.GreaterScalarF32AVX512, asm.GreaterEqualScalarF32AVX512},
 		where: asm.WhereF32AVX512, clip: asm.ClipF32AVX512, compress: asm.CompressF32AVX512,
+		take: asm.TakeF32AVX512,
 	})
 }

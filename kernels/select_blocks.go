@@ -9,6 +9,7 @@ type selAsm[T Float] struct {
 	where    func(dst []T, m []bool, x, y []T)
 	clip     func(dst, x []T, lo, hi T)
 	compress func(dst, x []T, m []bool) (nin, nout int)
+	take     func(dst, x []T, idx []int64) int
 }
 
 // setSelect installs the kernels of a in o, each wrapped so that the
@@ -58,5 +59,10 @@ func setSelect[T Float](o *ops[T], cmpBlk, blk int, a selAsm[T]) {
 		m = m[:len(x)]
 		i, k := a.compress(dst, x, m)
 		return k + compressGeneric(dst[k:], x[i:], m[i:])
+	}
+	o.TakeInRange = func(dst, x []T, idx []int64) int {
+		idx = idx[:len(dst)]
+		k := a.take(dst, x, idx)
+		return k + takeInRangeGeneric(dst[k:], x, idx[k:])
 	}
 }

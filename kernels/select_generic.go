@@ -12,6 +12,7 @@ func setSelectGeneric[T Float](o *ops[T]) {
 	o.LessScalar, o.LessEqualScalar = lessScalarGeneric[T], lessEqualScalarGeneric[T]
 	o.GreaterScalar, o.GreaterEqualScalar = greaterScalarGeneric[T], greaterEqualScalarGeneric[T]
 	o.Where, o.Clip, o.Compress = whereGeneric[T], clipGeneric[T], compressGeneric[T]
+	o.TakeInRange = takeInRangeGeneric[T]
 }
 
 func equalGeneric[T Float](dst []bool, x, y []T) {
@@ -148,4 +149,17 @@ func compressGeneric[T Float](dst, x []T, m []bool) int {
 		}
 	}
 	return k
+}
+
+// takeInRangeGeneric sets dst[i] = x[idx[i]] from the start, stopping at
+// the first index outside [0, len(x)), and returns how many it set.
+func takeInRangeGeneric[T Float](dst, x []T, idx []int64) int {
+	idx = idx[:len(dst)]
+	for i, k := range idx {
+		if uint64(k) >= uint64(len(x)) {
+			return i
+		}
+		dst[i] = x[k]
+	}
+	return len(dst)
 }

@@ -38,6 +38,7 @@ func testSelectGuard[T Float](t *testing.T) {
 	for _, p := range []guard.Placement{guard.End, guard.Start} {
 		dst, x, y := selGuardAlloc[T](t, p), selGuardAlloc[T](t, p), selGuardAlloc[T](t, p)
 		bd, m := selGuardAlloc[bool](t, p), selGuardAlloc[bool](t, p)
+		ix := selGuardAlloc[int64](t, p)
 		for _, impl := range Available() {
 			t.Run(fmt.Sprint(impl, "/", p), func(t *testing.T) {
 				hUseImpl(t, impl)
@@ -48,6 +49,10 @@ func testSelectGuard[T Float](t *testing.T) {
 					xs, ys, ms := hTake(x, n, p), hTake(y, n, p), hTake(m, n, p)
 					for i := range xs {
 						xs[i], ys[i], ms[i] = selValue[T](rng), selValue[T](rng), rng.IntN(2) == 0
+					}
+					is := hTake(ix, n, p)
+					for i := range is {
+						is[i] = int64(rng.IntN(n + 1)) // n itself is out of range: the kernel stops there
 					}
 					c := 0
 					for _, b := range ms {
@@ -68,6 +73,15 @@ func testSelectGuard[T Float](t *testing.T) {
 							func() ([]bool, []T) { d := make([]T, n); twin.Where(d, ms, xs, ys); return nil, d }},
 						{"Clip", func() ([]bool, []T) { d := hTake(dst, n, p); o.Clip(d, xs, -0.5, 0.5); return nil, d },
 							func() ([]bool, []T) { d := make([]T, n); twin.Clip(d, xs, -0.5, 0.5); return nil, d }},
+						{"TakeInRange", func() ([]bool, []T) {
+							d := hTake(dst, n, p)
+							k := o.TakeInRange(d, xs, is)
+							return nil, append(slices.Clone(d[:k]), T(k))
+						}, func() ([]bool, []T) {
+							d := make([]T, n)
+							k := twin.TakeInRange(d, xs, is)
+							return nil, append(d[:k], T(k))
+						}},
 						{"Compress", func() ([]bool, []T) { d := hTake(dst, c, p); o.Compress(d, xs, ms); return nil, d },
 							func() ([]bool, []T) { d := make([]T, c); twin.Compress(d, xs, ms); return nil, d }},
 					}

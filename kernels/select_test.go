@@ -76,6 +76,21 @@ func selKernels[T Float]() []selKernel[T] {
 			}
 			return nil, d
 		}},
+		{"TakeInRange", func(o *ops[T], x, _ []T, m []bool, _, _ T) ([]bool, []T) {
+			// indexes from m's pattern: mostly in range, some negative or
+			// past the end (the kernel stops at the first of those).
+			idx := make([]int64, len(x))
+			for i := range idx {
+				idx[i] = int64((i * 7919) % max(len(x), 1))
+				if m[i] && i%23 == 22 {
+					idx[i] = [...]int64{-1, int64(len(x)), 1 << 62, -1 << 63}[i%4]
+				}
+			}
+			d := make([]T, len(x)+1)
+			k := o.TakeInRange(d[:len(x)], x, idx)
+			d[len(x)] = T(k) // the count is part of the result
+			return nil, d
+		}},
 	}
 }
 

@@ -2913,6 +2913,41 @@ done:
 	VZEROUPPER
 	RET
 
+// func TakeF64AVX2(dst []float64, x []float64, idx []int64) int
+// Requires: AVX, AVX2, SSE2
+TEXT ·TakeF64AVX2(SB), NOSPLIT, $0-80
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         x_len+32(FP), CX
+	MOVQ         dst_base+0(FP), DX
+	MOVQ         x_base+24(FP), BX
+	MOVQ         idx_base+48(FP), SI
+	XORQ         DI, DI
+	MOVQ         CX, X0
+	VPBROADCASTQ X0, Y0
+	VPXOR        Y1, Y1, Y1
+
+loop:
+	LEAQ       4(DI), CX
+	CMPQ       CX, AX
+	JA         done
+	VMOVDQU    (SI)(DI*8), Y2
+	VPCMPGTQ   Y2, Y0, Y3
+	VPCMPGTQ   Y2, Y1, Y4
+	VPANDN     Y3, Y4, Y3
+	VMOVMSKPD  Y3, CX
+	CMPL       CX, $0x0000000f
+	JNE        done
+	VPCMPEQQ   Y3, Y3, Y3
+	VGATHERQPD Y3, (BX)(Y2*8), Y5
+	VMOVUPD    Y5, (DX)(DI*8)
+	ADDQ       $0x00000004, DI
+	JMP        loop
+
+done:
+	MOVQ DI, ret+72(FP)
+	VZEROUPPER
+	RET
+
 // func EqualF32AVX2(dst []bool, x []float32, y []float32)
 // Requires: AVX
 TEXT ·EqualF32AVX2(SB), NOSPLIT, $0-72
@@ -3325,6 +3360,41 @@ done:
 	VZEROUPPER
 	RET
 
+// func TakeF32AVX2(dst []float32, x []float32, idx []int64) int
+// Requires: AVX, AVX2, SSE2
+TEXT ·TakeF32AVX2(SB), NOSPLIT, $0-80
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         x_len+32(FP), CX
+	MOVQ         dst_base+0(FP), DX
+	MOVQ         x_base+24(FP), BX
+	MOVQ         idx_base+48(FP), SI
+	XORQ         DI, DI
+	MOVQ         CX, X0
+	VPBROADCASTQ X0, Y0
+	VPXOR        Y1, Y1, Y1
+
+loop:
+	LEAQ       4(DI), CX
+	CMPQ       CX, AX
+	JA         done
+	VMOVDQU    (SI)(DI*8), Y2
+	VPCMPGTQ   Y2, Y0, Y3
+	VPCMPGTQ   Y2, Y1, Y4
+	VPANDN     Y3, Y4, Y3
+	VMOVMSKPD  Y3, CX
+	CMPL       CX, $0x0000000f
+	JNE        done
+	VPCMPEQD   X3, X3, X3
+	VGATHERQPS X3, (BX)(Y2*4), X5
+	VMOVUPS    X5, (DX)(DI*4)
+	ADDQ       $0x00000004, DI
+	JMP        loop
+
+done:
+	MOVQ DI, ret+72(FP)
+	VZEROUPPER
+	RET
+
 // func EqualF64AVX512(dst []bool, x []float64, y []float64)
 // Requires: AVX, AVX512F
 TEXT ·EqualF64AVX512(SB), NOSPLIT, $0-72
@@ -3734,6 +3804,36 @@ done:
 	VZEROUPPER
 	RET
 
+// func TakeF64AVX512(dst []float64, x []float64, idx []int64) int
+// Requires: AVX, AVX512F
+TEXT ·TakeF64AVX512(SB), NOSPLIT, $0-80
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         x_len+32(FP), CX
+	MOVQ         dst_base+0(FP), DX
+	MOVQ         x_base+24(FP), BX
+	MOVQ         idx_base+48(FP), SI
+	XORQ         DI, DI
+	VPBROADCASTQ CX, Z0
+
+loop:
+	LEAQ       8(DI), CX
+	CMPQ       CX, AX
+	JA         done
+	VMOVDQU64  (SI)(DI*8), Z1
+	VPCMPUQ    $0x01, Z0, Z1, K1
+	KMOVW      K1, CX
+	CMPL       CX, $0x000000ff
+	JNE        done
+	VGATHERQPD (BX)(Z1*8), K1, Z2
+	VMOVUPD    Z2, (DX)(DI*8)
+	ADDQ       $0x00000008, DI
+	JMP        loop
+
+done:
+	MOVQ DI, ret+72(FP)
+	VZEROUPPER
+	RET
+
 // func EqualF32AVX512(dst []bool, x []float32, y []float32)
 // Requires: AVX, AVX512F
 TEXT ·EqualF32AVX512(SB), NOSPLIT, $0-72
@@ -4140,5 +4240,35 @@ loop:
 done:
 	MOVQ R8, nin+72(FP)
 	MOVQ DI, nout+80(FP)
+	VZEROUPPER
+	RET
+
+// func TakeF32AVX512(dst []float32, x []float32, idx []int64) int
+// Requires: AVX, AVX512F
+TEXT ·TakeF32AVX512(SB), NOSPLIT, $0-80
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         x_len+32(FP), CX
+	MOVQ         dst_base+0(FP), DX
+	MOVQ         x_base+24(FP), BX
+	MOVQ         idx_base+48(FP), SI
+	XORQ         DI, DI
+	VPBROADCASTQ CX, Z0
+
+loop:
+	LEAQ       8(DI), CX
+	CMPQ       CX, AX
+	JA         done
+	VMOVDQU64  (SI)(DI*8), Z1
+	VPCMPUQ    $0x01, Z0, Z1, K1
+	KMOVW      K1, CX
+	CMPL       CX, $0x000000ff
+	JNE        done
+	VGATHERQPS (BX)(Z1*4), K1, Y2
+	VMOVUPS    Y2, (DX)(DI*4)
+	ADDQ       $0x00000008, DI
+	JMP        loop
+
+done:
+	MOVQ DI, ret+72(FP)
 	VZEROUPPER
 	RET

@@ -79,6 +79,11 @@ func ClipF64AVX2(dst []float64, x []float64, lo float64, hi float64)
 //go:noescape
 func CompressF64AVX2(dst []float64, x []float64, m []bool) (nin int, nout int)
 
+// TakeF64AVX2 sets dst[i] = x[idx[i]] (VGATHER) for the first len(dst) rounded down to 4 elements, stopping before a block with an index outside [0, len(x)); it returns the number of elements written, with AVX2.
+//
+//go:noescape
+func TakeF64AVX2(dst []float64, x []float64, idx []int64) int
+
 // EqualF32AVX2 is dst[i] = x[i] == y[i] for the first len(dst) rounded down to 8 elements, with AVX2.
 //
 //go:noescape
@@ -153,6 +158,11 @@ func ClipF32AVX2(dst []float32, x []float32, lo float32, hi float32)
 //
 //go:noescape
 func CompressF32AVX2(dst []float32, x []float32, m []bool) (nin int, nout int)
+
+// TakeF32AVX2 sets dst[i] = x[idx[i]] (VGATHER) for the first len(dst) rounded down to 4 elements, stopping before a block with an index outside [0, len(x)); it returns the number of elements written, with AVX2.
+//
+//go:noescape
+func TakeF32AVX2(dst []float32, x []float32, idx []int64) int
 
 // EqualF64AVX512 is dst[i] = x[i] == y[i] for the first len(dst) rounded down to 8 elements, with AVX512.
 //
@@ -229,6 +239,11 @@ func ClipF64AVX512(dst []float64, x []float64, lo float64, hi float64)
 //go:noescape
 func CompressF64AVX512(dst []float64, x []float64, m []bool) (nin int, nout int)
 
+// TakeF64AVX512 sets dst[i] = x[idx[i]] (VGATHER) for the first len(dst) rounded down to 8 elements, stopping before a block with an index outside [0, len(x)); it returns the number of elements written, with AVX512.
+//
+//go:noescape
+func TakeF64AVX512(dst []float64, x []float64, idx []int64) int
+
 // EqualF32AVX512 is dst[i] = x[i] == y[i] for the first len(dst) rounded down to 16 elements, with AVX512.
 //
 //go:noescape
@@ -303,3 +318,8 @@ func ClipF32AVX512(dst []float32, x []float32, lo float32, hi float32)
 //
 //go:noescape
 func CompressF32AVX512(dst []float32, x []float32, m []bool) (nin int, nout int)
+
+// TakeF32AVX512 sets dst[i] = x[idx[i]] (VGATHER) for the first len(dst) rounded down to 8 elements, stopping before a block with an index outside [0, len(x)); it returns the number of elements written, with AVX512.
+//
+//go:noescape
+func TakeF32AVX512(dst []float32, x []float32, idx []int64) int

@@ -113,6 +113,7 @@ func main() {
 			where(s, e)
 			clip(s, e)
 			compress(s, e)
+			take(s, e)
 		}
 	}
 	Generate()
@@ -465,6 +466,89 @@ func compress(s isa, e elem) {
 	Label("done")
 	Store(i, Return("nin"))
 	Store(o, Return("nout"))
+	VZEROUPPER()
+	RET()
+}
+
+// take gathers dst[i] = x[idx[i]] for int64 indexes, one vector of them at
+// a time, and stops before the first vector holding an index outside
+// [0, len(x)) (negative or too large; the caller deals with those).
+func take(s isa, e elem) {
+	name := "Take" + e.Name + s.Name
+	blk := 4
+	if s.Z {
+		blk = 8
+	}
+	TEXT(name, NOSPLIT, fmt.Sprintf("func(dst, x []%s, idx []int64) int", e.Go))
+	Pragma("noescape")
+	Doc(fmt.Sprintf("%s sets dst[i] = x[idx[i]] (VGATHER) for the first len(dst) rounded down to %d elements, stopping before a block with an index outside [0, len(x)); it returns the number of elements written, with %s.", name, blk, s.Name))
+	n := Load(Param("dst").Len(), GP64())
+	nx := Load(Param("x").Len(), GP64())
+	dp := Load(Param("dst").Base(), GP64())
+	xp := Load(Param("x").Base(), GP64())
+	ip := Load(Param("idx").Base(), GP64())
+	i := GP64()
+	XORQ(i, i)
+	t := GP64()
+	if s.Z {
+		nv := ZMM()
+		VPBROADCASTQ(nx, nv)
+		Label("loop")
+		LEAQ(Mem{Base: i, Disp: blk}, t)
+		CMPQ(t, n)
+		JA(LabelRef("done"))
+		iv := ZMM()
+		VMOVDQU64(at(ip, i, 8), iv)
+		k := K()
+		VPCMPUQ(U8(1), nv, iv, k) // idx < len(x), unsigned: negatives fail too
+		KMOVW(k, t.As32())
+		CMPL(t.As32(), U32(0xff))
+		JNE(LabelRef("done"))
+		if e.is64() {
+			g := ZMM()
+			VGATHERQPD(Mem{Base: xp, Index: iv, Scale: 8}, k, g)
+			VMOVUPD(g, at(dp, i, 8))
+		} else {
+			g := YMM()
+			VGATHERQPS(Mem{Base: xp, Index: iv, Scale: 4}, k, g)
+			VMOVUPS(g, at(dp, i, 4))
+		}
+		ADDQ(U32(blk), i)
+		JMP(LabelRef("loop"))
+	} else {
+		nv, zero := YMM(), YMM()
+		xn := XMM()
+		MOVQ(nx, xn)
+		VPBROADCASTQ(xn, nv)
+		VPXOR(zero, zero, zero)
+		Label("loop")
+		LEAQ(Mem{Base: i, Disp: blk}, t)
+		CMPQ(t, n)
+		JA(LabelRef("done"))
+		iv, ok, neg := YMM(), YMM(), YMM()
+		VMOVDQU(at(ip, i, 8), iv)
+		VPCMPGTQ(iv, nv, ok)    // len(x) > idx
+		VPCMPGTQ(iv, zero, neg) // 0 > idx
+		VPANDN(ok, neg, ok)     // ok and not negative
+		VMOVMSKPD(ok, t.As32())
+		CMPL(t.As32(), U32(0xf))
+		JNE(LabelRef("done"))
+		if e.is64() {
+			g := YMM()
+			VPCMPEQQ(ok, ok, ok)
+			VGATHERQPD(ok, Mem{Base: xp, Index: iv, Scale: 8}, g)
+			VMOVUPD(g, at(dp, i, 8))
+		} else {
+			g, m := XMM(), XMM()
+			VPCMPEQD(m, m, m)
+			VGATHERQPS(m, Mem{Base: xp, Index: iv, Scale: 4}, g)
+			VMOVUPS(g, at(dp, i, 4))
+		}
+		ADDQ(U32(blk), i)
+		JMP(LabelRef("loop"))
+	}
+	Label("done")
+	Store(i, ReturnIndex(0))
 	VZEROUPPER()
 	RET()
 }
