@@ -2,7 +2,7 @@
 
 package kernels
 
-import "github.com/ndsimd/ndsimd/kernels/asm"
+import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 
 // setSelectAVX2 installs the AVX2 comparisons, Where, Clip and Compress.
 // Their assembly does whole blocks (8 elements for the comparisons, one Y

@@ -1,6 +1,6 @@
 // Command math writes ndsimd's amd64 transcendental kernels (exp, log, tanh,
 // sigmoid and its derivative, float64 and float32, AVX2+FMA and AVX-512) with
-// avo. Run it through `go generate` in kernels/asm (see generate_math.go):
+// avo. Run it through `go generate` in kernels/internal/asm (see generate.go):
 //
 //	go run ./math -out ../math_amd64.s -stubs ../math_stubs_amd64.go -pkg asm
 //

@@ -503,7 +503,7 @@ done: \
 	VMOV	V4.B16, V7.B16
 
 // func AddF64(dst, x, y []float64)
-TEXT ·AddF64(SB), NOSPLIT, $0-72
+TEXT ·AddF64NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -511,7 +511,7 @@ TEXT ·AddF64(SB), NOSPLIT, $0-72
 	LOOP2_F64(ADD4_F64, ADD1_F64)
 
 // func SubF64(dst, x, y []float64)
-TEXT ·SubF64(SB), NOSPLIT, $0-72
+TEXT ·SubF64NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -519,7 +519,7 @@ TEXT ·SubF64(SB), NOSPLIT, $0-72
 	LOOP2_F64(SUB4_F64, SUB1_F64)
 
 // func MulF64(dst, x, y []float64)
-TEXT ·MulF64(SB), NOSPLIT, $0-72
+TEXT ·MulF64NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -527,7 +527,7 @@ TEXT ·MulF64(SB), NOSPLIT, $0-72
 	LOOP2_F64(MUL4_F64, MUL1_F64)
 
 // func DivF64(dst, x, y []float64)
-TEXT ·DivF64(SB), NOSPLIT, $0-72
+TEXT ·DivF64NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -535,7 +535,7 @@ TEXT ·DivF64(SB), NOSPLIT, $0-72
 	LOOP2_F64(DIV4_F64, DIV1_F64)
 
 // func MaximumF64(dst, x, y []float64)
-TEXT ·MaximumF64(SB), NOSPLIT, $0-72
+TEXT ·MaximumF64NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -543,7 +543,7 @@ TEXT ·MaximumF64(SB), NOSPLIT, $0-72
 	LOOP2_F64(MAX4_F64, MAX1_F64)
 
 // func MinimumF64(dst, x, y []float64)
-TEXT ·MinimumF64(SB), NOSPLIT, $0-72
+TEXT ·MinimumF64NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -551,7 +551,7 @@ TEXT ·MinimumF64(SB), NOSPLIT, $0-72
 	LOOP2_F64(MIN4_F64, MIN1_F64)
 
 // func AddScalarF64(dst, x []float64, s float64)
-TEXT ·AddScalarF64(SB), NOSPLIT, $0-56
+TEXT ·AddScalarF64NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -560,7 +560,7 @@ TEXT ·AddScalarF64(SB), NOSPLIT, $0-56
 	LOOP1_F64(ADD4_F64, ADD1_F64)
 
 // func SubScalarF64(dst, x []float64, s float64)
-TEXT ·SubScalarF64(SB), NOSPLIT, $0-56
+TEXT ·SubScalarF64NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -569,7 +569,7 @@ TEXT ·SubScalarF64(SB), NOSPLIT, $0-56
 	LOOP1_F64(SUB4_F64, SUB1_F64)
 
 // func MulScalarF64(dst, x []float64, s float64)
-TEXT ·MulScalarF64(SB), NOSPLIT, $0-56
+TEXT ·MulScalarF64NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -578,7 +578,7 @@ TEXT ·MulScalarF64(SB), NOSPLIT, $0-56
 	LOOP1_F64(MUL4_F64, MUL1_F64)
 
 // func DivScalarF64(dst, x []float64, s float64)
-TEXT ·DivScalarF64(SB), NOSPLIT, $0-56
+TEXT ·DivScalarF64NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -587,7 +587,7 @@ TEXT ·DivScalarF64(SB), NOSPLIT, $0-56
 	LOOP1_F64(DIV4_F64, DIV1_F64)
 
 // func MaximumScalarF64(dst, x []float64, s float64)
-TEXT ·MaximumScalarF64(SB), NOSPLIT, $0-56
+TEXT ·MaximumScalarF64NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -596,7 +596,7 @@ TEXT ·MaximumScalarF64(SB), NOSPLIT, $0-56
 	LOOP1_F64(MAX4_F64, MAX1_F64)
 
 // func MinimumScalarF64(dst, x []float64, s float64)
-TEXT ·MinimumScalarF64(SB), NOSPLIT, $0-56
+TEXT ·MinimumScalarF64NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -605,7 +605,7 @@ TEXT ·MinimumScalarF64(SB), NOSPLIT, $0-56
 	LOOP1_F64(MIN4_F64, MIN1_F64)
 
 // func ScalarSubF64(dst []float64, s float64, x []float64)
-TEXT ·ScalarSubF64(SB), NOSPLIT, $0-56
+TEXT ·ScalarSubF64NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	FMOVD	s+24(FP), F4
@@ -614,7 +614,7 @@ TEXT ·ScalarSubF64(SB), NOSPLIT, $0-56
 	LOOP1_F64(RSUB4_F64, RSUB1_F64)
 
 // func ScalarDivF64(dst []float64, s float64, x []float64)
-TEXT ·ScalarDivF64(SB), NOSPLIT, $0-56
+TEXT ·ScalarDivF64NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	FMOVD	s+24(FP), F4
@@ -623,35 +623,35 @@ TEXT ·ScalarDivF64(SB), NOSPLIT, $0-56
 	LOOP1_F64(RDIV4_F64, RDIV1_F64)
 
 // func AbsF64(dst, x []float64)
-TEXT ·AbsF64(SB), NOSPLIT, $0-48
+TEXT ·AbsF64NEON(SB), NOSPLIT, $0-48
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	LOOP1_F64(ABS4_F64, ABS1_F64)
 
 // func NegF64(dst, x []float64)
-TEXT ·NegF64(SB), NOSPLIT, $0-48
+TEXT ·NegF64NEON(SB), NOSPLIT, $0-48
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	LOOP1_F64(NEG4_F64, NEG1_F64)
 
 // func SqrtF64(dst, x []float64)
-TEXT ·SqrtF64(SB), NOSPLIT, $0-48
+TEXT ·SqrtF64NEON(SB), NOSPLIT, $0-48
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	LOOP1_F64(SQRT4_F64, SQRT1_F64)
 
 // func SquareF64(dst, x []float64)
-TEXT ·SquareF64(SB), NOSPLIT, $0-48
+TEXT ·SquareF64NEON(SB), NOSPLIT, $0-48
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	LOOP1_F64(SQUARE4_F64, SQUARE1_F64)
 
 // func AddF32(dst, x, y []float32)
-TEXT ·AddF32(SB), NOSPLIT, $0-72
+TEXT ·AddF32NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -659,7 +659,7 @@ TEXT ·AddF32(SB), NOSPLIT, $0-72
 	LOOP2_F32(ADD4_F32, ADD1_F32)
 
 // func SubF32(dst, x, y []float32)
-TEXT ·SubF32(SB), NOSPLIT, $0-72
+TEXT ·SubF32NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -667,7 +667,7 @@ TEXT ·SubF32(SB), NOSPLIT, $0-72
 	LOOP2_F32(SUB4_F32, SUB1_F32)
 
 // func MulF32(dst, x, y []float32)
-TEXT ·MulF32(SB), NOSPLIT, $0-72
+TEXT ·MulF32NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -675,7 +675,7 @@ TEXT ·MulF32(SB), NOSPLIT, $0-72
 	LOOP2_F32(MUL4_F32, MUL1_F32)
 
 // func DivF32(dst, x, y []float32)
-TEXT ·DivF32(SB), NOSPLIT, $0-72
+TEXT ·DivF32NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -683,7 +683,7 @@ TEXT ·DivF32(SB), NOSPLIT, $0-72
 	LOOP2_F32(DIV4_F32, DIV1_F32)
 
 // func MaximumF32(dst, x, y []float32)
-TEXT ·MaximumF32(SB), NOSPLIT, $0-72
+TEXT ·MaximumF32NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -691,7 +691,7 @@ TEXT ·MaximumF32(SB), NOSPLIT, $0-72
 	LOOP2_F32(MAX4_F32, MAX1_F32)
 
 // func MinimumF32(dst, x, y []float32)
-TEXT ·MinimumF32(SB), NOSPLIT, $0-72
+TEXT ·MinimumF32NEON(SB), NOSPLIT, $0-72
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -699,7 +699,7 @@ TEXT ·MinimumF32(SB), NOSPLIT, $0-72
 	LOOP2_F32(MIN4_F32, MIN1_F32)
 
 // func AddScalarF32(dst, x []float32, s float32)
-TEXT ·AddScalarF32(SB), NOSPLIT, $0-52
+TEXT ·AddScalarF32NEON(SB), NOSPLIT, $0-52
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -708,7 +708,7 @@ TEXT ·AddScalarF32(SB), NOSPLIT, $0-52
 	LOOP1_F32(ADD4_F32, ADD1_F32)
 
 // func SubScalarF32(dst, x []float32, s float32)
-TEXT ·SubScalarF32(SB), NOSPLIT, $0-52
+TEXT ·SubScalarF32NEON(SB), NOSPLIT, $0-52
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -717,7 +717,7 @@ TEXT ·SubScalarF32(SB), NOSPLIT, $0-52
 	LOOP1_F32(SUB4_F32, SUB1_F32)
 
 // func MulScalarF32(dst, x []float32, s float32)
-TEXT ·MulScalarF32(SB), NOSPLIT, $0-52
+TEXT ·MulScalarF32NEON(SB), NOSPLIT, $0-52
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -726,7 +726,7 @@ TEXT ·MulScalarF32(SB), NOSPLIT, $0-52
 	LOOP1_F32(MUL4_F32, MUL1_F32)
 
 // func DivScalarF32(dst, x []float32, s float32)
-TEXT ·DivScalarF32(SB), NOSPLIT, $0-52
+TEXT ·DivScalarF32NEON(SB), NOSPLIT, $0-52
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -735,7 +735,7 @@ TEXT ·DivScalarF32(SB), NOSPLIT, $0-52
 	LOOP1_F32(DIV4_F32, DIV1_F32)
 
 // func MaximumScalarF32(dst, x []float32, s float32)
-TEXT ·MaximumScalarF32(SB), NOSPLIT, $0-52
+TEXT ·MaximumScalarF32NEON(SB), NOSPLIT, $0-52
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -744,7 +744,7 @@ TEXT ·MaximumScalarF32(SB), NOSPLIT, $0-52
 	LOOP1_F32(MAX4_F32, MAX1_F32)
 
 // func MinimumScalarF32(dst, x []float32, s float32)
-TEXT ·MinimumScalarF32(SB), NOSPLIT, $0-52
+TEXT ·MinimumScalarF32NEON(SB), NOSPLIT, $0-52
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
@@ -753,7 +753,7 @@ TEXT ·MinimumScalarF32(SB), NOSPLIT, $0-52
 	LOOP1_F32(MIN4_F32, MIN1_F32)
 
 // func ScalarSubF32(dst []float32, s float32, x []float32)
-TEXT ·ScalarSubF32(SB), NOSPLIT, $0-56
+TEXT ·ScalarSubF32NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	FMOVS	s+24(FP), F4
@@ -762,7 +762,7 @@ TEXT ·ScalarSubF32(SB), NOSPLIT, $0-56
 	LOOP1_F32(RSUB4_F32, RSUB1_F32)
 
 // func ScalarDivF32(dst []float32, s float32, x []float32)
-TEXT ·ScalarDivF32(SB), NOSPLIT, $0-56
+TEXT ·ScalarDivF32NEON(SB), NOSPLIT, $0-56
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	FMOVS	s+24(FP), F4
@@ -771,35 +771,35 @@ TEXT ·ScalarDivF32(SB), NOSPLIT, $0-56
 	LOOP1_F32(RDIV4_F32, RDIV1_F32)
 
 // func AbsF32(dst, x []float32)
-TEXT ·AbsF32(SB), NOSPLIT, $0-48
+TEXT ·AbsF32NEON(SB), NOSPLIT, $0-48
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	LOOP1_F32(ABS4_F32, ABS1_F32)
 
 // func NegF32(dst, x []float32)
-TEXT ·NegF32(SB), NOSPLIT, $0-48
+TEXT ·NegF32NEON(SB), NOSPLIT, $0-48
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	LOOP1_F32(NEG4_F32, NEG1_F32)
 
 // func SqrtF32(dst, x []float32)
-TEXT ·SqrtF32(SB), NOSPLIT, $0-48
+TEXT ·SqrtF32NEON(SB), NOSPLIT, $0-48
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	LOOP1_F32(SQRT4_F32, SQRT1_F32)
 
 // func SquareF32(dst, x []float32)
-TEXT ·SquareF32(SB), NOSPLIT, $0-48
+TEXT ·SquareF32NEON(SB), NOSPLIT, $0-48
 	MOVD	dst_base+0(FP), R0
 	MOVD	dst_len+8(FP), R3
 	MOVD	x_base+24(FP), R1
 	LOOP1_F32(SQUARE4_F32, SQUARE1_F32)
 
 // func AxpyF64(alpha float64, x, y []float64): y[i] += alpha * x[i]
-TEXT ·AxpyF64(SB), NOSPLIT, $0-56
+TEXT ·AxpyF64NEON(SB), NOSPLIT, $0-56
 	FMOVD	alpha+0(FP), F8
 	VDUP	V8.D[0], V8.D2
 	MOVD	x_base+8(FP), R1
@@ -809,7 +809,7 @@ TEXT ·AxpyF64(SB), NOSPLIT, $0-56
 	LOOP2_F64(AXPY4_F64, AXPY1_F64)
 
 // func AxpyF32(alpha float32, x, y []float32): y[i] += alpha * x[i]
-TEXT ·AxpyF32(SB), NOSPLIT, $0-56
+TEXT ·AxpyF32NEON(SB), NOSPLIT, $0-56
 	FMOVS	alpha+0(FP), F8
 	VDUP	V8.S[0], V8.S4
 	MOVD	x_base+8(FP), R1
@@ -817,3 +817,385 @@ TEXT ·AxpyF32(SB), NOSPLIT, $0-56
 	MOVD	y_base+32(FP), R2
 	MOVD	R2, R0
 	LOOP2_F32(AXPY4_F32, AXPY1_F32)
+
+// The macros below reuse names defined above.
+#undef ADD1_F32
+#undef ADD1_F64
+#undef DIV1_F32
+#undef DIV1_F64
+#undef MUL1_F32
+#undef MUL1_F64
+#undef SUB1_F32
+#undef SUB1_F64
+
+// NEON strided forms of the binary kernels (+ - * / maximum minimum), for
+// float64 and float32:
+//
+//	for i := 0; i < n; i++ { dst[dOff+i*dInc] = x[xOff+i*xInc] op y[yOff+i*yInc] }
+//
+// One element at a time, in order, so any overlap of dst with x or y gives
+// what the Go loop gives (as the amd64 strided kernels do; the contiguous
+// and scalar cases go to the vector kernels, see stridedNEON in package
+// kernels). Each element is loaded into lane 0 with a scalar FMOV and run
+// through the same vector instruction as the contiguous kernel (lane 1 is
+// zero and discarded), so the results are bit for bit those of
+// arith_arm64.s, NaN payloads included; maximum and minimum are NumPy's
+// (NaN if either is NaN, y when they compare equal, as NumPy 1.24 on x86-64).
+//
+// Registers: R0 dst, R1 x, R2 y, R3 elements left, R4-R6 the byte steps of
+// dst, x and y. The caller checks that every index is in range.
+//
+// Go's assembler has no vector FADD/FSUB/FMUL/FDIV/FCMGE/FCMEQ/BIC/BIT:
+// they are WORD-encoded with a comment naming each; words_test.go checks
+// them.
+
+
+// STRIDED_PTRS turns the offsets (R7-R9) into addresses and the increments
+// into byte steps, for elements of 1<<SH bytes.
+#define STRIDED_PTRS(SH) \
+	ADD	R7<<SH, R0, R0 \
+	ADD	R8<<SH, R1, R1 \
+	ADD	R9<<SH, R2, R2 \
+	LSL	$SH, R4, R4 \
+	LSL	$SH, R5, R5 \
+	LSL	$SH, R6, R6
+
+// STRIDED_LOOP runs OP (V0 = V0 op V4, lane 0) over the n (R3) elements,
+// loading and storing them with LD and ST (FMOVD or FMOVS).
+#define STRIDED_LOOP(LD, ST, OP) \
+loop: \
+	CMP	$0, R3 \
+	BLE	done \
+	LD	(R1), F0 \
+	LD	(R2), F4 \
+	OP \
+	ST	F0, (R0) \
+	ADD	R4, R0, R0 \
+	ADD	R5, R1, R1 \
+	ADD	R6, R2, R2 \
+	SUB	$1, R3, R3 \
+	B	loop \
+done: \
+	RET
+
+// The operations, V0 = V0 op V4 (lane 0 is the element; maximum and minimum
+// use V16 and V20), as in arith_arm64.s.
+#define ADD1_F64 \
+	WORD $0x4E64D400 /* FADD V0.2D, V0.2D, V4.2D */
+
+#define ADD1_F32 \
+	WORD $0x4E24D400 /* FADD V0.4S, V0.4S, V4.4S */
+
+#define SUB1_F64 \
+	WORD $0x4EE4D400 /* FSUB V0.2D, V0.2D, V4.2D */
+
+#define SUB1_F32 \
+	WORD $0x4EA4D400 /* FSUB V0.4S, V0.4S, V4.4S */
+
+#define MUL1_F64 \
+	WORD $0x6E64DC00 /* FMUL V0.2D, V0.2D, V4.2D */
+
+#define MUL1_F32 \
+	WORD $0x6E24DC00 /* FMUL V0.4S, V0.4S, V4.4S */
+
+#define DIV1_F64 \
+	WORD $0x6E64FC00 /* FDIV V0.2D, V0.2D, V4.2D */
+
+#define DIV1_F32 \
+	WORD $0x6E24FC00 /* FDIV V0.4S, V0.4S, V4.4S */
+
+#define MAXIMUM1_F64 \
+	WORD $0x6EE4E410 /* FCMGT V16.2D, V0.2D, V4.2D */ \
+	WORD $0x4E60E414 /* FCMEQ V20.2D, V0.2D, V0.2D */ \
+	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
+	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
+
+#define MAXIMUM1_F32 \
+	WORD $0x6EA4E410 /* FCMGT V16.4S, V0.4S, V4.4S */ \
+	WORD $0x4E20E414 /* FCMEQ V20.4S, V0.4S, V0.4S */ \
+	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
+	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
+
+#define MINIMUM1_F64 \
+	WORD $0x6EE0E490 /* FCMGT V16.2D, V4.2D, V0.2D */ \
+	WORD $0x4E60E414 /* FCMEQ V20.2D, V0.2D, V0.2D */ \
+	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
+	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
+
+#define MINIMUM1_F32 \
+	WORD $0x6EA0E490 /* FCMGT V16.4S, V4.4S, V0.4S */ \
+	WORD $0x4E20E414 /* FCMEQ V20.4S, V0.4S, V0.4S */ \
+	WORD $0x4E701E94 /* BIC V20.16B, V20.16B, V16.16B */ \
+	WORD $0x6EB41C80 /* BIT V0.16B, V4.16B, V20.16B */
+
+// func AddStridedF64(n int, dst []float64, dOff, dInc int, x []float64, xOff, xInc int, y []float64, yOff, yInc int)
+TEXT ·AddStridedF64NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(3)
+	STRIDED_LOOP(FMOVD, FMOVD, ADD1_F64)
+
+// func AddStridedF32(n int, dst []float32, dOff, dInc int, x []float32, xOff, xInc int, y []float32, yOff, yInc int)
+TEXT ·AddStridedF32NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(2)
+	STRIDED_LOOP(FMOVS, FMOVS, ADD1_F32)
+
+// func SubStridedF64(n int, dst []float64, dOff, dInc int, x []float64, xOff, xInc int, y []float64, yOff, yInc int)
+TEXT ·SubStridedF64NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(3)
+	STRIDED_LOOP(FMOVD, FMOVD, SUB1_F64)
+
+// func SubStridedF32(n int, dst []float32, dOff, dInc int, x []float32, xOff, xInc int, y []float32, yOff, yInc int)
+TEXT ·SubStridedF32NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(2)
+	STRIDED_LOOP(FMOVS, FMOVS, SUB1_F32)
+
+// func MulStridedF64(n int, dst []float64, dOff, dInc int, x []float64, xOff, xInc int, y []float64, yOff, yInc int)
+TEXT ·MulStridedF64NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(3)
+	STRIDED_LOOP(FMOVD, FMOVD, MUL1_F64)
+
+// func MulStridedF32(n int, dst []float32, dOff, dInc int, x []float32, xOff, xInc int, y []float32, yOff, yInc int)
+TEXT ·MulStridedF32NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(2)
+	STRIDED_LOOP(FMOVS, FMOVS, MUL1_F32)
+
+// func DivStridedF64(n int, dst []float64, dOff, dInc int, x []float64, xOff, xInc int, y []float64, yOff, yInc int)
+TEXT ·DivStridedF64NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(3)
+	STRIDED_LOOP(FMOVD, FMOVD, DIV1_F64)
+
+// func DivStridedF32(n int, dst []float32, dOff, dInc int, x []float32, xOff, xInc int, y []float32, yOff, yInc int)
+TEXT ·DivStridedF32NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(2)
+	STRIDED_LOOP(FMOVS, FMOVS, DIV1_F32)
+
+// func MaximumStridedF64(n int, dst []float64, dOff, dInc int, x []float64, xOff, xInc int, y []float64, yOff, yInc int)
+TEXT ·MaximumStridedF64NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(3)
+	STRIDED_LOOP(FMOVD, FMOVD, MAXIMUM1_F64)
+
+// func MaximumStridedF32(n int, dst []float32, dOff, dInc int, x []float32, xOff, xInc int, y []float32, yOff, yInc int)
+TEXT ·MaximumStridedF32NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(2)
+	STRIDED_LOOP(FMOVS, FMOVS, MAXIMUM1_F32)
+
+// func MinimumStridedF64(n int, dst []float64, dOff, dInc int, x []float64, xOff, xInc int, y []float64, yOff, yInc int)
+TEXT ·MinimumStridedF64NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(3)
+	STRIDED_LOOP(FMOVD, FMOVD, MINIMUM1_F64)
+
+// func MinimumStridedF32(n int, dst []float32, dOff, dInc int, x []float32, xOff, xInc int, y []float32, yOff, yInc int)
+TEXT ·MinimumStridedF32NEON(SB), NOSPLIT, $0-128
+	MOVD	n+0(FP), R3
+	MOVD	dst_base+8(FP), R0
+	MOVD	dOff+32(FP), R7
+	MOVD	dInc+40(FP), R4
+	MOVD	x_base+48(FP), R1
+	MOVD	xOff+72(FP), R8
+	MOVD	xInc+80(FP), R5
+	MOVD	y_base+88(FP), R2
+	MOVD	yOff+112(FP), R9
+	MOVD	yInc+120(FP), R6
+	STRIDED_PTRS(2)
+	STRIDED_LOOP(FMOVS, FMOVS, MINIMUM1_F32)
+
+// NEON conversions: FromUint8 for float64 and float32. 16 bytes at a time
+// are widened with UXTL/UXTL2 (8 to 16 to 32 (to 64) bits) and converted
+// with UCVTF, which is exact; the tail is converted one byte at a time.
+// UXTL, UXTL2 and vector UCVTF are WORD-encoded (Go's assembler lacks them),
+// each with a comment naming it; words_test.go checks them.
+
+
+// V3-V6 = the 16 bytes of V0 as uint32
+#define WIDEN16 \
+	WORD $0x2F08A401 /* UXTL V1.8H, V0.8B */ \
+	WORD $0x6F08A402 /* UXTL2 V2.8H, V0.16B */ \
+	WORD $0x2F10A423 /* UXTL V3.4S, V1.4H */ \
+	WORD $0x6F10A424 /* UXTL2 V4.4S, V1.8H */ \
+	WORD $0x2F10A445 /* UXTL V5.4S, V2.4H */ \
+	WORD $0x6F10A446 /* UXTL2 V6.4S, V2.8H */
+
+// V16-V23 = V3-V6 as float64
+#define TOF64 \
+	WORD $0x2F20A470 /* UXTL V16.2D, V3.2S */ \
+	WORD $0x6F20A471 /* UXTL2 V17.2D, V3.4S */ \
+	WORD $0x2F20A492 /* UXTL V18.2D, V4.2S */ \
+	WORD $0x6F20A493 /* UXTL2 V19.2D, V4.4S */ \
+	WORD $0x2F20A4B4 /* UXTL V20.2D, V5.2S */ \
+	WORD $0x6F20A4B5 /* UXTL2 V21.2D, V5.4S */ \
+	WORD $0x2F20A4D6 /* UXTL V22.2D, V6.2S */ \
+	WORD $0x6F20A4D7 /* UXTL2 V23.2D, V6.4S */ \
+	WORD $0x6E61DA10 /* UCVTF V16.2D, V16.2D */ \
+	WORD $0x6E61DA31 /* UCVTF V17.2D, V17.2D */ \
+	WORD $0x6E61DA52 /* UCVTF V18.2D, V18.2D */ \
+	WORD $0x6E61DA73 /* UCVTF V19.2D, V19.2D */ \
+	WORD $0x6E61DA94 /* UCVTF V20.2D, V20.2D */ \
+	WORD $0x6E61DAB5 /* UCVTF V21.2D, V21.2D */ \
+	WORD $0x6E61DAD6 /* UCVTF V22.2D, V22.2D */ \
+	WORD $0x6E61DAF7 /* UCVTF V23.2D, V23.2D */
+
+// V3-V6 = V3-V6 as float32
+#define TOF32 \
+	WORD $0x6E21D863 /* UCVTF V3.4S, V3.4S */ \
+	WORD $0x6E21D884 /* UCVTF V4.4S, V4.4S */ \
+	WORD $0x6E21D8A5 /* UCVTF V5.4S, V5.4S */ \
+	WORD $0x6E21D8C6 /* UCVTF V6.4S, V6.4S */
+
+// func FromUint8F64(dst []float64, x []uint8)
+TEXT ·FromUint8F64NEON(SB), NOSPLIT, $0-48
+	MOVD	dst_base+0(FP), R0
+	MOVD	dst_len+8(FP), R3
+	MOVD	x_base+24(FP), R1
+loop16:
+	CMP	$16, R3
+	BLT	tail
+	VLD1.P	16(R1), [V0.B16]
+	WIDEN16
+	TOF64
+	VST1.P	[V16.D2, V17.D2, V18.D2, V19.D2], 64(R0)
+	VST1.P	[V20.D2, V21.D2, V22.D2, V23.D2], 64(R0)
+	SUB	$16, R3
+	B	loop16
+tail:
+	CBZ	R3, done
+	MOVBU.P	1(R1), R4
+	UCVTFWD	R4, F0
+	FMOVD.P	F0, 8(R0)
+	SUB	$1, R3
+	B	tail
+done:
+	RET
+
+// func FromUint8F32(dst []float32, x []uint8)
+TEXT ·FromUint8F32NEON(SB), NOSPLIT, $0-48
+	MOVD	dst_base+0(FP), R0
+	MOVD	dst_len+8(FP), R3
+	MOVD	x_base+24(FP), R1
+loop16:
+	CMP	$16, R3
+	BLT	tail
+	VLD1.P	16(R1), [V0.B16]
+	WIDEN16
+	TOF32
+	VST1.P	[V3.S4, V4.S4, V5.S4, V6.S4], 64(R0)
+	SUB	$16, R3
+	B	loop16
+tail:
+	CBZ	R3, done
+	MOVBU.P	1(R1), R4
+	UCVTFWS	R4, F0
+	FMOVS.P	F0, 4(R0)
+	SUB	$1, R3
+	B	tail
+done:
+	RET
+

@@ -1,7 +1,13 @@
-// Command arith writes ndsimd's amd64 arithmetic and reduction kernels,
-// kernels/asm/arith_amd64.s, and their Go declarations with avo:
+// Command arith writes ndsimd's amd64 elementwise and reduction kernels and
+// their Go declarations with avo, one family per run (see generate.go in
+// kernels/internal/asm):
 //
-//	go run ./arith -out ../arith_amd64.s -stubs ../arith_stubs_amd64.go -pkg asm
+//	go run ./arith arith -out ../arith_amd64.s -stubs ../arith_stubs_amd64.go -pkg asm
+//	go run ./arith reduce -out ../reduce_amd64.s -stubs ../reduce_stubs_amd64.go -pkg asm
+//
+// The arith family holds the elementwise kernels (binary, scalar, unary,
+// axpy, uint8 conversion, strided); the reduce family the sums, dots,
+// distances, max/min and argmax/argmin.
 //
 // Every kernel exists for float64 (F64) and float32 (F32), once for AVX2+FMA
 // (Y registers, scalar tails) and once for AVX-512 F (Z registers, masked
@@ -11,6 +17,9 @@
 package main
 
 import (
+	"fmt"
+	"os"
+
 	. "github.com/mmcloughlin/avo/build"
 	. "github.com/mmcloughlin/avo/operand"
 	"github.com/mmcloughlin/avo/reg"
@@ -65,29 +74,53 @@ func width(v reg.VecVirtual, bytes int) reg.Register {
 }
 
 func main() {
+	family := takeFamily()
 	ConstraintExpr("!purego")
-	globals()
-	for _, s := range []isa{avx2, avx512} {
+	switch family {
+	case "arith":
+		for _, s := range []isa{avx2, avx512} {
+			for _, e := range []elem{f64, f32} {
+				for _, k := range elementwiseKernels {
+					elementwise(k, s, e)
+				}
+				fromUint8(s, e)
+			}
+		}
 		for _, e := range []elem{f64, f32} {
-			for _, k := range elementwiseKernels {
-				elementwise(k, s, e)
+			for _, k := range stridedKernels {
+				strided(k, e)
 			}
-			fromUint8(s, e)
-			for _, k := range sumKernels {
-				sum(k, s, e)
+		}
+	case "reduce":
+		globals()
+		for _, s := range []isa{avx2, avx512} {
+			for _, e := range []elem{f64, f32} {
+				for _, k := range sumKernels {
+					sum(k, s, e)
+				}
+				extremum(true, s, e)
+				extremum(false, s, e)
+				argExtremum(true, s, e)
+				argExtremum(false, s, e)
 			}
-			extremum(true, s, e)
-			extremum(false, s, e)
-			argExtremum(true, s, e)
-			argExtremum(false, s, e)
 		}
-	}
-	for _, e := range []elem{f64, f32} {
-		for _, k := range stridedKernels {
-			strided(k, e)
-		}
+	default:
+		fmt.Fprintf(os.Stderr, "arith: unknown family %q (want arith or reduce)\n", family)
+		os.Exit(2)
 	}
 	Generate()
+}
+
+// takeFamily removes the leading family argument ("arith" or "reduce") from
+// os.Args, so that avo's own flags parse the rest.
+func takeFamily() string {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: arith arith|reduce -out FILE.s -stubs FILE.go -pkg asm")
+		os.Exit(2)
+	}
+	family := os.Args[1]
+	os.Args = append(os.Args[:1], os.Args[2:]...)
+	return family
 }
 
 // globals declares the read-only tables the kernels share: the lane

@@ -1,5 +1,5 @@
 // Command selection writes ndsimd's amd64 selection kernels,
-// kernels/asm/select_amd64.s, and their Go declarations with avo:
+// kernels/internal/asm/select_amd64.s, and their Go declarations with avo:
 //
 //	go run ./selection -out ../select_amd64.s -stubs ../select_stubs_amd64.go -pkg asm
 //

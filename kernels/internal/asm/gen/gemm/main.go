@@ -1,5 +1,5 @@
 // Command gemm writes the amd64 GEMM micro-kernels of ndsimd
-// (kernels/asm/gemm_amd64.s and gemm_stubs_amd64.go) with avo.
+// (kernels/internal/asm/gemm_amd64.s and gemm_stubs_amd64.go) with avo.
 //
 // Each kernel keeps an MR×NR tile of C in vector registers. For every p < k
 // it loads one row of the packed B micro-panel (NR elements, in NR/lanes
@@ -14,7 +14,7 @@
 // the four rows, and the 4-column ones for a column-contiguous A: four
 // axpys into y in one pass.
 //
-// Run it with `go generate ./kernels/asm` from the repository root.
+// Run it with `go generate ./kernels/internal/asm` from the repository root.
 package main
 
 import (

@@ -555,21 +555,21 @@ done: \
 	RET
 
 // func SumBlocksF64(out []float64, x []float64)
-TEXT ·SumBlocksF64(SB), NOSPLIT, $0-48
+TEXT ·SumBlocksF64NEON(SB), NOSPLIT, $0-48
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
 	BLOCKS(SUM16_F64, SUMV_F64, 2, SUM1_F64)
 
 // func SumSqBlocksF64(out []float64, x []float64)
-TEXT ·SumSqBlocksF64(SB), NOSPLIT, $0-48
+TEXT ·SumSqBlocksF64NEON(SB), NOSPLIT, $0-48
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
 	BLOCKS(SUMSQ16_F64, SUMSQV_F64, 2, SUMSQ1_F64)
 
 // func DotBlocksF64(out []float64, x, y []float64)
-TEXT ·DotBlocksF64(SB), NOSPLIT, $0-72
+TEXT ·DotBlocksF64NEON(SB), NOSPLIT, $0-72
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
@@ -577,7 +577,7 @@ TEXT ·DotBlocksF64(SB), NOSPLIT, $0-72
 	BLOCKS(DOT16_F64, DOTV_F64, 2, DOT1_F64)
 
 // func L1DistBlocksF64(out []float64, x, y []float64)
-TEXT ·L1DistBlocksF64(SB), NOSPLIT, $0-72
+TEXT ·L1DistBlocksF64NEON(SB), NOSPLIT, $0-72
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
@@ -585,7 +585,7 @@ TEXT ·L1DistBlocksF64(SB), NOSPLIT, $0-72
 	BLOCKS(L116_F64, L1V_F64, 2, L11_F64)
 
 // func L2DistSqBlocksF64(out []float64, x, y []float64)
-TEXT ·L2DistSqBlocksF64(SB), NOSPLIT, $0-72
+TEXT ·L2DistSqBlocksF64NEON(SB), NOSPLIT, $0-72
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
@@ -593,21 +593,21 @@ TEXT ·L2DistSqBlocksF64(SB), NOSPLIT, $0-72
 	BLOCKS(L216_F64, L2V_F64, 2, L21_F64)
 
 // func SumBlocksF32(out []float64, x []float32)
-TEXT ·SumBlocksF32(SB), NOSPLIT, $0-48
+TEXT ·SumBlocksF32NEON(SB), NOSPLIT, $0-48
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
 	BLOCKS(SUM16_F32, SUMV_F32, 4, SUM1_F32)
 
 // func SumSqBlocksF32(out []float64, x []float32)
-TEXT ·SumSqBlocksF32(SB), NOSPLIT, $0-48
+TEXT ·SumSqBlocksF32NEON(SB), NOSPLIT, $0-48
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
 	BLOCKS(SUMSQ16_F32, SUMSQV_F32, 4, SUMSQ1_F32)
 
 // func DotBlocksF32(out []float64, x, y []float32)
-TEXT ·DotBlocksF32(SB), NOSPLIT, $0-72
+TEXT ·DotBlocksF32NEON(SB), NOSPLIT, $0-72
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
@@ -615,7 +615,7 @@ TEXT ·DotBlocksF32(SB), NOSPLIT, $0-72
 	BLOCKS(DOT16_F32, DOTV_F32, 4, DOT1_F32)
 
 // func L1DistBlocksF32(out []float64, x, y []float32)
-TEXT ·L1DistBlocksF32(SB), NOSPLIT, $0-72
+TEXT ·L1DistBlocksF32NEON(SB), NOSPLIT, $0-72
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
@@ -623,7 +623,7 @@ TEXT ·L1DistBlocksF32(SB), NOSPLIT, $0-72
 	BLOCKS(L116_F32, L1V_F32, 4, L11_F32)
 
 // func L2DistSqBlocksF32(out []float64, x, y []float32)
-TEXT ·L2DistSqBlocksF32(SB), NOSPLIT, $0-72
+TEXT ·L2DistSqBlocksF32NEON(SB), NOSPLIT, $0-72
 	MOVD	out_base+0(FP), R0
 	MOVD	x_base+24(FP), R1
 	MOVD	x_len+32(FP), R3
@@ -631,7 +631,7 @@ TEXT ·L2DistSqBlocksF32(SB), NOSPLIT, $0-72
 	BLOCKS(L216_F32, L2V_F32, 4, L21_F32)
 
 // func MaxF64(x []float64) float64
-TEXT ·MaxF64(SB), NOSPLIT, $0-32
+TEXT ·MaxF64NEON(SB), NOSPLIT, $0-32
 	MOVD	x_base+0(FP), R1
 	MOVD	x_len+8(FP), R3
 	MOVD	$0xFFF0000000000000, R5
@@ -664,7 +664,7 @@ fold:
 	RET
 
 // func MaxF32(x []float32) float32
-TEXT ·MaxF32(SB), NOSPLIT, $0-28
+TEXT ·MaxF32NEON(SB), NOSPLIT, $0-28
 	MOVD	x_base+0(FP), R1
 	MOVD	x_len+8(FP), R3
 	MOVW	$0xFF800000, R5
@@ -699,7 +699,7 @@ fold:
 	RET
 
 // func MinF64(x []float64) float64
-TEXT ·MinF64(SB), NOSPLIT, $0-32
+TEXT ·MinF64NEON(SB), NOSPLIT, $0-32
 	MOVD	x_base+0(FP), R1
 	MOVD	x_len+8(FP), R3
 	MOVD	$0x7FF0000000000000, R5
@@ -732,7 +732,7 @@ fold:
 	RET
 
 // func MinF32(x []float32) float32
-TEXT ·MinF32(SB), NOSPLIT, $0-28
+TEXT ·MinF32NEON(SB), NOSPLIT, $0-28
 	MOVD	x_base+0(FP), R1
 	MOVD	x_len+8(FP), R3
 	MOVW	$0x7F800000, R5
@@ -766,3 +766,158 @@ fold:
 	FMOVS	F0, ret+24(FP)
 	RET
 
+// NEON ArgMax and ArgMin scans for float64 (.2D) and float32 (.4S).
+//
+// Two chains of one vector each (the even and the odd vectors of x) keep,
+// per lane, the first largest (smallest) value seen and its index: a lane
+// takes a new element only when it is strictly larger (smaller), so among
+// equal values the lane keeps the first. FMAX of every element into a
+// separate register makes any NaN sticky, so the scan reports whether x
+// holds one. Combining the lanes and finding the first NaN are left to the
+// Go caller (package kernels, argAsm), which breaks ties between lanes by
+// the smaller index. Per vector of elements: FCMGT, FMAX, two BIT, an index
+// add (2 elements for float64, 4 for float32).
+//
+// Registers: R0 x, R1 elements left, V0/V1 the chains' best values, V2/V3
+// their indexes, V4/V5 the indexes of the vectors just loaded, V6 the index
+// step, V7 the NaN detector, V16/V17 the loaded vectors, V18/V19 masks.
+//
+// Go's assembler has no vector FCMGT, FMAX, FCMEQ or BIT: they are
+// WORD-encoded with a comment naming each; words_test.go checks them.
+
+
+// ARG_F64(CMP0, CMP1) scans x (R0, R1 elements, a positive multiple of 4)
+// into val (R2) and idx (R3) and returns the NaN flag; CMP0/CMP1 set
+// V18/V19 where V16/V17 beat V0/V1.
+#define ARG_F64(CMP0, CMP1) \
+	VLD1.P	32(R0), [V0.D2, V1.D2] \
+	VEOR	V4.B16, V4.B16, V4.B16 \
+	MOVD	$1, R5 \
+	VMOV	R5, V4.D[1] \
+	MOVD	$2, R5 \
+	VDUP	R5, V6.D2 \
+	VADD	V6.D2, V4.D2, V5.D2 \
+	MOVD	$4, R5 \
+	VDUP	R5, V6.D2 \
+	VMOV	V4.B16, V2.B16 \
+	VMOV	V5.B16, V3.B16 \
+	WORD $0x4E61F407 /* FMAX V7.2D, V0.2D, V1.2D */ \
+	SUB	$4, R1 \
+loop: \
+	CBZ	R1, done \
+	VADD	V6.D2, V4.D2, V4.D2 \
+	VADD	V6.D2, V5.D2, V5.D2 \
+	VLD1.P	32(R0), [V16.D2, V17.D2] \
+	CMP0 \
+	CMP1 \
+	WORD $0x4E70F4E7 /* FMAX V7.2D, V7.2D, V16.2D */ \
+	WORD $0x4E71F4E7 /* FMAX V7.2D, V7.2D, V17.2D */ \
+	WORD $0x6EB21E00 /* BIT V0.16B, V16.16B, V18.16B */ \
+	WORD $0x6EB21C82 /* BIT V2.16B, V4.16B, V18.16B */ \
+	WORD $0x6EB31E21 /* BIT V1.16B, V17.16B, V19.16B */ \
+	WORD $0x6EB31CA3 /* BIT V3.16B, V5.16B, V19.16B */ \
+	SUB	$4, R1 \
+	B	loop \
+done: \
+	VST1	[V0.D2, V1.D2], (R2) \
+	VST1	[V2.D2, V3.D2], (R3) \
+	WORD $0x4E67E4E7 /* FCMEQ V7.2D, V7.2D, V7.2D */ \
+	VMOV	V7.D[0], R5 \
+	VMOV	V7.D[1], R6 \
+	AND	R6, R5 \
+	CMN	$1, R5 \
+	CSET	NE, R7
+
+// ARG_F32 is ARG_F64 for float32: 4 lanes, R1 a positive multiple of 8.
+#define ARG_F32(CMP0, CMP1) \
+	VLD1.P	32(R0), [V0.S4, V1.S4] \
+	VEOR	V4.B16, V4.B16, V4.B16 \
+	MOVD	$1, R5 \
+	VMOV	R5, V4.S[1] \
+	MOVD	$2, R5 \
+	VMOV	R5, V4.S[2] \
+	MOVD	$3, R5 \
+	VMOV	R5, V4.S[3] \
+	MOVD	$4, R5 \
+	VDUP	R5, V6.S4 \
+	VADD	V6.S4, V4.S4, V5.S4 \
+	MOVD	$8, R5 \
+	VDUP	R5, V6.S4 \
+	VMOV	V4.B16, V2.B16 \
+	VMOV	V5.B16, V3.B16 \
+	WORD $0x4E21F407 /* FMAX V7.4S, V0.4S, V1.4S */ \
+	SUB	$8, R1 \
+loop: \
+	CBZ	R1, done \
+	VADD	V6.S4, V4.S4, V4.S4 \
+	VADD	V6.S4, V5.S4, V5.S4 \
+	VLD1.P	32(R0), [V16.S4, V17.S4] \
+	CMP0 \
+	CMP1 \
+	WORD $0x4E30F4E7 /* FMAX V7.4S, V7.4S, V16.4S */ \
+	WORD $0x4E31F4E7 /* FMAX V7.4S, V7.4S, V17.4S */ \
+	WORD $0x6EB21E00 /* BIT V0.16B, V16.16B, V18.16B */ \
+	WORD $0x6EB21C82 /* BIT V2.16B, V4.16B, V18.16B */ \
+	WORD $0x6EB31E21 /* BIT V1.16B, V17.16B, V19.16B */ \
+	WORD $0x6EB31CA3 /* BIT V3.16B, V5.16B, V19.16B */ \
+	SUB	$8, R1 \
+	B	loop \
+done: \
+	VST1	[V0.S4, V1.S4], (R2) \
+	VST1	[V2.S4, V3.S4], (R3) \
+	WORD $0x4E27E4E7 /* FCMEQ V7.4S, V7.4S, V7.4S */ \
+	VMOV	V7.D[0], R5 \
+	VMOV	V7.D[1], R6 \
+	AND	R6, R5 \
+	CMN	$1, R5 \
+	CSET	NE, R7
+
+// V18/V19 = V16/V17 > V0/V1 (ArgMax) or V0/V1 > V16/V17 (ArgMin).
+#define GT0_F64 WORD $0x6EE0E612 /* FCMGT V18.2D, V16.2D, V0.2D */
+#define GT1_F64 WORD $0x6EE1E633 /* FCMGT V19.2D, V17.2D, V1.2D */
+#define LT0_F64 WORD $0x6EF0E412 /* FCMGT V18.2D, V0.2D, V16.2D */
+#define LT1_F64 WORD $0x6EF1E433 /* FCMGT V19.2D, V1.2D, V17.2D */
+#define GT0_F32 WORD $0x6EA0E612 /* FCMGT V18.4S, V16.4S, V0.4S */
+#define GT1_F32 WORD $0x6EA1E633 /* FCMGT V19.4S, V17.4S, V1.4S */
+#define LT0_F32 WORD $0x6EB0E412 /* FCMGT V18.4S, V0.4S, V16.4S */
+#define LT1_F32 WORD $0x6EB1E433 /* FCMGT V19.4S, V1.4S, V17.4S */
+
+// func ArgMaxF64(x []float64, val []float64, idx []int64) int
+TEXT ·ArgMaxF64NEON(SB), NOSPLIT, $0-80
+	MOVD	x_base+0(FP), R0
+	MOVD	x_len+8(FP), R1
+	MOVD	val_base+24(FP), R2
+	MOVD	idx_base+48(FP), R3
+	ARG_F64(GT0_F64, GT1_F64)
+	MOVD	R7, ret+72(FP)
+	RET
+
+// func ArgMinF64(x []float64, val []float64, idx []int64) int
+TEXT ·ArgMinF64NEON(SB), NOSPLIT, $0-80
+	MOVD	x_base+0(FP), R0
+	MOVD	x_len+8(FP), R1
+	MOVD	val_base+24(FP), R2
+	MOVD	idx_base+48(FP), R3
+	ARG_F64(LT0_F64, LT1_F64)
+	MOVD	R7, ret+72(FP)
+	RET
+
+// func ArgMaxF32(x []float32, val []float32, idx []int32) int
+TEXT ·ArgMaxF32NEON(SB), NOSPLIT, $0-80
+	MOVD	x_base+0(FP), R0
+	MOVD	x_len+8(FP), R1
+	MOVD	val_base+24(FP), R2
+	MOVD	idx_base+48(FP), R3
+	ARG_F32(GT0_F32, GT1_F32)
+	MOVD	R7, ret+72(FP)
+	RET
+
+// func ArgMinF32(x []float32, val []float32, idx []int32) int
+TEXT ·ArgMinF32NEON(SB), NOSPLIT, $0-80
+	MOVD	x_base+0(FP), R0
+	MOVD	x_len+8(FP), R1
+	MOVD	val_base+24(FP), R2
+	MOVD	idx_base+48(FP), R3
+	ARG_F32(LT0_F32, LT1_F32)
+	MOVD	R7, ret+72(FP)
+	RET

@@ -1,4 +1,4 @@
-module github.com/ndsimd/ndsimd/kernels/asm/gen
+module github.com/ndsimd/ndsimd/kernels/internal/asm/gen
 
 go 1.26.8
 
