@@ -44,10 +44,14 @@ func TestEveryTableCoversEveryKernel(t *testing.T) {
 	for _, k := range hStridedTable[float64]() {
 		harness = append(harness, k.name)
 	}
+	for _, k := range selKernels[float64]() { // select_test.go
+		harness = append(harness, k.name)
+	}
+	harness = append(harness, "Rot") // rot_test.go: TestRot, every implementation against the twin
 	slices.Sort(harness)
 	sorted := slices.Sorted(slices.Values(list))
 	if !slices.Equal(harness, sorted) {
-		t.Errorf("the test harness tables (hKernelTable, hStridedTable) cover %v, the list %v", harness, sorted)
+		t.Errorf("the test harness tables (hKernelTable, hStridedTable, selKernels) cover %v, the list %v", harness, sorted)
 	}
 	checkAsmWiring(t, list)
 }

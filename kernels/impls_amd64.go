@@ -22,6 +22,8 @@ func archImpls() []*impl {
 	setMathAVX2(a2)
 	setTrigAVX2(a2)
 	setPowAVX2(a2)
+	setSelectAVX2(a2)
+	setRotAVX2(a2)
 	setGemmAVX2(a2)
 	a5 := &impl{
 		name:  "avx512",
@@ -32,6 +34,8 @@ func archImpls() []*impl {
 	setMathAVX512(a5)
 	setTrigAVX512(a5)
 	setPowAVX512(a5)
+	setSelectAVX512(a5)
+	setRotAVX512(a5)
 	setGemmAVX512(a5)
 	return []*impl{a2, a5}
 }

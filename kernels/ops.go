@@ -14,6 +14,13 @@ type rscalarFunc[T Float] func(dst []T, s T, x []T)
 // stridedFunc computes dst[dOff+i*dInc] = x[xOff+i*xInc] op y[yOff+i*yInc] for i < n.
 type stridedFunc[T Float] func(n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, y []T, yOff, yInc int)
 
+// compareFunc computes dst[i] = x[i] op y[i]; compareScalarFunc
+// dst[i] = x[i] op s (the selection family, select_*.go).
+type (
+	compareFunc[T Float]       func(dst []bool, x, y []T)
+	compareScalarFunc[T Float] func(dst []bool, x []T, s T)
+)
+
 // unaryFunc computes dst[i] = f(x[i]).
 type unaryFunc[T Float] func(dst, x []T)
 

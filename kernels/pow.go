@@ -7,7 +7,7 @@ import "math"
 // exp of that from a second 128-entry table and a polynomial, rounded once
 // (the scheme of ARM's optimized-routines pow, with our own tables and Taylor
 // polynomials; the tables are in pow_table.go, made by kernels/internal/asm/gen/pow).
-// The SIMD kernels (asm.PowF64AVX512, PowF64AVX2, PowF64NEON) run exactly
+// The SIMD kernels (asm.PowerF64AVX512, PowerF64AVX2, PowerF64NEON) run exactly
 // these operations, so they equal this twin bit for bit; their lanes with a
 // special input or a result near the ends of the range are redone by
 // pow64 (see [powFixup]).

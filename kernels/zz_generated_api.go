@@ -376,3 +376,136 @@ func FromUint8[T Float](dst []T, x []uint8) {
 	checkLen2(len(dst), len(x))
 	opsOf[T]().FromUint8(dst, x)
 }
+
+// Equal is
+//
+//	for i := range dst { dst[i] = x[i] == y[i] }
+func Equal[T Float](dst []bool, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().Equal(dst, x, y)
+}
+
+// NotEqual is
+//
+//	for i := range dst { dst[i] = x[i] != y[i] (true if either is NaN) }
+func NotEqual[T Float](dst []bool, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().NotEqual(dst, x, y)
+}
+
+// Less is
+//
+//	for i := range dst { dst[i] = x[i] < y[i] }
+func Less[T Float](dst []bool, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().Less(dst, x, y)
+}
+
+// LessEqual is
+//
+//	for i := range dst { dst[i] = x[i] <= y[i] }
+func LessEqual[T Float](dst []bool, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().LessEqual(dst, x, y)
+}
+
+// Greater is
+//
+//	for i := range dst { dst[i] = x[i] > y[i] }
+func Greater[T Float](dst []bool, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().Greater(dst, x, y)
+}
+
+// GreaterEqual is
+//
+//	for i := range dst { dst[i] = x[i] >= y[i] }
+func GreaterEqual[T Float](dst []bool, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().GreaterEqual(dst, x, y)
+}
+
+// EqualScalar is
+//
+//	for i := range dst { dst[i] = x[i] == s }
+func EqualScalar[T Float](dst []bool, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().EqualScalar(dst, x, s)
+}
+
+// NotEqualScalar is
+//
+//	for i := range dst { dst[i] = x[i] != s }
+func NotEqualScalar[T Float](dst []bool, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().NotEqualScalar(dst, x, s)
+}
+
+// LessScalar is
+//
+//	for i := range dst { dst[i] = x[i] < s }
+func LessScalar[T Float](dst []bool, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().LessScalar(dst, x, s)
+}
+
+// LessEqualScalar is
+//
+//	for i := range dst { dst[i] = x[i] <= s }
+func LessEqualScalar[T Float](dst []bool, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().LessEqualScalar(dst, x, s)
+}
+
+// GreaterScalar is
+//
+//	for i := range dst { dst[i] = x[i] > s }
+func GreaterScalar[T Float](dst []bool, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().GreaterScalar(dst, x, s)
+}
+
+// GreaterEqualScalar is
+//
+//	for i := range dst { dst[i] = x[i] >= s }
+func GreaterEqualScalar[T Float](dst []bool, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().GreaterEqualScalar(dst, x, s)
+}
+
+// Where is
+//
+//	for i := range dst { if m[i] { dst[i] = x[i] } else { dst[i] = y[i] } }
+func Where[T Float](dst []T, m []bool, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	checkLen2(len(dst), len(m))
+	opsOf[T]().Where(dst, m, x, y)
+}
+
+// Clip is
+//
+//	for i := range dst { dst[i] = min(max(x[i], lo), hi) (NumPy's clip: max(a, b) = isnan(a) ? a : (a > b ? a : b), min likewise; a NaN x[i] stays NaN, hi wins when lo > hi) }
+func Clip[T Float](dst, x []T, lo, hi T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().Clip(dst, x, lo, hi)
+}
+
+// Compress is the x[i] with m[i] true written to dst in order, returning their number (NumPy's x[m] for a 1-D x; dst must have room for them).
+func Compress[T Float](dst, x []T, m []bool) int {
+	checkLen2(len(x), len(m))
+	return opsOf[T]().Compress(dst, x, m)
+}
+
+// TakeInRange is dst[i] = x[idx[i]] from the start, stopping at the first index outside [0, len(x)); it returns how many elements it set (the caller handles the index it stopped at).
+func TakeInRange[T Float](dst, x []T, idx []int64) int {
+	checkLen2(len(dst), len(idx))
+	return opsOf[T]().TakeInRange(dst, x, idx)
+}
+
+// Rot is
+//
+//	for i := range x { x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap) }
+func Rot[T Float](x, y []T, c, s T) {
+	checkLen2(len(x), len(y))
+	opsOf[T]().Rot(x, y, c, s)
+}

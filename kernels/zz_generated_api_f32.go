@@ -154,3 +154,54 @@ func ScaleF32(alpha float32, x []float32) { Scale(alpha, x) }
 
 // FromUint8F32 is [FromUint8] for float32.
 func FromUint8F32(dst []float32, x []uint8) { FromUint8(dst, x) }
+
+// EqualF32 is [Equal] for float32.
+func EqualF32(dst []bool, x, y []float32) { Equal(dst, x, y) }
+
+// NotEqualF32 is [NotEqual] for float32.
+func NotEqualF32(dst []bool, x, y []float32) { NotEqual(dst, x, y) }
+
+// LessF32 is [Less] for float32.
+func LessF32(dst []bool, x, y []float32) { Less(dst, x, y) }
+
+// LessEqualF32 is [LessEqual] for float32.
+func LessEqualF32(dst []bool, x, y []float32) { LessEqual(dst, x, y) }
+
+// GreaterF32 is [Greater] for float32.
+func GreaterF32(dst []bool, x, y []float32) { Greater(dst, x, y) }
+
+// GreaterEqualF32 is [GreaterEqual] for float32.
+func GreaterEqualF32(dst []bool, x, y []float32) { GreaterEqual(dst, x, y) }
+
+// EqualScalarF32 is [EqualScalar] for float32.
+func EqualScalarF32(dst []bool, x []float32, s float32) { EqualScalar(dst, x, s) }
+
+// NotEqualScalarF32 is [NotEqualScalar] for float32.
+func NotEqualScalarF32(dst []bool, x []float32, s float32) { NotEqualScalar(dst, x, s) }
+
+// LessScalarF32 is [LessScalar] for float32.
+func LessScalarF32(dst []bool, x []float32, s float32) { LessScalar(dst, x, s) }
+
+// LessEqualScalarF32 is [LessEqualScalar] for float32.
+func LessEqualScalarF32(dst []bool, x []float32, s float32) { LessEqualScalar(dst, x, s) }
+
+// GreaterScalarF32 is [GreaterScalar] for float32.
+func GreaterScalarF32(dst []bool, x []float32, s float32) { GreaterScalar(dst, x, s) }
+
+// GreaterEqualScalarF32 is [GreaterEqualScalar] for float32.
+func GreaterEqualScalarF32(dst []bool, x []float32, s float32) { GreaterEqualScalar(dst, x, s) }
+
+// WhereF32 is [Where] for float32.
+func WhereF32(dst []float32, m []bool, x, y []float32) { Where(dst, m, x, y) }
+
+// ClipF32 is [Clip] for float32.
+func ClipF32(dst, x []float32, lo, hi float32) { Clip(dst, x, lo, hi) }
+
+// CompressF32 is [Compress] for float32.
+func CompressF32(dst, x []float32, m []bool) int { return Compress(dst, x, m) }
+
+// TakeInRangeF32 is [TakeInRange] for float32.
+func TakeInRangeF32(dst, x []float32, idx []int64) int { return TakeInRange(dst, x, idx) }
+
+// RotF32 is [Rot] for float32.
+func RotF32(x, y []float32, c, s float32) { Rot(x, y, c, s) }

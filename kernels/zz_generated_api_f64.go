@@ -154,3 +154,54 @@ func ScaleF64(alpha float64, x []float64) { Scale(alpha, x) }
 
 // FromUint8F64 is [FromUint8] for float64.
 func FromUint8F64(dst []float64, x []uint8) { FromUint8(dst, x) }
+
+// EqualF64 is [Equal] for float64.
+func EqualF64(dst []bool, x, y []float64) { Equal(dst, x, y) }
+
+// NotEqualF64 is [NotEqual] for float64.
+func NotEqualF64(dst []bool, x, y []float64) { NotEqual(dst, x, y) }
+
+// LessF64 is [Less] for float64.
+func LessF64(dst []bool, x, y []float64) { Less(dst, x, y) }
+
+// LessEqualF64 is [LessEqual] for float64.
+func LessEqualF64(dst []bool, x, y []float64) { LessEqual(dst, x, y) }
+
+// GreaterF64 is [Greater] for float64.
+func GreaterF64(dst []bool, x, y []float64) { Greater(dst, x, y) }
+
+// GreaterEqualF64 is [GreaterEqual] for float64.
+func GreaterEqualF64(dst []bool, x, y []float64) { GreaterEqual(dst, x, y) }
+
+// EqualScalarF64 is [EqualScalar] for float64.
+func EqualScalarF64(dst []bool, x []float64, s float64) { EqualScalar(dst, x, s) }
+
+// NotEqualScalarF64 is [NotEqualScalar] for float64.
+func NotEqualScalarF64(dst []bool, x []float64, s float64) { NotEqualScalar(dst, x, s) }
+
+// LessScalarF64 is [LessScalar] for float64.
+func LessScalarF64(dst []bool, x []float64, s float64) { LessScalar(dst, x, s) }
+
+// LessEqualScalarF64 is [LessEqualScalar] for float64.
+func LessEqualScalarF64(dst []bool, x []float64, s float64) { LessEqualScalar(dst, x, s) }
+
+// GreaterScalarF64 is [GreaterScalar] for float64.
+func GreaterScalarF64(dst []bool, x []float64, s float64) { GreaterScalar(dst, x, s) }
+
+// GreaterEqualScalarF64 is [GreaterEqualScalar] for float64.
+func GreaterEqualScalarF64(dst []bool, x []float64, s float64) { GreaterEqualScalar(dst, x, s) }
+
+// WhereF64 is [Where] for float64.
+func WhereF64(dst []float64, m []bool, x, y []float64) { Where(dst, m, x, y) }
+
+// ClipF64 is [Clip] for float64.
+func ClipF64(dst, x []float64, lo, hi float64) { Clip(dst, x, lo, hi) }
+
+// CompressF64 is [Compress] for float64.
+func CompressF64(dst, x []float64, m []bool) int { return Compress(dst, x, m) }
+
+// TakeInRangeF64 is [TakeInRange] for float64.
+func TakeInRangeF64(dst, x []float64, idx []int64) int { return TakeInRange(dst, x, idx) }
+
+// RotF64 is [Rot] for float64.
+func RotF64(x, y []float64, c, s float64) { Rot(x, y, c, s) }

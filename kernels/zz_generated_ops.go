@@ -7,104 +7,138 @@ package kernels
 // (ndsimd cpu). A nil entry means the implementation has no kernel of its
 // own for it and the generic twin is used (see [ops.fillFrom]).
 type ops[T Float] struct {
-	Add               binaryFunc[T]
-	Sub               binaryFunc[T]
-	Mul               binaryFunc[T]
-	Div               binaryFunc[T]
-	Maximum           binaryFunc[T]
-	Minimum           binaryFunc[T]
-	Power             binaryFunc[T]
-	AddScalar         scalarFunc[T]
-	SubScalar         scalarFunc[T]
-	MulScalar         scalarFunc[T]
-	DivScalar         scalarFunc[T]
-	MaximumScalar     scalarFunc[T]
-	MinimumScalar     scalarFunc[T]
-	ScalarSub         rscalarFunc[T]
-	ScalarDiv         rscalarFunc[T]
-	AddStrided        stridedFunc[T]
-	SubStrided        stridedFunc[T]
-	MulStrided        stridedFunc[T]
-	DivStrided        stridedFunc[T]
-	MaximumStrided    stridedFunc[T]
-	MinimumStrided    stridedFunc[T]
-	Abs               unaryFunc[T]
-	Neg               unaryFunc[T]
-	Sqrt              unaryFunc[T]
-	Square            unaryFunc[T]
-	Exp               unaryFunc[T]
-	Log               unaryFunc[T]
-	Tanh              unaryFunc[T]
-	Sigmoid           unaryFunc[T]
-	SigmoidDerivative unaryFunc[T]
-	Sin               unaryFunc[T]
-	Cos               unaryFunc[T]
-	Tan               unaryFunc[T]
-	Log1p             unaryFunc[T]
-	Expm1             unaryFunc[T]
-	Sum               func(x []T) T
-	SumSq             func(x []T) T
-	Max               func(x []T) T
-	Min               func(x []T) T
-	ArgMax            func(x []T) int
-	ArgMin            func(x []T) int
-	Dot               func(x, y []T) T
-	L1Dist            func(x, y []T) T
-	L2DistSq          func(x, y []T) T
-	Axpy              func(alpha T, x, y []T)
-	Scale             func(alpha T, x []T)
-	FromUint8         func(dst []T, x []uint8)
+	Add                binaryFunc[T]
+	Sub                binaryFunc[T]
+	Mul                binaryFunc[T]
+	Div                binaryFunc[T]
+	Maximum            binaryFunc[T]
+	Minimum            binaryFunc[T]
+	Power              binaryFunc[T]
+	AddScalar          scalarFunc[T]
+	SubScalar          scalarFunc[T]
+	MulScalar          scalarFunc[T]
+	DivScalar          scalarFunc[T]
+	MaximumScalar      scalarFunc[T]
+	MinimumScalar      scalarFunc[T]
+	ScalarSub          rscalarFunc[T]
+	ScalarDiv          rscalarFunc[T]
+	AddStrided         stridedFunc[T]
+	SubStrided         stridedFunc[T]
+	MulStrided         stridedFunc[T]
+	DivStrided         stridedFunc[T]
+	MaximumStrided     stridedFunc[T]
+	MinimumStrided     stridedFunc[T]
+	Abs                unaryFunc[T]
+	Neg                unaryFunc[T]
+	Sqrt               unaryFunc[T]
+	Square             unaryFunc[T]
+	Exp                unaryFunc[T]
+	Log                unaryFunc[T]
+	Tanh               unaryFunc[T]
+	Sigmoid            unaryFunc[T]
+	SigmoidDerivative  unaryFunc[T]
+	Sin                unaryFunc[T]
+	Cos                unaryFunc[T]
+	Tan                unaryFunc[T]
+	Log1p              unaryFunc[T]
+	Expm1              unaryFunc[T]
+	Sum                func(x []T) T
+	SumSq              func(x []T) T
+	Max                func(x []T) T
+	Min                func(x []T) T
+	ArgMax             func(x []T) int
+	ArgMin             func(x []T) int
+	Dot                func(x, y []T) T
+	L1Dist             func(x, y []T) T
+	L2DistSq           func(x, y []T) T
+	Axpy               func(alpha T, x, y []T)
+	Scale              func(alpha T, x []T)
+	FromUint8          func(dst []T, x []uint8)
+	Equal              func(dst []bool, x, y []T)
+	NotEqual           func(dst []bool, x, y []T)
+	Less               func(dst []bool, x, y []T)
+	LessEqual          func(dst []bool, x, y []T)
+	Greater            func(dst []bool, x, y []T)
+	GreaterEqual       func(dst []bool, x, y []T)
+	EqualScalar        func(dst []bool, x []T, s T)
+	NotEqualScalar     func(dst []bool, x []T, s T)
+	LessScalar         func(dst []bool, x []T, s T)
+	LessEqualScalar    func(dst []bool, x []T, s T)
+	GreaterScalar      func(dst []bool, x []T, s T)
+	GreaterEqualScalar func(dst []bool, x []T, s T)
+	Where              func(dst []T, m []bool, x, y []T)
+	Clip               func(dst, x []T, lo, hi T)
+	Compress           func(dst, x []T, m []bool) int
+	TakeInRange        func(dst, x []T, idx []int64) int
+	Rot                func(x, y []T, c, s T)
 }
 
 // genericOps returns the table of generic twins for element type T.
 func genericOps[T Float]() ops[T] {
 	return ops[T]{
-		Add:               addGeneric[T],
-		Sub:               subGeneric[T],
-		Mul:               mulGeneric[T],
-		Div:               divGeneric[T],
-		Maximum:           maximumGeneric[T],
-		Minimum:           minimumGeneric[T],
-		Power:             powerGeneric[T],
-		AddScalar:         addScalarGeneric[T],
-		SubScalar:         subScalarGeneric[T],
-		MulScalar:         mulScalarGeneric[T],
-		DivScalar:         divScalarGeneric[T],
-		MaximumScalar:     maximumScalarGeneric[T],
-		MinimumScalar:     minimumScalarGeneric[T],
-		ScalarSub:         scalarSubGeneric[T],
-		ScalarDiv:         scalarDivGeneric[T],
-		AddStrided:        stridedGeneric(func(x, y T) T { return x + y }),
-		SubStrided:        stridedGeneric(func(x, y T) T { return x - y }),
-		MulStrided:        stridedGeneric(func(x, y T) T { return x * y }),
-		DivStrided:        stridedGeneric(func(x, y T) T { return x / y }),
-		MaximumStrided:    stridedGeneric(maximumOf[T]),
-		MinimumStrided:    stridedGeneric(minimumOf[T]),
-		Abs:               absGeneric[T],
-		Neg:               negGeneric[T],
-		Sqrt:              sqrtGeneric[T],
-		Square:            squareGeneric[T],
-		Exp:               expGeneric[T],
-		Log:               logGeneric[T],
-		Tanh:              tanhGeneric[T],
-		Sigmoid:           sigmoidGeneric[T],
-		SigmoidDerivative: sigmoidDerivativeGeneric[T],
-		Sin:               sinGeneric[T],
-		Cos:               cosGeneric[T],
-		Tan:               tanGeneric[T],
-		Log1p:             log1pGeneric[T],
-		Expm1:             expm1Generic[T],
-		Sum:               sumGeneric[T],
-		SumSq:             sumSqGeneric[T],
-		Max:               maxGeneric[T],
-		Min:               minGeneric[T],
-		ArgMax:            argMaxGeneric[T],
-		ArgMin:            argMinGeneric[T],
-		Dot:               dotGeneric[T],
-		L1Dist:            l1DistGeneric[T],
-		L2DistSq:          l2DistSqGeneric[T],
-		Axpy:              axpyGeneric[T],
-		Scale:             scaleGeneric[T],
-		FromUint8:         fromUint8Generic[T],
+		Add:                addGeneric[T],
+		Sub:                subGeneric[T],
+		Mul:                mulGeneric[T],
+		Div:                divGeneric[T],
+		Maximum:            maximumGeneric[T],
+		Minimum:            minimumGeneric[T],
+		Power:              powerGeneric[T],
+		AddScalar:          addScalarGeneric[T],
+		SubScalar:          subScalarGeneric[T],
+		MulScalar:          mulScalarGeneric[T],
+		DivScalar:          divScalarGeneric[T],
+		MaximumScalar:      maximumScalarGeneric[T],
+		MinimumScalar:      minimumScalarGeneric[T],
+		ScalarSub:          scalarSubGeneric[T],
+		ScalarDiv:          scalarDivGeneric[T],
+		AddStrided:         stridedGeneric(func(x, y T) T { return x + y }),
+		SubStrided:         stridedGeneric(func(x, y T) T { return x - y }),
+		MulStrided:         stridedGeneric(func(x, y T) T { return x * y }),
+		DivStrided:         stridedGeneric(func(x, y T) T { return x / y }),
+		MaximumStrided:     stridedGeneric(maximumOf[T]),
+		MinimumStrided:     stridedGeneric(minimumOf[T]),
+		Abs:                absGeneric[T],
+		Neg:                negGeneric[T],
+		Sqrt:               sqrtGeneric[T],
+		Square:             squareGeneric[T],
+		Exp:                expGeneric[T],
+		Log:                logGeneric[T],
+		Tanh:               tanhGeneric[T],
+		Sigmoid:            sigmoidGeneric[T],
+		SigmoidDerivative:  sigmoidDerivativeGeneric[T],
+		Sin:                sinGeneric[T],
+		Cos:                cosGeneric[T],
+		Tan:                tanGeneric[T],
+		Log1p:              log1pGeneric[T],
+		Expm1:              expm1Generic[T],
+		Sum:                sumGeneric[T],
+		SumSq:              sumSqGeneric[T],
+		Max:                maxGeneric[T],
+		Min:                minGeneric[T],
+		ArgMax:             argMaxGeneric[T],
+		ArgMin:             argMinGeneric[T],
+		Dot:                dotGeneric[T],
+		L1Dist:             l1DistGeneric[T],
+		L2DistSq:           l2DistSqGeneric[T],
+		Axpy:               axpyGeneric[T],
+		Scale:              scaleGeneric[T],
+		FromUint8:          fromUint8Generic[T],
+		Equal:              equalGeneric[T],
+		NotEqual:           notEqualGeneric[T],
+		Less:               lessGeneric[T],
+		LessEqual:          lessEqualGeneric[T],
+		Greater:            greaterGeneric[T],
+		GreaterEqual:       greaterEqualGeneric[T],
+		EqualScalar:        equalScalarGeneric[T],
+		NotEqualScalar:     notEqualScalarGeneric[T],
+		LessScalar:         lessScalarGeneric[T],
+		LessEqualScalar:    lessEqualScalarGeneric[T],
+		GreaterScalar:      greaterScalarGeneric[T],
+		GreaterEqualScalar: greaterEqualScalarGeneric[T],
+		Where:              whereGeneric[T],
+		Clip:               clipGeneric[T],
+		Compress:           compressGeneric[T],
+		TakeInRange:        takeInRangeGeneric[T],
+		Rot:                rotGeneric[T],
 	}
 }

@@ -1014,9 +1014,9 @@ DATA pow_exptail<>+1008(SB)/8, $0x3c77893b4d91cd9d
 DATA pow_exptail<>+1016(SB)/8, $0x3c5305c14160cc89
 GLOBL pow_exptail<>(SB), RODATA|NOPTR, $1024
 
-// func PowF64AVX512(dst []float64, x []float64, y []float64) int
+// func PowerF64AVX512(dst []float64, x []float64, y []float64) int
 // Requires: AVX, AVX512DQ, AVX512F
-TEXT ·PowF64AVX512(SB), NOSPLIT, $0-80
+TEXT ·PowerF64AVX512(SB), NOSPLIT, $0-80
 	MOVQ  dst_base+0(FP), AX
 	MOVQ  x_base+24(FP), DX
 	MOVQ  y_base+48(FP), BX
@@ -1242,9 +1242,9 @@ done:
 	MOVQ  AX, ret+72(FP)
 	RET
 
-// func PowF64AVX2(dst []float64, x []float64, y []float64) int
+// func PowerF64AVX2(dst []float64, x []float64, y []float64) int
 // Requires: AVX, AVX2, FMA3
-TEXT ·PowF64AVX2(SB), NOSPLIT, $96-80
+TEXT ·PowerF64AVX2(SB), NOSPLIT, $96-80
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    y_base+48(FP), DX
@@ -1485,9 +1485,9 @@ done:
 	MOVQ      AX, ret+72(FP)
 	RET
 
-// func PowF32AVX512(dst []float32, x []float32, y []float32) int
+// func PowerF32AVX512(dst []float32, x []float32, y []float32) int
 // Requires: AVX, AVX512DQ, AVX512F
-TEXT ·PowF32AVX512(SB), NOSPLIT, $0-80
+TEXT ·PowerF32AVX512(SB), NOSPLIT, $0-80
 	MOVQ  dst_base+0(FP), AX
 	MOVQ  x_base+24(FP), DX
 	MOVQ  y_base+48(FP), BX
@@ -1717,9 +1717,9 @@ done:
 	MOVQ  AX, ret+72(FP)
 	RET
 
-// func PowF32AVX2(dst []float32, x []float32, y []float32) int
+// func PowerF32AVX2(dst []float32, x []float32, y []float32) int
 // Requires: AVX, AVX2, FMA3
-TEXT ·PowF32AVX2(SB), NOSPLIT, $96-80
+TEXT ·PowerF32AVX2(SB), NOSPLIT, $96-80
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    y_base+48(FP), DX

@@ -665,8 +665,8 @@ DATA pow_exps<>+1016(SB)/8, $0x3feff3c22b8f71f1
 GLOBL pow_exps<>(SB), RODATA|NOPTR, $1024
 
 
-// func PowF64NEON(dst, x, y []float64) int
-TEXT ·PowF64NEON(SB), NOSPLIT, $0-80
+// func PowerF64NEON(dst, x, y []float64) int
+TEXT ·PowerF64NEON(SB), NOSPLIT, $0-80
 	MOVD dst_base+0(FP), R0
 	MOVD dst_len+8(FP), R2
 	MOVD x_base+24(FP), R1
@@ -708,9 +708,9 @@ TEXT ·PowF64NEON(SB), NOSPLIT, $0-80
 	VDUP R9, V30.D2
 	MOVD $0xFFFFFFFFFFFFFFFF, R9
 	VDUP R9, V31.D2
-powf64neon_loop:
+powerf64neon_loop:
 	CMP $2, R2
-	BLT powf64neon_tail
+	BLT powerf64neon_tail
 	VLD1 (R1), [V0.D2]
 	VLD1 (R8), [V1.D2]
 	// flags on the inputs: x positive normal, |y| finite
@@ -883,9 +883,9 @@ powf64neon_loop:
 	ADD $16, R8
 	ADD $16, R0
 	SUB $2, R2
-	B powf64neon_loop
-powf64neon_tail:
-	CBZ R2, powf64neon_done
+	B powerf64neon_loop
+powerf64neon_tail:
+	CBZ R2, powerf64neon_done
 	// one element left: lane 1 holds x = 1, y = 0 (nothing to redo)
 	MOVD (R1), R12
 	VMOV V21.B16, V0.B16
@@ -1060,7 +1060,7 @@ powf64neon_tail:
 	VAND V2.B16, V31.B16, V31.B16
 	VMOV V0.D[0], R12
 	MOVD R12, (R0)
-powf64neon_done:
+powerf64neon_done:
 	VMOV V31.D[0], R10
 	VMOV V31.D[1], R11
 	AND R10, R11
@@ -1068,8 +1068,8 @@ powf64neon_done:
 	MOVD R11, ret+72(FP)
 	RET
 
-// func PowF32NEON(dst, x, y []float32) int
-TEXT ·PowF32NEON(SB), NOSPLIT, $0-80
+// func PowerF32NEON(dst, x, y []float32) int
+TEXT ·PowerF32NEON(SB), NOSPLIT, $0-80
 	MOVD dst_base+0(FP), R0
 	MOVD dst_len+8(FP), R2
 	MOVD x_base+24(FP), R1
@@ -1111,9 +1111,9 @@ TEXT ·PowF32NEON(SB), NOSPLIT, $0-80
 	VDUP R9, V30.D2
 	MOVD $0xFFFFFFFFFFFFFFFF, R9
 	VDUP R9, V31.D2
-powf32neon_loop:
+powerf32neon_loop:
 	CMP $2, R2
-	BLT powf32neon_tail
+	BLT powerf32neon_tail
 	FMOVD (R1), F0
 	FMOVD (R8), F1
 	WORD $0x0E617800 // FCVTL V0.2D, V0.2S
@@ -1289,9 +1289,9 @@ powf32neon_loop:
 	ADD $8, R8
 	ADD $8, R0
 	SUB $2, R2
-	B powf32neon_loop
-powf32neon_tail:
-	CBZ R2, powf32neon_done
+	B powerf32neon_loop
+powerf32neon_tail:
+	CBZ R2, powerf32neon_done
 	// one element left: lane 1 holds x = 1, y = 0 (nothing to redo)
 	MOVWU (R1), R12
 	MOVD $0x3F80000000000000, R13
@@ -1468,7 +1468,7 @@ powf32neon_tail:
 	VAND V2.B16, V31.B16, V31.B16
 	WORD $0x0E616800 // FCVTN V0.2S, V0.2D
 	FMOVS F0, (R0)
-powf32neon_done:
+powerf32neon_done:
 	VMOV V31.D[0], R10
 	VMOV V31.D[1], R11
 	AND R10, R11

@@ -4,7 +4,7 @@
 
 package asm
 
-// PowF64AVX512 is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), float64, 8 lanes:
+// PowerF64AVX512 is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), float64, 8 lanes:
 // log(x) as a double-double from a 128-entry table (gathered) and a Taylor polynomial, y·log(x)
 // as a double-double, exp of it from a second 128-entry table and a Taylor polynomial, rounded
 // once: the operations of the generic twin pow64 (kernels/pow.go), so the result equals it bit for
@@ -13,9 +13,9 @@ package asm
 // pow64 (kernels.powFixup). Worst error measured against math/big: 0.50 ULP.
 //
 //go:noescape
-func PowF64AVX512(dst []float64, x []float64, y []float64) int
+func PowerF64AVX512(dst []float64, x []float64, y []float64) int
 
-// PowF64AVX2 is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), float64, 4 lanes:
+// PowerF64AVX2 is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), float64, 4 lanes:
 // log(x) as a double-double from a 128-entry table (gathered) and a Taylor polynomial, y·log(x)
 // as a double-double, exp of it from a second 128-entry table and a Taylor polynomial, rounded
 // once: the operations of the generic twin pow64 (kernels/pow.go), so the result equals it bit for
@@ -24,9 +24,9 @@ func PowF64AVX512(dst []float64, x []float64, y []float64) int
 // pow64 (kernels.powFixup). Worst error measured against math/big: 0.50 ULP.
 //
 //go:noescape
-func PowF64AVX2(dst []float64, x []float64, y []float64) int
+func PowerF64AVX2(dst []float64, x []float64, y []float64) int
 
-// PowF32AVX512 is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), float32 computed in float64 and rounded once, 8 lanes:
+// PowerF32AVX512 is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), float32 computed in float64 and rounded once, 8 lanes:
 // log(x) as a double-double from a 128-entry table (gathered) and a Taylor polynomial, y·log(x)
 // as a double-double, exp of it from a second 128-entry table and a Taylor polynomial, rounded
 // once: the operations of the generic twin pow64 (kernels/pow.go), so the result equals it bit for
@@ -35,9 +35,9 @@ func PowF64AVX2(dst []float64, x []float64, y []float64) int
 // pow64 (kernels.powFixup). Worst error measured against math/big: 0.50 ULP.
 //
 //go:noescape
-func PowF32AVX512(dst []float32, x []float32, y []float32) int
+func PowerF32AVX512(dst []float32, x []float32, y []float32) int
 
-// PowF32AVX2 is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), float32 computed in float64 and rounded once, 4 lanes:
+// PowerF32AVX2 is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), float32 computed in float64 and rounded once, 4 lanes:
 // log(x) as a double-double from a 128-entry table (gathered) and a Taylor polynomial, y·log(x)
 // as a double-double, exp of it from a second 128-entry table and a Taylor polynomial, rounded
 // once: the operations of the generic twin pow64 (kernels/pow.go), so the result equals it bit for
@@ -46,4 +46,4 @@ func PowF32AVX512(dst []float32, x []float32, y []float32) int
 // pow64 (kernels.powFixup). Worst error measured against math/big: 0.50 ULP.
 //
 //go:noescape
-func PowF32AVX2(dst []float32, x []float32, y []float32) int
+func PowerF32AVX2(dst []float32, x []float32, y []float32) int

@@ -77,6 +77,20 @@ func signature(kind kernellist.Kind, T string) (params, result, args string) {
 		return "alpha " + T + ", x []" + T, "", "alpha, x"
 	case "uint8":
 		return "dst []" + T + ", x []uint8", "", "dst, x"
+	case "compare":
+		return "dst []bool, x, y []" + T, "", "dst, x, y"
+	case "comparescalar":
+		return "dst []bool, x []" + T + ", s " + T, "", "dst, x, s"
+	case "where":
+		return "dst []" + T + ", m []bool, x, y []" + T, "", "dst, m, x, y"
+	case "clip":
+		return "dst, x []" + T + ", lo, hi " + T, "", "dst, x, lo, hi"
+	case "compress":
+		return "dst, x []" + T + ", m []bool", "int", "dst, x, m"
+	case "take":
+		return "dst, x []" + T + ", idx []int64", "int", "dst, x, idx"
+	case "rot":
+		return "x, y []" + T + ", c, s " + T, "", "x, y, c, s"
 	}
 	panic("unknown kind " + kind)
 }
@@ -84,13 +98,19 @@ func signature(kind kernellist.Kind, T string) (params, result, args string) {
 // check returns the argument checks of a kind.
 func check(kind kernellist.Kind) string {
 	switch kind {
-	case "binary":
+	case "binary", "compare":
 		return "checkLen3(len(dst), len(x), len(y))\n"
-	case "scalar", "rscalar", "unary", "uint8":
+	case "scalar", "rscalar", "unary", "uint8", "comparescalar", "clip":
 		return "checkLen2(len(dst), len(x))\n"
+	case "where":
+		return "checkLen3(len(dst), len(x), len(y))\ncheckLen2(len(dst), len(m))\n"
+	case "compress":
+		return "checkLen2(len(x), len(m))\n"
+	case "take":
+		return "checkLen2(len(dst), len(idx))\n"
 	case "strided":
 		return "checkStrided(n, len(dst), dOff, dInc)\ncheckStrided(n, len(x), xOff, xInc)\ncheckStrided(n, len(y), yOff, yInc)\n"
-	case "pair", "axpy":
+	case "pair", "axpy", "rot":
 		return "checkLen2(len(x), len(y))\n"
 	}
 	return ""
@@ -102,7 +122,9 @@ func doc(k kernel) string {
 		return fmt.Sprintf("// %s is\n//\n//\tfor i := 0; i < n; i++ { dst[dOff+i*dInc] = x[xOff+i*xInc] %s y[yOff+i*yInc] }\n//\n// Increments may be zero or negative; every index must be in range.\n", k.Name, k.Ref)
 	case "reduce", "arg", "pair":
 		return fmt.Sprintf("// %s is, over every i: %s.\n", k.Name, k.Ref)
-	case "axpy", "scale":
+	case "compress", "take":
+		return fmt.Sprintf("// %s is %s.\n", k.Name, k.Ref)
+	case "axpy", "scale", "rot":
 		return fmt.Sprintf("// %s is\n//\n//\tfor i := range x { %s }\n", k.Name, k.Ref)
 	}
 	return fmt.Sprintf("// %s is\n//\n//\tfor i := range dst { %s }\n", k.Name, k.Ref)

@@ -23,6 +23,14 @@ const (
 	Axpy    Kind = "axpy"    // (alpha T, x, y []T)
 	Scale   Kind = "scale"   // (alpha T, x []T)
 	Uint8   Kind = "uint8"   // (dst []T, x []uint8)
+
+	Compare       Kind = "compare"       // (dst []bool, x, y []T)
+	CompareScalar Kind = "comparescalar" // (dst []bool, x []T, s T)
+	Where         Kind = "where"         // (dst []T, m []bool, x, y []T)
+	Clip          Kind = "clip"          // (dst, x []T, lo, hi T)
+	Compress      Kind = "compress"      // (dst, x []T, m []bool) int
+	Take          Kind = "take"          // (dst, x []T, idx []int64) int
+	Rot           Kind = "rot"           // (x, y []T, c, s T)
 )
 
 // Kernel is one kernel: the generic function Name[T] and its typed forms
@@ -89,4 +97,26 @@ var Kernels = []Kernel{
 	{Name: "Axpy", Kind: Axpy, Ref: "y[i] += alpha * x[i]"},
 	{Name: "Scale", Kind: Scale, Ref: "x[i] *= alpha"},
 	{Name: "FromUint8", Kind: Uint8, Ref: "dst[i] = T(x[i])"},
+
+	// Selection: comparisons giving bools (every comparison with a NaN is
+	// false but !=, as IEEE 754 and NumPy), Where, Clip, Compress, Take.
+	{Name: "Equal", Kind: Compare, Ref: "dst[i] = x[i] == y[i]"},
+	{Name: "NotEqual", Kind: Compare, Ref: "dst[i] = x[i] != y[i] (true if either is NaN)"},
+	{Name: "Less", Kind: Compare, Ref: "dst[i] = x[i] < y[i]"},
+	{Name: "LessEqual", Kind: Compare, Ref: "dst[i] = x[i] <= y[i]"},
+	{Name: "Greater", Kind: Compare, Ref: "dst[i] = x[i] > y[i]"},
+	{Name: "GreaterEqual", Kind: Compare, Ref: "dst[i] = x[i] >= y[i]"},
+	{Name: "EqualScalar", Kind: CompareScalar, Ref: "dst[i] = x[i] == s"},
+	{Name: "NotEqualScalar", Kind: CompareScalar, Ref: "dst[i] = x[i] != s"},
+	{Name: "LessScalar", Kind: CompareScalar, Ref: "dst[i] = x[i] < s"},
+	{Name: "LessEqualScalar", Kind: CompareScalar, Ref: "dst[i] = x[i] <= s"},
+	{Name: "GreaterScalar", Kind: CompareScalar, Ref: "dst[i] = x[i] > s"},
+	{Name: "GreaterEqualScalar", Kind: CompareScalar, Ref: "dst[i] = x[i] >= s"},
+	{Name: "Where", Kind: Where, Ref: "if m[i] { dst[i] = x[i] } else { dst[i] = y[i] }"},
+	{Name: "Clip", Kind: Clip, Ref: "dst[i] = min(max(x[i], lo), hi) (NumPy's clip: max(a, b) = isnan(a) ? a : (a > b ? a : b), min likewise; a NaN x[i] stays NaN, hi wins when lo > hi)"},
+	{Name: "Compress", Kind: Compress, Ref: "the x[i] with m[i] true written to dst in order, returning their number (NumPy's x[m] for a 1-D x; dst must have room for them)"},
+	{Name: "TakeInRange", Kind: Take, Ref: "dst[i] = x[idx[i]] from the start, stopping at the first index outside [0, len(x)); it returns how many elements it set (the caller handles the index it stopped at)"},
+
+	// BLAS level 1 for linalg.
+	{Name: "Rot", Kind: Rot, Ref: "x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap)"},
 }

@@ -456,10 +456,10 @@ func genPow(t *powTables) {
 		k    *pk
 		what string
 	}{
-		{"PowF64AVX512", &pk{z: true}, "float64, 8 lanes"},
-		{"PowF64AVX2", &pk{}, "float64, 4 lanes"},
-		{"PowF32AVX512", &pk{z: true, f32: true}, "float32 computed in float64 and rounded once, 8 lanes"},
-		{"PowF32AVX2", &pk{f32: true}, "float32 computed in float64 and rounded once, 4 lanes"},
+		{"PowerF64AVX512", &pk{z: true}, "float64, 8 lanes"},
+		{"PowerF64AVX2", &pk{}, "float64, 4 lanes"},
+		{"PowerF32AVX512", &pk{z: true, f32: true}, "float32 computed in float64 and rounded once, 8 lanes"},
+		{"PowerF32AVX2", &pk{f32: true}, "float32 computed in float64 and rounded once, 4 lanes"},
 	} {
 		doc := append([]string{fmt.Sprintf("%s is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)), %s:", v.name, v.what)}, algo...)
 		kernel(v.name, v.k, doc)

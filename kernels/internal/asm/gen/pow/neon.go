@@ -318,8 +318,8 @@ func writeNEON(sPath, stubPath string, t *powTables) {
 	tab("logclo", func(i int) uint64 { return math.Float64bits(t.logclo[i]) })
 	tab("exptail", func(i int) uint64 { return math.Float64bits(t.expTail[i]) })
 	tab("exps", func(i int) uint64 { return t.expS[i] })
-	e.kernel("PowF64NEON", false, t)
-	e.kernel("PowF32NEON", true, t)
+	e.kernel("PowerF64NEON", false, t)
+	e.kernel("PowerF32NEON", true, t)
 	if err := os.WriteFile(sPath, []byte(e.b.String()), 0o644); err != nil {
 		panic(err)
 	}
@@ -329,18 +329,18 @@ func writeNEON(sPath, stubPath string, t *powTables) {
 
 package asm
 
-// PowF64NEON is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)),
+// PowerF64NEON is for i := range dst { dst[i] = x[i] ** y[i] } (len(x), len(y) >= len(dst)),
 // float64, two lanes: the operations of the generic twin pow64, equal to it bit for bit;
 // it returns nonzero when some element must be redone by pow64 (see pow_arm64.s).
 // Worst error measured against math/big: 0.50 ULP.
 //
 //go:noescape
-func PowF64NEON(dst, x, y []float64) int
+func PowerF64NEON(dst, x, y []float64) int
 
-// PowF32NEON is PowF64NEON for float32 data, computed in float64 and rounded once.
+// PowerF32NEON is PowerF64NEON for float32 data, computed in float64 and rounded once.
 //
 //go:noescape
-func PowF32NEON(dst, x, y []float32) int
+func PowerF32NEON(dst, x, y []float32) int
 `
 	if err := os.WriteFile(stubPath, []byte(stub), 0o644); err != nil {
 		panic(err)
