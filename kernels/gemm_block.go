@@ -19,8 +19,9 @@ const (
 // packed block of A held in L2; the kc×nc packed block of B lives in L3.
 type gemmBlocks struct{ mc, kc, nc int }
 
-// gemmBlocksForced, when set, replaces the block sizes (tests use tiny
-// blocks to run every loop of the nest on small matrices).
+// gemmBlocksForced, when set, replaces the block sizes: a test hook, set
+// only through export_test.go (tests use tiny blocks to run every loop of
+// the nest on small matrices).
 var gemmBlocksForced atomic.Pointer[gemmBlocks]
 
 // caches are the data cache sizes in bytes, from cpuid or the defaults.

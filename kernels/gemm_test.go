@@ -119,11 +119,11 @@ func TestGemmTinyBlocks(t *testing.T) {
 			{41, 53, 23, colMajor, strided, padded, -2, 0.5},
 			{2*k.mr + 1, 3*k.nr - 1, 17, reversed, rowMajor, rowMajor, 1, 1},
 		} {
-			gemmBlocksForced.Store(&gemmBlocks{mc: 2 * k.mr, kc: 5, nc: 2 * k.nr})
+			forceGemmBlocks(t, &gemmBlocks{mc: 2 * k.mr, kc: 5, nc: 2 * k.nr})
 			checkGemm[float64](t, rand.New(rand.NewPCG(7, 8)), tc)
-			gemmBlocksForced.Store(&gemmBlocks{mc: 2 * k32.mr, kc: 7, nc: 3 * k32.nr})
+			forceGemmBlocks(t, &gemmBlocks{mc: 2 * k32.mr, kc: 7, nc: 3 * k32.nr})
 			checkGemm[float32](t, rand.New(rand.NewPCG(7, 8)), tc)
-			gemmBlocksForced.Store(nil)
+			forceGemmBlocks(t, nil)
 		}
 	})
 }

@@ -1,9 +1,10 @@
-//go:build !purego
+//go:build !purego && (amd64 || arm64) && unix
 
 package kernels
 
-// Extra tests of the amd64 arithmetic and reduction kernels (avx2, avx512),
-// beyond the every-implementation harness: NaN payloads kept bit for bit,
+// Extra tests of the assembly arithmetic and reduction kernels (avx2,
+// avx512, neon: every assembly implementation this CPU runs), beyond the
+// every-implementation harness: NaN payloads kept bit for bit,
 // slices that end right before an unmapped page, sums of 2^20 elements
 // against an exact reference, and benchmarks against the generic twins.
 
@@ -12,28 +13,22 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
-	"os"
-	"regexp"
 	"runtime/debug"
-	"slices"
-	"strings"
 	"syscall"
 	"testing"
 	"unsafe"
-
-	"golang.org/x/sys/cpu"
 )
 
 // arImpls lists the assembly implementations this CPU runs.
 func arImpls(t testing.TB) []string {
 	var out []string
-	for _, name := range []string{"avx2", "avx512"} {
-		if lookup(name).available {
-			out = append(out, name)
+	for _, im := range impls {
+		if im.name != "generic" && im.available {
+			out = append(out, im.name)
 		}
 	}
 	if len(out) == 0 {
-		t.Skip("this CPU runs neither avx2 nor avx512")
+		t.Skip("this CPU and build run no assembly implementation")
 	}
 	return out
 }
@@ -476,69 +471,6 @@ func arBench[T Float](b *testing.B, f func(d, x, y []T)) {
 					f(d, x, y)
 				}
 			})
-		}
-	}
-}
-
-// TestCPUInfo checks CPUInfo's features against golang.org/x/sys/cpu and its
-// sizes for plausibility.
-func TestCPUInfo(t *testing.T) {
-	p := CPUInfo()
-	has := func(f string) bool { return slices.Contains(p.Features, f) }
-	for _, c := range []struct {
-		name string
-		want bool
-	}{
-		{"AVX2", cpu.X86.HasAVX2}, {"FMA3", cpu.X86.HasFMA}, {"BMI2", cpu.X86.HasBMI2},
-		{"AVX512F", cpu.X86.HasAVX512F}, {"AVX512DQ", cpu.X86.HasAVX512DQ},
-		{"AVX512BW", cpu.X86.HasAVX512BW}, {"AVX512VL", cpu.X86.HasAVX512VL},
-	} {
-		if has(c.name) != c.want {
-			t.Errorf("CPUInfo().Features has %s = %v, x/sys/cpu says %v", c.name, has(c.name), c.want)
-		}
-	}
-	if p.Arch != "amd64" || p.Logical < 1 || p.L1D == 0 || p.L2 == 0 {
-		t.Errorf("implausible CPUInfo: %+v", p)
-	}
-	t.Logf("%+v", p)
-}
-
-// TestArithAsmISA reads the generated assembly and checks that each
-// function uses only what its implementation's availability test covers:
-// no Z or K registers in AVX2 code; in AVX-512 code no X/Y registers above
-// 15 (they need AVX-512 VL) and no float logic ops on Z registers (AVX-512
-// DQ).
-func TestArithAsmISA(t *testing.T) {
-	for _, file := range []string{"internal/asm/arith_amd64.s", "internal/asm/reduce_amd64.s"} {
-		src, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkAsmISA(t, file, string(src))
-	}
-}
-
-func checkAsmISA(t *testing.T, file, src string) {
-	t.Helper()
-	hiXY := regexp.MustCompile(`\b[XY](1[6-9]|2[0-9]|3[01])\b`)
-	zk := regexp.MustCompile(`\b[ZK][0-9]+\b`)
-	dq := regexp.MustCompile(`^\s*(VXORP[SD]|VANDP[SD]|VANDNP[SD]|VORP[SD]|KMOVB|KANDB|KORB|VEXTRACTF64X2|VEXTRACTF32X8|VFPCLASS\w*|VCVTQQ2\w*)\b.*\bZ[0-9]+`)
-	fn := ""
-	for i, line := range strings.Split(src, "\n") {
-		if strings.HasPrefix(line, "TEXT ") {
-			fn = line
-			continue
-		}
-		if strings.HasPrefix(strings.TrimSpace(line), "//") {
-			continue
-		}
-		switch {
-		case strings.Contains(fn, "AVX2(SB)") && zk.MatchString(line):
-			t.Errorf("%s:%d: AVX2 code uses a Z or K register: %s", file, i+1, line)
-		case strings.Contains(fn, "AVX512(SB)") && hiXY.MatchString(line):
-			t.Errorf("%s:%d: AVX-512 code uses X/Y16-31 (needs VL): %s", file, i+1, line)
-		case strings.Contains(fn, "AVX512(SB)") && dq.MatchString(line):
-			t.Errorf("%s:%d: AVX-512 code uses a DQ instruction: %s", file, i+1, line)
 		}
 	}
 }
