@@ -66,3 +66,24 @@ func TestPowerLayouts(t *testing.T) {
 		}
 	}
 }
+
+// PowerScalar with an exponent outside NumPy's fast set runs the power
+// kernel with the scalar broadcast: every element is kernels.Pow's.
+func TestPowerScalarGeneral(t *testing.T) {
+	xs := make([]float64, 1000)
+	for i := range xs {
+		xs[i] = 1e-3 + float64(i)*0.37
+	}
+	for _, s := range []float64{1.37, -2.5, 0.1, 7} {
+		got := PowerScalar(ndarray.FromSlice(xs), s).Values()
+		got32 := PowerScalar(ndarray.AsType[float32](ndarray.FromSlice(xs)), float32(s)).Values()
+		for i, x := range xs {
+			if w := kernels.Pow(x, s); got[i] != w {
+				t.Fatalf("PowerScalar(%v, %v) = %v, want %v", x, s, got[i], w)
+			}
+			if w := float32(kernels.Pow(float64(float32(x)), float64(float32(s)))); got32[i] != w {
+				t.Fatalf("float32 PowerScalar(%v, %v) = %v, want %v", float32(x), float32(s), got32[i], w)
+			}
+		}
+	}
+}
