@@ -19,6 +19,7 @@ func archImpls() []*impl {
 		f32:       neonOps32(),
 	}
 	setTrigNEON(im)
+	setSelectNEON(im)
 	return []*impl{im}
 }
 
