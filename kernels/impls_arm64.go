@@ -20,6 +20,7 @@ func archImpls() []*impl {
 	setTrigNEON(im)
 	setPowNEON(im)
 	setGemmNEON(im)
+	setSelectNEON(im)
 	return []*impl{im}
 }
 

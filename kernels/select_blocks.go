@@ -15,7 +15,8 @@ type selAsm[T Float] struct {
 // setSelect installs the kernels of a in o, each wrapped so that the
 // assembly does the first len(dst) rounded down to a whole number of blocks
 // (cmpBlk elements for the comparisons, blk for the others) and the generic
-// twin the rest. Clip with a NaN bound goes to the twin whole.
+// twin the rest. Clip with a NaN bound goes to the twin whole. A nil
+// compress or take leaves that kernel to the generic twin.
 func setSelect[T Float](o *ops[T], cmpBlk, blk int, a selAsm[T]) {
 	g := genericOps[T]()
 	twins := [6]compareFunc[T]{g.Equal, g.NotEqual, g.Less, g.LessEqual, g.Greater, g.GreaterEqual}
@@ -54,10 +55,16 @@ func setSelect[T Float](o *ops[T], cmpBlk, blk int, a selAsm[T]) {
 		a.clip(dst[:n], x[:n], lo, hi)
 		clipGeneric(dst[n:], x[n:], lo, hi)
 	}
+	if a.compress == nil {
+		return
+	}
 	o.Compress = func(dst, x []T, m []bool) int {
 		m = m[:len(x)]
 		i, k := a.compress(dst, x, m)
 		return k + compressGeneric(dst[k:], x[i:], m[i:])
+	}
+	if a.take == nil {
+		return
 	}
 	o.TakeInRange = func(dst, x []T, idx []int64) int {
 		idx = idx[:len(dst)]

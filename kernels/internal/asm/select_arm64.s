@@ -1,0 +1,777 @@
+//go:build !purego
+
+// NEON selection kernels: the six comparisons (slice-slice and
+// slice-scalar) giving bools, Where and Clip, for float64 (.2D) and float32
+// (.4S). Each handles the first len(dst) rounded down to 8 elements; the
+// Go wrappers in package kernels (select_blocks.go) finish with the generic
+// twins. Written with llvm-mc's encodings: the vector instructions Go's
+// assembler lacks are WORD-encoded, each with a comment naming it, which
+// words_test.go decodes and checks.
+//
+// Comparisons: x op y lane masks (all ones or zero; false for NaN but !=),
+// narrowed by XTN to bytes, then USHR #7 makes them 0 or 1. Where widens
+// the bool bytes (NEG then SXTL) to lane masks and BITs x into y. Clip is
+// NumPy's formula with compares and BSL (FMAX/FMIN would keep the wrong
+// zero): t = x > lo ? x : lo, t = t < hi ? t : hi, x where x is NaN.
+
+#include "textflag.h"
+
+// func EqualF64NEON(dst []bool, x, y []float64)
+TEXT ·EqualF64NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	VLD1.P 64(R2), [V4.D2, V5.D2, V6.D2, V7.D2]
+	WORD $0x4E64E400 // FCMEQ V0.2D, V0.2D, V4.2D
+	WORD $0x4E65E421 // FCMEQ V1.2D, V1.2D, V5.2D
+	WORD $0x4E66E442 // FCMEQ V2.2D, V2.2D, V6.2D
+	WORD $0x4E67E463 // FCMEQ V3.2D, V3.2D, V7.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func EqualF32NEON(dst []bool, x, y []float32)
+TEXT ·EqualF32NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	VLD1.P 32(R2), [V4.S4, V5.S4]
+	WORD $0x4E24E400 // FCMEQ V0.4S, V0.4S, V4.4S
+	WORD $0x4E25E421 // FCMEQ V1.4S, V1.4S, V5.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func EqualScalarF64NEON(dst []bool, x []float64, s float64)
+TEXT ·EqualScalarF64NEON(SB), NOSPLIT, $0-56
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVD s+48(FP), F4
+	VDUP V4.D[0], V4.D2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	WORD $0x4E64E400 // FCMEQ V0.2D, V0.2D, V4.2D
+	WORD $0x4E64E421 // FCMEQ V1.2D, V1.2D, V4.2D
+	WORD $0x4E64E442 // FCMEQ V2.2D, V2.2D, V4.2D
+	WORD $0x4E64E463 // FCMEQ V3.2D, V3.2D, V4.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func EqualScalarF32NEON(dst []bool, x []float32, s float32)
+TEXT ·EqualScalarF32NEON(SB), NOSPLIT, $0-52
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVS s+48(FP), F4
+	VDUP V4.S[0], V4.S4
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	WORD $0x4E24E400 // FCMEQ V0.4S, V0.4S, V4.4S
+	WORD $0x4E24E421 // FCMEQ V1.4S, V1.4S, V4.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func NotEqualF64NEON(dst []bool, x, y []float64)
+TEXT ·NotEqualF64NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	VLD1.P 64(R2), [V4.D2, V5.D2, V6.D2, V7.D2]
+	WORD $0x4E64E400 // FCMEQ V0.2D, V0.2D, V4.2D
+	WORD $0x4E65E421 // FCMEQ V1.2D, V1.2D, V5.2D
+	WORD $0x4E66E442 // FCMEQ V2.2D, V2.2D, V6.2D
+	WORD $0x4E67E463 // FCMEQ V3.2D, V3.2D, V7.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2E205800 // MVN V0.8B, V0.8B
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func NotEqualF32NEON(dst []bool, x, y []float32)
+TEXT ·NotEqualF32NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	VLD1.P 32(R2), [V4.S4, V5.S4]
+	WORD $0x4E24E400 // FCMEQ V0.4S, V0.4S, V4.4S
+	WORD $0x4E25E421 // FCMEQ V1.4S, V1.4S, V5.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2E205800 // MVN V0.8B, V0.8B
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func NotEqualScalarF64NEON(dst []bool, x []float64, s float64)
+TEXT ·NotEqualScalarF64NEON(SB), NOSPLIT, $0-56
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVD s+48(FP), F4
+	VDUP V4.D[0], V4.D2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	WORD $0x4E64E400 // FCMEQ V0.2D, V0.2D, V4.2D
+	WORD $0x4E64E421 // FCMEQ V1.2D, V1.2D, V4.2D
+	WORD $0x4E64E442 // FCMEQ V2.2D, V2.2D, V4.2D
+	WORD $0x4E64E463 // FCMEQ V3.2D, V3.2D, V4.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2E205800 // MVN V0.8B, V0.8B
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func NotEqualScalarF32NEON(dst []bool, x []float32, s float32)
+TEXT ·NotEqualScalarF32NEON(SB), NOSPLIT, $0-52
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVS s+48(FP), F4
+	VDUP V4.S[0], V4.S4
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	WORD $0x4E24E400 // FCMEQ V0.4S, V0.4S, V4.4S
+	WORD $0x4E24E421 // FCMEQ V1.4S, V1.4S, V4.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2E205800 // MVN V0.8B, V0.8B
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func LessF64NEON(dst []bool, x, y []float64)
+TEXT ·LessF64NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	VLD1.P 64(R2), [V4.D2, V5.D2, V6.D2, V7.D2]
+	WORD $0x6EE0E480 // FCMGT V0.2D, V4.2D, V0.2D
+	WORD $0x6EE1E4A1 // FCMGT V1.2D, V5.2D, V1.2D
+	WORD $0x6EE2E4C2 // FCMGT V2.2D, V6.2D, V2.2D
+	WORD $0x6EE3E4E3 // FCMGT V3.2D, V7.2D, V3.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func LessF32NEON(dst []bool, x, y []float32)
+TEXT ·LessF32NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	VLD1.P 32(R2), [V4.S4, V5.S4]
+	WORD $0x6EA0E480 // FCMGT V0.4S, V4.4S, V0.4S
+	WORD $0x6EA1E4A1 // FCMGT V1.4S, V5.4S, V1.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func LessScalarF64NEON(dst []bool, x []float64, s float64)
+TEXT ·LessScalarF64NEON(SB), NOSPLIT, $0-56
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVD s+48(FP), F4
+	VDUP V4.D[0], V4.D2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	WORD $0x6EE0E480 // FCMGT V0.2D, V4.2D, V0.2D
+	WORD $0x6EE1E481 // FCMGT V1.2D, V4.2D, V1.2D
+	WORD $0x6EE2E482 // FCMGT V2.2D, V4.2D, V2.2D
+	WORD $0x6EE3E483 // FCMGT V3.2D, V4.2D, V3.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func LessScalarF32NEON(dst []bool, x []float32, s float32)
+TEXT ·LessScalarF32NEON(SB), NOSPLIT, $0-52
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVS s+48(FP), F4
+	VDUP V4.S[0], V4.S4
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	WORD $0x6EA0E480 // FCMGT V0.4S, V4.4S, V0.4S
+	WORD $0x6EA1E481 // FCMGT V1.4S, V4.4S, V1.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func LessEqualF64NEON(dst []bool, x, y []float64)
+TEXT ·LessEqualF64NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	VLD1.P 64(R2), [V4.D2, V5.D2, V6.D2, V7.D2]
+	WORD $0x6E60E480 // FCMGE V0.2D, V4.2D, V0.2D
+	WORD $0x6E61E4A1 // FCMGE V1.2D, V5.2D, V1.2D
+	WORD $0x6E62E4C2 // FCMGE V2.2D, V6.2D, V2.2D
+	WORD $0x6E63E4E3 // FCMGE V3.2D, V7.2D, V3.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func LessEqualF32NEON(dst []bool, x, y []float32)
+TEXT ·LessEqualF32NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	VLD1.P 32(R2), [V4.S4, V5.S4]
+	WORD $0x6E20E480 // FCMGE V0.4S, V4.4S, V0.4S
+	WORD $0x6E21E4A1 // FCMGE V1.4S, V5.4S, V1.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func LessEqualScalarF64NEON(dst []bool, x []float64, s float64)
+TEXT ·LessEqualScalarF64NEON(SB), NOSPLIT, $0-56
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVD s+48(FP), F4
+	VDUP V4.D[0], V4.D2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	WORD $0x6E60E480 // FCMGE V0.2D, V4.2D, V0.2D
+	WORD $0x6E61E481 // FCMGE V1.2D, V4.2D, V1.2D
+	WORD $0x6E62E482 // FCMGE V2.2D, V4.2D, V2.2D
+	WORD $0x6E63E483 // FCMGE V3.2D, V4.2D, V3.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func LessEqualScalarF32NEON(dst []bool, x []float32, s float32)
+TEXT ·LessEqualScalarF32NEON(SB), NOSPLIT, $0-52
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVS s+48(FP), F4
+	VDUP V4.S[0], V4.S4
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	WORD $0x6E20E480 // FCMGE V0.4S, V4.4S, V0.4S
+	WORD $0x6E21E481 // FCMGE V1.4S, V4.4S, V1.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func GreaterF64NEON(dst []bool, x, y []float64)
+TEXT ·GreaterF64NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	VLD1.P 64(R2), [V4.D2, V5.D2, V6.D2, V7.D2]
+	WORD $0x6EE4E400 // FCMGT V0.2D, V0.2D, V4.2D
+	WORD $0x6EE5E421 // FCMGT V1.2D, V1.2D, V5.2D
+	WORD $0x6EE6E442 // FCMGT V2.2D, V2.2D, V6.2D
+	WORD $0x6EE7E463 // FCMGT V3.2D, V3.2D, V7.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func GreaterF32NEON(dst []bool, x, y []float32)
+TEXT ·GreaterF32NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	VLD1.P 32(R2), [V4.S4, V5.S4]
+	WORD $0x6EA4E400 // FCMGT V0.4S, V0.4S, V4.4S
+	WORD $0x6EA5E421 // FCMGT V1.4S, V1.4S, V5.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func GreaterScalarF64NEON(dst []bool, x []float64, s float64)
+TEXT ·GreaterScalarF64NEON(SB), NOSPLIT, $0-56
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVD s+48(FP), F4
+	VDUP V4.D[0], V4.D2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	WORD $0x6EE4E400 // FCMGT V0.2D, V0.2D, V4.2D
+	WORD $0x6EE4E421 // FCMGT V1.2D, V1.2D, V4.2D
+	WORD $0x6EE4E442 // FCMGT V2.2D, V2.2D, V4.2D
+	WORD $0x6EE4E463 // FCMGT V3.2D, V3.2D, V4.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func GreaterScalarF32NEON(dst []bool, x []float32, s float32)
+TEXT ·GreaterScalarF32NEON(SB), NOSPLIT, $0-52
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVS s+48(FP), F4
+	VDUP V4.S[0], V4.S4
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	WORD $0x6EA4E400 // FCMGT V0.4S, V0.4S, V4.4S
+	WORD $0x6EA4E421 // FCMGT V1.4S, V1.4S, V4.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func GreaterEqualF64NEON(dst []bool, x, y []float64)
+TEXT ·GreaterEqualF64NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	VLD1.P 64(R2), [V4.D2, V5.D2, V6.D2, V7.D2]
+	WORD $0x6E64E400 // FCMGE V0.2D, V0.2D, V4.2D
+	WORD $0x6E65E421 // FCMGE V1.2D, V1.2D, V5.2D
+	WORD $0x6E66E442 // FCMGE V2.2D, V2.2D, V6.2D
+	WORD $0x6E67E463 // FCMGE V3.2D, V3.2D, V7.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func GreaterEqualF32NEON(dst []bool, x, y []float32)
+TEXT ·GreaterEqualF32NEON(SB), NOSPLIT, $0-72
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD y_base+48(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	VLD1.P 32(R2), [V4.S4, V5.S4]
+	WORD $0x6E24E400 // FCMGE V0.4S, V0.4S, V4.4S
+	WORD $0x6E25E421 // FCMGE V1.4S, V1.4S, V5.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func GreaterEqualScalarF64NEON(dst []bool, x []float64, s float64)
+TEXT ·GreaterEqualScalarF64NEON(SB), NOSPLIT, $0-56
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVD s+48(FP), F4
+	VDUP V4.D[0], V4.D2
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	WORD $0x6E64E400 // FCMGE V0.2D, V0.2D, V4.2D
+	WORD $0x6E64E421 // FCMGE V1.2D, V1.2D, V4.2D
+	WORD $0x6E64E442 // FCMGE V2.2D, V2.2D, V4.2D
+	WORD $0x6E64E463 // FCMGE V3.2D, V3.2D, V4.2D
+	WORD $0x0EA12800 // XTN V0.2S, V0.2D
+	WORD $0x4EA12820 // XTN2 V0.4S, V1.2D
+	WORD $0x0EA12842 // XTN V2.2S, V2.2D
+	WORD $0x4EA12862 // XTN2 V2.4S, V3.2D
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612840 // XTN2 V0.8H, V2.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func GreaterEqualScalarF32NEON(dst []bool, x []float32, s float32)
+TEXT ·GreaterEqualScalarF32NEON(SB), NOSPLIT, $0-52
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVS s+48(FP), F4
+	VDUP V4.S[0], V4.S4
+loop:
+	CMP $8, R3
+	BLT done
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	WORD $0x6E24E400 // FCMGE V0.4S, V0.4S, V4.4S
+	WORD $0x6E24E421 // FCMGE V1.4S, V1.4S, V4.4S
+	WORD $0x0E612800 // XTN V0.4H, V0.4S
+	WORD $0x4E612820 // XTN2 V0.8H, V1.4S
+	WORD $0x0E212800 // XTN V0.8B, V0.8H
+	WORD $0x2F090400 // USHR V0.8B, V0.8B, #7
+	VMOV V0.D[0], R4
+	MOVD.P R4, 8(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func WhereF64NEON(dst []float64, m []bool, x, y []float64)
+TEXT ·WhereF64NEON(SB), NOSPLIT, $0-96
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD m_base+24(FP), R5
+	MOVD x_base+48(FP), R1
+	MOVD y_base+72(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	MOVD.P 8(R5), R4
+	VMOV R4, V16.D[0]
+	WORD $0x2E20BA10 // NEG V16.8B, V16.8B
+	WORD $0x0F08A610 // SXTL V16.8H, V16.8B
+	WORD $0x0F10A611 // SXTL V17.4S, V16.4H
+	WORD $0x4F10A612 // SXTL2 V18.4S, V16.8H
+	WORD $0x0F20A634 // SXTL V20.2D, V17.2S
+	WORD $0x4F20A635 // SXTL2 V21.2D, V17.4S
+	WORD $0x0F20A656 // SXTL V22.2D, V18.2S
+	WORD $0x4F20A657 // SXTL2 V23.2D, V18.4S
+	VLD1.P 64(R1), [V0.D2, V1.D2, V2.D2, V3.D2]
+	VLD1.P 64(R2), [V4.D2, V5.D2, V6.D2, V7.D2]
+	WORD $0x6EB41C04 // BIT V4.16B, V0.16B, V20.16B
+	WORD $0x6EB51C25 // BIT V5.16B, V1.16B, V21.16B
+	WORD $0x6EB61C46 // BIT V6.16B, V2.16B, V22.16B
+	WORD $0x6EB71C67 // BIT V7.16B, V3.16B, V23.16B
+	VST1.P [V4.D2, V5.D2, V6.D2, V7.D2], 64(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func WhereF32NEON(dst []float32, m []bool, x, y []float32)
+TEXT ·WhereF32NEON(SB), NOSPLIT, $0-96
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD m_base+24(FP), R5
+	MOVD x_base+48(FP), R1
+	MOVD y_base+72(FP), R2
+loop:
+	CMP $8, R3
+	BLT done
+	MOVD.P 8(R5), R4
+	VMOV R4, V16.D[0]
+	WORD $0x2E20BA10 // NEG V16.8B, V16.8B
+	WORD $0x0F08A610 // SXTL V16.8H, V16.8B
+	WORD $0x0F10A614 // SXTL V20.4S, V16.4H
+	WORD $0x4F10A615 // SXTL2 V21.4S, V16.8H
+	VLD1.P 32(R1), [V0.S4, V1.S4]
+	VLD1.P 32(R2), [V4.S4, V5.S4]
+	WORD $0x6EB41C04 // BIT V4.16B, V0.16B, V20.16B
+	WORD $0x6EB51C25 // BIT V5.16B, V1.16B, V21.16B
+	VST1.P [V4.S4, V5.S4], 32(R0)
+	SUB $8, R3
+	B loop
+done:
+	RET
+
+// func ClipF64NEON(dst, x []float64, lo, hi float64)
+TEXT ·ClipF64NEON(SB), NOSPLIT, $0-64
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVD lo+48(FP), F30
+	VDUP V30.D[0], V30.D2
+	FMOVD hi+56(FP), F31
+	VDUP V31.D[0], V31.D2
+loop:
+	CMP $2, R3
+	BLT done
+	VLD1.P 16(R1), [V0.D2]
+	WORD $0x6EFEE401 // FCMGT V1.2D, V0.2D, V30.2D
+	WORD $0x6E7E1C01 // BSL V1.16B, V0.16B, V30.16B
+	WORD $0x6EE1E7E2 // FCMGT V2.2D, V31.2D, V1.2D
+	WORD $0x6E7F1C22 // BSL V2.16B, V1.16B, V31.16B
+	WORD $0x4E60E403 // FCMEQ V3.2D, V0.2D, V0.2D
+	WORD $0x6E601C43 // BSL V3.16B, V2.16B, V0.16B
+	VST1.P [V3.D2], 16(R0)
+	SUB $2, R3
+	B loop
+done:
+	RET
+
+// func ClipF32NEON(dst, x []float32, lo, hi float32)
+TEXT ·ClipF32NEON(SB), NOSPLIT, $0-56
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	FMOVS lo+48(FP), F30
+	VDUP V30.S[0], V30.S4
+	FMOVS hi+52(FP), F31
+	VDUP V31.S[0], V31.S4
+loop:
+	CMP $4, R3
+	BLT done
+	VLD1.P 16(R1), [V0.S4]
+	WORD $0x6EBEE401 // FCMGT V1.4S, V0.4S, V30.4S
+	WORD $0x6E7E1C01 // BSL V1.16B, V0.16B, V30.16B
+	WORD $0x6EA1E7E2 // FCMGT V2.4S, V31.4S, V1.4S
+	WORD $0x6E7F1C22 // BSL V2.16B, V1.16B, V31.16B
+	WORD $0x4E20E403 // FCMEQ V3.4S, V0.4S, V0.4S
+	WORD $0x6E601C43 // BSL V3.16B, V2.16B, V0.16B
+	VST1.P [V3.S4], 16(R0)
+	SUB $4, R3
+	B loop
+done:
+	RET
