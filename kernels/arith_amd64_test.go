@@ -98,14 +98,6 @@ func arNaN[T Float](p uint64, neg bool) T {
 	return T(math.Float64frombits(b))
 }
 
-// arBits is v's bit pattern (float32 bits for float32).
-func arBits[T Float](v T) uint64 {
-	if f, ok := any(v).(float32); ok {
-		return uint64(math.Float32bits(f))
-	}
-	return math.Float64bits(float64(v))
-}
-
 // arFill fills s with a mix of ordinary numbers and specials: distinct NaN
 // payloads of both signs, ±Inf, ±0, subnormals.
 func arFill[T Float](rng *rand.Rand, s []T) {
@@ -197,10 +189,10 @@ func arNaNPayloads[T Float](t *testing.T, impl string) {
 					c.api(d, x, y)
 					c.twin(d2, x2, y2)
 					for i := range n {
-						if arBits(d[i]) != arBits(d2[i]) || arBits(x[i]) != arBits(x2[i]) || arBits(y[i]) != arBits(y2[i]) {
+						if hBits(d[i]) != hBits(d2[i]) || hBits(x[i]) != hBits(x2[i]) || hBits(y[i]) != hBits(y2[i]) {
 							if bad < 3 {
 								t.Errorf("%s n=%d off=%d alias=%d i=%d: got %v (%#x), want %v (%#x)",
-									c.name, n, off, alias, i, d[i], arBits(d[i]), d2[i], arBits(d2[i]))
+									c.name, n, off, alias, i, d[i], hBits(d[i]), d2[i], hBits(d2[i]))
 							}
 							bad++
 							break
@@ -233,11 +225,11 @@ func arExtrema[T Float](t *testing.T, impl string) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	check := func(what string, x []T) {
 		t.Helper()
-		if a, b := Max(x), g.Max(x); arBits(a) != arBits(b) {
-			t.Errorf("%s: Max = %v (%#x), want %v (%#x)", what, a, arBits(a), b, arBits(b))
+		if a, b := Max(x), g.Max(x); hBits(a) != hBits(b) {
+			t.Errorf("%s: Max = %v (%#x), want %v (%#x)", what, a, hBits(a), b, hBits(b))
 		}
-		if a, b := Min(x), g.Min(x); arBits(a) != arBits(b) {
-			t.Errorf("%s: Min = %v (%#x), want %v (%#x)", what, a, arBits(a), b, arBits(b))
+		if a, b := Min(x), g.Min(x); hBits(a) != hBits(b) {
+			t.Errorf("%s: Min = %v (%#x), want %v (%#x)", what, a, hBits(a), b, hBits(b))
 		}
 		if a, b := ArgMax(x), g.ArgMax(x); a != b {
 			t.Errorf("%s: ArgMax = %d, want %d", what, a, b)
@@ -593,7 +585,7 @@ func arStridedOverlap[T Float](t *testing.T, impl string) {
 				k.api(n, mem, c.dOff, c.dInc, mem, c.xOff, c.xInc, mem, c.yOff, c.yInc)
 				k.twin(n, ref, c.dOff, c.dInc, ref, c.xOff, c.xInc, ref, c.yOff, c.yInc)
 				for i := range mem {
-					if arBits(mem[i]) != arBits(ref[i]) {
+					if hBits(mem[i]) != hBits(ref[i]) {
 						t.Errorf("%s n=%d %+v: element %d = %v, want %v", k.name, n, c, i, mem[i], ref[i])
 						break
 					}

@@ -20,18 +20,11 @@ type Processor struct {
 	L3       int      // L3 cache, bytes; -1 if unknown
 }
 
-// relevantFeatures are the features ndsimd's kernels use or could use, in
-// the order they are reported.
-var relevantFeatures = []cpuid.FeatureID{
-	cpuid.SSE2, cpuid.SSE42, cpuid.AVX, cpuid.AVX2, cpuid.FMA3, cpuid.BMI2, cpuid.F16C,
-	cpuid.AVX512F, cpuid.AVX512DQ, cpuid.AVX512BW, cpuid.AVX512VL, cpuid.AVX512FP16,
-	cpuid.ASIMD, cpuid.ASIMDDP, cpuid.SVE,
-}
-
 // CPUInfo reports the processor's brand, the SIMD features relevant to
 // ndsimd, its core counts and cache sizes, from CPUID on amd64 (and what
-// the OS tells on other architectures). Which kernels run is decided
-// separately, from golang.org/x/sys/cpu: see [Active] and [ActiveReason].
+// the OS tells on other architectures). The features come from the same
+// source as the implementations' availability (cpufeatures.go), so an
+// implementation is available exactly when every feature it needs is listed.
 func CPUInfo() Processor {
 	c := cpuid.CPU
 	p := Processor{
@@ -51,10 +44,6 @@ func CPUInfo() Processor {
 		// A virtual machine may report the host's topology.
 		p.Physical = 0
 	}
-	for _, f := range relevantFeatures {
-		if c.Supports(f) {
-			p.Features = append(p.Features, f.String())
-		}
-	}
+	p.Features = cpuFeatures()
 	return p
 }

@@ -7,17 +7,26 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/klauspost/cpuid/v2"
 )
 
-// impl is one implementation of every kernel, for both element types.
+// impl is one implementation of every kernel family, for both element
+// types: the elementwise and reduction kernels (ops), the GEMM
+// micro-kernels and the GEMV kernels. It is the only registry: a family the
+// implementation leaves empty (a nil ops entry, a zero gemm kernel, a nil
+// gemv) is filled from the generic implementation at start-up.
 type impl struct {
 	name      string
-	available bool   // the CPU (and build) can run it
-	needs     string // what it needs, e.g. "AVX2 and FMA"
+	needs     []cpuid.FeatureID // the CPU features it needs (see cpufeatures.go)
+	available bool              // the CPU (and build) can run it: set from needs at start-up
 	f64       ops[float64]
 	f32       ops[float32]
 	own64     []string // kernels with their own float64 code (the rest are generic)
 	own32     []string // the same for float32
+	gemm64    gemmKernel[float64]
+	gemm32    gemmKernel[float32]
+	gemv      *gemvKernels
 }
 
 // preference is the order in which implementations are chosen by default:
@@ -34,8 +43,7 @@ func init() {
 	g := genericImpl()
 	impls = append(impls, g)
 	for _, im := range archImpls() {
-		im.own64 = im.f64.fillFrom(&g.f64)
-		im.own32 = im.f32.fillFrom(&g.f32)
+		im.fillFrom(g)
 		impls = append(impls, im)
 	}
 	best := g
@@ -56,12 +64,29 @@ func init() {
 			chosen = fmt.Sprintf("NDSIMD_KERNELS=%s is unknown; %s", env, chosen)
 		case !im.available:
 			fmt.Fprintf(os.Stderr, "ndsimd: NDSIMD_KERNELS=%s needs %s, which this CPU lacks; using %s\n",
-				env, im.needs, best.name)
-			chosen = fmt.Sprintf("NDSIMD_KERNELS=%s needs %s, which this CPU lacks; %s", env, im.needs, chosen)
+				env, featureList(im.needs), best.name)
+			chosen = fmt.Sprintf("NDSIMD_KERNELS=%s needs %s, which this CPU lacks; %s", env, featureList(im.needs), chosen)
 		default:
 			active.Store(im)
 			chosen = "forced by NDSIMD_KERNELS=" + env
 		}
+	}
+}
+
+// fillFrom sets every kernel im leaves empty to g's, records which kernels
+// im provides itself and whether the CPU can run it.
+func (im *impl) fillFrom(g *impl) {
+	im.available = hasFeatures(im.needs)
+	im.own64 = im.f64.fillFrom(&g.f64)
+	im.own32 = im.f32.fillFrom(&g.f32)
+	if im.gemm64.kern == nil {
+		im.gemm64 = g.gemm64
+	}
+	if im.gemm32.kern == nil {
+		im.gemm32 = g.gemm32
+	}
+	if im.gemv == nil {
+		im.gemv = g.gemv
 	}
 }
 
@@ -86,7 +111,7 @@ func names() []string {
 type Implementation struct {
 	Name      string   // "generic", "avx2", "avx512" or "neon"
 	Available bool     // whether this CPU and build can run it
-	Needs     string   // the CPU features it needs ("" for generic)
+	Needs     string   // the CPU features it needs, e.g. "AVX, AVX2 and FMA3" ("" for generic)
 	Own       []string // kernels with code of their own, as "Add/f64"; the others use the generic twin
 }
 
@@ -102,7 +127,7 @@ func Implementations() []Implementation {
 		for _, k := range im.own32 {
 			own = append(own, k+"/f32")
 		}
-		out = append(out, Implementation{Name: im.name, Available: im.available, Needs: im.needs, Own: own})
+		out = append(out, Implementation{Name: im.name, Available: im.available, Needs: featureList(im.needs), Own: own})
 	}
 	return out
 }
@@ -158,7 +183,7 @@ func Use(name string) (restore func(), err error) {
 		return nil, fmt.Errorf("kernels: no implementation %q (have %s)", name, strings.Join(names(), ", "))
 	}
 	if !im.available {
-		return nil, fmt.Errorf("kernels: implementation %q needs %s, which this CPU lacks", name, im.needs)
+		return nil, fmt.Errorf("kernels: implementation %q needs %s, which this CPU lacks", name, featureList(im.needs))
 	}
 	u := &use{im: im}
 	uses.Lock()

@@ -38,3 +38,23 @@ func TestLengthMismatchPanics(t *testing.T) {
 	}()
 	AddF64(make([]float64, 3), make([]float64, 2), make([]float64, 3))
 }
+
+// TestAvailabilityFollowsFeatures checks that the features every
+// implementation needs are among those CPUInfo reports, and that an
+// implementation is available exactly when all of them are reported: the
+// tiers and the `ndsimd cpu` report read one source.
+func TestAvailabilityFollowsFeatures(t *testing.T) {
+	reported := CPUInfo().Features
+	for _, im := range impls {
+		want := true
+		for _, f := range im.needs {
+			if !slices.Contains(reportedFeatures, f) {
+				t.Errorf("%s needs %s, which CPUInfo does not report", im.name, f)
+			}
+			want = want && slices.Contains(reported, f.String())
+		}
+		if im.available != want {
+			t.Errorf("%s: available = %v, but CPUInfo reports %v and it needs %s", im.name, im.available, reported, featureList(im.needs))
+		}
+	}
+}

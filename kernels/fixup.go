@@ -1,3 +1,5 @@
+//go:build !purego && (amd64 || arm64)
+
 package kernels
 
 // fixupBlock is the number of elements the generic twin computes when an

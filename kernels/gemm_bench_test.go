@@ -21,10 +21,10 @@ func randSlice[T Float](n int) []T {
 func benchGemm[T Float](b *testing.B) {
 	for _, n := range []int{256, 512, 1024} {
 		a, bb, c := randSlice[T](n*n), randSlice[T](n*n), make([]T, n*n)
-		for _, name := range gemmAvailable() {
+		for _, name := range Available() {
 			for _, threads := range []string{"1", "all"} {
 				b.Run(fmt.Sprintf("n=%d/impl=%s/threads=%s", n, name, threads), func(b *testing.B) {
-					restore, _ := useGemm(name)
+					restore, _ := Use(name)
 					defer restore()
 					t := 1
 					if threads == "all" {

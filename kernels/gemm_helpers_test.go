@@ -26,10 +26,9 @@ func (l layout) String() string {
 
 // testMat is a matrix inside a slice whose other elements are NaN.
 type testMat[T Float] struct {
-	s            []T
-	off, rs, cs  int
-	rows, cols   int
-	unreachedNaN bool
+	s           []T
+	off, rs, cs int
+	rows, cols  int
 }
 
 func (m *testMat[T]) at(i, j int) float64 { return float64(m.s[m.off+i*m.rs+j*m.cs]) }
@@ -111,13 +110,14 @@ func checkUntouched[T Float](t *testing.T, name string, m *testMat[T]) {
 	}
 }
 
-// forEachGemmImpl runs f once per GEMM micro-kernel this CPU can run.
+// forEachGemmImpl runs f once per implementation this CPU can run, each
+// with its GEMM micro-kernels.
 func forEachGemmImpl(t *testing.T, f func(t *testing.T)) {
-	for _, name := range gemmAvailable() {
+	for _, name := range Available() {
 		t.Run("impl="+name, func(t *testing.T) {
-			restore, ok := useGemm(name)
-			if !ok {
-				t.Fatalf("useGemm(%s) failed", name)
+			restore, err := Use(name)
+			if err != nil {
+				t.Fatal(err)
 			}
 			defer restore()
 			f(t)

@@ -4,7 +4,7 @@ import "testing"
 
 // TestGemvKernel checks the name GemvKernel reports under every
 // implementation the machine runs: its own four-row kernel where
-// gemvImpls has one, else the implementation's Dot per row.
+// it registers one, else the implementation's Dot per row.
 func TestGemvKernel(t *testing.T) {
 	for _, im := range Implementations() {
 		if !im.Available {
@@ -14,10 +14,7 @@ func TestGemvKernel(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		own := false
-		for _, g := range gemvImpls {
-			own = own || g.name == im.Name
-		}
+		own := lookup(im.Name).gemv.name == im.Name
 		for _, elem := range []string{"f64", "f32"} {
 			want := im.Name + " 4-row"
 			if !own {

@@ -272,8 +272,9 @@ func TestGemvExact(t *testing.T) {
 // directly, with overlapping (lda < n) and coinciding (lda = 0) rows, and
 // checks which kernel gemv picks under Use.
 func TestGemvKernels(t *testing.T) {
-	for _, g := range gemvImpls {
-		if !lookup(g.name).available {
+	for _, im := range impls {
+		g := im.gemv
+		if !im.available || g.name != im.name {
 			continue
 		}
 		t.Run("impl="+g.name, func(t *testing.T) {

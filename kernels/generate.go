@@ -1,3 +1,3 @@
 package kernels
 
-//go:generate go run gen_api.go
+//go:generate go run ./internal/kernelgen

@@ -3,33 +3,40 @@
 package kernels
 
 import (
-	"golang.org/x/sys/cpu"
+	"github.com/klauspost/cpuid/v2"
 
 	"github.com/ndsimd/ndsimd/kernels/internal/asm"
 )
 
 // archImpls returns the amd64 assembly implementations: avx2 (AVX2 and FMA,
 // Y registers) and avx512 (AVX-512 F, Z registers and masked tails, with BMI2
-// for the tail masks). Kernels left nil here fall back to the generic twins.
+// for the tail masks), every family (elementwise and reductions, math,
+// GEMM and GEMV). Kernels left nil here fall back to the generic twins.
 func archImpls() []*impl {
 	a2 := &impl{
-		name:      "avx2",
-		available: cpu.X86.HasAVX && cpu.X86.HasAVX2 && cpu.X86.HasFMA,
-		needs:     "AVX2 and FMA",
-		f64:       opsF64AVX2(),
-		f32:       opsF32AVX2(),
+		name:  "avx2",
+		needs: []cpuid.FeatureID{cpuid.AVX, cpuid.AVX2, cpuid.FMA3},
+		f64:   opsF64AVX2(),
+		f32:   opsF32AVX2(),
 	}
 	setMathAVX2(a2)
 	setTrigAVX2(a2)
+	setPowAVX2(a2)
+	setSelectAVX2(a2)
+	setRotAVX2(a2)
+	setGemmAVX2(a2)
 	a5 := &impl{
-		name:      "avx512",
-		available: cpu.X86.HasAVX512F && cpu.X86.HasAVX2 && cpu.X86.HasFMA && cpu.X86.HasBMI2,
-		needs:     "AVX-512 F, AVX2, FMA and BMI2",
-		f64:       opsF64AVX512(),
-		f32:       opsF32AVX512(),
+		name:  "avx512",
+		needs: []cpuid.FeatureID{cpuid.AVX512F, cpuid.AVX2, cpuid.FMA3, cpuid.BMI2},
+		f64:   opsF64AVX512(),
+		f32:   opsF32AVX512(),
 	}
 	setMathAVX512(a5)
 	setTrigAVX512(a5)
+	setPowAVX512(a5)
+	setSelectAVX512(a5)
+	setRotAVX512(a5)
+	setGemmAVX512(a5)
 	return []*impl{a2, a5}
 }
 

@@ -3,7 +3,7 @@
 package kernels
 
 import (
-	"golang.org/x/sys/cpu"
+	"github.com/klauspost/cpuid/v2"
 
 	"github.com/ndsimd/ndsimd/kernels/internal/asm"
 )
@@ -12,13 +12,14 @@ import (
 // every arm64 CPU Go runs on has, but which is still checked.
 func archImpls() []*impl {
 	im := &impl{
-		name:      "neon",
-		available: cpu.ARM64.HasASIMD,
-		needs:     "ASIMD",
-		f64:       neonOps64(),
-		f32:       neonOps32(),
+		name:  "neon",
+		needs: []cpuid.FeatureID{cpuid.ASIMD},
+		f64:   neonOps64(),
+		f32:   neonOps32(),
 	}
 	setTrigNEON(im)
+	setPowNEON(im)
+	setGemmNEON(im)
 	return []*impl{im}
 }
 
@@ -123,8 +124,6 @@ const (
 	kSum = iota
 	kSumSq
 	kDot
-	kL1
-	kL2
 )
 
 // sumNEON64 is the sum of kind k over x (and y, as long as x).
@@ -142,10 +141,6 @@ func sumNEON64(k int, x, y []float64) float64 {
 		asm.SumSqBlocksF64NEON(out, x)
 	case kDot:
 		asm.DotBlocksF64NEON(out, x, y)
-	case kL1:
-		asm.L1DistBlocksF64NEON(out, x, y)
-	case kL2:
-		asm.L2DistSqBlocksF64NEON(out, x, y)
 	}
 	return treeSum(out)
 }
@@ -165,10 +160,6 @@ func sumNEON32(k int, x, y []float32) float64 {
 		asm.SumSqBlocksF32NEON(out, x)
 	case kDot:
 		asm.DotBlocksF32NEON(out, x, y)
-	case kL1:
-		asm.L1DistBlocksF32NEON(out, x, y)
-	case kL2:
-		asm.L2DistSqBlocksF32NEON(out, x, y)
 	}
 	return treeSum(out)
 }

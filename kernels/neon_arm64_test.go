@@ -129,21 +129,12 @@ func neonGuardValue[T Float]() T {
 	return any(math.Float32frombits(0x7fa0_dead)).(T)
 }
 
-func neonBitsOf[T Float](v T) uint64 {
-	switch f := any(v).(type) {
-	case float64:
-		return math.Float64bits(f)
-	default:
-		return uint64(math.Float32bits(f.(float32)))
-	}
-}
-
 // neonCheckGuards fails if anything outside s in buf was written.
 func neonCheckGuards[T Float](t *testing.T, buf []T, off, n int) {
 	t.Helper()
-	g := neonBitsOf(neonGuardValue[T]())
+	g := hBits(neonGuardValue[T]())
 	for i, v := range buf {
-		if (i < off || i >= off+n) && neonBitsOf(v) != g {
+		if (i < off || i >= off+n) && hBits(v) != g {
 			t.Fatalf("wrote outside the slice: buf[%d] (slice is [%d:%d]) = %v", i, off, off+n, v)
 		}
 	}
@@ -152,13 +143,13 @@ func neonCheckGuards[T Float](t *testing.T, buf []T, off, n int) {
 func neonSameBits[T Float](t *testing.T, what string, got, want, x, y []T) {
 	t.Helper()
 	for i := range want {
-		if neonBitsOf(got[i]) != neonBitsOf(want[i]) {
+		if hBits(got[i]) != hBits(want[i]) {
 			var yi any = "-"
 			if y != nil {
 				yi = y[i]
 			}
 			t.Fatalf("%s: [%d] of %d: x=%v y=%v: got %v (%#x), want %v (%#x)", what, i, len(want),
-				x[i], yi, got[i], neonBitsOf(got[i]), want[i], neonBitsOf(want[i]))
+				x[i], yi, got[i], hBits(got[i]), want[i], hBits(want[i]))
 		}
 	}
 }
@@ -325,10 +316,10 @@ func neonTestMaxMin[T Float](t *testing.T) {
 	no, gno := neonTableOf[T](neon), neonTableOf[T](gen)
 	check := func(what string, x []T) {
 		t.Helper()
-		if g, w := no.Max(x), gno.Max(x); neonBitsOf(g) != neonBitsOf(w) {
+		if g, w := no.Max(x), gno.Max(x); hBits(g) != hBits(w) {
 			t.Fatalf("Max %s = %v, want %v (x=%v)", what, g, w, x)
 		}
-		if g, w := no.Min(x), gno.Min(x); neonBitsOf(g) != neonBitsOf(w) {
+		if g, w := no.Min(x), gno.Min(x); hBits(g) != hBits(w) {
 			t.Fatalf("Min %s = %v, want %v (x=%v)", what, g, w, x)
 		}
 	}
@@ -488,69 +479,7 @@ func neonTestSums[T Float](t *testing.T) {
 
 const neonRefPrec = 256
 
-var neonBigLn2 = func() *big.Float {
-	// ln 2 = sum over n >= 1 of 1/(n 2^n).
-	s := new(big.Float).SetPrec(neonRefPrec + 64)
-	for n := 1; n < neonRefPrec+80; n++ {
-		t := new(big.Float).SetPrec(neonRefPrec + 64).SetInt64(1)
-		t.Quo(t, new(big.Float).SetInt64(int64(n)))
-		s.Add(s, t.SetMantExp(t, -n))
-	}
-	return s
-}()
-
 func neonNewBig() *big.Float { return new(big.Float).SetPrec(neonRefPrec) }
-
-// neonBigExp returns e^x for finite x.
-func neonBigExp(x float64) *big.Float {
-	if x > 800 || x < -800 { // far beyond overflow or underflow
-		return neonNewBig().SetMantExp(big.NewFloat(1), int(math.Copysign(5000, x)))
-	}
-	k := math.Round(x / math.Ln2)
-	r := neonNewBig().Sub(neonExact(x), neonNewBig().Mul(neonExact(k), neonBigLn2))
-	sum, term := neonNewBig().SetInt64(1), neonNewBig().SetInt64(1)
-	for n := int64(1); n < 200; n++ {
-		term.Mul(term, r)
-		term.Quo(term, neonNewBig().SetInt64(n))
-		sum.Add(sum, term)
-		if term.Sign() == 0 || term.MantExp(nil)-sum.MantExp(nil) < -neonRefPrec {
-			break
-		}
-	}
-	return sum.SetMantExp(sum, int(k))
-}
-
-// neonBigLog returns log(x) for finite x > 0.
-func neonBigLog(x float64) *big.Float {
-	m := neonExact(x)
-	e := m.MantExp(m) // x = m * 2^e, m in [0.5, 1)
-	// log m = 2 atanh(z), z = (m-1)/(m+1).
-	z := neonNewBig().Quo(neonNewBig().Sub(m, big.NewFloat(1)), neonNewBig().Add(m, big.NewFloat(1)))
-	z2 := neonNewBig().Mul(z, z)
-	sum, p := neonNewBig(), neonNewBig().Set(z)
-	for n := int64(0); n < 400; n++ {
-		t := neonNewBig().Quo(p, neonNewBig().SetInt64(2*n+1))
-		sum.Add(sum, t)
-		p.Mul(p, z2)
-		if p.Sign() == 0 || (sum.Sign() != 0 && p.MantExp(nil)-sum.MantExp(nil) < -neonRefPrec) {
-			break
-		}
-	}
-	sum.Mul(sum, big.NewFloat(2))
-	return sum.Add(sum, neonNewBig().Mul(neonNewBig().SetInt64(int64(e)), neonBigLn2))
-}
-
-// neonBigTanh returns tanh(x) = (e^2x - 1)/(e^2x + 1) for finite x.
-func neonBigTanh(x float64) *big.Float {
-	if math.Abs(x) > 40 {
-		return neonNewBig().SetFloat64(math.Copysign(1, x)) // 1 - 2e-35 rounds to ±1 in both types
-	}
-	if math.Abs(x) < 1e-30 {
-		return neonExact(x) // tanh x = x - x^3/3: x rounds to itself
-	}
-	e := neonBigExp(2 * x) // 2x is neonExact
-	return neonNewBig().Quo(neonNewBig().Sub(e, big.NewFloat(1)), neonNewBig().Add(e, big.NewFloat(1)))
-}
 
 // neonUlpErr returns |got - ref| in units of the last neonPlace of T at ref
 // (subnormal spacing below the normal range), and whether the comparison is
@@ -595,19 +524,19 @@ type neonMathCase struct {
 
 func neonMathCases() []neonMathCase {
 	return []neonMathCase{
-		{"Exp", neonBigExp, -746, 710, []float64{0, 1e-300, -1e-300, 1e-20, 0.5, -0.5, 1, 709.78, 709.782712893384,
+		{"Exp", expBig, -746, 710, []float64{0, 1e-300, -1e-300, 1e-20, 0.5, -0.5, 1, 709.78, 709.782712893384,
 			-708.39, -708.4, -720, -745.1, -745.13, 88.7, 88.72, -87.3, -103.9, -104, 0.34657359, -0.34657359},
 			func(o *ops[float64]) unaryFunc[float64] { return o.Exp }, func(o *ops[float32]) unaryFunc[float32] { return o.Exp }},
-		{"Log", neonBigLog, 0, 0, []float64{1, 2, 0.5, math.E, 1 + 1e-15, 1 - 1e-16, 0.7071067811865476, 0.7071067811865475,
+		{"Log", logBig, 0, 0, []float64{1, 2, 0.5, math.E, 1 + 1e-15, 1 - 1e-16, 0.7071067811865476, 0.7071067811865475,
 			math.SmallestNonzeroFloat64, 2.2250738585072014e-308, 2.225073858507201e-308, math.MaxFloat64,
 			math.SmallestNonzeroFloat32, 1.1754942e-38, math.MaxFloat32, 1e-300, 1e300},
 			func(o *ops[float64]) unaryFunc[float64] { return o.Log }, func(o *ops[float32]) unaryFunc[float32] { return o.Log }},
-		{"Tanh", neonBigTanh, -20, 20, []float64{0, 1e-300, -1e-300, 0x1p-30, 0.0108, 0.0217, 0.17, 0.18672140970190437,
+		{"Tanh", tanhBig, -20, 20, []float64{0, 1e-300, -1e-300, 0x1p-30, 0.0108, 0.0217, 0.17, 0.18672140970190437,
 			-0.18743197989574245, 0.3465, 0.3466, 0.5, 0.55, 0.625, 1, -1, 9.01, 18.4, 19.06, -19.06, 20, 22, -22, 1e300},
 			func(o *ops[float64]) unaryFunc[float64] { return o.Tanh }, func(o *ops[float32]) unaryFunc[float32] { return o.Tanh }},
-		{"Sigmoid", func(x float64) *big.Float { return neonBigSigmoid(x, false) }, -750, 750, neonSigmoidEdges,
+		{"Sigmoid", func(x float64) *big.Float { return sigmoidBig(x, false) }, -750, 750, neonSigmoidEdges,
 			func(o *ops[float64]) unaryFunc[float64] { return o.Sigmoid }, func(o *ops[float32]) unaryFunc[float32] { return o.Sigmoid }},
-		{"SigmoidDerivative", func(x float64) *big.Float { return neonBigSigmoid(x, true) }, -750, 750, neonSigmoidEdges,
+		{"SigmoidDerivative", func(x float64) *big.Float { return sigmoidBig(x, true) }, -750, 750, neonSigmoidEdges,
 			func(o *ops[float64]) unaryFunc[float64] { return o.SigmoidDerivative }, func(o *ops[float32]) unaryFunc[float32] { return o.SigmoidDerivative }},
 	}
 }
@@ -619,20 +548,6 @@ func neonMathCases() []neonMathCase {
 var neonSigmoidEdges = []float64{0, 1e-300, -1e-300, 0x1p-60, -0x1p-60, 0.3465, -0.3466, 1, -1, 16.6, -16.6, 36.7, 37,
 	-37, 87.3, -87.3, 88.7, 103, -103.9, 104, 708, -708.3964185322641, -708.5829686608746, -709.0642760811634,
 	709.78, -709.78, 744.44, -744.44, 745, -745.1332191019411, -745.1332191019412, 745.2, -746, 746, 1e300, -1e300}
-
-// neonBigSigmoid returns 1/(1 + e^-x), or e/(1 + e)² with e = e^-|x|
-// (derivative), for finite x.
-func neonBigSigmoid(x float64, derivative bool) *big.Float {
-	e := neonBigExp(-math.Abs(x))
-	d := neonNewBig().Add(e, big.NewFloat(1))
-	if derivative {
-		return e.Quo(e, d.Mul(d, d))
-	}
-	if x >= 0 {
-		return neonNewBig().Quo(big.NewFloat(1), d)
-	}
-	return e.Quo(e, d)
-}
 
 // neonMathInputs returns the test inputs of c: its extras and many random
 // values (for Log, random positive bit patterns, so every exponent).
@@ -747,7 +662,7 @@ func neonTestMathSpecials[T Float](t *testing.T, c neonMathCase, k, g unaryFunc[
 					}
 				case math.IsInf(float64(v), 0) || (c.name == "Log" && v <= 0) || v == 0:
 					// Exact results (and the sign of tanh(±0)).
-					if neonBitsOf(gw) != neonBitsOf(ww) && !(gw != gw && ww != ww) {
+					if hBits(gw) != hBits(ww) && !(gw != gw && ww != ww) {
 						t.Fatalf("n=%d x[%d]=%v: got %v, want %v", n, pos, v, gw, ww)
 					}
 				default:
@@ -895,9 +810,9 @@ func neonTestStrided[T Float](t *testing.T) {
 								k.k(n, got, lay.dOff, lay.dInc, got, xOff, xi, got, yOff, yi)
 								k.ref(n, want, lay.dOff, lay.dInc, want, xOff, xi, want, yOff, yi)
 								for i := range want {
-									if neonBitsOf(got[i]) != neonBitsOf(want[i]) {
+									if hBits(got[i]) != hBits(want[i]) {
 										t.Fatalf("n=%d incs(d,x,y)=(%d,%d,%d) %s: buf[%d] = %v (%#x), want %v (%#x)",
-											n, lay.dInc, xi, yi, lay.name, i, got[i], neonBitsOf(got[i]), want[i], neonBitsOf(want[i]))
+											n, lay.dInc, xi, yi, lay.name, i, got[i], hBits(got[i]), want[i], hBits(want[i]))
 									}
 								}
 							}

@@ -14,28 +14,15 @@ type rscalarFunc[T Float] func(dst []T, s T, x []T)
 // stridedFunc computes dst[dOff+i*dInc] = x[xOff+i*xInc] op y[yOff+i*yInc] for i < n.
 type stridedFunc[T Float] func(n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, y []T, yOff, yInc int)
 
+// compareFunc computes dst[i] = x[i] op y[i]; compareScalarFunc
+// dst[i] = x[i] op s (the selection family, select_*.go).
+type (
+	compareFunc[T Float]       func(dst []bool, x, y []T)
+	compareScalarFunc[T Float] func(dst []bool, x []T, s T)
+)
+
 // unaryFunc computes dst[i] = f(x[i]).
 type unaryFunc[T Float] func(dst, x []T)
-
-// ops is one implementation's kernels for one element type. The field names
-// are the kernel names shown by reports (ndsimd cpu). A nil entry means the
-// implementation has no kernel of its own for it and the generic twin is
-// used (see [ops.fillFrom]).
-type ops[T Float] struct {
-	Add, Sub, Mul, Div, Maximum, Minimum                                     binaryFunc[T]
-	AddScalar, SubScalar, MulScalar, DivScalar, MaximumScalar, MinimumScalar scalarFunc[T]
-	ScalarSub, ScalarDiv                                                     rscalarFunc[T]
-	AddStrided, SubStrided, MulStrided, DivStrided                           stridedFunc[T]
-	MaximumStrided, MinimumStrided                                           stridedFunc[T]
-	Abs, Neg, Sqrt, Square, Exp, Log, Tanh, Sigmoid, SigmoidDerivative       unaryFunc[T]
-	Sin, Cos, Tan, Log1p, Expm1                                              unaryFunc[T]
-	Sum, SumSq, Max, Min                                                     func(x []T) T
-	ArgMax, ArgMin                                                           func(x []T) int
-	Dot, L1Dist, L2DistSq                                                    func(x, y []T) T
-	Axpy                                                                     func(alpha T, x, y []T)
-	Scale                                                                    func(alpha T, x []T)
-	FromUint8                                                                func(dst []T, x []uint8)
-}
 
 // fillFrom sets every nil kernel of o to the one in def and returns the names
 // of the kernels o provides itself.

@@ -2,148 +2,100 @@ package kernels
 
 import "math"
 
-// Power: x**y within 1 ULP, computed as exp(y*log(x)) in double-double
-// arithmetic (about 100 bits): log(x) by atanh series around the mantissa,
-// the product y*log(x) kept to double-double, exp by reduction modulo ln 2,
-// a Taylor series on r/256 and eight squarings. The result is rounded once
-// (subnormal results too). Go's math.Pow is up to 31 ULP off on normal
-// inputs, and on amd64 its Log is wrong for subnormal bases (math.Pow(5e-324,
-// 0.1) is 1.6e-31; NumPy, with glibc's pow, gives 4.67e-33); math.Pow is
-// used here only for the special cases (zeros, infinities, NaN, x == 1,
-// y == 0, negative x with a non-integer y), which it gets right.
+// Power: x**y within 1 ULP as exp(y·log(x)), with log(x) as a double-double
+// from a 128-entry table and a polynomial, y·log(x) as a double-double, and
+// exp of that from a second 128-entry table and a polynomial, rounded once
+// (the scheme of ARM's optimized-routines pow, with our own tables and Taylor
+// polynomials; the tables are in pow_table.go, made by kernels/internal/asm/gen/pow).
+// The SIMD kernels (asm.PowerF64AVX512, PowerF64AVX2, PowerF64NEON) run exactly
+// these operations, so they equal this twin bit for bit; their lanes with a
+// special input or a result near the ends of the range are redone by
+// pow64 (see [powFixup]).
+//
+// Go's math.Pow is up to 31 ULP off on normal inputs, and on amd64 its Log is
+// wrong for subnormal bases (math.Pow(5e-324, 0.1) is 1.6e-31; NumPy, with
+// glibc's pow, gives 4.67e-33). math.Pow is used here only for the special
+// cases (zeros, infinities, NaN, x == 1, y == 0), which it gets right.
+//
+// Every product that is followed by an addition is either an explicit
+// math.FMA or wrapped in float64(): the Go compiler may otherwise fuse it into
+// an FMA on arm64, and the result would differ from the kernels.
 
-// Every product is wrapped in float64(): the Go compiler may otherwise fuse
-// it with a following addition into an FMA on arm64, which breaks the
-// error-free transformations and makes results differ between
-// architectures.
+// Taylor coefficients: log1p(r) = r - r²/2 + r³·(c3 + c4·r + ... + c10·r⁷)
+// for |r| < 2^-7 (the first term left out is below 2^-85 in absolute value
+// and 2^-78 relative); exp(r) = 1 + r + r²·(e2 + e3·r + ... + e6·r⁴) for
+// |r| <= ln2/256 + 2^-40 (left out: below 2^-71).
+const (
+	powC3  = 1.0 / 3
+	powC4  = -1.0 / 4
+	powC5  = 1.0 / 5
+	powC6  = -1.0 / 6
+	powC7  = 1.0 / 7
+	powC8  = -1.0 / 8
+	powC9  = 1.0 / 9
+	powC10 = -1.0 / 10
+	powE2  = 1.0 / 2
+	powE3  = 1.0 / 6
+	powE4  = 1.0 / 24
+	powE5  = 1.0 / 120
+	powE6  = 1.0 / 720
 
-// dd is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2.
-type dd struct{ hi, lo float64 }
+	powOff   = 0x3fe6955500000000
+	powShift = 0x1.8p52
+)
 
-func twoSum(a, b float64) (s, e float64) {
-	s = a + b
-	bb := s - a
-	e = (a - (s - bb)) + (b - bb)
+// powLog is log(x) as hi + lo for the bits ix of a positive normal x, with
+// kadj added to its binary exponent (for subnormals scaled by 2^52).
+func powLog(ix uint64, kadj float64) (hi, lo float64) {
+	u := ix + (0x3ff0000000000000 - powOff) // biased exponent of z in the top bits
+	i := (u >> (52 - 7)) & 127
+	kd := float64(int64(u>>52)-1023) + kadj
+	z := math.Float64frombits(ix - (u & 0xfff0000000000000) + 0x3ff0000000000000)
+	invc := math.Float64frombits(powInvc[i])
+	r := math.FMA(z, invc, -1)                                       // exact
+	t1 := math.FMA(kd, powLn2Hi, math.Float64frombits(powLogcHi[i])) // exact
+	t2 := t1 + r
+	bb := t2 - t1
+	lo2 := (t1 - (t2 - bb)) + (r - bb)
+	lo1 := math.FMA(kd, powLn2Lo, math.Float64frombits(powLogcLo[i]))
+	ar := -0.5 * r
+	ar2 := float64(ar * r)
+	lo3 := math.FMA(ar, r, -ar2)
+	h := t2 + ar2
+	lo4 := (t2 - h) + ar2
+	p := math.FMA(powC10, r, powC9)
+	p = math.FMA(p, r, powC8)
+	p = math.FMA(p, r, powC7)
+	p = math.FMA(p, r, powC6)
+	p = math.FMA(p, r, powC5)
+	p = math.FMA(p, r, powC4)
+	p = math.FMA(p, r, powC3)
+	r3 := float64(float64(r*r) * r)
+	p = float64(r3 * p)
+	l := (((lo1 + lo2) + lo3) + lo4) + p
+	hi = h + l
+	lo = (h - hi) + l
 	return
 }
 
-func quickTwoSum(a, b float64) dd {
-	s := a + b
-	return dd{s, b - (s - a)}
-}
-
-func ddAdd(x, y dd) dd {
-	s, e := twoSum(x.hi, y.hi)
-	t, f := twoSum(x.lo, y.lo)
-	e += t
-	r := quickTwoSum(s, e)
-	r.lo += f
-	return quickTwoSum(r.hi, r.lo)
-}
-
-func ddNeg(x dd) dd { return dd{-x.hi, -x.lo} }
-
-func ddMul(x, y dd) dd {
-	p := float64(x.hi * y.hi) // float64(): no fusion into later adds (arm64)
-	e := math.FMA(x.hi, y.hi, -p)
-	e += float64(x.hi*y.lo) + float64(x.lo*y.hi)
-	return quickTwoSum(p, e)
-}
-
-func ddMulF(x dd, y float64) dd {
-	p := float64(x.hi * y)
-	e := math.FMA(x.hi, y, -p)
-	e += float64(x.lo * y)
-	return quickTwoSum(p, e)
-}
-
-func ddDiv(x, y dd) dd {
-	q1 := x.hi / y.hi
-	r := ddAdd(x, ddNeg(ddMulF(y, q1)))
-	q2 := r.hi / y.hi
-	r = ddAdd(r, ddNeg(ddMulF(y, q2)))
-	q3 := r.hi / y.hi
-	return ddAdd(quickTwoSum(q1, q2), dd{q3, 0})
-}
-
-// ln2dd is ln 2 to about 107 bits.
-var ln2dd = dd{0.6931471805599453, 2.3190468138462996e-17}
-
-const (
-	logTerms = 23 // s <= 0.0295: s**23/47 < 2**-118
-	expTerms = 12 // |r| <= 0.00136: r**12/12! < 2**-140
-)
-
-var (
-	invOdd  [logTerms]dd // 1/(2k+1)
-	invFact [expTerms]dd // 1/k!
-)
-
-func init() {
-	for k := range invOdd {
-		invOdd[k] = ddDiv(dd{1, 0}, dd{float64(2*k + 1), 0})
-	}
-	f := dd{1, 0}
-	for k := range invFact {
-		if k > 0 {
-			f = ddDiv(f, dd{float64(k), 0})
-		}
-		invFact[k] = f
-	}
-}
-
-// ddLog is log(x) for finite x > 0 (subnormals included).
-func ddLog(x float64) dd {
-	m, e := math.Frexp(x) // m in [0.5, 1)
-	if m < math.Sqrt2/2 {
-		m *= 2
-		e--
-	}
-	// log m = 2 atanh(f), f = (m-1)/(m+1); m-1 is exact (Sterbenz).
-	s0, e0 := twoSum(m, 1)
-	f := ddDiv(dd{m - 1, 0}, dd{s0, e0})
-	s := ddMul(f, f)
-	p := invOdd[logTerms-1]
-	for k := logTerms - 2; k >= 0; k-- {
-		p = ddAdd(ddMul(p, s), invOdd[k])
-	}
-	logm := ddMul(dd{2 * f.hi, 2 * f.lo}, p)
-	return ddAdd(ddMulF(ln2dd, float64(e)), logm)
-}
-
-// ddExpRound is exp(t) rounded once to float64.
-func ddExpRound(t dd) float64 {
-	switch {
-	case t.hi > 709.8:
-		return math.Inf(1)
-	case t.hi < -745.2:
-		return 0
-	}
-	k := math.Round(t.hi / ln2dd.hi)
-	r := ddAdd(t, ddNeg(ddMulF(ln2dd, k)))
-	r = dd{r.hi / 256, r.lo / 256}
-	v := invFact[expTerms-1]
-	for i := expTerms - 2; i >= 0; i-- {
-		v = ddAdd(ddMul(v, r), invFact[i])
-	}
-	for range 8 {
-		v = ddMul(v, v)
-	}
-	ki := int(k)
-	if _, ev := math.Frexp(v.hi); ev+ki-1 >= -1022 {
-		return math.Ldexp(v.hi+v.lo, ki)
-	}
-	// Subnormal: round v*2**k to a multiple of 2**-1074 once.
-	hs, ls := math.Ldexp(v.hi, ki+1074), math.Ldexp(v.lo, ki+1074)
-	n := math.Floor(hs)
-	frac := (hs - n) + ls
-	fl := math.Floor(frac)
-	n += fl
-	frac -= fl
-	if frac > 0.5 || frac == 0.5 && math.Mod(n, 2) == 1 {
-		n++
-	}
-	return math.Ldexp(n, -1074)
+// powExp is exp(hi + lo) as v·2^k with v in [1, 2) (about), for |hi| < 746:
+// hi = (128k + j)·ln2/128 + r, exp = 2^k · 2^(j/128) · exp(r).
+func powExp(hi, lo float64) (v float64, k int) {
+	kdS := math.FMA(hi, powInvLn2N, powShift)
+	ki := math.Float64bits(kdS)
+	kd := kdS - powShift
+	r := math.FMA(kd, -powLn2N, hi) // exact
+	r = math.FMA(kd, -powLn2NLo, r)
+	r += lo
+	j := ki & 127
+	tail := math.Float64frombits(powExpTail[j])
+	thi := math.Float64frombits(powExpS[j] + j<<45)
+	q := math.FMA(powE6, r, powE5)
+	q = math.FMA(q, r, powE4)
+	q = math.FMA(q, r, powE3)
+	q = math.FMA(q, r, powE2)
+	tmp := math.FMA(float64(r*r), q, r+tail)
+	return math.FMA(thi, tmp, thi), int(int64(kd)) >> 7
 }
 
 // pow64 is x**y within 1 ULP (see the comment at the top of the file).
@@ -160,15 +112,23 @@ func pow64(x, y float64) float64 {
 		neg = math.Abs(y) < 1<<53 && math.Mod(y, 2) != 0
 		x = -x
 	}
-	l := ddLog(x)
+	kadj := 0.0
+	if x < 0x1p-1022 {
+		x *= 0x1p52
+		kadj = -52
+	}
+	lhi, llo := powLog(math.Float64bits(x), kadj)
+	ehi := float64(y * lhi)
 	var r float64
-	switch t := float64(l.hi * y); {
-	case t > 710:
+	switch {
+	case ehi > 709.8:
 		r = math.Inf(1)
-	case t < -746:
+	case ehi < -745.2:
 		r = 0
 	default:
-		r = ddExpRound(ddMulF(l, y))
+		elo := math.FMA(y, llo, math.FMA(y, lhi, -ehi))
+		v, k := powExp(ehi, elo)
+		r = math.Ldexp(v, k) // one rounding, also for subnormal results
 	}
 	if neg {
 		return -r
@@ -176,14 +136,37 @@ func pow64(x, y float64) float64 {
 	return r
 }
 
+// powFixup redoes with pow64 the elements the SIMD kernels leave to it (they
+// report whether there are any): a base that is not a positive normal
+// number, an exponent that is not finite, or a result outside (2^-1020,
+// 2^1020), where the kernels' scaling by 2^k would leave the normal range.
+func powFixup(dst, x, y []float64) {
+	for i := range dst {
+		if !(x[i] >= 0x1p-1022 && x[i] <= math.MaxFloat64) || !(math.Abs(y[i]) <= math.MaxFloat64) || !(dst[i] > 0x1p-1020 && dst[i] < 0x1p1020) {
+			dst[i] = pow64(x[i], y[i])
+		}
+	}
+}
+
+// powFixup32 is powFixup for float32 data: every element whose base is not
+// positive and finite, whose exponent is not finite or whose result is not
+// positive and finite (this holds every element the kernel computed from
+// out-of-range float64 values, since those round to 0 or Inf in float32).
+func powFixup32(dst, x, y []float32) {
+	for i := range dst {
+		if !(x[i] > 0 && x[i] <= math.MaxFloat32) || !(math.Abs(float64(y[i])) <= math.MaxFloat32) || !(dst[i] > 0 && dst[i] <= math.MaxFloat32) {
+			dst[i] = float32(pow64(float64(x[i]), float64(y[i])))
+		}
+	}
+}
+
 // Pow returns x**y for float64 values within 1 ULP, with the special
 // cases of math.Pow (C99's pow). It is the scalar form of [Power].
 func Pow(x, y float64) float64 { return pow64(x, y) }
 
-// Power stores x[i]**y[i] in dst[i] (float32 computed in float64 and
-// rounded once), within 1 ULP; dst, x and y must have one length.
-func Power[T Float](dst, x, y []T) {
-	checkLen3(len(dst), len(x), len(y))
+// powerGeneric is the generic twin of Power: float32 computed in float64 and
+// rounded once.
+func powerGeneric[T Float](dst, x, y []T) {
 	for i := range dst {
 		dst[i] = T(pow64(float64(x[i]), float64(y[i])))
 	}

@@ -60,7 +60,7 @@ func TestULP(t *testing.T) {
 					y := dst[i]
 					var e float64
 					if isExact[i] {
-						if !sameFloat(y, exact[i]) && knownIssue[name+" "+fc.name+"/f64"] == "" {
+						if !hSame(y, exact[i]) {
 							t.Errorf("%s: %s(%v) = %v, want %v", name, fc.name, x, y, exact[i])
 						}
 						continue
@@ -93,7 +93,7 @@ func TestULP(t *testing.T) {
 				for i, x := range xs {
 					y := dst[i]
 					if ex, ok := fc.special64(float64(x)); ok {
-						if !sameFloat(float64(y), float64(float32(ex))) {
+						if !hSame(float64(y), float64(float32(ex))) {
 							t.Errorf("%s: %s(%v) = %v, want %v", name, fc.name, x, y, float32(ex))
 						}
 						continue
@@ -109,17 +109,9 @@ func TestULP(t *testing.T) {
 	}
 }
 
-// knownIssue lists defects of the generic twins (generic_math.go, outside
-// this test's reach) that TestULP reports without failing. Remove an entry
-// once the twin is fixed.
-var knownIssue = map[string]string{}
-
 func report(t *testing.T, impl, kernel, line string, fail bool) {
 	t.Helper()
-	if why := knownIssue[impl+" "+kernel]; fail && why != "" {
-		line += "  KNOWN ISSUE of the generic twin: " + why
-		t.Log(line)
-	} else if fail {
+	if fail {
 		t.Error(line + "  TOO LARGE")
 	} else {
 		t.Log(line)
@@ -127,14 +119,6 @@ func report(t *testing.T, impl, kernel, line string, fail bool) {
 	if testing.Verbose() {
 		fmt.Println("ULP:", line)
 	}
-}
-
-// sameFloat is == that also matches NaN with NaN and tells -0 from +0.
-func sameFloat(a, b float64) bool {
-	if a != a || b != b {
-		return a != a && b != b
-	}
-	return a == b && math.Signbit(a) == math.Signbit(b)
 }
 
 // sigmoid64 is the float64 reference for float32 sigmoids: a few float64

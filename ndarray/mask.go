@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/ndsimd/ndsimd/internal/uninit"
+	"github.com/ndsimd/ndsimd/kernels"
 )
 
 // MaskSelect returns the elements of a where mask is true, in C order, as a
@@ -169,6 +170,14 @@ func countTrue(b []bool) int {
 // the slot advances only when kept, so there is no branch per element, and
 // runs of eight false mask bytes are skipped a word at a time.
 func compress[T Elem](dst, src []T, m []bool) {
+	switch d := any(dst).(type) { // the SIMD kernels (VCOMPRESS, permutation tables)
+	case []float64:
+		kernels.Compress(d, any(src).([]float64)[:len(m)], m)
+		return
+	case []float32:
+		kernels.Compress(d, any(src).([]float32)[:len(m)], m)
+		return
+	}
 	mb := boolBytes(m)
 	src = src[:len(mb)]
 	k := 0

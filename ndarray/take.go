@@ -5,6 +5,7 @@ import (
 	"unsafe"
 
 	"github.com/ndsimd/ndsimd/internal/uninit"
+	"github.com/ndsimd/ndsimd/kernels"
 )
 
 // Take returns the elements of a, seen flattened in C order, at the given
@@ -29,6 +30,14 @@ func Take[T Elem, I Integer](a *Array[T], indices *Array[I]) *Array[T] {
 // Four indexes are checked at once; the loads then need no bounds check, so
 // the loop is little more than the gather's own (cache-missing) loads.
 func gather[T Elem, I Integer](out, src []T, idx []I, axis int) {
+	idx = idx[:len(out)]
+	if !gatherKernels(out, src, idx, axis) {
+		gatherLoop(out, src, idx, axis)
+	}
+}
+
+// gatherLoop is gather in Go.
+func gatherLoop[T Elem, I Integer](out, src []T, idx []I, axis int) {
 	n := len(src)
 	idx = idx[:len(out)]
 	if n == 0 {
@@ -240,4 +249,31 @@ func walkAlongAxis[T Elem, I Integer](a *Array[T], indices *Array[I], shape []in
 			return
 		}
 	}
+}
+
+// gatherKernels gathers float64 and float32 elements by int64 indexes with
+// the SIMD kernel (VGATHER) and reports true; for other types it does
+// nothing and reports false. Where the kernel stops (a negative index or
+// one out of range), the next block goes through gather's own loop, which
+// resolves it or panics, and the kernel resumes after it.
+func gatherKernels[T Elem, I Integer](out, src []T, idx []I, axis int) bool {
+	ix, ok := any(idx).([]int64)
+	if !ok || len(src) == 0 {
+		return false
+	}
+	for len(out) > 0 {
+		var k int
+		switch o := any(out).(type) {
+		case []float64:
+			k = kernels.TakeInRange(o, any(src).([]float64), ix)
+		case []float32:
+			k = kernels.TakeInRange(o, any(src).([]float32), ix)
+		default:
+			return false
+		}
+		j := min(k+64, len(out))
+		gatherLoop(out[k:j:j], src, any(ix[k:j:j]).([]I), axis)
+		out, ix = out[j:], ix[j:]
+	}
+	return true
 }

@@ -16,6 +16,14 @@ type pcg64 struct {
 	incHi, incLo uint64
 	hasUint32    bool
 	uinteger     uint32
+	// the maps of the last two step counts asked of mapOf (the
+	// increment, hence every map, is fixed once seeded)
+	maps [2]cachedMap
+}
+
+type cachedMap struct {
+	k uint64
+	m affine
 }
 
 // newPCG64 seeds as PCG64(SeedSequence): four 64-bit words, the first two

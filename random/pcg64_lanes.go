@@ -50,17 +50,32 @@ func (m *affine) apply(h, l uint64) (uint64, uint64) {
 	return add128(h, l, m.addHi, m.addLo)
 }
 
+// mapOf is stepMap(k), remembered for the two counts last asked (the
+// bulk fills ask for the same few counts over and over).
+func (p *pcg64) mapOf(k uint64) affine {
+	for j := range p.maps {
+		if c := &p.maps[j]; c.k == k && k != 0 {
+			return c.m
+		}
+	}
+	m := p.stepMap(k)
+	p.maps[1] = p.maps[0]
+	p.maps[0] = cachedMap{k, m}
+	return m
+}
+
 // advance moves the generator k steps ahead.
 func (p *pcg64) advance(k uint64) {
-	m := p.stepMap(k)
+	m := p.mapOf(k)
 	p.hi, p.lo = m.apply(p.hi, p.lo)
 }
 
 // fillWords writes len(dst) consecutive raw words (as next64 would return
 // them) and leaves the generator after the last.
 func (p *pcg64) fillWords(dst []uint64) {
-	i := 0
-	if len(dst) >= 8 {
+	i := p.fillWordsVector(dst)
+	if len(dst)-i >= 8 {
+		start := i
 		h0, l0, h1, l1, h2, l2, h3, l3, ch, cl := p.lanes()
 		for ; i+4 <= len(dst); i += 4 {
 			d := dst[i : i+4 : i+4]
@@ -73,7 +88,7 @@ func (p *pcg64) fillWords(dst []uint64) {
 			h2, l2 = lane(h2, l2, ch, cl)
 			h3, l3 = lane(h3, l3, ch, cl)
 		}
-		p.advance(uint64(i))
+		p.advance(uint64(i - start))
 	}
 	for ; i < len(dst); i++ {
 		dst[i] = p.next64()

@@ -99,20 +99,16 @@ func clipLoop[T ndarray.Number](lo, hi T, hasLo, hasHi bool) unLoop[T] {
 	}}
 }
 
-// clipKernels clips a contiguous float run with two SIMD passes,
-// maximum(x, lo) then minimum(·, hi), and reports true; for other types it
-// does nothing and reports false. NumPy's maximum and clip's max differ
-// only in which zero they keep when x and the bound are zeros of opposite
-// signs, and zero bounds never reach here (see clipLoop).
+// clipKernels clips a contiguous float run with the Clip kernel (one SIMD
+// pass, NumPy's formula) and reports true; for other types it does nothing
+// and reports false.
 func clipKernels[T ndarray.Number](d, a []T, lo, hi T) bool {
 	switch dd := any(d).(type) {
 	case []float64:
-		kernels.MaximumScalar(dd, any(a).([]float64), float64(lo))
-		kernels.MinimumScalar(dd, dd, float64(hi))
+		kernels.Clip(dd, any(a).([]float64), float64(lo), float64(hi))
 		return true
 	case []float32:
-		kernels.MaximumScalar(dd, any(a).([]float32), float32(lo))
-		kernels.MinimumScalar(dd, dd, float32(hi))
+		kernels.Clip(dd, any(a).([]float32), float32(lo), float32(hi))
 		return true
 	}
 	return false

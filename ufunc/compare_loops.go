@@ -9,6 +9,9 @@ import "github.com/ndsimd/ndsimd/ndarray"
 
 // cmpEq is the run function of x == y.
 func cmpEq[T ndarray.Elem](n int, dst []bool, od, sd int, x []T, ox, sx int, y []T, oy, sy int) {
+	if sd == 1 && cmpKernels(opEq, dst[od:od+n], x, ox, sx, y, oy, sy) {
+		return
+	}
 	if sd == 1 {
 		d := dst[od : od+n]
 		switch {
@@ -43,6 +46,9 @@ func cmpEq[T ndarray.Elem](n int, dst []bool, od, sd int, x []T, ox, sx int, y [
 
 // cmpNe is the run function of x != y.
 func cmpNe[T ndarray.Elem](n int, dst []bool, od, sd int, x []T, ox, sx int, y []T, oy, sy int) {
+	if sd == 1 && cmpKernels(opNe, dst[od:od+n], x, ox, sx, y, oy, sy) {
+		return
+	}
 	if sd == 1 {
 		d := dst[od : od+n]
 		switch {
@@ -77,6 +83,9 @@ func cmpNe[T ndarray.Elem](n int, dst []bool, od, sd int, x []T, ox, sx int, y [
 
 // cmpLt is the run function of x < y.
 func cmpLt[T ndarray.Number](n int, dst []bool, od, sd int, x []T, ox, sx int, y []T, oy, sy int) {
+	if sd == 1 && cmpKernels(opLt, dst[od:od+n], x, ox, sx, y, oy, sy) {
+		return
+	}
 	if sd == 1 {
 		d := dst[od : od+n]
 		switch {
@@ -111,6 +120,9 @@ func cmpLt[T ndarray.Number](n int, dst []bool, od, sd int, x []T, ox, sx int, y
 
 // cmpLe is the run function of x <= y.
 func cmpLe[T ndarray.Number](n int, dst []bool, od, sd int, x []T, ox, sx int, y []T, oy, sy int) {
+	if sd == 1 && cmpKernels(opLe, dst[od:od+n], x, ox, sx, y, oy, sy) {
+		return
+	}
 	if sd == 1 {
 		d := dst[od : od+n]
 		switch {
@@ -145,6 +157,9 @@ func cmpLe[T ndarray.Number](n int, dst []bool, od, sd int, x []T, ox, sx int, y
 
 // cmpGt is the run function of x > y.
 func cmpGt[T ndarray.Number](n int, dst []bool, od, sd int, x []T, ox, sx int, y []T, oy, sy int) {
+	if sd == 1 && cmpKernels(opGt, dst[od:od+n], x, ox, sx, y, oy, sy) {
+		return
+	}
 	if sd == 1 {
 		d := dst[od : od+n]
 		switch {
@@ -179,6 +194,9 @@ func cmpGt[T ndarray.Number](n int, dst []bool, od, sd int, x []T, ox, sx int, y
 
 // cmpGe is the run function of x >= y.
 func cmpGe[T ndarray.Number](n int, dst []bool, od, sd int, x []T, ox, sx int, y []T, oy, sy int) {
+	if sd == 1 && cmpKernels(opGe, dst[od:od+n], x, ox, sx, y, oy, sy) {
+		return
+	}
 	if sd == 1 {
 		d := dst[od : od+n]
 		switch {

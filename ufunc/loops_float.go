@@ -1,6 +1,8 @@
 package ufunc
 
 import (
+	"sync"
+
 	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
@@ -147,19 +149,84 @@ func floatBinary[F ndarray.Float](op binOp) binRun[F] {
 	return k.run
 }
 
-// powRun is for j < n: dst = x ** y, with kernels.Power (within 1 ULP;
-// float32 computes in float64 and rounds once).
+// powRun is for j < n: dst = x ** y, with kernels.Power (SIMD, within 1
+// ULP; float32 computes in float64 and rounds once) for every layout:
+// contiguous runs go straight to the kernel, others (a broadcast scalar
+// exponent or base, strided operands) through chunk buffers.
 func powRun[F ndarray.Float](n int, dst []F, od, sd int, x []F, ox, sx int, y []F, oy, sy int) {
 	if sd == 1 && sx == 1 && sy == 1 {
 		kernels.Power(dst[od:od+n], x[ox:ox+n], y[oy:oy+n])
 		return
 	}
-	for range n {
-		dst[od] = F(kernels.Pow(float64(x[ox]), float64(y[oy])))
-		od += sd
-		ox += sx
-		oy += sy
+	if n < 8 {
+		// Too short for the buffers: the scalar form, equal to the kernel
+		// bit for bit.
+		for range n {
+			dst[od] = F(kernels.Pow(float64(x[ox]), float64(y[oy])))
+			od += sd
+			ox += sx
+			oy += sy
+		}
+		return
 	}
+	pool := powPoolOf[F]()
+	b := pool.Get().(*[3 * powChunk]F)
+	defer pool.Put(b)
+	for n > 0 {
+		m := min(n, powChunk)
+		xs := gatherRun(b[:m], x, ox, sx)
+		ys := gatherRun(b[powChunk:powChunk+m], y, oy, sy)
+		ds := b[2*powChunk : 2*powChunk+m]
+		if sd == 1 {
+			ds = dst[od : od+m]
+		}
+		kernels.Power(ds, xs, ys)
+		if sd != 1 {
+			for i, v := range ds {
+				dst[od+i*sd] = v
+			}
+		}
+		n -= m
+		od += m * sd
+		ox += m * sx
+		oy += m * sy
+	}
+}
+
+const powChunk = 256
+
+// powPools hold powRun's buffers, for float64 and float32.
+var powPools = [2]sync.Pool{
+	{New: func() any { return new([3 * powChunk]float64) }},
+	{New: func() any { return new([3 * powChunk]float32) }},
+}
+
+func powPoolOf[F ndarray.Float]() *sync.Pool {
+	var z F
+	if _, ok := any(z).(float32); ok {
+		return &powPools[1]
+	}
+	return &powPools[0]
+}
+
+// gatherRun returns the len(buf) elements of x from offset o with stride s:
+// the slice of x itself when contiguous, else copied into buf (a stride of
+// 0 repeats one element).
+func gatherRun[F ndarray.Float](buf, x []F, o, s int) []F {
+	switch s {
+	case 1:
+		return x[o : o+len(buf)]
+	case 0:
+		v := x[o]
+		for i := range buf {
+			buf[i] = v
+		}
+	default:
+		for i := range buf {
+			buf[i] = x[o+i*s]
+		}
+	}
+	return buf
 }
 
 func floatUnary[F ndarray.Float](op unOp) unLoop[F] {

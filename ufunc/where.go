@@ -30,6 +30,9 @@ func WhereScalar[T ndarray.Elem](cond *ndarray.Array[bool], x, y T) *ndarray.Arr
 func whereLoop[T ndarray.Elem](n int, dst []T, od, sd int, c []bool, oc, sc int, x []T, ox, sx int, y []T, oy, sy int) {
 	if sd == 1 && sc == 1 && (sx == 1 || sx == 0) && (sy == 1 || sy == 0) {
 		var z T
+		if whereKernels(dst[od:od+n], c[oc:oc+n], x, ox, sx, y, oy, sy) {
+			return
+		}
 		d, m := dst[od:od+n], boolBytes(c[oc:oc+n])
 		switch unsafe.Sizeof(z) {
 		case 8:

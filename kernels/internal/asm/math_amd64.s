@@ -5012,7 +5012,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·TanhF32AVX512(SB), NOSPLIT, $0-48
 	// TanhF32AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// computed in float64 as TanhF64AVX512, rounded once to float32. Worst error measured: 0.50 ULP.
+	// sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Z), rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -5024,142 +5024,72 @@ TEXT ·TanhF32AVX512(SB), NOSPLIT, $0-48
 	VMOVUPD math_l16lo<>+0(SB), Z5
 	VMOVUPD math_thi0<>+0(SB), Z6
 	VMOVUPD math_thi1<>+0(SB), Z7
-	VMOVUPD math_tlo0<>+0(SB), Z8
-	VMOVUPD math_tlo1<>+0(SB), Z9
-	VMOVUPD math_one16<>+0(SB), Z10
-	VMOVUPD math_one<>+0(SB), Z11
-	VMOVUPD math_two<>+0(SB), Z12
-	VMOVUPD math_sign64<>+0(SB), Z13
+	VMOVUPD math_one16<>+0(SB), Z8
+	VMOVUPD math_one<>+0(SB), Z9
+	VMOVUPD math_two<>+0(SB), Z10
+	VMOVUPD math_sign64<>+0(SB), Z11
 
 loopU:
 	CMPQ         CX, $0x10
 	JB           loop1
-	VCVTPS2PD    (DX), Z14
-	VCVTPS2PD    32(DX), Z15
-	VPANDQ       Z0, Z14, Z16
-	VMINPD       Z16, Z1, Z16
-	VADDPD       Z16, Z16, Z16
-	VMOVUPD      Z2, Z17
-	VFMADD231PD  Z3, Z16, Z17
-	VSUBPD       Z2, Z17, Z18
-	VFNMADD231PD Z4, Z18, Z16
-	VMOVUPD      Z16, Z19
-	VFNMADD231PD Z5, Z18, Z19
-	VSUBPD       Z19, Z16, Z16
-	VFNMADD231PD Z5, Z18, Z16
-	VMOVUPD      math_etce<>+0(SB), Z20
-	VFMADD231PD  math_etcf<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcd<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcc<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcb<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etca<>+0(SB), Z19, Z20
-	VMULPD       Z19, Z19, Z21
-	VMULPD       Z21, Z20, Z20
-	VADDPD       Z20, Z19, Z22
-	VSUBPD       Z22, Z19, Z21
-	VADDPD       Z20, Z21, Z21
-	VADDPD       Z16, Z21, Z21
-	VMOVUPD      Z17, Z16
-	VPERMI2PD    Z7, Z6, Z16
-	VPERMI2PD    Z9, Z8, Z17
-	VMULPD       Z22, Z17, Z19
-	VADDPD       Z17, Z19, Z19
-	VFMADD231PD  Z21, Z16, Z19
-	VMULPD       Z22, Z16, Z17
-	VFMSUB213PD  Z17, Z16, Z22
-	VADDPD       Z22, Z19, Z19
-	VMULPD       Z10, Z18, Z18
-	VSCALEFPD    Z18, Z16, Z16
-	VSCALEFPD    Z18, Z17, Z17
-	VSCALEFPD    Z18, Z19, Z19
-	VSUBPD       Z11, Z16, Z16
-	VADDPD       Z17, Z16, Z18
-	VSUBPD       Z16, Z18, Z20
-	VSUBPD       Z20, Z18, Z21
-	VSUBPD       Z21, Z16, Z16
-	VSUBPD       Z20, Z17, Z17
-	VADDPD       Z17, Z16, Z16
-	VADDPD       Z19, Z16, Z16
-	VADDPD       Z12, Z18, Z17
-	VSUBPD       Z18, Z17, Z20
-	VSUBPD       Z20, Z17, Z21
-	VSUBPD       Z21, Z18, Z19
-	VSUBPD       Z20, Z12, Z20
-	VADDPD       Z20, Z19, Z19
-	VADDPD       Z16, Z19, Z19
-	VDIVPD       Z17, Z18, Z20
-	VFNMADD231PD Z20, Z17, Z18
-	VADDPD       Z16, Z18, Z18
-	VFNMADD231PD Z19, Z20, Z18
-	VRCP14PD     Z17, Z17
-	VMULPD       Z17, Z18, Z18
-	VADDPD       Z18, Z20, Z20
-	VPANDQ       Z13, Z14, Z14
-	VPORQ        Z14, Z20, Z20
-	VPANDQ       Z0, Z15, Z14
+	VCVTPS2PD    (DX), Z12
+	VCVTPS2PD    32(DX), Z13
+	VPANDQ       Z0, Z12, Z14
 	VMINPD       Z14, Z1, Z14
 	VADDPD       Z14, Z14, Z14
-	VMOVUPD      Z2, Z16
-	VFMADD231PD  Z3, Z14, Z16
-	VSUBPD       Z2, Z16, Z17
-	VFNMADD231PD Z4, Z17, Z14
-	VMOVUPD      Z14, Z18
-	VFNMADD231PD Z5, Z17, Z18
-	VSUBPD       Z18, Z14, Z14
-	VFNMADD231PD Z5, Z17, Z14
-	VMOVUPD      math_etce<>+0(SB), Z19
-	VFMADD231PD  math_etcf<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcd<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcc<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcb<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etca<>+0(SB), Z18, Z19
-	VMULPD       Z18, Z18, Z21
-	VMULPD       Z21, Z19, Z19
-	VADDPD       Z19, Z18, Z22
-	VSUBPD       Z22, Z18, Z21
-	VADDPD       Z19, Z21, Z21
-	VADDPD       Z14, Z21, Z21
-	VMOVUPD      Z16, Z14
+	VMOVUPD      Z2, Z15
+	VFMADD231PD  Z3, Z14, Z15
+	VSUBPD       Z2, Z15, Z16
+	VFNMADD231PD Z4, Z16, Z14
+	VFNMADD231PD Z5, Z16, Z14
+	VMOVUPD      math_etce<>+0(SB), Z17
+	VFMADD231PD  math_etcf<>+0(SB), Z14, Z17
+	VFMADD213PD  math_etcd<>+0(SB), Z14, Z17
+	VFMADD213PD  math_etcc<>+0(SB), Z14, Z17
+	VFMADD213PD  math_etcb<>+0(SB), Z14, Z17
+	VFMADD213PD  math_etca<>+0(SB), Z14, Z17
+	VMULPD       Z14, Z14, Z18
+	VFMADD213PD  Z14, Z18, Z17
+	VPERMI2PD    Z7, Z6, Z15
+	VMULPD       Z8, Z16, Z16
+	VSCALEFPD    Z16, Z15, Z15
+	VMULPD       Z17, Z15, Z17
+	VSUBPD       Z9, Z15, Z15
+	VADDPD       Z17, Z15, Z15
+	VADDPD       Z10, Z15, Z14
+	VDIVPD       Z14, Z15, Z15
+	VPANDQ       Z11, Z12, Z12
+	VPORQ        Z12, Z15, Z15
+	VPANDQ       Z0, Z13, Z12
+	VMINPD       Z12, Z1, Z12
+	VADDPD       Z12, Z12, Z12
+	VMOVUPD      Z2, Z14
+	VFMADD231PD  Z3, Z12, Z14
+	VSUBPD       Z2, Z14, Z16
+	VFNMADD231PD Z4, Z16, Z12
+	VFNMADD231PD Z5, Z16, Z12
+	VMOVUPD      math_etce<>+0(SB), Z17
+	VFMADD231PD  math_etcf<>+0(SB), Z12, Z17
+	VFMADD213PD  math_etcd<>+0(SB), Z12, Z17
+	VFMADD213PD  math_etcc<>+0(SB), Z12, Z17
+	VFMADD213PD  math_etcb<>+0(SB), Z12, Z17
+	VFMADD213PD  math_etca<>+0(SB), Z12, Z17
+	VMULPD       Z12, Z12, Z18
+	VFMADD213PD  Z12, Z18, Z17
 	VPERMI2PD    Z7, Z6, Z14
-	VPERMI2PD    Z9, Z8, Z16
-	VMULPD       Z22, Z16, Z18
-	VADDPD       Z16, Z18, Z18
-	VFMADD231PD  Z21, Z14, Z18
-	VMULPD       Z22, Z14, Z16
-	VFMSUB213PD  Z16, Z14, Z22
-	VADDPD       Z22, Z18, Z18
-	VMULPD       Z10, Z17, Z17
-	VSCALEFPD    Z17, Z14, Z14
-	VSCALEFPD    Z17, Z16, Z16
-	VSCALEFPD    Z17, Z18, Z18
-	VSUBPD       Z11, Z14, Z14
-	VADDPD       Z16, Z14, Z17
-	VSUBPD       Z14, Z17, Z19
-	VSUBPD       Z19, Z17, Z21
-	VSUBPD       Z21, Z14, Z14
-	VSUBPD       Z19, Z16, Z16
-	VADDPD       Z16, Z14, Z14
-	VADDPD       Z18, Z14, Z14
-	VADDPD       Z12, Z17, Z16
-	VSUBPD       Z17, Z16, Z19
-	VSUBPD       Z19, Z16, Z21
-	VSUBPD       Z21, Z17, Z18
-	VSUBPD       Z19, Z12, Z19
-	VADDPD       Z19, Z18, Z18
-	VADDPD       Z14, Z18, Z18
-	VDIVPD       Z16, Z17, Z19
-	VFNMADD231PD Z19, Z16, Z17
-	VADDPD       Z14, Z17, Z17
-	VFNMADD231PD Z18, Z19, Z17
-	VRCP14PD     Z16, Z16
-	VMULPD       Z16, Z17, Z17
-	VADDPD       Z17, Z19, Z19
-	VPANDQ       Z13, Z15, Z15
-	VPORQ        Z15, Z19, Z19
-	VCVTPD2PS    Z20, Y14
-	VMOVUPS      Y14, (AX)
-	VCVTPD2PS    Z19, Y14
-	VMOVUPS      Y14, 32(AX)
+	VMULPD       Z8, Z16, Z16
+	VSCALEFPD    Z16, Z14, Z14
+	VMULPD       Z17, Z14, Z17
+	VSUBPD       Z9, Z14, Z14
+	VADDPD       Z17, Z14, Z14
+	VADDPD       Z10, Z14, Z12
+	VDIVPD       Z12, Z14, Z14
+	VPANDQ       Z11, Z13, Z13
+	VPORQ        Z13, Z14, Z14
+	VCVTPD2PS    Z15, Y12
+	VMOVUPS      Y12, (AX)
+	VCVTPD2PS    Z14, Y12
+	VMOVUPS      Y12, 32(AX)
 	ADDQ         $0x00000040, DX
 	ADDQ         $0x00000040, AX
 	SUBQ         $0x00000010, CX
@@ -5168,69 +5098,35 @@ loopU:
 loop1:
 	CMPQ         CX, $0x08
 	JB           tail
-	VCVTPS2PD    (DX), Z14
-	VPANDQ       Z0, Z14, Z15
-	VMINPD       Z15, Z1, Z15
-	VADDPD       Z15, Z15, Z15
-	VMOVUPD      Z2, Z16
-	VFMADD231PD  Z3, Z15, Z16
-	VSUBPD       Z2, Z16, Z17
-	VFNMADD231PD Z4, Z17, Z15
-	VMOVUPD      Z15, Z18
-	VFNMADD231PD Z5, Z17, Z18
-	VSUBPD       Z18, Z15, Z15
-	VFNMADD231PD Z5, Z17, Z15
-	VMOVUPD      math_etce<>+0(SB), Z19
-	VFMADD231PD  math_etcf<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcd<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcc<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcb<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etca<>+0(SB), Z18, Z19
-	VMULPD       Z18, Z18, Z20
-	VMULPD       Z20, Z19, Z19
-	VADDPD       Z19, Z18, Z21
-	VSUBPD       Z21, Z18, Z20
-	VADDPD       Z19, Z20, Z20
-	VADDPD       Z15, Z20, Z20
-	VMOVUPD      Z16, Z15
-	VPERMI2PD    Z7, Z6, Z15
-	VPERMI2PD    Z9, Z8, Z16
-	VMULPD       Z21, Z16, Z18
-	VADDPD       Z16, Z18, Z18
-	VFMADD231PD  Z20, Z15, Z18
-	VMULPD       Z21, Z15, Z16
-	VFMSUB213PD  Z16, Z15, Z21
-	VADDPD       Z21, Z18, Z18
-	VMULPD       Z10, Z17, Z17
-	VSCALEFPD    Z17, Z15, Z15
-	VSCALEFPD    Z17, Z16, Z16
-	VSCALEFPD    Z17, Z18, Z18
-	VSUBPD       Z11, Z15, Z15
-	VADDPD       Z16, Z15, Z17
-	VSUBPD       Z15, Z17, Z19
-	VSUBPD       Z19, Z17, Z20
-	VSUBPD       Z20, Z15, Z15
-	VSUBPD       Z19, Z16, Z16
-	VADDPD       Z16, Z15, Z15
-	VADDPD       Z18, Z15, Z15
-	VADDPD       Z12, Z17, Z16
-	VSUBPD       Z17, Z16, Z19
-	VSUBPD       Z19, Z16, Z20
-	VSUBPD       Z20, Z17, Z18
-	VSUBPD       Z19, Z12, Z19
-	VADDPD       Z19, Z18, Z18
-	VADDPD       Z15, Z18, Z18
-	VDIVPD       Z16, Z17, Z19
-	VFNMADD231PD Z19, Z16, Z17
-	VADDPD       Z15, Z17, Z17
-	VFNMADD231PD Z18, Z19, Z17
-	VRCP14PD     Z16, Z16
-	VMULPD       Z16, Z17, Z17
-	VADDPD       Z17, Z19, Z19
-	VPANDQ       Z13, Z14, Z14
-	VPORQ        Z14, Z19, Z19
-	VCVTPD2PS    Z19, Y14
-	VMOVUPS      Y14, (AX)
+	VCVTPS2PD    (DX), Z12
+	VPANDQ       Z0, Z12, Z13
+	VMINPD       Z13, Z1, Z13
+	VADDPD       Z13, Z13, Z13
+	VMOVUPD      Z2, Z14
+	VFMADD231PD  Z3, Z13, Z14
+	VSUBPD       Z2, Z14, Z15
+	VFNMADD231PD Z4, Z15, Z13
+	VFNMADD231PD Z5, Z15, Z13
+	VMOVUPD      math_etce<>+0(SB), Z16
+	VFMADD231PD  math_etcf<>+0(SB), Z13, Z16
+	VFMADD213PD  math_etcd<>+0(SB), Z13, Z16
+	VFMADD213PD  math_etcc<>+0(SB), Z13, Z16
+	VFMADD213PD  math_etcb<>+0(SB), Z13, Z16
+	VFMADD213PD  math_etca<>+0(SB), Z13, Z16
+	VMULPD       Z13, Z13, Z17
+	VFMADD213PD  Z13, Z17, Z16
+	VPERMI2PD    Z7, Z6, Z14
+	VMULPD       Z8, Z15, Z15
+	VSCALEFPD    Z15, Z14, Z14
+	VMULPD       Z16, Z14, Z16
+	VSUBPD       Z9, Z14, Z14
+	VADDPD       Z16, Z14, Z14
+	VADDPD       Z10, Z14, Z13
+	VDIVPD       Z13, Z14, Z14
+	VPANDQ       Z11, Z12, Z12
+	VPORQ        Z12, Z14, Z14
+	VCVTPD2PS    Z14, Y12
+	VMOVUPS      Y12, (AX)
 	ADDQ         $0x20, DX
 	ADDQ         $0x20, AX
 	SUBQ         $0x08, CX
@@ -5243,70 +5139,36 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z14
-	VCVTPS2PD    Y14, Z14
-	VPANDQ       Z0, Z14, Z0
+	VMOVUPS.Z    (DX), K1, Z12
+	VCVTPS2PD    Y12, Z12
+	VPANDQ       Z0, Z12, Z0
 	VMINPD       Z0, Z1, Z0
 	VADDPD       Z0, Z0, Z0
 	VMOVUPD      Z2, Z1
 	VFMADD231PD  Z3, Z0, Z1
 	VSUBPD       Z2, Z1, Z2
 	VFNMADD231PD Z4, Z2, Z0
-	VMOVUPD      Z0, Z3
-	VFNMADD231PD Z5, Z2, Z3
-	VSUBPD       Z3, Z0, Z0
 	VFNMADD231PD Z5, Z2, Z0
-	VMOVUPD      math_etce<>+0(SB), Z4
-	VFMADD231PD  math_etcf<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcd<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcc<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcb<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etca<>+0(SB), Z3, Z4
-	VMULPD       Z3, Z3, Z5
-	VMULPD       Z5, Z4, Z4
-	VADDPD       Z4, Z3, Z15
-	VSUBPD       Z15, Z3, Z5
-	VADDPD       Z4, Z5, Z5
-	VADDPD       Z0, Z5, Z5
-	VMOVUPD      Z1, Z0
-	VPERMI2PD    Z7, Z6, Z0
-	VPERMI2PD    Z9, Z8, Z1
-	VMULPD       Z15, Z1, Z3
-	VADDPD       Z1, Z3, Z3
-	VFMADD231PD  Z5, Z0, Z3
-	VMULPD       Z15, Z0, Z1
-	VFMSUB213PD  Z1, Z0, Z15
-	VADDPD       Z15, Z3, Z3
-	VMULPD       Z10, Z2, Z2
-	VSCALEFPD    Z2, Z0, Z0
+	VMOVUPD      math_etce<>+0(SB), Z3
+	VFMADD231PD  math_etcf<>+0(SB), Z0, Z3
+	VFMADD213PD  math_etcd<>+0(SB), Z0, Z3
+	VFMADD213PD  math_etcc<>+0(SB), Z0, Z3
+	VFMADD213PD  math_etcb<>+0(SB), Z0, Z3
+	VFMADD213PD  math_etca<>+0(SB), Z0, Z3
+	VMULPD       Z0, Z0, Z4
+	VFMADD213PD  Z0, Z4, Z3
+	VPERMI2PD    Z7, Z6, Z1
+	VMULPD       Z8, Z2, Z2
 	VSCALEFPD    Z2, Z1, Z1
-	VSCALEFPD    Z2, Z3, Z3
-	VSUBPD       Z11, Z0, Z0
-	VADDPD       Z1, Z0, Z2
-	VSUBPD       Z0, Z2, Z4
-	VSUBPD       Z4, Z2, Z5
-	VSUBPD       Z5, Z0, Z0
-	VSUBPD       Z4, Z1, Z1
-	VADDPD       Z1, Z0, Z0
-	VADDPD       Z3, Z0, Z0
-	VADDPD       Z12, Z2, Z1
-	VSUBPD       Z2, Z1, Z4
-	VSUBPD       Z4, Z1, Z5
-	VSUBPD       Z5, Z2, Z3
-	VSUBPD       Z4, Z12, Z4
-	VADDPD       Z4, Z3, Z3
-	VADDPD       Z0, Z3, Z3
-	VDIVPD       Z1, Z2, Z4
-	VFNMADD231PD Z4, Z1, Z2
-	VADDPD       Z0, Z2, Z2
-	VFNMADD231PD Z3, Z4, Z2
-	VRCP14PD     Z1, Z1
-	VMULPD       Z1, Z2, Z2
-	VADDPD       Z2, Z4, Z4
-	VPANDQ       Z13, Z14, Z14
-	VPORQ        Z14, Z4, Z4
-	VCVTPD2PS    Z4, Y23
-	VMOVUPS      Z23, K1, (AX)
+	VMULPD       Z3, Z1, Z3
+	VSUBPD       Z9, Z1, Z1
+	VADDPD       Z3, Z1, Z1
+	VADDPD       Z10, Z1, Z0
+	VDIVPD       Z0, Z1, Z1
+	VPANDQ       Z11, Z12, Z12
+	VPORQ        Z12, Z1, Z1
+	VCVTPD2PS    Z1, Y19
+	VMOVUPS      Z19, K1, (AX)
 
 done:
 	VZEROUPPER
@@ -5316,7 +5178,7 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·TanhF32AVX2(SB), NOSPLIT, $32-48
 	// TanhF32AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// computed in float64 as TanhF64AVX2, rounded once to float32. Worst error measured: 0.50 ULP.
+	// sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Y), rounded once to float32. Worst error measured: 0.50 ULP.
 	MOVQ dst_base+0(FP), AX
 	MOVQ x_base+24(FP), CX
 	MOVQ dst_len+8(FP), DX
@@ -5334,115 +5196,63 @@ loopU:
 	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
 	VSUBPD       math_shift52<>+0(SB), Y3, Y4
 	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y2
-	VMOVUPD      Y2, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y5
-	VSUBPD       Y5, Y2, Y2
 	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y2
 	VMOVUPD      math_ecj<>+0(SB), Y4
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y4
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y4
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y4
-	VMULPD       Y5, Y5, Y6
-	VMULPD       Y6, Y4, Y4
-	VADDPD       Y4, Y5, Y7
-	VSUBPD       Y7, Y5, Y6
-	VADDPD       Y4, Y6, Y6
-	VADDPD       Y2, Y6, Y6
+	VFMADD231PD  math_eck<>+0(SB), Y2, Y4
+	VFMADD213PD  math_eci<>+0(SB), Y2, Y4
+	VFMADD213PD  math_ech<>+0(SB), Y2, Y4
+	VFMADD213PD  math_ecg<>+0(SB), Y2, Y4
+	VFMADD213PD  math_ecf<>+0(SB), Y2, Y4
+	VFMADD213PD  math_ece<>+0(SB), Y2, Y4
+	VFMADD213PD  math_ecd<>+0(SB), Y2, Y4
+	VFMADD213PD  math_ecc<>+0(SB), Y2, Y4
+	VFMADD213PD  math_ecb<>+0(SB), Y2, Y4
+	VFMADD213PD  math_eca<>+0(SB), Y2, Y4
+	VMULPD       Y2, Y2, Y5
+	VFMADD213PD  Y2, Y5, Y4
 	VPADDQ       math_e64bias1<>+0(SB), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
-	VMULPD       Y3, Y7, Y7
-	VMULPD       Y3, Y6, Y6
+	VMULPD       Y3, Y4, Y4
 	VSUBPD       math_one<>+0(SB), Y3, Y3
-	VADDPD       Y7, Y3, Y2
-	VSUBPD       Y3, Y2, Y4
-	VSUBPD       Y4, Y2, Y5
-	VSUBPD       Y5, Y3, Y3
-	VSUBPD       Y4, Y7, Y7
-	VADDPD       Y7, Y3, Y3
-	VADDPD       Y6, Y3, Y3
-	VADDPD       math_two<>+0(SB), Y2, Y6
-	VSUBPD       Y2, Y6, Y4
-	VSUBPD       Y4, Y6, Y5
-	VSUBPD       Y5, Y2, Y5
-	VMOVUPD      math_two<>+0(SB), Y7
-	VSUBPD       Y4, Y7, Y4
-	VADDPD       Y4, Y5, Y5
-	VADDPD       Y3, Y5, Y5
-	VDIVPD       Y6, Y2, Y4
-	VFNMADD231PD Y4, Y6, Y2
-	VADDPD       Y3, Y2, Y2
-	VFNMADD231PD Y5, Y4, Y2
-	VDIVPD       Y6, Y2, Y2
-	VADDPD       Y2, Y4, Y4
+	VADDPD       Y4, Y3, Y3
+	VADDPD       math_two<>+0(SB), Y3, Y2
+	VDIVPD       Y2, Y3, Y3
 	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VORPD        Y0, Y4, Y4
+	VORPD        Y0, Y3, Y3
 	VANDPD       math_abs64<>+0(SB), Y1, Y0
 	VMOVUPD      math_c20<>+0(SB), Y2
 	VMINPD       Y0, Y2, Y0
 	VADDPD       Y0, Y0, Y0
 	VMOVUPD      math_shift52<>+0(SB), Y2
 	VFMADD231PD  math_log2e<>+0(SB), Y0, Y2
-	VSUBPD       math_shift52<>+0(SB), Y2, Y3
-	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y0
-	VMOVUPD      Y0, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y5
-	VSUBPD       Y5, Y0, Y0
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y0
-	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y3
-	VMULPD       Y5, Y5, Y6
-	VMULPD       Y6, Y3, Y3
-	VADDPD       Y3, Y5, Y7
-	VSUBPD       Y7, Y5, Y6
-	VADDPD       Y3, Y6, Y6
-	VADDPD       Y0, Y6, Y6
+	VSUBPD       math_shift52<>+0(SB), Y2, Y4
+	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y0
+	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y0
+	VMOVUPD      math_ecj<>+0(SB), Y4
+	VFMADD231PD  math_eck<>+0(SB), Y0, Y4
+	VFMADD213PD  math_eci<>+0(SB), Y0, Y4
+	VFMADD213PD  math_ech<>+0(SB), Y0, Y4
+	VFMADD213PD  math_ecg<>+0(SB), Y0, Y4
+	VFMADD213PD  math_ecf<>+0(SB), Y0, Y4
+	VFMADD213PD  math_ece<>+0(SB), Y0, Y4
+	VFMADD213PD  math_ecd<>+0(SB), Y0, Y4
+	VFMADD213PD  math_ecc<>+0(SB), Y0, Y4
+	VFMADD213PD  math_ecb<>+0(SB), Y0, Y4
+	VFMADD213PD  math_eca<>+0(SB), Y0, Y4
+	VMULPD       Y0, Y0, Y5
+	VFMADD213PD  Y0, Y5, Y4
 	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
-	VMULPD       Y2, Y7, Y7
-	VMULPD       Y2, Y6, Y6
+	VMULPD       Y2, Y4, Y4
 	VSUBPD       math_one<>+0(SB), Y2, Y2
-	VADDPD       Y7, Y2, Y0
-	VSUBPD       Y2, Y0, Y3
-	VSUBPD       Y3, Y0, Y5
-	VSUBPD       Y5, Y2, Y2
-	VSUBPD       Y3, Y7, Y7
-	VADDPD       Y7, Y2, Y2
-	VADDPD       Y6, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y0, Y6
-	VSUBPD       Y0, Y6, Y3
-	VSUBPD       Y3, Y6, Y5
-	VSUBPD       Y5, Y0, Y5
-	VMOVUPD      math_two<>+0(SB), Y7
-	VSUBPD       Y3, Y7, Y3
-	VADDPD       Y3, Y5, Y5
-	VADDPD       Y2, Y5, Y5
-	VDIVPD       Y6, Y0, Y3
-	VFNMADD231PD Y3, Y6, Y0
-	VADDPD       Y2, Y0, Y0
-	VFNMADD231PD Y5, Y3, Y0
-	VDIVPD       Y6, Y0, Y0
-	VADDPD       Y0, Y3, Y3
+	VADDPD       Y4, Y2, Y2
+	VADDPD       math_two<>+0(SB), Y2, Y0
+	VDIVPD       Y0, Y2, Y2
 	VANDPD       math_sign64<>+0(SB), Y1, Y1
-	VORPD        Y1, Y3, Y3
-	VCVTPD2PSY   Y4, X0
-	VMOVUPS      X0, (AX)
+	VORPD        Y1, Y2, Y2
 	VCVTPD2PSY   Y3, X0
+	VMOVUPS      X0, (AX)
+	VCVTPD2PSY   Y2, X0
 	VMOVUPS      X0, 16(AX)
 	ADDQ         $0x00000020, CX
 	ADDQ         $0x00000020, AX
@@ -5461,56 +5271,30 @@ loop1:
 	VFMADD231PD  math_log2e<>+0(SB), Y1, Y2
 	VSUBPD       math_shift52<>+0(SB), Y2, Y3
 	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y1
-	VMOVUPD      Y1, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y4
-	VSUBPD       Y4, Y1, Y1
 	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y1
 	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y4, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y4, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y5
-	VMULPD       Y5, Y3, Y3
-	VADDPD       Y3, Y4, Y6
-	VSUBPD       Y6, Y4, Y5
-	VADDPD       Y3, Y5, Y5
-	VADDPD       Y1, Y5, Y5
+	VFMADD231PD  math_eck<>+0(SB), Y1, Y3
+	VFMADD213PD  math_eci<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ech<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecg<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecf<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ece<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecd<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecc<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecb<>+0(SB), Y1, Y3
+	VFMADD213PD  math_eca<>+0(SB), Y1, Y3
+	VMULPD       Y1, Y1, Y4
+	VFMADD213PD  Y1, Y4, Y3
 	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
-	VMULPD       Y2, Y6, Y6
-	VMULPD       Y2, Y5, Y5
+	VMULPD       Y2, Y3, Y3
 	VSUBPD       math_one<>+0(SB), Y2, Y2
-	VADDPD       Y6, Y2, Y1
-	VSUBPD       Y2, Y1, Y3
-	VSUBPD       Y3, Y1, Y4
-	VSUBPD       Y4, Y2, Y2
-	VSUBPD       Y3, Y6, Y6
-	VADDPD       Y6, Y2, Y2
-	VADDPD       Y5, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y1, Y5
-	VSUBPD       Y1, Y5, Y3
-	VSUBPD       Y3, Y5, Y4
-	VSUBPD       Y4, Y1, Y4
-	VMOVUPD      math_two<>+0(SB), Y6
-	VSUBPD       Y3, Y6, Y3
-	VADDPD       Y3, Y4, Y4
-	VADDPD       Y2, Y4, Y4
-	VDIVPD       Y5, Y1, Y3
-	VFNMADD231PD Y3, Y5, Y1
-	VADDPD       Y2, Y1, Y1
-	VFNMADD231PD Y4, Y3, Y1
-	VDIVPD       Y5, Y1, Y1
-	VADDPD       Y1, Y3, Y3
+	VADDPD       Y3, Y2, Y2
+	VADDPD       math_two<>+0(SB), Y2, Y1
+	VDIVPD       Y1, Y2, Y2
 	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VORPD        Y0, Y3, Y3
-	VCVTPD2PSY   Y3, X0
+	VORPD        Y0, Y2, Y2
+	VCVTPD2PSY   Y2, X0
 	VMOVUPS      X0, (AX)
 	ADDQ         $0x10, CX
 	ADDQ         $0x10, AX
@@ -5537,56 +5321,30 @@ cpin:
 	VFMADD231PD  math_log2e<>+0(SB), Y1, Y2
 	VSUBPD       math_shift52<>+0(SB), Y2, Y3
 	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y1
-	VMOVUPD      Y1, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y4
-	VSUBPD       Y4, Y1, Y1
 	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y1
 	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y4, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y4, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y5
-	VMULPD       Y5, Y3, Y3
-	VADDPD       Y3, Y4, Y6
-	VSUBPD       Y6, Y4, Y5
-	VADDPD       Y3, Y5, Y5
-	VADDPD       Y1, Y5, Y5
+	VFMADD231PD  math_eck<>+0(SB), Y1, Y3
+	VFMADD213PD  math_eci<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ech<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecg<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecf<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ece<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecd<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecc<>+0(SB), Y1, Y3
+	VFMADD213PD  math_ecb<>+0(SB), Y1, Y3
+	VFMADD213PD  math_eca<>+0(SB), Y1, Y3
+	VMULPD       Y1, Y1, Y4
+	VFMADD213PD  Y1, Y4, Y3
 	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
-	VMULPD       Y2, Y6, Y6
-	VMULPD       Y2, Y5, Y5
+	VMULPD       Y2, Y3, Y3
 	VSUBPD       math_one<>+0(SB), Y2, Y2
-	VADDPD       Y6, Y2, Y1
-	VSUBPD       Y2, Y1, Y3
-	VSUBPD       Y3, Y1, Y4
-	VSUBPD       Y4, Y2, Y2
-	VSUBPD       Y3, Y6, Y6
-	VADDPD       Y6, Y2, Y2
-	VADDPD       Y5, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y1, Y5
-	VSUBPD       Y1, Y5, Y3
-	VSUBPD       Y3, Y5, Y4
-	VSUBPD       Y4, Y1, Y4
-	VMOVUPD      math_two<>+0(SB), Y6
-	VSUBPD       Y3, Y6, Y3
-	VADDPD       Y3, Y4, Y4
-	VADDPD       Y2, Y4, Y4
-	VDIVPD       Y5, Y1, Y3
-	VFNMADD231PD Y3, Y5, Y1
-	VADDPD       Y2, Y1, Y1
-	VFNMADD231PD Y4, Y3, Y1
-	VDIVPD       Y5, Y1, Y1
-	VADDPD       Y1, Y3, Y3
+	VADDPD       Y3, Y2, Y2
+	VADDPD       math_two<>+0(SB), Y2, Y1
+	VDIVPD       Y1, Y2, Y2
 	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VORPD        Y0, Y3, Y3
-	VCVTPD2PSY   Y3, X0
+	VORPD        Y0, Y2, Y2
+	VCVTPD2PSY   Y2, X0
 	VMOVUPS      X0, (SP)
 	XORQ         BX, BX
 

@@ -2,14 +2,13 @@
 
 // NEON reductions for float64 (.2D) and float32 (.4S).
 //
-// The sums (Sum, SumSq, Dot, L1Dist, L2DistSq) write one float64 per block
+// The sums (Sum, SumSq, Dot) write one float64 per block
 // of 128 elements (the last block may be shorter): out[b] is the sum over
 // x[128*b : 128*b+128]. Within a block 16 float64 lanes (V16-V23) each add
 // every 16th term, and the lanes are added as a tree, as the generic twin's
 // pairwise leaves do; package kernels adds the block sums pairwise. float32
 // inputs are widened to float64 (FCVTL/FCVTL2) before they are added, as the
-// generic twin accumulates in float64; the differences of L1Dist and L2DistSq
-// are taken in float32 first, as there. float64 products are rounded before
+// generic twin accumulates in float64. float64 products are rounded before
 // they are added (FMUL then FADD, as the generic twin), so that overflowing
 // terms give the same infinities and NaNs; float32 products, exact in
 // float64, are added with FMLA.
@@ -240,196 +239,6 @@
 	VFMLA	V24.D2, V8.D2, V16.D2 \
 	VFMLA	V25.D2, V9.D2, V17.D2
 
-// L1: 16 float64 elements into V16-V23
-#define L116_F64 \
-	VLD1.P	64(R1), [V0.D2, V1.D2, V2.D2, V3.D2] \
-	VLD1.P	64(R1), [V4.D2, V5.D2, V6.D2, V7.D2] \
-	VLD1.P	64(R2), [V8.D2, V9.D2, V10.D2, V11.D2] \
-	VLD1.P	64(R2), [V12.D2, V13.D2, V14.D2, V15.D2] \
-	WORD $0x4EE8D400 /* FSUB V0.2D, V0.2D, V8.2D */ \
-	WORD $0x4EE9D421 /* FSUB V1.2D, V1.2D, V9.2D */ \
-	WORD $0x4EEAD442 /* FSUB V2.2D, V2.2D, V10.2D */ \
-	WORD $0x4EEBD463 /* FSUB V3.2D, V3.2D, V11.2D */ \
-	WORD $0x4EECD484 /* FSUB V4.2D, V4.2D, V12.2D */ \
-	WORD $0x4EEDD4A5 /* FSUB V5.2D, V5.2D, V13.2D */ \
-	WORD $0x4EEED4C6 /* FSUB V6.2D, V6.2D, V14.2D */ \
-	WORD $0x4EEFD4E7 /* FSUB V7.2D, V7.2D, V15.2D */ \
-	WORD $0x4EE0F800 /* FABS V0.2D, V0.2D */ \
-	WORD $0x4EE0F821 /* FABS V1.2D, V1.2D */ \
-	WORD $0x4EE0F842 /* FABS V2.2D, V2.2D */ \
-	WORD $0x4EE0F863 /* FABS V3.2D, V3.2D */ \
-	WORD $0x4EE0F884 /* FABS V4.2D, V4.2D */ \
-	WORD $0x4EE0F8A5 /* FABS V5.2D, V5.2D */ \
-	WORD $0x4EE0F8C6 /* FABS V6.2D, V6.2D */ \
-	WORD $0x4EE0F8E7 /* FABS V7.2D, V7.2D */ \
-	WORD $0x4E60D610 /* FADD V16.2D, V16.2D, V0.2D */ \
-	WORD $0x4E61D631 /* FADD V17.2D, V17.2D, V1.2D */ \
-	WORD $0x4E62D652 /* FADD V18.2D, V18.2D, V2.2D */ \
-	WORD $0x4E63D673 /* FADD V19.2D, V19.2D, V3.2D */ \
-	WORD $0x4E64D694 /* FADD V20.2D, V20.2D, V4.2D */ \
-	WORD $0x4E65D6B5 /* FADD V21.2D, V21.2D, V5.2D */ \
-	WORD $0x4E66D6D6 /* FADD V22.2D, V22.2D, V6.2D */ \
-	WORD $0x4E67D6F7 /* FADD V23.2D, V23.2D, V7.2D */
-
-// L1: 2 float64 elements into V16
-#define L1V_F64 \
-	VLD1.P	16(R1), [V0.D2] \
-	VLD1.P	16(R2), [V8.D2] \
-	WORD $0x4EE8D400 /* FSUB V0.2D, V0.2D, V8.2D */ \
-	WORD $0x4EE0F800 /* FABS V0.2D, V0.2D */ \
-	WORD $0x4E60D610 /* FADD V16.2D, V16.2D, V0.2D */
-
-// L1: 1 float64 element into V16 (lane 0)
-#define L11_F64 \
-	FMOVD.P	8(R1), F0 \
-	FMOVD.P	8(R2), F8 \
-	WORD $0x4EE8D400 /* FSUB V0.2D, V0.2D, V8.2D */ \
-	WORD $0x4EE0F800 /* FABS V0.2D, V0.2D */ \
-	WORD $0x4E60D610 /* FADD V16.2D, V16.2D, V0.2D */
-
-// L1: 16 float32 elements, widened, into V16-V23
-#define L116_F32 \
-	VLD1.P	64(R1), [V0.S4, V1.S4, V2.S4, V3.S4] \
-	VLD1.P	64(R2), [V4.S4, V5.S4, V6.S4, V7.S4] \
-	WORD $0x4EA4D400 /* FSUB V0.4S, V0.4S, V4.4S */ \
-	WORD $0x4EA5D421 /* FSUB V1.4S, V1.4S, V5.4S */ \
-	WORD $0x4EA6D442 /* FSUB V2.4S, V2.4S, V6.4S */ \
-	WORD $0x4EA7D463 /* FSUB V3.4S, V3.4S, V7.4S */ \
-	WORD $0x4EA0F800 /* FABS V0.4S, V0.4S */ \
-	WORD $0x4EA0F821 /* FABS V1.4S, V1.4S */ \
-	WORD $0x4EA0F842 /* FABS V2.4S, V2.4S */ \
-	WORD $0x4EA0F863 /* FABS V3.4S, V3.4S */ \
-	WORD $0x0E617808 /* FCVTL V8.2D, V0.2S */ \
-	WORD $0x4E617809 /* FCVTL2 V9.2D, V0.4S */ \
-	WORD $0x0E61782A /* FCVTL V10.2D, V1.2S */ \
-	WORD $0x4E61782B /* FCVTL2 V11.2D, V1.4S */ \
-	WORD $0x0E61784C /* FCVTL V12.2D, V2.2S */ \
-	WORD $0x4E61784D /* FCVTL2 V13.2D, V2.4S */ \
-	WORD $0x0E61786E /* FCVTL V14.2D, V3.2S */ \
-	WORD $0x4E61786F /* FCVTL2 V15.2D, V3.4S */ \
-	WORD $0x4E68D610 /* FADD V16.2D, V16.2D, V8.2D */ \
-	WORD $0x4E69D631 /* FADD V17.2D, V17.2D, V9.2D */ \
-	WORD $0x4E6AD652 /* FADD V18.2D, V18.2D, V10.2D */ \
-	WORD $0x4E6BD673 /* FADD V19.2D, V19.2D, V11.2D */ \
-	WORD $0x4E6CD694 /* FADD V20.2D, V20.2D, V12.2D */ \
-	WORD $0x4E6DD6B5 /* FADD V21.2D, V21.2D, V13.2D */ \
-	WORD $0x4E6ED6D6 /* FADD V22.2D, V22.2D, V14.2D */ \
-	WORD $0x4E6FD6F7 /* FADD V23.2D, V23.2D, V15.2D */
-
-// L1: 4 float32 elements, widened, into V16-V17
-#define L1V_F32 \
-	VLD1.P	16(R1), [V0.S4] \
-	VLD1.P	16(R2), [V4.S4] \
-	WORD $0x4EA4D400 /* FSUB V0.4S, V0.4S, V4.4S */ \
-	WORD $0x4EA0F800 /* FABS V0.4S, V0.4S */ \
-	WORD $0x0E617808 /* FCVTL V8.2D, V0.2S */ \
-	WORD $0x4E617809 /* FCVTL2 V9.2D, V0.4S */ \
-	WORD $0x4E68D610 /* FADD V16.2D, V16.2D, V8.2D */ \
-	WORD $0x4E69D631 /* FADD V17.2D, V17.2D, V9.2D */
-
-// L1: 1 float32 element, widened, into V16 (lane 0)
-#define L11_F32 \
-	FMOVS.P	4(R1), F0 \
-	FMOVS.P	4(R2), F4 \
-	WORD $0x4EA4D400 /* FSUB V0.4S, V0.4S, V4.4S */ \
-	WORD $0x4EA0F800 /* FABS V0.4S, V0.4S */ \
-	WORD $0x0E617808 /* FCVTL V8.2D, V0.2S */ \
-	WORD $0x4E617809 /* FCVTL2 V9.2D, V0.4S */ \
-	WORD $0x4E68D610 /* FADD V16.2D, V16.2D, V8.2D */ \
-	WORD $0x4E69D631 /* FADD V17.2D, V17.2D, V9.2D */
-
-// L2: 16 float64 elements into V16-V23
-#define L216_F64 \
-	VLD1.P	64(R1), [V0.D2, V1.D2, V2.D2, V3.D2] \
-	VLD1.P	64(R1), [V4.D2, V5.D2, V6.D2, V7.D2] \
-	VLD1.P	64(R2), [V8.D2, V9.D2, V10.D2, V11.D2] \
-	VLD1.P	64(R2), [V12.D2, V13.D2, V14.D2, V15.D2] \
-	WORD $0x4EE8D400 /* FSUB V0.2D, V0.2D, V8.2D */ \
-	WORD $0x4EE9D421 /* FSUB V1.2D, V1.2D, V9.2D */ \
-	WORD $0x4EEAD442 /* FSUB V2.2D, V2.2D, V10.2D */ \
-	WORD $0x4EEBD463 /* FSUB V3.2D, V3.2D, V11.2D */ \
-	WORD $0x4EECD484 /* FSUB V4.2D, V4.2D, V12.2D */ \
-	WORD $0x4EEDD4A5 /* FSUB V5.2D, V5.2D, V13.2D */ \
-	WORD $0x4EEED4C6 /* FSUB V6.2D, V6.2D, V14.2D */ \
-	WORD $0x4EEFD4E7 /* FSUB V7.2D, V7.2D, V15.2D */ \
-	WORD $0x6E60DC00 /* FMUL V0.2D, V0.2D, V0.2D */ \
-	WORD $0x6E61DC21 /* FMUL V1.2D, V1.2D, V1.2D */ \
-	WORD $0x6E62DC42 /* FMUL V2.2D, V2.2D, V2.2D */ \
-	WORD $0x6E63DC63 /* FMUL V3.2D, V3.2D, V3.2D */ \
-	WORD $0x6E64DC84 /* FMUL V4.2D, V4.2D, V4.2D */ \
-	WORD $0x6E65DCA5 /* FMUL V5.2D, V5.2D, V5.2D */ \
-	WORD $0x6E66DCC6 /* FMUL V6.2D, V6.2D, V6.2D */ \
-	WORD $0x6E67DCE7 /* FMUL V7.2D, V7.2D, V7.2D */ \
-	WORD $0x4E60D610 /* FADD V16.2D, V16.2D, V0.2D */ \
-	WORD $0x4E61D631 /* FADD V17.2D, V17.2D, V1.2D */ \
-	WORD $0x4E62D652 /* FADD V18.2D, V18.2D, V2.2D */ \
-	WORD $0x4E63D673 /* FADD V19.2D, V19.2D, V3.2D */ \
-	WORD $0x4E64D694 /* FADD V20.2D, V20.2D, V4.2D */ \
-	WORD $0x4E65D6B5 /* FADD V21.2D, V21.2D, V5.2D */ \
-	WORD $0x4E66D6D6 /* FADD V22.2D, V22.2D, V6.2D */ \
-	WORD $0x4E67D6F7 /* FADD V23.2D, V23.2D, V7.2D */
-
-// L2: 2 float64 elements into V16
-#define L2V_F64 \
-	VLD1.P	16(R1), [V0.D2] \
-	VLD1.P	16(R2), [V8.D2] \
-	WORD $0x4EE8D400 /* FSUB V0.2D, V0.2D, V8.2D */ \
-	WORD $0x6E60DC00 /* FMUL V0.2D, V0.2D, V0.2D */ \
-	WORD $0x4E60D610 /* FADD V16.2D, V16.2D, V0.2D */
-
-// L2: 1 float64 element into V16 (lane 0)
-#define L21_F64 \
-	FMOVD.P	8(R1), F0 \
-	FMOVD.P	8(R2), F8 \
-	WORD $0x4EE8D400 /* FSUB V0.2D, V0.2D, V8.2D */ \
-	WORD $0x6E60DC00 /* FMUL V0.2D, V0.2D, V0.2D */ \
-	WORD $0x4E60D610 /* FADD V16.2D, V16.2D, V0.2D */
-
-// L2: 16 float32 elements, widened, into V16-V23
-#define L216_F32 \
-	VLD1.P	64(R1), [V0.S4, V1.S4, V2.S4, V3.S4] \
-	VLD1.P	64(R2), [V4.S4, V5.S4, V6.S4, V7.S4] \
-	WORD $0x4EA4D400 /* FSUB V0.4S, V0.4S, V4.4S */ \
-	WORD $0x4EA5D421 /* FSUB V1.4S, V1.4S, V5.4S */ \
-	WORD $0x4EA6D442 /* FSUB V2.4S, V2.4S, V6.4S */ \
-	WORD $0x4EA7D463 /* FSUB V3.4S, V3.4S, V7.4S */ \
-	WORD $0x0E617808 /* FCVTL V8.2D, V0.2S */ \
-	WORD $0x4E617809 /* FCVTL2 V9.2D, V0.4S */ \
-	WORD $0x0E61782A /* FCVTL V10.2D, V1.2S */ \
-	WORD $0x4E61782B /* FCVTL2 V11.2D, V1.4S */ \
-	WORD $0x0E61784C /* FCVTL V12.2D, V2.2S */ \
-	WORD $0x4E61784D /* FCVTL2 V13.2D, V2.4S */ \
-	WORD $0x0E61786E /* FCVTL V14.2D, V3.2S */ \
-	WORD $0x4E61786F /* FCVTL2 V15.2D, V3.4S */ \
-	VFMLA	V8.D2, V8.D2, V16.D2 \
-	VFMLA	V9.D2, V9.D2, V17.D2 \
-	VFMLA	V10.D2, V10.D2, V18.D2 \
-	VFMLA	V11.D2, V11.D2, V19.D2 \
-	VFMLA	V12.D2, V12.D2, V20.D2 \
-	VFMLA	V13.D2, V13.D2, V21.D2 \
-	VFMLA	V14.D2, V14.D2, V22.D2 \
-	VFMLA	V15.D2, V15.D2, V23.D2
-
-// L2: 4 float32 elements, widened, into V16-V17
-#define L2V_F32 \
-	VLD1.P	16(R1), [V0.S4] \
-	VLD1.P	16(R2), [V4.S4] \
-	WORD $0x4EA4D400 /* FSUB V0.4S, V0.4S, V4.4S */ \
-	WORD $0x0E617808 /* FCVTL V8.2D, V0.2S */ \
-	WORD $0x4E617809 /* FCVTL2 V9.2D, V0.4S */ \
-	VFMLA	V8.D2, V8.D2, V16.D2 \
-	VFMLA	V9.D2, V9.D2, V17.D2
-
-// L2: 1 float32 element, widened, into V16 (lane 0)
-#define L21_F32 \
-	FMOVS.P	4(R1), F0 \
-	FMOVS.P	4(R2), F4 \
-	WORD $0x4EA4D400 /* FSUB V0.4S, V0.4S, V4.4S */ \
-	WORD $0x0E617808 /* FCVTL V8.2D, V0.2S */ \
-	WORD $0x4E617809 /* FCVTL2 V9.2D, V0.4S */ \
-	VFMLA	V8.D2, V8.D2, V16.D2 \
-	VFMLA	V9.D2, V9.D2, V17.D2
-
 // F0 = the sum of the 16 float64 lanes of V16-V23, as a tree
 #define FOLD \
 	WORD $0x4E74D610 /* FADD V16.2D, V16.2D, V20.2D */ \
@@ -576,22 +385,6 @@ TEXT ·DotBlocksF64NEON(SB), NOSPLIT, $0-72
 	MOVD	y_base+48(FP), R2
 	BLOCKS(DOT16_F64, DOTV_F64, 2, DOT1_F64)
 
-// func L1DistBlocksF64(out []float64, x, y []float64)
-TEXT ·L1DistBlocksF64NEON(SB), NOSPLIT, $0-72
-	MOVD	out_base+0(FP), R0
-	MOVD	x_base+24(FP), R1
-	MOVD	x_len+32(FP), R3
-	MOVD	y_base+48(FP), R2
-	BLOCKS(L116_F64, L1V_F64, 2, L11_F64)
-
-// func L2DistSqBlocksF64(out []float64, x, y []float64)
-TEXT ·L2DistSqBlocksF64NEON(SB), NOSPLIT, $0-72
-	MOVD	out_base+0(FP), R0
-	MOVD	x_base+24(FP), R1
-	MOVD	x_len+32(FP), R3
-	MOVD	y_base+48(FP), R2
-	BLOCKS(L216_F64, L2V_F64, 2, L21_F64)
-
 // func SumBlocksF32(out []float64, x []float32)
 TEXT ·SumBlocksF32NEON(SB), NOSPLIT, $0-48
 	MOVD	out_base+0(FP), R0
@@ -613,22 +406,6 @@ TEXT ·DotBlocksF32NEON(SB), NOSPLIT, $0-72
 	MOVD	x_len+32(FP), R3
 	MOVD	y_base+48(FP), R2
 	BLOCKS(DOT16_F32, DOTV_F32, 4, DOT1_F32)
-
-// func L1DistBlocksF32(out []float64, x, y []float32)
-TEXT ·L1DistBlocksF32NEON(SB), NOSPLIT, $0-72
-	MOVD	out_base+0(FP), R0
-	MOVD	x_base+24(FP), R1
-	MOVD	x_len+32(FP), R3
-	MOVD	y_base+48(FP), R2
-	BLOCKS(L116_F32, L1V_F32, 4, L11_F32)
-
-// func L2DistSqBlocksF32(out []float64, x, y []float32)
-TEXT ·L2DistSqBlocksF32NEON(SB), NOSPLIT, $0-72
-	MOVD	out_base+0(FP), R0
-	MOVD	x_base+24(FP), R1
-	MOVD	x_len+32(FP), R3
-	MOVD	y_base+48(FP), R2
-	BLOCKS(L216_F32, L2V_F32, 4, L21_F32)
 
 // func MaxF64(x []float64) float64
 TEXT ·MaxF64NEON(SB), NOSPLIT, $0-32

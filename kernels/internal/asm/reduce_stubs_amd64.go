@@ -25,20 +25,6 @@ func SumSqF64AVX2(x []float64) float64
 //go:noescape
 func DotF64AVX2(x []float64, y []float64) float64
 
-// L1DistF64AVX2 is the sum over i < len(x) of |x[i]-y[i]|, computed in float64, with AVX2:
-// blocks of 512 elements are summed with 32 float64 lanes each, and the
-// block sums are added pairwise.
-//
-//go:noescape
-func L1DistF64AVX2(x []float64, y []float64) float64
-
-// L2DistSqF64AVX2 is the sum over i < len(x) of (x[i]-y[i])^2, computed in float64, with AVX2:
-// blocks of 512 elements are summed with 32 float64 lanes each, and the
-// block sums are added pairwise.
-//
-//go:noescape
-func L2DistSqF64AVX2(x []float64, y []float64) float64
-
 // MaxF64AVX2 returns the largest element of x, NaN if any is NaN, with AVX2.
 // The sign of a zero result is unspecified.
 //
@@ -94,24 +80,6 @@ func SumSqF32AVX2(x []float32) float64
 //go:noescape
 func DotF32AVX2(x []float32, y []float32) float64
 
-// L1DistF32AVX2 is the sum over i < len(x) of |x[i]-y[i]|, computed in float64, with AVX2:
-// blocks of 512 elements are summed with 32 float64 lanes each, and the
-// block sums are added pairwise.
-// Terms are formed in float32 and added 4 at a time per lane in float32
-// before they are widened (relative error at most 4*2^-24 of their magnitudes).
-//
-//go:noescape
-func L1DistF32AVX2(x []float32, y []float32) float64
-
-// L2DistSqF32AVX2 is the sum over i < len(x) of (x[i]-y[i])^2, computed in float64, with AVX2:
-// blocks of 512 elements are summed with 32 float64 lanes each, and the
-// block sums are added pairwise.
-// Terms are formed in float32 and added 4 at a time per lane in float32
-// before they are widened (relative error at most 4*2^-24 of their magnitudes).
-//
-//go:noescape
-func L2DistSqF32AVX2(x []float32, y []float32) float64
-
 // MaxF32AVX2 returns the largest element of x, NaN if any is NaN, with AVX2.
 // The sign of a zero result is unspecified.
 //
@@ -162,20 +130,6 @@ func SumSqF64AVX512(x []float64) float64
 //
 //go:noescape
 func DotF64AVX512(x []float64, y []float64) float64
-
-// L1DistF64AVX512 is the sum over i < len(x) of |x[i]-y[i]|, computed in float64, with AVX512:
-// blocks of 512 elements are summed with 32 float64 lanes each, and the
-// block sums are added pairwise.
-//
-//go:noescape
-func L1DistF64AVX512(x []float64, y []float64) float64
-
-// L2DistSqF64AVX512 is the sum over i < len(x) of (x[i]-y[i])^2, computed in float64, with AVX512:
-// blocks of 512 elements are summed with 32 float64 lanes each, and the
-// block sums are added pairwise.
-//
-//go:noescape
-func L2DistSqF64AVX512(x []float64, y []float64) float64
 
 // MaxF64AVX512 returns the largest element of x, NaN if any is NaN, with AVX512.
 // The sign of a zero result is unspecified.
@@ -231,24 +185,6 @@ func SumSqF32AVX512(x []float32) float64
 //
 //go:noescape
 func DotF32AVX512(x []float32, y []float32) float64
-
-// L1DistF32AVX512 is the sum over i < len(x) of |x[i]-y[i]|, computed in float64, with AVX512:
-// blocks of 512 elements are summed with 32 float64 lanes each, and the
-// block sums are added pairwise.
-// Terms are formed in float32 and added 4 at a time per lane in float32
-// before they are widened (relative error at most 4*2^-24 of their magnitudes).
-//
-//go:noescape
-func L1DistF32AVX512(x []float32, y []float32) float64
-
-// L2DistSqF32AVX512 is the sum over i < len(x) of (x[i]-y[i])^2, computed in float64, with AVX512:
-// blocks of 512 elements are summed with 32 float64 lanes each, and the
-// block sums are added pairwise.
-// Terms are formed in float32 and added 4 at a time per lane in float32
-// before they are widened (relative error at most 4*2^-24 of their magnitudes).
-//
-//go:noescape
-func L2DistSqF32AVX512(x []float32, y []float32) float64
 
 // MaxF32AVX512 returns the largest element of x, NaN if any is NaN, with AVX512.
 // The sign of a zero result is unspecified.

@@ -17,16 +17,6 @@ func SumSqBlocksF64NEON(out []float64, x []float64)
 //go:noescape
 func DotBlocksF64NEON(out []float64, x, y []float64)
 
-// L1DistBlocksF64NEON sums |x[i] - y[i]|.
-//
-//go:noescape
-func L1DistBlocksF64NEON(out []float64, x, y []float64)
-
-// L2DistSqBlocksF64NEON sums (x[i] - y[i])^2.
-//
-//go:noescape
-func L2DistSqBlocksF64NEON(out []float64, x, y []float64)
-
 // SumBlocksF32NEON sums float64(x[i]).
 //
 //go:noescape
@@ -41,16 +31,6 @@ func SumSqBlocksF32NEON(out []float64, x []float32)
 //
 //go:noescape
 func DotBlocksF32NEON(out []float64, x, y []float32)
-
-// L1DistBlocksF32NEON sums float64(|x[i] - y[i]|), the difference in float32.
-//
-//go:noescape
-func L1DistBlocksF32NEON(out []float64, x, y []float32)
-
-// L2DistSqBlocksF32NEON sums float64(x[i] - y[i])^2, the difference in float32.
-//
-//go:noescape
-func L2DistSqBlocksF32NEON(out []float64, x, y []float32)
 
 // MaxF64NEON returns the largest of -Inf and every x[i] as FMAX does: NaN if any
 // is NaN, and +0 for -0 and +0.

@@ -35,22 +35,6 @@ var sumKernels = []sumKernel{
 		Term32: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f32.fma(acc, a, a) }},
 	{Name: "Dot", Two: true, Doc: "x[i]*y[i]", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f64.fma(acc, a, b) },
 		Term32: func(s isa, acc reg.Register, a, b Op, _ reg.Register) { f32.fma(acc, a, b) }},
-	{Name: "L1Dist", Two: true, Abs: true, Doc: "|x[i]-y[i]|", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, abs reg.Register) {
-		f64.sub(a, a, b)
-		f64.and(s, a, a, abs)
-		f64.add(acc, acc, a)
-	}, Term32: func(s isa, acc reg.Register, a, b Op, abs reg.Register) {
-		f32.sub(a, a, b)
-		f32.and(s, a, a, abs)
-		f32.add(acc, acc, a)
-	}},
-	{Name: "L2DistSq", Two: true, Doc: "(x[i]-y[i])^2", MemB: true, Term: func(s isa, acc reg.Register, a, b Op, _ reg.Register) {
-		f64.sub(a, a, b)
-		f64.fma(acc, a, a)
-	}, Term32: func(s isa, acc reg.Register, a, b Op, _ reg.Register) {
-		f32.sub(a, a, b)
-		f32.fma(acc, a, a)
-	}},
 }
 
 // sumBlock is the number of elements summed into one block sum: each

@@ -3,7 +3,7 @@ package kernels
 // gemvRows is the number of rows of A one GEMV row kernel computes.
 const gemvRows = 4
 
-// gemvImpl is one implementation's GEMV kernels. The row kernels (f64, f32)
+// gemvKernels is one implementation's GEMV kernels ([impl.gemv]). The row kernels (f64, f32)
 // compute, for i < 4,
 //
 //	y[i] = Σ_{j<n} a[i*lda+j] * x[j]
@@ -15,29 +15,15 @@ const gemvRows = 4
 //
 // with lda >= 0, a holding 3*lda+n, x 4 and y n elements; y must not
 // overlap a or x.
-type gemvImpl struct {
+type gemvKernels struct {
 	name     string // the implementation it belongs to, as in [Active]
 	f64, t64 func(n int, a []float64, lda int, x, y []float64)
 	f32, t32 func(n int, a []float32, lda int, x, y []float32)
 }
 
-// gemvImpls lists the GEMV kernels compiled into this binary, generic
-// first; the architecture files add theirs in init. An implementation
-// without its own (neon) uses the generic one.
-var gemvImpls = []gemvImpl{{"generic",
-	gemv4Generic[float64], gemvT4Generic[float64], gemv4Generic[float32], gemvT4Generic[float32]}}
-
 // gemvImplOf returns the GEMV kernels of the active implementation ([Active]),
-// or the generic ones if it has none of its own.
-func gemvImplOf() *gemvImpl {
-	name := Active()
-	for i := range gemvImpls {
-		if gemvImpls[i].name == name {
-			return &gemvImpls[i]
-		}
-	}
-	return &gemvImpls[0]
-}
+// the generic ones if it has none of its own.
+func gemvImplOf() *gemvKernels { return active.Load().gemv }
 
 // gemvKernelOf returns the active row kernel (or with trans the column
 // kernel) for element type T and the name of its implementation.

@@ -1,0 +1,124 @@
+package kernels
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ndsimd/ndsimd/kernels/internal/kernellist"
+)
+
+// TestEveryTableCoversEveryKernel checks every table kept apart from the
+// one list of kernels (kernels/internal/kernellist) against it: the
+// generated ops table and API (stale if go generate was not run), the
+// generic twins, the test harness's tables, and each implementation's
+// wiring of its assembly (every <Op><Dtype><ISA> function of
+// kernels/internal/asm is the kernel Op of that implementation).
+func TestEveryTableCoversEveryKernel(t *testing.T) {
+	var list []string
+	for _, k := range kernellist.Kernels {
+		list = append(list, k.Name)
+	}
+	if got := KernelNames(); !slices.Equal(got, list) {
+		t.Errorf("the ops table (zz_generated_ops.go) is not the list: run go generate ./kernels\n ops:  %v\n list: %v", got, list)
+	}
+	for _, g := range []any{genericOps[float64](), genericOps[float32]()} {
+		v := reflect.ValueOf(g)
+		for i := range v.NumField() {
+			if v.Field(i).IsNil() {
+				t.Errorf("%s: no generic twin for %s", v.Type(), v.Type().Field(i).Name)
+			}
+		}
+	}
+	var harness []string
+	for _, k := range hKernelTable[float64]() {
+		harness = append(harness, k.name)
+	}
+	for _, k := range hStridedTable[float64]() {
+		harness = append(harness, k.name)
+	}
+	for _, k := range selKernels[float64]() { // select_test.go
+		harness = append(harness, k.name)
+	}
+	harness = append(harness, "Rot") // rot_test.go: TestRot, every implementation against the twin
+	slices.Sort(harness)
+	sorted := slices.Sorted(slices.Values(list))
+	if !slices.Equal(harness, sorted) {
+		t.Errorf("the test harness tables (hKernelTable, hStridedTable, selKernels) cover %v, the list %v", harness, sorted)
+	}
+	checkAsmWiring(t, list)
+}
+
+// asmName splits an assembly function's name, <Op><Dtype>[<tile>]<ISA>.
+var asmName = regexp.MustCompile(`^([A-Za-z0-9]+?)(F64|F32)(x\d+(?:x\d+)?)?(AVX2|AVX512|NEON)$`)
+
+// checkAsmWiring parses the declarations of package asm for this GOARCH and
+// checks that each function is wired into its implementation: the kernel
+// Op ("Blocks" stripped: the NEON sums are the blocks of Sum) or, for Gemm
+// and Gemv, the implementation's GEMM or GEMV kernels.
+func checkAsmWiring(t *testing.T, list []string) {
+	files, err := filepath.Glob(filepath.Join("internal", "asm", "*_stubs_*.go"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no stubs in internal/asm: %v", err)
+	}
+	fset := token.NewFileSet()
+	for _, file := range files {
+		f, err := parser.ParseFile(fset, file, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			m := asmName.FindStringSubmatch(fd.Name.Name)
+			if m == nil {
+				t.Errorf("%s: %s is not named <Op><Dtype><ISA>", file, fd.Name.Name)
+				continue
+			}
+			op, dtype, isa := strings.TrimSuffix(m[1], "Blocks"), m[2], strings.ToLower(m[4])
+			im := lookup(isa)
+			if !strings.HasSuffix(file, "_"+runtime.GOARCH+".go") {
+				continue // the other architecture's functions: checked when testing there
+			}
+			if im == nil {
+				if len(archImpls()) > 0 { // purego builds have no assembly implementations
+					t.Errorf("%s: %s belongs to implementation %s, which is not registered", file, fd.Name.Name, isa)
+				}
+				continue
+			}
+			switch {
+			case op == "Gemm":
+				k := im.gemm64.name
+				if dtype == "F32" {
+					k = im.gemm32.name
+				}
+				if k != isa {
+					t.Errorf("%s: %s is not %s's GEMM micro-kernel", file, fd.Name.Name, isa)
+				}
+			case op == "Gemv" || op == "GemvT":
+				if im.gemv.name != isa {
+					t.Errorf("%s: %s is not %s's GEMV kernel", file, fd.Name.Name, isa)
+				}
+			case !slices.Contains(list, op):
+				t.Errorf("%s: %s is the kernel %s, which is not in kernels/internal/kernellist", file, fd.Name.Name, op)
+			default:
+				own := im.own64
+				if dtype == "F32" {
+					own = im.own32
+				}
+				if !slices.Contains(own, op) {
+					t.Errorf("%s: %s is not wired: %s runs the generic %s for %s", file, fd.Name.Name, isa, op, strings.ToLower(dtype))
+				}
+			}
+		}
+	}
+}
