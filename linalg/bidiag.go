@@ -13,17 +13,21 @@ import (
 // ones to the right of the superdiagonal, with scalars tauq and taup.
 func gebd2[T ndarray.Float](m, n int, a mat[T], d, e, tauq, taup []T) {
 	row := make([]T, n)
-	w := make([]T, m)
+	w := make([]T, max(m, n))
 	for i := 0; i < n; i++ {
 		c := a.col(i, i, m-i)
 		beta, tq := larfg(c[0], c[1:])
 		d[i], tauq[i] = beta, tq
 		if tq != 0 && i < n-1 {
+			// H·A[i:, i+1:] = A − tq·c·(Aᵀc)ᵀ: the products by one GEMV
+			// (four columns per pass over c), then one Axpy per column.
 			c[0] = 1
-			for q := i + 1; q < n; q++ {
-				cq := a.col(i, q, m-i)
-				if f := kernels.Dot(c, cq); f != 0 {
-					kernels.Axpy(-tq*f, c, cq)
+			nq := n - i - 1
+			f := w[:nq]
+			gemv(nq, m-i, 1, a.sub(i, i+1).t(), c, 0, f)
+			for q, fq := range f {
+				if fq != 0 {
+					kernels.Axpy(-tq*fq, c, a.col(i, i+1+q, m-i))
 				}
 			}
 			c[0] = beta
@@ -43,12 +47,7 @@ func gebd2[T ndarray.Float](m, n int, a mat[T], d, e, tauq, taup []T) {
 		if tp != 0 && i+1 < m {
 			mm := m - i - 1
 			ww := w[:mm]
-			clear(ww)
-			for j, u := range r {
-				if u != 0 {
-					kernels.Axpy(u, a.col(i+1, i+1+j, mm), ww)
-				}
-			}
+			gemv(mm, nn, 1, a.sub(i+1, i+1), r, 0, ww)
 			for j, u := range r {
 				if u != 0 {
 					kernels.Axpy(-tp*u, ww, a.col(i+1, i+1+j, mm))

@@ -55,6 +55,22 @@ func gemm[T ndarray.Float](m, n, k int, alpha T, a, b mat[T], beta T, c mat[T]) 
 	}
 }
 
+// gemv sets y = alpha*A*x + beta*y for the m×n matrix a and contiguous x
+// (n) and y (m), through the SIMD GEMV of package kernels.
+func gemv[T ndarray.Float](m, n int, alpha T, a mat[T], x []T, beta T, y []T) {
+	if m == 0 {
+		return
+	}
+	switch yd := any(y).(type) {
+	case []float64:
+		kernels.GemvF64(m, n, float64(alpha), any(a.d).([]float64), a.o, a.rs, a.cs,
+			any(x).([]float64), 0, 1, float64(beta), yd, 0, 1)
+	case []float32:
+		kernels.GemvF32(m, n, float32(alpha), any(a.d).([]float32), a.o, a.rs, a.cs,
+			any(x).([]float32), 0, 1, float32(beta), yd, 0, 1)
+	}
+}
+
 // trsmBase is the order below which triangular solves substitute directly.
 const trsmBase = 16
 
