@@ -67,17 +67,24 @@ func lemire32Fill(r *reader, off uint64, rng uint32, out []int64) {
 			r.refill()
 		}
 		buf, pos := r.buf[:r.n], r.pos
-		for ; pos < len(buf) && i+1 < len(out); pos++ {
-			w := buf[pos]
+		// whole words while both halves are accepted: the words and the
+		// output pairs as slices of equal length, so no index checks
+		words := buf[pos:min(len(buf), pos+(len(out)-i)/2)]
+		pairs := out[i : i+2*len(words)]
+		k := 0
+		for ; k < len(words); k++ {
+			w := words[k]
 			m0 := uint64(uint32(w)) * rngExcl
 			m1 := (w >> 32) * rngExcl
-			if uint32(m0) < threshold || uint32(m1) < threshold {
+			if b2i(uint32(m0) < threshold)|b2i(uint32(m1) < threshold) != 0 {
 				break
 			}
-			out[i] = int64(off + m0>>32)
-			out[i+1] = int64(off + m1>>32)
-			i += 2
+			o := pairs[2*k : 2*k+2 : 2*k+2]
+			o[0] = int64(off + m0>>32)
+			o[1] = int64(off + m1>>32)
 		}
+		pos += k
+		i += 2 * k
 		r.pos = pos
 		if i < len(out) && pos < len(buf) || i == len(out)-1 {
 			// A rejection in this word, or one value left: by half words.
