@@ -72,16 +72,22 @@ func lemire32Fill(r *reader, off uint64, rng uint32, out []int64) {
 		words := buf[pos:min(len(buf), pos+(len(out)-i)/2)]
 		pairs := out[i : i+2*len(words)]
 		k := 0
-		for ; k < len(words); k++ {
-			w := words[k]
-			m0 := uint64(uint32(w)) * rngExcl
-			m1 := (w >> 32) * rngExcl
-			if b2i(uint32(m0) < threshold)|b2i(uint32(m1) < threshold) != 0 {
-				break
+	words:
+		for k < len(words) {
+			// blocks of eight words on the vector unit, where there is
+			// one, up to the block that holds a rejection
+			k += lemire32Vector(words[k:], pairs[2*k:], rngExcl, threshold, off)
+			for end := min(k+8, len(words)); k < end; k++ {
+				w := words[k]
+				m0 := uint64(uint32(w)) * rngExcl
+				m1 := (w >> 32) * rngExcl
+				if b2i(uint32(m0) < threshold)|b2i(uint32(m1) < threshold) != 0 {
+					break words
+				}
+				o := pairs[2*k : 2*k+2 : 2*k+2]
+				o[0] = int64(off + m0>>32)
+				o[1] = int64(off + m1>>32)
 			}
-			o := pairs[2*k : 2*k+2 : 2*k+2]
-			o[0] = int64(off + m0>>32)
-			o[1] = int64(off + m1>>32)
 		}
 		pos += k
 		i += 2 * k
