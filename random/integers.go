@@ -67,17 +67,30 @@ func lemire32Fill(r *reader, off uint64, rng uint32, out []int64) {
 			r.refill()
 		}
 		buf, pos := r.buf[:r.n], r.pos
-		for ; pos < len(buf) && i+1 < len(out); pos++ {
-			w := buf[pos]
-			m0 := uint64(uint32(w)) * rngExcl
-			m1 := (w >> 32) * rngExcl
-			if uint32(m0) < threshold || uint32(m1) < threshold {
-				break
+		// whole words while both halves are accepted: the words and the
+		// output pairs as slices of equal length, so no index checks
+		words := buf[pos:min(len(buf), pos+(len(out)-i)/2)]
+		pairs := out[i : i+2*len(words)]
+		k := 0
+	words:
+		for k < len(words) {
+			// blocks of eight words on the vector unit, where there is
+			// one, up to the block that holds a rejection
+			k += lemire32Vector(words[k:], pairs[2*k:], rngExcl, threshold, off)
+			for end := min(k+8, len(words)); k < end; k++ {
+				w := words[k]
+				m0 := uint64(uint32(w)) * rngExcl
+				m1 := (w >> 32) * rngExcl
+				if b2i(uint32(m0) < threshold)|b2i(uint32(m1) < threshold) != 0 {
+					break words
+				}
+				o := pairs[2*k : 2*k+2 : 2*k+2]
+				o[0] = int64(off + m0>>32)
+				o[1] = int64(off + m1>>32)
 			}
-			out[i] = int64(off + m0>>32)
-			out[i+1] = int64(off + m1>>32)
-			i += 2
 		}
+		pos += k
+		i += 2 * k
 		r.pos = pos
 		if i < len(out) && pos < len(buf) || i == len(out)-1 {
 			// A rejection in this word, or one value left: by half words.

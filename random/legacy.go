@@ -87,7 +87,8 @@ func (rs *RandomState) fillGauss(d []float64) {
 // instead of waiting on each).
 func (rs *RandomState) gaussBlock(d []float64, i int) int {
 	m := &rs.mt
-	var acc [mtN / 4]polarTry
+	// the accepted tries, as columns
+	var x1s, x2s, r2s, fs [mtN / 4]float64
 	w := m.out[m.pos:]
 	need := (len(d) - i + 1) / 2
 	k, t := 0, 0
@@ -95,27 +96,31 @@ func (rs *RandomState) gaussBlock(d []float64, i int) int {
 		x1 := 2.0*mtDouble(w[t], w[t+1]) - 1.0
 		x2 := 2.0*mtDouble(w[t+2], w[t+3]) - 1.0
 		r2 := float64(x1*x1) + float64(x2*x2)
-		acc[k] = polarTry{x1, x2, r2}
+		x1s[k], x2s[k], r2s[k] = x1, x2, r2
 		// 0 < r2 < 1 (r2 is a sum of squares, never negative or NaN)
 		k += b2i(math.Float64bits(r2)-1 < 0x3ff0000000000000-1)
 	}
 	m.pos += t
-	for _, a := range acc[:k] {
-		f := math.Sqrt(-2.0 * glibcLog(a.r2) / a.r2)
-		d[i] = f * a.x2
+	f, r2 := fs[:k], r2s[:k]
+	for j := range f {
+		f[j] = glibcLog(r2[j])
+	}
+	// f = sqrt(-2*log(r2)/r2), whole blocks of eight on the vector unit
+	for j := polarScaleVector(f, r2); j < len(f); j++ {
+		f[j] = math.Sqrt(-2.0 * f[j] / r2[j])
+	}
+	for j, fj := range f {
+		d[i] = fj * x2s[j]
 		if i+1 < len(d) {
-			d[i+1] = f * a.x1
+			d[i+1] = fj * x1s[j]
 			i += 2
 		} else {
-			rs.gauss, rs.hasGauss = f*a.x1, true
+			rs.gauss, rs.hasGauss = fj*x1s[j], true
 			i++
 		}
 	}
 	return i
 }
-
-// polarTry is a try of the polar method.
-type polarTry struct{ x1, x2, r2 float64 }
 
 // b2i is 1 for true and 0 for false, compiled without a branch.
 func b2i(b bool) int {

@@ -22,3 +22,22 @@ func (m *mt19937) twist() {
 	}
 	m.twistGeneric()
 }
+
+// polarScaleAVX512 is f[j] = sqrt(-2*f[j]/r2[j]) on eight lanes; see
+// mt19937_amd64.s.
+//
+//go:noescape
+func polarScaleAVX512(f *float64, r2 *float64, n int)
+
+// polarScaleVector runs polarScaleAVX512 over the whole blocks of eight
+// (with AVX-512; useAVX2 false turns it off with the vector twist, for the
+// tests of the generic twins) and returns how many it did.
+func polarScaleVector(f, r2 []float64) int {
+	n := len(f) &^ 7
+	if !useAVX2 || !cpu.X86.HasAVX512F || n == 0 {
+		return 0
+	}
+	_ = r2[n-1]
+	polarScaleAVX512(&f[0], &r2[0], n)
+	return n
+}

@@ -116,3 +116,28 @@ temper:
 	JLT     temper
 	VZEROUPPER
 	RET
+
+// func polarScaleAVX512(f *float64, r2 *float64, n int)
+//
+// f[j] = sqrt(-2*f[j] / r2[j]) for j < n (n a multiple of 8), eight at a
+// time: the polar method's factor from log(r2) in f, with the same IEEE
+// operations, in the same order, as the scalar code.
+TEXT ·polarScaleAVX512(SB), NOSPLIT, $0-24
+	MOVQ f+0(FP), DI
+	MOVQ r2+8(FP), SI
+	MOVQ n+16(FP), CX
+	MOVQ $0xc000000000000000, AX // -2.0
+	VPBROADCASTQ AX, Z1
+	XORQ BX, BX
+ploop:
+	CMPQ BX, CX
+	JGE  pdone
+	VMULPD  (DI)(BX*8), Z1, Z0
+	VDIVPD  (SI)(BX*8), Z0, Z0
+	VSQRTPD Z0, Z0
+	VMOVUPD Z0, (DI)(BX*8)
+	ADDQ $8, BX
+	JMP  ploop
+pdone:
+	VZEROUPPER
+	RET

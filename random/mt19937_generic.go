@@ -6,3 +6,5 @@ package random
 var useAVX2 = false
 
 func (m *mt19937) twist() { m.twistGeneric() }
+
+func polarScaleVector(f, r2 []float64) int { return 0 }

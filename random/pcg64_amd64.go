@@ -73,3 +73,20 @@ func (p *pcg64) fillDoublesVector(dst []float64) int {
 	p.advance(uint64(n))
 	return n
 }
+
+// lemire32PairsAVX512 is the fast path of lemire32Fill on eight words at a
+// time; see pcg64_amd64.s.
+//
+//go:noescape
+func lemire32PairsAVX512(words *uint64, n int, out *int64, rngExcl uint64, threshold uint64, off uint64) int
+
+// lemire32Vector runs lemire32PairsAVX512 over whole blocks of eight words
+// (pairs has two values a word) and returns the count of words used.
+func lemire32Vector(words []uint64, pairs []int64, rngExcl uint64, threshold uint32, off uint64) int {
+	n := len(words) &^ 7
+	if !useAVX512 || n == 0 {
+		return 0
+	}
+	_ = pairs[2*n-1]
+	return lemire32PairsAVX512(&words[0], n, &pairs[0], rngExcl, uint64(threshold), off)
+}

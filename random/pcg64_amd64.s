@@ -130,3 +130,73 @@ ddone:
 	STORESTATE
 	VZEROUPPER
 	RET
+
+// func lemire32PairsAVX512(words *uint64, n int, out *int64, rngExcl uint64, threshold uint64, off uint64) int
+//
+// The fast path of the buffered Lemire loop (lemire32Fill) on eight words
+// at a time: each word's low then high half times rngExcl; while no
+// product's low 32 bits fall below threshold, the sixteen values
+// off + product>>32 are stored in draw order. It stops before the first
+// block of eight that holds a rejection (or at n, a multiple of 8) and
+// returns the count of words used.
+TEXT ·lemire32PairsAVX512(SB), NOSPLIT, $0-56
+	MOVQ words+0(FP), SI
+	MOVQ n+8(FP), CX
+	MOVQ out+16(FP), DI
+	VPBROADCASTQ rngExcl+24(FP), Z1
+	VPBROADCASTQ threshold+32(FP), Z2
+	VPBROADCASTQ off+40(FP), Z3
+	VMOVDQU64 lemireIdxLo<>(SB), Z10
+	VMOVDQU64 lemireIdxHi<>(SB), Z11
+	XORQ AX, AX
+lloop:
+	CMPQ AX, CX
+	JGE  ldone
+	VMOVDQU64 (SI)(AX*8), Z4
+	VPMULUDQ  Z1, Z4, Z5
+	VPSRLQ    $32, Z4, Z6
+	VPMULUDQ  Z1, Z6, Z6
+	// threshold sits in the even (low) dwords, 0 in the odd ones
+	VPCMPUD   $1, Z2, Z5, K1
+	VPCMPUD   $1, Z2, Z6, K2
+	KORW      K1, K2, K3
+	KORTESTW  K3, K3
+	JNZ       ldone
+	VPSRLQ    $32, Z5, Z5
+	VPADDQ    Z3, Z5, Z5
+	VPSRLQ    $32, Z6, Z6
+	VPADDQ    Z3, Z6, Z6
+	VMOVDQA64 Z10, Z7
+	VPERMI2Q  Z6, Z5, Z7
+	VMOVDQA64 Z11, Z8
+	VPERMI2Q  Z6, Z5, Z8
+	MOVQ      AX, BX
+	SHLQ      $4, BX
+	VMOVDQU64 Z7, (DI)(BX*1)
+	VMOVDQU64 Z8, 64(DI)(BX*1)
+	ADDQ      $8, AX
+	JMP       lloop
+ldone:
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// interleave v0 (table indexes 0-7) and v1 (8-15): v0[0] v1[0] v0[1] ...
+DATA lemireIdxLo<>+0(SB)/8, $0
+DATA lemireIdxLo<>+8(SB)/8, $8
+DATA lemireIdxLo<>+16(SB)/8, $1
+DATA lemireIdxLo<>+24(SB)/8, $9
+DATA lemireIdxLo<>+32(SB)/8, $2
+DATA lemireIdxLo<>+40(SB)/8, $10
+DATA lemireIdxLo<>+48(SB)/8, $3
+DATA lemireIdxLo<>+56(SB)/8, $11
+GLOBL lemireIdxLo<>(SB), RODATA|NOPTR, $64
+DATA lemireIdxHi<>+0(SB)/8, $4
+DATA lemireIdxHi<>+8(SB)/8, $12
+DATA lemireIdxHi<>+16(SB)/8, $5
+DATA lemireIdxHi<>+24(SB)/8, $13
+DATA lemireIdxHi<>+32(SB)/8, $6
+DATA lemireIdxHi<>+40(SB)/8, $14
+DATA lemireIdxHi<>+48(SB)/8, $7
+DATA lemireIdxHi<>+56(SB)/8, $15
+GLOBL lemireIdxHi<>(SB), RODATA|NOPTR, $64
