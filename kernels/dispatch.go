@@ -18,6 +18,10 @@ type impl struct {
 	f32       ops[float32]
 	own64     []string // kernels with their own float64 code (the rest are generic)
 	own32     []string // the same for float32
+
+	// The vectorised sort pieces (nil: the generic sort), see sort.go.
+	sort64 *sortKernels[float64]
+	sort32 *sortKernels[float32]
 }
 
 // preference is the order in which implementations are chosen by default:

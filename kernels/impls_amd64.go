@@ -30,6 +30,7 @@ func archImpls() []*impl {
 	}
 	setMathAVX512(a5)
 	setTrigAVX512(a5)
+	setSortAVX(a2, a5)
 	return []*impl{a2, a5}
 }
 
