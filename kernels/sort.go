@@ -19,10 +19,11 @@ import (
 
 // sortKernels is one implementation's sort pieces for one element type.
 type sortKernels[T Float] struct {
-	lanes  int                      // elements per vector: part takes multiples of it, at least 2
-	netMax int                      // the longest run net sorts
-	net    func(x []T)              // sorts x, len(x) <= netMax, no NaN, one sign of zero
-	part   func(x []T, pivot T) int // x[:m] < pivot <= x[m:]; len(x) a multiple of lanes, >= 2*lanes, no NaN
+	lanes   int                      // elements per vector: part takes multiples of it
+	partMin int                      // the shortest run part takes (netMax at most)
+	netMax  int                      // the longest run net sorts
+	net     func(x []T)              // sorts x, len(x) <= netMax, no NaN, one sign of zero
+	part    func(x []T, pivot T) int // x[:m] < pivot <= x[m:]; len(x) a multiple of lanes, >= partMin, no NaN
 }
 
 // Sort sorts x ascending with NaN last, as NumPy's np.sort; the NaNs keep
@@ -127,7 +128,7 @@ func quickSort[T Float](x []T, k *sortKernels[T], depth int) {
 	k.net(x)
 }
 
-// partitionRun partitions x (len(x) >= 2*k.lanes) so that x[:m] < p <=
+// partitionRun partitions x (len(x) > k.netMax) so that x[:m] < p <=
 // x[m:] and returns m: the kernel takes the part whose length is a
 // multiple of the vector, the few elements before it are swapped into place.
 func partitionRun[T Float](x []T, p T, k *sortKernels[T]) int {
@@ -167,3 +168,7 @@ func nextUp[T Float](v T) T {
 	}
 	return v
 }
+
+// HasVectorSort reports whether the active implementation sorts T with
+// vectorised kernels (false: [Sort] is slices.Sort).
+func HasVectorSort[T Float]() bool { return sortKernelsOf[T]() != nil }

@@ -167,7 +167,7 @@ func testSortPieces[T Float](t *testing.T) {
 					}
 				}
 			}
-			for _, n := range []int{2 * k.lanes, 3 * k.lanes, 10 * k.lanes, 1024 * k.lanes} {
+			for _, n := range []int{k.partMin, k.partMin + k.lanes, k.partMin + 3*k.lanes, 10 * k.partMin, 1024 * k.lanes} {
 				for name, x := range sortInputs[T](n, rng) {
 					if name == "nanHeavy" || name == "mixedZeros" {
 						continue

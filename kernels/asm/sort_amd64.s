@@ -4603,13 +4603,103 @@ TEXT ·PartitionF64AVX512(SB), NOSPLIT, $0-40
 	MOVQ         x_len+8(FP), CX
 	MOVSD        pivot+24(FP), X0
 	VBROADCASTSD X0, Z0
-	VMOVUPD      (AX), Z1
 	MOVQ         CX, BX
-	SUBQ         $0x00000008, BX
-	VMOVUPD      (AX)(BX*8), Z2
-	MOVQ         $0x0000000000000008, DX
+	SUBQ         $0x00000020, BX
+	VMOVUPD      (AX), Z1
+	VMOVUPD      64(AX), Z2
+	VMOVUPD      128(AX), Z3
+	VMOVUPD      192(AX), Z4
+	VMOVUPD      (AX)(BX*8), Z5
+	VMOVUPD      64(AX)(BX*8), Z6
+	VMOVUPD      128(AX)(BX*8), Z7
+	VMOVUPD      192(AX)(BX*8), Z8
+	MOVQ         $0x0000000000000020, DX
 	XORQ         SI, SI
 	MOVQ         $0x00000000000000ff, DI
+
+PartitionF64AVX512_loopU:
+	MOVQ    BX, R8
+	SUBQ    DX, R8
+	CMPQ    R8, $0x00000020
+	JL      PartitionF64AVX512_loop
+	MOVQ    CX, R8
+	SUBQ    BX, R8
+	MOVQ    DX, R9
+	SUBQ    SI, R9
+	CMPQ    R8, R9
+	JG      PartitionF64AVX512_leftU
+	SUBQ    $0x00000020, BX
+	VMOVUPD (AX)(BX*8), Z9
+	VMOVUPD 64(AX)(BX*8), Z10
+	VMOVUPD 128(AX)(BX*8), Z11
+	VMOVUPD 192(AX)(BX*8), Z12
+	JMP     PartitionF64AVX512_partU
+
+PartitionF64AVX512_leftU:
+	VMOVUPD (AX)(DX*8), Z9
+	VMOVUPD 64(AX)(DX*8), Z10
+	VMOVUPD 128(AX)(DX*8), Z11
+	VMOVUPD 192(AX)(DX*8), Z12
+	ADDQ    $0x00000020, DX
+
+PartitionF64AVX512_partU:
+	VCMPPD        $0x01, Z0, Z9, K1
+	KMOVW         K1, R8
+	POPCNTL       R8, R8
+	VCOMPRESSPD.Z Z9, K1, Z13
+	VMOVUPD       Z13, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z9, K1, Z9
+	MOVQ          $0x0000000000000008, R9
+	SUBQ          R8, R9
+	SUBQ          R9, CX
+	BZHIQ         R9, DI, R9
+	KMOVW         R9, K1
+	VMOVUPD       Z9, K1, (AX)(CX*8)
+	ADDQ          R8, SI
+	VCMPPD        $0x01, Z0, Z10, K1
+	KMOVW         K1, R8
+	POPCNTL       R8, R8
+	VCOMPRESSPD.Z Z10, K1, Z9
+	VMOVUPD       Z9, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z10, K1, Z9
+	MOVQ          $0x0000000000000008, R9
+	SUBQ          R8, R9
+	SUBQ          R9, CX
+	BZHIQ         R9, DI, R9
+	KMOVW         R9, K1
+	VMOVUPD       Z9, K1, (AX)(CX*8)
+	ADDQ          R8, SI
+	VCMPPD        $0x01, Z0, Z11, K1
+	KMOVW         K1, R8
+	POPCNTL       R8, R8
+	VCOMPRESSPD.Z Z11, K1, Z9
+	VMOVUPD       Z9, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z11, K1, Z9
+	MOVQ          $0x0000000000000008, R9
+	SUBQ          R8, R9
+	SUBQ          R9, CX
+	BZHIQ         R9, DI, R9
+	KMOVW         R9, K1
+	VMOVUPD       Z9, K1, (AX)(CX*8)
+	ADDQ          R8, SI
+	VCMPPD        $0x01, Z0, Z12, K1
+	KMOVW         K1, R8
+	POPCNTL       R8, R8
+	VCOMPRESSPD.Z Z12, K1, Z9
+	VMOVUPD       Z9, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z12, K1, Z9
+	MOVQ          $0x0000000000000008, R9
+	SUBQ          R8, R9
+	SUBQ          R9, CX
+	BZHIQ         R9, DI, R9
+	KMOVW         R9, K1
+	VMOVUPD       Z9, K1, (AX)(CX*8)
+	ADDQ          R8, SI
+	JMP           PartitionF64AVX512_loopU
 
 PartitionF64AVX512_loop:
 	CMPQ    DX, BX
@@ -4621,27 +4711,27 @@ PartitionF64AVX512_loop:
 	CMPQ    R8, R9
 	JG      PartitionF64AVX512_left
 	SUBQ    $0x00000008, BX
-	VMOVUPD (AX)(BX*8), Z3
+	VMOVUPD (AX)(BX*8), Z9
 	JMP     PartitionF64AVX512_part
 
 PartitionF64AVX512_left:
-	VMOVUPD (AX)(DX*8), Z3
+	VMOVUPD (AX)(DX*8), Z9
 	ADDQ    $0x00000008, DX
 
 PartitionF64AVX512_part:
-	VCMPPD        $0x01, Z0, Z3, K1
+	VCMPPD        $0x01, Z0, Z9, K1
 	KMOVW         K1, R8
 	POPCNTL       R8, R8
-	VCOMPRESSPD.Z Z3, K1, Z4
-	VMOVUPD       Z4, (AX)(SI*8)
+	VCOMPRESSPD.Z Z9, K1, Z10
+	VMOVUPD       Z10, (AX)(SI*8)
 	KNOTW         K1, K1
-	VCOMPRESSPD.Z Z3, K1, Z3
+	VCOMPRESSPD.Z Z9, K1, Z9
 	MOVQ          $0x0000000000000008, R9
 	SUBQ          R8, R9
 	SUBQ          R9, CX
 	BZHIQ         R9, DI, R9
 	KMOVW         R9, K1
-	VMOVUPD       Z3, K1, (AX)(CX*8)
+	VMOVUPD       Z9, K1, (AX)(CX*8)
 	ADDQ          R8, SI
 	JMP           PartitionF64AVX512_loop
 
@@ -4649,8 +4739,8 @@ PartitionF64AVX512_done:
 	VCMPPD        $0x01, Z0, Z1, K1
 	KMOVW         K1, DX
 	POPCNTL       DX, DX
-	VCOMPRESSPD.Z Z1, K1, Z3
-	VMOVUPD       Z3, (AX)(SI*8)
+	VCOMPRESSPD.Z Z1, K1, Z9
+	VMOVUPD       Z9, (AX)(SI*8)
 	KNOTW         K1, K1
 	VCOMPRESSPD.Z Z1, K1, Z1
 	MOVQ          $0x0000000000000008, BX
@@ -4663,10 +4753,94 @@ PartitionF64AVX512_done:
 	VCMPPD        $0x01, Z0, Z2, K1
 	KMOVW         K1, DX
 	POPCNTL       DX, DX
-	VCOMPRESSPD.Z Z2, K1, Z0
+	VCOMPRESSPD.Z Z2, K1, Z1
+	VMOVUPD       Z1, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z2, K1, Z1
+	MOVQ          $0x0000000000000008, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPD       Z1, K1, (AX)(CX*8)
+	ADDQ          DX, SI
+	VCMPPD        $0x01, Z0, Z3, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPD.Z Z3, K1, Z1
+	VMOVUPD       Z1, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z3, K1, Z1
+	MOVQ          $0x0000000000000008, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPD       Z1, K1, (AX)(CX*8)
+	ADDQ          DX, SI
+	VCMPPD        $0x01, Z0, Z4, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPD.Z Z4, K1, Z1
+	VMOVUPD       Z1, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z4, K1, Z1
+	MOVQ          $0x0000000000000008, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPD       Z1, K1, (AX)(CX*8)
+	ADDQ          DX, SI
+	VCMPPD        $0x01, Z0, Z5, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPD.Z Z5, K1, Z1
+	VMOVUPD       Z1, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z5, K1, Z1
+	MOVQ          $0x0000000000000008, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPD       Z1, K1, (AX)(CX*8)
+	ADDQ          DX, SI
+	VCMPPD        $0x01, Z0, Z6, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPD.Z Z6, K1, Z1
+	VMOVUPD       Z1, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z6, K1, Z1
+	MOVQ          $0x0000000000000008, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPD       Z1, K1, (AX)(CX*8)
+	ADDQ          DX, SI
+	VCMPPD        $0x01, Z0, Z7, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPD.Z Z7, K1, Z1
+	VMOVUPD       Z1, (AX)(SI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z7, K1, Z1
+	MOVQ          $0x0000000000000008, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPD       Z1, K1, (AX)(CX*8)
+	ADDQ          DX, SI
+	VCMPPD        $0x01, Z0, Z8, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPD.Z Z8, K1, Z0
 	VMOVUPD       Z0, (AX)(SI*8)
 	KNOTW         K1, K1
-	VCOMPRESSPD.Z Z2, K1, Z0
+	VCOMPRESSPD.Z Z8, K1, Z0
 	MOVQ          $0x0000000000000008, BX
 	SUBQ          DX, BX
 	SUBQ          BX, CX
@@ -7788,13 +7962,103 @@ TEXT ·PartitionF32AVX512(SB), NOSPLIT, $0-40
 	MOVQ         x_len+8(FP), CX
 	MOVSS        pivot+24(FP), X0
 	VBROADCASTSS X0, Z0
-	VMOVUPS      (AX), Z1
 	MOVQ         CX, BX
-	SUBQ         $0x00000010, BX
-	VMOVUPS      (AX)(BX*4), Z2
-	MOVQ         $0x0000000000000010, DX
+	SUBQ         $0x00000040, BX
+	VMOVUPS      (AX), Z1
+	VMOVUPS      64(AX), Z2
+	VMOVUPS      128(AX), Z3
+	VMOVUPS      192(AX), Z4
+	VMOVUPS      (AX)(BX*4), Z5
+	VMOVUPS      64(AX)(BX*4), Z6
+	VMOVUPS      128(AX)(BX*4), Z7
+	VMOVUPS      192(AX)(BX*4), Z8
+	MOVQ         $0x0000000000000040, DX
 	XORQ         SI, SI
 	MOVQ         $0x000000000000ffff, DI
+
+PartitionF32AVX512_loopU:
+	MOVQ    BX, R8
+	SUBQ    DX, R8
+	CMPQ    R8, $0x00000040
+	JL      PartitionF32AVX512_loop
+	MOVQ    CX, R8
+	SUBQ    BX, R8
+	MOVQ    DX, R9
+	SUBQ    SI, R9
+	CMPQ    R8, R9
+	JG      PartitionF32AVX512_leftU
+	SUBQ    $0x00000040, BX
+	VMOVUPS (AX)(BX*4), Z9
+	VMOVUPS 64(AX)(BX*4), Z10
+	VMOVUPS 128(AX)(BX*4), Z11
+	VMOVUPS 192(AX)(BX*4), Z12
+	JMP     PartitionF32AVX512_partU
+
+PartitionF32AVX512_leftU:
+	VMOVUPS (AX)(DX*4), Z9
+	VMOVUPS 64(AX)(DX*4), Z10
+	VMOVUPS 128(AX)(DX*4), Z11
+	VMOVUPS 192(AX)(DX*4), Z12
+	ADDQ    $0x00000040, DX
+
+PartitionF32AVX512_partU:
+	VCMPPS        $0x01, Z0, Z9, K1
+	KMOVW         K1, R8
+	POPCNTL       R8, R8
+	VCOMPRESSPS.Z Z9, K1, Z13
+	VMOVUPS       Z13, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z9, K1, Z9
+	MOVQ          $0x0000000000000010, R9
+	SUBQ          R8, R9
+	SUBQ          R9, CX
+	BZHIQ         R9, DI, R9
+	KMOVW         R9, K1
+	VMOVUPS       Z9, K1, (AX)(CX*4)
+	ADDQ          R8, SI
+	VCMPPS        $0x01, Z0, Z10, K1
+	KMOVW         K1, R8
+	POPCNTL       R8, R8
+	VCOMPRESSPS.Z Z10, K1, Z9
+	VMOVUPS       Z9, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z10, K1, Z9
+	MOVQ          $0x0000000000000010, R9
+	SUBQ          R8, R9
+	SUBQ          R9, CX
+	BZHIQ         R9, DI, R9
+	KMOVW         R9, K1
+	VMOVUPS       Z9, K1, (AX)(CX*4)
+	ADDQ          R8, SI
+	VCMPPS        $0x01, Z0, Z11, K1
+	KMOVW         K1, R8
+	POPCNTL       R8, R8
+	VCOMPRESSPS.Z Z11, K1, Z9
+	VMOVUPS       Z9, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z11, K1, Z9
+	MOVQ          $0x0000000000000010, R9
+	SUBQ          R8, R9
+	SUBQ          R9, CX
+	BZHIQ         R9, DI, R9
+	KMOVW         R9, K1
+	VMOVUPS       Z9, K1, (AX)(CX*4)
+	ADDQ          R8, SI
+	VCMPPS        $0x01, Z0, Z12, K1
+	KMOVW         K1, R8
+	POPCNTL       R8, R8
+	VCOMPRESSPS.Z Z12, K1, Z9
+	VMOVUPS       Z9, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z12, K1, Z9
+	MOVQ          $0x0000000000000010, R9
+	SUBQ          R8, R9
+	SUBQ          R9, CX
+	BZHIQ         R9, DI, R9
+	KMOVW         R9, K1
+	VMOVUPS       Z9, K1, (AX)(CX*4)
+	ADDQ          R8, SI
+	JMP           PartitionF32AVX512_loopU
 
 PartitionF32AVX512_loop:
 	CMPQ    DX, BX
@@ -7806,27 +8070,27 @@ PartitionF32AVX512_loop:
 	CMPQ    R8, R9
 	JG      PartitionF32AVX512_left
 	SUBQ    $0x00000010, BX
-	VMOVUPS (AX)(BX*4), Z3
+	VMOVUPS (AX)(BX*4), Z9
 	JMP     PartitionF32AVX512_part
 
 PartitionF32AVX512_left:
-	VMOVUPS (AX)(DX*4), Z3
+	VMOVUPS (AX)(DX*4), Z9
 	ADDQ    $0x00000010, DX
 
 PartitionF32AVX512_part:
-	VCMPPS        $0x01, Z0, Z3, K1
+	VCMPPS        $0x01, Z0, Z9, K1
 	KMOVW         K1, R8
 	POPCNTL       R8, R8
-	VCOMPRESSPS.Z Z3, K1, Z4
-	VMOVUPS       Z4, (AX)(SI*4)
+	VCOMPRESSPS.Z Z9, K1, Z10
+	VMOVUPS       Z10, (AX)(SI*4)
 	KNOTW         K1, K1
-	VCOMPRESSPS.Z Z3, K1, Z3
+	VCOMPRESSPS.Z Z9, K1, Z9
 	MOVQ          $0x0000000000000010, R9
 	SUBQ          R8, R9
 	SUBQ          R9, CX
 	BZHIQ         R9, DI, R9
 	KMOVW         R9, K1
-	VMOVUPS       Z3, K1, (AX)(CX*4)
+	VMOVUPS       Z9, K1, (AX)(CX*4)
 	ADDQ          R8, SI
 	JMP           PartitionF32AVX512_loop
 
@@ -7834,8 +8098,8 @@ PartitionF32AVX512_done:
 	VCMPPS        $0x01, Z0, Z1, K1
 	KMOVW         K1, DX
 	POPCNTL       DX, DX
-	VCOMPRESSPS.Z Z1, K1, Z3
-	VMOVUPS       Z3, (AX)(SI*4)
+	VCOMPRESSPS.Z Z1, K1, Z9
+	VMOVUPS       Z9, (AX)(SI*4)
 	KNOTW         K1, K1
 	VCOMPRESSPS.Z Z1, K1, Z1
 	MOVQ          $0x0000000000000010, BX
@@ -7848,10 +8112,94 @@ PartitionF32AVX512_done:
 	VCMPPS        $0x01, Z0, Z2, K1
 	KMOVW         K1, DX
 	POPCNTL       DX, DX
-	VCOMPRESSPS.Z Z2, K1, Z0
+	VCOMPRESSPS.Z Z2, K1, Z1
+	VMOVUPS       Z1, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z2, K1, Z1
+	MOVQ          $0x0000000000000010, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPS       Z1, K1, (AX)(CX*4)
+	ADDQ          DX, SI
+	VCMPPS        $0x01, Z0, Z3, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPS.Z Z3, K1, Z1
+	VMOVUPS       Z1, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z3, K1, Z1
+	MOVQ          $0x0000000000000010, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPS       Z1, K1, (AX)(CX*4)
+	ADDQ          DX, SI
+	VCMPPS        $0x01, Z0, Z4, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPS.Z Z4, K1, Z1
+	VMOVUPS       Z1, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z4, K1, Z1
+	MOVQ          $0x0000000000000010, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPS       Z1, K1, (AX)(CX*4)
+	ADDQ          DX, SI
+	VCMPPS        $0x01, Z0, Z5, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPS.Z Z5, K1, Z1
+	VMOVUPS       Z1, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z5, K1, Z1
+	MOVQ          $0x0000000000000010, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPS       Z1, K1, (AX)(CX*4)
+	ADDQ          DX, SI
+	VCMPPS        $0x01, Z0, Z6, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPS.Z Z6, K1, Z1
+	VMOVUPS       Z1, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z6, K1, Z1
+	MOVQ          $0x0000000000000010, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPS       Z1, K1, (AX)(CX*4)
+	ADDQ          DX, SI
+	VCMPPS        $0x01, Z0, Z7, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPS.Z Z7, K1, Z1
+	VMOVUPS       Z1, (AX)(SI*4)
+	KNOTW         K1, K1
+	VCOMPRESSPS.Z Z7, K1, Z1
+	MOVQ          $0x0000000000000010, BX
+	SUBQ          DX, BX
+	SUBQ          BX, CX
+	BZHIQ         BX, DI, BX
+	KMOVW         BX, K1
+	VMOVUPS       Z1, K1, (AX)(CX*4)
+	ADDQ          DX, SI
+	VCMPPS        $0x01, Z0, Z8, K1
+	KMOVW         K1, DX
+	POPCNTL       DX, DX
+	VCOMPRESSPS.Z Z8, K1, Z0
 	VMOVUPS       Z0, (AX)(SI*4)
 	KNOTW         K1, K1
-	VCOMPRESSPS.Z Z2, K1, Z0
+	VCOMPRESSPS.Z Z8, K1, Z0
 	MOVQ          $0x0000000000000010, BX
 	SUBQ          DX, BX
 	SUBQ          BX, CX
@@ -8576,13 +8924,63 @@ TEXT ·PartitionF64AVX2(SB), NOSPLIT, $0-40
 	MOVQ         x_len+8(FP), CX
 	MOVSD        pivot+24(FP), X0
 	VBROADCASTSD X0, Y0
-	VMOVUPD      (AX), Y1
 	MOVQ         CX, BX
-	SUBQ         $0x00000004, BX
-	VMOVUPD      (AX)(BX*8), Y2
-	MOVQ         $0x0000000000000004, DX
+	SUBQ         $0x00000008, BX
+	VMOVUPD      (AX), Y1
+	VMOVUPD      32(AX), Y2
+	VMOVUPD      (AX)(BX*8), Y3
+	VMOVUPD      32(AX)(BX*8), Y4
+	MOVQ         $0x0000000000000008, DX
 	XORQ         SI, SI
 	LEAQ         sortpermF64<>+0(SB), DI
+
+PartitionF64AVX2_loopU:
+	MOVQ    BX, R8
+	SUBQ    DX, R8
+	CMPQ    R8, $0x00000008
+	JL      PartitionF64AVX2_loop
+	MOVQ    CX, R8
+	SUBQ    BX, R8
+	MOVQ    DX, R9
+	SUBQ    SI, R9
+	CMPQ    R8, R9
+	JG      PartitionF64AVX2_leftU
+	SUBQ    $0x00000008, BX
+	VMOVUPD (AX)(BX*8), Y5
+	VMOVUPD 32(AX)(BX*8), Y6
+	JMP     PartitionF64AVX2_partU
+
+PartitionF64AVX2_leftU:
+	VMOVUPD (AX)(DX*8), Y5
+	VMOVUPD 32(AX)(DX*8), Y6
+	ADDQ    $0x00000008, DX
+
+PartitionF64AVX2_partU:
+	VCMPPD    $0x01, Y0, Y5, Y7
+	VMOVMSKPD Y7, R8
+	SHLQ      $0x05, R8
+	VMOVDQU   (DI)(R8*1), Y7
+	SHRQ      $0x05, R8
+	VPERMPS   Y5, Y7, Y5
+	POPCNTL   R8, R8
+	VMOVUPD   Y5, (AX)(SI*8)
+	SUBQ      $0x00000004, CX
+	VMOVUPD   Y5, (AX)(CX*8)
+	ADDQ      R8, SI
+	ADDQ      R8, CX
+	VCMPPD    $0x01, Y0, Y6, Y5
+	VMOVMSKPD Y5, R8
+	SHLQ      $0x05, R8
+	VMOVDQU   (DI)(R8*1), Y5
+	SHRQ      $0x05, R8
+	VPERMPS   Y6, Y5, Y5
+	POPCNTL   R8, R8
+	VMOVUPD   Y5, (AX)(SI*8)
+	SUBQ      $0x00000004, CX
+	VMOVUPD   Y5, (AX)(CX*8)
+	ADDQ      R8, SI
+	ADDQ      R8, CX
+	JMP       PartitionF64AVX2_loopU
 
 PartitionF64AVX2_loop:
 	CMPQ    DX, BX
@@ -8594,47 +8992,71 @@ PartitionF64AVX2_loop:
 	CMPQ    R8, R9
 	JG      PartitionF64AVX2_left
 	SUBQ    $0x00000004, BX
-	VMOVUPD (AX)(BX*8), Y3
+	VMOVUPD (AX)(BX*8), Y5
 	JMP     PartitionF64AVX2_part
 
 PartitionF64AVX2_left:
-	VMOVUPD (AX)(DX*8), Y3
+	VMOVUPD (AX)(DX*8), Y5
 	ADDQ    $0x00000004, DX
 
 PartitionF64AVX2_part:
-	VCMPPD    $0x01, Y0, Y3, Y4
-	VMOVMSKPD Y4, R8
+	VCMPPD    $0x01, Y0, Y5, Y6
+	VMOVMSKPD Y6, R8
 	SHLQ      $0x05, R8
-	VMOVDQU   (DI)(R8*1), Y4
+	VMOVDQU   (DI)(R8*1), Y6
 	SHRQ      $0x05, R8
-	VPERMPS   Y3, Y4, Y3
+	VPERMPS   Y5, Y6, Y5
 	POPCNTL   R8, R8
-	VMOVUPD   Y3, (AX)(SI*8)
+	VMOVUPD   Y5, (AX)(SI*8)
 	SUBQ      $0x00000004, CX
-	VMOVUPD   Y3, (AX)(CX*8)
+	VMOVUPD   Y5, (AX)(CX*8)
 	ADDQ      R8, SI
 	ADDQ      R8, CX
 	JMP       PartitionF64AVX2_loop
 
 PartitionF64AVX2_done:
-	VCMPPD    $0x01, Y0, Y1, Y3
-	VMOVMSKPD Y3, DX
+	VCMPPD    $0x01, Y0, Y1, Y5
+	VMOVMSKPD Y5, DX
 	SHLQ      $0x05, DX
-	VMOVDQU   (DI)(DX*1), Y3
+	VMOVDQU   (DI)(DX*1), Y5
 	SHRQ      $0x05, DX
-	VPERMPS   Y1, Y3, Y1
+	VPERMPS   Y1, Y5, Y1
 	POPCNTL   DX, DX
 	VMOVUPD   Y1, (AX)(SI*8)
 	SUBQ      $0x00000004, CX
 	VMOVUPD   Y1, (AX)(CX*8)
 	ADDQ      DX, SI
 	ADDQ      DX, CX
-	VCMPPD    $0x01, Y0, Y2, Y0
+	VCMPPD    $0x01, Y0, Y2, Y1
+	VMOVMSKPD Y1, DX
+	SHLQ      $0x05, DX
+	VMOVDQU   (DI)(DX*1), Y1
+	SHRQ      $0x05, DX
+	VPERMPS   Y2, Y1, Y1
+	POPCNTL   DX, DX
+	VMOVUPD   Y1, (AX)(SI*8)
+	SUBQ      $0x00000004, CX
+	VMOVUPD   Y1, (AX)(CX*8)
+	ADDQ      DX, SI
+	ADDQ      DX, CX
+	VCMPPD    $0x01, Y0, Y3, Y1
+	VMOVMSKPD Y1, DX
+	SHLQ      $0x05, DX
+	VMOVDQU   (DI)(DX*1), Y1
+	SHRQ      $0x05, DX
+	VPERMPS   Y3, Y1, Y1
+	POPCNTL   DX, DX
+	VMOVUPD   Y1, (AX)(SI*8)
+	SUBQ      $0x00000004, CX
+	VMOVUPD   Y1, (AX)(CX*8)
+	ADDQ      DX, SI
+	ADDQ      DX, CX
+	VCMPPD    $0x01, Y0, Y4, Y0
 	VMOVMSKPD Y0, DX
 	SHLQ      $0x05, DX
 	VMOVDQU   (DI)(DX*1), Y0
 	SHRQ      $0x05, DX
-	VPERMPS   Y2, Y0, Y0
+	VPERMPS   Y4, Y0, Y0
 	POPCNTL   DX, DX
 	VMOVUPD   Y0, (AX)(SI*8)
 	SUBQ      $0x00000004, CX
@@ -9723,13 +10145,63 @@ TEXT ·PartitionF32AVX2(SB), NOSPLIT, $0-40
 	MOVQ         x_len+8(FP), CX
 	MOVSS        pivot+24(FP), X0
 	VBROADCASTSS X0, Y0
-	VMOVUPS      (AX), Y1
 	MOVQ         CX, BX
-	SUBQ         $0x00000008, BX
-	VMOVUPS      (AX)(BX*4), Y2
-	MOVQ         $0x0000000000000008, DX
+	SUBQ         $0x00000010, BX
+	VMOVUPS      (AX), Y1
+	VMOVUPS      32(AX), Y2
+	VMOVUPS      (AX)(BX*4), Y3
+	VMOVUPS      32(AX)(BX*4), Y4
+	MOVQ         $0x0000000000000010, DX
 	XORQ         SI, SI
 	LEAQ         sortpermF32<>+0(SB), DI
+
+PartitionF32AVX2_loopU:
+	MOVQ    BX, R8
+	SUBQ    DX, R8
+	CMPQ    R8, $0x00000010
+	JL      PartitionF32AVX2_loop
+	MOVQ    CX, R8
+	SUBQ    BX, R8
+	MOVQ    DX, R9
+	SUBQ    SI, R9
+	CMPQ    R8, R9
+	JG      PartitionF32AVX2_leftU
+	SUBQ    $0x00000010, BX
+	VMOVUPS (AX)(BX*4), Y5
+	VMOVUPS 32(AX)(BX*4), Y6
+	JMP     PartitionF32AVX2_partU
+
+PartitionF32AVX2_leftU:
+	VMOVUPS (AX)(DX*4), Y5
+	VMOVUPS 32(AX)(DX*4), Y6
+	ADDQ    $0x00000010, DX
+
+PartitionF32AVX2_partU:
+	VCMPPS    $0x01, Y0, Y5, Y7
+	VMOVMSKPS Y7, R8
+	SHLQ      $0x05, R8
+	VMOVDQU   (DI)(R8*1), Y7
+	SHRQ      $0x05, R8
+	VPERMPS   Y5, Y7, Y5
+	POPCNTL   R8, R8
+	VMOVUPS   Y5, (AX)(SI*4)
+	SUBQ      $0x00000008, CX
+	VMOVUPS   Y5, (AX)(CX*4)
+	ADDQ      R8, SI
+	ADDQ      R8, CX
+	VCMPPS    $0x01, Y0, Y6, Y5
+	VMOVMSKPS Y5, R8
+	SHLQ      $0x05, R8
+	VMOVDQU   (DI)(R8*1), Y5
+	SHRQ      $0x05, R8
+	VPERMPS   Y6, Y5, Y5
+	POPCNTL   R8, R8
+	VMOVUPS   Y5, (AX)(SI*4)
+	SUBQ      $0x00000008, CX
+	VMOVUPS   Y5, (AX)(CX*4)
+	ADDQ      R8, SI
+	ADDQ      R8, CX
+	JMP       PartitionF32AVX2_loopU
 
 PartitionF32AVX2_loop:
 	CMPQ    DX, BX
@@ -9741,47 +10213,71 @@ PartitionF32AVX2_loop:
 	CMPQ    R8, R9
 	JG      PartitionF32AVX2_left
 	SUBQ    $0x00000008, BX
-	VMOVUPS (AX)(BX*4), Y3
+	VMOVUPS (AX)(BX*4), Y5
 	JMP     PartitionF32AVX2_part
 
 PartitionF32AVX2_left:
-	VMOVUPS (AX)(DX*4), Y3
+	VMOVUPS (AX)(DX*4), Y5
 	ADDQ    $0x00000008, DX
 
 PartitionF32AVX2_part:
-	VCMPPS    $0x01, Y0, Y3, Y4
-	VMOVMSKPS Y4, R8
+	VCMPPS    $0x01, Y0, Y5, Y6
+	VMOVMSKPS Y6, R8
 	SHLQ      $0x05, R8
-	VMOVDQU   (DI)(R8*1), Y4
+	VMOVDQU   (DI)(R8*1), Y6
 	SHRQ      $0x05, R8
-	VPERMPS   Y3, Y4, Y3
+	VPERMPS   Y5, Y6, Y5
 	POPCNTL   R8, R8
-	VMOVUPS   Y3, (AX)(SI*4)
+	VMOVUPS   Y5, (AX)(SI*4)
 	SUBQ      $0x00000008, CX
-	VMOVUPS   Y3, (AX)(CX*4)
+	VMOVUPS   Y5, (AX)(CX*4)
 	ADDQ      R8, SI
 	ADDQ      R8, CX
 	JMP       PartitionF32AVX2_loop
 
 PartitionF32AVX2_done:
-	VCMPPS    $0x01, Y0, Y1, Y3
-	VMOVMSKPS Y3, DX
+	VCMPPS    $0x01, Y0, Y1, Y5
+	VMOVMSKPS Y5, DX
 	SHLQ      $0x05, DX
-	VMOVDQU   (DI)(DX*1), Y3
+	VMOVDQU   (DI)(DX*1), Y5
 	SHRQ      $0x05, DX
-	VPERMPS   Y1, Y3, Y1
+	VPERMPS   Y1, Y5, Y1
 	POPCNTL   DX, DX
 	VMOVUPS   Y1, (AX)(SI*4)
 	SUBQ      $0x00000008, CX
 	VMOVUPS   Y1, (AX)(CX*4)
 	ADDQ      DX, SI
 	ADDQ      DX, CX
-	VCMPPS    $0x01, Y0, Y2, Y0
+	VCMPPS    $0x01, Y0, Y2, Y1
+	VMOVMSKPS Y1, DX
+	SHLQ      $0x05, DX
+	VMOVDQU   (DI)(DX*1), Y1
+	SHRQ      $0x05, DX
+	VPERMPS   Y2, Y1, Y1
+	POPCNTL   DX, DX
+	VMOVUPS   Y1, (AX)(SI*4)
+	SUBQ      $0x00000008, CX
+	VMOVUPS   Y1, (AX)(CX*4)
+	ADDQ      DX, SI
+	ADDQ      DX, CX
+	VCMPPS    $0x01, Y0, Y3, Y1
+	VMOVMSKPS Y1, DX
+	SHLQ      $0x05, DX
+	VMOVDQU   (DI)(DX*1), Y1
+	SHRQ      $0x05, DX
+	VPERMPS   Y3, Y1, Y1
+	POPCNTL   DX, DX
+	VMOVUPS   Y1, (AX)(SI*4)
+	SUBQ      $0x00000008, CX
+	VMOVUPS   Y1, (AX)(CX*4)
+	ADDQ      DX, SI
+	ADDQ      DX, CX
+	VCMPPS    $0x01, Y0, Y4, Y0
 	VMOVMSKPS Y0, DX
 	SHLQ      $0x05, DX
 	VMOVDQU   (DI)(DX*1), Y0
 	SHRQ      $0x05, DX
-	VPERMPS   Y2, Y0, Y0
+	VPERMPS   Y4, Y0, Y0
 	POPCNTL   DX, DX
 	VMOVUPS   Y0, (AX)(SI*4)
 	SUBQ      $0x00000008, CX

@@ -7,23 +7,23 @@ package asm
 // SortNetF64AVX512 sorts x (len(x) <= 128, no NaN, not both signs of zero) ascending with AVX512.
 func SortNetF64AVX512(x []float64)
 
-// PartitionF64AVX512 reorders x (len(x) a multiple of 8, at least 16; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX512.
+// PartitionF64AVX512 reorders x (len(x) a multiple of 8, at least 64; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX512.
 func PartitionF64AVX512(x []float64, pivot float64) int
 
 // SortNetF32AVX512 sorts x (len(x) <= 256, no NaN, not both signs of zero) ascending with AVX512.
 func SortNetF32AVX512(x []float32)
 
-// PartitionF32AVX512 reorders x (len(x) a multiple of 16, at least 32; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX512.
+// PartitionF32AVX512 reorders x (len(x) a multiple of 16, at least 128; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX512.
 func PartitionF32AVX512(x []float32, pivot float32) int
 
 // SortNetF64AVX2 sorts x (len(x) <= 32, no NaN, not both signs of zero) ascending with AVX2.
 func SortNetF64AVX2(x []float64)
 
-// PartitionF64AVX2 reorders x (len(x) a multiple of 4, at least 8; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX2.
+// PartitionF64AVX2 reorders x (len(x) a multiple of 4, at least 16; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX2.
 func PartitionF64AVX2(x []float64, pivot float64) int
 
 // SortNetF32AVX2 sorts x (len(x) <= 64, no NaN, not both signs of zero) ascending with AVX2.
 func SortNetF32AVX2(x []float32)
 
-// PartitionF32AVX2 reorders x (len(x) a multiple of 8, at least 16; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX2.
+// PartitionF32AVX2 reorders x (len(x) a multiple of 8, at least 32; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX2.
 func PartitionF32AVX2(x []float32, pivot float32) int

@@ -425,12 +425,20 @@ func storeMasked(s isa, e elem, v reg.Register, n reg.Register, off int, m Mem) 
 	e.maskmov(v, mask, m)
 }
 
+// unroll is the number of vectors the partition loop reads at a time.
+func unroll(s isa) int {
+	if s.Z {
+		return 4
+	}
+	return 2
+}
+
 // partition writes Partition<Elem><ISA>.
 func partition(s isa, e elem) {
 	l := e.lanes(s)
 	name := "Partition" + e.Name + s.Name
 	TEXT(name, NOSPLIT, fmt.Sprintf("func(x []%s, pivot %s) int", e.Go, e.Go))
-	Doc(fmt.Sprintf("%s reorders x (len(x) a multiple of %d, at least %d; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with %s.", name, l, 2*l, s.Name))
+	Doc(fmt.Sprintf("%s reorders x (len(x) a multiple of %d, at least %d; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with %s.", name, l, 2*unroll(s)*l, s.Name))
 	base := Load(Param("x").Base(), GP64())
 	n := Load(Param("x").Len(), GP64())
 	px := XMM()
@@ -441,14 +449,27 @@ func partition(s isa, e elem) {
 	} else {
 		VBROADCASTSS(px, vp)
 	}
+	U := unroll(s)
 	at := func(i reg.GPVirtual) Mem { return Mem{Base: base, Index: i, Scale: uint8(e.Size)} }
+	atd := func(i reg.GPVirtual, d int) Mem {
+		return Mem{Base: base, Index: i, Scale: uint8(e.Size), Disp: d * e.Size}
+	}
 	lidx, ridx, ls, rs := GP64(), GP64(), GP64(), GP64()
-	vl, vr := s.vec(), s.vec()
-	e.movu(Mem{Base: base}, vl)
+	// the first and last U vectors are kept in registers, making room
 	MOVQ(n, ridx)
-	SUBQ(U32(uint32(l)), ridx)
-	e.movu(at(ridx), vr)
-	MOVQ(U64(uint64(l)), lidx)
+	SUBQ(U32(uint32(U*l)), ridx)
+	saved := make([]reg.VecVirtual, 0, 2*U)
+	for i := 0; i < U; i++ {
+		v := s.vec()
+		e.movu(Mem{Base: base, Disp: i * l * e.Size}, v)
+		saved = append(saved, v)
+	}
+	for i := 0; i < U; i++ {
+		v := s.vec()
+		e.movu(atd(ridx, i*l), v)
+		saved = append(saved, v)
+	}
+	MOVQ(U64(uint64(U*l)), lidx)
 	XORQ(ls, ls)
 	MOVQ(n, rs)
 
@@ -508,6 +529,41 @@ func partition(s isa, e elem) {
 		ADDQ(c, ls)
 		ADDQ(c, rs)
 	}
+	// U vectors at a time from the end with less free room
+	Label(name + "_loopU")
+	gap := GP64()
+	MOVQ(ridx, gap)
+	SUBQ(lidx, gap)
+	CMPQ(gap, U32(uint32(U*l)))
+	JL(LabelRef(name + "_loop"))
+	rfreeU, lfreeU := GP64(), GP64()
+	MOVQ(rs, rfreeU)
+	SUBQ(ridx, rfreeU)
+	MOVQ(lidx, lfreeU)
+	SUBQ(ls, lfreeU)
+	vs := make([]reg.VecVirtual, U)
+	for i := range vs {
+		vs[i] = s.vec()
+	}
+	CMPQ(rfreeU, lfreeU)
+	JG(LabelRef(name + "_leftU"))
+	SUBQ(U32(uint32(U*l)), ridx)
+	for i, v := range vs {
+		e.movu(atd(ridx, i*l), v)
+	}
+	JMP(LabelRef(name + "_partU"))
+	Label(name + "_leftU")
+	for i, v := range vs {
+		e.movu(atd(lidx, i*l), v)
+	}
+	ADDQ(U32(uint32(U*l)), lidx)
+	Label(name + "_partU")
+	for _, v := range vs {
+		one(v)
+	}
+	JMP(LabelRef(name + "_loopU"))
+
+	// then one vector at a time
 	Label(name + "_loop")
 	CMPQ(lidx, ridx)
 	JGE(LabelRef(name + "_done"))
@@ -529,8 +585,9 @@ func partition(s isa, e elem) {
 	one(v)
 	JMP(LabelRef(name + "_loop"))
 	Label(name + "_done")
-	one(vl)
-	one(vr)
+	for _, v := range saved {
+		one(v)
+	}
 	Store(ls, ReturnIndex(0))
 	VZEROUPPER()
 	RET()
