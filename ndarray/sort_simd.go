@@ -25,3 +25,24 @@ func simdSortRun[T Number](x []T) bool {
 	}
 	return false
 }
+
+// simdSelectRun is selectRun by kernels.Select (the vectorised partition)
+// for float runs when the active kernels have one; it reports whether it
+// did.
+func simdSelectRun[T Number](x []T, k int) bool {
+	switch v := any(x).(type) {
+	case []float64:
+		if !kernels.HasVectorSort[float64]() {
+			return false
+		}
+		kernels.Select(v, k)
+		return true
+	case []float32:
+		if !kernels.HasVectorSort[float32]() {
+			return false
+		}
+		kernels.Select(v, k)
+		return true
+	}
+	return false
+}
