@@ -517,15 +517,22 @@ func TestCPUInfo(t *testing.T) {
 // 15 (they need AVX-512 VL) and no float logic ops on Z registers (AVX-512
 // DQ).
 func TestArithAsmISA(t *testing.T) {
-	src, err := os.ReadFile("asm/arith_amd64.s")
-	if err != nil {
-		t.Fatal(err)
+	for _, file := range []string{"internal/asm/arith_amd64.s", "internal/asm/reduce_amd64.s"} {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkAsmISA(t, file, string(src))
 	}
+}
+
+func checkAsmISA(t *testing.T, file, src string) {
+	t.Helper()
 	hiXY := regexp.MustCompile(`\b[XY](1[6-9]|2[0-9]|3[01])\b`)
 	zk := regexp.MustCompile(`\b[ZK][0-9]+\b`)
 	dq := regexp.MustCompile(`^\s*(VXORP[SD]|VANDP[SD]|VANDNP[SD]|VORP[SD]|KMOVB|KANDB|KORB|VEXTRACTF64X2|VEXTRACTF32X8|VFPCLASS\w*|VCVTQQ2\w*)\b.*\bZ[0-9]+`)
 	fn := ""
-	for i, line := range strings.Split(string(src), "\n") {
+	for i, line := range strings.Split(src, "\n") {
 		if strings.HasPrefix(line, "TEXT ") {
 			fn = line
 			continue
@@ -535,11 +542,11 @@ func TestArithAsmISA(t *testing.T) {
 		}
 		switch {
 		case strings.Contains(fn, "AVX2(SB)") && zk.MatchString(line):
-			t.Errorf("line %d: AVX2 code uses a Z or K register: %s", i+1, line)
+			t.Errorf("%s:%d: AVX2 code uses a Z or K register: %s", file, i+1, line)
 		case strings.Contains(fn, "AVX512(SB)") && hiXY.MatchString(line):
-			t.Errorf("line %d: AVX-512 code uses X/Y16-31 (needs VL): %s", i+1, line)
+			t.Errorf("%s:%d: AVX-512 code uses X/Y16-31 (needs VL): %s", file, i+1, line)
 		case strings.Contains(fn, "AVX512(SB)") && dq.MatchString(line):
-			t.Errorf("line %d: AVX-512 code uses a DQ instruction: %s", i+1, line)
+			t.Errorf("%s:%d: AVX-512 code uses a DQ instruction: %s", file, i+1, line)
 		}
 	}
 }

@@ -5,10 +5,10 @@ package kernels
 import (
 	"golang.org/x/sys/cpu"
 
-	"github.com/ndsimd/ndsimd/kernels/asm"
+	"github.com/ndsimd/ndsimd/kernels/internal/asm"
 )
 
-// The arm64 NEON GEMM micro-kernels (kernels/asm/gemm_arm64.s, written by
+// The arm64 NEON GEMM micro-kernels (kernels/internal/asm/gemm_arm64.s, written by
 // hand): a 6×8 float64 tile and an 8×12 float32 tile in 24 of the 32 vector
 // registers.
 func init() {

@@ -327,7 +327,7 @@ const (
 )
 
 // expm1P is (exp(r)-1-r)/r² on |r| <= ln2/2 (relative error 2^-61.3), the
-// coefficients of the exp kernels (kernels/asm/gen/math/exp.go, expC64).
+// coefficients of the exp kernels (kernels/internal/asm/gen/math/exp.go, expC64).
 var expm1P = [...]float64{0x1.0000000000000p-1, 0x1.5555555555557p-3, 0x1.5555555555556p-5, 0x1.11111111100dcp-7,
 	0x1.6c16c16c162d4p-10, 0x1.a01a01abe7fe1p-13, 0x1.a01a01a6d889cp-16, 0x1.71de0231960ebp-19, 0x1.27e4db646b17ep-22,
 	0x1.af4de97ca4194p-26, 0x1.1f730349868cep-29}

@@ -5,7 +5,7 @@ package kernels
 import (
 	"golang.org/x/sys/cpu"
 
-	"github.com/ndsimd/ndsimd/kernels/asm"
+	"github.com/ndsimd/ndsimd/kernels/internal/asm"
 )
 
 // archImpls returns the amd64 assembly implementations: avx2 (AVX2 and FMA,

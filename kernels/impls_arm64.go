@@ -5,7 +5,7 @@ package kernels
 import (
 	"golang.org/x/sys/cpu"
 
-	"github.com/ndsimd/ndsimd/kernels/asm"
+	"github.com/ndsimd/ndsimd/kernels/internal/asm"
 )
 
 // archImpls returns the arm64 assembly implementations: NEON (ASIMD), which
@@ -25,86 +25,86 @@ func archImpls() []*impl {
 // neonOps64 is the NEON float64 table; kernels left nil use the generic twin.
 func neonOps64() ops[float64] {
 	return ops[float64]{
-		Add: asm.AddF64, Sub: asm.SubF64, Mul: asm.MulF64, Div: asm.DivF64,
-		Maximum: asm.MaximumF64, Minimum: asm.MinimumF64,
-		AddScalar: asm.AddScalarF64, SubScalar: asm.SubScalarF64,
-		MulScalar: asm.MulScalarF64, DivScalar: asm.DivScalarF64,
-		MaximumScalar: asm.MaximumScalarF64, MinimumScalar: asm.MinimumScalarF64,
-		ScalarSub: asm.ScalarSubF64, ScalarDiv: asm.ScalarDivF64,
-		AddStrided:     stridedAsm(asm.AddF64, asm.AddScalarF64, asm.AddStridedF64),
-		SubStrided:     stridedAsm(asm.SubF64, asm.SubScalarF64, asm.SubStridedF64),
-		MulStrided:     stridedAsm(asm.MulF64, asm.MulScalarF64, asm.MulStridedF64),
-		DivStrided:     stridedAsm(asm.DivF64, asm.DivScalarF64, asm.DivStridedF64),
-		MaximumStrided: stridedAsm(asm.MaximumF64, asm.MaximumScalarF64, asm.MaximumStridedF64),
-		MinimumStrided: stridedAsm(asm.MinimumF64, asm.MinimumScalarF64, asm.MinimumStridedF64),
-		Abs:            asm.AbsF64, Neg: asm.NegF64, Sqrt: asm.SqrtF64, Square: asm.SquareF64,
+		Add: asm.AddF64NEON, Sub: asm.SubF64NEON, Mul: asm.MulF64NEON, Div: asm.DivF64NEON,
+		Maximum: asm.MaximumF64NEON, Minimum: asm.MinimumF64NEON,
+		AddScalar: asm.AddScalarF64NEON, SubScalar: asm.SubScalarF64NEON,
+		MulScalar: asm.MulScalarF64NEON, DivScalar: asm.DivScalarF64NEON,
+		MaximumScalar: asm.MaximumScalarF64NEON, MinimumScalar: asm.MinimumScalarF64NEON,
+		ScalarSub: asm.ScalarSubF64NEON, ScalarDiv: asm.ScalarDivF64NEON,
+		AddStrided:     stridedAsm(asm.AddF64NEON, asm.AddScalarF64NEON, asm.AddStridedF64NEON),
+		SubStrided:     stridedAsm(asm.SubF64NEON, asm.SubScalarF64NEON, asm.SubStridedF64NEON),
+		MulStrided:     stridedAsm(asm.MulF64NEON, asm.MulScalarF64NEON, asm.MulStridedF64NEON),
+		DivStrided:     stridedAsm(asm.DivF64NEON, asm.DivScalarF64NEON, asm.DivStridedF64NEON),
+		MaximumStrided: stridedAsm(asm.MaximumF64NEON, asm.MaximumScalarF64NEON, asm.MaximumStridedF64NEON),
+		MinimumStrided: stridedAsm(asm.MinimumF64NEON, asm.MinimumScalarF64NEON, asm.MinimumStridedF64NEON),
+		Abs:            asm.AbsF64NEON, Neg: asm.NegF64NEON, Sqrt: asm.SqrtF64NEON, Square: asm.SquareF64NEON,
 		Sum:   func(x []float64) float64 { return sumNEON64(kSum, x, x) },
 		SumSq: func(x []float64) float64 { return sumNEON64(kSumSq, x, x) },
 		Dot:   func(x, y []float64) float64 { return sumNEON64(kDot, x, y) },
 		Max: func(x []float64) float64 {
-			if m := asm.MaxF64(x); m == m && m != 0 {
+			if m := asm.MaxF64NEON(x); m == m && m != 0 {
 				return m
 			}
 			return maxGeneric(x) // the first NaN, or the sign of a zero
 		},
 		Min: func(x []float64) float64 {
-			if m := asm.MinF64(x); m == m && m != 0 {
+			if m := asm.MinF64NEON(x); m == m && m != 0 {
 				return m
 			}
 			return minGeneric(x)
 		},
-		ArgMax: argAsm(2, asm.ArgMaxF64, true),
-		ArgMin: argAsm(2, asm.ArgMinF64, false),
-		Exp:    asm.ExpF64, Log: asm.LogF64,
-		Tanh:              asm.TanhF64,
-		Sigmoid:           asm.SigmoidF64,
-		SigmoidDerivative: asm.SigmoidDerivativeF64,
-		Axpy:              asm.AxpyF64,
-		Scale:             func(alpha float64, x []float64) { asm.MulScalarF64(x, x, alpha) },
-		FromUint8:         asm.FromUint8F64,
+		ArgMax: argAsm(2, asm.ArgMaxF64NEON, true),
+		ArgMin: argAsm(2, asm.ArgMinF64NEON, false),
+		Exp:    asm.ExpF64NEON, Log: asm.LogF64NEON,
+		Tanh:              asm.TanhF64NEON,
+		Sigmoid:           asm.SigmoidF64NEON,
+		SigmoidDerivative: asm.SigmoidDerivativeF64NEON,
+		Axpy:              asm.AxpyF64NEON,
+		Scale:             func(alpha float64, x []float64) { asm.MulScalarF64NEON(x, x, alpha) },
+		FromUint8:         asm.FromUint8F64NEON,
 	}
 }
 
 // neonOps32 is the NEON float32 table; kernels left nil use the generic twin.
 func neonOps32() ops[float32] {
 	return ops[float32]{
-		Add: asm.AddF32, Sub: asm.SubF32, Mul: asm.MulF32, Div: asm.DivF32,
-		Maximum: asm.MaximumF32, Minimum: asm.MinimumF32,
-		AddScalar: asm.AddScalarF32, SubScalar: asm.SubScalarF32,
-		MulScalar: asm.MulScalarF32, DivScalar: asm.DivScalarF32,
-		MaximumScalar: asm.MaximumScalarF32, MinimumScalar: asm.MinimumScalarF32,
-		ScalarSub: asm.ScalarSubF32, ScalarDiv: asm.ScalarDivF32,
-		AddStrided:     stridedAsm(asm.AddF32, asm.AddScalarF32, asm.AddStridedF32),
-		SubStrided:     stridedAsm(asm.SubF32, asm.SubScalarF32, asm.SubStridedF32),
-		MulStrided:     stridedAsm(asm.MulF32, asm.MulScalarF32, asm.MulStridedF32),
-		DivStrided:     stridedAsm(asm.DivF32, asm.DivScalarF32, asm.DivStridedF32),
-		MaximumStrided: stridedAsm(asm.MaximumF32, asm.MaximumScalarF32, asm.MaximumStridedF32),
-		MinimumStrided: stridedAsm(asm.MinimumF32, asm.MinimumScalarF32, asm.MinimumStridedF32),
-		Abs:            asm.AbsF32, Neg: asm.NegF32, Sqrt: asm.SqrtF32, Square: asm.SquareF32,
+		Add: asm.AddF32NEON, Sub: asm.SubF32NEON, Mul: asm.MulF32NEON, Div: asm.DivF32NEON,
+		Maximum: asm.MaximumF32NEON, Minimum: asm.MinimumF32NEON,
+		AddScalar: asm.AddScalarF32NEON, SubScalar: asm.SubScalarF32NEON,
+		MulScalar: asm.MulScalarF32NEON, DivScalar: asm.DivScalarF32NEON,
+		MaximumScalar: asm.MaximumScalarF32NEON, MinimumScalar: asm.MinimumScalarF32NEON,
+		ScalarSub: asm.ScalarSubF32NEON, ScalarDiv: asm.ScalarDivF32NEON,
+		AddStrided:     stridedAsm(asm.AddF32NEON, asm.AddScalarF32NEON, asm.AddStridedF32NEON),
+		SubStrided:     stridedAsm(asm.SubF32NEON, asm.SubScalarF32NEON, asm.SubStridedF32NEON),
+		MulStrided:     stridedAsm(asm.MulF32NEON, asm.MulScalarF32NEON, asm.MulStridedF32NEON),
+		DivStrided:     stridedAsm(asm.DivF32NEON, asm.DivScalarF32NEON, asm.DivStridedF32NEON),
+		MaximumStrided: stridedAsm(asm.MaximumF32NEON, asm.MaximumScalarF32NEON, asm.MaximumStridedF32NEON),
+		MinimumStrided: stridedAsm(asm.MinimumF32NEON, asm.MinimumScalarF32NEON, asm.MinimumStridedF32NEON),
+		Abs:            asm.AbsF32NEON, Neg: asm.NegF32NEON, Sqrt: asm.SqrtF32NEON, Square: asm.SquareF32NEON,
 		Sum:   func(x []float32) float32 { return float32(sumNEON32(kSum, x, x)) },
 		SumSq: func(x []float32) float32 { return float32(sumNEON32(kSumSq, x, x)) },
 		Dot:   func(x, y []float32) float32 { return float32(sumNEON32(kDot, x, y)) },
 		Max: func(x []float32) float32 {
-			if m := asm.MaxF32(x); m == m && m != 0 {
+			if m := asm.MaxF32NEON(x); m == m && m != 0 {
 				return m
 			}
 			return maxGeneric(x)
 		},
 		Min: func(x []float32) float32 {
-			if m := asm.MinF32(x); m == m && m != 0 {
+			if m := asm.MinF32NEON(x); m == m && m != 0 {
 				return m
 			}
 			return minGeneric(x)
 		},
-		ArgMax: argAsm(4, asm.ArgMaxF32, true),
-		ArgMin: argAsm(4, asm.ArgMinF32, false),
-		Exp:    asm.ExpF32, Log: asm.LogF32,
-		Tanh:              asm.TanhF32,
-		Sigmoid:           asm.SigmoidF32,
-		SigmoidDerivative: asm.SigmoidDerivativeF32,
-		Axpy:              asm.AxpyF32,
-		Scale:             func(alpha float32, x []float32) { asm.MulScalarF32(x, x, alpha) },
-		FromUint8:         asm.FromUint8F32,
+		ArgMax: argAsm(4, asm.ArgMaxF32NEON, true),
+		ArgMin: argAsm(4, asm.ArgMinF32NEON, false),
+		Exp:    asm.ExpF32NEON, Log: asm.LogF32NEON,
+		Tanh:              asm.TanhF32NEON,
+		Sigmoid:           asm.SigmoidF32NEON,
+		SigmoidDerivative: asm.SigmoidDerivativeF32NEON,
+		Axpy:              asm.AxpyF32NEON,
+		Scale:             func(alpha float32, x []float32) { asm.MulScalarF32NEON(x, x, alpha) },
+		FromUint8:         asm.FromUint8F32NEON,
 	}
 }
 
@@ -137,15 +137,15 @@ func sumNEON64(k int, x, y []float64) float64 {
 	out := buf[:(len(x)+neonBlock-1)/neonBlock]
 	switch k {
 	case kSum:
-		asm.SumBlocksF64(out, x)
+		asm.SumBlocksF64NEON(out, x)
 	case kSumSq:
-		asm.SumSqBlocksF64(out, x)
+		asm.SumSqBlocksF64NEON(out, x)
 	case kDot:
-		asm.DotBlocksF64(out, x, y)
+		asm.DotBlocksF64NEON(out, x, y)
 	case kL1:
-		asm.L1DistBlocksF64(out, x, y)
+		asm.L1DistBlocksF64NEON(out, x, y)
 	case kL2:
-		asm.L2DistSqBlocksF64(out, x, y)
+		asm.L2DistSqBlocksF64NEON(out, x, y)
 	}
 	return treeSum(out)
 }
@@ -160,15 +160,15 @@ func sumNEON32(k int, x, y []float32) float64 {
 	out := buf[:(len(x)+neonBlock-1)/neonBlock]
 	switch k {
 	case kSum:
-		asm.SumBlocksF32(out, x)
+		asm.SumBlocksF32NEON(out, x)
 	case kSumSq:
-		asm.SumSqBlocksF32(out, x)
+		asm.SumSqBlocksF32NEON(out, x)
 	case kDot:
-		asm.DotBlocksF32(out, x, y)
+		asm.DotBlocksF32NEON(out, x, y)
 	case kL1:
-		asm.L1DistBlocksF32(out, x, y)
+		asm.L1DistBlocksF32NEON(out, x, y)
 	case kL2:
-		asm.L2DistSqBlocksF32(out, x, y)
+		asm.L2DistSqBlocksF32NEON(out, x, y)
 	}
 	return treeSum(out)
 }

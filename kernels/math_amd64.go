@@ -2,7 +2,7 @@
 
 package kernels
 
-import "github.com/ndsimd/ndsimd/kernels/asm"
+import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 
 // setMathAVX2 installs the AVX2+FMA transcendental kernels (exp, log, tanh,
 // sigmoid and its derivative, float64 and float32) into im. Each is a

@@ -8,7 +8,7 @@ import (
 
 // The vectorised sort: NaNs are moved to the end, then a quicksort whose
 // partition step and small-run sort are assembly kernels of the active
-// implementation (see kernels/asm/gen/sort): runs longer than a sorting
+// implementation (see kernels/internal/asm/gen/sort): runs longer than a sorting
 // network are split around a pivot (the median of nine samples) by the
 // vectorised partition, shorter ones are sorted by a bitonic network held
 // in registers. The recursion goes into the smaller part and loops on the

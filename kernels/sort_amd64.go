@@ -2,7 +2,7 @@
 
 package kernels
 
-import "github.com/ndsimd/ndsimd/kernels/asm"
+import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 
 // setSortAVX gives avx2 and avx512 their vectorised sort pieces.
 func setSortAVX(a2, a5 *impl) {

@@ -2,7 +2,7 @@
 
 package kernels
 
-import "github.com/ndsimd/ndsimd/kernels/asm"
+import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 
 // setTrigAVX2 installs the AVX2+FMA Sin, Cos, Tan, Log1p and Expm1 (float64
 // and float32).

@@ -3,6 +3,7 @@ package linalg
 import (
 	"math"
 
+	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
 
@@ -64,7 +65,9 @@ func Cholesky[T ndarray.Float](a *ndarray.Array[T]) (*ndarray.Array[T], error) {
 	s := newStack(a)
 	n := s.m
 	lead := s.lead()
-	out := make([]T, count(lead)*n*n)
+	// Every element of out is written: the lower triangle by loadLower
+	// and potrf (which reads nothing above the diagonal), the rest cleared.
+	out := uninit.Make[T](count(lead) * n * n)
 	for bi := range count(lead) {
 		o := out[bi*n*n : (bi+1)*n*n]
 		s.loadLower(s.offset(lead, bi), o)

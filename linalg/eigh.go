@@ -182,13 +182,15 @@ func eighOne[T ndarray.Float](n int, a []T, w, e, tau []T, z []T) bool {
 	}
 	// Eigenvectors of the tridiagonal matrix by divide and conquer (in
 	// float64), then back through the Householder reflectors.
-	d64 := make([]float64, n)
-	e64 := make([]float64, n)
+	ar := getArena[float64]()
+	defer putArena(ar)
+	d64 := ar.take(n)
+	e64 := ar.take(n)
 	for i := 0; i < n; i++ {
 		d64[i], e64[i] = float64(w[i]), float64(e[i])
 	}
-	q64 := make([]float64, n*n)
-	if !stedc(n, d64, e64, q64, n) {
+	q64 := ar.take(n * n)
+	if !stedc(n, d64, e64, q64, n, ar) {
 		return false
 	}
 	for i := range w {
@@ -246,13 +248,15 @@ func eigh[T ndarray.Float](a *ndarray.Array[T], wantv bool) (w, v *ndarray.Array
 	lead := s.lead()
 	wd := make([]T, count(lead)*n)
 	var vd, z []T
+	ar := getArena[T]()
+	defer putArena(ar)
 	if wantv {
 		vd = make([]T, count(lead)*n*n)
-		z = make([]T, n*n)
+		z = ar.take(n * n)
 	}
-	work := make([]T, n*n)
-	e := make([]T, n)
-	tau := make([]T, n)
+	work := ar.take(n * n)
+	e := ar.take(n)
+	tau := ar.take(n)
 	for bi := range count(lead) {
 		s.load(s.offset(lead, bi), work)
 		if !lowerFinite(n, work) { // NumPy (LAPACK) answers NaN

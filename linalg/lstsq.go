@@ -245,11 +245,13 @@ func matmulStack[T ndarray.Float](a, b *ndarray.Array[T]) *ndarray.Array[T] {
 func lstsqQR[T ndarray.Float](a, b *ndarray.Array[T], rcond float64, res *LstsqResult[T]) (bool, error) {
 	sa, sb := newStack(a), newStack(b)
 	m, n, k := sa.m, sa.n, sb.n
-	w := make([]T, m*n)
+	ar := getArena[T]()
+	defer putArena(ar)
+	w := ar.take(m * n)
 	sa.load(sa.off, w)
-	tau := make([]T, n)
+	tau := ar.take(n)
 	geqrf(m, n, colMajor(w, m), tau)
-	sw := newSVDWork[T](n, n)
+	sw := newSVDWork(n, n, ar)
 	for j := 0; j < n; j++ {
 		copy(sw.a[j*n:j*n+j+1], w[j*m:j*m+j+1])
 	}
@@ -263,7 +265,7 @@ func lstsqQR[T ndarray.Float](a, b *ndarray.Array[T], rcond float64, res *LstsqR
 			return false, nil
 		}
 	}
-	c := make([]T, m*k)
+	c := ar.take(m * k)
 	sb.load(sb.off, c)
 	cm := colMajor(c, m)
 	ormqr(true, m, k, n, colMajor(w, m), tau, cm)

@@ -31,12 +31,14 @@ func QR[T ndarray.Float](a *ndarray.Array[T], mode QRMode) (q, r *ndarray.Array[
 	if mode == Complete {
 		qc, rr = m, m
 	}
-	w := make([]T, m*n)
-	tau := make([]T, k)
+	ar := getArena[T]()
+	defer putArena(ar)
+	w := ar.take(m * n)
+	tau := ar.take(k)
 	var qd, qw []T
 	if mode != ROnly {
 		qd = make([]T, count(lead)*m*qc)
-		qw = make([]T, m*qc)
+		qw = ar.take(m * qc)
 	}
 	rd := make([]T, count(lead)*rr*n)
 	for bi := range count(lead) {

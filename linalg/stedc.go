@@ -18,7 +18,8 @@ const dcBase = 32
 // equation of diag(D) + ρ·z·zᵀ and multiplies the halves' eigenvectors by
 // its eigenvectors with the GEMM. It reports false if the QL base case
 // does not converge.
-func stedc(n int, d, e []float64, q []float64, ldq int) bool {
+func stedc(n int, d, e []float64, q []float64, ldq int, ar *arena[float64]) bool {
+	defer ar.release(ar.mark())
 	qm := mat[float64]{d: q, rs: 1, cs: ldq}
 	if n <= dcBase {
 		for j := 0; j < n; j++ {
@@ -26,7 +27,7 @@ func stedc(n int, d, e []float64, q []float64, ldq int) bool {
 			clear(c)
 			c[j] = 1
 		}
-		ee := make([]float64, n)
+		ee := ar.take(n)
 		copy(ee, e[:max(n-1, 0)])
 		return tql2(n, d, ee, qm, true)
 	}
@@ -39,11 +40,11 @@ func stedc(n int, d, e []float64, q []float64, ldq int) bool {
 	}
 	d[k-1] -= rho
 	d[k] -= rho
-	if !stedc(k, d[:k], e[:k-1], q, ldq) || !stedc(n-k, d[k:n], e[k:n-1], q[k+k*ldq:], ldq) {
+	if !stedc(k, d[:k], e[:k-1], q, ldq, ar) || !stedc(n-k, d[k:n], e[k:n-1], q[k+k*ldq:], ldq, ar) {
 		return false
 	}
 	// z = [last row of Q1; sgn·first row of Q2] / √2, ρ = 2|β|.
-	z := make([]float64, n)
+	z := ar.take(n)
 	for j := 0; j < k; j++ {
 		z[j] = q[(k-1)+j*ldq] / math.Sqrt2
 	}
@@ -57,23 +58,24 @@ func stedc(n int, d, e []float64, q []float64, ldq int) bool {
 	for j := k; j < n; j++ {
 		clear(q[j*ldq : j*ldq+k])
 	}
-	mergeRankOne(n, d, z, 2*rho, q, ldq)
+	mergeRankOne(n, d, z, 2*rho, q, ldq, ar)
 	return true
 }
 
 // mergeRankOne replaces d and the columns of q by the eigenvalues
 // (ascending) and eigenvectors of Q·(diag(d) + rho·z·zᵀ)·Qᵀ, rho >= 0,
 // ‖z‖ = 1 (LAPACK's xLAED1: deflation, secular equation, GEMM).
-func mergeRankOne(n int, d, z []float64, rho float64, q []float64, ldq int) {
+func mergeRankOne(n int, d, z []float64, rho float64, q []float64, ldq int, ar *arena[float64]) {
+	defer ar.release(ar.mark())
 	// Sort d ascending, with z and the columns of Q.
 	idx := make([]int, n)
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return d[idx[a]] < d[idx[b]] })
-	dd := make([]float64, n)
-	zz := make([]float64, n)
-	qp := make([]float64, n*n)
+	dd := ar.take(n)
+	zz := ar.take(n)
+	qp := ar.take(n * n)
 	for i, p := range idx {
 		dd[i], zz[i] = d[p], z[p]
 		copy(qp[i*n:(i+1)*n], q[p*ldq:p*ldq+n])
@@ -86,7 +88,7 @@ func mergeRankOne(n int, d, z []float64, rho float64, q []float64, ldq int) {
 		zmax = math.Max(zmax, math.Abs(zz[i]))
 	}
 	tol := 8 * eps * math.Max(dmax, rho*zmax)
-	scratch := make([]float64, n)
+	scratch := ar.take(n)
 	// Deflation: negligible z entries, and pairs of close d whose z a
 	// rotation can merge.
 	var keep, defl []int
@@ -121,16 +123,16 @@ func mergeRankOne(n int, d, z []float64, rho float64, q []float64, ldq int) {
 	}
 	sort.SliceStable(keep, func(a, b int) bool { return dd[keep[a]] < dd[keep[b]] })
 	kk := len(keep)
-	lam := make([]float64, n) // eigenvalues in the order: keep, then defl
-	vecs := make([]float64, n*n)
+	lam := ar.take(n) // eigenvalues in the order: keep, then defl
+	vecs := ar.take(n * n)
 	if kk > 0 {
-		dk := make([]float64, kk)
-		zk := make([]float64, kk)
+		dk := ar.take(kk)
+		zk := ar.take(kk)
 		for i, p := range keep {
 			dk[i], zk[i] = dd[p], zz[p]
 		}
 		// delta[i+j*kk] = dk[i] − λ_j, accurately.
-		delta := make([]float64, kk*kk)
+		delta := ar.take(kk * kk)
 		for j := 0; j < kk; j++ {
 			lam[j] = secularRoot(j, dk, zk, rho, delta[j*kk:(j+1)*kk])
 		}
@@ -145,7 +147,7 @@ func mergeRankOne(n int, d, z []float64, rho float64, q []float64, ldq int) {
 			}
 			zk[i] = math.Copysign(math.Sqrt(math.Abs(w)), zk[i])
 		}
-		s := make([]float64, kk*kk)
+		s := ar.take(kk * kk)
 		for j := 0; j < kk; j++ {
 			col := s[j*kk : (j+1)*kk]
 			var nrm float64
@@ -158,7 +160,7 @@ func mergeRankOne(n int, d, z []float64, rho float64, q []float64, ldq int) {
 				col[i] *= nrm
 			}
 		}
-		qk := make([]float64, n*kk)
+		qk := ar.take(n * kk)
 		for i, p := range keep {
 			copy(qk[i*n:(i+1)*n], qp[p*n:(p+1)*n])
 		}

@@ -65,7 +65,7 @@ func TestStedc(t *testing.T) {
 			}
 			w := append([]float64(nil), d...)
 			q := make([]float64, n*n)
-			if !stedc(n, w, append([]float64(nil), e...), q, n) {
+			if !stedc(n, w, append([]float64(nil), e...), q, n, new(arena[float64])) {
 				t.Fatalf("%s/n=%d: no convergence", name, n)
 			}
 			Q := dense{n, n, q}.t() // column-major to row-major

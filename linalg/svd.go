@@ -12,15 +12,17 @@ type svdWork[T ndarray.Float] struct {
 	tau, d, e, tauq, taup []T
 	ur                    []T // U of the bidiagonal problem, n×n
 	mc, wq                []T // a copy of the square (or tall) problem; M·V
+	ar                    *arena[T]
 }
 
-func newSVDWork[T ndarray.Float](m, n int) *svdWork[T] {
+func newSVDWork[T ndarray.Float](m, n int, ar *arena[T]) *svdWork[T] {
 	w := &svdWork[T]{m: m, n: n,
-		a: make([]T, m*n), tau: make([]T, n), d: make([]T, n), e: make([]T, n),
-		tauq: make([]T, n), taup: make([]T, n)}
+		a: ar.take(m * n), tau: ar.take(n), d: ar.take(n), e: ar.take(n),
+		tauq: ar.take(n), taup: ar.take(n)}
 	if m > n {
-		w.r = make([]T, n*n)
+		w.r = ar.take(n * n)
 	}
+	w.ar = ar
 	return w
 }
 
@@ -46,7 +48,9 @@ func (w *svdWork[T]) run(s []T, u []T, ucols int, v []T) bool {
 	}
 	bv := colMajor(b, bm)
 	if u != nil {
-		w.mc = grow(w.mc, bm*n)
+		if len(w.mc) < bm*n {
+			w.mc = w.ar.take(bm * n)
+		}
 		copy(w.mc, b[:bm*n])
 	}
 	gebd2(bm, n, bv, s, w.e, w.tauq, w.taup)
@@ -72,12 +76,16 @@ func (w *svdWork[T]) run(s []T, u []T, ucols int, v []T) bool {
 	}
 	var ub mat[T]
 	if m > n {
-		w.ur = grow(w.ur, n*n)
+		if len(w.ur) < n*n {
+			w.ur = w.ar.take(n * n)
+		}
 		ub = colMajor(w.ur, n)
 	} else {
 		ub = colMajor(u, m)
 	}
-	w.wq = grow(w.wq, bm*n)
+	if len(w.wq) < bm*n {
+		w.wq = w.ar.take(bm * n)
+	}
 	wq := colMajor(w.wq, bm)
 	gemm(bm, n, n, 1, colMajor(w.mc, bm), vm, 0, wq)
 	geqrf(bm, n, wq, w.tauq)
@@ -135,7 +143,9 @@ func svd[T ndarray.Float](a *ndarray.Array[T], wantuv, full bool) (u, s, vt *nda
 		ld.m, ld.n, ld.rs, ld.cs = n, m, st.cs, st.rs
 	}
 	tm, tn := ld.m, ld.n
-	w := newSVDWork[T](tm, tn)
+	ar := getArena[T]()
+	defer putArena(ar)
+	w := newSVDWork(tm, tn, ar)
 	sd := make([]T, count(lead)*k)
 	var ud, vd, ub, vb []T
 	uc, vr := k, k // columns of u, rows of vt
@@ -149,8 +159,8 @@ func svd[T ndarray.Float](a *ndarray.Array[T], wantuv, full bool) (u, s, vt *nda
 	if wantuv {
 		ud = make([]T, count(lead)*m*uc)
 		vd = make([]T, count(lead)*vr*n)
-		ub = make([]T, tm*tcols)
-		vb = make([]T, tn*tn)
+		ub = ar.take(tm * tcols)
+		vb = ar.take(tn * tn)
 	}
 	for bi := range count(lead) {
 		ld.load(ld.offset(lead, bi), w.a)

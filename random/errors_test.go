@@ -2,6 +2,7 @@ package random
 
 import (
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/ndsimd/ndsimd/ndarray"
@@ -35,6 +36,19 @@ func TestRefusedArgumentsPanicWithNumPyMessages(t *testing.T) {
 		{"choice(0, 2)", func() { rs.Choice(0, true, 2) }, "a must be greater than 0 unless no samples are taken"},
 		{"choice(3, 4, replace=False)", func() { rs.Choice(3, false, 4) }, "Cannot take a larger sample than population when 'replace=False'"},
 		{"shuffle(0-d)", func() { ShuffleWith(g, ndarray.Scalar(1.0)) }, "axis 0 is out of bounds for array of dimension 0"},
+		{"rng.integers(5, 3, dtype=uint8, endpoint=True)", func() { IntegersOf[uint8](g, 5, 3, true, 2) }, "low > high"},
+		{"rng.integers(0, -1, dtype=int8, endpoint=True)", func() { IntegersOf[int8](g, 0, -1, true, 2) }, "high < 0"},
+		{"randint(3, 3, dtype=int16)", func() { RandintOf[int16](rs, 3, 3, 2) }, "low >= high"},
+		{"rng.choice(3, p=[0.5, 0.5])", func() { g.ChoiceP(3, []float64{0.5, 0.5}, true, 2) }, "a and p must have same size"},
+		{"choice(3, p=[0.5, 0.5])", func() { rs.ChoiceP(3, []float64{0.5, 0.5}, true, 2) }, "'a' and 'p' must have same size"},
+		{"rng.choice(2, p=[0.5, 0.6])", func() { g.ChoiceP(2, []float64{0.5, 0.6}, true, 2) }, "probabilities do not sum to 1"},
+		{"rng.choice(2, p=[1.5, -0.5])", func() { g.ChoiceP(2, []float64{1.5, -0.5}, true, 2) }, "probabilities are not non-negative"},
+		{"rng.choice(2, p=[nan, 1])", func() { g.ChoiceP(2, []float64{math.NaN(), 1}, true, 2) }, "probabilities contain NaN"},
+		{"rng.choice(3, 2, False, p=[1, 0, 0])", func() { g.ChoiceP(3, []float64{1, 0, 0}, false, 2) }, "Fewer non-zero entries in p than size"},
+		{"rng.choice(zeros(0), 2)", func() { ChoiceFrom(g, ndarray.Zeros[float64](0), nil, true, 0, 2) }, "a cannot be empty unless no samples are taken"},
+		{"choice(zeros((2, 2)), 2)", func() { ChoiceFrom(rs, ndarray.Zeros[float64](2, 2), nil, true, 0, 2) }, "a must be 1-dimensional"},
+		{"rng.shuffle(zeros((2, 3)), axis=2)", func() { ShuffleAxis(g, ndarray.Zeros[float64](2, 3), 2) }, "axis 2 is out of bounds for array of dimension 2"},
+		{"rng.permutation(zeros(3), axis=-2)", func() { PermutedAxis(g, ndarray.Zeros[float64](3), -2) }, "axis -2 is out of bounds for array of dimension 1"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -50,7 +64,8 @@ func TestRefusedArgumentsPanicWithNumPyMessages(t *testing.T) {
 				var ve *ndarray.ValueError
 				var ae *ndarray.AxisError
 				var se *ndarray.ShapeError
-				if !errors.As(err, &ve) && !errors.As(err, &ae) && !errors.As(err, &se) {
+				var ie *ndarray.IndexError
+				if !errors.As(err, &ve) && !errors.As(err, &ae) && !errors.As(err, &se) && !errors.As(err, &ie) {
 					t.Errorf("panic value %T is not an ndarray error", r)
 				}
 			}()

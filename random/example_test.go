@@ -79,3 +79,31 @@ func ExampleNewRandomState() {
 	// [0.5488135  0.71518937]
 	// [0.97873798 2.2408932 ]
 }
+
+func ExampleGenerator_ChoiceP() {
+	rng := random.DefaultRNG(42)
+	// rng.choice(4, 6, p=[0.1, 0.2, 0.3, 0.4])
+	fmt.Println(rng.ChoiceP(4, []float64{0.1, 0.2, 0.3, 0.4}, true, 6))
+	a := ndarray.FromSlice([]float64{1, 2, 3, 4, 5, 6}, 3, 2)
+	// rng.choice(a, 2, replace=False): two rows of a
+	fmt.Println(random.ChoiceFrom(rng, a, nil, false, 0, 2))
+	// Output:
+	// [3 2 3 3 0 3]
+	// [[3. 4.]
+	//  [5. 6.]]
+}
+
+func ExampleIntegersOf() {
+	rng := random.DefaultRNG(42)
+	rng.ChoiceP(4, []float64{0.1, 0.2, 0.3, 0.4}, true, 6)
+	rng.Choice(3, false, 2)
+	// rng.integers(0, 255, 5, dtype=np.uint8, endpoint=True)
+	fmt.Println(random.IntegersOf[uint8](rng, 0, 255, true, 5))
+	x := ndarray.Arange[int64](0, 6, 1).Reshape(2, 3)
+	random.ShuffleAxis(rng, x, 1) // rng.shuffle(x, axis=1): the columns move
+	fmt.Println(x)
+	// Output:
+	// [163 130  59 201  19]
+	// [[1 0 2]
+	//  [4 3 5]]
+}

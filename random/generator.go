@@ -45,8 +45,9 @@ func (g *Generator) RandomF32(shape ...int) *ndarray.Array[float32] {
 // (see fillWords) converted as they are drawn.
 func fillDoubles(p *pcg64, dst []float64) {
 	const scale = 1.0 / 9007199254740992.0
-	i := 0
-	if len(dst) >= 8 {
+	i := p.fillDoublesVector(dst)
+	if len(dst)-i >= 8 {
+		start := i
 		h0, l0, h1, l1, h2, l2, h3, l3, ch, cl := p.lanes()
 		for ; i+4 <= len(dst); i += 4 {
 			d := dst[i : i+4 : i+4]
@@ -59,7 +60,7 @@ func fillDoubles(p *pcg64, dst []float64) {
 			h2, l2 = lane(h2, l2, ch, cl)
 			h3, l3 = lane(h3, l3, ch, cl)
 		}
-		p.advance(uint64(i))
+		p.advance(uint64(i - start))
 	}
 	for ; i < len(dst); i++ {
 		dst[i] = p.nextDouble()

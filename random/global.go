@@ -88,6 +88,12 @@ func Choice(n int, replace bool, shape ...int) *ndarray.Array[int64] {
 	return withGlobal(func(rs *RandomState) *ndarray.Array[int64] { return rs.Choice(n, replace, shape...) })
 }
 
+// ChoiceP is np.random.choice(n, shape, replace, p): see
+// [RandomState.ChoiceP].
+func ChoiceP(n int, p []float64, replace bool, shape ...int) *ndarray.Array[int64] {
+	return withGlobal(func(rs *RandomState) *ndarray.Array[int64] { return rs.ChoiceP(n, p, replace, shape...) })
+}
+
 // Shuffle is np.random.shuffle(a): a permuted in place along axis 0 by the
 // global RandomState.
 func Shuffle[T ndarray.Elem](a *ndarray.Array[T]) {

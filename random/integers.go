@@ -14,26 +14,7 @@ func mul64(x, y uint64) (hi, lo uint64) { return bits.Mul64(x, y) }
 // one-argument form rng.integers(n, size) pass low = 0, high = n. It panics
 // with NumPy's message when low >= high.
 func (g *Generator) Integers(low, high int64, shape ...int) *ndarray.Array[int64] {
-	off, rng := intRange(low, high)
-	out := zeros[int64](shape)
-	d := out.Data()
-	if len(d) == 0 {
-		return out
-	}
-	boundedFillPCG(g.bg, off, rng, d)
-	return out
-}
-
-// intRange checks [low, high) as NumPy does and returns the offset and the
-// inclusive range of the closed interval [low, high-1].
-func intRange(low, high int64) (off, rng uint64) {
-	if low >= high {
-		if low == 0 {
-			panic(&ndarray.ValueError{Msg: "high <= 0"})
-		}
-		panic(&ndarray.ValueError{Msg: "low >= high"})
-	}
-	return uint64(low), uint64(high-1) - uint64(low)
+	return IntegersOf(g, low, high, false, shape...)
 }
 
 // boundedFillPCG is random_bounded_uint64_fill with use_masked false on

@@ -67,22 +67,53 @@ func (rs *RandomState) fillGauss(d []float64) {
 	}
 	m := &rs.mt
 	for i < len(d) {
-		x1 := 2.0*m.nextDouble() - 1.0
-		x2 := 2.0*m.nextDouble() - 1.0
-		r2 := float64(x1*x1) + float64(x2*x2)
-		if r2 >= 1.0 || r2 == 0.0 {
+		if m.pos > mtN-4 {
+			// a try that spans a twist
+			x1 := 2.0*m.nextDouble() - 1.0
+			x2 := 2.0*m.nextDouble() - 1.0
+			i = rs.gaussStore(d, i, x1, x2)
 			continue
 		}
-		f := math.Sqrt(-2.0 * glibcLog(r2) / r2)
-		d[i] = f * x2
-		if i+1 < len(d) {
-			d[i+1] = f * x1
-			i += 2
-		} else {
-			rs.gauss, rs.hasGauss = f*x1, true
-			i++
+		// tries straight out of the tempered block
+		w := m.out[m.pos:]
+		for len(w) >= 4 && i < len(d) {
+			x1 := 2.0*mtDouble(w[0], w[1]) - 1.0
+			x2 := 2.0*mtDouble(w[2], w[3]) - 1.0
+			w = w[4:]
+			r2 := float64(x1*x1) + float64(x2*x2)
+			if r2 >= 1.0 || r2 == 0.0 {
+				continue
+			}
+			f := math.Sqrt(-2.0 * glibcLog(r2) / r2)
+			d[i] = f * x2
+			if i+1 < len(d) {
+				d[i+1] = f * x1
+				i += 2
+			} else {
+				rs.gauss, rs.hasGauss = f*x1, true
+				i++
+			}
 		}
+		m.pos = mtN - len(w)
 	}
+}
+
+// gaussStore finishes one polar try (x1, x2) into d at i and returns the
+// next i: a rejected try stores nothing; an accepted one stores f*x2, then
+// f*x1 or caches it when d is full.
+func (rs *RandomState) gaussStore(d []float64, i int, x1, x2 float64) int {
+	r2 := float64(x1*x1) + float64(x2*x2)
+	if r2 >= 1.0 || r2 == 0.0 {
+		return i
+	}
+	f := math.Sqrt(-2.0 * glibcLog(r2) / r2)
+	d[i] = f * x2
+	if i+1 < len(d) {
+		d[i+1] = f * x1
+		return i + 2
+	}
+	rs.gauss, rs.hasGauss = f*x1, true
+	return i + 1
 }
 
 // StandardNormal is RandomState.standard_normal(shape), the same as Randn.
@@ -118,15 +149,7 @@ func (rs *RandomState) Uniform(low, high float64, shape ...int) *ndarray.Array[f
 // 32-bit words when high-1-low fits in 32 bits. For randint(n, size=...)
 // pass low = 0, high = n. It panics with NumPy's message when low >= high.
 func (rs *RandomState) Randint(low, high int64, shape ...int) *ndarray.Array[int64] {
-	off, rng := intRange(low, high)
-	out := zeros[int64](shape)
-	d := out.Data()
-	u := make([]uint64, len(d))
-	boundedFillMasked(&rs.mt, off, rng, u)
-	for i, v := range u {
-		d[i] = int64(v)
-	}
-	return out
+	return RandintOf(rs, low, high, shape...)
 }
 
 // Permutation is RandomState.permutation(n): np.arange(n) shuffled.
@@ -137,16 +160,23 @@ func (rs *RandomState) Permutation(n int) *ndarray.Array[int64] {
 // Choice is RandomState.choice(n, shape, replace): with replacement
 // randint(0, n, shape); without, permutation(n)[:size]. It panics with
 // NumPy's messages as Generator.Choice does (in the legacy wording).
+// [RandomState.ChoiceP] takes probabilities, [ChoiceFrom] chooses from an
+// array.
 func (rs *RandomState) Choice(n int, replace bool, shape ...int) *ndarray.Array[int64] {
-	size := 1
-	for _, s := range shape {
-		if s < 0 {
-			panic(&ndarray.ValueError{Msg: "negative dimensions are not allowed"})
-		}
-		size *= s
-	}
+	return rs.choiceIndex(n, nil, replace, shape, false)
+}
+
+func (rs *RandomState) choiceIndex(n int, p []float64, replace bool, shape []int, fromArray bool) *ndarray.Array[int64] {
+	size := sampleSize(shape)
 	if n <= 0 && size != 0 {
+		if fromArray {
+			panic(&ndarray.ValueError{Msg: "'a' cannot be empty unless no samples are taken"})
+		}
 		panic(&ndarray.ValueError{Msg: "a must be greater than 0 unless no samples are taken"})
+	}
+	if p != nil {
+		checkP(p, n, true)
+		return choiceP(rs.uniforms, p, replace, shape, size, "Cannot take a larger sample than population when 'replace=False'")
 	}
 	if replace {
 		return rs.Randint(0, int64(n), shape...)
@@ -154,6 +184,13 @@ func (rs *RandomState) Choice(n int, replace bool, shape ...int) *ndarray.Array[
 	if size > n {
 		panic(&ndarray.ValueError{Msg: "Cannot take a larger sample than population when 'replace=False'"})
 	}
-	p := rs.Permutation(n).Data()
-	return ndarray.FromSlice(p[:size], shape...)
+	perm := rs.Permutation(n).Data()
+	return ndarray.FromSlice(perm[:size], shape...)
+}
+
+// uniforms is RandomState.random_sample((n,)) as a slice.
+func (rs *RandomState) uniforms(n int) []float64 {
+	u := make([]float64, n)
+	rs.mt.fillDoubles(u)
+	return u
 }

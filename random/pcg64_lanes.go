@@ -59,8 +59,9 @@ func (p *pcg64) advance(k uint64) {
 // fillWords writes len(dst) consecutive raw words (as next64 would return
 // them) and leaves the generator after the last.
 func (p *pcg64) fillWords(dst []uint64) {
-	i := 0
-	if len(dst) >= 8 {
+	i := p.fillWordsVector(dst)
+	if len(dst)-i >= 8 {
+		start := i
 		h0, l0, h1, l1, h2, l2, h3, l3, ch, cl := p.lanes()
 		for ; i+4 <= len(dst); i += 4 {
 			d := dst[i : i+4 : i+4]
@@ -73,7 +74,7 @@ func (p *pcg64) fillWords(dst []uint64) {
 			h2, l2 = lane(h2, l2, ch, cl)
 			h3, l3 = lane(h3, l3, ch, cl)
 		}
-		p.advance(uint64(i))
+		p.advance(uint64(i - start))
 	}
 	for ; i < len(dst); i++ {
 		dst[i] = p.next64()

@@ -17,6 +17,7 @@ import (
 // fails them. A new caller is added here only together with such tests.
 var allowedCallers = []string{
 	"internal/uninit/poisontest",
+	"linalg",
 	"ndarray",
 	"nn",
 	"ufunc",
