@@ -24,6 +24,10 @@ type sortKernels[T Float] struct {
 	netMax  int                      // the longest run net sorts
 	net     func(x []T)              // sorts x, len(x) <= netMax, no NaN, one sign of zero
 	part    func(x []T, pivot T) int // x[:m] < pivot <= x[m:]; len(x) a multiple of lanes, >= partMin, no NaN
+
+	// argPart is part for keys carrying int64 indexes (len(x) a multiple
+	// of lanes, at least 2*lanes), nil where there is none.
+	argPart func(x []T, idx []int64, pivot T) int
 }
 
 // Sort sorts x ascending with NaN last, as NumPy's np.sort; the NaNs keep

@@ -10287,3 +10287,102 @@ PartitionF32AVX2_done:
 	MOVQ      SI, ret+32(FP)
 	VZEROUPPER
 	RET
+
+// func ArgPartitionF64AVX512(x []float64, idx []int64, pivot float64) int
+// Requires: AVX, AVX512F, BMI2, POPCNT, SSE2
+TEXT ·ArgPartitionF64AVX512(SB), NOSPLIT, $0-64
+	MOVQ         x_base+0(FP), AX
+	MOVQ         idx_base+24(FP), CX
+	MOVQ         x_len+8(FP), DX
+	MOVSD        pivot+48(FP), X0
+	VBROADCASTSD X0, Z0
+	MOVQ         DX, SI
+	SUBQ         $0x00000008, SI
+	VMOVUPD      (AX), Z1
+	VMOVDQU64    (CX), Z2
+	VMOVUPD      (AX)(SI*8), Z3
+	VMOVDQU64    (CX)(SI*8), Z4
+	MOVQ         $0x0000000000000008, BX
+	XORQ         DI, DI
+	MOVQ         $0x00000000000000ff, R8
+
+ArgPartitionF64AVX512_loop:
+	CMPQ      BX, SI
+	JGE       ArgPartitionF64AVX512_done
+	MOVQ      DX, R9
+	SUBQ      SI, R9
+	MOVQ      BX, R10
+	SUBQ      DI, R10
+	CMPQ      R9, R10
+	JG        ArgPartitionF64AVX512_left
+	SUBQ      $0x00000008, SI
+	VMOVUPD   (AX)(SI*8), Z5
+	VMOVDQU64 (CX)(SI*8), Z6
+	JMP       ArgPartitionF64AVX512_part
+
+ArgPartitionF64AVX512_left:
+	VMOVUPD   (AX)(BX*8), Z5
+	VMOVDQU64 (CX)(BX*8), Z6
+	ADDQ      $0x00000008, BX
+
+ArgPartitionF64AVX512_part:
+	VCMPPD        $0x01, Z0, Z5, K1
+	KMOVW         K1, R9
+	POPCNTL       R9, R9
+	VCOMPRESSPD.Z Z5, K1, Z7
+	VPCOMPRESSQ.Z Z6, K1, Z8
+	VMOVUPD       Z7, (AX)(DI*8)
+	VMOVDQU64     Z8, (CX)(DI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z5, K1, Z5
+	VPCOMPRESSQ.Z Z6, K1, Z6
+	MOVQ          $0x0000000000000008, R10
+	SUBQ          R9, R10
+	SUBQ          R10, DX
+	BZHIQ         R10, R8, R10
+	KMOVW         R10, K1
+	VMOVUPD       Z5, K1, (AX)(DX*8)
+	VMOVDQU64     Z6, K1, (CX)(DX*8)
+	ADDQ          R9, DI
+	JMP           ArgPartitionF64AVX512_loop
+
+ArgPartitionF64AVX512_done:
+	VCMPPD        $0x01, Z0, Z1, K1
+	KMOVW         K1, BX
+	POPCNTL       BX, BX
+	VCOMPRESSPD.Z Z1, K1, Z5
+	VPCOMPRESSQ.Z Z2, K1, Z6
+	VMOVUPD       Z5, (AX)(DI*8)
+	VMOVDQU64     Z6, (CX)(DI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z1, K1, Z1
+	VPCOMPRESSQ.Z Z2, K1, Z2
+	MOVQ          $0x0000000000000008, SI
+	SUBQ          BX, SI
+	SUBQ          SI, DX
+	BZHIQ         SI, R8, SI
+	KMOVW         SI, K1
+	VMOVUPD       Z1, K1, (AX)(DX*8)
+	VMOVDQU64     Z2, K1, (CX)(DX*8)
+	ADDQ          BX, DI
+	VCMPPD        $0x01, Z0, Z3, K1
+	KMOVW         K1, BX
+	POPCNTL       BX, BX
+	VCOMPRESSPD.Z Z3, K1, Z0
+	VPCOMPRESSQ.Z Z4, K1, Z1
+	VMOVUPD       Z0, (AX)(DI*8)
+	VMOVDQU64     Z1, (CX)(DI*8)
+	KNOTW         K1, K1
+	VCOMPRESSPD.Z Z3, K1, Z0
+	VPCOMPRESSQ.Z Z4, K1, Z1
+	MOVQ          $0x0000000000000008, SI
+	SUBQ          BX, SI
+	SUBQ          SI, DX
+	BZHIQ         SI, R8, SI
+	KMOVW         SI, K1
+	VMOVUPD       Z0, K1, (AX)(DX*8)
+	VMOVDQU64     Z1, K1, (CX)(DX*8)
+	ADDQ          BX, DI
+	MOVQ          DI, ret+56(FP)
+	VZEROUPPER
+	RET

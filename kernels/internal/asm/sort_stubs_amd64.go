@@ -27,3 +27,7 @@ func SortNetF32AVX2(x []float32)
 
 // PartitionF32AVX2 reorders x (len(x) a multiple of 8, at least 32; no NaN) so that x[:m] < pivot <= x[m:] and returns m, with AVX2.
 func PartitionF32AVX2(x []float32, pivot float32) int
+
+// ArgPartitionF64AVX512 reorders x (len(x) a multiple of 8, at least 16; no NaN) and idx (the same length) alike
+// so that x[:m] < pivot <= x[m:] and returns m, with AVX512.
+func ArgPartitionF64AVX512(x []float64, idx []int64, pivot float64) int

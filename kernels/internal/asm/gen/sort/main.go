@@ -106,6 +106,7 @@ func main() {
 			partition(s, e)
 		}
 	}
+	argPartition()
 	Generate()
 }
 
