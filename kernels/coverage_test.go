@@ -108,6 +108,16 @@ func checkAsmWiring(t *testing.T, list []string) {
 				if im.gemv.name != isa {
 					t.Errorf("%s: %s is not %s's GEMV kernel", file, fd.Name.Name, isa)
 				}
+			case op == "SortNet" || op == "Partition" || op == "ArgPartition":
+				// The sort family (sort.go): pieces of kernels.Sort and
+				// kernels.Select, hung off the implementation's sort tables.
+				wired := im.sort64 != nil
+				if dtype == "F32" {
+					wired = im.sort32 != nil
+				}
+				if !wired || (op == "ArgPartition" && (dtype != "F64" || im.sort64.argPart == nil)) {
+					t.Errorf("%s: %s is not wired into %s's sort kernels", file, fd.Name.Name, isa)
+				}
 			case !slices.Contains(list, op):
 				t.Errorf("%s: %s is the kernel %s, which is not in kernels/internal/kernellist", file, fd.Name.Name, op)
 			default:

@@ -27,6 +27,10 @@ type impl struct {
 	gemm64    gemmKernel[float64]
 	gemm32    gemmKernel[float32]
 	gemv      *gemvKernels
+
+	// The vectorised sort pieces (nil: the generic sort), see sort.go.
+	sort64 *sortKernels[float64]
+	sort32 *sortKernels[float32]
 }
 
 // preference is the order in which implementations are chosen by default:

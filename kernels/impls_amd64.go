@@ -37,6 +37,7 @@ func archImpls() []*impl {
 	setSelectAVX512(a5)
 	setRotAVX512(a5)
 	setGemmAVX512(a5)
+	setSortAVX(a2, a5)
 	return []*impl{a2, a5}
 }
 

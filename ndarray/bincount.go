@@ -10,11 +10,37 @@ import "fmt"
 func Bincount[T Integer](x *Array[T], minlength int) *Array[int64] {
 	vals := bincountInput(x, minlength)
 	size := bincountSize(vals, minlength)
+	return Wrap(countInto(vals, size), size)
+}
+
+// countInto returns the counts of vals (each in [0, size)). Short count
+// tables are kept four times over, one per element of every group of four,
+// so that repeated values do not wait on each other's increments; the
+// four are added at the end.
+func countInto[T Integer](vals []T, size int) []int64 {
 	out := make([]int64, size)
-	for _, v := range vals {
+	if size > 1<<14 || len(vals) < 4*size || len(vals) >= 1<<32 {
+		for _, v := range vals {
+			out[int(v)]++
+		}
+		return out
+	}
+	c := make([]uint32, 4*size)
+	c0, c1, c2, c3 := c[:size], c[size:2*size], c[2*size:3*size], c[3*size:]
+	i := 0
+	for ; i+4 <= len(vals); i += 4 {
+		c0[int(vals[i])]++
+		c1[int(vals[i+1])]++
+		c2[int(vals[i+2])]++
+		c3[int(vals[i+3])]++
+	}
+	for _, v := range vals[i:] {
 		out[int(v)]++
 	}
-	return Wrap(out, size)
+	for j := range out {
+		out[j] += int64(c0[j]) + int64(c1[j]) + int64(c2[j]) + int64(c3[j])
+	}
+	return out
 }
 
 // BincountWeights is [Bincount] with weights, as np.bincount(x, weights,
@@ -54,10 +80,16 @@ func bincountSize[T Integer](vals []T, minlength int) int {
 		return minlength
 	}
 	lo, hi := vals[0], vals[0]
-	for _, v := range vals {
-		lo = min(lo, v)
-		hi = max(hi, v)
+	lo1, hi1 := lo, hi
+	i := 0
+	for ; i+2 <= len(vals); i += 2 {
+		lo, hi = min(lo, vals[i]), max(hi, vals[i])
+		lo1, hi1 = min(lo1, vals[i+1]), max(hi1, vals[i+1])
 	}
+	for _, v := range vals[i:] {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	lo, hi = min(lo, lo1), max(hi, hi1)
 	if lo < 0 {
 		panic(&ValueError{Msg: "'list' argument must have no negative elements"})
 	}

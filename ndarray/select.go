@@ -10,6 +10,22 @@ const radixSelectMin = 4096
 // next is true, the (k+1)-th; nan reports that x holds a NaN (a and b are
 // then meaningless). x is not changed.
 func orderStats[T Number](x []T, k int, next bool) (a, b T, nan bool) {
+	if isFloat[T]() && len(x) > 1 {
+		s := append([]T(nil), x...)
+		if simdSelectRun(s, k) {
+			if v := s[len(s)-1]; v != v { // NaN sorts last
+				return a, b, true
+			}
+			a = s[k]
+			if next {
+				b = s[k+1]
+				for _, v := range s[k+2:] {
+					b = min(b, v)
+				}
+			}
+			return a, b, false
+		}
+	}
 	if isFloat[T]() && len(x) >= radixSelectMin {
 		switch v := any(x).(type) {
 		case []float64:

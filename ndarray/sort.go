@@ -1,5 +1,7 @@
 package ndarray
 
+import "slices"
+
 // Sort returns a sorted copy of a along axis, as np.sort(a, axis) (NumPy's
 // default axis is -1, the last): NaN sorts after everything, +Inf included.
 // For axis=None sort a.Reshape(-1) (the flattened array) along 0.
@@ -47,12 +49,7 @@ func Partition[T Number](a *Array[T], kth []int, axis int) *Array[T] {
 	ks := normalizeKth(kth, n)
 	vals := lastAxisValues(a, axis)
 	for lo := 0; lo < len(vals); lo += n {
-		run := vals[lo : lo+n]
-		if len(ks) == 1 {
-			selectRun(run, ks[0])
-		} else {
-			sortRun(run)
-		}
+		multiSelectRun(vals[lo:lo+n], ks)
 	}
 	return fromLastAxis(vals, a.shape, axis)
 }
@@ -83,10 +80,32 @@ func normalizeKth(kth []int, n int) []int {
 	return out
 }
 
+// multiSelectRun applies selectRun for every k in ks: it selects the
+// middle one of the distinct ks, then the ks below it in the part before
+// and those above it in the part after, never sorting the whole run.
+func multiSelectRun[T Number](x []T, ks []int) {
+	ks = slices.Compact(slices.Sorted(slices.Values(ks)))
+	var rec func(x []T, off int, ks []int)
+	rec = func(x []T, off int, ks []int) {
+		if len(ks) == 0 || len(x) == 0 {
+			return
+		}
+		mid := len(ks) / 2
+		k := ks[mid] - off
+		selectRun(x, k)
+		rec(x[:k], off, ks[:mid])
+		rec(x[k+1:], off+k+1, ks[mid+1:])
+	}
+	rec(x, 0, ks)
+}
+
 // selectRun rearranges x so that x[k] is the element a sort would put
 // there, with no larger element before it and no smaller after (NaN
 // counting as largest): introselect, O(len(x)).
 func selectRun[T Number](x []T, k int) {
+	if simdSelectRun(x, k) {
+		return
+	}
 	if isFloat[T]() {
 		m := 0
 		for i, v := range x {

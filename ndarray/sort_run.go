@@ -76,6 +76,9 @@ type radixKey interface{ uint32 | uint64 }
 
 // sortRun sorts x in place, ascending, NaN last.
 func sortRun[T Number](x []T) {
+	if simdSortRun(x) {
+		return
+	}
 	if len(x) < radixMin {
 		if mixedZeros(x) {
 			npyQuicksort(x)

@@ -1,0 +1,95 @@
+package main
+
+import (
+	. "github.com/mmcloughlin/avo/build"
+	. "github.com/mmcloughlin/avo/operand"
+	"github.com/mmcloughlin/avo/reg"
+)
+
+// argPartition writes ArgPartitionF64AVX512: Partition's loop for float64
+// keys carrying int64 indexes, both compressed with the same mask (the
+// partition step of package kernels' argsort).
+func argPartition() {
+	const l = 8
+	name := "ArgPartitionF64AVX512"
+	TEXT(name, NOSPLIT, "func(x []float64, idx []int64, pivot float64) int")
+	Doc(name+" reorders x (len(x) a multiple of 8, at least 16; no NaN) and idx (the same length) alike",
+		"so that x[:m] < pivot <= x[m:] and returns m, with AVX512.")
+	base := Load(Param("x").Base(), GP64())
+	ibase := Load(Param("idx").Base(), GP64())
+	n := Load(Param("x").Len(), GP64())
+	px := XMM()
+	Load(Param("pivot"), px)
+	vp := ZMM()
+	VBROADCASTSD(px, vp)
+	at := func(b, i reg.Register) Mem { return Mem{Base: b, Index: i, Scale: 8} }
+	lidx, ridx, ls, rs := GP64(), GP64(), GP64(), GP64()
+	MOVQ(n, ridx)
+	SUBQ(U32(l), ridx)
+	vl, il, vr, ir := ZMM(), ZMM(), ZMM(), ZMM()
+	VMOVUPD(Mem{Base: base}, vl)
+	VMOVDQU64(Mem{Base: ibase}, il)
+	VMOVUPD(at(base, ridx), vr)
+	VMOVDQU64(at(ibase, ridx), ir)
+	MOVQ(U64(l), lidx)
+	XORQ(ls, ls)
+	MOVQ(n, rs)
+	ones := GP64()
+	MOVQ(U64(0xFF), ones)
+	one := func(v, iv reg.VecVirtual) {
+		c := GP64()
+		klt := K()
+		VCMPPD(U8(1), vp, v, klt)
+		KMOVW(klt, c.As32())
+		POPCNTL(c.As32(), c.As32())
+		lt, ilt := ZMM(), ZMM()
+		VCOMPRESSPD_Z(v, klt, lt)
+		VPCOMPRESSQ_Z(iv, klt, ilt)
+		VMOVUPD(lt, at(base, ls))
+		VMOVDQU64(ilt, at(ibase, ls))
+		kge := K()
+		KNOTW(klt, kge)
+		ge, ige := ZMM(), ZMM()
+		VCOMPRESSPD_Z(v, kge, ge)
+		VPCOMPRESSQ_Z(iv, kge, ige)
+		cge := GP64()
+		MOVQ(U64(l), cge)
+		SUBQ(c, cge)
+		SUBQ(cge, rs)
+		m := GP64()
+		BZHIQ(cge, ones, m)
+		kst := K()
+		KMOVW(m.As32(), kst)
+		VMOVUPD(ge, kst, at(base, rs))
+		VMOVDQU64(ige, kst, at(ibase, rs))
+		ADDQ(c, ls)
+	}
+	Label(name + "_loop")
+	CMPQ(lidx, ridx)
+	JGE(LabelRef(name + "_done"))
+	rfree, lfree := GP64(), GP64()
+	MOVQ(rs, rfree)
+	SUBQ(ridx, rfree)
+	MOVQ(lidx, lfree)
+	SUBQ(ls, lfree)
+	v, iv := ZMM(), ZMM()
+	CMPQ(rfree, lfree)
+	JG(LabelRef(name + "_left"))
+	SUBQ(U32(l), ridx)
+	VMOVUPD(at(base, ridx), v)
+	VMOVDQU64(at(ibase, ridx), iv)
+	JMP(LabelRef(name + "_part"))
+	Label(name + "_left")
+	VMOVUPD(at(base, lidx), v)
+	VMOVDQU64(at(ibase, lidx), iv)
+	ADDQ(U32(l), lidx)
+	Label(name + "_part")
+	one(v, iv)
+	JMP(LabelRef(name + "_loop"))
+	Label(name + "_done")
+	one(vl, il)
+	one(vr, ir)
+	Store(ls, ReturnIndex(0))
+	VZEROUPPER()
+	RET()
+}
