@@ -121,8 +121,9 @@ func Scalar[T Elem](v T) *Array[T] {
 	return &Array[T]{data: []T{v}, shape: []int{}, strides: []int{}}
 }
 
-// Shape returns a copy of the array's shape.
-func (a *Array[T]) Shape() []int { a.valid(); return slices.Clone(a.shape) }
+// Shape returns a copy of the array's shape. It is a []int whose String is
+// NumPy's tuple, so fmt.Println(a.Shape()) prints (2, 3).
+func (a *Array[T]) Shape() Shape { a.valid(); return slices.Clone(a.shape) }
 
 // Strides returns a copy of the array's strides, in elements.
 func (a *Array[T]) Strides() []int { a.valid(); return slices.Clone(a.strides) }

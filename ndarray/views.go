@@ -119,7 +119,7 @@ func (a *Array[T]) inferShape(shape []int) []int {
 		}
 		shape[unknown] = size / known
 	}
-	if checkedSize(shape) != size {
+	if checkedSizeOf[T](shape) != size {
 		fail()
 	}
 	return shape
@@ -329,7 +329,7 @@ func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
 			panic(&ShapeError{Op: "broadcast_to", Msg: "all elements of broadcast shape must be non-negative"})
 		}
 	}
-	checkedSize(shape)
+	checkedSizeOf[T](shape)
 	if len(shape) < len(a.shape) {
 		if len(shape) == 0 {
 			panic(&BroadcastError{Shapes: [][]int{a.Shape(), {}}, Op: broadcast.OpBroadcastTo})
@@ -346,17 +346,9 @@ func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
 // broadcastView returns the read-only view of a at shape (which has at
 // least a's axes), or false if a does not broadcast to it.
 func (a *Array[T]) broadcastView(shape []int) (*Array[T], bool) {
-	k := len(shape) - len(a.shape)
-	strides := make([]int, len(shape))
-	for i := range a.shape {
-		switch {
-		case a.shape[i] == shape[k+i]:
-			strides[k+i] = a.strides[i]
-		case a.shape[i] == 1:
-			strides[k+i] = 0
-		default:
-			return nil, false
-		}
+	strides, err := broadcast.Strides(a.shape, a.strides, shape)
+	if err != nil {
+		return nil, false
 	}
 	v := a.view(slices.Clone(shape), strides, a.offset)
 	v.readOnly = true

@@ -10,7 +10,7 @@ import (
 
 // shown is what every *ndarray.Array[T] read from a file offers.
 type shown interface {
-	Shape() []int
+	Shape() ndarray.Shape
 	Dtype() string
 	String() string
 }
