@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/ndsimd/ndsimd/internal/overlap"
 	"github.com/ndsimd/ndsimd/internal/uninit"
 )
 
@@ -295,7 +296,7 @@ func (a *Array[T]) Assign(src *Array[T]) {
 	a.mustWrite()
 	src.valid()
 	b := src.assignSource(a.shape)
-	if overlaps(a.data, b.data) {
+	if a.overlap(b) == overlap.Partial {
 		b = b.Copy()
 	}
 	assignStrided(a, b)
