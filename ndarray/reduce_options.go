@@ -283,16 +283,6 @@ func (l *layout[T]) rowBlocks(f func(i int, rows []T)) {
 	}
 }
 
-func countFalse(b []bool) int {
-	n := 0
-	for _, v := range b {
-		if !v {
-			n++
-		}
-	}
-	return n
-}
-
 // runs calls f with each result's run of r elements as one slice (layouts
 // made with rows false): the data in place when it is arranged, else the
 // run gathered through the strides into a reused buffer. f must not keep
