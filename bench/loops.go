@@ -1,13 +1,13 @@
 package bench
 
-import "math"
+import (
+	"math"
+	"runtime"
+)
 
 // The plain Go loops: what a Go programmer writes without the engine, one
 // element at a time, for the "loop" column. They compute the same results
 // as the engine's calls (allocating where those allocate).
-
-// sink keeps results alive so the compiler cannot drop the loops.
-var sink float64
 
 func loopUnary[T ~float32 | ~float64](dst, x []T, f func(float64) float64) {
 	for i, v := range x {
@@ -32,7 +32,7 @@ func loopSum[T ~float32 | ~float64](x []T) {
 	for _, v := range x {
 		s += v
 	}
-	sink = float64(s)
+	runtime.KeepAlive(s) // the compiler cannot drop the loop
 }
 
 func loopDot[T ~float32 | ~float64](x, y []T) {
@@ -40,7 +40,7 @@ func loopDot[T ~float32 | ~float64](x, y []T) {
 	for i := range x {
 		s += x[i] * y[i]
 	}
-	sink = float64(s)
+	runtime.KeepAlive(s) // the compiler cannot drop the loop
 }
 
 func loopL1[T ~float32 | ~float64](x, y []T) {
@@ -52,7 +52,7 @@ func loopL1[T ~float32 | ~float64](x, y []T) {
 		}
 		s += d
 	}
-	sink = float64(s)
+	runtime.KeepAlive(s) // the compiler cannot drop the loop
 }
 
 func loopL2[T ~float32 | ~float64](x, y []T) {
@@ -61,7 +61,7 @@ func loopL2[T ~float32 | ~float64](x, y []T) {
 		d := x[i] - y[i]
 		s += d * d
 	}
-	sink = float64(s)
+	runtime.KeepAlive(s) // the compiler cannot drop the loop
 }
 
 func loopAddCol[T ~float32 | ~float64](m, col []T, rows, cols int) {
@@ -89,7 +89,7 @@ func loopRowSums[T ~float32 | ~float64](m []T, rows, cols int) {
 			out[i] += m[i*cols+j]
 		}
 	}
-	sink = float64(out[0])
+	runtime.KeepAlive(out[0]) // the compiler cannot drop the loop
 }
 
 func loopColSums[T ~float32 | ~float64](m []T, rows, cols int) {
@@ -99,7 +99,7 @@ func loopColSums[T ~float32 | ~float64](m []T, rows, cols int) {
 			out[j] += m[i*cols+j]
 		}
 	}
-	sink = float64(out[0])
+	runtime.KeepAlive(out[0]) // the compiler cannot drop the loop
 }
 
 func loopRowMax[T ~float32 | ~float64](m []T, rows, cols int) {
@@ -113,7 +113,7 @@ func loopRowMax[T ~float32 | ~float64](m []T, rows, cols int) {
 		}
 		out[i] = mx
 	}
-	sink = float64(out[0])
+	runtime.KeepAlive(out[0]) // the compiler cannot drop the loop
 }
 
 func loopRowNorms[T ~float32 | ~float64](m []T, rows, cols int) {
@@ -126,7 +126,7 @@ func loopRowNorms[T ~float32 | ~float64](m []T, rows, cols int) {
 		}
 		out[i] = T(math.Sqrt(float64(s)))
 	}
-	sink = float64(out[0])
+	runtime.KeepAlive(out[0]) // the compiler cannot drop the loop
 }
 
 func loopNormalizeRows[T ~float32 | ~float64](m []T, rows, cols int) {
@@ -209,5 +209,5 @@ func loopMatvec[T ~float32 | ~float64](w, x []T, n int) {
 		}
 		y[i] = s
 	}
-	sink = float64(y[0])
+	runtime.KeepAlive(y[0]) // the compiler cannot drop the loop
 }

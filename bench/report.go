@@ -13,9 +13,7 @@ import (
 func WriteTable(w io.Writer, t *Table) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := []string{"op", "shape", "dtype"}
-	for _, impl := range t.Impls {
-		head = append(head, impl)
-	}
+	head = append(head, t.Impls...)
 	head = append(head, "best/loop")
 	hasNumPy := contains(t.Impls, "numpy")
 	if hasNumPy {

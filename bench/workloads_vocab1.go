@@ -2,6 +2,7 @@ package bench
 
 import (
 	"math"
+	"runtime"
 
 	"github.com/ndsimd/ndsimd/ndarray"
 	"github.com/ndsimd/ndsimd/ufunc"
@@ -58,6 +59,7 @@ func vocabFloat[T ndarray.Float](dtype string) []Workload {
 						d = append(d, v)
 					}
 				}
+				runtime.KeepAlive(d)
 			}
 		}),
 		vec("clip", func(A, _ *ndarray.Array[T], _ *ndarray.Array[bool]) (func(), func()) {

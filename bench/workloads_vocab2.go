@@ -2,6 +2,7 @@ package bench
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 
 	"github.com/ndsimd/ndsimd/ndarray"
@@ -84,7 +85,7 @@ func loopCumsum[T ~float32 | ~float64](x []T) {
 		s += v
 		out[i] = s
 	}
-	sink = float64(out[len(out)-1])
+	runtime.KeepAlive(float64(out[len(out)-1]))
 }
 
 func loopArgsort[T ~float32 | ~float64](x []T) {
@@ -99,7 +100,7 @@ func loopMedian[T ~float32 | ~float64](x []T) {
 	s := slices.Clone(x)
 	slices.Sort(s)
 	n := len(s)
-	sink = float64(s[(n-1)/2]+s[n/2]) / 2
+	runtime.KeepAlive(float64(s[(n-1)/2]+s[n/2]) / 2)
 }
 
 func loopConcatHalves[T any](m []T, rows, cols int) {
@@ -123,13 +124,13 @@ func loopRowArgmax[T ~float32 | ~float64](m []T, rows, cols int) {
 		}
 		out[i] = int64(k)
 	}
-	sink = float64(out[0])
+	runtime.KeepAlive(float64(out[0]))
 }
 
 func loopUnique(x []int64) {
 	s := slices.Clone(x)
 	slices.Sort(s)
-	sink = float64(len(slices.Compact(s)))
+	runtime.KeepAlive(float64(len(slices.Compact(s))))
 }
 
 func loopBincount(x []int64) {
@@ -138,5 +139,5 @@ func loopBincount(x []int64) {
 	for _, v := range x {
 		out[v]++
 	}
-	sink = float64(out[0])
+	runtime.KeepAlive(float64(out[0]))
 }

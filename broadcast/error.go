@@ -51,7 +51,7 @@ func (e *Error) Error() string {
 	case OpBroadcastShapes:
 		i, j := mismatch(e.Shapes)
 		fmt.Fprintf(&b, "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg %d with shape %s and arg %d with shape %s.",
-			i, pyTuple(e.Shapes[i]), j, pyTuple(e.Shapes[j]))
+			i, Shape(e.Shapes[i]), j, Shape(e.Shapes[j]))
 	case OpBroadcastTo:
 		if len(e.Shapes[1]) == 0 {
 			return "cannot broadcast a non-scalar to a scalar array"
@@ -113,24 +113,18 @@ func mismatch(shapes [][]int) (int, int) {
 	return 0, min(1, len(shapes)-1)
 }
 
-// pyTuple writes a shape as Python prints a tuple: (2, 3), (4,), ().
-func pyTuple(shape []int) string {
-	parts := make([]string, len(shape))
-	for i, d := range shape {
-		parts[i] = strconv.Itoa(d)
-	}
-	if len(parts) == 1 {
-		return "(" + parts[0] + ",)"
-	}
-	return "(" + strings.Join(parts, ", ") + ")"
-}
-
 // ShapeError reports an argument that is not a valid shape or does not fit
 // the shape it comes with: a negative dimension, a size that overflows int,
 // or strides or offsets of the wrong length. Its message reads like NumPy's,
 // e.g. "negative dimensions are not allowed".
+//
+// It is the library's one shape error: ndarray.ShapeError is the same type,
+// set with Op (the operation, e.g. "reshape") by the packages above.
 type ShapeError struct {
-	// Shape is the offending shape.
+	// Op is the operation that failed, e.g. "reshape"; empty for the
+	// functions of this package.
+	Op string
+	// Shape is the offending shape, when there is one.
 	Shape []int
 	// Msg is the human-readable message.
 	Msg string
@@ -138,29 +132,6 @@ type ShapeError struct {
 
 // Error returns the message.
 func (e *ShapeError) Error() string { return e.Msg }
-
-// FormatShape writes a shape the way NumPy's error messages do: without
-// spaces, a trailing comma for one axis, "()" for a 0-d shape.
-// FormatShape([]int{2, 3}) is "(2,3)", FormatShape([]int{4}) is "(4,)".
-func FormatShape(shape []int) string {
-	var b strings.Builder
-	writeShape(&b, shape)
-	return b.String()
-}
-
-func writeShape(b *strings.Builder, shape []int) {
-	b.WriteByte('(')
-	for i, d := range shape {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(strconv.Itoa(d))
-	}
-	if len(shape) == 1 {
-		b.WriteByte(',')
-	}
-	b.WriteByte(')')
-}
 
 func cloneShapes(shapes [][]int) [][]int {
 	out := make([][]int, len(shapes))

@@ -248,3 +248,11 @@ func ExampleIter_Split() {
 	// part 2: runs 4..6
 	// [10 10 10]
 }
+
+func ExampleShape() {
+	fmt.Println(broadcast.Shape{2, 400}, broadcast.Shape{5}, broadcast.Shape{})
+	fmt.Println(broadcast.FormatShape([]int{2, 400}))
+	// Output:
+	// (2, 400) (5,) ()
+	// (2,400)
+}

@@ -80,8 +80,16 @@ func Strides(shape, strides, target []int) ([]int, error) {
 // refuses negative dimensions ("negative dimensions are not allowed") and, as
 // NumPy does, shapes whose product of non-zero dimensions overflows int, even
 // when another dimension is 0; the error is a [*ShapeError].
-func Size(shape []int) (int, error) {
-	n, zero := 1, false
+func Size(shape []int) (int, error) { return SizeOf(shape, 1) }
+
+// SizeOf is the library's one overflow-checked size computation: the number
+// of elements of shape for elements of itemSize bytes. It is [Size], except
+// that the product of the non-zero dimensions times itemSize must fit in int
+// (NumPy's check of arr.size * arr.dtype.itemsize, which refuses
+// (2**62, 2**62, 0) as well as (0, 2**62, 2**62)). An itemSize below 1
+// counts as 1.
+func SizeOf(shape []int, itemSize int) (int, error) {
+	n, nbytes, zero := 1, uint64(max(itemSize, 1)), false
 	for _, d := range shape {
 		if d < 0 {
 			return 0, negativeDims(shape)
@@ -90,14 +98,15 @@ func Size(shape []int) (int, error) {
 			zero = true
 			continue
 		}
-		hi, lo := bits.Mul64(uint64(n), uint64(d))
+		hi, lo := bits.Mul64(nbytes, uint64(d))
 		if hi != 0 || lo > uint64(maxInt) {
 			return 0, &ShapeError{
 				Shape: append([]int{}, shape...),
 				Msg:   "array is too big: the size of shape " + FormatShape(shape) + " overflows int",
 			}
 		}
-		n = int(lo)
+		nbytes = lo
+		n *= d // n <= nbytes: no overflow
 	}
 	if zero {
 		return 0, nil

@@ -219,17 +219,6 @@ func (s *svgText) line(x1, y1, x2, y2 float64, attrs string) {
 	s.grow(max(x1, x2), max(y1, y2))
 }
 
-func (s *svgText) poly(pts []float64, attrs string) {
-	var b strings.Builder
-	for i := 0; i+1 < len(pts); i += 2 {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f(pts[i]) + "," + f(pts[i+1]))
-	}
-	fmt.Fprintf(&s.b, "<polygon points=\"%s\" %s/>\n", b.String(), attrs)
-}
-
 // arrow draws a line with an arrowhead at (x2,y2).
 func (s *svgText) arrow(x1, y1, x2, y2 float64, colour string) {
 	s.line(x1, y1, x2, y2, "stroke=\""+colour+"\" stroke-width=\"2\" marker-end=\"url(#head)\" class=\"stretch-arrow\"")

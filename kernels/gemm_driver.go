@@ -1,9 +1,10 @@
 package kernels
 
 import (
-	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"github.com/ndsimd/ndsimd/internal/threads"
 )
 
 // gemmProblem is one checked GEMM call (see [GemmF64]).
@@ -51,15 +52,15 @@ func grow[T Float](s []T, n int) []T {
 	return s[:n]
 }
 
-// gemmThreads is the setting of [SetGemmThreads]; 0 means GOMAXPROCS.
+// gemmThreads is the setting of [SetGemmThreads]; 0 means the library's.
 var gemmThreads atomic.Int64
 
 // gemmParallelMin is the smallest m·n·k worth splitting across goroutines.
 const gemmParallelMin = 96 * 96 * 96
 
 // SetGemmThreads sets how many goroutines one large GemmF64 or GemmF32 call
-// may use and returns the previous setting. n <= 0 (the default) means
-// runtime.GOMAXPROCS(0) at the time of each call; n == 1 runs every product
+// may use and returns the previous setting. n <= 0 (the default) means the
+// library's thread setting (internal/threads: NDSIMD_THREADS, ufunc.SetThreads); n == 1 runs every product
 // on the calling goroutine, for single-thread comparisons. Products smaller
 // than about 96³ multiply-adds always run on one goroutine.
 func SetGemmThreads(n int) (previous int) {
@@ -70,7 +71,7 @@ func gemmThreadCount() int {
 	if t := int(gemmThreads.Load()); t > 0 {
 		return t
 	}
-	return runtime.GOMAXPROCS(0)
+	return threads.N() // the library's one setting (NDSIMD_THREADS, ufunc.SetThreads)
 }
 
 // runGemm splits p across goroutines (by rows of C if it has more rows than

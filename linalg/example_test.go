@@ -72,7 +72,7 @@ func ExampleEigh() {
 	a := ndarray.Wrap([]float64{2, 1, 1, 2}, 2, 2)
 	w, v, _ := linalg.Eigh(a)
 	fmt.Println(round(w), v.Shape())
-	// Output: [1 3] [2 2]
+	// Output: [1 3] (2, 2)
 }
 
 func ExampleEigvalsh() {
@@ -86,7 +86,7 @@ func ExampleSVD() {
 	a := ndarray.Wrap([]float64{3, 0, 0, 0, -2, 0}, 2, 3)
 	u, s, vt, _ := linalg.SVD(a, false)
 	fmt.Println(u.Shape(), round(s), vt.Shape())
-	// Output: [2 2] [3 2] [2 3]
+	// Output: (2, 2) [3 2] (2, 3)
 }
 
 func ExampleSVDValues() {
@@ -109,7 +109,7 @@ func ExamplePinv() {
 	a := ndarray.Wrap([]float64{1, 0, 0, 0, 2, 0}, 2, 3)
 	p, _ := linalg.Pinv(a, linalg.DefaultPinvRcond)
 	fmt.Println(p.Shape(), round(p))
-	// Output: [3 2] [1 0 0 0.5 0 0]
+	// Output: (3, 2) [1 0 0 0.5 0 0]
 }
 
 func ExampleMatrixRank() {

@@ -114,14 +114,6 @@ func laswpDir[T ndarray.Float](n int, a mat[T], ipiv []int, first int, reverse b
 	}
 }
 
-// getrs solves A·X = B for the n×nrhs matrix b, given getrf's factors of
-// the column-major matrix A.
-func getrs[T ndarray.Float](n, nrhs int, lu mat[T], ipiv []int, b mat[T]) {
-	laswp(nrhs, b, ipiv, 0)
-	trsm(true, true, n, nrhs, lu, b)
-	trsm(false, false, n, nrhs, lu, b)
-}
-
 // getrsT solves Aᵀ·X = B given getrf's factors of A = P·L·U:
 // Aᵀ = Uᵀ·Lᵀ·Pᵀ. The row-major matrices of NumPy are the column-major
 // transposes, so Solve and Inv factor Aᵀ (a plain copy) and solve with

@@ -55,7 +55,7 @@ func TestNormAxes(t *testing.T) {
 	}
 	// Vector 1-norms along axis 1.
 	got, _ := Norm(x, P(1), []int{1}, false)
-	if fmt.Sprint(got.Shape()) != "[2 4]" {
+	if fmt.Sprint(got.Shape()) != "(2, 4)" {
 		t.Fatalf("shape %v", got.Shape())
 	}
 	for i := 0; i < 2; i++ {
@@ -70,7 +70,7 @@ func TestNormAxes(t *testing.T) {
 		}
 	}
 	kept, _ := Norm(x, P(1), []int{-2}, true)
-	if fmt.Sprint(kept.Shape()) != "[2 1 4]" {
+	if fmt.Sprint(kept.Shape()) != "(2, 1, 4)" {
 		t.Errorf("keepdims shape %v", kept.Shape())
 	}
 	// Matrix norms over axes (2, 0): rows along axis 2, columns along axis 0.
@@ -93,11 +93,11 @@ func TestNormAxes(t *testing.T) {
 		}
 	}
 	kept, _ = Norm(x, Fro, []int{0, 2}, true)
-	if fmt.Sprint(kept.Shape()) != "[1 3 1]" {
+	if fmt.Sprint(kept.Shape()) != "(1, 3, 1)" {
 		t.Errorf("matrix keepdims shape %v", kept.Shape())
 	}
 	all, _ := Norm(x, Default, nil, true)
-	if fmt.Sprint(all.Shape()) != "[1 1 1]" {
+	if fmt.Sprint(all.Shape()) != "(1, 1, 1)" {
 		t.Errorf("keepdims of the flattened norm: shape %v", all.Shape())
 	}
 }

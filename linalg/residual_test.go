@@ -47,8 +47,8 @@ func TestSolveStackedAndBroadcast(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := fmt.Sprint(x.Shape()); got != "[2 3 4]" {
-		t.Fatalf("shape %s, want [2 3 4]", got)
+	if got := fmt.Sprint(x.Shape()); got != "(2, 3, 4)" {
+		t.Fatalf("shape %s, want (2, 3, 4)", got)
 	}
 	for i := 0; i < 2; i++ {
 		for j := 0; j < 3; j++ {
@@ -63,7 +63,7 @@ func TestSolveStackedAndBroadcast(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := fmt.Sprint(xm.Shape()); got != "[2 3 4 2]" {
+	if got := fmt.Sprint(xm.Shape()); got != "(2, 3, 4, 2)" {
 		t.Fatalf("shape %s, want [2 3 4 2]", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/ndsimd/ndsimd/internal/overlap"
 	"github.com/ndsimd/ndsimd/internal/uninit"
 )
 
@@ -121,8 +122,9 @@ func Scalar[T Elem](v T) *Array[T] {
 	return &Array[T]{data: []T{v}, shape: []int{}, strides: []int{}}
 }
 
-// Shape returns a copy of the array's shape.
-func (a *Array[T]) Shape() []int { a.valid(); return slices.Clone(a.shape) }
+// Shape returns a copy of the array's shape. It is a []int whose String is
+// NumPy's tuple, so fmt.Println(a.Shape()) prints (2, 3).
+func (a *Array[T]) Shape() Shape { a.valid(); return slices.Clone(a.shape) }
 
 // Strides returns a copy of the array's strides, in elements.
 func (a *Array[T]) Strides() []int { a.valid(); return slices.Clone(a.strides) }
@@ -294,7 +296,7 @@ func (a *Array[T]) Assign(src *Array[T]) {
 	a.mustWrite()
 	src.valid()
 	b := src.assignSource(a.shape)
-	if overlaps(a.data, b.data) {
+	if a.overlap(b) == overlap.Partial {
 		b = b.Copy()
 	}
 	assignStrided(a, b)

@@ -92,7 +92,7 @@ func fromLastAxis[U Elem](data []U, shape []int, axis int) *Array[U] {
 // newUninit returns an array of the given shape whose elements the caller
 // must all write before reading.
 func newUninit[T Elem](shape ...int) *Array[T] {
-	return Wrap(uninit.Make[T](checkedSize(shape)), shape...)
+	return Wrap(uninit.Make[T](checkedSizeOf[T](shape)), shape...)
 }
 
 // axisSlice returns the view of a with axis restricted to start:stop.

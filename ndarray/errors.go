@@ -2,22 +2,19 @@ package ndarray
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/ndsimd/ndsimd/broadcast"
 )
 
 // ShapeError is the panic value for shapes that do not fit an operation, such
-// as a reshape to a different size or a negative dimension. Its message reads
-// like NumPy's.
-type ShapeError struct {
-	Op  string // the operation, e.g. "reshape"
-	Msg string // NumPy's text, e.g. "cannot reshape array of size 6 into shape (4,)"
-}
+// as a reshape to a different size or a negative dimension: the library's
+// one shape error, [broadcast.ShapeError], under a second name. Its Op field
+// names the operation (e.g. "reshape") and its message reads like NumPy's.
+type ShapeError = broadcast.ShapeError
 
-// Error returns the error message.
-func (e *ShapeError) Error() string { return e.Msg }
+// Shape is an array's shape as [Array.Shape] returns it: a []int whose
+// String is NumPy's tuple, (2, 3), (4,), () ([broadcast.Shape]).
+type Shape = broadcast.Shape
 
 // AxisError is the panic value for an axis out of bounds or repeated, as
 // NumPy's numpy.AxisError.
@@ -70,19 +67,7 @@ func axisError(axis, ndim int) *AxisError {
 		Msg: fmt.Sprintf("axis %d is out of bounds for array of dimension %d", axis, ndim)}
 }
 
-// FormatShape writes a shape as NumPy prints a tuple: (2, 3), (4,), ().
-func FormatShape(shape []int) string {
-	return formatShape(shape, ", ")
-}
-
-// formatShape writes a shape as a Python tuple with the given separator.
-func formatShape(shape []int, sep string) string {
-	parts := make([]string, len(shape))
-	for i, d := range shape {
-		parts[i] = strconv.Itoa(d)
-	}
-	if len(parts) == 1 {
-		return "(" + parts[0] + ",)"
-	}
-	return "(" + strings.Join(parts, sep) + ")"
-}
+// FormatShape writes a shape as NumPy prints a tuple: (2, 3), (4,), ()
+// (the String of [Shape]; broadcast.FormatShape is the unspaced form of
+// NumPy's error messages).
+func FormatShape(shape []int) string { return Shape(shape).String() }

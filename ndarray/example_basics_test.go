@@ -12,7 +12,7 @@ func ExampleFromSlice() {
 	fmt.Println(x.Shape(), x.Dtype())
 	fmt.Println(x)
 	// Output:
-	// [2 3] float64
+	// (2, 3) float64
 	// [[0. 3. 4.]
 	//  [1. 6. 4.]]
 }
@@ -44,4 +44,13 @@ func ExampleArgMax() {
 	// Output:
 	// [1 0]
 	// 1
+}
+
+func ExampleArray_Shape() {
+	a := ndarray.Zeros[float64](2, 400)
+	fmt.Println(a.Shape(), ndarray.Arange(0.0, 5, 1).Shape(), ndarray.Scalar(1.0).Shape())
+	fmt.Println(a.Shape()[1])
+	// Output:
+	// (2, 400) (5,) ()
+	// 400
 }

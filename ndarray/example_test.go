@@ -11,7 +11,7 @@ func ExampleArray_Reshape() {
 	b := a.Reshape(2, -1) // a view: it shares a's data
 	b.Set(100, 1, 2)
 	fmt.Println(b.Shape(), a.At(5))
-	// Output: [2 3] 100
+	// Output: (2, 3) 100
 }
 
 func ExampleArray_Slice() {
@@ -24,27 +24,27 @@ func ExampleArray_BroadcastTo() {
 	row := ndarray.FromSlice([]float64{1, 2, 3})
 	m := row.BroadcastTo(2, 3)
 	fmt.Println(m.Shape(), m.Strides(), m.Values())
-	// Output: [2 3] [0 1] [1 2 3 1 2 3]
+	// Output: (2, 3) [0 1] [1 2 3 1 2 3]
 }
 
 func ExampleSum() {
 	x := ndarray.FromSlice([]float64{0, 3, 4, 1, 6, 4}, 2, 3)
 	s := ndarray.Sum(x, ndarray.Axis(1), ndarray.KeepDims(true))
 	fmt.Println(s.Shape(), s.Values())
-	// Output: [2 1] [7 11]
+	// Output: (2, 1) [7 11]
 }
 
 func ExampleNorm() {
 	x := ndarray.FromSlice([]float64{0, 3, 4, 1, 6, 4}, 2, 3)
 	n := ndarray.Norm(x, ndarray.Axis(1), ndarray.KeepDims(true)) // np.linalg.norm(x, axis=1, keepdims=True)
 	fmt.Printf("%v %.6f\n", n.Shape(), n.Values())
-	// Output: [2 1] [5.000000 7.280110]
+	// Output: (2, 1) [5.000000 7.280110]
 }
 
 func ExampleArray_Transpose() {
 	a := ndarray.Zeros[float32](2, 3, 4)
 	fmt.Println(a.Transpose(1, 0, 2).Shape(), a.T().Shape())
-	// Output: [3 2 4] [4 3 2]
+	// Output: (3, 2, 4) (4, 3, 2)
 }
 
 func ExampleAsType() {

@@ -4,6 +4,7 @@ package ndarray
 // np.flip(a, axis): with Axis(...) along those axes, without it along every
 // axis. The result is a view of a.
 func Flip[T Elem](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	axes, given := optionAxes(opts, len(a.shape))
 	if !given {
 		axes = make([]int, len(a.shape))

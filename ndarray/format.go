@@ -29,6 +29,7 @@ func (a *Array[T]) GoString() string { return a.Repr() }
 // elements summarised with "...". A 0-d array prints as its scalar, which
 // ignores the options.
 func (a *Array[T]) Format(opts PrintOptions) string {
+	a.valid()
 	if len(a.shape) == 0 {
 		v := a.data[a.offset]
 		if f, bits, ok := asFloat64(v); ok {

@@ -51,6 +51,7 @@ func checkImageSize(w, h int) error {
 		return fmt.Errorf("image size %dx%d is negative", w, h)
 	}
 	if px := int64(w) * int64(h); px > MaxImagePixels {
+		//lint:ignore ST1005 Pillow's DecompressionBombError message, word for word
 		return fmt.Errorf("Image size (%d pixels) exceeds limit of %d pixels, could be decompression bomb DOS attack.", px, MaxImagePixels)
 	}
 	return nil

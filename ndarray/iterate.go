@@ -1,10 +1,6 @@
 package ndarray
 
-import (
-	"unsafe"
-
-	"github.com/ndsimd/ndsimd/broadcast"
-)
+import "github.com/ndsimd/ndsimd/broadcast"
 
 // copyStrided writes the elements of a, in C order, into out, which has
 // a.Size() elements.
@@ -82,23 +78,4 @@ func assignRuns[T Elem](out []T, offset int, strides []int, src *Array[T]) {
 			s += ss
 		}
 	}
-}
-
-// MayShareMemory reports whether a and b may share memory, as NumPy's
-// np.may_share_memory: true when their data slices overlap, even if the
-// elements the two views reach do not (a[::2] and a[1::2] may share).
-func MayShareMemory[T Elem](a, b *Array[T]) bool { return overlaps(a.data, b.data) }
-
-// overlaps reports whether two slices share any backing memory.
-func overlaps[T any](a, b []T) bool {
-	if cap(a) == 0 || cap(b) == 0 {
-		return false
-	}
-	var z T
-	size := unsafe.Sizeof(z)
-	a0 := uintptr(unsafe.Pointer(unsafe.SliceData(a)))
-	b0 := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
-	a1 := a0 + uintptr(cap(a))*size
-	b1 := b0 + uintptr(cap(b))*size
-	return a0 < b1 && b0 < a1
 }

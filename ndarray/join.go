@@ -12,6 +12,9 @@ func Concatenate[T Elem](arrays []*Array[T], axis int) *Array[T] {
 	if len(arrays) == 0 {
 		panic(&ValueError{Msg: "need at least one array to concatenate"})
 	}
+	for _, a := range arrays {
+		a.valid()
+	}
 	nd := len(arrays[0].shape)
 	if nd == 0 {
 		panic(&ValueError{Msg: "zero-dimensional arrays cannot be concatenated"})
@@ -96,6 +99,9 @@ func ConcatenateFlat[T Elem](arrays []*Array[T]) *Array[T] {
 func Stack[T Elem](arrays []*Array[T], axis int) *Array[T] {
 	if len(arrays) == 0 {
 		panic(&ValueError{Msg: "need at least one array to stack"})
+	}
+	for _, a := range arrays {
+		a.valid()
 	}
 	for _, b := range arrays[1:] {
 		if !equalShapes(b.shape, arrays[0].shape) {

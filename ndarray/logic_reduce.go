@@ -5,6 +5,7 @@ package ndarray
 // options of the other reductions ([Axis], [KeepDims]). (The names AnyTrue
 // and AllTrue keep clear of [All], the full slice a[:].)
 func AnyTrue[T Elem](a *Array[T], opts ...ReduceOption) *Array[bool] {
+	a.valid()
 	return truthReduce(a, opts, func(run []T) bool {
 		var zero T
 		for _, v := range run {
@@ -19,6 +20,7 @@ func AnyTrue[T Elem](a *Array[T], opts ...ReduceOption) *Array[bool] {
 // AllTrue reports whether every element is nonzero (true) over the given
 // axes, np.all (true for an empty selection).
 func AllTrue[T Elem](a *Array[T], opts ...ReduceOption) *Array[bool] {
+	a.valid()
 	return truthReduce(a, opts, func(run []T) bool {
 		var zero T
 		for _, v := range run {
@@ -33,6 +35,7 @@ func AllTrue[T Elem](a *Array[T], opts ...ReduceOption) *Array[bool] {
 // CountNonzero counts the nonzero (true) elements over the given axes,
 // np.count_nonzero, as int64.
 func CountNonzero[T Elem](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	red := planReduction(a.shape, opts)
 	l := arrange(a, red, false)
 	out := make([]int64, l.o)

@@ -79,7 +79,7 @@ func checkMask[T Elem](a *Array[T], mask *Array[bool]) int {
 			panic(&IndexError{Msg: fmt.Sprintf("boolean index did not match indexed array along dimension %d; dimension is %d but corresponding boolean dimension is %d", i, a.shape[i], d)})
 		}
 	}
-	return checkedSize(a.shape[mask.NDim():])
+	return checkedSizeOf[int8](a.shape[mask.NDim():])
 }
 
 // eachMasked calls f(k, off) for the k-th selected element of a (in C

@@ -30,6 +30,7 @@ func nanToZero[T Float](a *Array[T], counts bool) (*Array[T], *Array[T]) {
 // NanSum returns the sum over the given axes treating NaN as zero, as
 // np.nansum (an all-NaN run sums to 0).
 func NanSum[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	z, _ := nanToZero(a, false)
 	return Sum(z, opts...)
 }
@@ -37,6 +38,7 @@ func NanSum[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // NanMean returns the mean of the non-NaN elements over the given axes, as
 // np.nanmean: NaN for a run with none.
 func NanMean[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	z, ones := nanToZero(a, true)
 	s := Sum(z, opts...)
 	c := Sum(AsType[float64](ones), opts...)
@@ -50,12 +52,14 @@ func NanMean[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // np.nanmax: NaN for a run of NaNs only. It panics with a *ValueError for
 // an empty run.
 func NanMax[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return nanExtreme(a, opts, true)
 }
 
 // NanMin returns the smallest non-NaN element over the given axes, as
 // np.nanmin.
 func NanMin[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return nanExtreme(a, opts, false)
 }
 
@@ -82,12 +86,14 @@ func nanExtreme[T Float](a *Array[T], opts []ReduceOption, isMax bool) *Array[T]
 // (or of the flattened array without Axis), as np.nanargmax. It panics
 // with a *ValueError ("All-NaN slice encountered") for a run of NaNs only.
 func NanArgMax[T Float](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	return nanArg(a, opts, true)
 }
 
 // NanArgMin returns the index of the smallest non-NaN element along one
 // axis (or of the flattened array), as np.nanargmin.
 func NanArgMin[T Float](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	return nanArg(a, opts, false)
 }
 

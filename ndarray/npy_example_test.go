@@ -36,7 +36,7 @@ func ExampleLoadNPY() {
 	_, err = ndarray.LoadNPY[float64](bytes.NewReader(buf.Bytes()))
 	fmt.Println(err)
 	// Output:
-	// [2 3] [1 2 3 4 5 6] true <nil>
+	// (2, 3) [1 2 3 4 5 6] true <nil>
 	// npy: file holds int32, not float64 (use ReadNPY to load any element type, then AsType to convert)
 }
 
@@ -94,7 +94,7 @@ func ExampleFromImage() {
 	a := ndarray.FromImage(img)
 	fmt.Println(a.Shape(), a.Values())
 	// Output:
-	// [1 2 3] [255 0 0 10 20 30]
+	// (1, 2, 3) [255 0 0 10 20 30]
 }
 
 func ExampleToImage() {

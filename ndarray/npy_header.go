@@ -370,7 +370,7 @@ func npyHeaderDict(descr string, fortran bool, shape []int) string {
 	if len(shape) == 0 {
 		b.WriteString("()")
 	} else {
-		b.WriteString(formatShape(shape, ", "))
+		b.WriteString(FormatShape(shape))
 	}
 	b.WriteString(", }")
 	if len(shape) > 0 {

@@ -25,7 +25,7 @@ func allocated(f func()) uint64 {
 }
 
 // The .npy readers refuse a shape with a 0 whose other dimensions overflow,
-// in every order, as NumPy does (they used to panic, or accept one order).
+// in every order, as NumPy does.
 func TestNPYOverflowZeroShape(t *testing.T) {
 	dir := t.TempDir()
 	for i, shape := range hostile.OverflowZeroShapes {

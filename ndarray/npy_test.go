@@ -13,6 +13,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // npyValues returns n test values of type T from a reference list that
@@ -77,14 +80,12 @@ func npyEqual[T Elem](a, b T) bool {
 // npyCheck fails unless got has the shape and the C-order values want.
 func npyCheck[T Elem](t *testing.T, got *Array[T], shape []int, want []T) {
 	t.Helper()
-	if FormatShape(got.Shape()) != FormatShape(shape) {
-		t.Fatalf("shape %v, want %v", got.Shape(), shape)
+	if diff := cmp.Diff(shape, []int(got.Shape()), cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("shape (-want +got):\n%s", diff)
 	}
-	vals := got.Values()
-	for i := range want {
-		if !npyEqual(vals[i], want[i]) {
-			t.Fatalf("element %d (C order) = %v, want %v", i, vals[i], want[i])
-		}
+	// npyEqual: the same bits for floats (NaN payloads, -0), == otherwise.
+	if diff := cmp.Diff(want, got.Values(), cmp.Comparer(npyEqual[T]), cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("elements in C order (-want +got):\n%s", diff)
 	}
 }
 

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestNPZLoadsNumPyArchives(t *testing.T) {
@@ -47,8 +49,8 @@ func TestNPZLoadsNumPyArchives(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := z.Names(); !slices.Equal(got, []string{"x", "flags"}) {
-		t.Errorf("names %q, want [x flags] (np.savez_compressed's order)", got)
+	if diff := cmp.Diff([]string{"x", "flags"}, z.Names()); diff != "" {
+		t.Errorf("names in np.savez_compressed's order (-want +got):\n%s", diff)
 	}
 	f, err := z.Read("flags")
 	if err != nil {

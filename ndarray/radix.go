@@ -94,18 +94,6 @@ func radixSortBits[K radixKey](u []K, kind keyKind) bool {
 	return true
 }
 
-// fromKey is the element bits of key k.
-func fromKey[K radixKey](k K, kind keyKind) K {
-	width, top, _ := keyParams[K]()
-	switch kind {
-	case kindFloat:
-		return k ^ ((k>>(width-1) - 1) | top)
-	case kindSigned:
-		return k ^ top
-	}
-	return k
-}
-
 // fromKeysInPlace writes the element bits of keys into dst.
 func fromKeysInPlace[K radixKey](dst, keys []K, kind keyKind) {
 	width, top, _ := keyParams[K]()

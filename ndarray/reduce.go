@@ -30,6 +30,7 @@ import (
 // left-to-right loop. For smaller integers and bool use [SumInt64] or
 // [SumUint64], which give NumPy's wide result.
 func Sum[T Float | int64 | uint64](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	red := planReduction(a.shape, opts)
 	switch x := any(a).(type) {
 	case *Array[float64]:
@@ -48,6 +49,7 @@ func Sum[T Float | int64 | uint64](a *Array[T], opts ...ReduceOption) *Array[T] 
 // For unsigned input it is np.sum(a, dtype=np.int64) (the bits of NumPy's
 // uint64 sum).
 func SumInt64[T Integer | bool](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	return foldWide(a, planReduction(a.shape, opts), widenInt64[T], false)
 }
 
@@ -55,6 +57,7 @@ func SumInt64[T Integer | bool](a *Array[T], opts ...ReduceOption) *Array[int64]
 // an unsigned integer array (of a uint8 image, for one), wrapping modulo
 // 2⁶⁴ as NumPy's.
 func SumUint64[T Unsigned | bool](a *Array[T], opts ...ReduceOption) *Array[uint64] {
+	a.valid()
 	return foldWide(a, planReduction(a.shape, opts), widenUint64[T], false)
 }
 
@@ -210,6 +213,7 @@ func sumRows[F kernels.Float](dst, rows []F, r, k int) {
 // the same type; integers wrap modulo 2⁶⁴); the product of no elements is 1.
 // For smaller integers and bool use [ProdInt64] or [ProdUint64].
 func Prod[T Float | int64 | uint64](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	red := planReduction(a.shape, opts)
 	switch x := any(a).(type) {
 	case *Array[float64]:
@@ -226,12 +230,14 @@ func Prod[T Float | int64 | uint64](a *Array[T], opts ...ReduceOption) *Array[T]
 // ProdInt64 returns the product over the given axes as int64, wrapping:
 // NumPy's prod of a signed integer or bool array.
 func ProdInt64[T Integer | bool](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	return foldWide(a, planReduction(a.shape, opts), widenInt64[T], true)
 }
 
 // ProdUint64 returns the product over the given axes as uint64, wrapping:
 // NumPy's prod of an unsigned integer array.
 func ProdUint64[T Unsigned | bool](a *Array[T], opts ...ReduceOption) *Array[uint64] {
+	a.valid()
 	return foldWide(a, planReduction(a.shape, opts), widenUint64[T], true)
 }
 
@@ -272,6 +278,7 @@ func prodFloat[F Float](a *Array[F], red reduction) *Array[F] {
 // the result is empty (NumPy's "zero-size array to reduction operation
 // maximum which has no identity").
 func Max[T Elem](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return extreme(a, opts, "maximum", true)
 }
 
@@ -279,6 +286,7 @@ func Max[T Elem](a *Array[T], opts ...ReduceOption) *Array[T] {
 // (for bool, whether all are true); see [Max] for NaN, zeros and empty
 // reductions.
 func Min[T Elem](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return extreme(a, opts, "minimum", false)
 }
 
@@ -374,6 +382,7 @@ func extremeFloat[F kernels.Float](a *Array[F], red reduction, isMax bool) *Arra
 // np.mean: the sum divided by the count (NaN for no elements), in T. For
 // integer and bool arrays, whose NumPy mean is float64, use [MeanFloat64].
 func Mean[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	red := planReduction(a.shape, opts)
 	s := sumFloat(a, red)
 	for i := range s.data {
@@ -387,6 +396,7 @@ func Mean[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // np.mean(a, dtype=np.float64) of a float32 one. Elements are converted to
 // float64 and summed pairwise, as NumPy does.
 func MeanFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
+	a.valid()
 	red := planReduction(a.shape, opts)
 	l := arrange(a, red, false)
 	out := make([]float64, l.o)
@@ -470,12 +480,14 @@ func pairwiseSum[F Float](x []F) F {
 // then the pairwise sum of squared deviations). For integer and bool
 // arrays use [VarFloat64].
 func Var[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return moments(a, opts, false)
 }
 
 // Std returns the standard deviation over the given axes, as np.std: the
 // square root of [Var] (with the same [DDof]).
 func Std[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return moments(a, opts, true)
 }
 
@@ -483,12 +495,14 @@ func Std[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // np.var of integer and bool arrays (np.var(a, dtype=np.float64) of
 // float32 ones).
 func VarFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
+	a.valid()
 	return momentsFloat64(a, opts, false)
 }
 
 // StdFloat64 returns the standard deviation as float64 for any element
 // type: the square root of [VarFloat64].
 func StdFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
+	a.valid()
 	return momentsFloat64(a, opts, true)
 }
 
@@ -562,6 +576,7 @@ func (v *varRun[F]) run(visit func(func([]F))) F {
 // dimensions to norm."; two equal axes with "Duplicate axes given.". For
 // integer and bool arrays, whose NumPy norm is float64, use [NormFloat64].
 func Norm[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	red := planNorm(a.shape, opts)
 	l := arrange(a, red, false)
 	out := make([]T, l.o)
@@ -576,6 +591,7 @@ func Norm[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 // NormFloat64 returns the 2-norm as float64 for any element type, as
 // np.linalg.norm gives for integer and bool arrays (see [Norm]).
 func NormFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
+	a.valid()
 	red := planNorm(a.shape, opts)
 	l := arrange(a, red, false)
 	out := make([]float64, l.o)
@@ -611,12 +627,14 @@ func planNorm(shape []int, opts []ReduceOption) reduction {
 // the first one, or the first NaN. It panics with a *ValueError when the
 // axis is empty, even if the result is empty.
 func ArgMax[T Elem](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	return argExtreme(a, opts, "argmax", true)
 }
 
 // ArgMin returns the indexes of the smallest elements along one axis (or in
 // the flattened array), as np.argmin.
 func ArgMin[T Elem](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	return argExtreme(a, opts, "argmin", false)
 }
 

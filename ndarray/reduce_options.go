@@ -1,6 +1,10 @@
 package ndarray
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/ndsimd/ndsimd/broadcast"
+)
 
 // ReduceOption sets how a reduction such as [Sum] works: over which axes
 // ([Axis]), whether reduced axes stay as length 1 ([KeepDims]) and, for
@@ -175,7 +179,8 @@ func arrange[T Elem](a *Array[T], red reduction, rows bool) *layout[T] {
 	return l
 }
 
-// each calls f for every result element i, in C order, with a visitor that
+// each calls f for every result element i, in the order broadcast.Iter
+// walks them (C order for the results, coalesced), with a visitor that
 // streams the elements of i's run, in C order, as consecutive chunks; f may
 // call visit more than once. The chunks alias the array or a scratch
 // buffer: they must not be written or kept.
@@ -191,18 +196,18 @@ func (l *layout[T]) each(f func(i int, visit func(func(chunk []T)))) {
 		}
 		return
 	}
-	idx := make([]int, len(l.keptShape))
-	v.base = l.src.offset
-	for i := range l.o {
-		f(i, visit)
-		for j := len(idx) - 1; j >= 0; j-- {
-			idx[j]++
-			v.base += l.keptStrides[j]
-			if idx[j] < l.keptShape[j] {
-				break
-			}
-			v.base -= idx[j] * l.keptStrides[j]
-			idx[j] = 0
+	// The results are walked by the ufuncs' planner, broadcast.Iter, with
+	// the result (C order) as operand 0 and the kept axes of the source as
+	// operand 1; each result's run is then streamed in C order of the
+	// reduced axes, so the order of its elements (and the sum's bits) does
+	// not depend on the walk.
+	it := broadcast.NewIter(l.keptShape, []int{0, l.src.offset}, broadcast.ContiguousStrides(l.keptShape), l.keptStrides)
+	st := it.Strides()
+	for it.Next() {
+		o := it.Offsets()
+		for j := range it.Len() {
+			v.base = o[1] + j*st[1]
+			f(o[0]+j*st[0], visit)
 		}
 	}
 }
@@ -281,16 +286,6 @@ func (l *layout[T]) rowBlocks(f func(i int, rows []T)) {
 	for i := range l.o {
 		f(i, l.data[i*l.r*l.k:(i+1)*l.r*l.k])
 	}
-}
-
-func countFalse(b []bool) int {
-	n := 0
-	for _, v := range b {
-		if !v {
-			n++
-		}
-	}
-	return n
 }
 
 // runs calls f with each result's run of r elements as one slice (layouts

@@ -9,34 +9,40 @@ import "fmt"
 // has a's type: integers wrap; use [CumsumInt64] or [CumsumUint64] for the
 // widened result NumPy gives small integer types.
 func Cumsum[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return scan(a, opts, "cumsum", false)
 }
 
 // Cumprod returns the running products along one axis (or flattened), as
 // np.cumprod: each product multiplies the previous by the next element.
 func Cumprod[T Number](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return scan(a, opts, "cumprod", true)
 }
 
 // CumsumInt64 is [Cumsum] of a signed integer array in int64, as NumPy
 // gives for int8, int16 and int32 (and int64) input.
 func CumsumInt64[T Signed](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	return Cumsum(AsType[int64](a), opts...)
 }
 
 // CumsumUint64 is [Cumsum] of an unsigned integer array in uint64, as NumPy
 // gives for uint8, uint16 and uint32 input.
 func CumsumUint64[T Unsigned](a *Array[T], opts ...ReduceOption) *Array[uint64] {
+	a.valid()
 	return Cumsum(AsType[uint64](a), opts...)
 }
 
 // CumprodInt64 is [Cumprod] of a signed integer array in int64, as NumPy.
 func CumprodInt64[T Signed](a *Array[T], opts ...ReduceOption) *Array[int64] {
+	a.valid()
 	return Cumprod(AsType[int64](a), opts...)
 }
 
 // CumprodUint64 is [Cumprod] of an unsigned integer array in uint64.
 func CumprodUint64[T Unsigned](a *Array[T], opts ...ReduceOption) *Array[uint64] {
+	a.valid()
 	return Cumprod(AsType[uint64](a), opts...)
 }
 

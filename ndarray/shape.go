@@ -2,13 +2,14 @@ package ndarray
 
 import (
 	"fmt"
-	"math"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
+
+	"github.com/ndsimd/ndsimd/broadcast"
 )
 
 // MaxDims is the most axes an array may have: 32, NumPy 1.x's NPY_MAXDIMS
@@ -38,25 +39,14 @@ func shapeSize(shape []int, itemSize int) (int, error) {
 	if len(shape) > MaxDims {
 		return 0, tooManyDims(len(shape))
 	}
-	nbytes, n, empty := max(itemSize, 1), 1, false
-	for _, d := range shape {
-		if d < 0 {
-			return 0, &ShapeError{Op: "shape", Msg: fmt.Sprintf("negative dimensions are not allowed: %s", FormatShape(shape))}
-		}
-		if d == 0 {
-			empty = true
-			continue
-		}
-		if nbytes > math.MaxInt/d {
-			return 0, &ValueError{Msg: errTooBig}
-		}
-		nbytes *= d
-		n *= d
+	n, err := broadcast.SizeOf(shape, itemSize)
+	if err == nil {
+		return n, nil
 	}
-	if empty {
-		return 0, nil
+	if slices.ContainsFunc(shape, func(d int) bool { return d < 0 }) {
+		return 0, &ShapeError{Op: "shape", Shape: slices.Clone(shape), Msg: fmt.Sprintf("negative dimensions are not allowed: %s", FormatShape(shape))}
 	}
-	return n, nil
+	return 0, &ValueError{Msg: errTooBig}
 }
 
 // tooManyDims is NumPy's error for an array of ndim > MaxDims axes.
@@ -64,18 +54,10 @@ func tooManyDims(ndim int) *ValueError {
 	return &ValueError{Msg: fmt.Sprintf("maximum supported dimension for an ndarray is %d, found %d", MaxDims, ndim)}
 }
 
-// checkedSize returns the number of elements of shape, panicking with the
-// error of shapeSize (items of one byte).
-func checkedSize(shape []int) int {
-	n, err := shapeSize(shape, 1)
-	if err != nil {
-		panic(err)
-	}
-	return n
-}
-
 // checkedSizeOf returns the number of elements of shape for elements of
-// type T, panicking with the error of shapeSize.
+// type T, panicking with the error of shapeSize: the package's one
+// checked size (an index computation that allocates nothing may use any T,
+// e.g. checkedSizeOf[int8]).
 func checkedSizeOf[T Elem](shape []int) int {
 	n, err := shapeSize(shape, itemSize[T]())
 	if err != nil {
@@ -153,19 +135,12 @@ func unableToAllocate[T Elem](shape []int) *ValueError {
 		bytes /= 1024
 		u++
 	}
-	return &ValueError{Msg: fmt.Sprintf("Unable to allocate %.2f %s for an array with shape %s and data type %s", bytes, units[u], formatShape(shape, ", "), DtypeOf[T]())}
+	return &ValueError{Msg: fmt.Sprintf("Unable to allocate %.2f %s for an array with shape %s and data type %s", bytes, units[u], FormatShape(shape), DtypeOf[T]())}
 }
 
-// cStrides returns the C-order (row-major) strides of shape, in elements.
-func cStrides(shape []int) []int {
-	st := make([]int, len(shape))
-	s := 1
-	for i := len(shape) - 1; i >= 0; i-- {
-		st[i] = s
-		s *= max(shape[i], 1)
-	}
-	return st
-}
+// cStrides returns the C-order (row-major) strides of shape, in elements
+// (broadcast.ContiguousStrides, for a shape already checked).
+func cStrides(shape []int) []int { return broadcast.ContiguousStrides(shape) }
 
 // normalizeAxis turns a possibly negative axis into 0..ndim-1, or panics
 // with an *AxisError.

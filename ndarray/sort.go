@@ -6,6 +6,7 @@ import "slices"
 // default axis is -1, the last): NaN sorts after everything, +Inf included.
 // For axis=None sort a.Reshape(-1) (the flattened array) along 0.
 func Sort[T Number](a *Array[T], axis int) *Array[T] {
+	a.valid()
 	if len(a.shape) == 0 {
 		panic(axisError(axis, 0))
 	}
@@ -22,6 +23,7 @@ func Sort[T Number](a *Array[T], axis int) *Array[T] {
 // axis, kind="stable"): equal elements keep their order, NaN comes last.
 // For axis=None use a.Reshape(-1) along 0.
 func Argsort[T Number](a *Array[T], axis int) *Array[int64] {
+	a.valid()
 	if len(a.shape) == 0 {
 		panic(axisError(axis, 0))
 	}

@@ -21,6 +21,7 @@ func reduceRuns[T Elem, U Elem](a *Array[T], opts []ReduceOption, f func(run []T
 // two middle ones; NaN when the run holds a NaN or is empty. It selects the
 // middle (introselect) instead of sorting.
 func Median[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
+	a.valid()
 	return reduceRuns(a, opts, medianRun[T])
 }
 
@@ -57,6 +58,7 @@ func hasNaN[T Number](x []T) bool {
 // gives NaN. The result is float64, as NumPy's. It panics with a
 // *ValueError for q outside [0, 1] and an *IndexError for an empty run.
 func Quantile[T Number](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
+	a.valid()
 	if !(q >= 0 && q <= 1) {
 		panic(&ValueError{Msg: "Quantiles must be in the range [0, 1]"})
 	}
@@ -66,6 +68,7 @@ func Quantile[T Number](a *Array[T], q float64, opts ...ReduceOption) *Array[flo
 // Percentile returns the q-th percentile (q in [0, 100]) over the given
 // axes, as np.percentile: [Quantile] of q/100.
 func Percentile[T Number](a *Array[T], q float64, opts ...ReduceOption) *Array[float64] {
+	a.valid()
 	if !(q >= 0 && q <= 100) {
 		panic(&ValueError{Msg: "Percentiles must be in the range [0, 100]"})
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"unsafe"
 
+	"github.com/ndsimd/ndsimd/broadcast"
 	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/kernels"
 )
@@ -114,8 +115,8 @@ func TakeAxis[T Elem, I Integer](a *Array[T], indices *Array[I], axis int) *Arra
 		}
 		pos[i] = k
 	}
-	outer := checkedSize(a.shape[:axis])
-	inner := checkedSize(a.shape[axis+1:])
+	outer := checkedSizeOf[int8](a.shape[:axis])
+	inner := checkedSizeOf[int8](a.shape[axis+1:])
 	shape := append(append(append([]int{}, a.shape[:axis]...), indices.shape...), a.shape[axis+1:]...)
 	out := uninit.Make[T](outer * len(pos) * inner)
 	src := contiguousOf(a)
@@ -165,7 +166,7 @@ func Put[T Elem, I Integer](a *Array[T], indices *Array[I], values *Array[T]) {
 // axis (else an *IndexError).
 func TakeAlongAxis[T Elem, I Integer](a *Array[T], indices *Array[I], axis int) *Array[T] {
 	shape, axis := alongAxisShape(a, indices, axis)
-	out := uninit.Make[T](checkedSize(shape))
+	out := uninit.Make[T](checkedSizeOf[T](shape))
 	k := 0
 	walkAlongAxis(a, indices, shape, axis, func(off int) {
 		out[k] = a.data[off]
@@ -206,7 +207,7 @@ func alongAxisShape[T Elem, I Integer](a *Array[T], indices *Array[I], axis int)
 		default:
 			ia, ii := a.Shape(), indices.Shape()
 			ia[axis], ii[axis] = 1, 1
-			panic(&IndexError{Msg: fmt.Sprintf("shape mismatch: indexing arrays could not be broadcast together with shapes %s %s", formatShape(ia, ","), formatShape(ii, ","))})
+			panic(&IndexError{Msg: fmt.Sprintf("shape mismatch: indexing arrays could not be broadcast together with shapes %s %s", broadcast.FormatShape(ia), broadcast.FormatShape(ii))})
 		}
 	}
 	return shape, axis
@@ -215,7 +216,7 @@ func alongAxisShape[T Elem, I Integer](a *Array[T], indices *Array[I], axis int)
 // walkAlongAxis calls f with the data offset in a of each element of the
 // along-axis selection, in C order of shape.
 func walkAlongAxis[T Elem, I Integer](a *Array[T], indices *Array[I], shape []int, axis int, f func(off int)) {
-	if checkedSize(shape) == 0 {
+	if checkedSizeOf[int8](shape) == 0 {
 		return
 	}
 	nd := len(shape)

@@ -13,6 +13,7 @@ import (
 // axes are reversed (a.T in NumPy); otherwise axes[i] is the old axis that
 // becomes axis i. Negative axes count from the end.
 func (a *Array[T]) Transpose(axes ...int) *Array[T] {
+	a.valid()
 	n := len(a.shape)
 	if len(axes) == 0 {
 		axes = make([]int, n)
@@ -45,6 +46,7 @@ func (a *Array[T]) T() *Array[T] { return a.Transpose() }
 // panics with NumPy's *AxisError ("axis1: axis 3 is out of bounds for array
 // of dimension 2") for an axis out of bounds.
 func (a *Array[T]) SwapAxes(i, j int) *Array[T] {
+	a.valid()
 	n := len(a.shape)
 	i, j = namedAxis(i, n, "axis1"), namedAxis(j, n, "axis2")
 	shape, strides := a.Shape(), a.Strides()
@@ -119,7 +121,7 @@ func (a *Array[T]) inferShape(shape []int) []int {
 		}
 		shape[unknown] = size / known
 	}
-	if checkedSize(shape) != size {
+	if checkedSizeOf[T](shape) != size {
 		fail()
 	}
 	return shape
@@ -265,6 +267,7 @@ func reversed(s []int) []int {
 // Squeeze returns the view without length-1 axes: all of them, or only the
 // given ones, which must have length 1.
 func (a *Array[T]) Squeeze(axes ...int) *Array[T] {
+	a.valid()
 	drop := make([]bool, len(a.shape))
 	if len(axes) == 0 {
 		for i, d := range a.shape {
@@ -292,6 +295,7 @@ func (a *Array[T]) Squeeze(axes ...int) *Array[T] {
 // positions of the result (np.expand_dims); negative positions count from
 // the end of the result.
 func (a *Array[T]) ExpandDims(axes ...int) *Array[T] {
+	a.valid()
 	n := len(a.shape) + len(axes)
 	pos := make([]int, len(axes))
 	for i, ax := range axes {
@@ -324,12 +328,13 @@ func (a *Array[T]) ExpandDims(axes ...int) *Array[T] {
 // shape, and a *ShapeError ("all elements of broadcast shape must be
 // non-negative") for a negative dimension.
 func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
+	a.valid()
 	for _, d := range shape {
 		if d < 0 {
 			panic(&ShapeError{Op: "broadcast_to", Msg: "all elements of broadcast shape must be non-negative"})
 		}
 	}
-	checkedSize(shape)
+	checkedSizeOf[T](shape)
 	if len(shape) < len(a.shape) {
 		if len(shape) == 0 {
 			panic(&BroadcastError{Shapes: [][]int{a.Shape(), {}}, Op: broadcast.OpBroadcastTo})
@@ -346,17 +351,9 @@ func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
 // broadcastView returns the read-only view of a at shape (which has at
 // least a's axes), or false if a does not broadcast to it.
 func (a *Array[T]) broadcastView(shape []int) (*Array[T], bool) {
-	k := len(shape) - len(a.shape)
-	strides := make([]int, len(shape))
-	for i := range a.shape {
-		switch {
-		case a.shape[i] == shape[k+i]:
-			strides[k+i] = a.strides[i]
-		case a.shape[i] == 1:
-			strides[k+i] = 0
-		default:
-			return nil, false
-		}
+	strides, err := broadcast.Strides(a.shape, a.strides, shape)
+	if err != nil {
+		return nil, false
 	}
 	v := a.view(slices.Clone(shape), strides, a.offset)
 	v.readOnly = true

@@ -100,7 +100,7 @@ func TestReshapeCopiesWhenNumPyDoes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := tt.a.Reshape(tt.shape...)
-			isView := overlaps(r.data, base.data)
+			isView := MayShareMemory(r, base)
 			if isView != tt.view {
 				t.Errorf("Reshape%v: view=%v, NumPy gives view=%v", tt.shape, isView, tt.view)
 			}

@@ -27,7 +27,7 @@ func ExampleSigmoidDerivative() {
 func ExampleImage2Vector() {
 	image := ndarray.Zeros[uint8](3, 3, 2)
 	fmt.Println(nn.Image2Vector(image).Shape())
-	// Output: [18 1]
+	// Output: (18, 1)
 }
 
 func ExampleNormalizeRows() {

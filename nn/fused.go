@@ -2,9 +2,9 @@ package nn
 
 import (
 	"math"
-	"runtime"
 	"sync"
 
+	"github.com/ndsimd/ndsimd/internal/threads"
 	"github.com/ndsimd/ndsimd/kernels"
 )
 
@@ -17,9 +17,10 @@ import (
 const parallelMinElems = 1 << 16
 
 // forRows calls f(lo, hi) on ranges of the rows [0, rows), in parallel over
-// GOMAXPROCS goroutines when rows*cols is large enough.
+// the library's thread setting (ufunc.SetThreads, NDSIMD_THREADS) of
+// goroutines when rows*cols is large enough.
 func forRows(rows, cols int, f func(lo, hi int)) {
-	workers := runtime.GOMAXPROCS(0)
+	workers := threads.N()
 	if workers <= 1 || rows < 2 || rows*cols < parallelMinElems {
 		f(0, rows)
 		return

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"slices"
 	"sync/atomic"
-	"unsafe"
 
 	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/internal/overlap"
 	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
@@ -91,46 +91,12 @@ func prepare[U, T ndarray.Elem](out *ndarray.Array[U], shape, ostr []int, fresh 
 	if fresh || len(op.data) == 0 || len(out.Data()) == 0 {
 		return op
 	}
-	olo, ohi := span(out.Data(), out.Offset(), shape, ostr)
-	xlo, xhi := span(op.data, op.off, shape, st)
-	if olo > xhi || xlo > ohi {
-		return op // disjoint
-	}
-	var zu U
-	var zt T
-	same := olo == xlo && ohi == xhi && unsafe.Sizeof(zu) == unsafe.Sizeof(zt) &&
-		elemAddr(out.Data(), out.Offset()) == elemAddr(op.data, op.off)
-	for i, d := range shape {
-		if d > 1 && ostr[i] != st[i] {
-			same = false
-		}
-	}
-	if same {
-		return op
+	if overlap.Views(shape, out.Data(), out.Offset(), ostr, op.data, op.off, st) != overlap.Partial {
+		return op // disjoint, or the very same elements
 	}
 	c := x.Copy()
 	st, _ = broadcast.Strides(xs, c.Strides(), shape)
 	return operand[T]{data: c.Data(), off: c.Offset(), strides: st}
-}
-
-// span returns the addresses of the lowest and highest elements a view
-// reaches (size > 0).
-func span[T any](data []T, off int, shape, strides []int) (lo, hi uintptr) {
-	l, h := off, off
-	for i, d := range shape {
-		if s := strides[i] * (d - 1); s < 0 {
-			l += s
-		} else {
-			h += s
-		}
-	}
-	return elemAddr(data, l), elemAddr(data, h)
-}
-
-// elemAddr is the address of data[i] (i is in range).
-func elemAddr[T any](data []T, i int) uintptr {
-	var z T
-	return uintptr(unsafe.Pointer(unsafe.SliceData(data))) + uintptr(i)*unsafe.Sizeof(z)
 }
 
 // binary computes out = x op y with broadcasting (out nil: a new array).

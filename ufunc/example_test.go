@@ -19,7 +19,7 @@ func ExampleAdd() {
 	fmt.Println(s.Shape(), s.Values())
 	// Output:
 	// [11 22 33 14 25 36]
-	// [2 3] [110 120 130 210 220 230]
+	// (2, 3) [110 120 130 210 220 230]
 }
 
 // Writing into an existing array, in place.
@@ -109,7 +109,7 @@ func ExampleMatmul() {
 	batch := ndarray.FromSlice([]float64{1, 0, 0, 1, 0, 1, 1, 0}, 2, 2, 2) // identity, swap
 	r := ufunc.Matmul(a, batch)
 	fmt.Println(r.Shape(), r.Values())
-	// Output: [2 2 2] [1 2 3 4 2 1 4 3]
+	// Output: (2, 2, 2) [1 2 3 4 2 1 4 3]
 }
 
 func ExampleOuter() {
@@ -117,7 +117,7 @@ func ExampleOuter() {
 	b := ndarray.FromSlice([]float64{1, 10, 100})
 	r := ufunc.Outer(a, b)
 	fmt.Println(r.Shape(), r.Values())
-	// Output: [2 3] [1 10 100 2 20 200]
+	// Output: (2, 3) [1 10 100 2 20 200]
 }
 
 // Shapes that do not broadcast panic with a *broadcast.Error.

@@ -1,6 +1,7 @@
 package ufunc
 
 import (
+	"github.com/ndsimd/ndsimd/internal/overlap"
 	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
@@ -131,11 +132,7 @@ func smallOperand[T ndarray.Elem](out *ndarray.Array[T], od []T, x *ndarray.Arra
 	default:
 		return nil, 0, false
 	}
-	olo, ohi := elemAddr(od, 0), elemAddr(od, len(od)-1)
-	xlo, xhi := elemAddr(xd, 0), elemAddr(xd, len(xd)-1)
-	disjoint := xhi < olo || ohi < xlo
-	same := stride == 1 && xlo == olo
-	if !disjoint && !same {
+	if rel := overlap.Slices(od, xd); rel == overlap.Partial || rel == overlap.Same && stride == 0 {
 		return nil, 0, false
 	}
 	return xd, stride, true

@@ -1,62 +1,25 @@
 package ufunc
 
 import (
-	"fmt"
-	"os"
-	"runtime"
-	"strconv"
-	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/internal/threads"
 )
 
-// threadSetting is the setting of SetThreads; 0 means GOMAXPROCS.
-var threadSetting atomic.Int64
-
-func init() {
-	n, warning := parseThreads(os.Getenv("NDSIMD_THREADS"))
-	threadSetting.Store(int64(n))
-	if warning != "" {
-		fmt.Fprintln(os.Stderr, warning)
-	}
-}
-
-// parseThreads reads the value of NDSIMD_THREADS: a positive integer, or
-// empty for the default (0: GOMAXPROCS). Another value is reported, as a
-// bad NDSIMD_KERNELS is, in the returned warning, and the default is used.
-func parseThreads(env string) (n int, warning string) {
-	s := strings.TrimSpace(env)
-	if s == "" {
-		return 0, ""
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n <= 0 {
-		return 0, fmt.Sprintf("ndsimd: NDSIMD_THREADS=%s is not a positive number of threads; using GOMAXPROCS (%d)", s, runtime.GOMAXPROCS(0))
-	}
-	return n, ""
-}
-
-// SetThreads sets how many goroutines one large elementwise operation may
-// use and returns the previous setting. n <= 0 restores the default,
-// runtime.GOMAXPROCS(0) at the time of each call; SetThreads(1) runs
-// everything on the calling goroutine. The environment variable
-// NDSIMD_THREADS=n sets the initial value. It is safe for concurrent use.
-func SetThreads(n int) (previous int) {
-	if n < 0 {
-		n = 0
-	}
-	return int(threadSetting.Swap(int64(n)))
-}
+// SetThreads sets how many goroutines one large operation may use and
+// returns the previous setting: elementwise operations, products (GEMM,
+// GEMV) and nn's fused paths read it (reductions run on one goroutine).
+// n <= 0 restores the default, runtime.GOMAXPROCS(0) at the time of each
+// call; SetThreads(1) runs everything on the calling goroutine. The
+// environment variable NDSIMD_THREADS=n sets the initial value (a bad
+// value is reported on stderr, as a bad NDSIMD_KERNELS is). It is the
+// library's one thread setting, kept in internal/threads, and is safe for
+// concurrent use.
+func SetThreads(n int) (previous int) { return threads.Set(n) }
 
 // Threads returns the number of goroutines a large operation uses now.
-func Threads() int {
-	if n := threadSetting.Load(); n > 0 {
-		return int(n)
-	}
-	return runtime.GOMAXPROCS(0)
-}
+func Threads() int { return threads.N() }
 
 // Operations with at least this many elements are split between goroutines.
 // Measured on a 2-core AMD EPYC (AVX-512) VM: for add into an existing

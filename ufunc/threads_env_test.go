@@ -7,26 +7,6 @@ import (
 	"testing"
 )
 
-func TestParseThreads(t *testing.T) {
-	tests := []struct {
-		env  string
-		n    int
-		warn bool
-	}{
-		{"", 0, false}, {" ", 0, false}, {"3", 3, false}, {" 2 ", 2, false},
-		{"abc", 0, true}, {"0", 0, true}, {"-4", 0, true}, {"1.5", 0, true}, {"99999999999999999999", 0, true},
-	}
-	for _, tt := range tests {
-		n, warning := parseThreads(tt.env)
-		if n != tt.n || (warning != "") != tt.warn {
-			t.Errorf("parseThreads(%q) = %d, %q", tt.env, n, warning)
-		}
-		if tt.warn && !strings.Contains(warning, "NDSIMD_THREADS="+strings.TrimSpace(tt.env)+" is not") {
-			t.Errorf("parseThreads(%q): warning %q does not name the value", tt.env, warning)
-		}
-	}
-}
-
 // A process started with NDSIMD_THREADS=abc says so on stderr, as one with
 // a bad NDSIMD_KERNELS does.
 func TestThreadsEnvReported(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 	"github.com/ndsimd/ndsimd/internal/hostile"
 )
 
-// Every adversarial file of issue 12 makes the command exit 1 with the
+// Every adversarial file of internal/hostile makes the command exit 1 with the
 // path and the reason on stderr, quickly and in a few tens of MB, never a
 // Go trace.
 func TestHostileFiles(t *testing.T) {

@@ -51,9 +51,9 @@ func runNotebook(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(w, "sigmoid_derivative(x) = %v\n", nn.SigmoidDerivative(x))
 
 	section(w, "1.3 reshaping arrays: image2vector")
-	fmt.Fprintf(w, "image %s has shape %s (height, width, channels), dtype %s\n", name, ndarray.FormatShape(img.Shape()), img.Dtype())
+	fmt.Fprintf(w, "image %s has shape %s (height, width, channels), dtype %s\n", name, img.Shape(), img.Dtype())
 	v := nn.Image2Vector(img)
-	fmt.Fprintf(w, "image2vector(image).shape = %s\n", ndarray.FormatShape(v.Shape()))
+	fmt.Fprintf(w, "image2vector(image).shape = %s\n", v.Shape())
 	fmt.Fprintf(w, "image2vector(image) = %v\n", v)
 
 	section(w, "1.4 normalizing rows")

@@ -11,8 +11,8 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/notebook.golden")
 
 // TestNotebookGolden holds the notebook's output (without timings) to
-// testdata/notebook.golden, whose lines the issue fixes: basic_sigmoid(3),
-// exp, sigmoid, its derivative, normalizeRows, the softmax repr, L1 and L2.
+// testdata/notebook.golden: basic_sigmoid(3), exp, sigmoid, its
+// derivative, normalizeRows, the softmax repr, L1 and L2.
 func TestNotebookGolden(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run([]string{"notebook", "-time=false"}, &out, &errOut); code != 0 {

@@ -10,7 +10,7 @@ import (
 
 // shown is what every *ndarray.Array[T] read from a file offers.
 type shown interface {
-	Shape() []int
+	Shape() ndarray.Shape
 	Dtype() string
 	String() string
 }
@@ -72,5 +72,5 @@ func showFile(w io.Writer, path string) (err error) {
 
 func showArray(w io.Writer, name string, v any) {
 	a := v.(shown)
-	fmt.Fprintf(w, "%s: shape %s, dtype %s\n%s\n", name, ndarray.FormatShape(a.Shape()), a.Dtype(), a.String())
+	fmt.Fprintf(w, "%s: shape %s, dtype %s\n%s\n", name, a.Shape(), a.Dtype(), a.String())
 }

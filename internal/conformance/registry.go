@@ -3,7 +3,6 @@ package conformance
 import (
 	"errors"
 	"fmt"
-	"sort"
 
 	"github.com/ndsimd/ndsimd/broadcast"
 	"github.com/ndsimd/ndsimd/ndarray"
@@ -54,16 +53,6 @@ func registerWithSlack(op string, tol tolerance, slack slackFunc, run opFunc) {
 	e := ops[op]
 	e.slack = slack
 	ops[op] = e
-}
-
-// registeredOps lists the registered ops, sorted.
-func registeredOps() []string {
-	var out []string
-	for op := range ops {
-		out = append(out, op)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // errorKind maps a recovered panic value to a case file's error kind.
