@@ -163,7 +163,9 @@ func stridedWithin(length int, shape, strides []int, offset int) bool {
 // Scalar makes a 0-d array holding v. In binary operations it broadcasts
 // against any shape, like a Python number in NumPy.
 func Scalar[T Elem](v T) *Array[T] {
-	return newArray([]T{v}, 0, 0, false)
+	a := emptyArray[T](1, 0)
+	a.data[0] = v
+	return a
 }
 
 // Shape returns a copy of the array's shape.

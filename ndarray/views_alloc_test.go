@@ -108,3 +108,29 @@ func BenchmarkViews(b *testing.B) {
 		}
 	})
 }
+
+// TestEmptyLike checks EmptyLike's shape, strides and independence from
+// its model, and that small results and scalars are one allocation.
+func TestEmptyLike(t *testing.T) {
+	for _, shape := range [][]int{{}, {3}, {4, 4}, {2, 3, 4}, {1, 2, 1, 2, 1}, {100, 8}} {
+		like := Zeros[float32](shape...).T()
+		e := EmptyLike[float64](like)
+		wantShape := like.Shape()
+		if !slices.Equal(e.Shape(), wantShape) || !e.IsCContiguous() || e.ReadOnly() || e.Size() != like.Size() || len(e.Data()) != like.Size() {
+			t.Errorf("EmptyLike of %v: shape %v strides %v size %d", wantShape, e.Shape(), e.Strides(), len(e.Data()))
+		}
+		e.Fill(1)
+		if Sum(like).Item() != 0 {
+			t.Errorf("EmptyLike of %v shares storage with its model", wantShape)
+		}
+	}
+	v := Zeros[float64](4, 4)
+	var sink *Array[float64]
+	if n := testing.AllocsPerRun(100, func() { sink = EmptyLike[float64](v) }); n != 1 {
+		t.Errorf("EmptyLike of (4,4): %v allocations, want 1", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { sink = Scalar(2.5) }); n != 1 {
+		t.Errorf("Scalar: %v allocations, want 1", n)
+	}
+	_ = sink
+}
