@@ -33,3 +33,19 @@ func BenchmarkSmallCalls(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkSmallExpF32 is exp_small's float32 form, allocating and Into.
+func BenchmarkSmallExpF32(b *testing.B) {
+	a := ndarray.RandNormal[float32](ndarray.NewRand(0), 16)
+	o := ndarray.Zeros[float32](16)
+	b.Run("Exp", func(b *testing.B) {
+		for range b.N {
+			Exp(a)
+		}
+	})
+	b.Run("ExpInto", func(b *testing.B) {
+		for range b.N {
+			ExpInto(o, a)
+		}
+	})
+}
