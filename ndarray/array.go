@@ -28,6 +28,45 @@ type Array[T Elem] struct {
 	strides  []int
 	offset   int
 	readOnly bool
+	// dims holds shape and strides of arrays of up to inlineDims axes, so
+	// that an array or a view is one allocation: shape and strides point
+	// into it. An Array is therefore never copied by value (its copy's
+	// shape would point into the original).
+	dims [2 * inlineDims]int
+}
+
+// inlineDims is the count of axes whose shape and strides an Array holds
+// in itself; arrays of more axes keep them in one extra allocation.
+const inlineDims = 4
+
+// newArray returns an array over data with room for ndim axes: its shape
+// and strides have length ndim, zeroed, for the caller to fill in.
+func newArray[T Elem](data []T, ndim, offset int, readOnly bool) *Array[T] {
+	a := &Array[T]{data: data, offset: offset, readOnly: readOnly}
+	if ndim <= inlineDims {
+		a.shape = a.dims[:ndim:ndim]
+		a.strides = a.dims[inlineDims : inlineDims+ndim : inlineDims+ndim]
+	} else {
+		buf := make([]int, 2*ndim)
+		a.shape = buf[:ndim:ndim]
+		a.strides = buf[ndim:]
+	}
+	return a
+}
+
+// newView returns a view of a's data with room for ndim axes (see
+// newArray), readable and writable as a is.
+func (a *Array[T]) newView(ndim, offset int) *Array[T] {
+	return newArray(a.data, ndim, offset, a.readOnly)
+}
+
+// setCStrides fills a.strides with the C-order strides of a.shape.
+func (a *Array[T]) setCStrides() {
+	s := 1
+	for i := len(a.shape) - 1; i >= 0; i-- {
+		a.strides[i] = s
+		s *= max(a.shape[i], 1)
+	}
 }
 
 // valid panics with a *ValueError when a is nil or the zero value Array{}
@@ -51,7 +90,10 @@ func Wrap[T Elem](data []T, shape ...int) *Array[T] {
 	if n != len(data) {
 		panic(&ShapeError{Op: "reshape", Msg: fmt.Sprintf("cannot reshape array of size %d into shape %s", len(data), FormatShape(shape))})
 	}
-	return &Array[T]{data: data, shape: slices.Clone(shape), strides: cStrides(shape)}
+	a := newArray(data, len(shape), 0, false)
+	copy(a.shape, shape)
+	a.setCStrides()
+	return a
 }
 
 // FromSlice copies data into a new array of the given shape (C order). With
@@ -77,7 +119,10 @@ func FromStrided[T Elem](data []T, shape, strides []int, offset int) *Array[T] {
 	if n > 0 && !stridedWithin(len(data), shape, strides, offset) {
 		panic(&ShapeError{Op: "strides", Msg: fmt.Sprintf("shape %s with strides %v from offset %d reaches outside data of length %d", FormatShape(shape), strides, offset, len(data))})
 	}
-	return &Array[T]{data: data, shape: slices.Clone(shape), strides: slices.Clone(strides), offset: offset}
+	a := newArray(data, len(shape), offset, false)
+	copy(a.shape, shape)
+	copy(a.strides, strides)
+	return a
 }
 
 // stridedWithin reports whether every element of a non-empty view with the
@@ -119,7 +164,9 @@ func stridedWithin(length int, shape, strides []int, offset int) bool {
 // Scalar makes a 0-d array holding v. In binary operations it broadcasts
 // against any shape, like a Python number in NumPy.
 func Scalar[T Elem](v T) *Array[T] {
-	return &Array[T]{data: []T{v}, shape: []int{}, strides: []int{}}
+	a := emptyArray[T](1, 0)
+	a.data[0] = v
+	return a
 }
 
 // Shape returns a copy of the array's shape. It is a []int whose String is
@@ -282,10 +329,14 @@ func (a *Array[T]) Copy() *Array[T] {
 	return Wrap(a.Values(), a.shape...)
 }
 
-// view returns a new view of the same data; the caller sets its fields.
+// view returns a new view of the same data with the given shape, strides
+// (copied) and offset.
 func (a *Array[T]) view(shape, strides []int, offset int) *Array[T] {
 	a.valid()
-	return &Array[T]{data: a.data, shape: shape, strides: strides, offset: offset, readOnly: a.readOnly}
+	v := a.newView(len(shape), offset)
+	copy(v.shape, shape)
+	copy(v.strides, strides)
+	return v
 }
 
 // Assign copies src into a, broadcasting src to a's shape (as NumPy's

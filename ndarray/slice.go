@@ -100,18 +100,16 @@ func (a *Array[T]) Slice(s ...Slice) *Array[T] {
 	if len(s) > len(a.shape) {
 		panic(&IndexError{Msg: fmt.Sprintf("too many indices for array: array is %d-dimensional, but %d were indexed", len(a.shape), len(s))})
 	}
-	shape := append([]int(nil), a.shape...)
-	strides := append([]int(nil), a.strides...)
-	offset := a.offset
+	v := a.view(a.shape, a.strides, a.offset)
 	for k, sl := range s {
 		start, step, count := sl.indices(a.shape[k])
 		if count > 0 {
-			offset += start * a.strides[k]
+			v.offset += start * a.strides[k]
 		}
-		shape[k] = count
-		strides[k] = a.strides[k] * step
+		v.shape[k] = count
+		v.strides[k] = a.strides[k] * step
 	}
-	return a.view(shape, strides, offset)
+	return v
 }
 
 // Index returns the view a[i0, i1, ...]: the sub-array at the given indexes
@@ -124,5 +122,5 @@ func (a *Array[T]) Index(idx ...int) *Array[T] {
 	}
 	offset := a.offsetOf(idx)
 	k := len(idx)
-	return a.view(append([]int(nil), a.shape[k:]...), append([]int(nil), a.strides[k:]...), offset)
+	return a.view(a.shape[k:], a.strides[k:], offset)
 }

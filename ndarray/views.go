@@ -16,27 +16,34 @@ func (a *Array[T]) Transpose(axes ...int) *Array[T] {
 	a.valid()
 	n := len(a.shape)
 	if len(axes) == 0 {
-		axes = make([]int, n)
-		for i := range axes {
-			axes[i] = n - 1 - i
+		v := a.newView(n, a.offset)
+		for i := range n {
+			v.shape[i] = a.shape[n-1-i]
+			v.strides[i] = a.strides[n-1-i]
 		}
+		return v
 	}
 	if len(axes) != n {
 		panic(&ValueError{Msg: "axes don't match array"})
 	}
-	shape := make([]int, n)
-	strides := make([]int, n)
-	seen := make([]bool, n)
+	var seenBuf [8]bool
+	seen := seenBuf[:0]
+	if n <= len(seenBuf) {
+		seen = seenBuf[:n]
+	} else {
+		seen = make([]bool, n)
+	}
+	v := a.newView(n, a.offset)
 	for i, ax := range axes {
 		ax = normalizeAxis(ax, n)
 		if seen[ax] {
 			panic(&ValueError{Msg: "repeated axis in transpose"})
 		}
 		seen[ax] = true
-		shape[i] = a.shape[ax]
-		strides[i] = a.strides[ax]
+		v.shape[i] = a.shape[ax]
+		v.strides[i] = a.strides[ax]
 	}
-	return a.view(shape, strides, a.offset)
+	return v
 }
 
 // T returns the transpose (the axes reversed), as NumPy's a.T.
@@ -49,10 +56,10 @@ func (a *Array[T]) SwapAxes(i, j int) *Array[T] {
 	a.valid()
 	n := len(a.shape)
 	i, j = namedAxis(i, n, "axis1"), namedAxis(j, n, "axis2")
-	shape, strides := a.Shape(), a.Strides()
-	shape[i], shape[j] = shape[j], shape[i]
-	strides[i], strides[j] = strides[j], strides[i]
-	return a.view(shape, strides, a.offset)
+	v := a.view(a.shape, a.strides, a.offset)
+	v.shape[i], v.shape[j] = v.shape[j], v.shape[i]
+	v.strides[i], v.strides[j] = v.strides[j], v.strides[i]
+	return v
 }
 
 // namedAxis is normalizeAxis with NumPy's argument-name prefix in the error.
@@ -74,20 +81,27 @@ func namedAxis(axis, ndim int, name string) int {
 // with a *ShapeError ("cannot reshape array of size 6 into shape (4,)") when
 // the sizes differ.
 func (a *Array[T]) Reshape(shape ...int) *Array[T] {
-	shape = a.inferShape(shape)
-	if strides, ok := reshapeStrides(a.shape, a.strides, shape); ok {
-		return a.view(shape, strides, a.offset)
+	a.valid()
+	v := a.newView(len(shape), a.offset)
+	copy(v.shape, shape)
+	a.inferInPlace(v.shape)
+	if reshapeStrides(v.strides, a.shape, a.strides, v.shape) {
+		return v
 	}
-	out := a.Copy()
-	out.shape = shape
-	out.strides = cStrides(shape)
-	return out
+	return Wrap(a.Values(), v.shape...)
 }
 
-// inferShape fills in an unknown dimension (any negative one, as NumPy
-// 1.24 takes it) and checks the size.
+// inferShape returns a copy of shape with the unknown dimension filled in
+// (see inferInPlace).
 func (a *Array[T]) inferShape(shape []int) []int {
 	shape = slices.Clone(shape)
+	a.inferInPlace(shape)
+	return shape
+}
+
+// inferInPlace fills in an unknown dimension of shape (any negative one, as
+// NumPy 1.24 takes it) and checks the size.
+func (a *Array[T]) inferInPlace(shape []int) {
 	size := a.Size()
 	unknown := -1
 	known := 1
@@ -101,47 +115,55 @@ func (a *Array[T]) inferShape(shape []int) []int {
 			known *= d
 		}
 	}
-	fail := func() {
-		parts := make([]string, len(shape))
-		for i, d := range shape {
-			parts[i] = fmt.Sprint(d)
-			if i == unknown {
-				parts[i] = "newaxis"
-			}
-		}
-		s := "(" + strings.Join(parts, ",") + ")"
-		if len(parts) == 1 {
-			s = "(" + parts[0] + ",)"
-		}
-		panic(&ShapeError{Op: "reshape", Msg: fmt.Sprintf("cannot reshape array of size %d into shape %s", size, s)})
-	}
 	if unknown >= 0 {
 		if known == 0 || size%known != 0 {
-			fail()
+			reshapeFail(size, shape, unknown)
 		}
 		shape[unknown] = size / known
 	}
 	if checkedSizeOf[T](shape) != size {
-		fail()
+		reshapeFail(size, shape, unknown)
 	}
-	return shape
 }
 
-// reshapeStrides returns the strides that view an array of the old shape
-// and strides with the new shape, in C order, if there are any (NumPy's
-// _attempt_nocopy_reshape).
-func reshapeStrides(oldShape, oldStrides, newShape []int) ([]int, bool) {
-	var od, os []int
+// reshapeFail panics with NumPy's ShapeError for a reshape of an array of
+// the given size into shape, whose unknown dimension (if any, else -1) is
+// named newaxis.
+func reshapeFail(size int, shape []int, unknown int) {
+	parts := make([]string, len(shape))
+	for i, d := range shape {
+		parts[i] = fmt.Sprint(d)
+		if i == unknown {
+			parts[i] = "newaxis"
+		}
+	}
+	s := "(" + strings.Join(parts, ",") + ")"
+	if len(parts) == 1 {
+		s = "(" + parts[0] + ",)"
+	}
+	panic(&ShapeError{Op: "reshape", Msg: fmt.Sprintf("cannot reshape array of size %d into shape %s", size, s)})
+}
+
+// reshapeStrides sets ns to the strides that view an array of the old shape
+// and strides with the new shape, in C order, and reports whether there are
+// any (NumPy's _attempt_nocopy_reshape). ns has newShape's length.
+func reshapeStrides(ns, oldShape, oldStrides, newShape []int) bool {
+	var odBuf, osBuf [8]int
+	od, os := odBuf[:0], osBuf[:0]
 	for i, d := range oldShape {
 		if d == 0 {
-			return cStrides(newShape), true
+			s := 1
+			for k := len(newShape) - 1; k >= 0; k-- {
+				ns[k] = s
+				s *= max(newShape[k], 1)
+			}
+			return true
 		}
 		if d != 1 {
 			od = append(od, d)
 			os = append(os, oldStrides[i])
 		}
 	}
-	ns := make([]int, len(newShape))
 	ni, oi := 0, 0
 	for ni < len(newShape) && oi < len(od) {
 		nj, oj := ni+1, oi+1
@@ -157,7 +179,7 @@ func reshapeStrides(oldShape, oldStrides, newShape []int) ([]int, bool) {
 		}
 		for k := oi; k < oj-1; k++ {
 			if os[k] != od[k+1]*os[k+1] {
-				return nil, false
+				return false
 			}
 		}
 		ns[nj-1] = os[oj-1]
@@ -173,7 +195,7 @@ func reshapeStrides(oldShape, oldStrides, newShape []int) ([]int, bool) {
 	for k := ni; k < len(newShape); k++ {
 		ns[k] = last
 	}
-	return ns, true
+	return true
 }
 
 // Ravel returns the elements as a 1-D array in C order, as np.ravel: a view
@@ -268,27 +290,42 @@ func reversed(s []int) []int {
 // given ones, which must have length 1.
 func (a *Array[T]) Squeeze(axes ...int) *Array[T] {
 	a.valid()
-	drop := make([]bool, len(a.shape))
+	n := len(a.shape)
+	var dropBuf [8]bool
+	drop := dropBuf[:0]
+	if n <= len(dropBuf) {
+		drop = dropBuf[:n]
+	} else {
+		drop = make([]bool, n)
+	}
+	kept := 0
 	if len(axes) == 0 {
 		for i, d := range a.shape {
 			drop[i] = d == 1
 		}
 	} else {
-		for _, ax := range normalizeAxes(axes, len(a.shape)) {
+		for _, ax := range normalizeAxes(axes, n) {
 			if a.shape[ax] != 1 {
 				panic(&ValueError{Msg: "cannot select an axis to squeeze out which has size not equal to one"})
 			}
 			drop[ax] = true
 		}
 	}
-	var shape, strides []int
-	for i, d := range a.shape {
-		if !drop[i] {
-			shape = append(shape, d)
-			strides = append(strides, a.strides[i])
+	for _, d := range drop {
+		if !d {
+			kept++
 		}
 	}
-	return a.view(append([]int{}, shape...), append([]int{}, strides...), a.offset)
+	v := a.newView(kept, a.offset)
+	k := 0
+	for i, d := range a.shape {
+		if !drop[i] {
+			v.shape[k] = d
+			v.strides[k] = a.strides[i]
+			k++
+		}
+	}
+	return v
 }
 
 // ExpandDims returns the view with new length-1 axes inserted at the given
@@ -297,27 +334,33 @@ func (a *Array[T]) Squeeze(axes ...int) *Array[T] {
 func (a *Array[T]) ExpandDims(axes ...int) *Array[T] {
 	a.valid()
 	n := len(a.shape) + len(axes)
-	pos := make([]int, len(axes))
-	for i, ax := range axes {
-		pos[i] = normalizeAxis(ax, n)
-		if slices.Contains(pos[:i], pos[i]) {
+	var newBuf [8]bool
+	isNew := newBuf[:0]
+	if n <= len(newBuf) {
+		isNew = newBuf[:n]
+	} else {
+		isNew = make([]bool, n)
+	}
+	for _, ax := range axes {
+		p := normalizeAxis(ax, n)
+		if isNew[p] {
 			panic(&ValueError{Msg: "repeated axis"}) // NumPy's expand_dims wording
 		}
+		isNew[p] = true
 	}
-	shape := make([]int, n)
-	strides := make([]int, n)
+	v := a.newView(n, a.offset)
 	k := 0
 	for i := range n {
-		if slices.Contains(pos, i) {
-			shape[i] = 1
-			strides[i] = 0
+		if isNew[i] {
+			v.shape[i] = 1
+			v.strides[i] = 0
 			continue
 		}
-		shape[i] = a.shape[k]
-		strides[i] = a.strides[k]
+		v.shape[i] = a.shape[k]
+		v.strides[i] = a.strides[k]
 		k++
 	}
-	return a.view(shape, strides, a.offset)
+	return v
 }
 
 // BroadcastTo returns a read-only view of a with the given shape, NumPy's
@@ -351,12 +394,19 @@ func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
 // broadcastView returns the read-only view of a at shape (which has at
 // least a's axes), or false if a does not broadcast to it.
 func (a *Array[T]) broadcastView(shape []int) (*Array[T], bool) {
-	strides, err := broadcast.Strides(a.shape, a.strides, shape)
-	if err != nil {
-		return nil, false
+	k := len(shape) - len(a.shape)
+	for i := range a.shape {
+		if a.shape[i] != shape[k+i] && a.shape[i] != 1 {
+			return nil, false
+		}
 	}
-	v := a.view(slices.Clone(shape), strides, a.offset)
-	v.readOnly = true
+	v := newArray(a.data, len(shape), a.offset, true)
+	copy(v.shape, shape)
+	for i := range a.shape {
+		if a.shape[i] == shape[k+i] {
+			v.strides[k+i] = a.strides[i]
+		}
+	}
 	return v, true
 }
 

@@ -2,7 +2,6 @@ package ufunc
 
 import (
 	"github.com/ndsimd/ndsimd/internal/overlap"
-	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
 
@@ -36,7 +35,7 @@ func binarySmall[T, U ndarray.Elem](run binRunTo[T, U], minSize int, x, y *ndarr
 	if n == 0 || n >= minSize {
 		return nil, false
 	}
-	out := ndarray.Wrap(uninit.Make[U](n), like.Shape()...)
+	out := ndarray.EmptyLike[U](like)
 	dst, _ := out.Contiguous()
 	countRun()
 	run(n, dst, 0, 1, xd, 0, sx, yd, 0, sy)
@@ -51,7 +50,7 @@ func unarySmall[T ndarray.Elem](loop *unLoop[T], minSize int, x *ndarray.Array[T
 	if !ok || n == 0 || n >= minSize {
 		return nil, false
 	}
-	out := ndarray.Wrap(uninit.Make[T](n), x.Shape()...)
+	out := ndarray.EmptyLike[T](x)
 	dst, _ := out.Contiguous()
 	countRun()
 	loop.run(n, dst, 0, 1, xd, 0, 1, nil)

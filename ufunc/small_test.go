@@ -77,3 +77,24 @@ func TestSmallIntoOverlap(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallFreshAllocatesOnce holds the per-call cost of small allocating
+// operations: the result (array and elements) is one allocation.
+func TestSmallFreshAllocatesOnce(t *testing.T) {
+	a := ndarray.Arange[float64](0, 16, 1).Reshape(4, 4)
+	b := ndarray.Arange[float64](16, 32, 1).Reshape(4, 4)
+	s := ndarray.Scalar(2.5)
+	tests := []struct {
+		name string
+		call func()
+	}{
+		{"Add(a, b)", func() { Add(a, b) }},
+		{"Multiply(a, scalar)", func() { Multiply(a, s) }},
+		{"Exp(a)", func() { Exp(a) }},
+	}
+	for _, tt := range tests {
+		if n := testing.AllocsPerRun(100, tt.call); n > 1 {
+			t.Errorf("%s: %v allocations per call, want 1", tt.name, n)
+		}
+	}
+}

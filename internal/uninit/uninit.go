@@ -42,13 +42,7 @@ func Make[T Number](n int) []T {
 	size := unsafe.Sizeof(zero)
 	if poisoned.Load() && n >= 0 {
 		s := make([]T, n)
-		b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), uintptr(n)*size)
-		if len(b) > 0 {
-			b[0] = 0xFF
-			for done := 1; done < len(b); done *= 2 {
-				copy(b[done:], b[:done])
-			}
-		}
+		poison(s)
 		return s
 	}
 	if !enabled || n < 0 || uintptr(n) > maxAlloc/size || uintptr(n)*size < minBytes {
@@ -68,3 +62,24 @@ var poisoned atomic.Bool
 // packages that call Make turn it on, so an element their code leaves
 // unwritten shows up as a wrong result instead of a lucky zero.
 func Poison(on bool) { poisoned.Store(on) }
+
+// PoisonFill fills s with 0xFF bytes when Poison is on, and does nothing
+// otherwise: the callers that hand out storage of their own whose contents
+// are unspecified (as Make's are) call it, so that their tests see an
+// unwritten element as under Make.
+func PoisonFill[T Number](s []T) {
+	if poisoned.Load() {
+		poison(s)
+	}
+}
+
+func poison[T Number](s []T) {
+	var zero T
+	b := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(s))), uintptr(len(s))*unsafe.Sizeof(zero))
+	if len(b) > 0 {
+		b[0] = 0xFF
+		for done := 1; done < len(b); done *= 2 {
+			copy(b[done:], b[:done])
+		}
+	}
+}
