@@ -27,12 +27,7 @@ func (a *Array[T]) Transpose(axes ...int) *Array[T] {
 		panic(&ValueError{Msg: "axes don't match array"})
 	}
 	var seenBuf [8]bool
-	seen := seenBuf[:0]
-	if n <= len(seenBuf) {
-		seen = seenBuf[:n]
-	} else {
-		seen = make([]bool, n)
-	}
+	seen := scratchBools(&seenBuf, n)
 	v := a.newView(n, a.offset)
 	for i, ax := range axes {
 		ax = normalizeAxis(ax, n)
@@ -292,12 +287,7 @@ func (a *Array[T]) Squeeze(axes ...int) *Array[T] {
 	a.valid()
 	n := len(a.shape)
 	var dropBuf [8]bool
-	drop := dropBuf[:0]
-	if n <= len(dropBuf) {
-		drop = dropBuf[:n]
-	} else {
-		drop = make([]bool, n)
-	}
+	drop := scratchBools(&dropBuf, n)
 	kept := 0
 	if len(axes) == 0 {
 		for i, d := range a.shape {
@@ -335,12 +325,7 @@ func (a *Array[T]) ExpandDims(axes ...int) *Array[T] {
 	a.valid()
 	n := len(a.shape) + len(axes)
 	var newBuf [8]bool
-	isNew := newBuf[:0]
-	if n <= len(newBuf) {
-		isNew = newBuf[:n]
-	} else {
-		isNew = make([]bool, n)
-	}
+	isNew := scratchBools(&newBuf, n)
 	for _, ax := range axes {
 		p := normalizeAxis(ax, n)
 		if isNew[p] {
@@ -460,4 +445,13 @@ func BroadcastArrays[T Elem](arrays ...*Array[T]) []*Array[T] {
 		out[i], _ = a.broadcastView(shape)
 	}
 	return out
+}
+
+// scratchBools returns buf[:n] when n fits in it (so small arrays need no
+// allocation), else a new slice of length n.
+func scratchBools(buf *[8]bool, n int) []bool {
+	if n <= len(buf) {
+		return buf[:n]
+	}
+	return make([]bool, n)
 }
