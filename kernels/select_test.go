@@ -1,6 +1,6 @@
 package kernels
 
-// Tests of the selection kernels (select.go): every available
+// Tests of the selection kernels (kernellist entries, select_generic.go, select_blocks.go): every available
 // implementation against the generic twins, for lengths around every block
 // size and data full of NaNs, infinities, signed zeros and ties, and on
 // slices flush against guard pages (select_guard_test.go).
