@@ -2,7 +2,7 @@
 
 package kernels
 
-import "unsafe"
+import "github.com/ndsimd/ndsimd/internal/overlap"
 
 // Wrappers shared by the amd64 and arm64 assembly implementations: the Go
 // halves of the ArgMax/ArgMin kernels and of the strided kernels.
@@ -96,8 +96,8 @@ func firstNaN[T Float](x []T) int {
 // when every increment is 1, the scalar kernel scal when x and dst have
 // increment 1 and y increment 0 (y[yOff] is then the scalar), and the
 // element-by-element assembly loop otherwise. The fast paths are taken only
-// when dst is the same run as x, or does not overlap x or y at all, so that
-// every call computes what the Go loop computes.
+// when dst is the same run as x (and y), or does not overlap them at all
+// (internal/overlap), so that every call computes what the Go loop computes.
 func stridedAsm[T Float](unit binaryFunc[T], scal scalarFunc[T], loop stridedFunc[T]) stridedFunc[T] {
 	return func(n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, y []T, yOff, yInc int) {
 		if n <= 0 {
@@ -107,28 +107,15 @@ func stridedAsm[T Float](unit binaryFunc[T], scal scalarFunc[T], loop stridedFun
 			d, xs := dst[dOff:dOff+n], x[xOff:xOff+n]
 			if yInc == 1 {
 				ys := y[yOff : yOff+n]
-				if sameOrDisjoint(d, xs) && sameOrDisjoint(d, ys) {
+				if overlap.Slices(d, xs) != overlap.Partial && overlap.Slices(d, ys) != overlap.Partial {
 					unit(d, xs, ys)
 					return
 				}
-			} else if sameOrDisjoint(d, xs) && disjoint(d, y[yOff:yOff+1]) {
+			} else if overlap.Slices(d, xs) != overlap.Partial && overlap.Slices(d, y[yOff:yOff+1]) == overlap.Disjoint {
 				scal(d, xs, y[yOff])
 				return
 			}
 		}
 		loop(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
 	}
-}
-
-// sameOrDisjoint reports whether a and b (not empty) start at the same
-// element, or share no element.
-func sameOrDisjoint[T Float](a, b []T) bool {
-	return unsafe.SliceData(a) == unsafe.SliceData(b) || disjoint(a, b)
-}
-
-// disjoint reports whether a and b (not empty) share no element.
-func disjoint[T Float](a, b []T) bool {
-	pa, pb := uintptr(unsafe.Pointer(unsafe.SliceData(a))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))
-	size := unsafe.Sizeof(a[0])
-	return pa+uintptr(len(a))*size <= pb || pb+uintptr(len(b))*size <= pa
 }

@@ -20,7 +20,8 @@ import (
 // generated ops table and API (stale if go generate was not run), the
 // generic twins, the test harness's tables, and each implementation's
 // wiring of its assembly (every <Op><Dtype><ISA> function of
-// kernels/internal/asm is the kernel Op of that implementation).
+// kernels/internal/asm is the kernel Op of that implementation, or one of
+// its GEMM, GEMV or sort kernels).
 func TestEveryTableCoversEveryKernel(t *testing.T) {
 	var list []string
 	for _, k := range kernellist.Kernels {
@@ -54,6 +55,32 @@ func TestEveryTableCoversEveryKernel(t *testing.T) {
 		t.Errorf("the test harness tables (hKernelTable, hStridedTable, selKernels) cover %v, the list %v", harness, sorted)
 	}
 	checkAsmWiring(t, list)
+	for _, im := range impls {
+		if im.sort64 == nil || im.sort32 == nil {
+			t.Errorf("%s has no sort kernels (the generic ones are filled in by fillFrom)", im.name)
+			continue
+		}
+		for _, name := range []string{im.sort64.name, im.sort32.name} {
+			if name != im.name && name != "generic" {
+				t.Errorf("%s's sort kernels are named %s", im.name, name)
+			}
+		}
+	}
+}
+
+// sortFuncNames returns the names of the functions wired into im's sort
+// kernels (sort.go), as "SortNetF64AVX2".
+func sortFuncNames(im *impl) []string {
+	var out []string
+	for _, f := range []any{im.sort64.net, im.sort64.part, im.sort64.argPart, im.sort32.net, im.sort32.part, im.sort32.argPart} {
+		v := reflect.ValueOf(f)
+		if v.IsNil() {
+			continue
+		}
+		name := runtime.FuncForPC(v.Pointer()).Name()
+		out = append(out, name[strings.LastIndex(name, ".")+1:])
+	}
+	return out
 }
 
 // asmName splits an assembly function's name, <Op><Dtype>[<tile>]<ISA>.
@@ -109,14 +136,8 @@ func checkAsmWiring(t *testing.T, list []string) {
 					t.Errorf("%s: %s is not %s's GEMV kernel", file, fd.Name.Name, isa)
 				}
 			case op == "SortNet" || op == "Partition" || op == "ArgPartition":
-				// The sort family (sort.go): pieces of kernels.Sort and
-				// kernels.Select, hung off the implementation's sort tables.
-				wired := im.sort64 != nil
-				if dtype == "F32" {
-					wired = im.sort32 != nil
-				}
-				if !wired || (op == "ArgPartition" && (dtype != "F64" || im.sort64.argPart == nil)) {
-					t.Errorf("%s: %s is not wired into %s's sort kernels", file, fd.Name.Name, isa)
+				if !slices.Contains(sortFuncNames(im), fd.Name.Name) {
+					t.Errorf("%s: %s is not wired into %s's sort kernels (sort_%s.go)", file, fd.Name.Name, isa, runtime.GOARCH)
 				}
 			case !slices.Contains(list, op):
 				t.Errorf("%s: %s is the kernel %s, which is not in kernels/internal/kernellist", file, fd.Name.Name, op)

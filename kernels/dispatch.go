@@ -9,13 +9,16 @@ import (
 	"sync/atomic"
 
 	"github.com/klauspost/cpuid/v2"
+
+	"github.com/ndsimd/ndsimd/internal/env"
 )
 
 // impl is one implementation of every kernel family, for both element
 // types: the elementwise and reduction kernels (ops), the GEMM
-// micro-kernels and the GEMV kernels. It is the only registry: a family the
-// implementation leaves empty (a nil ops entry, a zero gemm kernel, a nil
-// gemv) is filled from the generic implementation at start-up.
+// micro-kernels, the GEMV kernels and the sort kernels. It is the only
+// registry: a family the implementation leaves empty (a nil ops entry, a
+// zero gemm kernel, a nil gemv or sort) is filled from the generic
+// implementation at start-up.
 type impl struct {
 	name      string
 	needs     []cpuid.FeatureID // the CPU features it needs (see cpufeatures.go)
@@ -28,7 +31,7 @@ type impl struct {
 	gemm32    gemmKernel[float32]
 	gemv      *gemvKernels
 
-	// The vectorised sort pieces (nil: the generic sort), see sort.go.
+	// The sort kernels (sort.go; the generic ones are slices.Sort).
 	sort64 *sortKernels[float64]
 	sort32 *sortKernels[float32]
 }
@@ -57,24 +60,37 @@ func init() {
 			break
 		}
 	}
-	active.Store(best)
-	chosen = fmt.Sprintf("%s is the fastest implementation this CPU supports", best.name)
-	if env := strings.TrimSpace(os.Getenv("NDSIMD_KERNELS")); env != "" {
-		im := lookup(env)
-		switch {
-		case im == nil:
-			fmt.Fprintf(os.Stderr, "ndsimd: NDSIMD_KERNELS=%s is not an implementation (have %s); using %s\n",
-				env, strings.Join(names(), ", "), best.name)
-			chosen = fmt.Sprintf("NDSIMD_KERNELS=%s is unknown; %s", env, chosen)
-		case !im.available:
-			fmt.Fprintf(os.Stderr, "ndsimd: NDSIMD_KERNELS=%s needs %s, which this CPU lacks; using %s\n",
-				env, featureList(im.needs), best.name)
-			chosen = fmt.Sprintf("NDSIMD_KERNELS=%s needs %s, which this CPU lacks; %s", env, featureList(im.needs), chosen)
-		default:
-			active.Store(im)
-			chosen = "forced by NDSIMD_KERNELS=" + env
-		}
+	im, why := chooseFromEnv(os.Getenv(kernelsVar), best)
+	active.Store(im)
+	chosen = why
+}
+
+// kernelsVar is the environment variable that forces an implementation.
+const kernelsVar = "NDSIMD_KERNELS"
+
+// chooseFromEnv returns the implementation to start with, given the value
+// of NDSIMD_KERNELS and the fastest available implementation best, and the
+// reason for the choice. A name that is not an implementation, or one this
+// CPU cannot run, is reported through internal/env, as every NDSIMD_*
+// variable is, and best is used.
+func chooseFromEnv(value string, best *impl) (*impl, string) {
+	fastest := fmt.Sprintf("%s is the fastest implementation this CPU supports", best.name)
+	name := strings.TrimSpace(value)
+	if name == "" {
+		return best, fastest
 	}
+	im := lookup(name)
+	var problem string
+	switch {
+	case im == nil:
+		problem = fmt.Sprintf("is not an implementation (have %s)", strings.Join(names(), ", "))
+	case !im.available:
+		problem = fmt.Sprintf("needs %s, which this CPU lacks", featureList(im.needs))
+	default:
+		return im, "forced by " + kernelsVar + "=" + name
+	}
+	env.Warn(kernelsVar, name, problem, best.name)
+	return best, fmt.Sprintf("%s=%s %s; %s", kernelsVar, name, problem, fastest)
 }
 
 // fillFrom sets every kernel im leaves empty to g's, records which kernels
@@ -91,6 +107,12 @@ func (im *impl) fillFrom(g *impl) {
 	}
 	if im.gemv == nil {
 		im.gemv = g.gemv
+	}
+	if im.sort64 == nil {
+		im.sort64 = g.sort64
+	}
+	if im.sort32 == nil {
+		im.sort32 = g.sort32
 	}
 }
 

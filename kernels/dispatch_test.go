@@ -1,8 +1,12 @@
 package kernels
 
 import (
+	"bytes"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/ndsimd/ndsimd/internal/env"
 )
 
 func TestGenericAlwaysAvailable(t *testing.T) {
@@ -55,6 +59,52 @@ func TestAvailabilityFollowsFeatures(t *testing.T) {
 		}
 		if im.available != want {
 			t.Errorf("%s: available = %v, but CPUInfo reports %v and it needs %s", im.name, im.available, reported, featureList(im.needs))
+		}
+	}
+}
+
+// TestKernelsEnv checks the choice made from NDSIMD_KERNELS: a name the
+// CPU runs is used, and an unknown name or one the CPU cannot run is
+// reported through internal/env's one warning line, naming what is used
+// instead.
+func TestKernelsEnv(t *testing.T) {
+	var out bytes.Buffer
+	old := env.Output
+	env.Output = &out
+	defer func() { env.Output = old }()
+	best := lookup("generic")
+	var missing *impl // an implementation this CPU cannot run, if any
+	for _, im := range impls {
+		if !im.available {
+			missing = im
+		}
+	}
+	cases := []struct {
+		value, want, warning string
+	}{
+		{"", "generic", ""},
+		{" generic ", "generic", ""},
+		{"bogus", "generic", env.Warning("NDSIMD_KERNELS", "bogus", "is not an implementation (have "+strings.Join(names(), ", ")+")", "generic")},
+	}
+	if missing != nil {
+		cases = append(cases, struct{ value, want, warning string }{missing.name, "generic",
+			env.Warning("NDSIMD_KERNELS", missing.name, "needs "+featureList(missing.needs)+", which this CPU lacks", "generic")})
+	}
+	for _, name := range Available() {
+		cases = append(cases, struct{ value, want, warning string }{name, name, ""})
+	}
+	for _, c := range cases {
+		out.Reset()
+		im, why := chooseFromEnv(c.value, best)
+		if im.name != c.want {
+			t.Errorf("NDSIMD_KERNELS=%q: chose %s, want %s (%s)", c.value, im.name, c.want, why)
+		}
+		want := ""
+		if c.warning != "" {
+			want = c.warning + "\n"
+		}
+		if out.String() != want {
+			t.Errorf("NDSIMD_KERNELS=%q: warned %q, want %q", c.value, out.String(), want)
 		}
 	}
 }

@@ -14,9 +14,9 @@ func ExampleSort() {
 	// Output: [-Inf -1 0 2.5 3 NaN]
 }
 
-func ExampleSelect() {
+func ExampleNthElement() {
 	x := []float32{9, 4, 7, 1, 8}
-	kernels.Select(x, 2) // the median
+	kernels.NthElement(x, 2) // the median
 	fmt.Println(x[2])
 	// Output: 7
 }

@@ -11,7 +11,7 @@ import (
 // archImpls returns the amd64 assembly implementations: avx2 (AVX2 and FMA,
 // Y registers) and avx512 (AVX-512 F, Z registers and masked tails, with BMI2
 // for the tail masks), every family (elementwise and reductions, math,
-// GEMM and GEMV). Kernels left nil here fall back to the generic twins.
+// GEMM, GEMV and sort). Kernels left nil here fall back to the generic twins.
 func archImpls() []*impl {
 	a2 := &impl{
 		name:  "avx2",
@@ -24,6 +24,7 @@ func archImpls() []*impl {
 	setPowAVX2(a2)
 	setSelectAVX2(a2)
 	setRotAVX2(a2)
+	setSortAVX2(a2)
 	setGemmAVX2(a2)
 	a5 := &impl{
 		name:  "avx512",
@@ -36,8 +37,8 @@ func archImpls() []*impl {
 	setPowAVX512(a5)
 	setSelectAVX512(a5)
 	setRotAVX512(a5)
+	setSortAVX512(a5)
 	setGemmAVX512(a5)
-	setSortAVX(a2, a5)
 	return []*impl{a2, a5}
 }
 

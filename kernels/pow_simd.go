@@ -1,6 +1,6 @@
 package kernels
 
-import "unsafe"
+import "github.com/ndsimd/ndsimd/internal/overlap"
 
 // powVec wraps a SIMD power kernel k (which returns nonzero when some
 // element must be redone by pow64, see [powFixup]) into a Power kernel.
@@ -8,7 +8,7 @@ import "unsafe"
 // shares memory with x or y the kernel writes into a buffer first.
 func powVec[T Float](k func(dst, x, y []T) int, fix func(dst, x, y []T)) binaryFunc[T] {
 	return func(dst, x, y []T) {
-		if !overlaps(dst, x) && !overlaps(dst, y) {
+		if overlap.Slices(dst, x) == overlap.Disjoint && overlap.Slices(dst, y) == overlap.Disjoint {
 			if k(dst, x, y) != 0 {
 				fix(dst, x, y)
 			}
@@ -25,15 +25,4 @@ func powVec[T Float](k func(dst, x, y []T) int, fix func(dst, x, y []T)) binaryF
 			dst, x, y = dst[n:], x[n:], y[n:]
 		}
 	}
-}
-
-// overlaps reports whether a and b share memory.
-func overlaps[T any](a, b []T) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	var z T
-	s := unsafe.Sizeof(z)
-	a0, b0 := uintptr(unsafe.Pointer(&a[0])), uintptr(unsafe.Pointer(&b[0]))
-	return a0 < b0+uintptr(len(b))*s && b0 < a0+uintptr(len(a))*s
 }

@@ -17,8 +17,14 @@ import (
 // the run's minimum is split off by a second partition (x <= pivot), so
 // many-equal inputs do not degrade. The generic twin is slices.Sort.
 
-// sortKernels is one implementation's sort pieces for one element type.
+// sortKernels is one implementation's sort kernels for one element type:
+// the family behind [Sort], [NthElement] and [ArgsortF64]. The generic
+// implementation's has no pieces (net and part nil): its sort is
+// slices.Sort, the twin. Every implementation has one (fillFrom gives the
+// generic one to an implementation without its own), so `ndsimd cpu`
+// reports it and [Use] switches it with every other family.
 type sortKernels[T Float] struct {
+	name    string                   // the implementation it belongs to: generic, avx2, avx512, neon
 	lanes   int                      // elements per vector: part takes multiples of it
 	partMin int                      // the shortest run part takes (netMax at most)
 	netMax  int                      // the longest run net sorts
@@ -50,15 +56,41 @@ func SortF64(x []float64) { Sort(x) }
 // SortF32 is [Sort] for float32.
 func SortF32(x []float32) { Sort(x) }
 
-// sortKernelsOf returns the active implementation's sort pieces for T, nil
-// for the generic one.
+// sortKernelsOf returns the active implementation's vectorised sort
+// kernels for T, nil where it uses the generic sort.
 func sortKernelsOf[T Float]() *sortKernels[T] {
 	im := active.Load()
-	var zero T
-	if _, ok := any(zero).(float64); ok {
-		return any(im.sort64).(*sortKernels[T])
+	var k *sortKernels[T]
+	if _, ok := any(k).(*sortKernels[float64]); ok {
+		k = any(im.sort64).(*sortKernels[T])
+	} else {
+		k = any(im.sort32).(*sortKernels[T])
 	}
-	return any(im.sort32).(*sortKernels[T])
+	if k.part == nil {
+		return nil
+	}
+	return k
+}
+
+// SortKernel reports whose sort kernels (partition and sorting network)
+// [Sort] and [NthElement] use now for element type elem ("f64" or "f32"):
+// the implementation's name, "generic" where they are slices.Sort.
+func SortKernel(elem string) string {
+	im := active.Load()
+	if elem == "f32" {
+		return im.sort32.name
+	}
+	return im.sort64.name
+}
+
+// ArgsortKernel reports whose kernels [ArgsortF64] uses now: the
+// implementation with a partition of keys carrying indexes, "generic"
+// where it is slices.SortStableFunc.
+func ArgsortKernel() string {
+	if k := active.Load().sort64; k.argPart != nil {
+		return k.name
+	}
+	return "generic"
 }
 
 // nanToEnd moves the NaNs of x to its end, keeping the order of the other

@@ -140,7 +140,7 @@ func testSortPieces[T Float](t *testing.T) {
 		} else {
 			k = any(im.sort32).(*sortKernels[T])
 		}
-		if k == nil {
+		if k.part == nil { // the generic sort: slices.Sort
 			continue
 		}
 		t.Run(impl, func(t *testing.T) {
@@ -233,4 +233,39 @@ func itoaT(n int) string {
 		return "1M"
 	}
 	return "1000"
+}
+
+// TestSortFollowsUse checks that the sort family switches with every other
+// family: under Use(name) the sort kernels are name's own, or the generic
+// ones (slices.Sort) where name has none, as SortKernel and HasVectorSort
+// report.
+func TestSortFollowsUse(t *testing.T) {
+	for _, name := range Available() {
+		t.Run(name, func(t *testing.T) {
+			hUseImpl(t, name)
+			im := lookup(name)
+			for _, c := range []struct {
+				elem   string
+				own    bool
+				vector bool
+			}{
+				{"f64", im.sort64.part != nil, HasVectorSort[float64]()},
+				{"f32", im.sort32.part != nil, HasVectorSort[float32]()},
+			} {
+				want := "generic"
+				if c.own {
+					want = name
+				}
+				if got := SortKernel(c.elem); got != want {
+					t.Errorf("SortKernel(%s) = %s, want %s", c.elem, got, want)
+				}
+				if c.vector != (want != "generic") {
+					t.Errorf("HasVectorSort for %s = %v under %s", c.elem, c.vector, name)
+				}
+			}
+			if name == "generic" && (HasVectorArgsort() || ArgsortKernel() != "generic") {
+				t.Errorf("generic: ArgsortF64 uses %s's kernels", ArgsortKernel())
+			}
+		})
+	}
 }

@@ -26,7 +26,7 @@ func simdSortRun[T Number](x []T) bool {
 	return false
 }
 
-// simdSelectRun is selectRun by kernels.Select (the vectorised partition)
+// simdSelectRun is selectRun by kernels.NthElement (the vectorised partition)
 // for float runs when the active kernels have one; it reports whether it
 // did.
 func simdSelectRun[T Number](x []T, k int) bool {
@@ -35,13 +35,13 @@ func simdSelectRun[T Number](x []T, k int) bool {
 		if !kernels.HasVectorSort[float64]() {
 			return false
 		}
-		kernels.Select(v, k)
+		kernels.NthElement(v, k)
 		return true
 	case []float32:
 		if !kernels.HasVectorSort[float32]() {
 			return false
 		}
-		kernels.Select(v, k)
+		kernels.NthElement(v, k)
 		return true
 	}
 	return false

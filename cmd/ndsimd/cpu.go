@@ -47,6 +47,8 @@ func runCPU(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (GEMM micro-kernel)\n", "Gemm", kernels.GemmKernel("f64"), kernels.GemmKernel("f32"))
 	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (matrix-vector kernel)\n", "Gemv", kernels.GemvKernel("f64"), kernels.GemvKernel("f32"))
+	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (Sort and NthElement: partition and sorting network)\n", "Sort", kernels.SortKernel("f64"), kernels.SortKernel("f32"))
+	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (ArgsortF64: partition of keys with indexes)\n", "Argsort", kernels.ArgsortKernel(), "-")
 	return exitOK
 }
 

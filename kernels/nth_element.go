@@ -7,16 +7,16 @@ import (
 	"slices"
 )
 
-// Select rearranges x so that x[k] is the element a sort of x would put
+// NthElement rearranges x so that x[k] is the element a sort of x would put
 // there (NaN last, as [Sort]), with no larger element before it and no
 // smaller after: the selection of np.partition. It uses the vectorised
 // partition of the active implementation (quickselect, the median of nine
 // samples as pivot, the final short run sorted by slices.Sort, which keeps
 // the elements' bits), slices.Sort where there is none. It panics if k is
 // not an index of x.
-func Select[T Float](x []T, k int) {
+func NthElement[T Float](x []T, k int) {
 	if k < 0 || k >= len(x) {
-		panic(&LengthError{Msg: fmt.Sprintf("Select: index %d out of range for length %d", k, len(x))})
+		panic(&LengthError{Msg: fmt.Sprintf("NthElement: index %d out of range for length %d", k, len(x))})
 	}
 	m, _ := nanToEnd(x)
 	if k >= m {
@@ -55,8 +55,8 @@ func Select[T Float](x []T, k int) {
 	slices.Sort(x)
 }
 
-// SelectF64 is [Select] for float64.
-func SelectF64(x []float64, k int) { Select(x, k) }
+// NthElementF64 is [NthElement] for float64.
+func NthElementF64(x []float64, k int) { NthElement(x, k) }
 
-// SelectF32 is [Select] for float32.
-func SelectF32(x []float32, k int) { Select(x, k) }
+// NthElementF32 is [NthElement] for float32.
+func NthElementF32(x []float32, k int) { NthElement(x, k) }

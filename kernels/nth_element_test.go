@@ -9,12 +9,12 @@ import (
 // less orders as Sort does: NaN after everything.
 func sortLess[T Float](a, b T) bool { return a < b || (a == a && b != b) }
 
-func TestSelectEveryImpl(t *testing.T) {
-	t.Run("f64", testSelectEveryImpl[float64])
-	t.Run("f32", testSelectEveryImpl[float32])
+func TestNthElementEveryImpl(t *testing.T) {
+	t.Run("f64", testNthElementEveryImpl[float64])
+	t.Run("f32", testNthElementEveryImpl[float32])
 }
 
-func testSelectEveryImpl[T Float](t *testing.T) {
+func testNthElementEveryImpl[T Float](t *testing.T) {
 	lengths := make([]int, 0, 310)
 	for n := 1; n <= 300; n++ {
 		lengths = append(lengths, n)
@@ -29,7 +29,7 @@ func testSelectEveryImpl[T Float](t *testing.T) {
 					want := sortRef(x)
 					for _, k := range []int{0, n / 2, n - 1, rng.IntN(n)} {
 						got := slices.Clone(x)
-						Select(got, k)
+						NthElement(got, k)
 						if g, w := got[k], want[k]; g != w && (g == g || w == w) {
 							t.Fatalf("%s n=%d k=%d: x[k]=%v, want %v", name, n, k, g, w)
 						}
