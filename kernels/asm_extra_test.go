@@ -200,7 +200,8 @@ func arNaNPayloads[T Float](t *testing.T, impl string) {
 }
 
 // TestArithExtrema checks Max, Min, ArgMax and ArgMin bit for bit against
-// the generic twins, with ±0 ties, NaNs at every position and infinities.
+// the generic twins, with ±0 ties, NaNs and extremes at every position,
+// ties between positions and infinities.
 func TestArithExtrema(t *testing.T) {
 	for _, impl := range arImpls(t) {
 		t.Run(impl+"/f64", func(t *testing.T) { arExtrema[float64](t, impl) })
@@ -279,6 +280,24 @@ func arExtrema[T Float](t *testing.T, impl string) {
 			x[n-1] = 0
 			x[n/2] = negZero
 			check(fmt.Sprintf("n=%d zero max", n), x)
+		}
+		if n > 65 {
+			continue
+		}
+		// The extreme at every position (every lane and chain of the
+		// scan, and the tail), alone and tied with a later equal element.
+		for p := range n {
+			for _, v := range []T{3, -3, inf, -inf} {
+				for i := range x {
+					x[i] = T(rng.IntN(5) - 2) // many ties
+				}
+				x[p] = v
+				check(fmt.Sprintf("n=%d x[%d]=%v", n, p, v), x)
+				if q := p + 1 + rng.IntN(32); q < n {
+					x[q] = v
+					check(fmt.Sprintf("n=%d x[%d]=x[%d]=%v", n, p, q, v), x)
+				}
+			}
 		}
 	}
 }

@@ -9,7 +9,7 @@ package kernels
 //
 // SetBytes counts every byte read or written once (Add: x, y and dst), so
 // MB/s compares with memory bandwidth. The names are BenchmarkKernel<Op><F64|F32>
-// because arith_amd64_test.go already has BenchmarkAddF64 and others.
+// because asm_extra_test.go already has BenchmarkAddF64 and others.
 
 import (
 	"fmt"
