@@ -113,9 +113,10 @@ func TestSelectKernels(t *testing.T) {
 	t.Run("f32", testSelectKernels[float32])
 }
 
+// selSameVals returns the first index where a and b differ (hSame), or -1.
 func selSameVals[T Float](a, b []T) int {
 	for i := range a {
-		if hBits(a[i]) != hBits(b[i]) && !(a[i] != a[i] && b[i] != b[i]) {
+		if !hSame(a[i], b[i]) {
 			return i
 		}
 	}
