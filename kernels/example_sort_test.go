@@ -28,3 +28,13 @@ func ExampleArgsortF64() {
 	fmt.Println(idx)
 	// Output: [1 4 0 2 3]
 }
+
+func ExampleSortKernel() {
+	restore, err := kernels.Use("generic") // as NDSIMD_KERNELS=generic
+	if err != nil {
+		panic(err)
+	}
+	defer restore()
+	fmt.Println(kernels.SortKernel("f64"), kernels.SortKernel("f32"), kernels.ArgsortKernel())
+	// Output: generic generic generic
+}

@@ -26,6 +26,7 @@ func TestExitCodesAndUsage(t *testing.T) {
 		{[]string{"explain", "2,3", "(4,)"}, exitFail, "operands could not be broadcast together with shapes (2,3) (4,)", ""},
 		{[]string{"explain", "()", "5"}, exitOK, "Result shape: (5,)", ""},
 		{[]string{"cpu"}, exitOK, "Active: ", ""},
+		{[]string{"cpu"}, exitOK, "  Sort ", ""},
 		{[]string{"cpu", "extra"}, exitUsage, "", "unexpected argument"},
 		{[]string{"bench", "-ops", "nope"}, exitUsage, "", `unknown op "nope"`},
 		{[]string{"bench", "-impl", "sse9"}, exitUsage, "", `unknown implementation "sse9"`},
