@@ -1,8 +1,8 @@
 //go:build !purego
 
 // NEON selection kernels: the six comparisons (slice-slice and
-// slice-scalar) giving bools, Where and Clip, for float64 (.2D) and float32
-// (.4S). Each handles the first len(dst) rounded down to 8 elements; the
+// slice-scalar) giving bools, Where, Clip, Compress and TakeInRange, for
+// float64 (.2D) and float32 (.4S). Each handles the first len(dst) rounded down to 8 elements; the
 // Go wrappers in package kernels (select_blocks.go) finish with the generic
 // twins. Written with llvm-mc's encodings: the vector instructions Go's
 // assembler lacks are WORD-encoded, each with a comment naming it, which
@@ -13,6 +13,16 @@
 // the bool bytes (NEG then SXTL) to lane masks and BITs x into y. Clip is
 // NumPy's formula with compares and BSL (FMAX/FMIN would keep the wrong
 // zero): t = x > lo ? x : lo, t = t < hi ? t : hi, x where x is NaN.
+//
+// Compress (NEON has no compress) stores every element of a block of 8
+// and advances the output pointer by its bool, branch-free: the 8 bools,
+// loaded as one word, are folded to 0 or 1 per byte (x |= x>>4, >>2, >>1,
+// & 0x01..01; any nonzero byte is true) and UBFX takes each. It stops when
+// fewer than 8 elements of x are left or dst has room for fewer than 8.
+// TakeInRange (no gather either) checks 8 indexes at once (CMHS against
+// len(x), unsigned, so negatives fail too; UMAXV of the lane masks), stops
+// before a block with one out of range, else does 8 independent scalar
+// loads with the index scaled in the address.
 
 #include "textflag.h"
 
@@ -774,4 +784,216 @@ loop:
 	SUB $4, R3
 	B loop
 done:
+	RET
+
+// func CompressF64NEON(dst, x []float64, m []bool) (nin, nout int)
+TEXT ·CompressF64NEON(SB), NOSPLIT, $0-88
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R1
+	MOVD x_base+24(FP), R2
+	MOVD x_len+32(FP), R3
+	MOVD m_base+48(FP), R4
+	MOVD R0, R10
+	ADD R1<<3, R0, R1
+	MOVD $0, R5
+	MOVD $0x0101010101010101, R15
+loop:
+	SUB R5, R3, R6
+	CMP $8, R6
+	BLT done
+	SUB R10, R1, R6
+	CMP $64, R6
+	BLT done
+	MOVD.P 8(R4), R8
+	ORR R8>>4, R8, R8
+	ORR R8>>2, R8, R8
+	ORR R8>>1, R8, R8
+	AND R15, R8, R8
+	LDP.P 16(R2), (R6, R7)
+	LDP.P 16(R2), (R11, R12)
+	LDP.P 16(R2), (R13, R14)
+	LDP.P 16(R2), (R16, R17)
+	MOVD R6, (R10)
+	UBFX $0, R8, $1, R9
+	ADD R9<<3, R10, R10
+	MOVD R7, (R10)
+	UBFX $8, R8, $1, R9
+	ADD R9<<3, R10, R10
+	MOVD R11, (R10)
+	UBFX $16, R8, $1, R9
+	ADD R9<<3, R10, R10
+	MOVD R12, (R10)
+	UBFX $24, R8, $1, R9
+	ADD R9<<3, R10, R10
+	MOVD R13, (R10)
+	UBFX $32, R8, $1, R9
+	ADD R9<<3, R10, R10
+	MOVD R14, (R10)
+	UBFX $40, R8, $1, R9
+	ADD R9<<3, R10, R10
+	MOVD R16, (R10)
+	UBFX $48, R8, $1, R9
+	ADD R9<<3, R10, R10
+	MOVD R17, (R10)
+	UBFX $56, R8, $1, R9
+	ADD R9<<3, R10, R10
+	ADD $8, R5
+	B loop
+done:
+	MOVD R5, nin+72(FP)
+	SUB R0, R10, R10
+	LSR $3, R10, R10
+	MOVD R10, nout+80(FP)
+	RET
+
+// func CompressF32NEON(dst, x []float32, m []bool) (nin, nout int)
+TEXT ·CompressF32NEON(SB), NOSPLIT, $0-88
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R1
+	MOVD x_base+24(FP), R2
+	MOVD x_len+32(FP), R3
+	MOVD m_base+48(FP), R4
+	MOVD R0, R10
+	ADD R1<<2, R0, R1
+	MOVD $0, R5
+	MOVD $0x0101010101010101, R15
+loop:
+	SUB R5, R3, R6
+	CMP $8, R6
+	BLT done
+	SUB R10, R1, R6
+	CMP $32, R6
+	BLT done
+	MOVD.P 8(R4), R8
+	ORR R8>>4, R8, R8
+	ORR R8>>2, R8, R8
+	ORR R8>>1, R8, R8
+	AND R15, R8, R8
+	LDPW.P 8(R2), (R6, R7)
+	LDPW.P 8(R2), (R11, R12)
+	LDPW.P 8(R2), (R13, R14)
+	LDPW.P 8(R2), (R16, R17)
+	MOVW R6, (R10)
+	UBFX $0, R8, $1, R9
+	ADD R9<<2, R10, R10
+	MOVW R7, (R10)
+	UBFX $8, R8, $1, R9
+	ADD R9<<2, R10, R10
+	MOVW R11, (R10)
+	UBFX $16, R8, $1, R9
+	ADD R9<<2, R10, R10
+	MOVW R12, (R10)
+	UBFX $24, R8, $1, R9
+	ADD R9<<2, R10, R10
+	MOVW R13, (R10)
+	UBFX $32, R8, $1, R9
+	ADD R9<<2, R10, R10
+	MOVW R14, (R10)
+	UBFX $40, R8, $1, R9
+	ADD R9<<2, R10, R10
+	MOVW R16, (R10)
+	UBFX $48, R8, $1, R9
+	ADD R9<<2, R10, R10
+	MOVW R17, (R10)
+	UBFX $56, R8, $1, R9
+	ADD R9<<2, R10, R10
+	ADD $8, R5
+	B loop
+done:
+	MOVD R5, nin+72(FP)
+	SUB R0, R10, R10
+	LSR $2, R10, R10
+	MOVD R10, nout+80(FP)
+	RET
+
+// func TakeInRangeF64NEON(dst, x []float64, idx []int64) int
+TEXT ·TakeInRangeF64NEON(SB), NOSPLIT, $0-80
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD x_len+32(FP), R4
+	MOVD idx_base+48(FP), R2
+	VDUP R4, V16.D2
+	MOVD $0, R5
+loop:
+	SUB R5, R3, R6
+	CMP $8, R6
+	BLT done
+	VLD1 (R2), [V0.D2, V1.D2, V2.D2, V3.D2]
+	WORD $0x6EF03C04 // CMHS V4.2D, V0.2D, V16.2D
+	WORD $0x6EF03C25 // CMHS V5.2D, V1.2D, V16.2D
+	WORD $0x6EF03C46 // CMHS V6.2D, V2.2D, V16.2D
+	WORD $0x6EF03C67 // CMHS V7.2D, V3.2D, V16.2D
+	VORR V5.B16, V4.B16, V4.B16
+	VORR V7.B16, V6.B16, V6.B16
+	VORR V6.B16, V4.B16, V4.B16
+	WORD $0x6EB0A884 // UMAXV S4, V4.4S
+	FMOVS F4, R6
+	CBNZW R6, done
+	LDP.P 16(R2), (R6, R7)
+	LDP.P 16(R2), (R8, R9)
+	LDP.P 16(R2), (R10, R11)
+	LDP.P 16(R2), (R12, R13)
+	MOVD (R1)(R6<<3), R6
+	MOVD (R1)(R7<<3), R7
+	MOVD (R1)(R8<<3), R8
+	MOVD (R1)(R9<<3), R9
+	MOVD (R1)(R10<<3), R10
+	MOVD (R1)(R11<<3), R11
+	MOVD (R1)(R12<<3), R12
+	MOVD (R1)(R13<<3), R13
+	STP.P (R6, R7), 16(R0)
+	STP.P (R8, R9), 16(R0)
+	STP.P (R10, R11), 16(R0)
+	STP.P (R12, R13), 16(R0)
+	ADD $8, R5
+	B loop
+done:
+	MOVD R5, ret+72(FP)
+	RET
+
+// func TakeInRangeF32NEON(dst, x []float32, idx []int64) int
+TEXT ·TakeInRangeF32NEON(SB), NOSPLIT, $0-80
+	MOVD dst_base+0(FP), R0
+	MOVD dst_len+8(FP), R3
+	MOVD x_base+24(FP), R1
+	MOVD x_len+32(FP), R4
+	MOVD idx_base+48(FP), R2
+	VDUP R4, V16.D2
+	MOVD $0, R5
+loop:
+	SUB R5, R3, R6
+	CMP $8, R6
+	BLT done
+	VLD1 (R2), [V0.D2, V1.D2, V2.D2, V3.D2]
+	WORD $0x6EF03C04 // CMHS V4.2D, V0.2D, V16.2D
+	WORD $0x6EF03C25 // CMHS V5.2D, V1.2D, V16.2D
+	WORD $0x6EF03C46 // CMHS V6.2D, V2.2D, V16.2D
+	WORD $0x6EF03C67 // CMHS V7.2D, V3.2D, V16.2D
+	VORR V5.B16, V4.B16, V4.B16
+	VORR V7.B16, V6.B16, V6.B16
+	VORR V6.B16, V4.B16, V4.B16
+	WORD $0x6EB0A884 // UMAXV S4, V4.4S
+	FMOVS F4, R6
+	CBNZW R6, done
+	LDP.P 16(R2), (R6, R7)
+	LDP.P 16(R2), (R8, R9)
+	LDP.P 16(R2), (R10, R11)
+	LDP.P 16(R2), (R12, R13)
+	MOVWU (R1)(R6<<2), R6
+	MOVWU (R1)(R7<<2), R7
+	MOVWU (R1)(R8<<2), R8
+	MOVWU (R1)(R9<<2), R9
+	MOVWU (R1)(R10<<2), R10
+	MOVWU (R1)(R11<<2), R11
+	MOVWU (R1)(R12<<2), R12
+	MOVWU (R1)(R13<<2), R13
+	STPW.P (R6, R7), 8(R0)
+	STPW.P (R8, R9), 8(R0)
+	STPW.P (R10, R11), 8(R0)
+	STPW.P (R12, R13), 8(R0)
+	ADD $8, R5
+	B loop
+done:
+	MOVD R5, ret+72(FP)
 	RET

@@ -141,3 +141,29 @@ func ClipF64NEON(dst, x []float64, lo, hi float64)
 //
 //go:noescape
 func ClipF32NEON(dst, x []float32, lo, hi float32)
+
+// CompressF64NEON packs the x[i] with m[i] true into dst (select_arm64.s),
+// 8 elements of x at a time, while 8 elements of x are left and dst has
+// room for 8; it returns the numbers of elements of x read and of dst
+// written.
+//
+//go:noescape
+func CompressF64NEON(dst, x []float64, m []bool) (nin, nout int)
+
+// CompressF32NEON is [CompressF64NEON] for float32.
+//
+//go:noescape
+func CompressF32NEON(dst, x []float32, m []bool) (nin, nout int)
+
+// TakeInRangeF64NEON sets dst[i] = x[idx[i]] (select_arm64.s) for the
+// first len(dst) rounded down to 8 elements, stopping before a block of 8
+// with an index outside [0, len(x)); it returns the number of elements
+// written.
+//
+//go:noescape
+func TakeInRangeF64NEON(dst, x []float64, idx []int64) int
+
+// TakeInRangeF32NEON is [TakeInRangeF64NEON] for float32.
+//
+//go:noescape
+func TakeInRangeF32NEON(dst, x []float32, idx []int64) int
