@@ -974,6 +974,106 @@ DATA math_c20<>+48(SB)/8, $0x4034000000000000
 DATA math_c20<>+56(SB)/8, $0x4034000000000000
 GLOBL math_c20<>(SB), RODATA|NOPTR, $64
 
+DATA math_abs32<>+0(SB)/8, $0x7fffffff7fffffff
+DATA math_abs32<>+8(SB)/8, $0x7fffffff7fffffff
+DATA math_abs32<>+16(SB)/8, $0x7fffffff7fffffff
+DATA math_abs32<>+24(SB)/8, $0x7fffffff7fffffff
+DATA math_abs32<>+32(SB)/8, $0x7fffffff7fffffff
+DATA math_abs32<>+40(SB)/8, $0x7fffffff7fffffff
+DATA math_abs32<>+48(SB)/8, $0x7fffffff7fffffff
+DATA math_abs32<>+56(SB)/8, $0x7fffffff7fffffff
+GLOBL math_abs32<>(SB), RODATA|NOPTR, $64
+
+DATA math_tanhsmallf<>+0(SB)/8, $0x3f1000003f100000
+DATA math_tanhsmallf<>+8(SB)/8, $0x3f1000003f100000
+DATA math_tanhsmallf<>+16(SB)/8, $0x3f1000003f100000
+DATA math_tanhsmallf<>+24(SB)/8, $0x3f1000003f100000
+DATA math_tanhsmallf<>+32(SB)/8, $0x3f1000003f100000
+DATA math_tanhsmallf<>+40(SB)/8, $0x3f1000003f100000
+DATA math_tanhsmallf<>+48(SB)/8, $0x3f1000003f100000
+DATA math_tanhsmallf<>+56(SB)/8, $0x3f1000003f100000
+GLOBL math_tanhsmallf<>(SB), RODATA|NOPTR, $64
+
+DATA math_tenf<>+0(SB)/8, $0x4120000041200000
+DATA math_tenf<>+8(SB)/8, $0x4120000041200000
+DATA math_tenf<>+16(SB)/8, $0x4120000041200000
+DATA math_tenf<>+24(SB)/8, $0x4120000041200000
+DATA math_tenf<>+32(SB)/8, $0x4120000041200000
+DATA math_tenf<>+40(SB)/8, $0x4120000041200000
+DATA math_tenf<>+48(SB)/8, $0x4120000041200000
+DATA math_tenf<>+56(SB)/8, $0x4120000041200000
+GLOBL math_tenf<>(SB), RODATA|NOPTR, $64
+
+DATA math_twof<>+0(SB)/8, $0x4000000040000000
+DATA math_twof<>+8(SB)/8, $0x4000000040000000
+DATA math_twof<>+16(SB)/8, $0x4000000040000000
+DATA math_twof<>+24(SB)/8, $0x4000000040000000
+DATA math_twof<>+32(SB)/8, $0x4000000040000000
+DATA math_twof<>+40(SB)/8, $0x4000000040000000
+DATA math_twof<>+48(SB)/8, $0x4000000040000000
+DATA math_twof<>+56(SB)/8, $0x4000000040000000
+GLOBL math_twof<>(SB), RODATA|NOPTR, $64
+
+DATA math_tanhpf0<>+0(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_tanhpf0<>+8(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_tanhpf0<>+16(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_tanhpf0<>+24(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_tanhpf0<>+32(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_tanhpf0<>+40(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_tanhpf0<>+48(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_tanhpf0<>+56(SB)/8, $0xbeaaaaabbeaaaaab
+GLOBL math_tanhpf0<>(SB), RODATA|NOPTR, $64
+
+DATA math_tanhpf1<>+0(SB)/8, $0x3e0888813e088881
+DATA math_tanhpf1<>+8(SB)/8, $0x3e0888813e088881
+DATA math_tanhpf1<>+16(SB)/8, $0x3e0888813e088881
+DATA math_tanhpf1<>+24(SB)/8, $0x3e0888813e088881
+DATA math_tanhpf1<>+32(SB)/8, $0x3e0888813e088881
+DATA math_tanhpf1<>+40(SB)/8, $0x3e0888813e088881
+DATA math_tanhpf1<>+48(SB)/8, $0x3e0888813e088881
+DATA math_tanhpf1<>+56(SB)/8, $0x3e0888813e088881
+GLOBL math_tanhpf1<>(SB), RODATA|NOPTR, $64
+
+DATA math_tanhpf2<>+0(SB)/8, $0xbd5d096cbd5d096c
+DATA math_tanhpf2<>+8(SB)/8, $0xbd5d096cbd5d096c
+DATA math_tanhpf2<>+16(SB)/8, $0xbd5d096cbd5d096c
+DATA math_tanhpf2<>+24(SB)/8, $0xbd5d096cbd5d096c
+DATA math_tanhpf2<>+32(SB)/8, $0xbd5d096cbd5d096c
+DATA math_tanhpf2<>+40(SB)/8, $0xbd5d096cbd5d096c
+DATA math_tanhpf2<>+48(SB)/8, $0xbd5d096cbd5d096c
+DATA math_tanhpf2<>+56(SB)/8, $0xbd5d096cbd5d096c
+GLOBL math_tanhpf2<>(SB), RODATA|NOPTR, $64
+
+DATA math_tanhpf3<>+0(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_tanhpf3<>+8(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_tanhpf3<>+16(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_tanhpf3<>+24(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_tanhpf3<>+32(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_tanhpf3<>+40(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_tanhpf3<>+48(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_tanhpf3<>+56(SB)/8, $0x3cb2aee73cb2aee7
+GLOBL math_tanhpf3<>(SB), RODATA|NOPTR, $64
+
+DATA math_tanhpf4<>+0(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_tanhpf4<>+8(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_tanhpf4<>+16(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_tanhpf4<>+24(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_tanhpf4<>+32(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_tanhpf4<>+40(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_tanhpf4<>+48(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_tanhpf4<>+56(SB)/8, $0xbc0b40a2bc0b40a2
+GLOBL math_tanhpf4<>(SB), RODATA|NOPTR, $64
+
+DATA math_tanhpf5<>+0(SB)/8, $0x3b2308443b230844
+DATA math_tanhpf5<>+8(SB)/8, $0x3b2308443b230844
+DATA math_tanhpf5<>+16(SB)/8, $0x3b2308443b230844
+DATA math_tanhpf5<>+24(SB)/8, $0x3b2308443b230844
+DATA math_tanhpf5<>+32(SB)/8, $0x3b2308443b230844
+DATA math_tanhpf5<>+40(SB)/8, $0x3b2308443b230844
+DATA math_tanhpf5<>+48(SB)/8, $0x3b2308443b230844
+DATA math_tanhpf5<>+56(SB)/8, $0x3b2308443b230844
+GLOBL math_tanhpf5<>(SB), RODATA|NOPTR, $64
+
 DATA math_trigmax<>+0(SB)/8, $0x4130000000000000
 DATA math_trigmax<>+8(SB)/8, $0x4130000000000000
 DATA math_trigmax<>+16(SB)/8, $0x4130000000000000
@@ -5012,124 +5112,166 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·TanhF32AVX512(SB), NOSPLIT, $0-48
 	// TanhF32AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Z), rounded once to float32. Worst error measured: 0.50 ULP.
+	// float32, 16 lanes: x + x·z·P(z) for |x| < 9/16, else 1 - 2/(1 + exp(2|x|)) with exp as ExpF32AVX512 kept as hi + lo and the reciprocal by rcp14 and one Newton step (tanhF32Zs). Worst error measured: 0.78 ULP (at x = 0.5743728, every float32 in [2^-30, 10] checked).
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_c20<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_l2e16<>+0(SB), Z3
-	VMOVUPD math_l16hi<>+0(SB), Z4
-	VMOVUPD math_l16lo<>+0(SB), Z5
-	VMOVUPD math_thi0<>+0(SB), Z6
-	VMOVUPD math_thi1<>+0(SB), Z7
-	VMOVUPD math_one16<>+0(SB), Z8
-	VMOVUPD math_one<>+0(SB), Z9
-	VMOVUPD math_two<>+0(SB), Z10
-	VMOVUPD math_sign64<>+0(SB), Z11
+	VMOVUPD math_shift23<>+0(SB), Z0
+	VMOVUPD math_onef<>+0(SB), Z1
+	VMOVUPD math_tenf<>+0(SB), Z2
+	VMOVUPD math_l2e16f<>+0(SB), Z3
+	VMOVUPD math_thif<>+0(SB), Z4
+	VMOVUPD math_tlof<>+0(SB), Z5
 
 loopU:
-	CMPQ         CX, $0x10
+	CMPQ         CX, $0x20
 	JB           loop1
-	VCVTPS2PD    (DX), Z12
-	VCVTPS2PD    32(DX), Z13
-	VPANDQ       Z0, Z12, Z14
-	VMINPD       Z14, Z1, Z14
-	VADDPD       Z14, Z14, Z14
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z14, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z14
-	VFNMADD231PD Z5, Z16, Z14
-	VMOVUPD      math_etce<>+0(SB), Z17
-	VFMADD231PD  math_etcf<>+0(SB), Z14, Z17
-	VFMADD213PD  math_etcd<>+0(SB), Z14, Z17
-	VFMADD213PD  math_etcc<>+0(SB), Z14, Z17
-	VFMADD213PD  math_etcb<>+0(SB), Z14, Z17
-	VFMADD213PD  math_etca<>+0(SB), Z14, Z17
-	VMULPD       Z14, Z14, Z18
-	VFMADD213PD  Z14, Z18, Z17
-	VPERMI2PD    Z7, Z6, Z15
-	VMULPD       Z8, Z16, Z16
-	VSCALEFPD    Z16, Z15, Z15
-	VMULPD       Z17, Z15, Z17
-	VSUBPD       Z9, Z15, Z15
-	VADDPD       Z17, Z15, Z15
-	VADDPD       Z10, Z15, Z14
-	VDIVPD       Z14, Z15, Z15
-	VPANDQ       Z11, Z12, Z12
-	VPORQ        Z12, Z15, Z15
-	VPANDQ       Z0, Z13, Z12
-	VMINPD       Z12, Z1, Z12
-	VADDPD       Z12, Z12, Z12
-	VMOVUPD      Z2, Z14
-	VFMADD231PD  Z3, Z12, Z14
-	VSUBPD       Z2, Z14, Z16
-	VFNMADD231PD Z4, Z16, Z12
-	VFNMADD231PD Z5, Z16, Z12
-	VMOVUPD      math_etce<>+0(SB), Z17
-	VFMADD231PD  math_etcf<>+0(SB), Z12, Z17
-	VFMADD213PD  math_etcd<>+0(SB), Z12, Z17
-	VFMADD213PD  math_etcc<>+0(SB), Z12, Z17
-	VFMADD213PD  math_etcb<>+0(SB), Z12, Z17
-	VFMADD213PD  math_etca<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z18
-	VFMADD213PD  Z12, Z18, Z17
-	VPERMI2PD    Z7, Z6, Z14
-	VMULPD       Z8, Z16, Z16
-	VSCALEFPD    Z16, Z14, Z14
-	VMULPD       Z17, Z14, Z17
-	VSUBPD       Z9, Z14, Z14
-	VADDPD       Z17, Z14, Z14
-	VADDPD       Z10, Z14, Z12
-	VDIVPD       Z12, Z14, Z14
-	VPANDQ       Z11, Z13, Z13
-	VPORQ        Z13, Z14, Z14
-	VCVTPD2PS    Z15, Y12
-	VMOVUPS      Y12, (AX)
-	VCVTPD2PS    Z14, Y12
-	VMOVUPS      Y12, 32(AX)
-	ADDQ         $0x00000040, DX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000010, CX
+	VMOVUPS      (DX), Z6
+	VMOVUPS      64(DX), Z7
+	VPANDD       math_abs32<>+0(SB), Z6, Z8
+	VPANDD       math_abs32<>+0(SB), Z7, Z9
+	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z8, K1
+	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z9, K2
+	VMINPS       Z8, Z2, Z10
+	VMINPS       Z9, Z2, Z11
+	VADDPS       Z10, Z10, Z10
+	VADDPS       Z11, Z11, Z11
+	VMOVUPD      Z0, Z12
+	VMOVUPD      Z0, Z13
+	VFMADD231PS  Z3, Z10, Z12
+	VFMADD231PS  Z3, Z11, Z13
+	VSUBPS       Z0, Z12, Z14
+	VSUBPS       Z0, Z13, Z15
+	VFNMADD231PS math_l16hif<>+0(SB), Z14, Z10
+	VFNMADD231PS math_l16hif<>+0(SB), Z15, Z11
+	VFNMADD231PS math_l16lof<>+0(SB), Z14, Z10
+	VFNMADD231PS math_l16lof<>+0(SB), Z15, Z11
+	VPERMPS      Z4, Z12, Z16
+	VPERMPS      Z4, Z13, Z17
+	VPERMPS      Z5, Z12, Z18
+	VPERMPS      Z5, Z13, Z19
+	VMOVUPD      math_etfb<>+0(SB), Z20
+	VMOVUPD      math_etfb<>+0(SB), Z21
+	VFMADD231PS  math_etfc<>+0(SB), Z10, Z20
+	VFMADD231PS  math_etfc<>+0(SB), Z11, Z21
+	VFMADD213PS  math_etfa<>+0(SB), Z10, Z20
+	VFMADD213PS  math_etfa<>+0(SB), Z11, Z21
+	VMULPS       Z10, Z10, Z12
+	VMULPS       Z11, Z11, Z13
+	VFMADD213PS  Z10, Z12, Z20
+	VFMADD213PS  Z11, Z13, Z21
+	VFMADD231PS  Z20, Z16, Z18
+	VFMADD231PS  Z21, Z17, Z19
+	VMULPS       math_one16f<>+0(SB), Z14, Z14
+	VMULPS       math_one16f<>+0(SB), Z15, Z15
+	VSCALEFPS    Z14, Z16, Z16
+	VSCALEFPS    Z15, Z17, Z17
+	VSCALEFPS    Z14, Z18, Z18
+	VSCALEFPS    Z15, Z19, Z19
+	VADDPS       Z18, Z16, Z10
+	VADDPS       Z19, Z17, Z11
+	VADDPS       Z1, Z10, Z10
+	VADDPS       Z1, Z11, Z11
+	VSUBPS       Z10, Z1, Z14
+	VSUBPS       Z11, Z1, Z15
+	VADDPS       Z14, Z16, Z16
+	VADDPS       Z15, Z17, Z17
+	VADDPS       Z18, Z16, Z16
+	VADDPS       Z19, Z17, Z17
+	VRCP14PS     Z10, Z12
+	VRCP14PS     Z11, Z13
+	VMOVUPD      Z1, Z14
+	VMOVUPD      Z1, Z15
+	VFNMADD231PS Z12, Z10, Z14
+	VFNMADD231PS Z13, Z11, Z15
+	VFNMADD231PS Z12, Z16, Z14
+	VFNMADD231PS Z13, Z17, Z15
+	VFMADD213PS  Z12, Z12, Z14
+	VFMADD213PS  Z13, Z13, Z15
+	VMOVUPD      Z1, Z10
+	VMOVUPD      Z1, Z11
+	VFNMADD231PS math_twof<>+0(SB), Z14, Z10
+	VFNMADD231PS math_twof<>+0(SB), Z15, Z11
+	VMULPS       Z8, Z8, Z12
+	VMULPS       Z9, Z9, Z13
+	VMOVUPD      math_tanhpf4<>+0(SB), Z14
+	VMOVUPD      math_tanhpf4<>+0(SB), Z15
+	VFMADD231PS  math_tanhpf5<>+0(SB), Z12, Z14
+	VFMADD231PS  math_tanhpf5<>+0(SB), Z13, Z15
+	VFMADD213PS  math_tanhpf3<>+0(SB), Z12, Z14
+	VFMADD213PS  math_tanhpf3<>+0(SB), Z13, Z15
+	VFMADD213PS  math_tanhpf2<>+0(SB), Z12, Z14
+	VFMADD213PS  math_tanhpf2<>+0(SB), Z13, Z15
+	VFMADD213PS  math_tanhpf1<>+0(SB), Z12, Z14
+	VFMADD213PS  math_tanhpf1<>+0(SB), Z13, Z15
+	VFMADD213PS  math_tanhpf0<>+0(SB), Z12, Z14
+	VFMADD213PS  math_tanhpf0<>+0(SB), Z13, Z15
+	VMULPS       Z8, Z12, Z12
+	VMULPS       Z9, Z13, Z13
+	VFMADD213PS  Z8, Z12, Z14
+	VFMADD213PS  Z9, Z13, Z15
+	VMOVAPS      Z14, K1, Z10
+	VMOVAPS      Z15, K2, Z11
+	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z6, Z10
+	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z7, Z11
+	VMOVUPS      Z10, (AX)
+	VMOVUPS      Z11, 64(AX)
+	ADDQ         $0x00000080, DX
+	ADDQ         $0x00000080, AX
+	SUBQ         $0x00000020, CX
 	JMP          loopU
 
 loop1:
-	CMPQ         CX, $0x08
+	CMPQ         CX, $0x10
 	JB           tail
-	VCVTPS2PD    (DX), Z12
-	VPANDQ       Z0, Z12, Z13
-	VMINPD       Z13, Z1, Z13
-	VADDPD       Z13, Z13, Z13
-	VMOVUPD      Z2, Z14
-	VFMADD231PD  Z3, Z13, Z14
-	VSUBPD       Z2, Z14, Z15
-	VFNMADD231PD Z4, Z15, Z13
-	VFNMADD231PD Z5, Z15, Z13
-	VMOVUPD      math_etce<>+0(SB), Z16
-	VFMADD231PD  math_etcf<>+0(SB), Z13, Z16
-	VFMADD213PD  math_etcd<>+0(SB), Z13, Z16
-	VFMADD213PD  math_etcc<>+0(SB), Z13, Z16
-	VFMADD213PD  math_etcb<>+0(SB), Z13, Z16
-	VFMADD213PD  math_etca<>+0(SB), Z13, Z16
-	VMULPD       Z13, Z13, Z17
-	VFMADD213PD  Z13, Z17, Z16
-	VPERMI2PD    Z7, Z6, Z14
-	VMULPD       Z8, Z15, Z15
-	VSCALEFPD    Z15, Z14, Z14
-	VMULPD       Z16, Z14, Z16
-	VSUBPD       Z9, Z14, Z14
-	VADDPD       Z16, Z14, Z14
-	VADDPD       Z10, Z14, Z13
-	VDIVPD       Z13, Z14, Z14
-	VPANDQ       Z11, Z12, Z12
-	VPORQ        Z12, Z14, Z14
-	VCVTPD2PS    Z14, Y12
-	VMOVUPS      Y12, (AX)
-	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, CX
+	VMOVUPS      (DX), Z6
+	VPANDD       math_abs32<>+0(SB), Z6, Z7
+	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z7, K1
+	VMINPS       Z7, Z2, Z8
+	VADDPS       Z8, Z8, Z8
+	VMOVUPD      Z0, Z9
+	VFMADD231PS  Z3, Z8, Z9
+	VSUBPS       Z0, Z9, Z10
+	VFNMADD231PS math_l16hif<>+0(SB), Z10, Z8
+	VFNMADD231PS math_l16lof<>+0(SB), Z10, Z8
+	VPERMPS      Z4, Z9, Z11
+	VPERMPS      Z5, Z9, Z12
+	VMOVUPD      math_etfb<>+0(SB), Z13
+	VFMADD231PS  math_etfc<>+0(SB), Z8, Z13
+	VFMADD213PS  math_etfa<>+0(SB), Z8, Z13
+	VMULPS       Z8, Z8, Z9
+	VFMADD213PS  Z8, Z9, Z13
+	VFMADD231PS  Z13, Z11, Z12
+	VMULPS       math_one16f<>+0(SB), Z10, Z10
+	VSCALEFPS    Z10, Z11, Z11
+	VSCALEFPS    Z10, Z12, Z12
+	VADDPS       Z12, Z11, Z8
+	VADDPS       Z1, Z8, Z8
+	VSUBPS       Z8, Z1, Z10
+	VADDPS       Z10, Z11, Z11
+	VADDPS       Z12, Z11, Z11
+	VRCP14PS     Z8, Z9
+	VMOVUPD      Z1, Z10
+	VFNMADD231PS Z9, Z8, Z10
+	VFNMADD231PS Z9, Z11, Z10
+	VFMADD213PS  Z9, Z9, Z10
+	VMOVUPD      Z1, Z8
+	VFNMADD231PS math_twof<>+0(SB), Z10, Z8
+	VMULPS       Z7, Z7, Z9
+	VMOVUPD      math_tanhpf4<>+0(SB), Z10
+	VFMADD231PS  math_tanhpf5<>+0(SB), Z9, Z10
+	VFMADD213PS  math_tanhpf3<>+0(SB), Z9, Z10
+	VFMADD213PS  math_tanhpf2<>+0(SB), Z9, Z10
+	VFMADD213PS  math_tanhpf1<>+0(SB), Z9, Z10
+	VFMADD213PS  math_tanhpf0<>+0(SB), Z9, Z10
+	VMULPS       Z7, Z9, Z9
+	VFMADD213PS  Z7, Z9, Z10
+	VMOVAPS      Z10, K1, Z8
+	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z6, Z8
+	VMOVUPS      Z8, (AX)
+	ADDQ         $0x40, DX
+	ADDQ         $0x40, AX
+	SUBQ         $0x10, CX
 	JMP          loop1
 
 tail:
@@ -5139,36 +5281,51 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z12
-	VCVTPS2PD    Y12, Z12
-	VPANDQ       Z0, Z12, Z0
-	VMINPD       Z0, Z1, Z0
-	VADDPD       Z0, Z0, Z0
-	VMOVUPD      Z2, Z1
-	VFMADD231PD  Z3, Z0, Z1
-	VSUBPD       Z2, Z1, Z2
-	VFNMADD231PD Z4, Z2, Z0
-	VFNMADD231PD Z5, Z2, Z0
-	VMOVUPD      math_etce<>+0(SB), Z3
-	VFMADD231PD  math_etcf<>+0(SB), Z0, Z3
-	VFMADD213PD  math_etcd<>+0(SB), Z0, Z3
-	VFMADD213PD  math_etcc<>+0(SB), Z0, Z3
-	VFMADD213PD  math_etcb<>+0(SB), Z0, Z3
-	VFMADD213PD  math_etca<>+0(SB), Z0, Z3
-	VMULPD       Z0, Z0, Z4
-	VFMADD213PD  Z0, Z4, Z3
-	VPERMI2PD    Z7, Z6, Z1
-	VMULPD       Z8, Z2, Z2
-	VSCALEFPD    Z2, Z1, Z1
-	VMULPD       Z3, Z1, Z3
-	VSUBPD       Z9, Z1, Z1
-	VADDPD       Z3, Z1, Z1
-	VADDPD       Z10, Z1, Z0
-	VDIVPD       Z0, Z1, Z1
-	VPANDQ       Z11, Z12, Z12
-	VPORQ        Z12, Z1, Z1
-	VCVTPD2PS    Z1, Y19
-	VMOVUPS      Z19, K1, (AX)
+	VMOVUPS.Z    (DX), K1, Z6
+	VPANDD       math_abs32<>+0(SB), Z6, Z7
+	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z7, K2
+	VMINPS       Z7, Z2, Z2
+	VADDPS       Z2, Z2, Z2
+	VMOVUPD      Z0, Z8
+	VFMADD231PS  Z3, Z2, Z8
+	VSUBPS       Z0, Z8, Z0
+	VFNMADD231PS math_l16hif<>+0(SB), Z0, Z2
+	VFNMADD231PS math_l16lof<>+0(SB), Z0, Z2
+	VPERMPS      Z4, Z8, Z3
+	VPERMPS      Z5, Z8, Z4
+	VMOVUPD      math_etfb<>+0(SB), Z5
+	VFMADD231PS  math_etfc<>+0(SB), Z2, Z5
+	VFMADD213PS  math_etfa<>+0(SB), Z2, Z5
+	VMULPS       Z2, Z2, Z8
+	VFMADD213PS  Z2, Z8, Z5
+	VFMADD231PS  Z5, Z3, Z4
+	VMULPS       math_one16f<>+0(SB), Z0, Z0
+	VSCALEFPS    Z0, Z3, Z3
+	VSCALEFPS    Z0, Z4, Z4
+	VADDPS       Z4, Z3, Z2
+	VADDPS       Z1, Z2, Z2
+	VSUBPS       Z2, Z1, Z0
+	VADDPS       Z0, Z3, Z3
+	VADDPS       Z4, Z3, Z3
+	VRCP14PS     Z2, Z0
+	VMOVUPD      Z1, Z4
+	VFNMADD231PS Z0, Z2, Z4
+	VFNMADD231PS Z0, Z3, Z4
+	VFMADD213PS  Z0, Z0, Z4
+	VMOVUPD      Z1, Z0
+	VFNMADD231PS math_twof<>+0(SB), Z4, Z0
+	VMULPS       Z7, Z7, Z1
+	VMOVUPD      math_tanhpf4<>+0(SB), Z2
+	VFMADD231PS  math_tanhpf5<>+0(SB), Z1, Z2
+	VFMADD213PS  math_tanhpf3<>+0(SB), Z1, Z2
+	VFMADD213PS  math_tanhpf2<>+0(SB), Z1, Z2
+	VFMADD213PS  math_tanhpf1<>+0(SB), Z1, Z2
+	VFMADD213PS  math_tanhpf0<>+0(SB), Z1, Z2
+	VMULPS       Z7, Z1, Z1
+	VFMADD213PS  Z7, Z1, Z2
+	VMOVAPS      Z2, K2, Z0
+	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z6, Z0
+	VMOVUPS      Z0, K1, (AX)
 
 done:
 	VZEROUPPER
