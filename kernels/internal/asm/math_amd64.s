@@ -964,6 +964,106 @@ DATA math_c709<>+48(SB)/8, $0x4086280000000000
 DATA math_c709<>+56(SB)/8, $0x4086280000000000
 GLOBL math_c709<>(SB), RODATA|NOPTR, $64
 
+DATA math_negonef<>+0(SB)/8, $0xbf800000bf800000
+DATA math_negonef<>+8(SB)/8, $0xbf800000bf800000
+DATA math_negonef<>+16(SB)/8, $0xbf800000bf800000
+DATA math_negonef<>+24(SB)/8, $0xbf800000bf800000
+DATA math_negonef<>+32(SB)/8, $0xbf800000bf800000
+DATA math_negonef<>+40(SB)/8, $0xbf800000bf800000
+DATA math_negonef<>+48(SB)/8, $0xbf800000bf800000
+DATA math_negonef<>+56(SB)/8, $0xbf800000bf800000
+GLOBL math_negonef<>(SB), RODATA|NOPTR, $64
+
+DATA math_inff<>+0(SB)/8, $0x7f8000007f800000
+DATA math_inff<>+8(SB)/8, $0x7f8000007f800000
+DATA math_inff<>+16(SB)/8, $0x7f8000007f800000
+DATA math_inff<>+24(SB)/8, $0x7f8000007f800000
+DATA math_inff<>+32(SB)/8, $0x7f8000007f800000
+DATA math_inff<>+40(SB)/8, $0x7f8000007f800000
+DATA math_inff<>+48(SB)/8, $0x7f8000007f800000
+DATA math_inff<>+56(SB)/8, $0x7f8000007f800000
+GLOBL math_inff<>(SB), RODATA|NOPTR, $64
+
+DATA math_halff<>+0(SB)/8, $0x3f0000003f000000
+DATA math_halff<>+8(SB)/8, $0x3f0000003f000000
+DATA math_halff<>+16(SB)/8, $0x3f0000003f000000
+DATA math_halff<>+24(SB)/8, $0x3f0000003f000000
+DATA math_halff<>+32(SB)/8, $0x3f0000003f000000
+DATA math_halff<>+40(SB)/8, $0x3f0000003f000000
+DATA math_halff<>+48(SB)/8, $0x3f0000003f000000
+DATA math_halff<>+56(SB)/8, $0x3f0000003f000000
+GLOBL math_halff<>(SB), RODATA|NOPTR, $64
+
+DATA math_sqrt2f<>+0(SB)/8, $0x3fb504f33fb504f3
+DATA math_sqrt2f<>+8(SB)/8, $0x3fb504f33fb504f3
+DATA math_sqrt2f<>+16(SB)/8, $0x3fb504f33fb504f3
+DATA math_sqrt2f<>+24(SB)/8, $0x3fb504f33fb504f3
+DATA math_sqrt2f<>+32(SB)/8, $0x3fb504f33fb504f3
+DATA math_sqrt2f<>+40(SB)/8, $0x3fb504f33fb504f3
+DATA math_sqrt2f<>+48(SB)/8, $0x3fb504f33fb504f3
+DATA math_sqrt2f<>+56(SB)/8, $0x3fb504f33fb504f3
+GLOBL math_sqrt2f<>(SB), RODATA|NOPTR, $64
+
+DATA math_ln2hif<>+0(SB)/8, $0x3f3171803f317180
+DATA math_ln2hif<>+8(SB)/8, $0x3f3171803f317180
+DATA math_ln2hif<>+16(SB)/8, $0x3f3171803f317180
+DATA math_ln2hif<>+24(SB)/8, $0x3f3171803f317180
+DATA math_ln2hif<>+32(SB)/8, $0x3f3171803f317180
+DATA math_ln2hif<>+40(SB)/8, $0x3f3171803f317180
+DATA math_ln2hif<>+48(SB)/8, $0x3f3171803f317180
+DATA math_ln2hif<>+56(SB)/8, $0x3f3171803f317180
+GLOBL math_ln2hif<>(SB), RODATA|NOPTR, $64
+
+DATA math_ln2lof<>+0(SB)/8, $0x3717f7d13717f7d1
+DATA math_ln2lof<>+8(SB)/8, $0x3717f7d13717f7d1
+DATA math_ln2lof<>+16(SB)/8, $0x3717f7d13717f7d1
+DATA math_ln2lof<>+24(SB)/8, $0x3717f7d13717f7d1
+DATA math_ln2lof<>+32(SB)/8, $0x3717f7d13717f7d1
+DATA math_ln2lof<>+40(SB)/8, $0x3717f7d13717f7d1
+DATA math_ln2lof<>+48(SB)/8, $0x3717f7d13717f7d1
+DATA math_ln2lof<>+56(SB)/8, $0x3717f7d13717f7d1
+GLOBL math_ln2lof<>(SB), RODATA|NOPTR, $64
+
+DATA math_lgf1<>+0(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_lgf1<>+8(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_lgf1<>+16(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_lgf1<>+24(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_lgf1<>+32(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_lgf1<>+40(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_lgf1<>+48(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_lgf1<>+56(SB)/8, $0x3f2aaaaa3f2aaaaa
+GLOBL math_lgf1<>(SB), RODATA|NOPTR, $64
+
+DATA math_lgf2<>+0(SB)/8, $0x3eccce133eccce13
+DATA math_lgf2<>+8(SB)/8, $0x3eccce133eccce13
+DATA math_lgf2<>+16(SB)/8, $0x3eccce133eccce13
+DATA math_lgf2<>+24(SB)/8, $0x3eccce133eccce13
+DATA math_lgf2<>+32(SB)/8, $0x3eccce133eccce13
+DATA math_lgf2<>+40(SB)/8, $0x3eccce133eccce13
+DATA math_lgf2<>+48(SB)/8, $0x3eccce133eccce13
+DATA math_lgf2<>+56(SB)/8, $0x3eccce133eccce13
+GLOBL math_lgf2<>(SB), RODATA|NOPTR, $64
+
+DATA math_lgf3<>+0(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_lgf3<>+8(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_lgf3<>+16(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_lgf3<>+24(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_lgf3<>+32(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_lgf3<>+40(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_lgf3<>+48(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_lgf3<>+56(SB)/8, $0x3e91e9ee3e91e9ee
+GLOBL math_lgf3<>(SB), RODATA|NOPTR, $64
+
+DATA math_lgf4<>+0(SB)/8, $0x3e789e263e789e26
+DATA math_lgf4<>+8(SB)/8, $0x3e789e263e789e26
+DATA math_lgf4<>+16(SB)/8, $0x3e789e263e789e26
+DATA math_lgf4<>+24(SB)/8, $0x3e789e263e789e26
+DATA math_lgf4<>+32(SB)/8, $0x3e789e263e789e26
+DATA math_lgf4<>+40(SB)/8, $0x3e789e263e789e26
+DATA math_lgf4<>+48(SB)/8, $0x3e789e263e789e26
+DATA math_lgf4<>+56(SB)/8, $0x3e789e263e789e26
+GLOBL math_lgf4<>(SB), RODATA|NOPTR, $64
+
 DATA math_c20<>+0(SB)/8, $0x4034000000000000
 DATA math_c20<>+8(SB)/8, $0x4034000000000000
 DATA math_c20<>+16(SB)/8, $0x4034000000000000
@@ -9104,243 +9204,228 @@ ret:
 TEXT ·Log1pF32AVX512(SB), NOSPLIT, $0-56
 	// Log1pF32AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX512, rounded once to float32.
-	// Worst error measured: 0.500 ULP.
+	// which the caller computes with the generic twin. In float32, 16 lanes: FreeBSD's log1pf with its divisions by rcp14 and one Newton step (log1pF32Z).
+	// Worst error measured: 0.755 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_one<>+0(SB), Z0
-	VMOVUPD math_two<>+0(SB), Z1
-	VMOVUPD math_half<>+0(SB), Z2
-	VMOVUPD math_negone<>+0(SB), Z3
-	VMOVUPD math_lg_ln2hi<>+0(SB), Z4
-	VMOVUPD math_lg_ln2lo<>+0(SB), Z5
-	VMOVUPD math_lg1<>+0(SB), Z6
-	VMOVUPD math_lg2<>+0(SB), Z7
-	VMOVUPD math_lg3<>+0(SB), Z8
-	VMOVUPD math_lg4<>+0(SB), Z9
-	VMOVUPD math_lg5<>+0(SB), Z10
-	VMOVUPD math_lg6<>+0(SB), Z11
-	VMOVUPD math_lg7<>+0(SB), Z12
+	VMOVUPD math_onef<>+0(SB), Z0
+	VMOVUPD math_halff<>+0(SB), Z1
+	VMOVUPD math_twof<>+0(SB), Z2
+	VMOVUPD math_lgf1<>+0(SB), Z3
+	VMOVUPD math_lgf2<>+0(SB), Z4
+	VMOVUPD math_lgf3<>+0(SB), Z5
+	VMOVUPD math_lgf4<>+0(SB), Z6
 
 loopU:
-	CMPQ        BX, $0x10
-	JB          loop1
-	VCVTPS2PD   (DX), Z13
-	VCVTPS2PD   32(DX), Z14
-	VCMPPD      $0x1a, Z3, Z13, K1
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
-	KORW        K1, K2, K1
-	VADDPD      Z0, Z13, Z15
-	VSUBPD      Z0, Z15, Z16
-	VSUBPD      Z16, Z15, Z17
-	VSUBPD      Z17, Z0, Z17
-	VSUBPD      Z16, Z13, Z18
-	VADDPD      Z18, Z17, Z17
-	VDIVPD      Z15, Z17, Z17
-	VPADDQ      math_logoff<>+0(SB), Z15, Z16
-	VPSRLQ      $0x34, Z16, Z18
-	VPORQ       math_bits2p52<>+0(SB), Z18, Z18
-	VSUBPD      math_c2p52p1023<>+0(SB), Z18, Z18
-	VPANDQ      math_expmask<>+0(SB), Z16, Z16
-	VPSUBQ      Z16, Z15, Z15
-	VPADDQ      math_onebits<>+0(SB), Z15, Z15
-	VSUBPD      Z0, Z15, Z15
-	VADDPD      Z1, Z15, Z16
-	VDIVPD      Z16, Z15, Z16
-	VMULPD      Z16, Z16, Z20
-	VMULPD      Z20, Z20, Z21
-	VMOVUPD     Z9, Z22
-	VFMADD231PD Z11, Z21, Z22
-	VFMADD213PD Z7, Z21, Z22
-	VMULPD      Z21, Z22, Z22
-	VMOVUPD     Z10, Z23
-	VFMADD231PD Z12, Z21, Z23
-	VFMADD213PD Z8, Z21, Z23
-	VFMADD213PD Z6, Z21, Z23
-	VMULPD      Z20, Z23, Z23
-	VADDPD      Z22, Z23, Z23
-	VMULPD      Z15, Z15, Z21
-	VMULPD      Z2, Z21, Z21
-	VADDPD      Z21, Z23, Z23
-	VFMADD231PD Z5, Z18, Z17
-	VFMADD231PD Z23, Z16, Z17
-	VSUBPD      Z17, Z21, Z21
-	VSUBPD      Z15, Z21, Z21
-	VMULPD      Z4, Z18, Z18
-	VSUBPD      Z21, Z18, Z18
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
-	VBLENDMPD   Z13, Z18, K2, Z18
-	VCMPPD      $0x1a, Z3, Z14, K2
-	VCMPPD      $0x00, math_inf<>+0(SB), Z14, K3
-	KORW        K2, K3, K2
-	VADDPD      Z0, Z14, Z13
-	VSUBPD      Z0, Z13, Z15
-	VSUBPD      Z15, Z13, Z16
-	VSUBPD      Z16, Z0, Z16
-	VSUBPD      Z15, Z14, Z17
-	VADDPD      Z17, Z16, Z16
-	VDIVPD      Z13, Z16, Z16
-	VPADDQ      math_logoff<>+0(SB), Z13, Z15
-	VPSRLQ      $0x34, Z15, Z17
-	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
-	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
-	VPANDQ      math_expmask<>+0(SB), Z15, Z15
-	VPSUBQ      Z15, Z13, Z13
-	VPADDQ      math_onebits<>+0(SB), Z13, Z13
-	VSUBPD      Z0, Z13, Z13
-	VADDPD      Z1, Z13, Z15
-	VDIVPD      Z15, Z13, Z15
-	VMULPD      Z15, Z15, Z20
-	VMULPD      Z20, Z20, Z21
-	VMOVUPD     Z9, Z22
-	VFMADD231PD Z11, Z21, Z22
-	VFMADD213PD Z7, Z21, Z22
-	VMULPD      Z21, Z22, Z22
-	VMOVUPD     Z10, Z23
-	VFMADD231PD Z12, Z21, Z23
-	VFMADD213PD Z8, Z21, Z23
-	VFMADD213PD Z6, Z21, Z23
-	VMULPD      Z20, Z23, Z23
-	VADDPD      Z22, Z23, Z23
-	VMULPD      Z13, Z13, Z21
-	VMULPD      Z2, Z21, Z21
-	VADDPD      Z21, Z23, Z23
-	VFMADD231PD Z5, Z17, Z16
-	VFMADD231PD Z23, Z15, Z16
-	VSUBPD      Z16, Z21, Z21
-	VSUBPD      Z13, Z21, Z21
-	VMULPD      Z4, Z17, Z17
-	VSUBPD      Z21, Z17, Z17
-	VCMPPD      $0x00, math_zero<>+0(SB), Z14, K3
-	VBLENDMPD   Z14, Z17, K3, Z17
-	KORW        K2, K1, K1
-	KORTESTW    K1, K1
-	JNZ         ret
-	VCVTPD2PS   Z18, Y13
-	VMOVUPS     Y13, (AX)
-	VCVTPD2PS   Z17, Y13
-	VMOVUPS     Y13, 32(AX)
-	ADDQ        $0x00000040, DX
-	ADDQ        $0x00000040, AX
-	SUBQ        $0x00000010, BX
-	JMP         loopU
+	CMPQ         BX, $0x20
+	JB           loop1
+	VMOVUPS      (DX), Z7
+	VMOVUPS      64(DX), Z8
+	VCMPPS       $0x1a, math_negonef<>+0(SB), Z7, K1
+	VCMPPS       $0x00, math_inff<>+0(SB), Z7, K2
+	KORW         K1, K2, K1
+	VADDPS       Z0, Z7, Z9
+	VMAXPS       Z0, Z7, Z10
+	VMINPS       Z0, Z7, Z11
+	VSUBPS       Z10, Z9, Z10
+	VSUBPS       Z10, Z11, Z11
+	VGETEXPPS    Z9, Z10
+	VGETMANTPS   $0x00, Z9, Z12
+	VCMPPS       $0x1d, math_sqrt2f<>+0(SB), Z12, K2
+	VMULPS       Z1, Z12, K2, Z12
+	VADDPS       Z0, Z10, K2, Z10
+	VSUBPS       Z0, Z12, Z12
+	VRCP14PS     Z9, Z13
+	VMULPS       Z13, Z11, Z14
+	VFNMADD231PS Z14, Z9, Z11
+	VFMADD231PS  Z11, Z13, Z14
+	VADDPS       Z2, Z12, Z9
+	VRCP14PS     Z9, Z13
+	VMULPS       Z13, Z12, Z15
+	VMOVAPS      Z12, Z11
+	VFNMADD231PS Z15, Z9, Z11
+	VFMADD231PS  Z11, Z13, Z15
+	VMULPS       Z15, Z15, Z9
+	VMULPS       Z9, Z9, Z11
+	VMOVUPD      Z4, Z16
+	VFMADD231PS  Z6, Z11, Z16
+	VMULPS       Z11, Z16, Z16
+	VMOVAPS      Z3, Z13
+	VFMADD231PS  Z5, Z11, Z13
+	VFMADD213PS  Z16, Z9, Z13
+	VMULPS       Z1, Z12, Z11
+	VMULPS       Z12, Z11, Z11
+	VADDPS       Z11, Z13, Z13
+	VFMADD231PS  math_ln2lof<>+0(SB), Z10, Z14
+	VFMADD231PS  Z13, Z15, Z14
+	VSUBPS       Z14, Z11, Z11
+	VSUBPS       Z12, Z11, Z11
+	VFMSUB231PS  math_ln2hif<>+0(SB), Z10, Z11
+	VCMPPS       $0x00, math_zerof<>+0(SB), Z7, K2
+	VMOVAPS      Z7, K2, Z11
+	VCMPPS       $0x1a, math_negonef<>+0(SB), Z8, K2
+	VCMPPS       $0x00, math_inff<>+0(SB), Z8, K3
+	KORW         K2, K3, K2
+	VADDPS       Z0, Z8, Z7
+	VMAXPS       Z0, Z8, Z9
+	VMINPS       Z0, Z8, Z10
+	VSUBPS       Z9, Z7, Z9
+	VSUBPS       Z9, Z10, Z10
+	VGETEXPPS    Z7, Z9
+	VGETMANTPS   $0x00, Z7, Z12
+	VCMPPS       $0x1d, math_sqrt2f<>+0(SB), Z12, K3
+	VMULPS       Z1, Z12, K3, Z12
+	VADDPS       Z0, Z9, K3, Z9
+	VSUBPS       Z0, Z12, Z12
+	VRCP14PS     Z7, Z13
+	VMULPS       Z13, Z10, Z14
+	VFNMADD231PS Z14, Z7, Z10
+	VFMADD231PS  Z10, Z13, Z14
+	VADDPS       Z2, Z12, Z7
+	VRCP14PS     Z7, Z13
+	VMULPS       Z13, Z12, Z15
+	VMOVAPS      Z12, Z10
+	VFNMADD231PS Z15, Z7, Z10
+	VFMADD231PS  Z10, Z13, Z15
+	VMULPS       Z15, Z15, Z7
+	VMULPS       Z7, Z7, Z10
+	VMOVUPD      Z4, Z16
+	VFMADD231PS  Z6, Z10, Z16
+	VMULPS       Z10, Z16, Z16
+	VMOVAPS      Z3, Z13
+	VFMADD231PS  Z5, Z10, Z13
+	VFMADD213PS  Z16, Z7, Z13
+	VMULPS       Z1, Z12, Z10
+	VMULPS       Z12, Z10, Z10
+	VADDPS       Z10, Z13, Z13
+	VFMADD231PS  math_ln2lof<>+0(SB), Z9, Z14
+	VFMADD231PS  Z13, Z15, Z14
+	VSUBPS       Z14, Z10, Z10
+	VSUBPS       Z12, Z10, Z10
+	VFMSUB231PS  math_ln2hif<>+0(SB), Z9, Z10
+	VCMPPS       $0x00, math_zerof<>+0(SB), Z8, K3
+	VMOVAPS      Z8, K3, Z10
+	KORW         K2, K1, K1
+	KORTESTW     K1, K1
+	JNZ          ret
+	VMOVUPS      Z11, (AX)
+	VMOVUPS      Z10, 64(AX)
+	ADDQ         $0x00000080, DX
+	ADDQ         $0x00000080, AX
+	SUBQ         $0x00000020, BX
+	JMP          loopU
 
 loop1:
-	CMPQ        BX, $0x08
-	JB          tail
-	VCVTPS2PD   (DX), Z13
-	VCMPPD      $0x1a, Z3, Z13, K1
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
-	KORW        K1, K2, K1
-	VADDPD      Z0, Z13, Z14
-	VSUBPD      Z0, Z14, Z15
-	VSUBPD      Z15, Z14, Z16
-	VSUBPD      Z16, Z0, Z16
-	VSUBPD      Z15, Z13, Z17
-	VADDPD      Z17, Z16, Z16
-	VDIVPD      Z14, Z16, Z16
-	VPADDQ      math_logoff<>+0(SB), Z14, Z15
-	VPSRLQ      $0x34, Z15, Z17
-	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
-	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
-	VPANDQ      math_expmask<>+0(SB), Z15, Z15
-	VPSUBQ      Z15, Z14, Z14
-	VPADDQ      math_onebits<>+0(SB), Z14, Z14
-	VSUBPD      Z0, Z14, Z14
-	VADDPD      Z1, Z14, Z15
-	VDIVPD      Z15, Z14, Z15
-	VMULPD      Z15, Z15, Z18
-	VMULPD      Z18, Z18, Z20
-	VMOVUPD     Z9, Z21
-	VFMADD231PD Z11, Z20, Z21
-	VFMADD213PD Z7, Z20, Z21
-	VMULPD      Z20, Z21, Z21
-	VMOVUPD     Z10, Z22
-	VFMADD231PD Z12, Z20, Z22
-	VFMADD213PD Z8, Z20, Z22
-	VFMADD213PD Z6, Z20, Z22
-	VMULPD      Z18, Z22, Z22
-	VADDPD      Z21, Z22, Z22
-	VMULPD      Z14, Z14, Z20
-	VMULPD      Z2, Z20, Z20
-	VADDPD      Z20, Z22, Z22
-	VFMADD231PD Z5, Z17, Z16
-	VFMADD231PD Z22, Z15, Z16
-	VSUBPD      Z16, Z20, Z20
-	VSUBPD      Z14, Z20, Z20
-	VMULPD      Z4, Z17, Z17
-	VSUBPD      Z20, Z17, Z17
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
-	VBLENDMPD   Z13, Z17, K2, Z17
-	KORTESTW    K1, K1
-	JNZ         ret
-	VCVTPD2PS   Z17, Y13
-	VMOVUPS     Y13, (AX)
-	ADDQ        $0x20, DX
-	ADDQ        $0x20, AX
-	SUBQ        $0x08, BX
-	JMP         loop1
+	CMPQ         BX, $0x10
+	JB           tail
+	VMOVUPS      (DX), Z7
+	VCMPPS       $0x1a, math_negonef<>+0(SB), Z7, K1
+	VCMPPS       $0x00, math_inff<>+0(SB), Z7, K2
+	KORW         K1, K2, K1
+	VADDPS       Z0, Z7, Z8
+	VMAXPS       Z0, Z7, Z9
+	VMINPS       Z0, Z7, Z10
+	VSUBPS       Z9, Z8, Z9
+	VSUBPS       Z9, Z10, Z10
+	VGETEXPPS    Z8, Z9
+	VGETMANTPS   $0x00, Z8, Z11
+	VCMPPS       $0x1d, math_sqrt2f<>+0(SB), Z11, K2
+	VMULPS       Z1, Z11, K2, Z11
+	VADDPS       Z0, Z9, K2, Z9
+	VSUBPS       Z0, Z11, Z11
+	VRCP14PS     Z8, Z12
+	VMULPS       Z12, Z10, Z13
+	VFNMADD231PS Z13, Z8, Z10
+	VFMADD231PS  Z10, Z12, Z13
+	VADDPS       Z2, Z11, Z8
+	VRCP14PS     Z8, Z12
+	VMULPS       Z12, Z11, Z14
+	VMOVAPS      Z11, Z10
+	VFNMADD231PS Z14, Z8, Z10
+	VFMADD231PS  Z10, Z12, Z14
+	VMULPS       Z14, Z14, Z8
+	VMULPS       Z8, Z8, Z10
+	VMOVUPD      Z4, Z15
+	VFMADD231PS  Z6, Z10, Z15
+	VMULPS       Z10, Z15, Z15
+	VMOVAPS      Z3, Z12
+	VFMADD231PS  Z5, Z10, Z12
+	VFMADD213PS  Z15, Z8, Z12
+	VMULPS       Z1, Z11, Z10
+	VMULPS       Z11, Z10, Z10
+	VADDPS       Z10, Z12, Z12
+	VFMADD231PS  math_ln2lof<>+0(SB), Z9, Z13
+	VFMADD231PS  Z12, Z14, Z13
+	VSUBPS       Z13, Z10, Z10
+	VSUBPS       Z11, Z10, Z10
+	VFMSUB231PS  math_ln2hif<>+0(SB), Z9, Z10
+	VCMPPS       $0x00, math_zerof<>+0(SB), Z7, K2
+	VMOVAPS      Z7, K2, Z10
+	KORTESTW     K1, K1
+	JNZ          ret
+	VMOVUPS      Z10, (AX)
+	ADDQ         $0x40, DX
+	ADDQ         $0x40, AX
+	SUBQ         $0x10, BX
+	JMP          loop1
 
 tail:
-	TESTQ       BX, BX
-	JZ          ret
-	MOVQ        BX, CX
-	MOVL        $0x00000001, SI
-	SHLL        CL, SI
-	DECL        SI
-	KMOVW       SI, K1
-	VMOVUPS.Z   (DX), K1, Z13
-	VCVTPS2PD   Y13, Z13
-	VCMPPD      $0x1a, Z3, Z13, K2
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K3
-	KORW        K2, K3, K2
-	VADDPD      Z0, Z13, Z3
-	VSUBPD      Z0, Z3, Z14
-	VSUBPD      Z14, Z3, Z15
-	VSUBPD      Z15, Z0, Z15
-	VSUBPD      Z14, Z13, Z16
-	VADDPD      Z16, Z15, Z15
-	VDIVPD      Z3, Z15, Z15
-	VPADDQ      math_logoff<>+0(SB), Z3, Z14
-	VPSRLQ      $0x34, Z14, Z16
-	VPORQ       math_bits2p52<>+0(SB), Z16, Z16
-	VSUBPD      math_c2p52p1023<>+0(SB), Z16, Z16
-	VPANDQ      math_expmask<>+0(SB), Z14, Z14
-	VPSUBQ      Z14, Z3, Z3
-	VPADDQ      math_onebits<>+0(SB), Z3, Z3
-	VSUBPD      Z0, Z3, Z3
-	VADDPD      Z1, Z3, Z0
-	VDIVPD      Z0, Z3, Z0
-	VMULPD      Z0, Z0, Z1
-	VMULPD      Z1, Z1, Z14
-	VMOVUPD     Z9, Z9
-	VFMADD231PD Z11, Z14, Z9
-	VFMADD213PD Z7, Z14, Z9
-	VMULPD      Z14, Z9, Z9
-	VMOVUPD     Z10, Z7
-	VFMADD231PD Z12, Z14, Z7
-	VFMADD213PD Z8, Z14, Z7
-	VFMADD213PD Z6, Z14, Z7
-	VMULPD      Z1, Z7, Z7
-	VADDPD      Z9, Z7, Z7
-	VMULPD      Z3, Z3, Z14
-	VMULPD      Z2, Z14, Z14
-	VADDPD      Z14, Z7, Z7
-	VFMADD231PD Z5, Z16, Z15
-	VFMADD231PD Z7, Z0, Z15
-	VSUBPD      Z15, Z14, Z14
-	VSUBPD      Z3, Z14, Z14
-	VMULPD      Z4, Z16, Z16
-	VSUBPD      Z14, Z16, Z16
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K3
-	VBLENDMPD   Z13, Z16, K3, Z16
-	KANDW       K1, K2, K2
-	KORTESTW    K2, K2
-	JNZ         ret
-	VCVTPD2PS   Z16, Y19
-	VMOVUPS     Z19, K1, (AX)
-	XORQ        BX, BX
+	TESTQ        BX, BX
+	JZ           ret
+	MOVQ         BX, CX
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z7
+	VCMPPS       $0x1a, math_negonef<>+0(SB), Z7, K2
+	VCMPPS       $0x00, math_inff<>+0(SB), Z7, K3
+	KORW         K2, K3, K2
+	VADDPS       Z0, Z7, Z8
+	VMAXPS       Z0, Z7, Z9
+	VMINPS       Z0, Z7, Z10
+	VSUBPS       Z9, Z8, Z9
+	VSUBPS       Z9, Z10, Z10
+	VGETEXPPS    Z8, Z9
+	VGETMANTPS   $0x00, Z8, Z11
+	VCMPPS       $0x1d, math_sqrt2f<>+0(SB), Z11, K3
+	VMULPS       Z1, Z11, K3, Z11
+	VADDPS       Z0, Z9, K3, Z9
+	VSUBPS       Z0, Z11, Z11
+	VRCP14PS     Z8, Z0
+	VMULPS       Z0, Z10, Z12
+	VFNMADD231PS Z12, Z8, Z10
+	VFMADD231PS  Z10, Z0, Z12
+	VADDPS       Z2, Z11, Z8
+	VRCP14PS     Z8, Z0
+	VMULPS       Z0, Z11, Z2
+	VMOVAPS      Z11, Z10
+	VFNMADD231PS Z2, Z8, Z10
+	VFMADD231PS  Z10, Z0, Z2
+	VMULPS       Z2, Z2, Z8
+	VMULPS       Z8, Z8, Z10
+	VMOVUPD      Z4, Z4
+	VFMADD231PS  Z6, Z10, Z4
+	VMULPS       Z10, Z4, Z4
+	VMOVAPS      Z3, Z0
+	VFMADD231PS  Z5, Z10, Z0
+	VFMADD213PS  Z4, Z8, Z0
+	VMULPS       Z1, Z11, Z10
+	VMULPS       Z11, Z10, Z10
+	VADDPS       Z10, Z0, Z0
+	VFMADD231PS  math_ln2lof<>+0(SB), Z9, Z12
+	VFMADD231PS  Z0, Z2, Z12
+	VSUBPS       Z12, Z10, Z10
+	VSUBPS       Z11, Z10, Z10
+	VFMSUB231PS  math_ln2hif<>+0(SB), Z9, Z10
+	VCMPPS       $0x00, math_zerof<>+0(SB), Z7, K3
+	VMOVAPS      Z7, K3, Z10
+	KANDW        K1, K2, K2
+	KORTESTW     K2, K2
+	JNZ          ret
+	VMOVUPS      Z10, K1, (AX)
+	XORQ         BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
