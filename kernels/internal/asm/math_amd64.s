@@ -5622,7 +5622,7 @@ TEXT ·SinF64AVX512(SB), NOSPLIT, $0-56
 	// SinF64AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
-	// Worst error measured: 0.746 ULP.
+	// Worst error measured: 0.767 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), BX
@@ -5662,103 +5662,95 @@ loopU:
 	VSUBPD       Z17, Z20, Z20
 	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
 	VMULPD       Z18, Z18, Z12
-	VMULPD       Z12, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
-	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z14, Z14
-	VFMADD231PD  Z17, Z14, Z16
-	VMULPD       Z18, Z12, Z14
-	VMULPD       Z7, Z20, Z17
-	VFNMADD231PD Z16, Z14, Z17
-	VFMSUB213PD  Z20, Z12, Z17
-	VFNMADD231PD Z8, Z14, Z17
-	VSUBPD       Z17, Z18, Z14
-	VMOVUPD      math_cosC3<>+0(SB), Z16
-	VFMADD213PD  Z11, Z12, Z16
-	VFMADD213PD  Z9, Z12, Z16
-	VMULPD       Z12, Z16, Z16
-	VMOVUPD      math_cosC6<>+0(SB), Z17
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z17
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z19
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z17, Z19, Z16
-	VMULPD       Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z21
-	VSUBPD       Z21, Z6, Z19
-	VSUBPD       Z17, Z19, Z19
-	VMULPD       Z12, Z16, Z16
-	VFNMADD231PD Z20, Z18, Z16
-	VADDPD       Z16, Z19, Z19
-	VADDPD       Z19, Z21, Z12
-	VPSLLQ       $0x3e, Z15, Z16
-	VPANDQ       math_sign64<>+0(SB), Z16, Z16
+	VPSLLQ       $0x3e, Z15, Z14
+	VPANDQ       math_sign64<>+0(SB), Z14, Z14
 	VPTESTMQ     math_qone<>+0(SB), Z15, K2
-	VBLENDMPD    Z12, Z14, K2, Z14
-	VPXORQ       Z16, Z14, Z14
+	VMOVUPD      math_sinS6<>+0(SB), Z15
+	VMOVUPD      math_cosC6<>+0(SB), K2, Z15
+	VMOVUPD      math_sinS5<>+0(SB), Z16
+	VMOVUPD      math_cosC5<>+0(SB), K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMOVUPD      math_sinS4<>+0(SB), Z16
+	VMOVUPD      math_cosC4<>+0(SB), K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMOVUPD      math_sinS3<>+0(SB), Z16
+	VMOVUPD      math_cosC3<>+0(SB), K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMOVUPD      Z10, Z16
+	VMOVUPD      Z11, K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMOVUPD      Z8, Z16
+	VMOVUPD      Z9, K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMULPD       Z18, Z12, Z16
+	VMULPD       Z12, Z12, K2, Z16
+	VMOVUPD      Z6, Z17
+	VFNMADD231PD Z7, Z12, Z17
+	VSUBPD       Z17, Z6, Z19
+	VFNMADD231PD Z7, Z12, Z19
+	VFNMADD231PD Z20, Z18, Z19
+	VMULPD       Z17, Z20, Z12
+	VMOVAPD      Z19, K2, Z12
+	VFMADD231PD  Z16, Z15, Z12
+	VMOVAPD      Z17, K2, Z18
+	VADDPD       Z12, Z18, Z18
+	VPXORQ       Z14, Z18, Z18
 	VPANDQ       Z0, Z13, Z12
 	VCMPPD       $0x05, Z1, Z12, K2
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z13, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z13
-	VMULPD       Z5, Z16, Z12
-	VMOVUPD      Z12, Z17
-	VFMSUB231PD  Z5, Z16, Z17
-	VSUBPD       Z12, Z13, Z18
-	VSUBPD       Z13, Z18, Z19
-	VSUBPD       Z19, Z18, Z20
+	VMOVUPD      Z2, Z14
+	VFMADD231PD  Z3, Z13, Z14
+	VSUBPD       Z2, Z14, Z15
+	VFNMADD231PD Z4, Z15, Z13
+	VMULPD       Z5, Z15, Z12
+	VMOVUPD      Z12, Z16
+	VFMSUB231PD  Z5, Z15, Z16
+	VSUBPD       Z12, Z13, Z17
+	VSUBPD       Z13, Z17, Z19
+	VSUBPD       Z19, Z17, Z20
 	VSUBPD       Z20, Z13, Z20
 	VADDPD       Z19, Z12, Z12
 	VSUBPD       Z12, Z20, Z20
-	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VMULPD       Z18, Z18, Z12
-	VMULPD       Z12, Z12, Z13
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
-	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z13, Z13
-	VFMADD231PD  Z17, Z13, Z16
-	VMULPD       Z18, Z12, Z13
-	VMULPD       Z7, Z20, Z17
-	VFNMADD231PD Z16, Z13, Z17
-	VFMSUB213PD  Z20, Z12, Z17
-	VFNMADD231PD Z8, Z13, Z17
-	VSUBPD       Z17, Z18, Z13
-	VMOVUPD      math_cosC3<>+0(SB), Z16
-	VFMADD213PD  Z11, Z12, Z16
-	VFMADD213PD  Z9, Z12, Z16
-	VMULPD       Z12, Z16, Z16
-	VMOVUPD      math_cosC6<>+0(SB), Z17
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z17
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z19
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z17, Z19, Z16
-	VMULPD       Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z21
-	VSUBPD       Z21, Z6, Z19
-	VSUBPD       Z17, Z19, Z19
-	VMULPD       Z12, Z16, Z16
-	VFNMADD231PD Z20, Z18, Z16
-	VADDPD       Z16, Z19, Z19
-	VADDPD       Z19, Z21, Z12
-	VPSLLQ       $0x3e, Z15, Z16
-	VPANDQ       math_sign64<>+0(SB), Z16, Z16
-	VPTESTMQ     math_qone<>+0(SB), Z15, K3
-	VBLENDMPD    Z12, Z13, K3, Z13
-	VPXORQ       Z16, Z13, Z13
+	VSUBPD       Z16, Z20, Z20
+	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z20
+	VMULPD       Z17, Z17, Z12
+	VPSLLQ       $0x3e, Z14, Z13
+	VPANDQ       math_sign64<>+0(SB), Z13, Z13
+	VPTESTMQ     math_qone<>+0(SB), Z14, K3
+	VMOVUPD      math_sinS6<>+0(SB), Z14
+	VMOVUPD      math_cosC6<>+0(SB), K3, Z14
+	VMOVUPD      math_sinS5<>+0(SB), Z15
+	VMOVUPD      math_cosC5<>+0(SB), K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS4<>+0(SB), Z15
+	VMOVUPD      math_cosC4<>+0(SB), K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS3<>+0(SB), Z15
+	VMOVUPD      math_cosC3<>+0(SB), K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      Z10, Z15
+	VMOVUPD      Z11, K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      Z8, Z15
+	VMOVUPD      Z9, K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMULPD       Z17, Z12, Z15
+	VMULPD       Z12, Z12, K3, Z15
+	VMOVUPD      Z6, Z16
+	VFNMADD231PD Z7, Z12, Z16
+	VSUBPD       Z16, Z6, Z19
+	VFNMADD231PD Z7, Z12, Z19
+	VFNMADD231PD Z20, Z17, Z19
+	VMULPD       Z16, Z20, Z12
+	VMOVAPD      Z19, K3, Z12
+	VFMADD231PD  Z15, Z14, Z12
+	VMOVAPD      Z16, K3, Z17
+	VADDPD       Z12, Z17, Z17
+	VPXORQ       Z13, Z17, Z17
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z14, (AX)
-	VMOVUPD      Z13, 64(AX)
+	VMOVUPD      Z18, (AX)
+	VMOVUPD      Z17, 64(AX)
 	ADDQ         $0x00000080, DX
 	ADDQ         $0x00000080, AX
 	SUBQ         $0x00000010, BX
@@ -5786,46 +5778,42 @@ loop1:
 	VSUBPD       Z16, Z19, Z19
 	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z19
 	VMULPD       Z17, Z17, Z12
-	VMULPD       Z12, Z12, Z13
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z15
-	VFMADD213PD  Z10, Z12, Z15
-	VMOVUPD      math_sinS6<>+0(SB), Z16
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z16
-	VMULPD       Z12, Z13, Z13
-	VFMADD231PD  Z16, Z13, Z15
-	VMULPD       Z17, Z12, Z13
-	VMULPD       Z7, Z19, Z16
-	VFNMADD231PD Z15, Z13, Z16
-	VFMSUB213PD  Z19, Z12, Z16
-	VFNMADD231PD Z8, Z13, Z16
-	VSUBPD       Z16, Z17, Z13
-	VMOVUPD      math_cosC3<>+0(SB), Z15
-	VFMADD213PD  Z11, Z12, Z15
-	VFMADD213PD  Z9, Z12, Z15
-	VMULPD       Z12, Z15, Z15
-	VMOVUPD      math_cosC6<>+0(SB), Z16
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z16
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z16
-	VMULPD       Z12, Z12, Z18
-	VMULPD       Z18, Z18, Z18
-	VFMADD231PD  Z16, Z18, Z15
-	VMULPD       Z7, Z12, Z16
-	VSUBPD       Z16, Z6, Z20
-	VSUBPD       Z20, Z6, Z18
-	VSUBPD       Z16, Z18, Z18
-	VMULPD       Z12, Z15, Z15
-	VFNMADD231PD Z19, Z17, Z15
-	VADDPD       Z15, Z18, Z18
-	VADDPD       Z18, Z20, Z12
-	VPSLLQ       $0x3e, Z14, Z15
-	VPANDQ       math_sign64<>+0(SB), Z15, Z15
+	VPSLLQ       $0x3e, Z14, Z13
+	VPANDQ       math_sign64<>+0(SB), Z13, Z13
 	VPTESTMQ     math_qone<>+0(SB), Z14, K2
-	VBLENDMPD    Z12, Z13, K2, Z13
-	VPXORQ       Z15, Z13, Z13
+	VMOVUPD      math_sinS6<>+0(SB), Z14
+	VMOVUPD      math_cosC6<>+0(SB), K2, Z14
+	VMOVUPD      math_sinS5<>+0(SB), Z15
+	VMOVUPD      math_cosC5<>+0(SB), K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS4<>+0(SB), Z15
+	VMOVUPD      math_cosC4<>+0(SB), K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS3<>+0(SB), Z15
+	VMOVUPD      math_cosC3<>+0(SB), K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      Z10, Z15
+	VMOVUPD      Z11, K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      Z8, Z15
+	VMOVUPD      Z9, K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMULPD       Z17, Z12, Z15
+	VMULPD       Z12, Z12, K2, Z15
+	VMOVUPD      Z6, Z16
+	VFNMADD231PD Z7, Z12, Z16
+	VSUBPD       Z16, Z6, Z18
+	VFNMADD231PD Z7, Z12, Z18
+	VFNMADD231PD Z19, Z17, Z18
+	VMULPD       Z16, Z19, Z12
+	VMOVAPD      Z18, K2, Z12
+	VFMADD231PD  Z15, Z14, Z12
+	VMOVAPD      Z16, K2, Z17
+	VADDPD       Z12, Z17, Z17
+	VPXORQ       Z13, Z17, Z17
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z13, (AX)
+	VMOVUPD      Z17, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
 	SUBQ         $0x08, BX
@@ -5858,47 +5846,43 @@ tail:
 	VSUBPD       Z3, Z13, Z13
 	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z13
 	VMULPD       Z4, Z4, Z0
-	VMULPD       Z0, Z0, Z2
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VFMADD213PD  math_sinS3<>+0(SB), Z0, Z3
-	VFMADD213PD  Z10, Z0, Z3
-	VMOVUPD      math_sinS6<>+0(SB), Z5
-	VFMADD213PD  math_sinS5<>+0(SB), Z0, Z5
-	VMULPD       Z0, Z2, Z2
-	VFMADD231PD  Z5, Z2, Z3
-	VMULPD       Z4, Z0, Z2
-	VMULPD       Z7, Z13, Z5
-	VFNMADD231PD Z3, Z2, Z5
-	VFMSUB213PD  Z13, Z0, Z5
-	VFNMADD231PD Z8, Z2, Z5
-	VSUBPD       Z5, Z4, Z2
-	VMOVUPD      math_cosC3<>+0(SB), Z3
-	VFMADD213PD  Z11, Z0, Z3
-	VFMADD213PD  Z9, Z0, Z3
-	VMULPD       Z0, Z3, Z3
-	VMOVUPD      math_cosC6<>+0(SB), Z5
-	VFMADD213PD  math_cosC5<>+0(SB), Z0, Z5
-	VFMADD213PD  math_cosC4<>+0(SB), Z0, Z5
-	VMULPD       Z0, Z0, Z8
-	VMULPD       Z8, Z8, Z8
-	VFMADD231PD  Z5, Z8, Z3
-	VMULPD       Z7, Z0, Z5
-	VSUBPD       Z5, Z6, Z7
-	VSUBPD       Z7, Z6, Z8
-	VSUBPD       Z5, Z8, Z8
-	VMULPD       Z0, Z3, Z3
-	VFNMADD231PD Z13, Z4, Z3
-	VADDPD       Z3, Z8, Z8
-	VADDPD       Z8, Z7, Z0
-	VPSLLQ       $0x3e, Z1, Z3
-	VPANDQ       math_sign64<>+0(SB), Z3, Z3
+	VPSLLQ       $0x3e, Z1, Z2
+	VPANDQ       math_sign64<>+0(SB), Z2, Z2
 	VPTESTMQ     math_qone<>+0(SB), Z1, K3
-	VBLENDMPD    Z0, Z2, K3, Z2
-	VPXORQ       Z3, Z2, Z2
+	VMOVUPD      math_sinS6<>+0(SB), Z1
+	VMOVUPD      math_cosC6<>+0(SB), K3, Z1
+	VMOVUPD      math_sinS5<>+0(SB), Z3
+	VMOVUPD      math_cosC5<>+0(SB), K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMOVUPD      math_sinS4<>+0(SB), Z3
+	VMOVUPD      math_cosC4<>+0(SB), K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMOVUPD      math_sinS3<>+0(SB), Z3
+	VMOVUPD      math_cosC3<>+0(SB), K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMOVUPD      Z10, Z3
+	VMOVUPD      Z11, K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMOVUPD      Z8, Z3
+	VMOVUPD      Z9, K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMULPD       Z4, Z0, Z3
+	VMULPD       Z0, Z0, K3, Z3
+	VMOVUPD      Z6, Z5
+	VFNMADD231PD Z7, Z0, Z5
+	VSUBPD       Z5, Z6, Z6
+	VFNMADD231PD Z7, Z0, Z6
+	VFNMADD231PD Z13, Z4, Z6
+	VMULPD       Z5, Z13, Z0
+	VMOVAPD      Z6, K3, Z0
+	VFMADD231PD  Z3, Z1, Z0
+	VMOVAPD      Z5, K3, Z4
+	VADDPD       Z0, Z4, Z4
+	VPXORQ       Z2, Z4, Z4
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPD      Z2, K1, (AX)
+	VMOVUPD      Z4, K1, (AX)
 	XORQ         BX, BX
 
 ret:
@@ -6559,104 +6543,96 @@ loopU:
 	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
 	VPADDQ       math_qone<>+0(SB), Z15, Z15
 	VMULPD       Z18, Z18, Z12
-	VMULPD       Z12, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
-	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z14, Z14
-	VFMADD231PD  Z17, Z14, Z16
-	VMULPD       Z18, Z12, Z14
-	VMULPD       Z7, Z20, Z17
-	VFNMADD231PD Z16, Z14, Z17
-	VFMSUB213PD  Z20, Z12, Z17
-	VFNMADD231PD Z8, Z14, Z17
-	VSUBPD       Z17, Z18, Z14
-	VMOVUPD      math_cosC3<>+0(SB), Z16
-	VFMADD213PD  Z11, Z12, Z16
-	VFMADD213PD  Z9, Z12, Z16
-	VMULPD       Z12, Z16, Z16
-	VMOVUPD      math_cosC6<>+0(SB), Z17
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z17
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z19
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z17, Z19, Z16
-	VMULPD       Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z21
-	VSUBPD       Z21, Z6, Z19
-	VSUBPD       Z17, Z19, Z19
-	VMULPD       Z12, Z16, Z16
-	VFNMADD231PD Z20, Z18, Z16
-	VADDPD       Z16, Z19, Z19
-	VADDPD       Z19, Z21, Z12
-	VPSLLQ       $0x3e, Z15, Z16
-	VPANDQ       math_sign64<>+0(SB), Z16, Z16
+	VPSLLQ       $0x3e, Z15, Z14
+	VPANDQ       math_sign64<>+0(SB), Z14, Z14
 	VPTESTMQ     math_qone<>+0(SB), Z15, K2
-	VBLENDMPD    Z12, Z14, K2, Z14
-	VPXORQ       Z16, Z14, Z14
+	VMOVUPD      math_sinS6<>+0(SB), Z15
+	VMOVUPD      math_cosC6<>+0(SB), K2, Z15
+	VMOVUPD      math_sinS5<>+0(SB), Z16
+	VMOVUPD      math_cosC5<>+0(SB), K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMOVUPD      math_sinS4<>+0(SB), Z16
+	VMOVUPD      math_cosC4<>+0(SB), K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMOVUPD      math_sinS3<>+0(SB), Z16
+	VMOVUPD      math_cosC3<>+0(SB), K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMOVUPD      Z10, Z16
+	VMOVUPD      Z11, K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMOVUPD      Z8, Z16
+	VMOVUPD      Z9, K2, Z16
+	VFMADD213PD  Z16, Z12, Z15
+	VMULPD       Z18, Z12, Z16
+	VMULPD       Z12, Z12, K2, Z16
+	VMOVUPD      Z6, Z17
+	VFNMADD231PD Z7, Z12, Z17
+	VSUBPD       Z17, Z6, Z19
+	VFNMADD231PD Z7, Z12, Z19
+	VFNMADD231PD Z20, Z18, Z19
+	VMULPD       Z17, Z20, Z12
+	VMOVAPD      Z19, K2, Z12
+	VFMADD231PD  Z16, Z15, Z12
+	VMOVAPD      Z17, K2, Z18
+	VADDPD       Z12, Z18, Z18
+	VPXORQ       Z14, Z18, Z18
 	VPANDQ       Z0, Z13, Z12
 	VCMPPD       $0x05, Z1, Z12, K2
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z13, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z13
-	VMULPD       Z5, Z16, Z12
-	VMOVUPD      Z12, Z17
-	VFMSUB231PD  Z5, Z16, Z17
-	VSUBPD       Z12, Z13, Z18
-	VSUBPD       Z13, Z18, Z19
-	VSUBPD       Z19, Z18, Z20
+	VMOVUPD      Z2, Z14
+	VFMADD231PD  Z3, Z13, Z14
+	VSUBPD       Z2, Z14, Z15
+	VFNMADD231PD Z4, Z15, Z13
+	VMULPD       Z5, Z15, Z12
+	VMOVUPD      Z12, Z16
+	VFMSUB231PD  Z5, Z15, Z16
+	VSUBPD       Z12, Z13, Z17
+	VSUBPD       Z13, Z17, Z19
+	VSUBPD       Z19, Z17, Z20
 	VSUBPD       Z20, Z13, Z20
 	VADDPD       Z19, Z12, Z12
 	VSUBPD       Z12, Z20, Z20
-	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VPADDQ       math_qone<>+0(SB), Z15, Z15
-	VMULPD       Z18, Z18, Z12
-	VMULPD       Z12, Z12, Z13
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
-	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z13, Z13
-	VFMADD231PD  Z17, Z13, Z16
-	VMULPD       Z18, Z12, Z13
-	VMULPD       Z7, Z20, Z17
-	VFNMADD231PD Z16, Z13, Z17
-	VFMSUB213PD  Z20, Z12, Z17
-	VFNMADD231PD Z8, Z13, Z17
-	VSUBPD       Z17, Z18, Z13
-	VMOVUPD      math_cosC3<>+0(SB), Z16
-	VFMADD213PD  Z11, Z12, Z16
-	VFMADD213PD  Z9, Z12, Z16
-	VMULPD       Z12, Z16, Z16
-	VMOVUPD      math_cosC6<>+0(SB), Z17
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z17
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z17
-	VMULPD       Z12, Z12, Z19
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z17, Z19, Z16
-	VMULPD       Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z21
-	VSUBPD       Z21, Z6, Z19
-	VSUBPD       Z17, Z19, Z19
-	VMULPD       Z12, Z16, Z16
-	VFNMADD231PD Z20, Z18, Z16
-	VADDPD       Z16, Z19, Z19
-	VADDPD       Z19, Z21, Z12
-	VPSLLQ       $0x3e, Z15, Z16
-	VPANDQ       math_sign64<>+0(SB), Z16, Z16
-	VPTESTMQ     math_qone<>+0(SB), Z15, K3
-	VBLENDMPD    Z12, Z13, K3, Z13
-	VPXORQ       Z16, Z13, Z13
+	VSUBPD       Z16, Z20, Z20
+	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z20
+	VPADDQ       math_qone<>+0(SB), Z14, Z14
+	VMULPD       Z17, Z17, Z12
+	VPSLLQ       $0x3e, Z14, Z13
+	VPANDQ       math_sign64<>+0(SB), Z13, Z13
+	VPTESTMQ     math_qone<>+0(SB), Z14, K3
+	VMOVUPD      math_sinS6<>+0(SB), Z14
+	VMOVUPD      math_cosC6<>+0(SB), K3, Z14
+	VMOVUPD      math_sinS5<>+0(SB), Z15
+	VMOVUPD      math_cosC5<>+0(SB), K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS4<>+0(SB), Z15
+	VMOVUPD      math_cosC4<>+0(SB), K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS3<>+0(SB), Z15
+	VMOVUPD      math_cosC3<>+0(SB), K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      Z10, Z15
+	VMOVUPD      Z11, K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      Z8, Z15
+	VMOVUPD      Z9, K3, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMULPD       Z17, Z12, Z15
+	VMULPD       Z12, Z12, K3, Z15
+	VMOVUPD      Z6, Z16
+	VFNMADD231PD Z7, Z12, Z16
+	VSUBPD       Z16, Z6, Z19
+	VFNMADD231PD Z7, Z12, Z19
+	VFNMADD231PD Z20, Z17, Z19
+	VMULPD       Z16, Z20, Z12
+	VMOVAPD      Z19, K3, Z12
+	VFMADD231PD  Z15, Z14, Z12
+	VMOVAPD      Z16, K3, Z17
+	VADDPD       Z12, Z17, Z17
+	VPXORQ       Z13, Z17, Z17
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z14, (AX)
-	VMOVUPD      Z13, 64(AX)
+	VMOVUPD      Z18, (AX)
+	VMOVUPD      Z17, 64(AX)
 	ADDQ         $0x00000080, DX
 	ADDQ         $0x00000080, AX
 	SUBQ         $0x00000010, BX
@@ -6685,46 +6661,42 @@ loop1:
 	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z19
 	VPADDQ       math_qone<>+0(SB), Z14, Z14
 	VMULPD       Z17, Z17, Z12
-	VMULPD       Z12, Z12, Z13
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z15
-	VFMADD213PD  Z10, Z12, Z15
-	VMOVUPD      math_sinS6<>+0(SB), Z16
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z16
-	VMULPD       Z12, Z13, Z13
-	VFMADD231PD  Z16, Z13, Z15
-	VMULPD       Z17, Z12, Z13
-	VMULPD       Z7, Z19, Z16
-	VFNMADD231PD Z15, Z13, Z16
-	VFMSUB213PD  Z19, Z12, Z16
-	VFNMADD231PD Z8, Z13, Z16
-	VSUBPD       Z16, Z17, Z13
-	VMOVUPD      math_cosC3<>+0(SB), Z15
-	VFMADD213PD  Z11, Z12, Z15
-	VFMADD213PD  Z9, Z12, Z15
-	VMULPD       Z12, Z15, Z15
-	VMOVUPD      math_cosC6<>+0(SB), Z16
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z16
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z16
-	VMULPD       Z12, Z12, Z18
-	VMULPD       Z18, Z18, Z18
-	VFMADD231PD  Z16, Z18, Z15
-	VMULPD       Z7, Z12, Z16
-	VSUBPD       Z16, Z6, Z20
-	VSUBPD       Z20, Z6, Z18
-	VSUBPD       Z16, Z18, Z18
-	VMULPD       Z12, Z15, Z15
-	VFNMADD231PD Z19, Z17, Z15
-	VADDPD       Z15, Z18, Z18
-	VADDPD       Z18, Z20, Z12
-	VPSLLQ       $0x3e, Z14, Z15
-	VPANDQ       math_sign64<>+0(SB), Z15, Z15
+	VPSLLQ       $0x3e, Z14, Z13
+	VPANDQ       math_sign64<>+0(SB), Z13, Z13
 	VPTESTMQ     math_qone<>+0(SB), Z14, K2
-	VBLENDMPD    Z12, Z13, K2, Z13
-	VPXORQ       Z15, Z13, Z13
+	VMOVUPD      math_sinS6<>+0(SB), Z14
+	VMOVUPD      math_cosC6<>+0(SB), K2, Z14
+	VMOVUPD      math_sinS5<>+0(SB), Z15
+	VMOVUPD      math_cosC5<>+0(SB), K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS4<>+0(SB), Z15
+	VMOVUPD      math_cosC4<>+0(SB), K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS3<>+0(SB), Z15
+	VMOVUPD      math_cosC3<>+0(SB), K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      Z10, Z15
+	VMOVUPD      Z11, K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      Z8, Z15
+	VMOVUPD      Z9, K2, Z15
+	VFMADD213PD  Z15, Z12, Z14
+	VMULPD       Z17, Z12, Z15
+	VMULPD       Z12, Z12, K2, Z15
+	VMOVUPD      Z6, Z16
+	VFNMADD231PD Z7, Z12, Z16
+	VSUBPD       Z16, Z6, Z18
+	VFNMADD231PD Z7, Z12, Z18
+	VFNMADD231PD Z19, Z17, Z18
+	VMULPD       Z16, Z19, Z12
+	VMOVAPD      Z18, K2, Z12
+	VFMADD231PD  Z15, Z14, Z12
+	VMOVAPD      Z16, K2, Z17
+	VADDPD       Z12, Z17, Z17
+	VPXORQ       Z13, Z17, Z17
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z13, (AX)
+	VMOVUPD      Z17, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
 	SUBQ         $0x08, BX
@@ -6758,47 +6730,43 @@ tail:
 	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z13
 	VPADDQ       math_qone<>+0(SB), Z1, Z1
 	VMULPD       Z4, Z4, Z0
-	VMULPD       Z0, Z0, Z2
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VFMADD213PD  math_sinS3<>+0(SB), Z0, Z3
-	VFMADD213PD  Z10, Z0, Z3
-	VMOVUPD      math_sinS6<>+0(SB), Z5
-	VFMADD213PD  math_sinS5<>+0(SB), Z0, Z5
-	VMULPD       Z0, Z2, Z2
-	VFMADD231PD  Z5, Z2, Z3
-	VMULPD       Z4, Z0, Z2
-	VMULPD       Z7, Z13, Z5
-	VFNMADD231PD Z3, Z2, Z5
-	VFMSUB213PD  Z13, Z0, Z5
-	VFNMADD231PD Z8, Z2, Z5
-	VSUBPD       Z5, Z4, Z2
-	VMOVUPD      math_cosC3<>+0(SB), Z3
-	VFMADD213PD  Z11, Z0, Z3
-	VFMADD213PD  Z9, Z0, Z3
-	VMULPD       Z0, Z3, Z3
-	VMOVUPD      math_cosC6<>+0(SB), Z5
-	VFMADD213PD  math_cosC5<>+0(SB), Z0, Z5
-	VFMADD213PD  math_cosC4<>+0(SB), Z0, Z5
-	VMULPD       Z0, Z0, Z8
-	VMULPD       Z8, Z8, Z8
-	VFMADD231PD  Z5, Z8, Z3
-	VMULPD       Z7, Z0, Z5
-	VSUBPD       Z5, Z6, Z7
-	VSUBPD       Z7, Z6, Z8
-	VSUBPD       Z5, Z8, Z8
-	VMULPD       Z0, Z3, Z3
-	VFNMADD231PD Z13, Z4, Z3
-	VADDPD       Z3, Z8, Z8
-	VADDPD       Z8, Z7, Z0
-	VPSLLQ       $0x3e, Z1, Z3
-	VPANDQ       math_sign64<>+0(SB), Z3, Z3
+	VPSLLQ       $0x3e, Z1, Z2
+	VPANDQ       math_sign64<>+0(SB), Z2, Z2
 	VPTESTMQ     math_qone<>+0(SB), Z1, K3
-	VBLENDMPD    Z0, Z2, K3, Z2
-	VPXORQ       Z3, Z2, Z2
+	VMOVUPD      math_sinS6<>+0(SB), Z1
+	VMOVUPD      math_cosC6<>+0(SB), K3, Z1
+	VMOVUPD      math_sinS5<>+0(SB), Z3
+	VMOVUPD      math_cosC5<>+0(SB), K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMOVUPD      math_sinS4<>+0(SB), Z3
+	VMOVUPD      math_cosC4<>+0(SB), K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMOVUPD      math_sinS3<>+0(SB), Z3
+	VMOVUPD      math_cosC3<>+0(SB), K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMOVUPD      Z10, Z3
+	VMOVUPD      Z11, K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMOVUPD      Z8, Z3
+	VMOVUPD      Z9, K3, Z3
+	VFMADD213PD  Z3, Z0, Z1
+	VMULPD       Z4, Z0, Z3
+	VMULPD       Z0, Z0, K3, Z3
+	VMOVUPD      Z6, Z5
+	VFNMADD231PD Z7, Z0, Z5
+	VSUBPD       Z5, Z6, Z6
+	VFNMADD231PD Z7, Z0, Z6
+	VFNMADD231PD Z13, Z4, Z6
+	VMULPD       Z5, Z13, Z0
+	VMOVAPD      Z6, K3, Z0
+	VFMADD231PD  Z3, Z1, Z0
+	VMOVAPD      Z5, K3, Z4
+	VADDPD       Z0, Z4, Z4
+	VPXORQ       Z2, Z4, Z4
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPD      Z2, K1, (AX)
+	VMOVUPD      Z4, K1, (AX)
 	XORQ         BX, BX
 
 ret:
