@@ -9173,7 +9173,7 @@ TEXT ·Log1pF32AVX512(SB), NOSPLIT, $0-56
 	// Log1pF32AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
 	// which the caller computes with the generic twin. In float32, 16 lanes: FreeBSD's log1pf with its divisions by rcp14 and one Newton step (log1pF32Z).
-	// Worst error measured: 0.755 ULP.
+	// Worst error measured: 0.835 ULP (every float32 checked).
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), BX

@@ -249,7 +249,7 @@ func Log1pF64AVX2(dst []float64, x []float64) int
 // Log1pF32AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 // it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
 // which the caller computes with the generic twin. In float32, 16 lanes: FreeBSD's log1pf with its divisions by rcp14 and one Newton step (log1pF32Z).
-// Worst error measured: 0.755 ULP.
+// Worst error measured: 0.835 ULP (every float32 checked).
 //
 //go:noescape
 func Log1pF32AVX512(dst []float32, x []float32) int
