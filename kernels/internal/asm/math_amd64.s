@@ -5224,101 +5224,146 @@ TEXT ·TanhF32AVX512(SB), NOSPLIT, $0-48
 	VMOVUPD math_tlof<>+0(SB), Z5
 
 loopU:
-	CMPQ         CX, $0x20
+	CMPQ         CX, $0x30
 	JB           loop1
 	VMOVUPS      (DX), Z6
 	VMOVUPS      64(DX), Z7
-	VPANDD       math_abs32<>+0(SB), Z6, Z8
-	VPANDD       math_abs32<>+0(SB), Z7, Z9
-	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z8, K1
-	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z9, K2
-	VMINPS       Z8, Z2, Z10
-	VMINPS       Z9, Z2, Z11
-	VADDPS       Z10, Z10, Z10
-	VADDPS       Z11, Z11, Z11
-	VMOVUPD      Z0, Z12
-	VMOVUPD      Z0, Z13
-	VFMADD231PS  Z3, Z10, Z12
-	VFMADD231PS  Z3, Z11, Z13
-	VSUBPS       Z0, Z12, Z14
-	VSUBPS       Z0, Z13, Z15
-	VFNMADD231PS math_l16hif<>+0(SB), Z14, Z10
-	VFNMADD231PS math_l16hif<>+0(SB), Z15, Z11
-	VFNMADD231PS math_l16lof<>+0(SB), Z14, Z10
-	VFNMADD231PS math_l16lof<>+0(SB), Z15, Z11
-	VPERMPS      Z4, Z12, Z16
-	VPERMPS      Z4, Z13, Z17
-	VPERMPS      Z5, Z12, Z18
-	VPERMPS      Z5, Z13, Z19
-	VMOVUPD      math_etfb<>+0(SB), Z20
-	VMOVUPD      math_etfb<>+0(SB), Z21
-	VFMADD231PS  math_etfc<>+0(SB), Z10, Z20
-	VFMADD231PS  math_etfc<>+0(SB), Z11, Z21
-	VFMADD213PS  math_etfa<>+0(SB), Z10, Z20
-	VFMADD213PS  math_etfa<>+0(SB), Z11, Z21
-	VMULPS       Z10, Z10, Z12
-	VMULPS       Z11, Z11, Z13
-	VFMADD213PS  Z10, Z12, Z20
-	VFMADD213PS  Z11, Z13, Z21
-	VFMADD231PS  Z20, Z16, Z18
-	VFMADD231PS  Z21, Z17, Z19
-	VMULPS       math_one16f<>+0(SB), Z14, Z14
-	VMULPS       math_one16f<>+0(SB), Z15, Z15
-	VSCALEFPS    Z14, Z16, Z16
-	VSCALEFPS    Z15, Z17, Z17
-	VSCALEFPS    Z14, Z18, Z18
-	VSCALEFPS    Z15, Z19, Z19
-	VADDPS       Z18, Z16, Z10
-	VADDPS       Z19, Z17, Z11
-	VADDPS       Z1, Z10, Z10
-	VADDPS       Z1, Z11, Z11
-	VSUBPS       Z10, Z1, Z14
-	VSUBPS       Z11, Z1, Z15
-	VADDPS       Z14, Z16, Z16
-	VADDPS       Z15, Z17, Z17
-	VADDPS       Z18, Z16, Z16
-	VADDPS       Z19, Z17, Z17
-	VRCP14PS     Z10, Z12
-	VRCP14PS     Z11, Z13
+	VMOVUPS      128(DX), Z8
+	VPANDD       math_abs32<>+0(SB), Z6, Z9
+	VPANDD       math_abs32<>+0(SB), Z7, Z10
+	VPANDD       math_abs32<>+0(SB), Z8, Z11
+	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z9, K1
+	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z10, K2
+	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z11, K3
+	VMINPS       Z9, Z2, Z12
+	VMINPS       Z10, Z2, Z13
+	VMINPS       Z11, Z2, Z14
+	VADDPS       Z12, Z12, Z12
+	VADDPS       Z13, Z13, Z13
+	VADDPS       Z14, Z14, Z14
+	VMOVUPD      Z0, Z15
+	VMOVUPD      Z0, Z16
+	VMOVUPD      Z0, Z17
+	VFMADD231PS  Z3, Z12, Z15
+	VFMADD231PS  Z3, Z13, Z16
+	VFMADD231PS  Z3, Z14, Z17
+	VSUBPS       Z0, Z15, Z18
+	VSUBPS       Z0, Z16, Z19
+	VSUBPS       Z0, Z17, Z20
+	VFNMADD231PS math_l16hif<>+0(SB), Z18, Z12
+	VFNMADD231PS math_l16hif<>+0(SB), Z19, Z13
+	VFNMADD231PS math_l16hif<>+0(SB), Z20, Z14
+	VFNMADD231PS math_l16lof<>+0(SB), Z18, Z12
+	VFNMADD231PS math_l16lof<>+0(SB), Z19, Z13
+	VFNMADD231PS math_l16lof<>+0(SB), Z20, Z14
+	VPERMPS      Z4, Z15, Z21
+	VPERMPS      Z4, Z16, Z22
+	VPERMPS      Z4, Z17, Z23
+	VPERMPS      Z5, Z15, Z24
+	VPERMPS      Z5, Z16, Z25
+	VPERMPS      Z5, Z17, Z26
+	VMOVUPD      math_etfb<>+0(SB), Z27
+	VMOVUPD      math_etfb<>+0(SB), Z28
+	VMOVUPD      math_etfb<>+0(SB), Z29
+	VFMADD231PS  math_etfc<>+0(SB), Z12, Z27
+	VFMADD231PS  math_etfc<>+0(SB), Z13, Z28
+	VFMADD231PS  math_etfc<>+0(SB), Z14, Z29
+	VFMADD213PS  math_etfa<>+0(SB), Z12, Z27
+	VFMADD213PS  math_etfa<>+0(SB), Z13, Z28
+	VFMADD213PS  math_etfa<>+0(SB), Z14, Z29
+	VMULPS       Z12, Z12, Z15
+	VMULPS       Z13, Z13, Z16
+	VMULPS       Z14, Z14, Z17
+	VFMADD213PS  Z12, Z15, Z27
+	VFMADD213PS  Z13, Z16, Z28
+	VFMADD213PS  Z14, Z17, Z29
+	VFMADD231PS  Z27, Z21, Z24
+	VFMADD231PS  Z28, Z22, Z25
+	VFMADD231PS  Z29, Z23, Z26
+	VMULPS       math_one16f<>+0(SB), Z18, Z18
+	VMULPS       math_one16f<>+0(SB), Z19, Z19
+	VMULPS       math_one16f<>+0(SB), Z20, Z20
+	VSCALEFPS    Z18, Z21, Z21
+	VSCALEFPS    Z19, Z22, Z22
+	VSCALEFPS    Z20, Z23, Z23
+	VSCALEFPS    Z18, Z24, Z24
+	VSCALEFPS    Z19, Z25, Z25
+	VSCALEFPS    Z20, Z26, Z26
+	VADDPS       Z24, Z21, Z12
+	VADDPS       Z25, Z22, Z13
+	VADDPS       Z26, Z23, Z14
+	VADDPS       Z1, Z12, Z12
+	VADDPS       Z1, Z13, Z13
+	VADDPS       Z1, Z14, Z14
+	VSUBPS       Z12, Z1, Z18
+	VSUBPS       Z13, Z1, Z19
+	VSUBPS       Z14, Z1, Z20
+	VADDPS       Z18, Z21, Z21
+	VADDPS       Z19, Z22, Z22
+	VADDPS       Z20, Z23, Z23
+	VADDPS       Z24, Z21, Z21
+	VADDPS       Z25, Z22, Z22
+	VADDPS       Z26, Z23, Z23
+	VRCP14PS     Z12, Z15
+	VRCP14PS     Z13, Z16
+	VRCP14PS     Z14, Z17
+	VMOVUPD      Z1, Z18
+	VMOVUPD      Z1, Z19
+	VMOVUPD      Z1, Z20
+	VFNMADD231PS Z15, Z12, Z18
+	VFNMADD231PS Z16, Z13, Z19
+	VFNMADD231PS Z17, Z14, Z20
+	VFNMADD231PS Z15, Z21, Z18
+	VFNMADD231PS Z16, Z22, Z19
+	VFNMADD231PS Z17, Z23, Z20
+	VFMADD213PS  Z15, Z15, Z18
+	VFMADD213PS  Z16, Z16, Z19
+	VFMADD213PS  Z17, Z17, Z20
+	VMOVUPD      Z1, Z12
+	VMOVUPD      Z1, Z13
 	VMOVUPD      Z1, Z14
-	VMOVUPD      Z1, Z15
-	VFNMADD231PS Z12, Z10, Z14
-	VFNMADD231PS Z13, Z11, Z15
-	VFNMADD231PS Z12, Z16, Z14
-	VFNMADD231PS Z13, Z17, Z15
-	VFMADD213PS  Z12, Z12, Z14
-	VFMADD213PS  Z13, Z13, Z15
-	VMOVUPD      Z1, Z10
-	VMOVUPD      Z1, Z11
-	VFNMADD231PS math_twof<>+0(SB), Z14, Z10
-	VFNMADD231PS math_twof<>+0(SB), Z15, Z11
-	VMULPS       Z8, Z8, Z12
-	VMULPS       Z9, Z9, Z13
-	VMOVUPD      math_tanhpf4<>+0(SB), Z14
-	VMOVUPD      math_tanhpf4<>+0(SB), Z15
-	VFMADD231PS  math_tanhpf5<>+0(SB), Z12, Z14
-	VFMADD231PS  math_tanhpf5<>+0(SB), Z13, Z15
-	VFMADD213PS  math_tanhpf3<>+0(SB), Z12, Z14
-	VFMADD213PS  math_tanhpf3<>+0(SB), Z13, Z15
-	VFMADD213PS  math_tanhpf2<>+0(SB), Z12, Z14
-	VFMADD213PS  math_tanhpf2<>+0(SB), Z13, Z15
-	VFMADD213PS  math_tanhpf1<>+0(SB), Z12, Z14
-	VFMADD213PS  math_tanhpf1<>+0(SB), Z13, Z15
-	VFMADD213PS  math_tanhpf0<>+0(SB), Z12, Z14
-	VFMADD213PS  math_tanhpf0<>+0(SB), Z13, Z15
-	VMULPS       Z8, Z12, Z12
-	VMULPS       Z9, Z13, Z13
-	VFMADD213PS  Z8, Z12, Z14
-	VFMADD213PS  Z9, Z13, Z15
-	VMOVAPS      Z14, K1, Z10
-	VMOVAPS      Z15, K2, Z11
-	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z6, Z10
-	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z7, Z11
-	VMOVUPS      Z10, (AX)
-	VMOVUPS      Z11, 64(AX)
-	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000020, CX
+	VFNMADD231PS math_twof<>+0(SB), Z18, Z12
+	VFNMADD231PS math_twof<>+0(SB), Z19, Z13
+	VFNMADD231PS math_twof<>+0(SB), Z20, Z14
+	VMULPS       Z9, Z9, Z15
+	VMULPS       Z10, Z10, Z16
+	VMULPS       Z11, Z11, Z17
+	VMOVUPD      math_tanhpf4<>+0(SB), Z18
+	VMOVUPD      math_tanhpf4<>+0(SB), Z19
+	VMOVUPD      math_tanhpf4<>+0(SB), Z20
+	VFMADD231PS  math_tanhpf5<>+0(SB), Z15, Z18
+	VFMADD231PS  math_tanhpf5<>+0(SB), Z16, Z19
+	VFMADD231PS  math_tanhpf5<>+0(SB), Z17, Z20
+	VFMADD213PS  math_tanhpf3<>+0(SB), Z15, Z18
+	VFMADD213PS  math_tanhpf3<>+0(SB), Z16, Z19
+	VFMADD213PS  math_tanhpf3<>+0(SB), Z17, Z20
+	VFMADD213PS  math_tanhpf2<>+0(SB), Z15, Z18
+	VFMADD213PS  math_tanhpf2<>+0(SB), Z16, Z19
+	VFMADD213PS  math_tanhpf2<>+0(SB), Z17, Z20
+	VFMADD213PS  math_tanhpf1<>+0(SB), Z15, Z18
+	VFMADD213PS  math_tanhpf1<>+0(SB), Z16, Z19
+	VFMADD213PS  math_tanhpf1<>+0(SB), Z17, Z20
+	VFMADD213PS  math_tanhpf0<>+0(SB), Z15, Z18
+	VFMADD213PS  math_tanhpf0<>+0(SB), Z16, Z19
+	VFMADD213PS  math_tanhpf0<>+0(SB), Z17, Z20
+	VMULPS       Z9, Z15, Z15
+	VMULPS       Z10, Z16, Z16
+	VMULPS       Z11, Z17, Z17
+	VFMADD213PS  Z9, Z15, Z18
+	VFMADD213PS  Z10, Z16, Z19
+	VFMADD213PS  Z11, Z17, Z20
+	VMOVAPS      Z18, K1, Z12
+	VMOVAPS      Z19, K2, Z13
+	VMOVAPS      Z20, K3, Z14
+	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z6, Z12
+	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z7, Z13
+	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z8, Z14
+	VMOVUPS      Z12, (AX)
+	VMOVUPS      Z13, 64(AX)
+	VMOVUPS      Z14, 128(AX)
+	ADDQ         $0x000000c0, DX
+	ADDQ         $0x000000c0, AX
+	SUBQ         $0x00000030, CX
 	JMP          loopU
 
 loop1:
