@@ -5666,7 +5666,7 @@ done:
 TEXT ·SinF64AVX512(SB), NOSPLIT, $0-56
 	// SinF64AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
+	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n.
 	// Worst error measured: 0.767 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
@@ -6546,7 +6546,7 @@ ret:
 TEXT ·CosF64AVX512(SB), NOSPLIT, $0-56
 	// CosF64AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
+	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n+1.
 	// Worst error measured: 0.734 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX

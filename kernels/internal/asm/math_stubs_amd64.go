@@ -136,7 +136,7 @@ func TanhF32AVX2(dst []float32, x []float32)
 
 // SinF64AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 // it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n.
 // Worst error measured: 0.767 ULP.
 //
 //go:noescape
@@ -168,7 +168,7 @@ func SinF32AVX2(dst []float32, x []float32) int
 
 // CosF64AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 // it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
+// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n+1.
 // Worst error measured: 0.734 ULP.
 //
 //go:noescape

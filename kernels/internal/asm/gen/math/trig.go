@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	. "github.com/mmcloughlin/avo/build"
 	. "github.com/mmcloughlin/avo/operand"
 	. "github.com/mmcloughlin/avo/reg"
@@ -353,8 +355,12 @@ func genTrig() {
 			h512 = "Computed in float64 as " + f.base + "F64AVX512, rounded once to float32"
 			h2 = "Computed in float64 as " + f.base + "F64AVX2, rounded once to float32"
 		}
+		how512 := f.how
+		if f.base != "Tan" {
+			how512 = strings.Replace(f.how, "fdlibm's sin and cos polynomials", "one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly)", 1)
+		}
 		genFixFamily(f.base, f.ref, []fixVariant{
-			{avx512, false, trigPre, f.body, out, f.how},
+			{avx512, false, trigPre, f.body, out, how512},
 			{avx2, false, []string{"abs64", "shift52", "one"}, f.body, out, f.how},
 			{avx512, true, pre32, b32, out, h512},
 			{avx2, true, []string{"abs64", "shift52", "one"}, b32, out, h2},
