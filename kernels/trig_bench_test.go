@@ -88,7 +88,7 @@ func trigTiming[T Float](t *testing.T, suffix string) {
 		name string
 		f    func(dst, x []T)
 		in   []T
-	}{{"Sin", Sin[T], x}, {"Cos", Cos[T], x}, {"Tan", Tan[T], x}, {"Log1p", Log1p[T], ax}, {"Expm1", Expm1[T], x}, {"Exp", Exp[T], x}, {"Abs", Abs[T], x}} {
+	}{{"Sin", Sin[T], x}, {"Cos", Cos[T], x}, {"Tan", Tan[T], x}, {"Log1p", Log1p[T], ax}, {"Expm1", Expm1[T], x}, {"Exp", Exp[T], x}, {"Tanh", Tanh[T], x}, {"Abs", Abs[T], x}} {
 		line := k.name + suffix
 		for _, name := range Available() {
 			if name == "generic" {

@@ -193,7 +193,7 @@ func genFixFamily(base, ref string, vs []fixVariant) {
 			typ = "F32"
 		}
 		name := base + typ + v.isa.String()
-		kr := &kern{isa: v.isa, mem32: v.f32, via64: v.f32, unrol: 2}
+		kr := &kern{isa: v.isa, mem32: v.f32, via64: v.f32 && !nativeF32[name], unrol: 2}
 		if v.isa == avx2 {
 			kr.unrol = 1 // 16 Y registers hold one vector's working set
 		}
@@ -206,6 +206,10 @@ func genFixFamily(base, ref string, vs []fixVariant) {
 		}, func(k *kern) { k.preload(pre...) }, v.body)
 	}
 }
+
+// nativeF32 names the float32 kernels of genFixFamily that compute in
+// float32 (16 lanes on AVX-512) rather than in float64.
+var nativeF32 = map[string]bool{"Log1pF32AVX512": true}
 
 // fixVariant is one implementation in a family of fixKernel kernels.
 type fixVariant struct {

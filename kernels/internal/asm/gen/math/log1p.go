@@ -136,12 +136,13 @@ func expm1Body(k *kern, x VecVirtual) (VecVirtual, Op) {
 
 func genLog1pExpm1() {
 	lp := []string{"one", "two", "half", "negone", "lg_ln2hi", "lg_ln2lo", "lg1", "lg2", "lg3", "lg4", "lg5", "lg6", "lg7"}
+	lp32 := []string{"onef", "halff", "twof", "lgf1", "lgf2", "lgf3", "lgf4"}
 	out := "x <= -1, +Inf or NaN"
 	how := "u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u"
 	genFixFamily("Log1p", "log(1 + x[i])", []fixVariant{
 		{avx512, false, lp, log1pBody, out, how},
 		{avx2, false, []string{"one"}, log1pBody, out, how},
-		{avx512, true, lp, log1pBody, out, "Computed in float64 as Log1pF64AVX512, rounded once to float32"},
+		{avx512, true, lp32, log1pF32Z, out, "In float32, 16 lanes: FreeBSD's log1pf with its divisions by rcp14 and one Newton step (log1pF32Z)"},
 		{avx2, true, []string{"one"}, log1pBody, out, "Computed in float64 as Log1pF64AVX2, rounded once to float32"},
 	})
 	ep := append([]string{"one", "shift52", "log2e", "ln2hi", "ln2lo"}, cExp64[:6]...)

@@ -73,3 +73,106 @@ func tanhF32Y(k *kern, x VecVirtual) VecVirtual {
 	orv(k, x, t, t)
 	return t
 }
+
+// tanhF32Zs is tanh of float32 vectors in float32 arithmetic, 16 lanes,
+// several vectors in lockstep, AVX-512. Two paths, blended by |x| < 9/16:
+//
+// Small |x|: tanh(x) = x + x·z·P(z), z = x², P of degree 5 fitted to
+// (tanh(x) - x)/x³ on z <= (9/16)² (relative error 2^-24.7 with its float32
+// coefficients); the correction is at most 0.1·|x|, so its error adds
+// under 0.1 ULP to the final rounding. Both paths work on |x| and x's
+// sign is put back last, so ±0 and subnormals give x.
+//
+// Large |x|: tanh(|x|) = 1 - 2/(1 + e) with e = exp(2|x|) (|x| clamped to
+// 10, where tanh rounds to 1) as 2^k·(th + lo), ExpF32AVX512's reduction
+// and table with the sum left unrounded (2^-28); 1 + e as dh + dl (dh
+// its rounding); s = 1/(dh + dl) from rcp14(dh) by one Newton step on the pair
+// (2^-27); the result 1 - 2s rounded once by FNMADD, then x's sign. For
+// |x| >= 9/16, tanh >= 1/2 and 2s < 1/2, so s's rounding adds at most 1/4
+// ULP. NaN propagates through the clamp (VMINPS keeps its NaN operand).
+func tanhF32Zs(k *kern, xs []VecVirtual) []VecVirtual {
+	n := len(xs)
+	each := eachOf(n)
+	ax := k.vecs(n)
+	each(func(i int) { VPANDD(k.c("abs32"), xs[i], ax[i]) })
+	small := make([]Op, n)
+	each(func(i int) {
+		m := K()
+		VCMPPS(U8(cmpLTOQ), k.c("tanhsmallf"), ax[i], m)
+		small[i] = m
+	})
+	// Large path: y = 2·min(|x|, 10).
+	y := k.vecs(n)
+	each(func(i int) { VMINPS(ax[i], k.r("tenf"), y[i]) }) // NaN kept: the second operand
+	each(func(i int) { VADDPS(y[i], y[i], y[i]) })
+	t := k.movs(n, k.c("shift23"))
+	each(func(i int) { VFMADD231PS(k.c("l2e16f"), y[i], t[i]) })
+	nf := k.vecs(n)
+	each(func(i int) { VSUBPS(k.c("shift23"), t[i], nf[i]) })
+	each(func(i int) { VFNMADD231PS(k.c("l16hif"), nf[i], y[i]) })
+	each(func(i int) { VFNMADD231PS(k.c("l16lof"), nf[i], y[i]) }) // y = r
+	th, tl := k.vecs(n), k.vecs(n)
+	each(func(i int) { VPERMPS(k.c("thif"), t[i], th[i]) })
+	each(func(i int) { VPERMPS(k.c("tlof"), t[i], tl[i]) })
+	c := cExpT16f32
+	m := len(c)
+	q := k.movs(n, k.c(c[m-2]))
+	each(func(i int) { VFMADD231PS(k.c(c[m-1]), y[i], q[i]) })
+	for j := m - 3; j >= 0; j-- {
+		each(func(i int) { VFMADD213PS(k.c(c[j]), y[i], q[i]) })
+	}
+	each(func(i int) { VMULPS(y[i], y[i], t[i]) })            // r²
+	each(func(i int) { VFMADD213PS(y[i], t[i], q[i]) })       // p = r + r²q
+	each(func(i int) { VFMADD231PS(q[i], th[i], tl[i]) })     // lo = th·p + tl
+	each(func(i int) { VMULPS(k.c("one16f"), nf[i], nf[i]) }) // k
+	each(func(i int) { VSCALEFPS(nf[i], th[i], th[i]) })
+	each(func(i int) { VSCALEFPS(nf[i], tl[i], tl[i]) })
+	// 1 + e = dh + dl with dh = 1 + (th + lo) rounded and dl = ((1 - dh) +
+	// th) + lo, the first two steps exact: dh is 1 + e to 2^-24 (lo is not
+	// small beside th), as the Newton step below needs.
+	dh := k.vecs(n)
+	each(func(i int) { VADDPS(tl[i], th[i], dh[i]) })
+	each(func(i int) { VADDPS(k.c("onef"), dh[i], dh[i]) })
+	each(func(i int) { VSUBPS(dh[i], k.c("onef"), nf[i]) })
+	each(func(i int) { VADDPS(nf[i], th[i], th[i]) })
+	each(func(i int) { VADDPS(tl[i], th[i], th[i]) }) // dl
+	// s = r0 + r0·(1 - dh·r0 - dl·r0), r0 = rcp14(dh)
+	r0 := k.vecs(n)
+	each(func(i int) { VRCP14PS(dh[i], r0[i]) })
+	e := k.movs(n, k.c("onef"))
+	each(func(i int) { VFNMADD231PS(r0[i], dh[i], e[i]) })
+	each(func(i int) { VFNMADD231PS(r0[i], th[i], e[i]) })
+	each(func(i int) { VFMADD213PS(r0[i], r0[i], e[i]) }) // s
+	big := k.movs(n, k.c("onef"))
+	each(func(i int) { VFNMADD231PS(k.c("twof"), e[i], big[i]) }) // 1 - 2s
+	// Small path on |x|: |x| + |x|·z·P(z).
+	z := k.vecs(n)
+	each(func(i int) { VMULPS(ax[i], ax[i], z[i]) })
+	pc := cTanhSmallF32
+	p := k.movs(n, k.c(pc[len(pc)-2]))
+	each(func(i int) { VFMADD231PS(k.c(pc[len(pc)-1]), z[i], p[i]) })
+	for j := len(pc) - 3; j >= 0; j-- {
+		each(func(i int) { VFMADD213PS(k.c(pc[j]), z[i], p[i]) })
+	}
+	each(func(i int) { VMULPS(ax[i], z[i], z[i]) })
+	each(func(i int) { VFMADD213PS(ax[i], z[i], p[i]) })
+	each(func(i int) { VMOVAPS(p[i], small[i], big[i]) })
+	// x's sign: big | (x & sign32)
+	each(func(i int) { VPTERNLOGD(U8(0xF8), k.c("sign32"), xs[i], big[i]) })
+	return big
+}
+
+// cTanhSmallF32 names P's coefficients, constant term first.
+var cTanhSmallF32 []string
+
+func init() {
+	u32c("abs32", 0x7FFFFFFF)
+	f32c("tanhsmallf", 9.0/16)
+	f32c("tenf", 10)
+	f32c("twof", 2)
+	for i, v := range []float32{-0x1.555556p-2, 0x1.111102p-3, -0x1.ba12d8p-5, 0x1.655dcep-6, -0x1.168144p-7, 0x1.461088p-9} {
+		name := "tanhpf" + string(rune('0'+i))
+		f32c(name, v)
+		cTanhSmallF32 = append(cTanhSmallF32, name)
+	}
+}
