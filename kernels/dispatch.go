@@ -31,6 +31,9 @@ type impl struct {
 	// The vectorised sort pieces (nil: the generic sort), see sort.go.
 	sort64 *sortKernels[float64]
 	sort32 *sortKernels[float32]
+
+	// The random-number kernels (random.go); nil ones are the twins.
+	random *randomKernels
 }
 
 // preference is the order in which implementations are chosen by default:
@@ -92,6 +95,7 @@ func (im *impl) fillFrom(g *impl) {
 	if im.gemv == nil {
 		im.gemv = g.gemv
 	}
+	im.random = im.random.withTwins(g.random)
 }
 
 func lookup(name string) *impl {

@@ -10,5 +10,6 @@ func genericImpl() *impl {
 		gemm32: gemmKernel[float32]{"generic", gemmGenericMR, gemmGenericNR, gemmMicroGeneric[float32]},
 		gemv: &gemvKernels{"generic",
 			gemv4Generic[float64], gemvT4Generic[float64], gemv4Generic[float32], gemvT4Generic[float32]},
+		random: genericRandomKernels(),
 	}
 }
