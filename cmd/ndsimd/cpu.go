@@ -47,6 +47,9 @@ func runCPU(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (GEMM micro-kernel)\n", "Gemm", kernels.GemmKernel("f64"), kernels.GemmKernel("f32"))
 	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (matrix-vector kernel)\n", "Gemv", kernels.GemvKernel("f64"), kernels.GemvKernel("f32"))
+	for _, k := range kernels.RandomKernelNames() {
+		fmt.Fprintf(stdout, "  %-18s %-17s  (random-number kernel)\n", k, kernels.RandomKernelImpl(k))
+	}
 	return exitOK
 }
 
