@@ -24,16 +24,15 @@ const pcgChunk = 512
 
 // pcg64WordsGeneric is the twin of PCG64Words.
 func pcg64WordsGeneric(st *PCG64Lanes, dst []uint64) {
-	pcg64Lanes(st, dst, func(w uint64) uint64 { return w })
+	for c := 0; c < len(dst); c += pcgChunk {
+		pcg64Chunk(st, dst[c:min(c+pcgChunk, len(dst))])
+	}
 }
 
-// pcg64DoublesGeneric is the twin of PCG64Doubles.
+// pcg64DoublesGeneric is the twin of PCG64Doubles: pcg64Chunk's loop with
+// the conversion in it.
 func pcg64DoublesGeneric(st *PCG64Lanes, dst []float64) {
-	pcg64Lanes(st, dst, func(w uint64) float64 { return float64(int64(w>>11)) * (1.0 / 9007199254740992.0) })
-}
-
-// pcg64Lanes writes conv of each word of PCG64Words into dst.
-func pcg64Lanes[E any](st *PCG64Lanes, dst []E, conv func(uint64) E) {
+	const scale = 1.0 / 9007199254740992.0
 	mh, ml, ch, cl := st.MulHi, st.MulLo, st.IncHi, st.IncLo
 	for c := 0; c < len(dst); c += pcgChunk {
 		chunk := dst[c:min(c+pcgChunk, len(dst))]
@@ -42,10 +41,10 @@ func pcg64Lanes[E any](st *PCG64Lanes, dst []E, conv func(uint64) E) {
 			h2, l2, h3, l3 := st.Hi[g+2], st.Lo[g+2], st.Hi[g+3], st.Lo[g+3]
 			for b := g; b+4 <= len(chunk); b += 16 {
 				d := chunk[b : b+4 : b+4]
-				d[0] = conv(pcgOutput(h0, l0))
-				d[1] = conv(pcgOutput(h1, l1))
-				d[2] = conv(pcgOutput(h2, l2))
-				d[3] = conv(pcgOutput(h3, l3))
+				d[0] = float64(int64(pcgOutput(h0, l0)>>11)) * scale
+				d[1] = float64(int64(pcgOutput(h1, l1)>>11)) * scale
+				d[2] = float64(int64(pcgOutput(h2, l2)>>11)) * scale
+				d[3] = float64(int64(pcgOutput(h3, l3)>>11)) * scale
 				h0, l0 = pcgAffine(h0, l0, mh, ml, ch, cl)
 				h1, l1 = pcgAffine(h1, l1, mh, ml, ch, cl)
 				h2, l2 = pcgAffine(h2, l2, mh, ml, ch, cl)
@@ -54,6 +53,29 @@ func pcg64Lanes[E any](st *PCG64Lanes, dst []E, conv func(uint64) E) {
 			st.Hi[g], st.Lo[g], st.Hi[g+1], st.Lo[g+1] = h0, l0, h1, l1
 			st.Hi[g+2], st.Lo[g+2], st.Hi[g+3], st.Lo[g+3] = h2, l2, h3, l3
 		}
+	}
+}
+
+// pcg64Chunk writes the words of PCG64Words for a chunk of at most
+// pcgChunk words (a multiple of 16), four lanes at a time.
+func pcg64Chunk(st *PCG64Lanes, chunk []uint64) {
+	mh, ml, ch, cl := st.MulHi, st.MulLo, st.IncHi, st.IncLo
+	for g := 0; g < 16; g += 4 {
+		h0, l0, h1, l1 := st.Hi[g], st.Lo[g], st.Hi[g+1], st.Lo[g+1]
+		h2, l2, h3, l3 := st.Hi[g+2], st.Lo[g+2], st.Hi[g+3], st.Lo[g+3]
+		for b := g; b+4 <= len(chunk); b += 16 {
+			d := chunk[b : b+4 : b+4]
+			d[0] = pcgOutput(h0, l0)
+			d[1] = pcgOutput(h1, l1)
+			d[2] = pcgOutput(h2, l2)
+			d[3] = pcgOutput(h3, l3)
+			h0, l0 = pcgAffine(h0, l0, mh, ml, ch, cl)
+			h1, l1 = pcgAffine(h1, l1, mh, ml, ch, cl)
+			h2, l2 = pcgAffine(h2, l2, mh, ml, ch, cl)
+			h3, l3 = pcgAffine(h3, l3, mh, ml, ch, cl)
+		}
+		st.Hi[g], st.Lo[g], st.Hi[g+1], st.Lo[g+1] = h0, l0, h1, l1
+		st.Hi[g+2], st.Lo[g+2], st.Hi[g+3], st.Lo[g+3] = h2, l2, h3, l3
 	}
 }
 
