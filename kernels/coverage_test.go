@@ -84,7 +84,7 @@ func sortFuncNames(im *impl) []string {
 }
 
 // asmName splits an assembly function's name, <Op><Dtype>[<tile>]<ISA>.
-var asmName = regexp.MustCompile(`^([A-Za-z0-9]+?)(F64|F32)(x\d+(?:x\d+)?)?(AVX2|AVX512|NEON)$`)
+var asmName = regexp.MustCompile(`^([A-Za-z0-9]+?)(F64|F32|U64|U32)(x\d+(?:x\d+)?)?(AVX2|AVX512|NEON)$`)
 
 // checkAsmWiring parses the declarations of package asm for this GOARCH and
 // checks that each function is wired into its implementation: the kernel
@@ -138,6 +138,12 @@ func checkAsmWiring(t *testing.T, list []string) {
 			case op == "SortNet" || op == "Partition" || op == "ArgPartition":
 				if !slices.Contains(sortFuncNames(im), fd.Name.Name) {
 					t.Errorf("%s: %s is not wired into %s's sort kernels (sort_%s.go)", file, fd.Name.Name, isa, runtime.GOARCH)
+				}
+			case slices.Contains(RandomKernelNames(), op):
+				// The random-number family (random.go), hung off the
+				// implementation's random kernels.
+				if !slices.Contains(im.random.own, op) && !slices.Contains(im.random.lacking, op) {
+					t.Errorf("%s: %s is not wired into %s's random kernels", file, fd.Name.Name, isa)
 				}
 			case !slices.Contains(list, op):
 				t.Errorf("%s: %s is the kernel %s, which is not in kernels/internal/kernellist", file, fd.Name.Name, op)

@@ -34,6 +34,9 @@ type impl struct {
 	// The sort kernels (sort.go; the generic ones are slices.Sort).
 	sort64 *sortKernels[float64]
 	sort32 *sortKernels[float32]
+
+	// The random-number kernels (random.go); nil ones are the twins.
+	random *randomKernels
 }
 
 // preference is the order in which implementations are chosen by default:
@@ -114,6 +117,7 @@ func (im *impl) fillFrom(g *impl) {
 	if im.sort32 == nil {
 		im.sort32 = g.sort32
 	}
+	im.random = im.random.withTwins(g.random)
 }
 
 func lookup(name string) *impl {

@@ -12,5 +12,6 @@ func genericImpl() *impl {
 			gemv4Generic[float64], gemvT4Generic[float64], gemv4Generic[float32], gemvT4Generic[float32]},
 		sort64: &sortKernels[float64]{name: "generic"}, // slices.Sort: no vectorised pieces
 		sort32: &sortKernels[float32]{name: "generic"},
+		random: genericRandomKernels(),
 	}
 }

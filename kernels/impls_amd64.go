@@ -25,6 +25,7 @@ func archImpls() []*impl {
 	setSelectAVX2(a2)
 	setRotAVX2(a2)
 	setSortAVX2(a2)
+	setRandomAVX2(a2)
 	setGemmAVX2(a2)
 	a5 := &impl{
 		name:  "avx512",
@@ -38,6 +39,7 @@ func archImpls() []*impl {
 	setSelectAVX512(a5)
 	setRotAVX512(a5)
 	setSortAVX512(a5)
+	setRandomAVX512(a5)
 	setGemmAVX512(a5)
 	return []*impl{a2, a5}
 }

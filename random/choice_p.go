@@ -31,15 +31,22 @@ func (rs *RandomState) ChoiceP(n int, p []float64, replace bool, shape ...int) *
 // RandomState.choice(a, shape, replace, p), where a must be 1-d and axis
 // 0): the sub-arrays of a along axis at indexes drawn as [Generator.ChoiceP]
 // draws them from a population of a.shape[axis], i.e. a.take(idx, axis).
-// The result's shape is a's with that axis replaced by shape. A 0-d a
-// panics (choose from an integer population with ChoiceP); so does an
-// empty axis when values are drawn, with NumPy's message.
+// The result's shape is a's with that axis replaced by shape. An empty
+// axis panics when values are drawn, with NumPy's message.
+//
+// A 0-d a of an integer (or bool) dtype is NumPy's integer population:
+// choice(np.array(n)) is choice(n), indexes into np.arange(n) drawn as
+// [Generator.ChoiceP] draws them (axis is then unused), returned as T
+// (NumPy returns them as int64). A 0-d float a panics with NumPy's message
+// ("a must be a sequence or an integer, not <class 'numpy.ndarray'>" for a
+// Generator, "a must be 1-dimensional or an integer" for a RandomState).
 func ChoiceFrom[T ndarray.Elem](src Source, a *ndarray.Array[T], p []float64, replace bool, axis int, shape ...int) *ndarray.Array[T] {
+	_, legacy := src.(*RandomState)
 	nd := a.NDim()
 	if nd == 0 {
-		panic(&ndarray.ValueError{Msg: "a must be an array of at least one dimension (for an integer population use ChoiceP)"})
+		return choiceFromScalar(src, a, p, replace, legacy, shape)
 	}
-	if _, legacy := src.(*RandomState); legacy {
+	if legacy {
 		if nd != 1 {
 			panic(&ndarray.ValueError{Msg: "a must be 1-dimensional"})
 		}
@@ -56,6 +63,22 @@ func ChoiceFrom[T ndarray.Elem](src Source, a *ndarray.Array[T], p []float64, re
 	}
 	idx := src.choiceIndex(a.Dim(axis), p, replace, shape, true)
 	return ndarray.TakeAxis(a, idx, axis)
+}
+
+// choiceFromScalar is choice(a) for a 0-d a: an integer population of
+// int(a), or NumPy's error for a float a.
+func choiceFromScalar[T ndarray.Elem](src Source, a *ndarray.Array[T], p []float64, replace, legacy bool, shape []int) *ndarray.Array[T] {
+	var zero T
+	switch any(zero).(type) {
+	case float64, float32:
+		if legacy {
+			panic(&ndarray.ValueError{Msg: "a must be 1-dimensional or an integer"})
+		}
+		panic(&ndarray.ValueError{Msg: "a must be a sequence or an integer, not <class 'numpy.ndarray'>"})
+	}
+	n := ndarray.AsType[int64](a).Data()[0]
+	idx := src.choiceIndex(int(n), p, replace, shape, false)
+	return ndarray.AsType[T](idx)
 }
 
 // checkP validates choice's p as NumPy does, in NumPy's order; legacy

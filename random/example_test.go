@@ -107,3 +107,15 @@ func ExampleIntegersOf() {
 	// [[1 0 2]
 	//  [4 3 5]]
 }
+
+func ExampleGenerator_IntegersBool() {
+	rng := random.DefaultRNG(42)
+	// rng.integers(0, 2, size=8, dtype=bool): one bit of a 32-bit draw each
+	fmt.Println(rng.IntegersBool(0, 2, false, 8))
+	random.Seed(1)
+	// np.random.randint(2, size=5, dtype=bool)
+	fmt.Println(random.RandintBool(0, 2, 5))
+	// Output:
+	// [False False False  True False False False  True]
+	// [ True False  True False False]
+}

@@ -99,3 +99,9 @@ func ChoiceP(n int, p []float64, replace bool, shape ...int) *ndarray.Array[int6
 func Shuffle[T ndarray.Elem](a *ndarray.Array[T]) {
 	withGlobal(func(rs *RandomState) struct{} { ShuffleWith(rs, a); return struct{}{} })
 }
+
+// RandintBool is np.random.randint(low, high, shape, dtype=bool): see
+// [RandomState.RandintBool].
+func RandintBool(low, high int64, shape ...int) *ndarray.Array[bool] {
+	return withGlobal(func(rs *RandomState) *ndarray.Array[bool] { return rs.RandintBool(low, high, shape...) })
+}

@@ -3,6 +3,7 @@ package random
 import (
 	"math"
 
+	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
 
@@ -13,6 +14,9 @@ type RandomState struct {
 	mt       mt19937
 	hasGauss bool
 	gauss    float64
+	// the polar tries' factors and r2, which kernels.PolarScale reads
+	// and writes: kept here so that randn allocates nothing per block
+	polarF, polarR2 [mtN / 4]float64
 }
 
 // NewRandomState is np.random.RandomState(seed). A seed outside
@@ -88,7 +92,8 @@ func (rs *RandomState) fillGauss(d []float64) {
 func (rs *RandomState) gaussBlock(d []float64, i int) int {
 	m := &rs.mt
 	// the accepted tries, as columns
-	var x1s, x2s, r2s, fs [mtN / 4]float64
+	var x1s, x2s [mtN / 4]float64
+	r2s, fs := &rs.polarR2, &rs.polarF
 	w := m.out[m.pos:]
 	need := (len(d) - i + 1) / 2
 	k, t := 0, 0
@@ -105,10 +110,8 @@ func (rs *RandomState) gaussBlock(d []float64, i int) int {
 	for j := range f {
 		f[j] = glibcLog(r2[j])
 	}
-	// f = sqrt(-2*log(r2)/r2), whole blocks of eight on the vector unit
-	for j := polarScaleVector(f, r2); j < len(f); j++ {
-		f[j] = math.Sqrt(-2.0 * f[j] / r2[j])
-	}
+	// f = sqrt(-2*log(r2)/r2), on the vector unit where there is one
+	kernels.PolarScale(f, r2)
 	for j, fj := range f {
 		d[i] = fj * x2s[j]
 		if i+1 < len(d) {

@@ -1,19 +1,14 @@
 package random
 
-// MT19937 as NumPy's legacy RandomState runs it.
-const (
-	mtN         = 624
-	mtM         = 397
-	mtMatrixA   = 0x9908b0df
-	mtUpperMask = 0x80000000
-	mtLowerMask = 0x7fffffff
-)
+// mtN is the size of MT19937's block, as NumPy's legacy RandomState runs
+// it (the twist itself is kernels.MT19937Twist).
+const mtN = 624
 
 // mt19937 is the Mersenne Twister state: 624 words and the position of the
 // next one; a position of 624 means the block must be twisted first.
 type mt19937 struct {
 	key [mtN]uint32
-	out [mtN]uint32 // key tempered, filled by twist a block at a time
+	out [mtN]uint32 // key tempered, filled by twist (vector.go) a block at a time
 	pos int
 }
 
@@ -25,36 +20,6 @@ func (m *mt19937) seed(s uint32) {
 		s = 1812433253*(s^(s>>30)) + uint32(i) + 1
 	}
 	m.pos = mtN
-}
-
-// twistGeneric is mt19937_gen: it regenerates the whole block of 624 words,
-// and tempers them into out. The three loops have no dependence within a
-// stride of 227 (resp. 397), which the vector twins (twistMT19937AVX2) use.
-func (m *mt19937) twistGeneric() {
-	k := &m.key
-	for i := 0; i < mtN-mtM; i++ {
-		y := (k[i] & mtUpperMask) | (k[i+1] & mtLowerMask)
-		k[i] = k[i+mtM] ^ (y >> 1) ^ (-(y & 1) & mtMatrixA)
-	}
-	for i := mtN - mtM; i < mtN-1; i++ {
-		y := (k[i] & mtUpperMask) | (k[i+1] & mtLowerMask)
-		k[i] = k[i+(mtM-mtN)] ^ (y >> 1) ^ (-(y & 1) & mtMatrixA)
-	}
-	y := (k[mtN-1] & mtUpperMask) | (k[0] & mtLowerMask)
-	k[mtN-1] = k[mtM-1] ^ (y >> 1) ^ (-(y & 1) & mtMatrixA)
-	for i := range m.out {
-		m.out[i] = temper(k[i])
-	}
-	m.pos = 0
-}
-
-// temper is the MT19937 output transform.
-func temper(y uint32) uint32 {
-	y ^= y >> 11
-	y ^= (y << 7) & 0x9d2c5680
-	y ^= (y << 15) & 0xefc60000
-	y ^= y >> 18
-	return y
 }
 
 // next32 is mt19937_next.

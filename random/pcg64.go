@@ -1,6 +1,10 @@
 package random
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/ndsimd/ndsimd/kernels"
+)
 
 // NumPy's PCG64 (PCG XSL RR 128/64) multiplier.
 const (
@@ -19,6 +23,11 @@ type pcg64 struct {
 	// the maps of the last two step counts asked of mapOf (the
 	// increment, hence every map, is fixed once seeded)
 	maps [2]cachedMap
+	// Memory the kernels of package kernels write, kept here so that a
+	// fill allocates nothing: the sixteen lanes of the bulk fills
+	// (vector.go) and the reader of the variable-draw loops (reader.go).
+	laneState kernels.PCG64Lanes
+	rd        reader
 }
 
 type cachedMap struct {

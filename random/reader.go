@@ -16,8 +16,13 @@ type reader struct {
 
 const chunkWords = 512
 
+// newReader starts p's reader (p.rd: one per generator, its buffer
+// reused) at p's state.
 func newReader(p *pcg64) *reader {
-	return &reader{p: p, has32: p.hasUint32, u32: p.uinteger}
+	r := &p.rd
+	r.p, r.pos, r.n = p, 0, 0
+	r.has32, r.u32 = p.hasUint32, p.uinteger
+	return r
 }
 
 // refill draws the next chunk.

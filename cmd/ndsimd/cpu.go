@@ -49,6 +49,9 @@ func runCPU(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (matrix-vector kernel)\n", "Gemv", kernels.GemvKernel("f64"), kernels.GemvKernel("f32"))
 	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (Sort and NthElement: partition and sorting network)\n", "Sort", kernels.SortKernel("f64"), kernels.SortKernel("f32"))
 	fmt.Fprintf(stdout, "  %-18s %-8s %-8s  (ArgsortF64: partition of keys with indexes)\n", "Argsort", kernels.ArgsortKernel(), "-")
+	for _, k := range kernels.RandomKernelNames() {
+		fmt.Fprintf(stdout, "  %-18s %-17s  (random-number kernel)\n", k, kernels.RandomKernelImpl(k))
+	}
 	return exitOK
 }
 

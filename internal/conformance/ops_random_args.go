@@ -147,6 +147,8 @@ func integersDtype(c *Case, size []int, g *random.Generator, rs *random.RandomSt
 		return integersOf[uint32](c, size, g, rs, endpoint)
 	case "uint64":
 		return integersOf[uint64](c, size, g, rs, endpoint)
+	case "bool":
+		return integersBool(c, size, g, rs, endpoint)
 	}
 	return nil, fmt.Errorf("%s: dtype %s not supported", c.Op, dtype)
 }
@@ -164,6 +166,23 @@ func integersOf[T ndarray.Integer](c *Case, size []int, g *random.Generator, rs 
 		return random.IntegersOf(g, low, high, endpoint, size...), nil
 	}
 	return random.RandintOf(rs, low, high, size...), nil
+}
+
+// integersBool is integersDtype for dtype=bool, whose bounds are any
+// integers (NumPy checks them against bool's range).
+func integersBool(c *Case, size []int, g *random.Generator, rs *random.RandomState, endpoint bool) (any, error) {
+	low, err := kwInt64(c, "low")
+	if err != nil {
+		return nil, err
+	}
+	high, err := kwInt64(c, "high")
+	if err != nil {
+		return nil, err
+	}
+	if g != nil {
+		return g.IntegersBool(low, high, endpoint, size...), nil
+	}
+	return rs.RandintBool(low, high, size...), nil
 }
 
 // shuffleAxis is rng.shuffle(x, axis) on a copy of x (the case's result),

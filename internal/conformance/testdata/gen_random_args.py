@@ -196,5 +196,39 @@ for x in xs:
                 return y
             add(op, {"seed": seed, "axis": axis}, call, [x])
 
+# integers(low, high, size, dtype=bool, endpoint) and the legacy randint(dtype=bool):
+# bits of buffered 32-bit draws, and NumPy's bounds errors
+for low, high in [(0, 2), (0, 1), (1, 2), (0, 3), (-1, 2), (1, 1), (0, 0), (2, 2), (1, 0), (0, -1), (2, 3), (-1, -1)]:
+    for endpoint in (False, True):
+        for size in ([1], [5], [31], [32], [33], [2, 40], [0]):
+            seed = next(seeds)
+            add("rng_integers_dtype", {"seed": seed, "low": low, "high": high, "size": size, "dtype": "bool",
+                                       "endpoint": endpoint},
+                lambda: rng(seed).integers(low, high, size, dtype=bool, endpoint=endpoint))
+    for size in ([1], [5], [33], [3, 30], [0]):
+        seed = next(seeds)
+        add("legacy_randint_dtype", {"seed": seed, "low": low, "high": high, "size": size, "dtype": "bool"},
+            lambda: legacy(seed).randint(low, high, size, dtype=bool))
+
+# choice from a 0-d array: an integer one is the population np.arange(a), a
+# float one is refused
+for a in [np.array(5), np.array(7), np.array(0), np.array(-2), np.array(2.5)]:
+    for size in ([3], [2, 2], [0]):
+        for replace in (True, False):
+            seed = next(seeds)
+            add("rng_choice_array", {"seed": seed, "size": size, "replace": replace, "p": None, "axis": 0},
+                lambda: rng(seed).choice(a, size, replace=replace), [a])
+            seed = next(seeds)
+            add("legacy_choice_array", {"seed": seed, "size": size, "replace": replace, "p": None},
+                lambda: legacy(seed).choice(a, size, replace=replace), [a])
+p5 = [0.1, 0.2, 0.3, 0.2, 0.2]
+for replace in (True, False):
+    seed = next(seeds)
+    add("rng_choice_array", {"seed": seed, "size": [3], "replace": replace, "p": p5, "axis": 0},
+        lambda: rng(seed).choice(np.array(5), [3], replace=replace, p=p5), [np.array(5)])
+    seed = next(seeds)
+    add("legacy_choice_array", {"seed": seed, "size": [3], "replace": replace, "p": p5},
+        lambda: legacy(seed).choice(np.array(5), [3], replace=replace, p=p5), [np.array(5)])
+
 for c in cases:
     print(json.dumps(c))

@@ -11,3 +11,4 @@ package asm
 //go:generate sh -c "cd gen && go run ./pow -out ../pow_amd64.s -stubs ../pow_stubs_amd64.go -pkg asm -gotab ../../../pow_table.go -neon ../pow_arm64.s"
 //go:generate sh -c "cd gen && go run ./selection -out ../select_amd64.s -stubs ../select_stubs_amd64.go -pkg asm"
 //go:generate sh -c "cd gen && go run ./sort -out ../sort_amd64.s -stubs ../sort_stubs_amd64.go -pkg asm"
+//go:generate sh -c "cd gen && go run ./random -out ../random_amd64.s -stubs ../random_stubs_amd64.go -pkg asm"
