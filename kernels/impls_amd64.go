@@ -77,6 +77,7 @@ func opsF64AVX2() ops[float64] {
 		Min:            extremeAsm(asm.MinF64AVX2),
 		ArgMax:         argFind(4, asm.ArgMaxF64AVX2, true),
 		ArgMin:         argFind(4, asm.ArgMinF64AVX2, false),
+		Transpose:      transposeAsm(4, asm.TransposeF64AVX2),
 	}
 }
 
@@ -116,6 +117,7 @@ func opsF32AVX2() ops[float32] {
 		Min:            extremeAsm(asm.MinF32AVX2),
 		ArgMax:         argFind(8, asm.ArgMaxF32AVX2, true),
 		ArgMin:         argFind(8, asm.ArgMinF32AVX2, false),
+		Transpose:      transposeAsm(8, asm.TransposeF32AVX2),
 	}
 }
 
@@ -155,6 +157,7 @@ func opsF64AVX512() ops[float64] {
 		Min:            extremeAsm(asm.MinF64AVX512),
 		ArgMax:         argFind(8, asm.ArgMaxF64AVX512, true),
 		ArgMin:         argFind(8, asm.ArgMinF64AVX512, false),
+		Transpose:      transposeAsm(8, asm.TransposeF64AVX512),
 	}
 }
 
@@ -194,6 +197,7 @@ func opsF32AVX512() ops[float32] {
 		Min:            extremeAsm(asm.MinF32AVX512),
 		ArgMax:         argFind(16, asm.ArgMaxF32AVX512, true),
 		ArgMin:         argFind(16, asm.ArgMinF32AVX512, false),
+		Transpose:      transposeAsm(8, asm.TransposeF32AVX512),
 	}
 }
 

@@ -84,6 +84,7 @@ func main() {
 					elementwise(k, s, e)
 				}
 				fromUint8(s, e)
+				transpose(s, e)
 			}
 		}
 		for _, e := range []elem{f64, f32} {
