@@ -61,6 +61,14 @@ func ArgsortF64(idx []int64, x []float64) {
 	}
 }
 
+// HasVectorArgsortF64 reports whether the active implementation runs
+// [ArgsortF64] as a vectorised quicksort (false: it is the generic twin,
+// slices.SortStableFunc).
+func HasVectorArgsortF64() bool {
+	k := sortKernelsOf[float64]()
+	return k != nil && k.argPart != nil
+}
+
 // keyScratch holds the key buffers of ArgsortF64 between calls: a fresh
 // 8 MB buffer costs more in page faults than the sort itself.
 var keyScratch = sync.Pool{New: func() any { return new([]float64) }}
@@ -90,7 +98,7 @@ func argQuickSort(keys []float64, idx []int64, k *sortKernels[float64], depth in
 			return
 		}
 		depth--
-		p := pivotOf(keys)
+		p := argPivot(keys)
 		m := argPartitionRun(keys, idx, p, k)
 		if m == 0 {
 			if math.IsInf(p, 1) {
@@ -117,6 +125,26 @@ func argQuickSort(keys []float64, idx []int64, k *sortKernels[float64], depth in
 		}
 		keys[j], idx[j] = v, t
 	}
+}
+
+// argNintherMin is the shortest run whose pivot argPivot takes as the
+// median of nine elements; shorter runs take the median of three.
+const argNintherMin = 1024
+
+// argPivot returns the pivot of a run of keys: the median of nine
+// elements spread over it (pivotOf) when it is long, else the median of
+// three, which costs no branches; the short runs are most of the calls.
+func argPivot(keys []float64) float64 {
+	n := len(keys)
+	if n >= argNintherMin {
+		return pivotOf(keys)
+	}
+	return median3(keys[n/4], keys[n/2], keys[n-1-n/4])
+}
+
+// median3 returns the middle of a, b and c (no NaN).
+func median3(a, b, c float64) float64 {
+	return max(min(a, b), min(max(a, b), c))
 }
 
 // argPartitionRun is partitionRun for keys carrying indexes.

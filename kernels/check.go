@@ -37,3 +37,17 @@ func checkStrided(n, size, off, inc int) {
 		panic(&LengthError{fmt.Sprintf("strided access of %d elements from %d by %d is outside a slice of length %d", n, off, inc, size)})
 	}
 }
+
+// checkRowMajor panics unless the rows x cols matrix at off with row stride
+// ld (at least cols; unused when rows <= 1) lies in a slice of length size.
+func checkRowMajor(rows, cols, size, off, ld int) {
+	if rows < 0 || cols < 0 {
+		panic(&LengthError{fmt.Sprintf("negative matrix shape %dx%d", rows, cols)})
+	}
+	if rows == 0 || cols == 0 {
+		return
+	}
+	if off < 0 || (rows > 1 && ld < cols) || off+(rows-1)*ld+cols > size {
+		panic(&LengthError{fmt.Sprintf("matrix %dx%d from %d with row stride %d is outside a slice of length %d", rows, cols, off, ld, size)})
+	}
+}

@@ -48,7 +48,8 @@ func TestEveryTableCoversEveryKernel(t *testing.T) {
 	for _, k := range selKernels[float64]() { // select_test.go
 		harness = append(harness, k.name)
 	}
-	harness = append(harness, "Rot") // rot_test.go: TestRot, every implementation against the twin
+	harness = append(harness, "Rot")       // rot_test.go: TestRot, every implementation against the twin
+	harness = append(harness, "Transpose") // transpose_test.go: TestTranspose, every implementation against the loop
 	slices.Sort(harness)
 	sorted := slices.Sorted(slices.Values(list))
 	if !slices.Equal(harness, sorted) {

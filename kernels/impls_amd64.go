@@ -78,8 +78,9 @@ func opsF64AVX2() ops[float64] {
 		Dot:            asm.DotF64AVX2,
 		Max:            extremeAsm(asm.MaxF64AVX2),
 		Min:            extremeAsm(asm.MinF64AVX2),
-		ArgMax:         argAsm(4, asm.ArgMaxF64AVX2, true),
-		ArgMin:         argAsm(4, asm.ArgMinF64AVX2, false),
+		ArgMax:         argFind(4, asm.ArgMaxF64AVX2, true),
+		ArgMin:         argFind(4, asm.ArgMinF64AVX2, false),
+		Transpose:      transposeAsm(4, asm.TransposeF64AVX2),
 	}
 }
 
@@ -117,8 +118,9 @@ func opsF32AVX2() ops[float32] {
 		Dot:            func(x, y []float32) float32 { return float32(asm.DotF32AVX2(x, y)) },
 		Max:            extremeAsm(asm.MaxF32AVX2),
 		Min:            extremeAsm(asm.MinF32AVX2),
-		ArgMax:         argAsm(8, asm.ArgMaxF32AVX2, true),
-		ArgMin:         argAsm(8, asm.ArgMinF32AVX2, false),
+		ArgMax:         argFind(8, asm.ArgMaxF32AVX2, true),
+		ArgMin:         argFind(8, asm.ArgMinF32AVX2, false),
+		Transpose:      transposeAsm(8, asm.TransposeF32AVX2),
 	}
 }
 
@@ -156,8 +158,9 @@ func opsF64AVX512() ops[float64] {
 		Dot:            asm.DotF64AVX512,
 		Max:            extremeAsm(asm.MaxF64AVX512),
 		Min:            extremeAsm(asm.MinF64AVX512),
-		ArgMax:         argAsm(8, asm.ArgMaxF64AVX512, true),
-		ArgMin:         argAsm(8, asm.ArgMinF64AVX512, false),
+		ArgMax:         argFind(8, asm.ArgMaxF64AVX512, true),
+		ArgMin:         argFind(8, asm.ArgMinF64AVX512, false),
+		Transpose:      transposeAsm(8, asm.TransposeF64AVX512),
 	}
 }
 
@@ -195,8 +198,9 @@ func opsF32AVX512() ops[float32] {
 		Dot:            func(x, y []float32) float32 { return float32(asm.DotF32AVX512(x, y)) },
 		Max:            extremeAsm(asm.MaxF32AVX512),
 		Min:            extremeAsm(asm.MinF32AVX512),
-		ArgMax:         argAsm(16, asm.ArgMaxF32AVX512, true),
-		ArgMin:         argAsm(16, asm.ArgMinF32AVX512, false),
+		ArgMax:         argFind(16, asm.ArgMaxF32AVX512, true),
+		ArgMin:         argFind(16, asm.ArgMinF32AVX512, false),
+		Transpose:      transposeAsm(8, asm.TransposeF32AVX512),
 	}
 }
 

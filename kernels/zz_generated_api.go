@@ -509,3 +509,12 @@ func Rot[T Float](x, y []T, c, s T) {
 	checkLen2(len(x), len(y))
 	opsOf[T]().Rot(x, y, c, s)
 }
+
+// Transpose is
+//
+//	for i < rows, j < cols { dst[dOff+j*ldd+i] = x[xOff+i*ldx+j] (the rows x cols matrix at x with row stride ldx, transposed into dst with row stride ldd; x and dst must not overlap) }
+func Transpose[T Float](rows, cols int, dst []T, dOff, ldd int, x []T, xOff, ldx int) {
+	checkRowMajor(rows, cols, len(x), xOff, ldx)
+	checkRowMajor(cols, rows, len(dst), dOff, ldd)
+	opsOf[T]().Transpose(rows, cols, dst, dOff, ldd, x, xOff, ldx)
+}

@@ -205,3 +205,8 @@ func TakeInRangeF32(dst, x []float32, idx []int64) int { return TakeInRange(dst,
 
 // RotF32 is [Rot] for float32.
 func RotF32(x, y []float32, c, s float32) { Rot(x, y, c, s) }
+
+// TransposeF32 is [Transpose] for float32.
+func TransposeF32(rows, cols int, dst []float32, dOff, ldd int, x []float32, xOff, ldx int) {
+	Transpose(rows, cols, dst, dOff, ldd, x, xOff, ldx)
+}

@@ -205,3 +205,8 @@ func TakeInRangeF64(dst, x []float64, idx []int64) int { return TakeInRange(dst,
 
 // RotF64 is [Rot] for float64.
 func RotF64(x, y []float64, c, s float64) { Rot(x, y, c, s) }
+
+// TransposeF64 is [Transpose] for float64.
+func TransposeF64(rows, cols int, dst []float64, dOff, ldd int, x []float64, xOff, ldx int) {
+	Transpose(rows, cols, dst, dOff, ldd, x, xOff, ldx)
+}

@@ -71,6 +71,7 @@ type ops[T Float] struct {
 	Compress           func(dst, x []T, m []bool) int
 	TakeInRange        func(dst, x []T, idx []int64) int
 	Rot                func(x, y []T, c, s T)
+	Transpose          func(rows, cols int, dst []T, dOff, ldd int, x []T, xOff, ldx int)
 }
 
 // genericOps returns the table of generic twins for element type T.
@@ -140,5 +141,6 @@ func genericOps[T Float]() ops[T] {
 		Compress:           compressGeneric[T],
 		TakeInRange:        takeInRangeGeneric[T],
 		Rot:                rotGeneric[T],
+		Transpose:          transposeGeneric[T],
 	}
 }

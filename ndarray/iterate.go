@@ -1,6 +1,9 @@
 package ndarray
 
-import "github.com/ndsimd/ndsimd/broadcast"
+import (
+	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/kernels"
+)
 
 // copyStrided writes the elements of a, in C order, into out, which has
 // a.Size() elements.
@@ -28,6 +31,9 @@ func copyTransposed[T Elem](out []T, a *Array[T]) bool {
 		return false
 	}
 	if s0 == 1 {
+		if s1 > 0 && kernelTranspose(out, rows, cols, a.data, a.offset, s1) {
+			return true
+		}
 		transposeUnit(out, rows, cols, a.data, a.offset, s1)
 		return true
 	}
@@ -45,6 +51,21 @@ func copyTransposed[T Elem](out []T, a *Array[T]) bool {
 				}
 			}
 		}
+	}
+	return true
+}
+
+// kernelTranspose is transposeUnit by kernels.Transpose (in-register block
+// transposes) for float64 and float32, and reports whether it did: the
+// source is the cols x rows C matrix at off with row stride s1 (> 0).
+func kernelTranspose[T Elem](out []T, rows, cols int, src []T, off, s1 int) bool {
+	switch o := any(out).(type) {
+	case []float64:
+		kernels.Transpose(cols, rows, o, 0, cols, any(src).([]float64), off, s1)
+	case []float32:
+		kernels.Transpose(cols, rows, o, 0, cols, any(src).([]float32), off, s1)
+	default:
+		return false
 	}
 	return true
 }

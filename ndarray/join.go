@@ -33,26 +33,42 @@ func Concatenate[T Elem](arrays []*Array[T], axis int) *Array[T] {
 		shape[axis] += b.shape[axis]
 	}
 	out := newUninit[T](shape...)
-	outer, total, inner := splitShape(shape, axis)
+	concatInto(out, arrays, axis)
+	return out
+}
+
+// concatInto writes the arrays, joined along axis, into out (C-contiguous,
+// of the joined shape). Arrays whose blocks after axis are contiguous are
+// copied block by block in out's order: for each index of the axes before
+// axis, one block of each array in turn, so out is written front to back
+// in one pass. Any other array is assigned through its strides.
+func concatInto[T Elem](out *Array[T], arrays []*Array[T], axis int) {
+	outer, total, inner := splitShape(out.shape, axis)
+	type block struct {
+		src                    []T
+		at, size, step, offset int
+	}
+	var blocks []block
 	at := 0
 	for _, b := range arrays {
 		n := b.shape[axis]
 		if n > 0 && b.Size() > 0 {
 			if step, ok := blockStride(b, axis); ok {
-				// Each outer index of b is one contiguous block: copy it.
-				size := n * inner
-				for o := range outer {
-					src := b.offset + o*step
-					dst := (o*total + at) * inner
-					copy(out.data[dst:dst+size], b.data[src:src+size])
-				}
+				blocks = append(blocks, block{src: b.data, at: at * inner, size: n * inner, step: step, offset: b.offset})
 			} else {
 				assignStrided(axisSlice(out, axis, at, at+n), b)
 			}
 		}
 		at += n
 	}
-	return out
+	row := total * inner
+	for o := range outer {
+		dst := out.data[o*row : (o+1)*row]
+		for _, b := range blocks {
+			src := b.offset + o*b.step
+			copy(dst[b.at:b.at+b.size], b.src[src:src+b.size])
+		}
+	}
 }
 
 // blockStride reports whether, for every index of the axes before axis,

@@ -146,6 +146,9 @@ func argsortRun[T Number](idx []int64, x []T) {
 		slices.SortStableFunc(idx, func(a, b int64) int { return cmp.Compare(keys[a], keys[b]) })
 		return
 	}
+	if simdArgsortRun(idx, x) {
+		return
+	}
 	if unsafe.Sizeof(x[0]) == 8 {
 		keys := uninit.Make[uint64](n)
 		argKeys64(keys, x)

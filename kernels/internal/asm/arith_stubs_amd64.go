@@ -109,6 +109,12 @@ func ScaleF64AVX2(alpha float64, x []float64)
 //go:noescape
 func FromUint8F64AVX2(dst []float64, x []uint8)
 
+// TransposeF64AVX2 sets dst[j*ldd+i] = x[i*ldx+j] for i < rows, j < cols, in 4x4 blocks
+// transposed in registers. rows and cols must be positive multiples of 4. Uses AVX2.
+//
+//go:noescape
+func TransposeF64AVX2(dst []float64, ldd int, x []float64, ldx int, rows int, cols int)
+
 // AddF32AVX2 is, for every i < len(dst), dst[i] = x[i] + y[i], with AVX2.
 //
 //go:noescape
@@ -213,6 +219,12 @@ func ScaleF32AVX2(alpha float32, x []float32)
 //
 //go:noescape
 func FromUint8F32AVX2(dst []float32, x []uint8)
+
+// TransposeF32AVX2 sets dst[j*ldd+i] = x[i*ldx+j] for i < rows, j < cols, in 8x8 blocks
+// transposed in registers. rows and cols must be positive multiples of 8. Uses AVX2.
+//
+//go:noescape
+func TransposeF32AVX2(dst []float32, ldd int, x []float32, ldx int, rows int, cols int)
 
 // AddF64AVX512 is, for every i < len(dst), dst[i] = x[i] + y[i], with AVX512.
 //
@@ -319,6 +331,12 @@ func ScaleF64AVX512(alpha float64, x []float64)
 //go:noescape
 func FromUint8F64AVX512(dst []float64, x []uint8)
 
+// TransposeF64AVX512 sets dst[j*ldd+i] = x[i*ldx+j] for i < rows, j < cols, in 8x8 blocks
+// transposed in registers. rows and cols must be positive multiples of 8. Uses AVX512.
+//
+//go:noescape
+func TransposeF64AVX512(dst []float64, ldd int, x []float64, ldx int, rows int, cols int)
+
 // AddF32AVX512 is, for every i < len(dst), dst[i] = x[i] + y[i], with AVX512.
 //
 //go:noescape
@@ -423,6 +441,12 @@ func ScaleF32AVX512(alpha float32, x []float32)
 //
 //go:noescape
 func FromUint8F32AVX512(dst []float32, x []uint8)
+
+// TransposeF32AVX512 sets dst[j*ldd+i] = x[i*ldx+j] for i < rows, j < cols, in 8x8 blocks
+// transposed in registers. rows and cols must be positive multiples of 8. Uses AVX512.
+//
+//go:noescape
+func TransposeF32AVX512(dst []float32, ldd int, x []float32, ldx int, rows int, cols int)
 
 // AddStridedF64AVX2 is, for i < n, dst[i] = x[i] + y[i] with dst[dOff+i*dInc], x[xOff+i*xInc], y[yOff+i*yInc] (AVX).
 // Every index must be in range.

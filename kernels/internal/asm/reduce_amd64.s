@@ -4,34 +4,6 @@
 
 #include "textflag.h"
 
-DATA iota64<>+0(SB)/8, $0x0000000000000000
-DATA iota64<>+8(SB)/8, $0x0000000000000001
-DATA iota64<>+16(SB)/8, $0x0000000000000002
-DATA iota64<>+24(SB)/8, $0x0000000000000003
-DATA iota64<>+32(SB)/8, $0x0000000000000004
-DATA iota64<>+40(SB)/8, $0x0000000000000005
-DATA iota64<>+48(SB)/8, $0x0000000000000006
-DATA iota64<>+56(SB)/8, $0x0000000000000007
-GLOBL iota64<>(SB), RODATA|NOPTR, $64
-
-DATA iota32<>+0(SB)/4, $0x00000000
-DATA iota32<>+4(SB)/4, $0x00000001
-DATA iota32<>+8(SB)/4, $0x00000002
-DATA iota32<>+12(SB)/4, $0x00000003
-DATA iota32<>+16(SB)/4, $0x00000004
-DATA iota32<>+20(SB)/4, $0x00000005
-DATA iota32<>+24(SB)/4, $0x00000006
-DATA iota32<>+28(SB)/4, $0x00000007
-DATA iota32<>+32(SB)/4, $0x00000008
-DATA iota32<>+36(SB)/4, $0x00000009
-DATA iota32<>+40(SB)/4, $0x0000000a
-DATA iota32<>+44(SB)/4, $0x0000000b
-DATA iota32<>+48(SB)/4, $0x0000000c
-DATA iota32<>+52(SB)/4, $0x0000000d
-DATA iota32<>+56(SB)/4, $0x0000000e
-DATA iota32<>+60(SB)/4, $0x0000000f
-GLOBL iota32<>(SB), RODATA|NOPTR, $64
-
 // func SumF64AVX2(x []float64) float64
 // Requires: AVX, SSE2
 TEXT ·SumF64AVX2(SB), $512-32
@@ -553,116 +525,166 @@ nan:
 	MOVSD X0, ret+24(FP)
 	RET
 
-// func ArgMaxF64AVX2(x []float64, val []float64, idx []int64) int
+// func ArgMaxF64AVX2(x []float64) int
 // Requires: AVX, AVX2
-TEXT ·ArgMaxF64AVX2(SB), NOSPLIT, $0-80
+TEXT ·ArgMaxF64AVX2(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
-	MOVQ         $0x0000000000000004, DX
-	VMOVQ        DX, X0
+	MOVQ         CX, DX
+	MOVQ         $0xfff0000000000000, BX
+	VMOVQ        BX, X0
 	VPBROADCASTQ X0, Y0
-	MOVQ         $0x0000000000000008, DX
-	VMOVQ        DX, X1
-	VPBROADCASTQ X1, Y6
-	VMOVDQU      iota64<>+0(SB), Y2
-	VPADDQ       Y0, Y2, Y3
-	VPADDQ       Y6, Y2, Y4
-	VPADDQ       Y6, Y3, Y5
-	VXORPD       Y7, Y7, Y7
-	VMOVUPD      (CX), Y0
-	VMOVUPD      32(CX), Y1
-	VCMPPD       $0x03, Y1, Y0, Y8
-	VORPD        Y8, Y7, Y7
-	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000008, AX
+	VMOVUPD      Y0, Y1
+	VMOVUPD      Y0, Y2
+	VMOVUPD      Y0, Y3
+	VMOVUPD      Y0, Y0
+	VXORPD       Y4, Y4, Y4
+	MOVQ         AX, BX
 
-loop:
-	TESTQ     AX, AX
-	JZ        done
-	VMOVUPD   (CX), Y8
-	VMOVUPD   32(CX), Y9
-	VCMPPD    $0x03, Y9, Y8, Y10
-	VORPD     Y10, Y7, Y7
-	VCMPPD    $0x1e, Y0, Y8, Y10
-	VBLENDVPD Y10, Y8, Y0, Y0
-	VBLENDVPD Y10, Y4, Y2, Y2
-	VPADDQ    Y6, Y4, Y4
-	VCMPPD    $0x1e, Y1, Y9, Y8
-	VBLENDVPD Y8, Y9, Y1, Y1
-	VBLENDVPD Y8, Y5, Y3, Y3
-	VPADDQ    Y6, Y5, Y5
-	ADDQ      $0x00000040, CX
-	SUBQ      $0x00000008, AX
-	JMP       loop
+loopU:
+	CMPQ    BX, $0x00000010
+	JB      loop1
+	VMOVUPD (DX), Y5
+	VMOVUPD 32(DX), Y6
+	VMAXPD  Y1, Y5, Y1
+	VMAXPD  Y2, Y6, Y2
+	VCMPPD  $0x03, Y6, Y5, Y5
+	VORPD   Y5, Y4, Y4
+	VMOVUPD 64(DX), Y5
+	VMOVUPD 96(DX), Y6
+	VMAXPD  Y3, Y5, Y3
+	VMAXPD  Y0, Y6, Y0
+	VCMPPD  $0x03, Y6, Y5, Y5
+	VORPD   Y5, Y4, Y4
+	ADDQ    $0x00000080, DX
+	SUBQ    $0x00000010, BX
+	JMP     loopU
 
-done:
-	MOVQ    val_base+24(FP), AX
-	MOVQ    idx_base+48(FP), CX
-	VMOVUPD Y0, (AX)
-	VMOVDQU Y2, (CX)
-	VMOVUPD Y1, 32(AX)
-	VMOVDQU Y3, 32(CX)
-	XORQ    AX, AX
-	VPTEST  Y7, Y7
-	SETNE   AL
+loop1:
+	TESTQ   BX, BX
+	JZ      reduce
+	VMOVUPD (DX), Y5
+	VMAXPD  Y1, Y5, Y1
+	VCMPPD  $0x03, Y5, Y5, Y5
+	VORPD   Y5, Y4, Y4
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, BX
+	JMP     loop1
+
+reduce:
+	VPTEST       Y4, Y4
+	JNZ          nan
+	VMAXPD       Y2, Y1, Y1
+	VMAXPD       Y0, Y3, Y3
+	VMAXPD       Y3, Y1, Y1
+	VEXTRACTF128 $0x01, Y1, X0
+	VMAXPD       X0, X1, X1
+	VPERMILPD    $0x01, X1, X0
+	VMAXPD       X0, X1, X1
+	VBROADCASTSD X1, Y0
+	XORQ         DX, DX
+
+scan:
+	VCMPPD    $0x00, (CX)(DX*8), Y0, Y1
+	VMOVMSKPD Y1, BX
+	TESTL     BX, BX
+	JNZ       found
+	ADDQ      $0x00000004, DX
+	CMPQ      DX, AX
+	JB        scan
+
+nan:
+	MOVQ $-1, DX
 	VZEROUPPER
-	MOVQ    AX, ret+72(FP)
+	MOVQ DX, ret+24(FP)
 	RET
 
-// func ArgMinF64AVX2(x []float64, val []float64, idx []int64) int
+found:
+	BSFL BX, BX
+	ADDQ BX, DX
+	VZEROUPPER
+	MOVQ DX, ret+24(FP)
+	RET
+
+// func ArgMinF64AVX2(x []float64) int
 // Requires: AVX, AVX2
-TEXT ·ArgMinF64AVX2(SB), NOSPLIT, $0-80
+TEXT ·ArgMinF64AVX2(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
-	MOVQ         $0x0000000000000004, DX
-	VMOVQ        DX, X0
+	MOVQ         CX, DX
+	MOVQ         $0x7ff0000000000000, BX
+	VMOVQ        BX, X0
 	VPBROADCASTQ X0, Y0
-	MOVQ         $0x0000000000000008, DX
-	VMOVQ        DX, X1
-	VPBROADCASTQ X1, Y6
-	VMOVDQU      iota64<>+0(SB), Y2
-	VPADDQ       Y0, Y2, Y3
-	VPADDQ       Y6, Y2, Y4
-	VPADDQ       Y6, Y3, Y5
-	VXORPD       Y7, Y7, Y7
-	VMOVUPD      (CX), Y0
-	VMOVUPD      32(CX), Y1
-	VCMPPD       $0x03, Y1, Y0, Y8
-	VORPD        Y8, Y7, Y7
-	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000008, AX
+	VMOVUPD      Y0, Y1
+	VMOVUPD      Y0, Y2
+	VMOVUPD      Y0, Y3
+	VMOVUPD      Y0, Y0
+	VXORPD       Y4, Y4, Y4
+	MOVQ         AX, BX
 
-loop:
-	TESTQ     AX, AX
-	JZ        done
-	VMOVUPD   (CX), Y8
-	VMOVUPD   32(CX), Y9
-	VCMPPD    $0x03, Y9, Y8, Y10
-	VORPD     Y10, Y7, Y7
-	VCMPPD    $0x11, Y0, Y8, Y10
-	VBLENDVPD Y10, Y8, Y0, Y0
-	VBLENDVPD Y10, Y4, Y2, Y2
-	VPADDQ    Y6, Y4, Y4
-	VCMPPD    $0x11, Y1, Y9, Y8
-	VBLENDVPD Y8, Y9, Y1, Y1
-	VBLENDVPD Y8, Y5, Y3, Y3
-	VPADDQ    Y6, Y5, Y5
-	ADDQ      $0x00000040, CX
-	SUBQ      $0x00000008, AX
-	JMP       loop
+loopU:
+	CMPQ    BX, $0x00000010
+	JB      loop1
+	VMOVUPD (DX), Y5
+	VMOVUPD 32(DX), Y6
+	VMINPD  Y1, Y5, Y1
+	VMINPD  Y2, Y6, Y2
+	VCMPPD  $0x03, Y6, Y5, Y5
+	VORPD   Y5, Y4, Y4
+	VMOVUPD 64(DX), Y5
+	VMOVUPD 96(DX), Y6
+	VMINPD  Y3, Y5, Y3
+	VMINPD  Y0, Y6, Y0
+	VCMPPD  $0x03, Y6, Y5, Y5
+	VORPD   Y5, Y4, Y4
+	ADDQ    $0x00000080, DX
+	SUBQ    $0x00000010, BX
+	JMP     loopU
 
-done:
-	MOVQ    val_base+24(FP), AX
-	MOVQ    idx_base+48(FP), CX
-	VMOVUPD Y0, (AX)
-	VMOVDQU Y2, (CX)
-	VMOVUPD Y1, 32(AX)
-	VMOVDQU Y3, 32(CX)
-	XORQ    AX, AX
-	VPTEST  Y7, Y7
-	SETNE   AL
+loop1:
+	TESTQ   BX, BX
+	JZ      reduce
+	VMOVUPD (DX), Y5
+	VMINPD  Y1, Y5, Y1
+	VCMPPD  $0x03, Y5, Y5, Y5
+	VORPD   Y5, Y4, Y4
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, BX
+	JMP     loop1
+
+reduce:
+	VPTEST       Y4, Y4
+	JNZ          nan
+	VMINPD       Y2, Y1, Y1
+	VMINPD       Y0, Y3, Y3
+	VMINPD       Y3, Y1, Y1
+	VEXTRACTF128 $0x01, Y1, X0
+	VMINPD       X0, X1, X1
+	VPERMILPD    $0x01, X1, X0
+	VMINPD       X0, X1, X1
+	VBROADCASTSD X1, Y0
+	XORQ         DX, DX
+
+scan:
+	VCMPPD    $0x00, (CX)(DX*8), Y0, Y1
+	VMOVMSKPD Y1, BX
+	TESTL     BX, BX
+	JNZ       found
+	ADDQ      $0x00000004, DX
+	CMPQ      DX, AX
+	JB        scan
+
+nan:
+	MOVQ $-1, DX
 	VZEROUPPER
-	MOVQ    AX, ret+72(FP)
+	MOVQ DX, ret+24(FP)
+	RET
+
+found:
+	BSFL BX, BX
+	ADDQ BX, DX
+	VZEROUPPER
+	MOVQ DX, ret+24(FP)
 	RET
 
 // func SumF32AVX2(x []float32) float64
@@ -1339,116 +1361,170 @@ nan:
 	MOVSS X0, ret+24(FP)
 	RET
 
-// func ArgMaxF32AVX2(x []float32, val []float32, idx []int32) int
+// func ArgMaxF32AVX2(x []float32) int
 // Requires: AVX, AVX2
-TEXT ·ArgMaxF32AVX2(SB), NOSPLIT, $0-80
+TEXT ·ArgMaxF32AVX2(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
-	MOVL         $0x00000008, DX
-	VMOVD        DX, X0
+	MOVQ         CX, DX
+	MOVL         $0xff800000, BX
+	VMOVD        BX, X0
 	VPBROADCASTD X0, Y0
-	MOVL         $0x00000010, DX
-	VMOVD        DX, X1
-	VPBROADCASTD X1, Y6
-	VMOVDQU      iota32<>+0(SB), Y2
-	VPADDD       Y0, Y2, Y3
-	VPADDD       Y6, Y2, Y4
-	VPADDD       Y6, Y3, Y5
-	VXORPD       Y7, Y7, Y7
-	VMOVUPS      (CX), Y0
-	VMOVUPS      32(CX), Y1
-	VCMPPS       $0x03, Y1, Y0, Y8
-	VORPS        Y8, Y7, Y7
-	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000010, AX
+	VMOVUPS      Y0, Y1
+	VMOVUPS      Y0, Y2
+	VMOVUPS      Y0, Y3
+	VMOVUPS      Y0, Y0
+	VXORPD       Y4, Y4, Y4
+	MOVQ         AX, BX
 
-loop:
-	TESTQ     AX, AX
-	JZ        done
-	VMOVUPS   (CX), Y8
-	VMOVUPS   32(CX), Y9
-	VCMPPS    $0x03, Y9, Y8, Y10
-	VORPS     Y10, Y7, Y7
-	VCMPPS    $0x1e, Y0, Y8, Y10
-	VBLENDVPS Y10, Y8, Y0, Y0
-	VBLENDVPS Y10, Y4, Y2, Y2
-	VPADDD    Y6, Y4, Y4
-	VCMPPS    $0x1e, Y1, Y9, Y8
-	VBLENDVPS Y8, Y9, Y1, Y1
-	VBLENDVPS Y8, Y5, Y3, Y3
-	VPADDD    Y6, Y5, Y5
-	ADDQ      $0x00000040, CX
-	SUBQ      $0x00000010, AX
-	JMP       loop
+loopU:
+	CMPQ    BX, $0x00000020
+	JB      loop1
+	VMOVUPS (DX), Y5
+	VMOVUPS 32(DX), Y6
+	VMAXPS  Y1, Y5, Y1
+	VMAXPS  Y2, Y6, Y2
+	VCMPPS  $0x03, Y6, Y5, Y5
+	VORPS   Y5, Y4, Y4
+	VMOVUPS 64(DX), Y5
+	VMOVUPS 96(DX), Y6
+	VMAXPS  Y3, Y5, Y3
+	VMAXPS  Y0, Y6, Y0
+	VCMPPS  $0x03, Y6, Y5, Y5
+	VORPS   Y5, Y4, Y4
+	ADDQ    $0x00000080, DX
+	SUBQ    $0x00000020, BX
+	JMP     loopU
 
-done:
-	MOVQ    val_base+24(FP), AX
-	MOVQ    idx_base+48(FP), CX
-	VMOVUPS Y0, (AX)
-	VMOVDQU Y2, (CX)
-	VMOVUPS Y1, 32(AX)
-	VMOVDQU Y3, 32(CX)
-	XORQ    AX, AX
-	VPTEST  Y7, Y7
-	SETNE   AL
+loop1:
+	TESTQ   BX, BX
+	JZ      reduce
+	VMOVUPS (DX), Y5
+	VMAXPS  Y1, Y5, Y1
+	VCMPPS  $0x03, Y5, Y5, Y5
+	VORPS   Y5, Y4, Y4
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, BX
+	JMP     loop1
+
+reduce:
+	VPTEST       Y4, Y4
+	JNZ          nan
+	VMAXPS       Y2, Y1, Y1
+	VMAXPS       Y0, Y3, Y3
+	VMAXPS       Y3, Y1, Y1
+	VEXTRACTF128 $0x01, Y1, X0
+	VMAXPS       X0, X1, X1
+	VMOVHLPS     X1, X1, X0
+	VMAXPS       X0, X1, X1
+	VMOVSHDUP    X1, X0
+	VMAXPS       X0, X1, X1
+	VBROADCASTSS X1, Y0
+	XORQ         DX, DX
+
+scan:
+	VCMPPS    $0x00, (CX)(DX*4), Y0, Y1
+	VMOVMSKPS Y1, BX
+	TESTL     BX, BX
+	JNZ       found
+	ADDQ      $0x00000008, DX
+	CMPQ      DX, AX
+	JB        scan
+
+nan:
+	MOVQ $-1, DX
 	VZEROUPPER
-	MOVQ    AX, ret+72(FP)
+	MOVQ DX, ret+24(FP)
 	RET
 
-// func ArgMinF32AVX2(x []float32, val []float32, idx []int32) int
+found:
+	BSFL BX, BX
+	ADDQ BX, DX
+	VZEROUPPER
+	MOVQ DX, ret+24(FP)
+	RET
+
+// func ArgMinF32AVX2(x []float32) int
 // Requires: AVX, AVX2
-TEXT ·ArgMinF32AVX2(SB), NOSPLIT, $0-80
+TEXT ·ArgMinF32AVX2(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
-	MOVL         $0x00000008, DX
-	VMOVD        DX, X0
+	MOVQ         CX, DX
+	MOVL         $0x7f800000, BX
+	VMOVD        BX, X0
 	VPBROADCASTD X0, Y0
-	MOVL         $0x00000010, DX
-	VMOVD        DX, X1
-	VPBROADCASTD X1, Y6
-	VMOVDQU      iota32<>+0(SB), Y2
-	VPADDD       Y0, Y2, Y3
-	VPADDD       Y6, Y2, Y4
-	VPADDD       Y6, Y3, Y5
-	VXORPD       Y7, Y7, Y7
-	VMOVUPS      (CX), Y0
-	VMOVUPS      32(CX), Y1
-	VCMPPS       $0x03, Y1, Y0, Y8
-	VORPS        Y8, Y7, Y7
-	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000010, AX
+	VMOVUPS      Y0, Y1
+	VMOVUPS      Y0, Y2
+	VMOVUPS      Y0, Y3
+	VMOVUPS      Y0, Y0
+	VXORPD       Y4, Y4, Y4
+	MOVQ         AX, BX
 
-loop:
-	TESTQ     AX, AX
-	JZ        done
-	VMOVUPS   (CX), Y8
-	VMOVUPS   32(CX), Y9
-	VCMPPS    $0x03, Y9, Y8, Y10
-	VORPS     Y10, Y7, Y7
-	VCMPPS    $0x11, Y0, Y8, Y10
-	VBLENDVPS Y10, Y8, Y0, Y0
-	VBLENDVPS Y10, Y4, Y2, Y2
-	VPADDD    Y6, Y4, Y4
-	VCMPPS    $0x11, Y1, Y9, Y8
-	VBLENDVPS Y8, Y9, Y1, Y1
-	VBLENDVPS Y8, Y5, Y3, Y3
-	VPADDD    Y6, Y5, Y5
-	ADDQ      $0x00000040, CX
-	SUBQ      $0x00000010, AX
-	JMP       loop
+loopU:
+	CMPQ    BX, $0x00000020
+	JB      loop1
+	VMOVUPS (DX), Y5
+	VMOVUPS 32(DX), Y6
+	VMINPS  Y1, Y5, Y1
+	VMINPS  Y2, Y6, Y2
+	VCMPPS  $0x03, Y6, Y5, Y5
+	VORPS   Y5, Y4, Y4
+	VMOVUPS 64(DX), Y5
+	VMOVUPS 96(DX), Y6
+	VMINPS  Y3, Y5, Y3
+	VMINPS  Y0, Y6, Y0
+	VCMPPS  $0x03, Y6, Y5, Y5
+	VORPS   Y5, Y4, Y4
+	ADDQ    $0x00000080, DX
+	SUBQ    $0x00000020, BX
+	JMP     loopU
 
-done:
-	MOVQ    val_base+24(FP), AX
-	MOVQ    idx_base+48(FP), CX
-	VMOVUPS Y0, (AX)
-	VMOVDQU Y2, (CX)
-	VMOVUPS Y1, 32(AX)
-	VMOVDQU Y3, 32(CX)
-	XORQ    AX, AX
-	VPTEST  Y7, Y7
-	SETNE   AL
+loop1:
+	TESTQ   BX, BX
+	JZ      reduce
+	VMOVUPS (DX), Y5
+	VMINPS  Y1, Y5, Y1
+	VCMPPS  $0x03, Y5, Y5, Y5
+	VORPS   Y5, Y4, Y4
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, BX
+	JMP     loop1
+
+reduce:
+	VPTEST       Y4, Y4
+	JNZ          nan
+	VMINPS       Y2, Y1, Y1
+	VMINPS       Y0, Y3, Y3
+	VMINPS       Y3, Y1, Y1
+	VEXTRACTF128 $0x01, Y1, X0
+	VMINPS       X0, X1, X1
+	VMOVHLPS     X1, X1, X0
+	VMINPS       X0, X1, X1
+	VMOVSHDUP    X1, X0
+	VMINPS       X0, X1, X1
+	VBROADCASTSS X1, Y0
+	XORQ         DX, DX
+
+scan:
+	VCMPPS    $0x00, (CX)(DX*4), Y0, Y1
+	VMOVMSKPS Y1, BX
+	TESTL     BX, BX
+	JNZ       found
+	ADDQ      $0x00000008, DX
+	CMPQ      DX, AX
+	JB        scan
+
+nan:
+	MOVQ $-1, DX
 	VZEROUPPER
-	MOVQ    AX, ret+72(FP)
+	MOVQ DX, ret+24(FP)
+	RET
+
+found:
+	BSFL BX, BX
+	ADDQ BX, DX
+	VZEROUPPER
+	MOVQ DX, ret+24(FP)
 	RET
 
 // func SumF64AVX512(x []float64) float64
@@ -1939,112 +2015,170 @@ nan:
 	MOVSD X0, ret+24(FP)
 	RET
 
-// func ArgMaxF64AVX512(x []float64, val []float64, idx []int64) int
+// func ArgMaxF64AVX512(x []float64) int
 // Requires: AVX, AVX512F
-TEXT ·ArgMaxF64AVX512(SB), NOSPLIT, $0-80
+TEXT ·ArgMaxF64AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
-	MOVQ         $0x0000000000000008, DX
-	VPBROADCASTQ DX, Z0
-	MOVQ         $0x0000000000000010, DX
-	VPBROADCASTQ DX, Z6
-	VMOVDQU64    iota64<>+0(SB), Z2
-	VPADDQ       Z0, Z2, Z3
-	VPADDQ       Z6, Z2, Z4
-	VPADDQ       Z6, Z3, Z5
+	MOVQ         CX, DX
+	MOVQ         $0xfff0000000000000, BX
+	VPBROADCASTQ BX, Z0
+	VMOVUPD      Z0, Z1
+	VMOVUPD      Z0, Z2
+	VMOVUPD      Z0, Z3
+	VMOVUPD      Z0, Z0
 	KXNORW       K1, K1, K1
-	VMOVUPD      (CX), Z0
-	VMOVUPD      64(CX), Z1
-	VCMPPD       $0x07, Z1, Z0, K1, K1
-	ADDQ         $0x00000080, CX
-	SUBQ         $0x00000010, AX
+	KXNORW       K2, K2, K2
+	MOVQ         AX, BX
 
-loop:
-	TESTQ     AX, AX
-	JZ        done
-	VMOVUPD   (CX), Z7
-	VMOVUPD   64(CX), Z8
-	VCMPPD    $0x07, Z8, Z7, K1, K1
-	VCMPPD    $0x1e, Z0, Z7, K2
-	VBLENDMPD Z7, Z0, K2, Z0
-	VPBLENDMQ Z4, Z2, K2, Z2
-	VPADDQ    Z6, Z4, Z4
-	VCMPPD    $0x1e, Z1, Z8, K2
-	VBLENDMPD Z8, Z1, K2, Z1
-	VPBLENDMQ Z5, Z3, K2, Z3
-	VPADDQ    Z6, Z5, Z5
-	ADDQ      $0x00000080, CX
-	SUBQ      $0x00000010, AX
-	JMP       loop
+loopU:
+	CMPQ    BX, $0x00000020
+	JB      loop1
+	VMOVUPD (DX), Z4
+	VMOVUPD 64(DX), Z5
+	VMAXPD  Z1, Z4, Z1
+	VMAXPD  Z2, Z5, Z2
+	VCMPPD  $0x07, Z5, Z4, K1, K1
+	VMOVUPD 128(DX), Z4
+	VMOVUPD 192(DX), Z5
+	VMAXPD  Z3, Z4, Z3
+	VMAXPD  Z0, Z5, Z0
+	VCMPPD  $0x07, Z5, Z4, K2, K2
+	ADDQ    $0x00000100, DX
+	SUBQ    $0x00000020, BX
+	JMP     loopU
 
-done:
-	MOVQ      val_base+24(FP), AX
-	MOVQ      idx_base+48(FP), CX
-	VMOVUPD   Z0, (AX)
-	VMOVDQU64 Z2, (CX)
-	VMOVUPD   Z1, 64(AX)
-	VMOVDQU64 Z3, 64(CX)
-	XORQ      AX, AX
-	KMOVW     K1, CX
-	ANDL      $0x000000ff, CX
-	CMPL      CX, $0x000000ff
-	SETNE     AL
+loop1:
+	TESTQ   BX, BX
+	JZ      reduce
+	VMOVUPD (DX), Z4
+	VMAXPD  Z1, Z4, Z1
+	VCMPPD  $0x07, Z4, Z4, K1, K1
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, BX
+	JMP     loop1
+
+reduce:
+	KANDW         K2, K1, K1
+	KMOVW         K1, DX
+	ANDL          $0x000000ff, DX
+	CMPL          DX, $0x000000ff
+	JNE           nan
+	VMAXPD        Z2, Z1, Z1
+	VMAXPD        Z0, Z3, Z3
+	VMAXPD        Z3, Z1, Z1
+	VEXTRACTF64X4 $0x01, Z1, Y0
+	VMAXPD        Y0, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X0
+	VMAXPD        X0, X1, X1
+	VPERMILPD     $0x01, X1, X0
+	VMAXPD        X0, X1, X1
+	VBROADCASTSD  X1, Z0
+	XORQ          DX, DX
+
+scan:
+	VCMPPD $0x00, (CX)(DX*8), Z0, K1
+	KMOVW  K1, BX
+	TESTL  BX, BX
+	JNZ    found
+	ADDQ   $0x00000008, DX
+	CMPQ   DX, AX
+	JB     scan
+
+nan:
+	MOVQ $-1, DX
 	VZEROUPPER
-	MOVQ      AX, ret+72(FP)
+	MOVQ DX, ret+24(FP)
 	RET
 
-// func ArgMinF64AVX512(x []float64, val []float64, idx []int64) int
+found:
+	BSFL BX, BX
+	ADDQ BX, DX
+	VZEROUPPER
+	MOVQ DX, ret+24(FP)
+	RET
+
+// func ArgMinF64AVX512(x []float64) int
 // Requires: AVX, AVX512F
-TEXT ·ArgMinF64AVX512(SB), NOSPLIT, $0-80
+TEXT ·ArgMinF64AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
-	MOVQ         $0x0000000000000008, DX
-	VPBROADCASTQ DX, Z0
-	MOVQ         $0x0000000000000010, DX
-	VPBROADCASTQ DX, Z6
-	VMOVDQU64    iota64<>+0(SB), Z2
-	VPADDQ       Z0, Z2, Z3
-	VPADDQ       Z6, Z2, Z4
-	VPADDQ       Z6, Z3, Z5
+	MOVQ         CX, DX
+	MOVQ         $0x7ff0000000000000, BX
+	VPBROADCASTQ BX, Z0
+	VMOVUPD      Z0, Z1
+	VMOVUPD      Z0, Z2
+	VMOVUPD      Z0, Z3
+	VMOVUPD      Z0, Z0
 	KXNORW       K1, K1, K1
-	VMOVUPD      (CX), Z0
-	VMOVUPD      64(CX), Z1
-	VCMPPD       $0x07, Z1, Z0, K1, K1
-	ADDQ         $0x00000080, CX
-	SUBQ         $0x00000010, AX
+	KXNORW       K2, K2, K2
+	MOVQ         AX, BX
 
-loop:
-	TESTQ     AX, AX
-	JZ        done
-	VMOVUPD   (CX), Z7
-	VMOVUPD   64(CX), Z8
-	VCMPPD    $0x07, Z8, Z7, K1, K1
-	VCMPPD    $0x11, Z0, Z7, K2
-	VBLENDMPD Z7, Z0, K2, Z0
-	VPBLENDMQ Z4, Z2, K2, Z2
-	VPADDQ    Z6, Z4, Z4
-	VCMPPD    $0x11, Z1, Z8, K2
-	VBLENDMPD Z8, Z1, K2, Z1
-	VPBLENDMQ Z5, Z3, K2, Z3
-	VPADDQ    Z6, Z5, Z5
-	ADDQ      $0x00000080, CX
-	SUBQ      $0x00000010, AX
-	JMP       loop
+loopU:
+	CMPQ    BX, $0x00000020
+	JB      loop1
+	VMOVUPD (DX), Z4
+	VMOVUPD 64(DX), Z5
+	VMINPD  Z1, Z4, Z1
+	VMINPD  Z2, Z5, Z2
+	VCMPPD  $0x07, Z5, Z4, K1, K1
+	VMOVUPD 128(DX), Z4
+	VMOVUPD 192(DX), Z5
+	VMINPD  Z3, Z4, Z3
+	VMINPD  Z0, Z5, Z0
+	VCMPPD  $0x07, Z5, Z4, K2, K2
+	ADDQ    $0x00000100, DX
+	SUBQ    $0x00000020, BX
+	JMP     loopU
 
-done:
-	MOVQ      val_base+24(FP), AX
-	MOVQ      idx_base+48(FP), CX
-	VMOVUPD   Z0, (AX)
-	VMOVDQU64 Z2, (CX)
-	VMOVUPD   Z1, 64(AX)
-	VMOVDQU64 Z3, 64(CX)
-	XORQ      AX, AX
-	KMOVW     K1, CX
-	ANDL      $0x000000ff, CX
-	CMPL      CX, $0x000000ff
-	SETNE     AL
+loop1:
+	TESTQ   BX, BX
+	JZ      reduce
+	VMOVUPD (DX), Z4
+	VMINPD  Z1, Z4, Z1
+	VCMPPD  $0x07, Z4, Z4, K1, K1
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, BX
+	JMP     loop1
+
+reduce:
+	KANDW         K2, K1, K1
+	KMOVW         K1, DX
+	ANDL          $0x000000ff, DX
+	CMPL          DX, $0x000000ff
+	JNE           nan
+	VMINPD        Z2, Z1, Z1
+	VMINPD        Z0, Z3, Z3
+	VMINPD        Z3, Z1, Z1
+	VEXTRACTF64X4 $0x01, Z1, Y0
+	VMINPD        Y0, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X0
+	VMINPD        X0, X1, X1
+	VPERMILPD     $0x01, X1, X0
+	VMINPD        X0, X1, X1
+	VBROADCASTSD  X1, Z0
+	XORQ          DX, DX
+
+scan:
+	VCMPPD $0x00, (CX)(DX*8), Z0, K1
+	KMOVW  K1, BX
+	TESTL  BX, BX
+	JNZ    found
+	ADDQ   $0x00000008, DX
+	CMPQ   DX, AX
+	JB     scan
+
+nan:
+	MOVQ $-1, DX
 	VZEROUPPER
-	MOVQ      AX, ret+72(FP)
+	MOVQ DX, ret+24(FP)
+	RET
+
+found:
+	BSFL BX, BX
+	ADDQ BX, DX
+	VZEROUPPER
+	MOVQ DX, ret+24(FP)
 	RET
 
 // func SumF32AVX512(x []float32) float64
@@ -2620,110 +2754,172 @@ nan:
 	MOVSS X0, ret+24(FP)
 	RET
 
-// func ArgMaxF32AVX512(x []float32, val []float32, idx []int32) int
+// func ArgMaxF32AVX512(x []float32) int
 // Requires: AVX, AVX512F
-TEXT ·ArgMaxF32AVX512(SB), NOSPLIT, $0-80
+TEXT ·ArgMaxF32AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
-	MOVL         $0x00000010, DX
-	VPBROADCASTD DX, Z0
-	MOVL         $0x00000020, DX
-	VPBROADCASTD DX, Z6
-	VMOVDQU32    iota32<>+0(SB), Z2
-	VPADDD       Z0, Z2, Z3
-	VPADDD       Z6, Z2, Z4
-	VPADDD       Z6, Z3, Z5
+	MOVQ         CX, DX
+	MOVL         $0xff800000, BX
+	VPBROADCASTD BX, Z0
+	VMOVUPS      Z0, Z1
+	VMOVUPS      Z0, Z2
+	VMOVUPS      Z0, Z3
+	VMOVUPS      Z0, Z0
 	KXNORW       K1, K1, K1
-	VMOVUPS      (CX), Z0
-	VMOVUPS      64(CX), Z1
-	VCMPPS       $0x07, Z1, Z0, K1, K1
-	ADDQ         $0x00000080, CX
-	SUBQ         $0x00000020, AX
+	KXNORW       K2, K2, K2
+	MOVQ         AX, BX
 
-loop:
-	TESTQ     AX, AX
-	JZ        done
-	VMOVUPS   (CX), Z7
-	VMOVUPS   64(CX), Z8
-	VCMPPS    $0x07, Z8, Z7, K1, K1
-	VCMPPS    $0x1e, Z0, Z7, K2
-	VBLENDMPS Z7, Z0, K2, Z0
-	VPBLENDMD Z4, Z2, K2, Z2
-	VPADDD    Z6, Z4, Z4
-	VCMPPS    $0x1e, Z1, Z8, K2
-	VBLENDMPS Z8, Z1, K2, Z1
-	VPBLENDMD Z5, Z3, K2, Z3
-	VPADDD    Z6, Z5, Z5
-	ADDQ      $0x00000080, CX
-	SUBQ      $0x00000020, AX
-	JMP       loop
+loopU:
+	CMPQ    BX, $0x00000040
+	JB      loop1
+	VMOVUPS (DX), Z4
+	VMOVUPS 64(DX), Z5
+	VMAXPS  Z1, Z4, Z1
+	VMAXPS  Z2, Z5, Z2
+	VCMPPS  $0x07, Z5, Z4, K1, K1
+	VMOVUPS 128(DX), Z4
+	VMOVUPS 192(DX), Z5
+	VMAXPS  Z3, Z4, Z3
+	VMAXPS  Z0, Z5, Z0
+	VCMPPS  $0x07, Z5, Z4, K2, K2
+	ADDQ    $0x00000100, DX
+	SUBQ    $0x00000040, BX
+	JMP     loopU
 
-done:
-	MOVQ      val_base+24(FP), AX
-	MOVQ      idx_base+48(FP), CX
-	VMOVUPS   Z0, (AX)
-	VMOVDQU32 Z2, (CX)
-	VMOVUPS   Z1, 64(AX)
-	VMOVDQU32 Z3, 64(CX)
-	XORQ      AX, AX
-	KMOVW     K1, CX
-	ANDL      $0x0000ffff, CX
-	CMPL      CX, $0x0000ffff
-	SETNE     AL
+loop1:
+	TESTQ   BX, BX
+	JZ      reduce
+	VMOVUPS (DX), Z4
+	VMAXPS  Z1, Z4, Z1
+	VCMPPS  $0x07, Z4, Z4, K1, K1
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, BX
+	JMP     loop1
+
+reduce:
+	KANDW         K2, K1, K1
+	KMOVW         K1, DX
+	ANDL          $0x0000ffff, DX
+	CMPL          DX, $0x0000ffff
+	JNE           nan
+	VMAXPS        Z2, Z1, Z1
+	VMAXPS        Z0, Z3, Z3
+	VMAXPS        Z3, Z1, Z1
+	VEXTRACTF64X4 $0x01, Z1, Y0
+	VMAXPS        Y0, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X0
+	VMAXPS        X0, X1, X1
+	VMOVHLPS      X1, X1, X0
+	VMAXPS        X0, X1, X1
+	VMOVSHDUP     X1, X0
+	VMAXPS        X0, X1, X1
+	VBROADCASTSS  X1, Z0
+	XORQ          DX, DX
+
+scan:
+	VCMPPS $0x00, (CX)(DX*4), Z0, K1
+	KMOVW  K1, BX
+	TESTL  BX, BX
+	JNZ    found
+	ADDQ   $0x00000010, DX
+	CMPQ   DX, AX
+	JB     scan
+
+nan:
+	MOVQ $-1, DX
 	VZEROUPPER
-	MOVQ      AX, ret+72(FP)
+	MOVQ DX, ret+24(FP)
 	RET
 
-// func ArgMinF32AVX512(x []float32, val []float32, idx []int32) int
+found:
+	BSFL BX, BX
+	ADDQ BX, DX
+	VZEROUPPER
+	MOVQ DX, ret+24(FP)
+	RET
+
+// func ArgMinF32AVX512(x []float32) int
 // Requires: AVX, AVX512F
-TEXT ·ArgMinF32AVX512(SB), NOSPLIT, $0-80
+TEXT ·ArgMinF32AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
-	MOVL         $0x00000010, DX
-	VPBROADCASTD DX, Z0
-	MOVL         $0x00000020, DX
-	VPBROADCASTD DX, Z6
-	VMOVDQU32    iota32<>+0(SB), Z2
-	VPADDD       Z0, Z2, Z3
-	VPADDD       Z6, Z2, Z4
-	VPADDD       Z6, Z3, Z5
+	MOVQ         CX, DX
+	MOVL         $0x7f800000, BX
+	VPBROADCASTD BX, Z0
+	VMOVUPS      Z0, Z1
+	VMOVUPS      Z0, Z2
+	VMOVUPS      Z0, Z3
+	VMOVUPS      Z0, Z0
 	KXNORW       K1, K1, K1
-	VMOVUPS      (CX), Z0
-	VMOVUPS      64(CX), Z1
-	VCMPPS       $0x07, Z1, Z0, K1, K1
-	ADDQ         $0x00000080, CX
-	SUBQ         $0x00000020, AX
+	KXNORW       K2, K2, K2
+	MOVQ         AX, BX
 
-loop:
-	TESTQ     AX, AX
-	JZ        done
-	VMOVUPS   (CX), Z7
-	VMOVUPS   64(CX), Z8
-	VCMPPS    $0x07, Z8, Z7, K1, K1
-	VCMPPS    $0x11, Z0, Z7, K2
-	VBLENDMPS Z7, Z0, K2, Z0
-	VPBLENDMD Z4, Z2, K2, Z2
-	VPADDD    Z6, Z4, Z4
-	VCMPPS    $0x11, Z1, Z8, K2
-	VBLENDMPS Z8, Z1, K2, Z1
-	VPBLENDMD Z5, Z3, K2, Z3
-	VPADDD    Z6, Z5, Z5
-	ADDQ      $0x00000080, CX
-	SUBQ      $0x00000020, AX
-	JMP       loop
+loopU:
+	CMPQ    BX, $0x00000040
+	JB      loop1
+	VMOVUPS (DX), Z4
+	VMOVUPS 64(DX), Z5
+	VMINPS  Z1, Z4, Z1
+	VMINPS  Z2, Z5, Z2
+	VCMPPS  $0x07, Z5, Z4, K1, K1
+	VMOVUPS 128(DX), Z4
+	VMOVUPS 192(DX), Z5
+	VMINPS  Z3, Z4, Z3
+	VMINPS  Z0, Z5, Z0
+	VCMPPS  $0x07, Z5, Z4, K2, K2
+	ADDQ    $0x00000100, DX
+	SUBQ    $0x00000040, BX
+	JMP     loopU
 
-done:
-	MOVQ      val_base+24(FP), AX
-	MOVQ      idx_base+48(FP), CX
-	VMOVUPS   Z0, (AX)
-	VMOVDQU32 Z2, (CX)
-	VMOVUPS   Z1, 64(AX)
-	VMOVDQU32 Z3, 64(CX)
-	XORQ      AX, AX
-	KMOVW     K1, CX
-	ANDL      $0x0000ffff, CX
-	CMPL      CX, $0x0000ffff
-	SETNE     AL
+loop1:
+	TESTQ   BX, BX
+	JZ      reduce
+	VMOVUPS (DX), Z4
+	VMINPS  Z1, Z4, Z1
+	VCMPPS  $0x07, Z4, Z4, K1, K1
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, BX
+	JMP     loop1
+
+reduce:
+	KANDW         K2, K1, K1
+	KMOVW         K1, DX
+	ANDL          $0x0000ffff, DX
+	CMPL          DX, $0x0000ffff
+	JNE           nan
+	VMINPS        Z2, Z1, Z1
+	VMINPS        Z0, Z3, Z3
+	VMINPS        Z3, Z1, Z1
+	VEXTRACTF64X4 $0x01, Z1, Y0
+	VMINPS        Y0, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X0
+	VMINPS        X0, X1, X1
+	VMOVHLPS      X1, X1, X0
+	VMINPS        X0, X1, X1
+	VMOVSHDUP     X1, X0
+	VMINPS        X0, X1, X1
+	VBROADCASTSS  X1, Z0
+	XORQ          DX, DX
+
+scan:
+	VCMPPS $0x00, (CX)(DX*4), Z0, K1
+	KMOVW  K1, BX
+	TESTL  BX, BX
+	JNZ    found
+	ADDQ   $0x00000010, DX
+	CMPQ   DX, AX
+	JB     scan
+
+nan:
+	MOVQ $-1, DX
 	VZEROUPPER
-	MOVQ      AX, ret+72(FP)
+	MOVQ DX, ret+24(FP)
+	RET
+
+found:
+	BSFL BX, BX
+	ADDQ BX, DX
+	VZEROUPPER
+	MOVQ DX, ret+24(FP)
 	RET

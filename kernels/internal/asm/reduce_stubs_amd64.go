@@ -37,23 +37,17 @@ func MaxF64AVX2(x []float64) float64
 //go:noescape
 func MinF64AVX2(x []float64) float64
 
-// ArgMaxF64AVX2 writes, for two chains of 4 lanes (lane j of the vectors at
-// even and odd multiples of 4 elements), the first largest element of x
-// in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,
-// else 0. len(x) must be a positive multiple of 8; val and idx must hold 8.
-// Uses AVX2.
+// ArgMaxF64AVX2 returns the index of the first largest element of x, or -1 if x
+// holds a NaN. len(x) must be a positive multiple of 4. Uses AVX2.
 //
 //go:noescape
-func ArgMaxF64AVX2(x []float64, val []float64, idx []int64) int
+func ArgMaxF64AVX2(x []float64) int
 
-// ArgMinF64AVX2 writes, for two chains of 4 lanes (lane j of the vectors at
-// even and odd multiples of 4 elements), the first smallest element of x
-// in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,
-// else 0. len(x) must be a positive multiple of 8; val and idx must hold 8.
-// Uses AVX2.
+// ArgMinF64AVX2 returns the index of the first smallest element of x, or -1 if x
+// holds a NaN. len(x) must be a positive multiple of 4. Uses AVX2.
 //
 //go:noescape
-func ArgMinF64AVX2(x []float64, val []float64, idx []int64) int
+func ArgMinF64AVX2(x []float64) int
 
 // SumF32AVX2 is the sum over i < len(x) of x[i], computed in float64, with AVX2:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
@@ -92,23 +86,17 @@ func MaxF32AVX2(x []float32) float32
 //go:noescape
 func MinF32AVX2(x []float32) float32
 
-// ArgMaxF32AVX2 writes, for two chains of 8 lanes (lane j of the vectors at
-// even and odd multiples of 8 elements), the first largest element of x
-// in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,
-// else 0. len(x) must be a positive multiple of 16; val and idx must hold 16.
-// Uses AVX2.
+// ArgMaxF32AVX2 returns the index of the first largest element of x, or -1 if x
+// holds a NaN. len(x) must be a positive multiple of 8. Uses AVX2.
 //
 //go:noescape
-func ArgMaxF32AVX2(x []float32, val []float32, idx []int32) int
+func ArgMaxF32AVX2(x []float32) int
 
-// ArgMinF32AVX2 writes, for two chains of 8 lanes (lane j of the vectors at
-// even and odd multiples of 8 elements), the first smallest element of x
-// in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,
-// else 0. len(x) must be a positive multiple of 16; val and idx must hold 16.
-// Uses AVX2.
+// ArgMinF32AVX2 returns the index of the first smallest element of x, or -1 if x
+// holds a NaN. len(x) must be a positive multiple of 8. Uses AVX2.
 //
 //go:noescape
-func ArgMinF32AVX2(x []float32, val []float32, idx []int32) int
+func ArgMinF32AVX2(x []float32) int
 
 // SumF64AVX512 is the sum over i < len(x) of x[i], computed in float64, with AVX512:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
@@ -143,23 +131,17 @@ func MaxF64AVX512(x []float64) float64
 //go:noescape
 func MinF64AVX512(x []float64) float64
 
-// ArgMaxF64AVX512 writes, for two chains of 8 lanes (lane j of the vectors at
-// even and odd multiples of 8 elements), the first largest element of x
-// in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,
-// else 0. len(x) must be a positive multiple of 16; val and idx must hold 16.
-// Uses AVX512.
+// ArgMaxF64AVX512 returns the index of the first largest element of x, or -1 if x
+// holds a NaN. len(x) must be a positive multiple of 8. Uses AVX512.
 //
 //go:noescape
-func ArgMaxF64AVX512(x []float64, val []float64, idx []int64) int
+func ArgMaxF64AVX512(x []float64) int
 
-// ArgMinF64AVX512 writes, for two chains of 8 lanes (lane j of the vectors at
-// even and odd multiples of 8 elements), the first smallest element of x
-// in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,
-// else 0. len(x) must be a positive multiple of 16; val and idx must hold 16.
-// Uses AVX512.
+// ArgMinF64AVX512 returns the index of the first smallest element of x, or -1 if x
+// holds a NaN. len(x) must be a positive multiple of 8. Uses AVX512.
 //
 //go:noescape
-func ArgMinF64AVX512(x []float64, val []float64, idx []int64) int
+func ArgMinF64AVX512(x []float64) int
 
 // SumF32AVX512 is the sum over i < len(x) of x[i], computed in float64, with AVX512:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
@@ -198,20 +180,14 @@ func MaxF32AVX512(x []float32) float32
 //go:noescape
 func MinF32AVX512(x []float32) float32
 
-// ArgMaxF32AVX512 writes, for two chains of 16 lanes (lane j of the vectors at
-// even and odd multiples of 16 elements), the first largest element of x
-// in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,
-// else 0. len(x) must be a positive multiple of 32; val and idx must hold 32.
-// Uses AVX512.
+// ArgMaxF32AVX512 returns the index of the first largest element of x, or -1 if x
+// holds a NaN. len(x) must be a positive multiple of 16. Uses AVX512.
 //
 //go:noescape
-func ArgMaxF32AVX512(x []float32, val []float32, idx []int32) int
+func ArgMaxF32AVX512(x []float32) int
 
-// ArgMinF32AVX512 writes, for two chains of 16 lanes (lane j of the vectors at
-// even and odd multiples of 16 elements), the first smallest element of x
-// in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,
-// else 0. len(x) must be a positive multiple of 32; val and idx must hold 32.
-// Uses AVX512.
+// ArgMinF32AVX512 returns the index of the first smallest element of x, or -1 if x
+// holds a NaN. len(x) must be a positive multiple of 16. Uses AVX512.
 //
 //go:noescape
-func ArgMinF32AVX512(x []float32, val []float32, idx []int32) int
+func ArgMinF32AVX512(x []float32) int

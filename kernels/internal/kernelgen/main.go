@@ -91,6 +91,8 @@ func signature(kind kernellist.Kind, T string) (params, result, args string) {
 		return "dst, x []" + T + ", idx []int64", "int", "dst, x, idx"
 	case "rot":
 		return "x, y []" + T + ", c, s " + T, "", "x, y, c, s"
+	case "transpose":
+		return "rows, cols int, dst []" + T + ", dOff, ldd int, x []" + T + ", xOff, ldx int", "", "rows, cols, dst, dOff, ldd, x, xOff, ldx"
 	}
 	panic("unknown kind " + kind)
 }
@@ -112,6 +114,8 @@ func check(kind kernellist.Kind) string {
 		return "checkStrided(n, len(dst), dOff, dInc)\ncheckStrided(n, len(x), xOff, xInc)\ncheckStrided(n, len(y), yOff, yInc)\n"
 	case "pair", "axpy", "rot":
 		return "checkLen2(len(x), len(y))\n"
+	case "transpose":
+		return "checkRowMajor(rows, cols, len(x), xOff, ldx)\ncheckRowMajor(cols, rows, len(dst), dOff, ldd)\n"
 	}
 	return ""
 }
@@ -126,6 +130,8 @@ func doc(k kernel) string {
 		return fmt.Sprintf("// %s is %s.\n", k.Name, k.Ref)
 	case "axpy", "scale", "rot":
 		return fmt.Sprintf("// %s is\n//\n//\tfor i := range x { %s }\n", k.Name, k.Ref)
+	case "transpose":
+		return fmt.Sprintf("// %s is\n//\n//\tfor i < rows, j < cols { %s }\n", k.Name, k.Ref)
 	}
 	return fmt.Sprintf("// %s is\n//\n//\tfor i := range dst { %s }\n", k.Name, k.Ref)
 }

@@ -31,6 +31,7 @@ const (
 	Compress      Kind = "compress"      // (dst, x []T, m []bool) int
 	Take          Kind = "take"          // (dst, x []T, idx []int64) int
 	Rot           Kind = "rot"           // (x, y []T, c, s T)
+	Transpose     Kind = "transpose"     // (rows, cols int, dst []T, dOff, ldd int, x []T, xOff, ldx int)
 )
 
 // Kernel is one kernel: the generic function Name[T] and its typed forms
@@ -119,4 +120,5 @@ var Kernels = []Kernel{
 
 	// BLAS level 1 for linalg.
 	{Name: "Rot", Kind: Rot, Ref: "x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap)"},
+	{Name: "Transpose", Kind: Transpose, Ref: "dst[dOff+j*ldd+i] = x[xOff+i*ldx+j] (the rows x cols matrix at x with row stride ldx, transposed into dst with row stride ldd; x and dst must not overlap)"},
 }

@@ -194,140 +194,144 @@ func extremum(isMax bool, s isa, e elem) {
 }
 
 // argExtremum writes ArgMax or ArgMin for the body of a slice: len(x) must
-// be a positive multiple of 2 vectors (and, for float32, below 2^31). Two
-// chains of vectors (even and odd vectors) keep, per lane, the first largest
-// (smallest) value seen and its index; they are written to val and idx (2
-// vectors each) for package kernels to combine. It returns 1 if any element
-// is NaN, else 0.
+// be a positive multiple of one vector. It finds the largest (smallest)
+// value with the Max (Min) loop's four independent accumulators, then the
+// first index holding that value with a second scan of equality tests,
+// which stops at the first hit (-0 and +0 are equal, so the first zero of
+// either sign is found, as the Go loop's strict comparison does). It
+// returns -1 if any element is NaN, leaving the first NaN to package
+// kernels.
 func argExtremum(isMax bool, s isa, e elem) {
-	pred, name, what := uint8(cmpLTOQ), "ArgMin", "smallest"
+	op, name, what := e.minp, "ArgMin", "smallest"
 	if isMax {
-		pred, name, what = cmpGTOQ, "ArgMax", "largest"
+		op, name, what = e.maxp, "ArgMax", "largest"
 	}
 	name += e.Name + s.Name
-	it := "int64"
-	if !e.is64() {
-		it = "int32"
-	}
-	TEXT(name, NOSPLIT, fmt.Sprintf("func(x []%s, val []%s, idx []%s) int", e.Go, e.Go, it))
+	TEXT(name, NOSPLIT, fmt.Sprintf("func(x []%s) int", e.Go))
 	Pragma("noescape")
 	L := e.lanes(s)
-	Doc(fmt.Sprintf("%s writes, for two chains of %d lanes (lane j of the vectors at", name, L),
-		fmt.Sprintf("even and odd multiples of %d elements), the first %s element of x", L, what),
-		"in each lane and its index to val[c*L+j] and idx[c*L+j]. It returns 1 if x holds a NaN,",
-		fmt.Sprintf("else 0. len(x) must be a positive multiple of %d; val and idx must hold %d.", 2*L, 2*L),
-		fmt.Sprintf("Uses %s.", s.Name))
+	Doc(fmt.Sprintf("%s returns the index of the first %s element of x, or -1 if x", name, what),
+		fmt.Sprintf("holds a NaN. len(x) must be a positive multiple of %d. Uses %s.", L, s.Name))
 	n := Load(Param("x").Len(), GP64())
-	x := Mem{Base: Load(Param("x").Base(), GP64())}
-
-	vmovdqu := func(a, b Op) {
-		switch {
-		case s.Z && e.is64():
-			VMOVDQU64(a, b)
-		case s.Z:
-			VMOVDQU32(a, b)
-		default:
-			VMOVDQU(a, b)
-		}
+	base := Load(Param("x").Base(), GP64())
+	x := Mem{Base: GP64()}
+	MOVQ(base, x.Base)
+	inf := broadcastConst(s, e, infBits(e, isMax))
+	const U = 4
+	acc := make([]reg.VecVirtual, U)
+	for i := range acc {
+		acc[i] = s.vec()
+		e.movu(inf, acc[i])
 	}
-	padd := func(d, a, b Op) {
-		if e.is64() {
-			VPADDQ(b, a, d)
-		} else {
-			VPADDD(b, a, d)
-		}
-	}
-	iota := iota64
-	if !e.is64() {
-		iota = iota32
-	}
-	best := []reg.VecVirtual{s.vec(), s.vec()}
-	idx := []reg.VecVirtual{s.vec(), s.vec()}
-	cur := []reg.VecVirtual{s.vec(), s.vec()}
-	stepL := broadcastConst(s, e, uint64(L))
-	step2L := broadcastConst(s, e, uint64(2*L))
-	vmovdqu(iota, idx[0])
-	padd(idx[1], idx[0], stepL)
-	padd(cur[0], idx[0], step2L)
-	padd(cur[1], idx[1], step2L)
-	var nacc reg.VecVirtual
-	var kord []reg.OpmaskVirtual
+	var nacc reg.VecVirtual      // AVX2: lanes that saw a NaN
+	var kord []reg.OpmaskVirtual // AVX-512: lanes that saw no NaN
 	if s.Z {
-		k := K()
-		KXNORW(k, k, k)
-		kord = append(kord, k)
+		for i := 0; i < 2; i++ {
+			k := K()
+			KXNORW(k, k, k)
+			kord = append(kord, k)
+		}
 	} else {
 		nacc = s.vec()
 		VXORPD(nacc, nacc, nacc)
 	}
 	// ordCheck records NaNs in a or b: one comparison covers two vectors.
-	ordCheck := func(a, b reg.Register) {
+	ordCheck := func(j int, a, b reg.Register) {
 		if s.Z {
-			e.cmpK(cmpORD, kord[0], kord[0], a, b)
+			e.cmpK(cmpORD, kord[j], kord[j], a, b)
 		} else {
 			t := s.vec()
 			e.cmp(cmpUNORD, t, a, b)
 			e.or(s, nacc, nacc, t)
 		}
 	}
-	for c := 0; c < 2; c++ {
-		e.movu(x.Offset(c*s.Bytes), best[c])
-	}
-	ordCheck(best[0], best[1])
-	ADDQ(U32(2*s.Bytes), x.Base)
-	SUBQ(U32(2*L), n)
+	m := GP64()
+	MOVQ(n, m)
 
-	Label("loop")
-	TESTQ(n, n)
-	JZ(LabelRef("done"))
-	v := []reg.VecVirtual{s.vec(), s.vec()}
-	for c := 0; c < 2; c++ {
-		e.movu(x.Offset(c*s.Bytes), v[c])
+	Label("loopU")
+	CMPQ(m, U32(U*L))
+	JB(LabelRef("loop1"))
+	for j := 0; j < U; j += 2 {
+		v0, v1 := s.vec(), s.vec()
+		e.movu(x.Offset(j*s.Bytes), v0)
+		e.movu(x.Offset((j+1)*s.Bytes), v1)
+		op(acc[j], v0, acc[j])
+		op(acc[j+1], v1, acc[j+1])
+		ordCheck(j/2, v0, v1)
 	}
-	ordCheck(v[0], v[1])
-	for c := 0; c < 2; c++ {
-		v := v[c]
-		if s.Z {
-			k := K()
-			e.cmp(pred, k, v, best[c])
-			e.blendm(best[c], best[c], v, k)
-			if e.is64() {
-				VPBLENDMQ(cur[c], idx[c], k, idx[c])
-			} else {
-				VPBLENDMD(cur[c], idx[c], k, idx[c])
-			}
-		} else {
-			m := s.vec()
-			e.cmp(pred, m, v, best[c])
-			e.blendv(best[c], best[c], v, m)
-			e.blendv(idx[c], idx[c], cur[c], m)
-		}
-		padd(cur[c], cur[c], step2L)
-	}
-	ADDQ(U32(2*s.Bytes), x.Base)
-	SUBQ(U32(2*L), n)
-	JMP(LabelRef("loop"))
+	ADDQ(U32(U*s.Bytes), x.Base)
+	SUBQ(U32(U*L), m)
+	JMP(LabelRef("loopU"))
 
-	Label("done")
-	val := Mem{Base: Load(Param("val").Base(), GP64())}
-	ix := Mem{Base: Load(Param("idx").Base(), GP64())}
-	for c := 0; c < 2; c++ {
-		e.movu(best[c], val.Offset(c*s.Bytes))
-		vmovdqu(idx[c], ix.Offset(c*s.Bytes))
-	}
+	Label("loop1")
+	TESTQ(m, m)
+	JZ(LabelRef("reduce"))
+	v := s.vec()
+	e.movu(x, v)
+	op(acc[0], v, acc[0])
+	ordCheck(0, v, v)
+	ADDQ(U32(s.Bytes), x.Base)
+	SUBQ(U32(L), m)
+	JMP(LabelRef("loop1"))
+
+	Label("reduce")
 	r := GP64()
-	XORQ(r, r)
 	if s.Z {
+		KANDW(kord[1], kord[0], kord[0])
 		g := GP32()
 		KMOVW(kord[0], g)
 		ANDL(U32(fullMask(s, e)), g)
 		CMPL(g, U32(fullMask(s, e)))
-		SETNE(r.As8())
+		JNE(LabelRef("nan"))
 	} else {
 		VPTEST(nacc, nacc)
-		SETNE(r.As8())
+		JNZ(LabelRef("nan"))
 	}
-	VZEROUPPER() // before Store: a legacy-SSE MOVSD with dirty upper state stalls on Intel
+	op(acc[0], acc[0], acc[1])
+	op(acc[2], acc[2], acc[3])
+	op(acc[0], acc[0], acc[2])
+	horizontal(s, e, acc[0], op)
+	best := s.vec()
+	if e.is64() {
+		VBROADCASTSD(acc[0].AsX(), best)
+	} else {
+		VBROADCASTSS(acc[0].AsX(), best)
+	}
+
+	// The scan: the first vector holding best, then its first lane.
+	XORQ(r, r)
+	g := GP32()
+	Label("scan")
+	if s.Z {
+		k := K()
+		e.cmp(cmpEQOQ, k, best, Mem{Base: base, Index: r, Scale: uint8(e.Size)})
+		KMOVW(k, g) // the comparison zeroes the mask bits above the lanes
+	} else {
+		t := s.vec()
+		e.cmp(cmpEQOQ, t, best, Mem{Base: base, Index: r, Scale: uint8(e.Size)})
+		if e.is64() {
+			VMOVMSKPD(t, g)
+		} else {
+			VMOVMSKPS(t, g)
+		}
+	}
+	TESTL(g, g)
+	JNZ(LabelRef("found"))
+	ADDQ(U32(L), r)
+	CMPQ(r, n)
+	JB(LabelRef("scan"))
+	// Not reached: best is one of the elements.
+
+	Label("nan")
+	MOVQ(I32(-1), r)
+	VZEROUPPER()
+	Store(r, ReturnIndex(0))
+	RET()
+
+	Label("found")
+	BSFL(g, g)
+	ADDQ(g.As64(), r)
+	VZEROUPPER()
 	Store(r, ReturnIndex(0))
 	RET()
 }

@@ -84,6 +84,7 @@ func main() {
 					elementwise(k, s, e)
 				}
 				fromUint8(s, e)
+				transpose(s, e)
 			}
 		}
 		for _, e := range []elem{f64, f32} {
@@ -92,7 +93,6 @@ func main() {
 			}
 		}
 	case "reduce":
-		globals()
 		for _, s := range []isa{avx2, avx512} {
 			for _, e := range []elem{f64, f32} {
 				for _, k := range sumKernels {
@@ -121,21 +121,6 @@ func takeFamily() string {
 	family := os.Args[1]
 	os.Args = append(os.Args[:1], os.Args[2:]...)
 	return family
-}
-
-// globals declares the read-only tables the kernels share: the lane
-// numbers 0, 1, 2, ... as int64 and as int32 (start indexes for ArgMax).
-var iota64, iota32 Mem
-
-func globals() {
-	iota64 = GLOBL("iota64", RODATA|NOPTR)
-	for i := 0; i < 8; i++ {
-		DATA(8*i, U64(uint64(i)))
-	}
-	iota32 = GLOBL("iota32", RODATA|NOPTR)
-	for i := 0; i < 16; i++ {
-		DATA(4*i, U32(uint32(i)))
-	}
 }
 
 // broadcastConst returns a full vector of the bit pattern bits (of the
@@ -374,6 +359,7 @@ func (e elem) or(s isa, d, a, b Op) {
 const (
 	cmpUNORD = 0x03 // unordered: either is NaN
 	cmpORD   = 0x07 // ordered: neither is NaN
+	cmpEQOQ  = 0x00 // a == b, false if unordered
 	cmpLEOQ  = 0x12 // a <= b, false if unordered
 	cmpGEOQ  = 0x1d // a >= b, false if unordered
 	cmpGTOQ  = 0x1e // a > b, false if unordered
