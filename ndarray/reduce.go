@@ -74,7 +74,7 @@ func SumAs[R Number, T Number](a *Array[T], opts ...ReduceOption) *Array[R] {
 	case *Array[float32]:
 		return any(sumFloat(x, red)).(*Array[R])
 	}
-	l := arrange(b, red, true)
+	l := walkReduction(b, red, walkRows)
 	out := make([]R, l.o*l.k)
 	if l.k == 1 {
 		l.each(func(i int, visit func(func([]R))) {
@@ -100,7 +100,7 @@ func SumAs[R Number, T Number](a *Array[T], opts ...ReduceOption) *Array[R] {
 }
 
 func sumFloat[F kernels.Float](a *Array[F], red reduction) *Array[F] {
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows)
 	out := make([]F, l.o*l.k)
 	if l.k == 1 {
 		l.each(func(i int, visit func(func([]F))) {
@@ -117,7 +117,7 @@ func sumFloat[F kernels.Float](a *Array[F], red reduction) *Array[F] {
 // foldWide sums (or, with mul, multiplies) the elements of a converted to
 // W, in W's wrapping arithmetic.
 func foldWide[W int64 | uint64, T Elem](a *Array[T], red reduction, widen func([]W, []T), mul bool) *Array[W] {
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows)
 	out := make([]W, l.o*l.k)
 	if mul {
 		for i := range out {
@@ -242,7 +242,7 @@ func ProdUint64[T Unsigned | bool](a *Array[T], opts ...ReduceOption) *Array[uin
 }
 
 func prodFloat[F Float](a *Array[F], red reduction) *Array[F] {
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows)
 	out := make([]F, l.o*l.k)
 	for i := range out {
 		out[i] = 1
@@ -301,7 +301,7 @@ func extreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax bool) 
 	}
 	less := lessOf[T]()
 	better := func(v, m T) bool { return (isMax && less(m, v)) || (!isMax && less(v, m)) }
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows|walkCOrder)
 	out := make([]T, l.o*l.k)
 	if l.k == 1 {
 		l.each(func(i int, visit func(func([]T))) {
@@ -336,7 +336,7 @@ func extreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax bool) 
 }
 
 func extremeFloat[F kernels.Float](a *Array[F], red reduction, isMax bool) *Array[F] {
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows|walkCOrder)
 	out := make([]F, l.o*l.k)
 	if l.k == 1 {
 		l.each(func(i int, visit func(func([]F))) {
@@ -398,7 +398,7 @@ func Mean[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 func MeanFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
 	a.valid()
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]float64, l.o)
 	buf := floatBuf[T](l.r)
 	l.each(func(i int, visit func(func([]T))) {
@@ -508,7 +508,7 @@ func StdFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
 
 func moments[F Float](a *Array[F], opts []ReduceOption, root bool) *Array[F] {
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]F, l.o)
 	v := newVarRun[F](l.r, red.count, configOf(opts).ddof, root)
 	l.each(func(i int, visit func(func([]F))) { out[i] = v.run(visit) })
@@ -517,7 +517,7 @@ func moments[F Float](a *Array[F], opts []ReduceOption, root bool) *Array[F] {
 
 func momentsFloat64[T Elem](a *Array[T], opts []ReduceOption, root bool) *Array[float64] {
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]float64, l.o)
 	v := newVarRun[float64](l.r, red.count, configOf(opts).ddof, root)
 	buf := floatBuf[T](l.r)
@@ -578,7 +578,7 @@ func (v *varRun[F]) run(visit func(func([]F))) F {
 func Norm[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 	a.valid()
 	red := planNorm(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]T, l.o)
 	l.each(func(i int, visit func(func([]T))) {
 		var s T
@@ -593,7 +593,7 @@ func Norm[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 func NormFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
 	a.valid()
 	red := planNorm(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]float64, l.o)
 	buf := floatBuf[T](l.r)
 	l.each(func(i int, visit func(func([]T))) {
@@ -646,7 +646,7 @@ func argExtreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax boo
 	if red.count == 0 {
 		panic(&ValueError{Msg: "attempt to get " + name + " of an empty sequence"})
 	}
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkCOrder)
 	out := make([]int64, l.o)
 	arg := argOf[T](isMax)
 	less := lessOf[T]()
