@@ -100,6 +100,9 @@ func SumAs[R Number, T Number](a *Array[T], opts ...ReduceOption) *Array[R] {
 }
 
 func sumFloat[F kernels.Float](a *Array[F], red reduction) *Array[F] {
+	if run, ok := wholeRun(a, red); ok {
+		return resultOf(kernels.Sum(run), red)
+	}
 	l := walkReduction(a, red, walkRows)
 	out := make([]F, l.o*l.k)
 	if l.k == 1 {
@@ -170,30 +173,46 @@ func foldWide[W int64 | uint64, T Elem](a *Array[T], red reduction, widen func([
 // the rows: leaves of up to 8 rows are added in order, and leaf sums are
 // combined like a binary counter (two partial sums of the same level merge
 // into one of the next), so the error grows with log(r) as in pairwise
-// summation, every row is read once, and one scratch block of
-// (levels × k) elements is the only allocation.
+// summation and every row is read once. dst holds the bottom partial sum
+// (where the total ends), a leaf's first two rows are added in one call,
+// and one scratch block of (levels-1) × k elements is the only allocation.
+// (Tiling the columns to keep the partial sums in L1 measured slower; a
+// leaf of 128 rows measured ~35% faster for 1000×1000, at the cost of a
+// weaker error bound and different bits.)
 func sumRows[F kernels.Float](dst, rows []F, r, k int) {
 	const leaf = 8
+	row := func(t int) []F { return rows[t*k : (t+1)*k] }
+	// addLeaf sets s to the sum, in order, of rows [lo, hi).
+	addLeaf := func(s []F, lo, hi int) {
+		if hi-lo == 1 {
+			copy(s, row(lo))
+			return
+		}
+		kernels.Add(s, row(lo), row(lo+1))
+		for t := lo + 2; t < hi; t++ {
+			kernels.Add(s, s, row(t))
+		}
+	}
 	if r <= leaf {
 		if r == 0 {
 			clear(dst)
 			return
 		}
-		copy(dst, rows[:k])
-		for t := 1; t < r; t++ {
-			kernels.Add(dst, dst, rows[t*k:(t+1)*k])
-		}
+		addLeaf(dst, 0, r)
 		return
 	}
-	scratch := make([]F, (bits.Len(uint(r/leaf))+1)*k)
-	slot := func(i int) []F { return scratch[i*k : (i+1)*k] }
-	var level []int // the level of each partial sum on the stack
-	for lo := 0; lo < r; lo += leaf {
-		s := slot(len(level))
-		copy(s, rows[lo*k:(lo+1)*k])
-		for t := lo + 1; t < min(lo+leaf, r); t++ {
-			kernels.Add(s, s, rows[t*k:(t+1)*k])
+	depth := bits.Len(uint(r/leaf)) + 1 // the most partial sums at once
+	scratch := make([]F, (depth-1)*k)
+	slot := func(i int) []F {
+		if i == 0 {
+			return dst
 		}
+		return scratch[(i-1)*k : i*k]
+	}
+	var levels [64]int
+	level := levels[:0] // the level of each partial sum on the stack
+	for lo := 0; lo < r; lo += leaf {
+		addLeaf(slot(len(level)), lo, min(lo+leaf, r))
 		level = append(level, 0)
 		for n := len(level); n >= 2 && level[n-1] == level[n-2]; n = len(level) {
 			kernels.Add(slot(n-2), slot(n-2), slot(n-1))
@@ -205,7 +224,6 @@ func sumRows[F kernels.Float](dst, rows []F, r, k int) {
 		kernels.Add(slot(n-2), slot(n-2), slot(n-1))
 		level = level[:n-1]
 	}
-	copy(dst, slot(0))
 }
 
 // Prod returns the product of the elements over the given axes, as np.prod,

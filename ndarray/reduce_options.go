@@ -37,6 +37,11 @@ func DDof(ddof int) ReduceOption {
 }
 
 func configOf(opts []ReduceOption) reduceConfig {
+	if len(opts) == 0 {
+		// The options see a pointer to c, which moves it to the heap:
+		// declared past this return, the common call allocates nothing.
+		return reduceConfig{}
+	}
 	var c reduceConfig
 	for _, o := range opts {
 		o(&c)
@@ -47,20 +52,21 @@ func configOf(opts []ReduceOption) reduceConfig {
 // reduction is a planned reduction of an array: which axes go, and the
 // result's shape.
 type reduction struct {
-	reduced  []bool // per input axis
+	reduced  uint64 // bit i: input axis i is reduced (MaxDims <= 64)
 	outShape []int
 	count    int // the number of elements each result reduces
 }
 
+// isReduced reports whether input axis i is reduced.
+func (r reduction) isReduced(i int) bool { return r.reduced>>i&1 != 0 }
+
 func planReduction(shape []int, opts []ReduceOption) reduction {
 	c := configOf(opts)
 	n := len(shape)
-	r := reduction{reduced: make([]bool, n)}
+	var r reduction
 	switch {
 	case c.axes == nil:
-		for i := range r.reduced {
-			r.reduced[i] = true
-		}
+		r.reduced = 1<<n - 1
 	case n == 0:
 		// NumPy lets a 0-d array reduce over axis 0 (or -1): the result is
 		// the element itself.
@@ -71,20 +77,28 @@ func planReduction(shape []int, opts []ReduceOption) reduction {
 		}
 	default:
 		for _, ax := range normalizeAxes(c.axes, n) {
-			r.reduced[ax] = true
+			r.reduced |= 1 << ax
 		}
 	}
-	r.outShape = []int{}
 	r.count = 1
+	kept := 0
+	for i, d := range shape {
+		if r.isReduced(i) {
+			r.count *= d
+		}
+		if !r.isReduced(i) || c.keepDims {
+			kept++
+		}
+	}
+	if kept > 0 {
+		r.outShape = make([]int, 0, kept)
+	}
 	for i, d := range shape {
 		switch {
-		case !r.reduced[i]:
+		case !r.isReduced(i):
 			r.outShape = append(r.outShape, d)
 		case c.keepDims:
 			r.outShape = append(r.outShape, 1)
-		}
-		if r.reduced[i] {
-			r.count *= d
 		}
 	}
 	return r

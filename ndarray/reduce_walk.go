@@ -62,7 +62,7 @@ const (
 func walkReduction[T Elem](a *Array[T], red reduction, form walkForm) *reduceWalk[T] {
 	w := &reduceWalk[T]{data: a.data, base: a.offset, o: 1, r: red.count, k: 1}
 	for i, d := range a.shape {
-		if !red.reduced[i] {
+		if !red.isReduced(i) {
 			w.o *= d
 		}
 	}
@@ -70,20 +70,16 @@ func walkReduction[T Elem](a *Array[T], red reduction, form walkForm) *reduceWal
 		// No elements to walk: o results of nothing (NumPy's identity).
 		return w
 	}
-	if w.o == 1 {
-		if data, ok := a.Contiguous(); ok {
-			// Every axis reduced, C-contiguous (NumPy's trivial loop): the
-			// Iter would give one axis of stride 1; skip building it.
-			w.red = []walkAxis{{n: len(data), in: 1}}
-			return w
-		}
+	if data, ok := wholeRun(a, red); ok {
+		w.red = []walkAxis{{n: len(data), in: 1}}
+		return w
 	}
 	// The result's C strides on the kept axes, 0 on the reduced ones.
 	var outBuf [MaxDims]int
 	out := outBuf[:len(a.shape)]
 	s := 1
 	for i := len(a.shape) - 1; i >= 0; i-- {
-		if !red.reduced[i] {
+		if !red.isReduced(i) {
 			out[i] = s
 			s *= a.shape[i]
 		}
@@ -219,13 +215,23 @@ func (w *reduceWalk[T]) stream(base int, g func([]T)) {
 	}
 }
 
-// whole returns the run of a walk with a single result when it is one
-// contiguous slice (a whole-array reduction of a C array, say).
-func (w *reduceWalk[T]) whole() ([]T, bool) {
-	if w.o != 1 || w.k != 1 || len(w.red) != 1 || w.red[0].in != 1 {
+// wholeRun returns a's elements as one slice when the reduction has a
+// single result and a is C-contiguous (NumPy's trivial loop): the walk
+// broadcast.Iter would plan is then one axis of stride 1, and a reduction
+// can pass the slice to its kernel without planning (no allocation).
+func wholeRun[T Elem](a *Array[T], red reduction) ([]T, bool) {
+	if red.count != a.Size() || red.count == 0 {
 		return nil, false
 	}
-	return w.data[w.base : w.base+w.r], true
+	return a.Contiguous()
+}
+
+// resultOf returns the single result v of red as an array of red's shape.
+func resultOf[T Elem](v T, red reduction) *Array[T] {
+	if len(red.outShape) == 0 {
+		return Scalar(v)
+	}
+	return Wrap([]T{v}, red.outShape...)
 }
 
 // rowBlocks calls f for each block of a rows walk: the destination index

@@ -70,3 +70,23 @@ func naiveArg(vals []float64, shape []int, axis int, isMax bool) []int64 {
 	}
 	return out
 }
+
+// TestSmallSumAllocs checks the per-call cost of whole-array reductions of
+// small contiguous arrays: the result is the only allocation.
+func TestSmallSumAllocs(t *testing.T) {
+	a64 := RandNormal[float64](NewRand(1), 16)
+	a32 := RandNormal[float32](NewRand(1), 4, 4)
+	for _, c := range []struct {
+		name string
+		f    func()
+		max  float64
+	}{
+		{"Sum float64", func() { Sum(a64) }, 1},
+		{"Sum float32 (4,4)", func() { Sum(a32) }, 1},
+		{"Mean float64", func() { Mean(a64) }, 1},
+	} {
+		if n := testing.AllocsPerRun(100, c.f); n > c.max {
+			t.Errorf("%s: %v allocations per call, want at most %v", c.name, n, c.max)
+		}
+	}
+}
