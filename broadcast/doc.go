@@ -37,5 +37,8 @@
 // stride per operand, which a kernel processes in one call each: a fully
 // contiguous operation is one run, and adding a (1000,1) column to a
 // (1000,1000) matrix is 1000 runs of 1000 elements. [Iter.Next] does not
-// allocate, and [Iter.Split] divides the runs between goroutines.
+// allocate, and [Iter.Split] divides the runs between goroutines. A
+// reduction is the same walk with the output's stride 0 on the reduced axes
+// (ndarray's reductions read the coalesced axes with [Iter.AxisStride]);
+// [NewIterCOrder] keeps C order where the order is part of the answer.
 package broadcast

@@ -65,6 +65,19 @@ type Iter struct {
 // [*ShapeError] if a dimension is negative, the size overflows int, or
 // offsets or strides have the wrong length. The arguments are copied.
 func NewIter(shape []int, offsets []int, strides ...[]int) *Iter {
+	return newIter(false, shape, offsets, strides)
+}
+
+// NewIterCOrder is [NewIter] walking the elements in C order of shape (as
+// NumPy's nditer with order='C'): the axes are neither reordered nor
+// flipped, only length-1 axes dropped and chained axes merged. It is for
+// loops whose result depends on the order, such as the index that argmax
+// reports.
+func NewIterCOrder(shape []int, offsets []int, strides ...[]int) *Iter {
+	return newIter(true, shape, offsets, strides)
+}
+
+func newIter(cOrder bool, shape []int, offsets []int, strides [][]int) *Iter {
 	size, err := Size(shape)
 	if err != nil {
 		panic(err)
@@ -123,7 +136,7 @@ func NewIter(shape []int, offsets []int, strides ...[]int) *Iter {
 			neg = neg || v < 0
 			pos = pos || v > 0
 		}
-		if neg && !pos {
+		if neg && !pos && !cOrder {
 			// Every operand walks this axis backwards (or not at all):
 			// walk it forwards from the other end.
 			for op := range nop {
@@ -148,7 +161,7 @@ func NewIter(shape []int, offsets []int, strides ...[]int) *Iter {
 		}
 		return false
 	}
-	for i := 1; i < len(order); i++ {
+	for i := 1; i < len(order) && !cOrder; i++ {
 		for j := i; j > 0 && outerThan(order[j], order[j-1]); j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
@@ -264,9 +277,21 @@ func (it *Iter) Next() bool {
 }
 
 // Offsets returns the element offset, per operand, of the first element of
-// the current run. The slice is owned by the iterator and changes with
+// the current run (before the first [Iter.Next], of the first run). The slice is owned by the iterator and changes with
 // [Iter.Next]; do not modify it.
 func (it *Iter) Offsets() []int { return it.off }
+
+// AxisStride returns operand op's stride, in elements, on coalesced axis ax
+// of [Iter.Shape] (outermost first; the last axis is the runs' axis, whose
+// stride is Strides()[op]). With Shape and the offsets before the first
+// [Iter.Next] it describes the whole walk, so a caller can plan work over
+// several runs (a reduction's rows, for one).
+func (it *Iter) AxisStride(ax, op int) int {
+	if ax == len(it.shape)-1 {
+		return it.inner[op]
+	}
+	return it.ostr[ax*it.nop+op]
+}
 
 // Len returns the length of every run: the size of the innermost coalesced
 // axis (1 for a 0-d shape, 0 when there are no runs).

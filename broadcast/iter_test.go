@@ -487,3 +487,56 @@ func TestIterOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestIterAxisStride rebuilds every run's offsets from Shape, AxisStride
+// and the offsets before the first Next, and checks them against the walk.
+func TestIterAxisStride(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 2000 {
+		shape, offsets, strides := randomCase(r)
+		it := NewIter(shape, offsets, strides...)
+		nop, sh := len(strides), it.Shape()
+		start := slices.Clone(it.Offsets())
+		for op := range nop {
+			if len(sh) > 0 && it.AxisStride(len(sh)-1, op) != it.Strides()[op] {
+				t.Fatalf("case %d: AxisStride(last, %d) = %d, Strides() = %v", i, op, it.AxisStride(len(sh)-1, op), it.Strides())
+			}
+		}
+		outer := []int{}
+		if len(sh) > 1 {
+			outer = sh[:len(sh)-1]
+		}
+		run := 0
+		for it.Next() {
+			// The odometer digits of run, outermost first.
+			rem := run
+			want := slices.Clone(start)
+			for ax := len(outer) - 1; ax >= 0; ax-- {
+				c := rem % outer[ax]
+				rem /= outer[ax]
+				for op := range nop {
+					want[op] += c * it.AxisStride(ax, op)
+				}
+			}
+			if !slices.Equal(it.Offsets(), want) {
+				t.Fatalf("case %d (shape %v strides %v): run %d offsets %v, rebuilt %v", i, shape, strides, run, it.Offsets(), want)
+			}
+			run++
+		}
+	}
+}
+
+// TestIterCOrderWalksCOrder checks that NewIterCOrder visits the element
+// tuples in exactly the order of a C-order walk, flips and all.
+func TestIterCOrderWalksCOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := range 3000 {
+		shape, offsets, strides := randomCase(r)
+		it := NewIterCOrder(shape, offsets, strides...)
+		got, want := iterTuples(it), naiveTuples(shape, offsets, strides)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("case %d: shape %v offsets %v strides %v: C-order iterator visits %v..., C walk %v...", i, shape, offsets, strides, head(got), head(want))
+		}
+		checkInvariants(t, shape, it)
+	}
+}

@@ -47,21 +47,43 @@ func Shapes(shapes ...[]int) ([]int, error) {
 // or shape has more axes than target, and a [*ShapeError] if a dimension is
 // negative or len(strides) != len(shape).
 func Strides(shape, strides, target []int) ([]int, error) {
+	out := make([]int, len(target))
+	if err := StridesInto(out, shape, strides, target); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StridesInto is [Strides] writing into dst, which must have len(target)
+// elements (it panics otherwise), so that a view can keep its strides in
+// storage of its own without an allocation. dst is unspecified on error.
+func StridesInto(dst, shape, strides, target []int) error {
+	if len(dst) != len(target) {
+		panic("broadcast: StridesInto: len(dst) != len(target)")
+	}
 	if len(strides) != len(shape) {
-		return nil, &ShapeError{Shape: append([]int{}, shape...), Msg: "mismatch in length of strides and shape"}
+		return &ShapeError{Shape: append([]int{}, shape...), Msg: "mismatch in length of strides and shape"}
 	}
 	for _, s := range [][]int{shape, target} {
 		for _, d := range s {
 			if d < 0 {
-				return nil, negativeDims(s)
+				return negativeDims(s)
 			}
 		}
 	}
 	if len(shape) > len(target) {
-		return nil, &Error{Shapes: cloneShapes([][]int{shape, target})}
+		return &Error{Shapes: cloneShapes([][]int{shape, target})}
 	}
-	out := make([]int, len(target))
+	return stretch(dst, shape, strides, target)
+}
+
+// stretch writes the strides of shape viewed at target (at least as many
+// axes, no negative dimension) into out.
+func stretch(out, shape, strides, target []int) error {
 	off := len(target) - len(shape)
+	for i := range off {
+		out[i] = 0
+	}
 	for i, d := range shape {
 		t := target[off+i]
 		switch {
@@ -70,10 +92,10 @@ func Strides(shape, strides, target []int) ([]int, error) {
 		case d == 1:
 			out[off+i] = 0
 		default:
-			return nil, &Error{Shapes: cloneShapes([][]int{shape, target})}
+			return &Error{Shapes: cloneShapes([][]int{shape, target})}
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // Size returns the number of elements of shape (1 for the 0-d shape). It

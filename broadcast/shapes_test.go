@@ -155,6 +155,14 @@ func TestStrides(t *testing.T) {
 		if err != nil || got == nil || !slices.Equal(got, c.want) {
 			t.Errorf("Strides(%v, %v, %v) = %v, %v; want %v", c.shape, c.strides, c.target, got, err, c.want)
 		}
+		// StridesInto overwrites every element of a dirty dst.
+		dst := make([]int, len(c.target))
+		for i := range dst {
+			dst[i] = -99
+		}
+		if err := StridesInto(dst, c.shape, c.strides, c.target); err != nil || !slices.Equal(dst, c.want) {
+			t.Errorf("StridesInto(dst, %v, %v, %v) = %v, %v; want %v", c.shape, c.strides, c.target, dst, err, c.want)
+		}
 	}
 }
 

@@ -37,7 +37,7 @@ func AllTrue[T Elem](a *Array[T], opts ...ReduceOption) *Array[bool] {
 func CountNonzero[T Elem](a *Array[T], opts ...ReduceOption) *Array[int64] {
 	a.valid()
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]int64, l.o)
 	if _, ok := any(a).(*Array[bool]); ok {
 		l.runs(func(i int, run []T) { out[i] = int64(countTrue(any(run).([]bool))) })
@@ -59,7 +59,7 @@ func CountNonzero[T Elem](a *Array[T], opts ...ReduceOption) *Array[int64] {
 // truthReduce applies f to the run of each result element.
 func truthReduce[T Elem](a *Array[T], opts []ReduceOption, f func(run []T) bool) *Array[bool] {
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]bool, l.o)
 	l.runs(func(i int, run []T) { out[i] = f(run) })
 	return Wrap(out, red.outShape...)

@@ -74,7 +74,7 @@ func SumAs[R Number, T Number](a *Array[T], opts ...ReduceOption) *Array[R] {
 	case *Array[float32]:
 		return any(sumFloat(x, red)).(*Array[R])
 	}
-	l := arrange(b, red, true)
+	l := walkReduction(b, red, walkRows)
 	out := make([]R, l.o*l.k)
 	if l.k == 1 {
 		l.each(func(i int, visit func(func([]R))) {
@@ -100,7 +100,10 @@ func SumAs[R Number, T Number](a *Array[T], opts ...ReduceOption) *Array[R] {
 }
 
 func sumFloat[F kernels.Float](a *Array[F], red reduction) *Array[F] {
-	l := arrange(a, red, true)
+	if run, ok := wholeRun(a, red); ok {
+		return resultOf(kernels.Sum(run), red)
+	}
+	l := walkReduction(a, red, walkRows)
 	out := make([]F, l.o*l.k)
 	if l.k == 1 {
 		l.each(func(i int, visit func(func([]F))) {
@@ -117,7 +120,7 @@ func sumFloat[F kernels.Float](a *Array[F], red reduction) *Array[F] {
 // foldWide sums (or, with mul, multiplies) the elements of a converted to
 // W, in W's wrapping arithmetic.
 func foldWide[W int64 | uint64, T Elem](a *Array[T], red reduction, widen func([]W, []T), mul bool) *Array[W] {
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows)
 	out := make([]W, l.o*l.k)
 	if mul {
 		for i := range out {
@@ -170,30 +173,46 @@ func foldWide[W int64 | uint64, T Elem](a *Array[T], red reduction, widen func([
 // the rows: leaves of up to 8 rows are added in order, and leaf sums are
 // combined like a binary counter (two partial sums of the same level merge
 // into one of the next), so the error grows with log(r) as in pairwise
-// summation, every row is read once, and one scratch block of
-// (levels × k) elements is the only allocation.
+// summation and every row is read once. dst holds the bottom partial sum
+// (where the total ends), a leaf's first two rows are added in one call,
+// and one scratch block of (levels-1) × k elements is the only allocation.
+// (Tiling the columns to keep the partial sums in L1 measured slower; a
+// leaf of 128 rows measured ~35% faster for 1000×1000, at the cost of a
+// weaker error bound and different bits.)
 func sumRows[F kernels.Float](dst, rows []F, r, k int) {
 	const leaf = 8
+	row := func(t int) []F { return rows[t*k : (t+1)*k] }
+	// addLeaf sets s to the sum, in order, of rows [lo, hi).
+	addLeaf := func(s []F, lo, hi int) {
+		if hi-lo == 1 {
+			copy(s, row(lo))
+			return
+		}
+		kernels.Add(s, row(lo), row(lo+1))
+		for t := lo + 2; t < hi; t++ {
+			kernels.Add(s, s, row(t))
+		}
+	}
 	if r <= leaf {
 		if r == 0 {
 			clear(dst)
 			return
 		}
-		copy(dst, rows[:k])
-		for t := 1; t < r; t++ {
-			kernels.Add(dst, dst, rows[t*k:(t+1)*k])
-		}
+		addLeaf(dst, 0, r)
 		return
 	}
-	scratch := make([]F, (bits.Len(uint(r/leaf))+1)*k)
-	slot := func(i int) []F { return scratch[i*k : (i+1)*k] }
-	var level []int // the level of each partial sum on the stack
-	for lo := 0; lo < r; lo += leaf {
-		s := slot(len(level))
-		copy(s, rows[lo*k:(lo+1)*k])
-		for t := lo + 1; t < min(lo+leaf, r); t++ {
-			kernels.Add(s, s, rows[t*k:(t+1)*k])
+	depth := bits.Len(uint(r/leaf)) + 1 // the most partial sums at once
+	scratch := make([]F, (depth-1)*k)
+	slot := func(i int) []F {
+		if i == 0 {
+			return dst
 		}
+		return scratch[(i-1)*k : i*k]
+	}
+	var levels [64]int
+	level := levels[:0] // the level of each partial sum on the stack
+	for lo := 0; lo < r; lo += leaf {
+		addLeaf(slot(len(level)), lo, min(lo+leaf, r))
 		level = append(level, 0)
 		for n := len(level); n >= 2 && level[n-1] == level[n-2]; n = len(level) {
 			kernels.Add(slot(n-2), slot(n-2), slot(n-1))
@@ -205,7 +224,6 @@ func sumRows[F kernels.Float](dst, rows []F, r, k int) {
 		kernels.Add(slot(n-2), slot(n-2), slot(n-1))
 		level = level[:n-1]
 	}
-	copy(dst, slot(0))
 }
 
 // Prod returns the product of the elements over the given axes, as np.prod,
@@ -242,7 +260,7 @@ func ProdUint64[T Unsigned | bool](a *Array[T], opts ...ReduceOption) *Array[uin
 }
 
 func prodFloat[F Float](a *Array[F], red reduction) *Array[F] {
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows)
 	out := make([]F, l.o*l.k)
 	for i := range out {
 		out[i] = 1
@@ -301,7 +319,7 @@ func extreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax bool) 
 	}
 	less := lessOf[T]()
 	better := func(v, m T) bool { return (isMax && less(m, v)) || (!isMax && less(v, m)) }
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows|walkCOrder)
 	out := make([]T, l.o*l.k)
 	if l.k == 1 {
 		l.each(func(i int, visit func(func([]T))) {
@@ -336,7 +354,7 @@ func extreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax bool) 
 }
 
 func extremeFloat[F kernels.Float](a *Array[F], red reduction, isMax bool) *Array[F] {
-	l := arrange(a, red, true)
+	l := walkReduction(a, red, walkRows|walkCOrder)
 	out := make([]F, l.o*l.k)
 	if l.k == 1 {
 		l.each(func(i int, visit func(func([]F))) {
@@ -398,7 +416,7 @@ func Mean[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 func MeanFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
 	a.valid()
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]float64, l.o)
 	buf := floatBuf[T](l.r)
 	l.each(func(i int, visit func(func([]T))) {
@@ -508,7 +526,7 @@ func StdFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
 
 func moments[F Float](a *Array[F], opts []ReduceOption, root bool) *Array[F] {
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]F, l.o)
 	v := newVarRun[F](l.r, red.count, configOf(opts).ddof, root)
 	l.each(func(i int, visit func(func([]F))) { out[i] = v.run(visit) })
@@ -517,7 +535,7 @@ func moments[F Float](a *Array[F], opts []ReduceOption, root bool) *Array[F] {
 
 func momentsFloat64[T Elem](a *Array[T], opts []ReduceOption, root bool) *Array[float64] {
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]float64, l.o)
 	v := newVarRun[float64](l.r, red.count, configOf(opts).ddof, root)
 	buf := floatBuf[T](l.r)
@@ -578,7 +596,7 @@ func (v *varRun[F]) run(visit func(func([]F))) F {
 func Norm[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 	a.valid()
 	red := planNorm(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]T, l.o)
 	l.each(func(i int, visit func(func([]T))) {
 		var s T
@@ -593,7 +611,7 @@ func Norm[T Float](a *Array[T], opts ...ReduceOption) *Array[T] {
 func NormFloat64[T Elem](a *Array[T], opts ...ReduceOption) *Array[float64] {
 	a.valid()
 	red := planNorm(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]float64, l.o)
 	buf := floatBuf[T](l.r)
 	l.each(func(i int, visit func(func([]T))) {
@@ -646,7 +664,7 @@ func argExtreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax boo
 	if red.count == 0 {
 		panic(&ValueError{Msg: "attempt to get " + name + " of an empty sequence"})
 	}
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkCOrder)
 	out := make([]int64, l.o)
 	arg := argOf[T](isMax)
 	if l.src == nil { // each result's run in place: one kernel call per run

@@ -226,6 +226,12 @@ func TestSignedZeroReductions(t *testing.T) {
 		{"max(axis 1)", Max(FromSlice([]float64{n0, 0, 0, n0}, 2, 2), Axis(1)).Values(), []float64{0, n0}},
 		{"min(axis 0)", Min(FromSlice([]float64{0, n0, n0, 0}, 2, 2), Axis(0)).Values(), []float64{n0, 0}},
 		{"min(axis 1)", Min(FromSlice([]float64{0, n0, n0, 0}, 2, 2), Axis(1)).Values(), []float64{n0, 0}},
+		// Views keep C order for ties, as NumPy: the last zero of the view.
+		{"max([0., -0.][::-1])", Max(FromSlice([]float64{0, n0}, 2).Slice(Step(-1))).Values(), []float64{0}},
+		{"min([-0., 0.][::-1])", Min(FromSlice([]float64{n0, 0}, 2).Slice(Step(-1))).Values(), []float64{n0}},
+		{"max(b[::-1], axis 0)", Max(FromSlice([]float64{0, 1, n0, 2}, 2, 2).Slice(Step(-1)), Axis(0)).Values(), []float64{0, 2}},
+		{"max(b.T, axis 1)", Max(FromSlice([]float64{0, 1, n0, 2}, 2, 2).T(), Axis(1)).Values(), []float64{n0, 2}},
+		{"max(b.T[::-1], axis 1)", Max(FromSlice([]float64{0, 1, n0, 2}, 2, 2).T().Slice(Step(-1)), Axis(1)).Values(), []float64{2, n0}},
 	}
 	for _, c := range cases {
 		if !sameBits(c.got, c.want) {

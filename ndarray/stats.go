@@ -10,7 +10,7 @@ import (
 // be a's own data: f must not change it.
 func reduceRuns[T Elem, U Elem](a *Array[T], opts []ReduceOption, f func(run []T) U) *Array[U] {
 	red := planReduction(a.shape, opts)
-	l := arrange(a, red, false)
+	l := walkReduction(a, red, walkRuns)
 	out := make([]U, l.o)
 	l.runs(func(i int, run []T) { out[i] = f(run) })
 	return Wrap(out, red.outShape...)

@@ -379,18 +379,10 @@ func (a *Array[T]) BroadcastTo(shape ...int) *Array[T] {
 // broadcastView returns the read-only view of a at shape (which has at
 // least a's axes), or false if a does not broadcast to it.
 func (a *Array[T]) broadcastView(shape []int) (*Array[T], bool) {
-	k := len(shape) - len(a.shape)
-	for i := range a.shape {
-		if a.shape[i] != shape[k+i] && a.shape[i] != 1 {
-			return nil, false
-		}
-	}
 	v := newArray(a.data, len(shape), a.offset, true)
 	copy(v.shape, shape)
-	for i := range a.shape {
-		if a.shape[i] == shape[k+i] {
-			v.strides[k+i] = a.strides[i]
-		}
+	if broadcast.StridesInto(v.strides, a.shape, a.strides, shape) != nil {
+		return nil, false
 	}
 	return v, true
 }
