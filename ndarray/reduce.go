@@ -667,12 +667,6 @@ func argExtreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax boo
 	l := walkReduction(a, red, walkCOrder)
 	out := make([]int64, l.o)
 	arg := argOf[T](isMax)
-	if l.src == nil { // each result's run in place: one kernel call per run
-		for i := range out {
-			out[i] = int64(arg(l.data[i*l.r : (i+1)*l.r]))
-		}
-		return Wrap(out, red.outShape...)
-	}
 	less := lessOf[T]()
 	l.each(func(i int, visit func(func([]T))) {
 		best, k, off := *new(T), -1, 0
