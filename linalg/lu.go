@@ -17,20 +17,34 @@ const luBase = 16
 // GEMM, then factored). ipiv[i] is the row swapped with row i. It returns
 // the index of the first exactly zero pivot, or -1.
 func getrf[T ndarray.Float](m, n int, a mat[T], ipiv []int) int {
+	return getrfRec(m, n, a, ipiv, true)
+}
+
+// getrfU is getrf for callers that read only U and ipiv (Det, Slogdet):
+// the pivots of a right half are not applied to the L columns on its left
+// where no later GEMM reads them (the nodes on the right edge of the
+// recursion), two thirds of those row interchanges.
+func getrfU[T ndarray.Float](m, n int, a mat[T], ipiv []int) int {
+	return getrfRec(m, n, a, ipiv, false)
+}
+
+func getrfRec[T ndarray.Float](m, n int, a mat[T], ipiv []int, swapL bool) int {
 	if n <= luBase {
 		return getf2(m, n, a, ipiv)
 	}
 	n1 := split(n)
 	n2 := n - n1
-	info := getrf(m, n1, a, ipiv[:n1])
+	info := getrfRec(m, n1, a, ipiv[:n1], true) // its L feeds the GEMM below
 	laswp(n2, a.sub(0, n1), ipiv[:n1], 0)
 	trsm(true, true, n1, n2, a, a.sub(0, n1))
 	gemm(m-n1, n2, n1, -1, a.sub(n1, 0), a.sub(0, n1), 1, a.sub(n1, n1))
-	info2 := getrf(m-n1, n2, a.sub(n1, n1), ipiv[n1:n])
+	info2 := getrfRec(m-n1, n2, a.sub(n1, n1), ipiv[n1:n], swapL)
 	for i := n1; i < n; i++ {
 		ipiv[i] += n1
 	}
-	laswp(n1, a, ipiv[n1:n], n1)
+	if swapL {
+		laswp(n1, a, ipiv[n1:n], n1)
+	}
 	if info < 0 && info2 >= 0 {
 		info = info2 + n1
 	}
@@ -105,10 +119,11 @@ func laswpDir[T ndarray.Float](n int, a mat[T], ipiv []int, first int, reverse b
 		return
 	}
 	for k := 0; k < n; k++ { // column by column: each column is contiguous
+		o := a.at(0, k)
+		c := a.d[o:]
 		for i, p := range ipiv {
 			if r := first + i; p != r {
-				x, y := a.at(r, k), a.at(p, k)
-				a.d[x], a.d[y] = a.d[y], a.d[x]
+				c[r], c[p] = c[p], c[r]
 			}
 		}
 	}
@@ -239,7 +254,7 @@ func Slogdet[T ndarray.Float](a *ndarray.Array[T]) (sign, logabsdet *ndarray.Arr
 // slogdetLU factors the column-major n×n lu in place and returns the sign
 // and log-magnitude of its determinant.
 func slogdetLU[T ndarray.Float](n int, lu []T, ipiv []int) (sign, logdet float64) {
-	if getrf(n, n, colMajor(lu, n), ipiv) >= 0 {
+	if getrfU(n, n, colMajor(lu, n), ipiv) >= 0 {
 		return 0, math.Inf(-1)
 	}
 	sign = 1
