@@ -24,6 +24,7 @@ func archImpls() []*impl {
 	setPowAVX2(a2)
 	setSelectAVX2(a2)
 	setRotAVX2(a2)
+	setStreamAVX2(a2)
 	setGemmAVX2(a2)
 	a5 := &impl{
 		name:  "avx512",
@@ -36,6 +37,7 @@ func archImpls() []*impl {
 	setPowAVX512(a5)
 	setSelectAVX512(a5)
 	setRotAVX512(a5)
+	setStreamAVX512(a5)
 	setGemmAVX512(a5)
 	setSortAVX(a2, a5)
 	return []*impl{a2, a5}

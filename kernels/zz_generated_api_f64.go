@@ -203,5 +203,17 @@ func CompressF64(dst, x []float64, m []bool) int { return Compress(dst, x, m) }
 // TakeInRangeF64 is [TakeInRange] for float64.
 func TakeInRangeF64(dst, x []float64, idx []int64) int { return TakeInRange(dst, x, idx) }
 
+// AddStreamF64 is [AddStream] for float64.
+func AddStreamF64(dst, x, y []float64) { AddStream(dst, x, y) }
+
+// SubStreamF64 is [SubStream] for float64.
+func SubStreamF64(dst, x, y []float64) { SubStream(dst, x, y) }
+
+// MulStreamF64 is [MulStream] for float64.
+func MulStreamF64(dst, x, y []float64) { MulStream(dst, x, y) }
+
+// AbsStreamF64 is [AbsStream] for float64.
+func AbsStreamF64(dst, x []float64) { AbsStream(dst, x) }
+
 // RotF64 is [Rot] for float64.
 func RotF64(x, y []float64, c, s float64) { Rot(x, y, c, s) }

@@ -70,6 +70,10 @@ type ops[T Float] struct {
 	Clip               func(dst, x []T, lo, hi T)
 	Compress           func(dst, x []T, m []bool) int
 	TakeInRange        func(dst, x []T, idx []int64) int
+	AddStream          binaryFunc[T]
+	SubStream          binaryFunc[T]
+	MulStream          binaryFunc[T]
+	AbsStream          unaryFunc[T]
 	Rot                func(x, y []T, c, s T)
 }
 
@@ -139,6 +143,10 @@ func genericOps[T Float]() ops[T] {
 		Clip:               clipGeneric[T],
 		Compress:           compressGeneric[T],
 		TakeInRange:        takeInRangeGeneric[T],
+		AddStream:          addGeneric[T],
+		SubStream:          subGeneric[T],
+		MulStream:          mulGeneric[T],
+		AbsStream:          absGeneric[T],
 		Rot:                rotGeneric[T],
 	}
 }
