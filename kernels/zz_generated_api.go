@@ -526,6 +526,30 @@ func MulStream[T Float](dst, x, y []T) {
 	opsOf[T]().MulStream(dst, x, y)
 }
 
+// AddScalarStream is
+//
+//	for i := range dst { dst[i] = x[i] + s (non-temporal stores) }
+func AddScalarStream[T Float](dst, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().AddScalarStream(dst, x, s)
+}
+
+// MulScalarStream is
+//
+//	for i := range dst { dst[i] = x[i] * s (non-temporal stores) }
+func MulScalarStream[T Float](dst, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().MulScalarStream(dst, x, s)
+}
+
+// SquareStream is
+//
+//	for i := range dst { dst[i] = x[i] * x[i] (non-temporal stores) }
+func SquareStream[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().SquareStream(dst, x)
+}
+
 // AbsStream is
 //
 //	for i := range dst { dst[i] = |x[i]| (non-temporal stores) }

@@ -212,6 +212,15 @@ func SubStreamF32(dst, x, y []float32) { SubStream(dst, x, y) }
 // MulStreamF32 is [MulStream] for float32.
 func MulStreamF32(dst, x, y []float32) { MulStream(dst, x, y) }
 
+// AddScalarStreamF32 is [AddScalarStream] for float32.
+func AddScalarStreamF32(dst, x []float32, s float32) { AddScalarStream(dst, x, s) }
+
+// MulScalarStreamF32 is [MulScalarStream] for float32.
+func MulScalarStreamF32(dst, x []float32, s float32) { MulScalarStream(dst, x, s) }
+
+// SquareStreamF32 is [SquareStream] for float32.
+func SquareStreamF32(dst, x []float32) { SquareStream(dst, x) }
+
 // AbsStreamF32 is [AbsStream] for float32.
 func AbsStreamF32(dst, x []float32) { AbsStream(dst, x) }
 

@@ -212,6 +212,15 @@ func SubStreamF64(dst, x, y []float64) { SubStream(dst, x, y) }
 // MulStreamF64 is [MulStream] for float64.
 func MulStreamF64(dst, x, y []float64) { MulStream(dst, x, y) }
 
+// AddScalarStreamF64 is [AddScalarStream] for float64.
+func AddScalarStreamF64(dst, x []float64, s float64) { AddScalarStream(dst, x, s) }
+
+// MulScalarStreamF64 is [MulScalarStream] for float64.
+func MulScalarStreamF64(dst, x []float64, s float64) { MulScalarStream(dst, x, s) }
+
+// SquareStreamF64 is [SquareStream] for float64.
+func SquareStreamF64(dst, x []float64) { SquareStream(dst, x) }
+
 // AbsStreamF64 is [AbsStream] for float64.
 func AbsStreamF64(dst, x []float64) { AbsStream(dst, x) }
 

@@ -73,6 +73,9 @@ type ops[T Float] struct {
 	AddStream          binaryFunc[T]
 	SubStream          binaryFunc[T]
 	MulStream          binaryFunc[T]
+	AddScalarStream    scalarFunc[T]
+	MulScalarStream    scalarFunc[T]
+	SquareStream       unaryFunc[T]
 	AbsStream          unaryFunc[T]
 	Rot                func(x, y []T, c, s T)
 }
@@ -146,6 +149,9 @@ func genericOps[T Float]() ops[T] {
 		AddStream:          addGeneric[T],
 		SubStream:          subGeneric[T],
 		MulStream:          mulGeneric[T],
+		AddScalarStream:    addScalarGeneric[T],
+		MulScalarStream:    mulScalarGeneric[T],
+		SquareStream:       squareGeneric[T],
 		AbsStream:          absGeneric[T],
 		Rot:                rotGeneric[T],
 	}

@@ -7,7 +7,8 @@ import (
 	"github.com/ndsimd/ndsimd/ndarray"
 )
 
-// Fresh results of Add, Subtract, Multiply and Abs are written with
+// Fresh results of Add, Subtract, Multiply (and so Outer), Abs and Square
+// are written with
 // streaming (non-temporal) stores when they are large.
 //
 // A fresh result's memory is cold: the Go heap hands out a block that has
@@ -25,8 +26,8 @@ const streamMinBytes = 1 << 20
 var (
 	streamBinF64 [opPow + 1]binRun[float64]
 	streamBinF32 [opPow + 1]binRun[float32]
-	streamAbsF64 = sliceLoop(kernels.AbsStream[float64])
-	streamAbsF32 = sliceLoop(kernels.AbsStream[float32])
+	streamUnF64  = [opSquare + 1]unLoop[float64]{opAbs: sliceLoop(kernels.AbsStream[float64]), opSquare: sliceLoop(kernels.SquareStream[float64])}
+	streamUnF32  = [opSquare + 1]unLoop[float32]{opAbs: sliceLoop(kernels.AbsStream[float32]), opSquare: sliceLoop(kernels.SquareStream[float32])}
 )
 
 func init() {
@@ -35,62 +36,91 @@ func init() {
 	streamBinF64[opMul], streamBinF32[opMul] = streamBinary[float64](opMul), streamBinary[float32](opMul)
 }
 
-// streamBinary is floatBinary(op) with the contiguous kernel replaced by
-// its streaming twin.
+// streamBinary is floatBinary(op) with the contiguous kernels replaced by
+// their streaming twins (Outer's rows are the scalar form).
 func streamBinary[F ndarray.Float](op binOp) binRun[F] {
 	var k floatKernels[F]
 	switch op {
 	case opAdd:
-		k = floatKernels[F]{kernels.AddStream[F], kernels.AddScalar[F],
-			func(d []F, s F, x []F) { kernels.AddScalar(d, x, s) }, kernels.AddStrided[F]}
+		k = floatKernels[F]{kernels.AddStream[F], kernels.AddScalarStream[F],
+			func(d []F, s F, x []F) { kernels.AddScalarStream(d, x, s) }, kernels.AddStrided[F]}
 	case opSub:
 		k = floatKernels[F]{kernels.SubStream[F], kernels.SubScalar[F], kernels.ScalarSub[F], kernels.SubStrided[F]}
 	case opMul:
-		k = floatKernels[F]{kernels.MulStream[F], kernels.MulScalar[F],
-			func(d []F, s F, x []F) { kernels.MulScalar(d, x, s) }, kernels.MulStrided[F]}
+		k = floatKernels[F]{kernels.MulStream[F], kernels.MulScalarStream[F],
+			func(d []F, s F, x []F) { kernels.MulScalarStream(d, x, s) }, kernels.MulStrided[F]}
 	default:
 		panic("ufunc: no streaming kernel")
 	}
 	return k.run
 }
 
-// large reports whether a fresh result at least as large as x would be
-// written with streaming stores.
-func large[T ndarray.Elem](x *ndarray.Array[T]) bool {
+// large reports whether a fresh result of the broadcast shape of shapes
+// would be written with streaming stores. Shapes that do not broadcast
+// give any answer: the operation reports them.
+func large[T ndarray.Elem](shapes ...[]int) bool {
 	var z T
-	return uintptr(x.Size())*unsafe.Sizeof(z) >= streamMinBytes
+	ndim := 0
+	for _, s := range shapes {
+		ndim = max(ndim, len(s))
+	}
+	bytes := uint64(unsafe.Sizeof(z))
+	for axis := 1; axis <= ndim; axis++ {
+		d := 1
+		for _, s := range shapes {
+			if axis <= len(s) && s[len(s)-axis] != 1 {
+				d = s[len(s)-axis]
+			}
+		}
+		if d == 0 {
+			return false
+		}
+		if bytes *= uint64(d); bytes >= streamMinBytes {
+			return true
+		}
+	}
+	return false
 }
 
 // freshBinaryRun returns the run function of op for a new result of x op y:
 // the streaming one when the result is large and op has one, else
 // binaryRun(op).
 func freshBinaryRun[T ndarray.Number](op binOp, x, y *ndarray.Array[T]) binRun[T] {
-	if large(x) || large(y) {
-		var z T
-		switch any(z).(type) {
-		case float64:
-			if r := streamBinF64[op]; r != nil {
-				return any(r).(binRun[T])
-			}
-		case float32:
-			if r := streamBinF32[op]; r != nil {
-				return any(r).(binRun[T])
-			}
+	var z T
+	if lim := streamMinBytes / int(unsafe.Sizeof(z)); x.Size() < lim && y.Size() < lim && x.Size()*y.Size() < lim {
+		// The result has at most x.Size()*y.Size() elements: small (and
+		// the shapes, which allocate, are not needed).
+		return binaryRun[T](op)
+	}
+	switch any(z).(type) {
+	case float64:
+		if r := streamBinF64[op]; r != nil && large[T](x.Shape(), y.Shape()) {
+			return any(r).(binRun[T])
+		}
+	case float32:
+		if r := streamBinF32[op]; r != nil && large[T](x.Shape(), y.Shape()) {
+			return any(r).(binRun[T])
 		}
 	}
 	return binaryRun[T](op)
 }
 
-// freshAbsLoop returns the loop of Abs for a new result of abs(x).
-func freshAbsLoop[T ndarray.Number](x *ndarray.Array[T]) *unLoop[T] {
-	if large(x) {
-		var z T
-		switch any(z).(type) {
-		case float64:
-			return any(&streamAbsF64).(*unLoop[T])
-		case float32:
-			return any(&streamAbsF32).(*unLoop[T])
+// freshUnaryLoop returns the loop of op (Abs or Square) for a new result of
+// op(x).
+func freshUnaryLoop[T ndarray.Number](op unOp, x *ndarray.Array[T]) *unLoop[T] {
+	var z T
+	if x.Size() < streamMinBytes/int(unsafe.Sizeof(z)) {
+		return unaryLoop[T](op)
+	}
+	switch any(z).(type) {
+	case float64:
+		if streamUnF64[op].run != nil && large[T](x.Shape()) {
+			return any(&streamUnF64[op]).(*unLoop[T])
+		}
+	case float32:
+		if streamUnF32[op].run != nil && large[T](x.Shape()) {
+			return any(&streamUnF32[op]).(*unLoop[T])
 		}
 	}
-	return unaryLoop[T](opAbs)
+	return unaryLoop[T](op)
 }

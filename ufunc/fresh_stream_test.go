@@ -9,8 +9,8 @@ import (
 	"github.com/ndsimd/ndsimd/ndarray"
 )
 
-// TestFreshStreamResults checks the new results of Add, Subtract, Multiply
-// and Abs on both sides of streamMinBytes (the streaming kernels above it)
+// TestFreshStreamResults checks the new results of Add, Subtract, Multiply,
+// Abs and Square on both sides of streamMinBytes (the streaming kernels above it)
 // against the At reference, for contiguous, broadcast, strided and scalar
 // operands, on one and two threads. The package's tests poison fresh
 // allocations, so an element the streaming kernels leave unwritten fails.
@@ -42,6 +42,8 @@ func testFreshStream[T ndarray.Float](t *testing.T) {
 		{"below the threshold", rnd(small), rnd(small)},
 		{"broadcast row", rnd(rows, 300), rnd(300)},
 		{"scalar", rnd(big), rnd()},
+		{"scalar first", rnd(), rnd(big)},
+		{"outer", rnd(rows, 1), rnd(1, 600)},
 		{"strided", wide.Slice(ndarray.All(), ndarray.SS(0, 600, 2)), rnd(rows, 300)},
 		{"offset view", rnd(big + 3).Slice(ndarray.From(3)), rnd(big)},
 	}
@@ -64,6 +66,8 @@ func testFreshStream[T ndarray.Float](t *testing.T) {
 			}
 			name := fmt.Sprintf("Abs %T %s threads=%d", z, c.name, threads)
 			checkArray(t, name, Abs(c.x), c.x.Shape(), refUnary(c.x, func(a T) T { return T(math.Abs(float64(a))) }))
+			name = fmt.Sprintf("Square %T %s threads=%d", z, c.name, threads)
+			checkArray(t, name, Square(c.x), c.x.Shape(), refUnary(c.x, func(a T) T { return a * a }))
 		}
 		SetThreads(prev)
 	}
@@ -71,17 +75,23 @@ func testFreshStream[T ndarray.Float](t *testing.T) {
 
 // TestLarge checks the size test that picks the streaming kernels.
 func TestLarge(t *testing.T) {
+	n := streamMinBytes / 8
 	tests := []struct {
-		n    int
-		want bool
+		shapes [][]int
+		want   bool
 	}{
-		{streamMinBytes/8 - 1, false},
-		{streamMinBytes / 8, true},
-		{streamMinBytes/8 + 1, true},
+		{[][]int{{n - 1}}, false},
+		{[][]int{{n}}, true},
+		{[][]int{{n + 1}}, true},
+		{[][]int{{n / 512, 1}, {1, 512}}, true}, // an outer product
+		{[][]int{{n/512 - 1, 1}, {512}}, false}, // just below
+		{[][]int{{n, 0}, {1}}, false},           // empty
+		{[][]int{{2, 1, n / 4}, {3, 1}}, true},  // 6*n/4 elements
+		{[][]int{{}, {}}, false},                // scalars
 	}
 	for _, tt := range tests {
-		if got := large(ndarray.Zeros[float64](tt.n)); got != tt.want {
-			t.Errorf("large(%d float64) = %v, want %v", tt.n, got, tt.want)
+		if got := large[float64](tt.shapes...); got != tt.want {
+			t.Errorf("large(%v float64) = %v, want %v", tt.shapes, got, tt.want)
 		}
 	}
 }

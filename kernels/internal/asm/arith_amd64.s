@@ -2105,6 +2105,253 @@ done:
 	VZEROUPPER
 	RET
 
+// func AddScalarStreamF64AVX2(dst []float64, x []float64, s float64)
+// Requires: AVX, AVX2, MMX+, SSE2
+TEXT ·AddScalarStreamF64AVX2(SB), NOSPLIT, $0-56
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSD        s+48(FP), X0
+	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VADDPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y1
+	VADDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, (CX)
+	VMOVUPD  32(DX), Y1
+	VADDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 32(CX)
+	VMOVUPD  64(DX), Y1
+	VADDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 64(CX)
+	VMOVUPD  96(DX), Y1
+	VADDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y1
+	VADDPD  Y0, Y1, Y1
+	VMOVUPD Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X1
+	VADDPD  X0, X1, X1
+	VMOVUPD X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X1
+	VADDPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulScalarStreamF64AVX2(dst []float64, x []float64, s float64)
+// Requires: AVX, AVX2, MMX+, SSE2
+TEXT ·MulScalarStreamF64AVX2(SB), NOSPLIT, $0-56
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSD        s+48(FP), X0
+	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VMULPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y1
+	VMULPD   Y0, Y1, Y1
+	VMOVNTPD Y1, (CX)
+	VMOVUPD  32(DX), Y1
+	VMULPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 32(CX)
+	VMOVUPD  64(DX), Y1
+	VMULPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 64(CX)
+	VMOVUPD  96(DX), Y1
+	VMULPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y1
+	VMULPD  Y0, Y1, Y1
+	VMOVUPD Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X1
+	VMULPD  X0, X1, X1
+	VMOVUPD X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X1
+	VMULPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SquareStreamF64AVX2(dst []float64, x []float64)
+// Requires: AVX, MMX+
+TEXT ·SquareStreamF64AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x03, BX
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMULPD X0, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y0
+	VMULPD   Y0, Y0, Y0
+	VMOVNTPD Y0, (CX)
+	VMOVUPD  32(DX), Y0
+	VMULPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 32(CX)
+	VMOVUPD  64(DX), Y0
+	VMULPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 64(CX)
+	VMOVUPD  96(DX), Y0
+	VMULPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y0
+	VMULPD  Y0, Y0, Y0
+	VMOVUPD Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X0
+	VMULPD  X0, X0, X0
+	VMOVUPD X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X0
+	VMULPD X0, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func AbsStreamF64AVX2(dst []float64, x []float64)
 // Requires: AVX, AVX2, MMX+
 TEXT ·AbsStreamF64AVX2(SB), NOSPLIT, $0-48
@@ -4344,6 +4591,253 @@ done:
 	VZEROUPPER
 	RET
 
+// func AddScalarStreamF32AVX2(dst []float32, x []float32, s float32)
+// Requires: AVX, AVX2, MMX+, SSE
+TEXT ·AddScalarStreamF32AVX2(SB), NOSPLIT, $0-52
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSS        s+48(FP), X0
+	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VADDPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y1
+	VADDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, (CX)
+	VMOVUPS  32(DX), Y1
+	VADDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 32(CX)
+	VMOVUPS  64(DX), Y1
+	VADDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 64(CX)
+	VMOVUPS  96(DX), Y1
+	VADDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y1
+	VADDPS  Y0, Y1, Y1
+	VMOVUPS Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X1
+	VADDPS  X0, X1, X1
+	VMOVUPS X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X1
+	VADDPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulScalarStreamF32AVX2(dst []float32, x []float32, s float32)
+// Requires: AVX, AVX2, MMX+, SSE
+TEXT ·MulScalarStreamF32AVX2(SB), NOSPLIT, $0-52
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSS        s+48(FP), X0
+	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VMULPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y1
+	VMULPS   Y0, Y1, Y1
+	VMOVNTPS Y1, (CX)
+	VMOVUPS  32(DX), Y1
+	VMULPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 32(CX)
+	VMOVUPS  64(DX), Y1
+	VMULPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 64(CX)
+	VMOVUPS  96(DX), Y1
+	VMULPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y1
+	VMULPS  Y0, Y1, Y1
+	VMOVUPS Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X1
+	VMULPS  X0, X1, X1
+	VMOVUPS X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X1
+	VMULPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SquareStreamF32AVX2(dst []float32, x []float32)
+// Requires: AVX, MMX+
+TEXT ·SquareStreamF32AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x02, BX
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMULPS X0, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y0
+	VMULPS   Y0, Y0, Y0
+	VMOVNTPS Y0, (CX)
+	VMOVUPS  32(DX), Y0
+	VMULPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 32(CX)
+	VMOVUPS  64(DX), Y0
+	VMULPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 64(CX)
+	VMOVUPS  96(DX), Y0
+	VMULPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y0
+	VMULPS  Y0, Y0, Y0
+	VMOVUPS Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X0
+	VMULPS  X0, X0, X0
+	VMOVUPS X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X0
+	VMULPS X0, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func AbsStreamF32AVX2(dst []float32, x []float32)
 // Requires: AVX, AVX2, MMX+
 TEXT ·AbsStreamF32AVX2(SB), NOSPLIT, $0-48
@@ -6266,6 +6760,217 @@ done:
 	VZEROUPPER
 	RET
 
+// func AddScalarStreamF64AVX512(dst []float64, x []float64, s float64)
+// Requires: AVX, AVX512F, BMI2, MMX+, SSE2
+TEXT ·AddScalarStreamF64AVX512(SB), NOSPLIT, $0-56
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSD        s+48(FP), X0
+	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VADDPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z1
+	VADDPD   Z0, Z1, Z1
+	VMOVNTPD Z1, (CX)
+	VMOVUPD  64(DX), Z1
+	VADDPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 64(CX)
+	VMOVUPD  128(DX), Z1
+	VADDPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 128(CX)
+	VMOVUPD  192(DX), Z1
+	VADDPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z1
+	VADDPD  Z0, Z1, Z1
+	VMOVUPD Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z1
+	VADDPD    Z0, Z1, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulScalarStreamF64AVX512(dst []float64, x []float64, s float64)
+// Requires: AVX, AVX512F, BMI2, MMX+, SSE2
+TEXT ·MulScalarStreamF64AVX512(SB), NOSPLIT, $0-56
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSD        s+48(FP), X0
+	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VMULPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z1
+	VMULPD   Z0, Z1, Z1
+	VMOVNTPD Z1, (CX)
+	VMOVUPD  64(DX), Z1
+	VMULPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 64(CX)
+	VMOVUPD  128(DX), Z1
+	VMULPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 128(CX)
+	VMOVUPD  192(DX), Z1
+	VMULPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z1
+	VMULPD  Z0, Z1, Z1
+	VMOVUPD Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z1
+	VMULPD    Z0, Z1, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SquareStreamF64AVX512(dst []float64, x []float64)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·SquareStreamF64AVX512(SB), NOSPLIT, $0-48
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x03, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMULPD    Z0, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(BX*8), CX
+	LEAQ      (DX)(BX*8), DX
+	SUBQ      BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z0
+	VMULPD   Z0, Z0, Z0
+	VMOVNTPD Z0, (CX)
+	VMOVUPD  64(DX), Z0
+	VMULPD   Z0, Z0, Z0
+	VMOVNTPD Z0, 64(CX)
+	VMOVUPD  128(DX), Z0
+	VMULPD   Z0, Z0, Z0
+	VMOVNTPD Z0, 128(CX)
+	VMOVUPD  192(DX), Z0
+	VMULPD   Z0, Z0, Z0
+	VMOVNTPD Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z0
+	VMULPD  Z0, Z0, Z0
+	VMOVUPD Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMULPD    Z0, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func AbsStreamF64AVX512(dst []float64, x []float64)
 // Requires: AVX, AVX512F, BMI2, MMX+
 TEXT ·AbsStreamF64AVX512(SB), NOSPLIT, $0-48
@@ -8168,6 +8873,217 @@ tail:
 	VMOVUPS.Z (DX), K1, Z0
 	VMOVUPS.Z (BX), K1, Z1
 	VMULPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AddScalarStreamF32AVX512(dst []float32, x []float32, s float32)
+// Requires: AVX, AVX512F, BMI2, MMX+, SSE
+TEXT ·AddScalarStreamF32AVX512(SB), NOSPLIT, $0-52
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSS        s+48(FP), X0
+	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VADDPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z1
+	VADDPS   Z0, Z1, Z1
+	VMOVNTPS Z1, (CX)
+	VMOVUPS  64(DX), Z1
+	VADDPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 64(CX)
+	VMOVUPS  128(DX), Z1
+	VADDPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 128(CX)
+	VMOVUPS  192(DX), Z1
+	VADDPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z1
+	VADDPS  Z0, Z1, Z1
+	VMOVUPS Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z1
+	VADDPS    Z0, Z1, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulScalarStreamF32AVX512(dst []float32, x []float32, s float32)
+// Requires: AVX, AVX512F, BMI2, MMX+, SSE
+TEXT ·MulScalarStreamF32AVX512(SB), NOSPLIT, $0-52
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSS        s+48(FP), X0
+	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VMULPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z1
+	VMULPS   Z0, Z1, Z1
+	VMOVNTPS Z1, (CX)
+	VMOVUPS  64(DX), Z1
+	VMULPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 64(CX)
+	VMOVUPS  128(DX), Z1
+	VMULPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 128(CX)
+	VMOVUPS  192(DX), Z1
+	VMULPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z1
+	VMULPS  Z0, Z1, Z1
+	VMOVUPS Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z1
+	VMULPS    Z0, Z1, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SquareStreamF32AVX512(dst []float32, x []float32)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·SquareStreamF32AVX512(SB), NOSPLIT, $0-48
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x02, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMULPS    Z0, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(BX*4), CX
+	LEAQ      (DX)(BX*4), DX
+	SUBQ      BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z0
+	VMULPS   Z0, Z0, Z0
+	VMOVNTPS Z0, (CX)
+	VMOVUPS  64(DX), Z0
+	VMULPS   Z0, Z0, Z0
+	VMOVNTPS Z0, 64(CX)
+	VMOVUPS  128(DX), Z0
+	VMULPS   Z0, Z0, Z0
+	VMOVNTPS Z0, 128(CX)
+	VMOVUPS  192(DX), Z0
+	VMULPS   Z0, Z0, Z0
+	VMOVNTPS Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z0
+	VMULPS  Z0, Z0, Z0
+	VMOVUPS Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMULPS    Z0, Z0, Z0
 	VMOVUPS   Z0, K1, (CX)
 
 done:

@@ -119,6 +119,21 @@ func SubStreamF64AVX2(dst []float64, x []float64, y []float64)
 //go:noescape
 func MulStreamF64AVX2(dst []float64, x []float64, y []float64)
 
+// AddScalarStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] + s (non-temporal stores), with AVX2.
+//
+//go:noescape
+func AddScalarStreamF64AVX2(dst []float64, x []float64, s float64)
+
+// MulScalarStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] * s (non-temporal stores), with AVX2.
+//
+//go:noescape
+func MulScalarStreamF64AVX2(dst []float64, x []float64, s float64)
+
+// SquareStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] * x[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func SquareStreamF64AVX2(dst []float64, x []float64)
+
 // AbsStreamF64AVX2 is, for every i < len(dst), dst[i] = |x[i]| (the sign bit cleared; non-temporal stores), with AVX2.
 //
 //go:noescape
@@ -243,6 +258,21 @@ func SubStreamF32AVX2(dst []float32, x []float32, y []float32)
 //
 //go:noescape
 func MulStreamF32AVX2(dst []float32, x []float32, y []float32)
+
+// AddScalarStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] + s (non-temporal stores), with AVX2.
+//
+//go:noescape
+func AddScalarStreamF32AVX2(dst []float32, x []float32, s float32)
+
+// MulScalarStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] * s (non-temporal stores), with AVX2.
+//
+//go:noescape
+func MulScalarStreamF32AVX2(dst []float32, x []float32, s float32)
+
+// SquareStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] * x[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func SquareStreamF32AVX2(dst []float32, x []float32)
 
 // AbsStreamF32AVX2 is, for every i < len(dst), dst[i] = |x[i]| (the sign bit cleared; non-temporal stores), with AVX2.
 //
@@ -369,6 +399,21 @@ func SubStreamF64AVX512(dst []float64, x []float64, y []float64)
 //go:noescape
 func MulStreamF64AVX512(dst []float64, x []float64, y []float64)
 
+// AddScalarStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] + s (non-temporal stores), with AVX512.
+//
+//go:noescape
+func AddScalarStreamF64AVX512(dst []float64, x []float64, s float64)
+
+// MulScalarStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] * s (non-temporal stores), with AVX512.
+//
+//go:noescape
+func MulScalarStreamF64AVX512(dst []float64, x []float64, s float64)
+
+// SquareStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] * x[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func SquareStreamF64AVX512(dst []float64, x []float64)
+
 // AbsStreamF64AVX512 is, for every i < len(dst), dst[i] = |x[i]| (the sign bit cleared; non-temporal stores), with AVX512.
 //
 //go:noescape
@@ -493,6 +538,21 @@ func SubStreamF32AVX512(dst []float32, x []float32, y []float32)
 //
 //go:noescape
 func MulStreamF32AVX512(dst []float32, x []float32, y []float32)
+
+// AddScalarStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] + s (non-temporal stores), with AVX512.
+//
+//go:noescape
+func AddScalarStreamF32AVX512(dst []float32, x []float32, s float32)
+
+// MulScalarStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] * s (non-temporal stores), with AVX512.
+//
+//go:noescape
+func MulScalarStreamF32AVX512(dst []float32, x []float32, s float32)
+
+// SquareStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] * x[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func SquareStreamF32AVX512(dst []float32, x []float32)
 
 // AbsStreamF32AVX512 is, for every i < len(dst), dst[i] = |x[i]| (the sign bit cleared; non-temporal stores), with AVX512.
 //

@@ -144,6 +144,10 @@ var streamKernels = []ewKernel{
 	{Name: "AddStream", Sig: sigBin, Dst: "dst", In: bin, Doc: "dst[i] = x[i] + y[i] (non-temporal stores)", Op: opAdd, Stream: true},
 	{Name: "SubStream", Sig: sigBin, Dst: "dst", In: bin, Doc: "dst[i] = x[i] - y[i] (non-temporal stores)", Op: opSub, Stream: true},
 	{Name: "MulStream", Sig: sigBin, Dst: "dst", In: bin, Doc: "dst[i] = x[i] * y[i] (non-temporal stores)", Op: opMul, Stream: true},
+	{Name: "AddScalarStream", Sig: sigScal, Dst: "dst", In: scal, Doc: "dst[i] = x[i] + s (non-temporal stores)", Op: opAdd, Stream: true},
+	{Name: "MulScalarStream", Sig: sigScal, Dst: "dst", In: scal, Doc: "dst[i] = x[i] * s (non-temporal stores)", Op: opMul, Stream: true},
+	{Name: "SquareStream", Sig: sigUn, Dst: "dst", In: un, Doc: "dst[i] = x[i] * x[i] (non-temporal stores)", Stream: true,
+		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.mul(d, in[0], in[0]) }},
 	{Name: "AbsStream", Sig: sigUn, Dst: "dst", In: un, Doc: "dst[i] = |x[i]| (the sign bit cleared; non-temporal stores)", Const: absConst,
 		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.and(c.s, d, in[0], c.konst[0]) }, Stream: true},
 }
