@@ -26,8 +26,14 @@ const streamMinBytes = 1 << 20
 var (
 	streamBinF64 [opPow + 1]binRun[float64]
 	streamBinF32 [opPow + 1]binRun[float32]
-	streamUnF64  = [opSquare + 1]unLoop[float64]{opAbs: sliceLoop(kernels.AbsStream[float64]), opSquare: sliceLoop(kernels.SquareStream[float64])}
-	streamUnF32  = [opSquare + 1]unLoop[float32]{opAbs: sliceLoop(kernels.AbsStream[float32]), opSquare: sliceLoop(kernels.SquareStream[float32])}
+	streamUnF64  = [opSquare + 1]unLoop[float64]{
+		opAbs:    longRunsOnlyUnary(sliceLoop(kernels.AbsStream[float64]), floatUnary[float64](opAbs)),
+		opSquare: longRunsOnlyUnary(sliceLoop(kernels.SquareStream[float64]), floatUnary[float64](opSquare)),
+	}
+	streamUnF32 = [opSquare + 1]unLoop[float32]{
+		opAbs:    longRunsOnlyUnary(sliceLoop(kernels.AbsStream[float32]), floatUnary[float32](opAbs)),
+		opSquare: longRunsOnlyUnary(sliceLoop(kernels.SquareStream[float32]), floatUnary[float32](opSquare)),
+	}
 )
 
 func init() {
@@ -52,7 +58,40 @@ func streamBinary[F ndarray.Float](op binOp) binRun[F] {
 	default:
 		panic("ufunc: no streaming kernel")
 	}
-	return k.run
+	return longRunsOnly(k.run, floatBinary[F](op))
+}
+
+// streamMinRunBytes is the shortest run written with streaming stores:
+// shorter ones (the rows of Outer or of a broadcast) would pay the
+// kernel's SFENCE and partly written lines for each row, and measured
+// slower.
+const streamMinRunBytes = 64 << 10
+
+// longRunsOnly returns a run function calling stream for runs of at least
+// streamMinRunBytes and plain for shorter ones.
+func longRunsOnly[F ndarray.Float](stream, plain binRun[F]) binRun[F] {
+	var z F
+	minRun := streamMinRunBytes / int(unsafe.Sizeof(z))
+	return func(n int, dst []F, od, sd int, x []F, ox, sx int, y []F, oy, sy int) {
+		if n >= minRun {
+			stream(n, dst, od, sd, x, ox, sx, y, oy, sy)
+		} else {
+			plain(n, dst, od, sd, x, ox, sx, y, oy, sy)
+		}
+	}
+}
+
+// longRunsOnlyUnary is longRunsOnly for unary loops.
+func longRunsOnlyUnary[F ndarray.Float](stream, plain unLoop[F]) unLoop[F] {
+	var z F
+	minRun := streamMinRunBytes / int(unsafe.Sizeof(z))
+	return unLoop[F]{buffers: true, run: func(n int, dst []F, od, sd int, x []F, ox, sx int, buf []F) {
+		if n >= minRun && sd == 1 && sx == 1 {
+			stream.run(n, dst, od, sd, x, ox, sx, buf)
+		} else {
+			plain.run(n, dst, od, sd, x, ox, sx, buf)
+		}
+	}}
 }
 
 // large reports whether a fresh result of the broadcast shape of shapes

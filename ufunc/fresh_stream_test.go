@@ -44,6 +44,7 @@ func testFreshStream[T ndarray.Float](t *testing.T) {
 		{"scalar", rnd(big), rnd()},
 		{"scalar first", rnd(), rnd(big)},
 		{"outer", rnd(rows, 1), rnd(1, 600)},
+		{"long rows", rnd(4, big/4+1), rnd(4, 1)},
 		{"strided", wide.Slice(ndarray.All(), ndarray.SS(0, 600, 2)), rnd(rows, 300)},
 		{"offset view", rnd(big + 3).Slice(ndarray.From(3)), rnd(big)},
 	}
