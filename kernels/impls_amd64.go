@@ -26,6 +26,7 @@ func archImpls() []*impl {
 	setRotAVX2(a2)
 	setSortAVX2(a2)
 	setRandomAVX2(a2)
+	setStreamAVX2(a2)
 	setGemmAVX2(a2)
 	a5 := &impl{
 		name:  "avx512",
@@ -40,6 +41,7 @@ func archImpls() []*impl {
 	setRotAVX512(a5)
 	setSortAVX512(a5)
 	setRandomAVX512(a5)
+	setStreamAVX512(a5)
 	setGemmAVX512(a5)
 	return []*impl{a2, a5}
 }

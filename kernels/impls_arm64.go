@@ -21,6 +21,7 @@ func archImpls() []*impl {
 	setPowNEON(im)
 	setGemmNEON(im)
 	setSelectNEON(im)
+	setStreamNEON(im)
 	return []*impl{im}
 }
 

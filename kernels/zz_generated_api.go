@@ -502,6 +502,62 @@ func TakeInRange[T Float](dst, x []T, idx []int64) int {
 	return opsOf[T]().TakeInRange(dst, x, idx)
 }
 
+// AddStream is
+//
+//	for i := range dst { dst[i] = x[i] + y[i] (non-temporal stores) }
+func AddStream[T Float](dst, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().AddStream(dst, x, y)
+}
+
+// SubStream is
+//
+//	for i := range dst { dst[i] = x[i] - y[i] (non-temporal stores) }
+func SubStream[T Float](dst, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().SubStream(dst, x, y)
+}
+
+// MulStream is
+//
+//	for i := range dst { dst[i] = x[i] * y[i] (non-temporal stores) }
+func MulStream[T Float](dst, x, y []T) {
+	checkLen3(len(dst), len(x), len(y))
+	opsOf[T]().MulStream(dst, x, y)
+}
+
+// AddScalarStream is
+//
+//	for i := range dst { dst[i] = x[i] + s (non-temporal stores) }
+func AddScalarStream[T Float](dst, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().AddScalarStream(dst, x, s)
+}
+
+// MulScalarStream is
+//
+//	for i := range dst { dst[i] = x[i] * s (non-temporal stores) }
+func MulScalarStream[T Float](dst, x []T, s T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().MulScalarStream(dst, x, s)
+}
+
+// SquareStream is
+//
+//	for i := range dst { dst[i] = x[i] * x[i] (non-temporal stores) }
+func SquareStream[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().SquareStream(dst, x)
+}
+
+// AbsStream is
+//
+//	for i := range dst { dst[i] = |x[i]| (non-temporal stores) }
+func AbsStream[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().AbsStream(dst, x)
+}
+
 // Rot is
 //
 //	for i := range x { x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap) }

@@ -203,6 +203,27 @@ func CompressF32(dst, x []float32, m []bool) int { return Compress(dst, x, m) }
 // TakeInRangeF32 is [TakeInRange] for float32.
 func TakeInRangeF32(dst, x []float32, idx []int64) int { return TakeInRange(dst, x, idx) }
 
+// AddStreamF32 is [AddStream] for float32.
+func AddStreamF32(dst, x, y []float32) { AddStream(dst, x, y) }
+
+// SubStreamF32 is [SubStream] for float32.
+func SubStreamF32(dst, x, y []float32) { SubStream(dst, x, y) }
+
+// MulStreamF32 is [MulStream] for float32.
+func MulStreamF32(dst, x, y []float32) { MulStream(dst, x, y) }
+
+// AddScalarStreamF32 is [AddScalarStream] for float32.
+func AddScalarStreamF32(dst, x []float32, s float32) { AddScalarStream(dst, x, s) }
+
+// MulScalarStreamF32 is [MulScalarStream] for float32.
+func MulScalarStreamF32(dst, x []float32, s float32) { MulScalarStream(dst, x, s) }
+
+// SquareStreamF32 is [SquareStream] for float32.
+func SquareStreamF32(dst, x []float32) { SquareStream(dst, x) }
+
+// AbsStreamF32 is [AbsStream] for float32.
+func AbsStreamF32(dst, x []float32) { AbsStream(dst, x) }
+
 // RotF32 is [Rot] for float32.
 func RotF32(x, y []float32, c, s float32) { Rot(x, y, c, s) }
 

@@ -203,6 +203,27 @@ func CompressF64(dst, x []float64, m []bool) int { return Compress(dst, x, m) }
 // TakeInRangeF64 is [TakeInRange] for float64.
 func TakeInRangeF64(dst, x []float64, idx []int64) int { return TakeInRange(dst, x, idx) }
 
+// AddStreamF64 is [AddStream] for float64.
+func AddStreamF64(dst, x, y []float64) { AddStream(dst, x, y) }
+
+// SubStreamF64 is [SubStream] for float64.
+func SubStreamF64(dst, x, y []float64) { SubStream(dst, x, y) }
+
+// MulStreamF64 is [MulStream] for float64.
+func MulStreamF64(dst, x, y []float64) { MulStream(dst, x, y) }
+
+// AddScalarStreamF64 is [AddScalarStream] for float64.
+func AddScalarStreamF64(dst, x []float64, s float64) { AddScalarStream(dst, x, s) }
+
+// MulScalarStreamF64 is [MulScalarStream] for float64.
+func MulScalarStreamF64(dst, x []float64, s float64) { MulScalarStream(dst, x, s) }
+
+// SquareStreamF64 is [SquareStream] for float64.
+func SquareStreamF64(dst, x []float64) { SquareStream(dst, x) }
+
+// AbsStreamF64 is [AbsStream] for float64.
+func AbsStreamF64(dst, x []float64) { AbsStream(dst, x) }
+
 // RotF64 is [Rot] for float64.
 func RotF64(x, y []float64, c, s float64) { Rot(x, y, c, s) }
 

@@ -70,6 +70,13 @@ type ops[T Float] struct {
 	Clip               func(dst, x []T, lo, hi T)
 	Compress           func(dst, x []T, m []bool) int
 	TakeInRange        func(dst, x []T, idx []int64) int
+	AddStream          binaryFunc[T]
+	SubStream          binaryFunc[T]
+	MulStream          binaryFunc[T]
+	AddScalarStream    scalarFunc[T]
+	MulScalarStream    scalarFunc[T]
+	SquareStream       unaryFunc[T]
+	AbsStream          unaryFunc[T]
 	Rot                func(x, y []T, c, s T)
 	Transpose          func(rows, cols int, dst []T, dOff, ldd int, x []T, xOff, ldx int)
 }
@@ -140,6 +147,13 @@ func genericOps[T Float]() ops[T] {
 		Clip:               clipGeneric[T],
 		Compress:           compressGeneric[T],
 		TakeInRange:        takeInRangeGeneric[T],
+		AddStream:          addGeneric[T],
+		SubStream:          subGeneric[T],
+		MulStream:          mulGeneric[T],
+		AddScalarStream:    addScalarGeneric[T],
+		MulScalarStream:    mulScalarGeneric[T],
+		SquareStream:       squareGeneric[T],
+		AbsStream:          absGeneric[T],
 		Rot:                rotGeneric[T],
 		Transpose:          transposeGeneric[T],
 	}

@@ -1820,6 +1820,622 @@ done:
 	VZEROUPPER
 	RET
 
+// func AddStreamF64AVX2(dst []float64, x []float64, y []float64)
+// Requires: AVX, MMX+
+TEXT ·AddStreamF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VADDPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y0
+	VMOVUPD  (BX), Y1
+	VADDPD   Y1, Y0, Y0
+	VMOVNTPD Y0, (CX)
+	VMOVUPD  32(DX), Y0
+	VMOVUPD  32(BX), Y1
+	VADDPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 32(CX)
+	VMOVUPD  64(DX), Y0
+	VMOVUPD  64(BX), Y1
+	VADDPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 64(CX)
+	VMOVUPD  96(DX), Y0
+	VMOVUPD  96(BX), Y1
+	VADDPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	ADDQ     $0x00000080, BX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y0
+	VMOVUPD (BX), Y1
+	VADDPD  Y1, Y0, Y0
+	VMOVUPD Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	ADDQ    $0x00000020, BX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X0
+	VMOVUPD (BX), X1
+	VADDPD  X1, X0, X0
+	VMOVUPD X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	ADDQ    $0x00000010, BX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VADDPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SubStreamF64AVX2(dst []float64, x []float64, y []float64)
+// Requires: AVX, MMX+
+TEXT ·SubStreamF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VSUBPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y0
+	VMOVUPD  (BX), Y1
+	VSUBPD   Y1, Y0, Y0
+	VMOVNTPD Y0, (CX)
+	VMOVUPD  32(DX), Y0
+	VMOVUPD  32(BX), Y1
+	VSUBPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 32(CX)
+	VMOVUPD  64(DX), Y0
+	VMOVUPD  64(BX), Y1
+	VSUBPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 64(CX)
+	VMOVUPD  96(DX), Y0
+	VMOVUPD  96(BX), Y1
+	VSUBPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	ADDQ     $0x00000080, BX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y0
+	VMOVUPD (BX), Y1
+	VSUBPD  Y1, Y0, Y0
+	VMOVUPD Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	ADDQ    $0x00000020, BX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X0
+	VMOVUPD (BX), X1
+	VSUBPD  X1, X0, X0
+	VMOVUPD X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	ADDQ    $0x00000010, BX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VSUBPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulStreamF64AVX2(dst []float64, x []float64, y []float64)
+// Requires: AVX, MMX+
+TEXT ·MulStreamF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x03, SI
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VMULPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y0
+	VMOVUPD  (BX), Y1
+	VMULPD   Y1, Y0, Y0
+	VMOVNTPD Y0, (CX)
+	VMOVUPD  32(DX), Y0
+	VMOVUPD  32(BX), Y1
+	VMULPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 32(CX)
+	VMOVUPD  64(DX), Y0
+	VMOVUPD  64(BX), Y1
+	VMULPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 64(CX)
+	VMOVUPD  96(DX), Y0
+	VMOVUPD  96(BX), Y1
+	VMULPD   Y1, Y0, Y0
+	VMOVNTPD Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	ADDQ     $0x00000080, BX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y0
+	VMOVUPD (BX), Y1
+	VMULPD  Y1, Y0, Y0
+	VMOVUPD Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	ADDQ    $0x00000020, BX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X0
+	VMOVUPD (BX), X1
+	VMULPD  X1, X0, X0
+	VMOVUPD X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	ADDQ    $0x00000010, BX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X0
+	VMOVSD (BX), X1
+	VMULPD X1, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	ADDQ   $0x00000008, BX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AddScalarStreamF64AVX2(dst []float64, x []float64, s float64)
+// Requires: AVX, AVX2, MMX+, SSE2
+TEXT ·AddScalarStreamF64AVX2(SB), NOSPLIT, $0-56
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSD        s+48(FP), X0
+	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VADDPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y1
+	VADDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, (CX)
+	VMOVUPD  32(DX), Y1
+	VADDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 32(CX)
+	VMOVUPD  64(DX), Y1
+	VADDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 64(CX)
+	VMOVUPD  96(DX), Y1
+	VADDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y1
+	VADDPD  Y0, Y1, Y1
+	VMOVUPD Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X1
+	VADDPD  X0, X1, X1
+	VMOVUPD X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X1
+	VADDPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulScalarStreamF64AVX2(dst []float64, x []float64, s float64)
+// Requires: AVX, AVX2, MMX+, SSE2
+TEXT ·MulScalarStreamF64AVX2(SB), NOSPLIT, $0-56
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSD        s+48(FP), X0
+	VBROADCASTSD X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VMULPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y1
+	VMULPD   Y0, Y1, Y1
+	VMOVNTPD Y1, (CX)
+	VMOVUPD  32(DX), Y1
+	VMULPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 32(CX)
+	VMOVUPD  64(DX), Y1
+	VMULPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 64(CX)
+	VMOVUPD  96(DX), Y1
+	VMULPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y1
+	VMULPD  Y0, Y1, Y1
+	VMOVUPD Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X1
+	VMULPD  X0, X1, X1
+	VMOVUPD X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X1
+	VMULPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SquareStreamF64AVX2(dst []float64, x []float64)
+// Requires: AVX, MMX+
+TEXT ·SquareStreamF64AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x03, BX
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VMULPD X0, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y0
+	VMULPD   Y0, Y0, Y0
+	VMOVNTPD Y0, (CX)
+	VMOVUPD  32(DX), Y0
+	VMULPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 32(CX)
+	VMOVUPD  64(DX), Y0
+	VMULPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 64(CX)
+	VMOVUPD  96(DX), Y0
+	VMULPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y0
+	VMULPD  Y0, Y0, Y0
+	VMOVUPD Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X0
+	VMULPD  X0, X0, X0
+	VMOVUPD X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X0
+	VMULPD X0, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AbsStreamF64AVX2(dst []float64, x []float64)
+// Requires: AVX, AVX2, MMX+
+TEXT ·AbsStreamF64AVX2(SB), NOSPLIT, $0-48
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVQ         $0x7fffffffffffffff, BX
+	VMOVQ        BX, X0
+	VPBROADCASTQ X0, Y0
+	CMPQ         AX, $0x00000010
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+
+head:
+	VMOVSD (DX), X1
+	VANDPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y1
+	VANDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, (CX)
+	VMOVUPD  32(DX), Y1
+	VANDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 32(CX)
+	VMOVUPD  64(DX), Y1
+	VANDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 64(CX)
+	VMOVUPD  96(DX), Y1
+	VANDPD   Y0, Y1, Y1
+	VMOVNTPD Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y1
+	VANDPD  Y0, Y1, Y1
+	VMOVUPD Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X1
+	VANDPD  X0, X1, X1
+	VMOVUPD X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X1
+	VANDPD X0, X1, X1
+	VMOVSD X1, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func FromUint8F64AVX2(dst []float64, x []uint8)
 // Requires: AVX
 TEXT ·FromUint8F64AVX2(SB), NOSPLIT, $0-48
@@ -3749,6 +4365,622 @@ done:
 	VZEROUPPER
 	RET
 
+// func AddStreamF32AVX2(dst []float32, x []float32, y []float32)
+// Requires: AVX, MMX+
+TEXT ·AddStreamF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VADDPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y0
+	VMOVUPS  (BX), Y1
+	VADDPS   Y1, Y0, Y0
+	VMOVNTPS Y0, (CX)
+	VMOVUPS  32(DX), Y0
+	VMOVUPS  32(BX), Y1
+	VADDPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 32(CX)
+	VMOVUPS  64(DX), Y0
+	VMOVUPS  64(BX), Y1
+	VADDPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 64(CX)
+	VMOVUPS  96(DX), Y0
+	VMOVUPS  96(BX), Y1
+	VADDPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	ADDQ     $0x00000080, BX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y0
+	VMOVUPS (BX), Y1
+	VADDPS  Y1, Y0, Y0
+	VMOVUPS Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	ADDQ    $0x00000020, BX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X0
+	VMOVUPS (BX), X1
+	VADDPS  X1, X0, X0
+	VMOVUPS X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	ADDQ    $0x00000010, BX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VADDPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SubStreamF32AVX2(dst []float32, x []float32, y []float32)
+// Requires: AVX, MMX+
+TEXT ·SubStreamF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VSUBPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y0
+	VMOVUPS  (BX), Y1
+	VSUBPS   Y1, Y0, Y0
+	VMOVNTPS Y0, (CX)
+	VMOVUPS  32(DX), Y0
+	VMOVUPS  32(BX), Y1
+	VSUBPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 32(CX)
+	VMOVUPS  64(DX), Y0
+	VMOVUPS  64(BX), Y1
+	VSUBPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 64(CX)
+	VMOVUPS  96(DX), Y0
+	VMOVUPS  96(BX), Y1
+	VSUBPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	ADDQ     $0x00000080, BX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y0
+	VMOVUPS (BX), Y1
+	VSUBPS  Y1, Y0, Y0
+	VMOVUPS Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	ADDQ    $0x00000020, BX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X0
+	VMOVUPS (BX), X1
+	VSUBPS  X1, X0, X0
+	VMOVUPS X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	ADDQ    $0x00000010, BX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VSUBPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulStreamF32AVX2(dst []float32, x []float32, y []float32)
+// Requires: AVX, MMX+
+TEXT ·MulStreamF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	MOVQ y_base+48(FP), BX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, SI
+	NEGQ SI
+	ANDQ $0x0000001f, SI
+	SHRQ $0x02, SI
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VMULPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	DECQ   SI
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y0
+	VMOVUPS  (BX), Y1
+	VMULPS   Y1, Y0, Y0
+	VMOVNTPS Y0, (CX)
+	VMOVUPS  32(DX), Y0
+	VMOVUPS  32(BX), Y1
+	VMULPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 32(CX)
+	VMOVUPS  64(DX), Y0
+	VMOVUPS  64(BX), Y1
+	VMULPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 64(CX)
+	VMOVUPS  96(DX), Y0
+	VMOVUPS  96(BX), Y1
+	VMULPS   Y1, Y0, Y0
+	VMOVNTPS Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	ADDQ     $0x00000080, BX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y0
+	VMOVUPS (BX), Y1
+	VMULPS  Y1, Y0, Y0
+	VMOVUPS Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	ADDQ    $0x00000020, BX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X0
+	VMOVUPS (BX), X1
+	VMULPS  X1, X0, X0
+	VMOVUPS X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	ADDQ    $0x00000010, BX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X0
+	VMOVSS (BX), X1
+	VMULPS X1, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	ADDQ   $0x00000004, BX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AddScalarStreamF32AVX2(dst []float32, x []float32, s float32)
+// Requires: AVX, AVX2, MMX+, SSE
+TEXT ·AddScalarStreamF32AVX2(SB), NOSPLIT, $0-52
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSS        s+48(FP), X0
+	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VADDPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y1
+	VADDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, (CX)
+	VMOVUPS  32(DX), Y1
+	VADDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 32(CX)
+	VMOVUPS  64(DX), Y1
+	VADDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 64(CX)
+	VMOVUPS  96(DX), Y1
+	VADDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y1
+	VADDPS  Y0, Y1, Y1
+	VMOVUPS Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X1
+	VADDPS  X0, X1, X1
+	VMOVUPS X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X1
+	VADDPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulScalarStreamF32AVX2(dst []float32, x []float32, s float32)
+// Requires: AVX, AVX2, MMX+, SSE
+TEXT ·MulScalarStreamF32AVX2(SB), NOSPLIT, $0-52
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSS        s+48(FP), X0
+	VBROADCASTSS X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VMULPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y1
+	VMULPS   Y0, Y1, Y1
+	VMOVNTPS Y1, (CX)
+	VMOVUPS  32(DX), Y1
+	VMULPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 32(CX)
+	VMOVUPS  64(DX), Y1
+	VMULPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 64(CX)
+	VMOVUPS  96(DX), Y1
+	VMULPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y1
+	VMULPS  Y0, Y1, Y1
+	VMOVUPS Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X1
+	VMULPS  X0, X1, X1
+	VMOVUPS X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X1
+	VMULPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SquareStreamF32AVX2(dst []float32, x []float32)
+// Requires: AVX, MMX+
+TEXT ·SquareStreamF32AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x02, BX
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VMULPS X0, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y0
+	VMULPS   Y0, Y0, Y0
+	VMOVNTPS Y0, (CX)
+	VMOVUPS  32(DX), Y0
+	VMULPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 32(CX)
+	VMOVUPS  64(DX), Y0
+	VMULPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 64(CX)
+	VMOVUPS  96(DX), Y0
+	VMULPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y0
+	VMULPS  Y0, Y0, Y0
+	VMOVUPS Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X0
+	VMULPS  X0, X0, X0
+	VMOVUPS X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X0
+	VMULPS X0, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AbsStreamF32AVX2(dst []float32, x []float32)
+// Requires: AVX, AVX2, MMX+
+TEXT ·AbsStreamF32AVX2(SB), NOSPLIT, $0-48
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVL         $0x7fffffff, BX
+	VMOVD        BX, X0
+	VPBROADCASTD X0, Y0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000001f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+
+head:
+	VMOVSS (DX), X1
+	VANDPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y1
+	VANDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, (CX)
+	VMOVUPS  32(DX), Y1
+	VANDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 32(CX)
+	VMOVUPS  64(DX), Y1
+	VANDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 64(CX)
+	VMOVUPS  96(DX), Y1
+	VANDPS   Y0, Y1, Y1
+	VMOVNTPS Y1, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y1
+	VANDPS  Y0, Y1, Y1
+	VMOVUPS Y1, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X1
+	VANDPS  X0, X1, X1
+	VMOVUPS X1, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X1
+	VANDPS X0, X1, X1
+	VMOVSS X1, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func FromUint8F32AVX2(dst []float32, x []uint8)
 // Requires: AVX, AVX2
 TEXT ·FromUint8F32AVX2(SB), NOSPLIT, $0-48
@@ -5442,6 +6674,528 @@ done:
 	VZEROUPPER
 	RET
 
+// func AddStreamF64AVX512(dst []float64, x []float64, y []float64)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·AddStreamF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VADDPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z0
+	VMOVUPD  (BX), Z1
+	VADDPD   Z1, Z0, Z0
+	VMOVNTPD Z0, (CX)
+	VMOVUPD  64(DX), Z0
+	VMOVUPD  64(BX), Z1
+	VADDPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 64(CX)
+	VMOVUPD  128(DX), Z0
+	VMOVUPD  128(BX), Z1
+	VADDPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 128(CX)
+	VMOVUPD  192(DX), Z0
+	VMOVUPD  192(BX), Z1
+	VADDPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	ADDQ     $0x00000100, BX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z0
+	VMOVUPD (BX), Z1
+	VADDPD  Z1, Z0, Z0
+	VMOVUPD Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	ADDQ    $0x00000040, BX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, SI
+	BZHIQ     AX, SI, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VADDPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SubStreamF64AVX512(dst []float64, x []float64, y []float64)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·SubStreamF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VSUBPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z0
+	VMOVUPD  (BX), Z1
+	VSUBPD   Z1, Z0, Z0
+	VMOVNTPD Z0, (CX)
+	VMOVUPD  64(DX), Z0
+	VMOVUPD  64(BX), Z1
+	VSUBPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 64(CX)
+	VMOVUPD  128(DX), Z0
+	VMOVUPD  128(BX), Z1
+	VSUBPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 128(CX)
+	VMOVUPD  192(DX), Z0
+	VMOVUPD  192(BX), Z1
+	VSUBPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	ADDQ     $0x00000100, BX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z0
+	VMOVUPD (BX), Z1
+	VSUBPD  Z1, Z0, Z0
+	VMOVUPD Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	ADDQ    $0x00000040, BX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, SI
+	BZHIQ     AX, SI, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VSUBPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulStreamF64AVX512(dst []float64, x []float64, y []float64)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·MulStreamF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x03, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VMULPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(SI*8), CX
+	LEAQ      (DX)(SI*8), DX
+	LEAQ      (BX)(SI*8), BX
+	SUBQ      SI, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z0
+	VMOVUPD  (BX), Z1
+	VMULPD   Z1, Z0, Z0
+	VMOVNTPD Z0, (CX)
+	VMOVUPD  64(DX), Z0
+	VMOVUPD  64(BX), Z1
+	VMULPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 64(CX)
+	VMOVUPD  128(DX), Z0
+	VMOVUPD  128(BX), Z1
+	VMULPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 128(CX)
+	VMOVUPD  192(DX), Z0
+	VMOVUPD  192(BX), Z1
+	VMULPD   Z1, Z0, Z0
+	VMOVNTPD Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	ADDQ     $0x00000100, BX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z0
+	VMOVUPD (BX), Z1
+	VMULPD  Z1, Z0, Z0
+	VMOVUPD Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	ADDQ    $0x00000040, BX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, SI
+	BZHIQ     AX, SI, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMOVUPD.Z (BX), K1, Z1
+	VMULPD    Z1, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AddScalarStreamF64AVX512(dst []float64, x []float64, s float64)
+// Requires: AVX, AVX512F, BMI2, MMX+, SSE2
+TEXT ·AddScalarStreamF64AVX512(SB), NOSPLIT, $0-56
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSD        s+48(FP), X0
+	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VADDPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z1
+	VADDPD   Z0, Z1, Z1
+	VMOVNTPD Z1, (CX)
+	VMOVUPD  64(DX), Z1
+	VADDPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 64(CX)
+	VMOVUPD  128(DX), Z1
+	VADDPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 128(CX)
+	VMOVUPD  192(DX), Z1
+	VADDPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z1
+	VADDPD  Z0, Z1, Z1
+	VMOVUPD Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z1
+	VADDPD    Z0, Z1, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulScalarStreamF64AVX512(dst []float64, x []float64, s float64)
+// Requires: AVX, AVX512F, BMI2, MMX+, SSE2
+TEXT ·MulScalarStreamF64AVX512(SB), NOSPLIT, $0-56
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSD        s+48(FP), X0
+	VBROADCASTSD X0, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VMULPD       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z1
+	VMULPD   Z0, Z1, Z1
+	VMOVNTPD Z1, (CX)
+	VMOVUPD  64(DX), Z1
+	VMULPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 64(CX)
+	VMOVUPD  128(DX), Z1
+	VMULPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 128(CX)
+	VMOVUPD  192(DX), Z1
+	VMULPD   Z0, Z1, Z1
+	VMOVNTPD Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z1
+	VMULPD  Z0, Z1, Z1
+	VMOVUPD Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z1
+	VMULPD    Z0, Z1, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SquareStreamF64AVX512(dst []float64, x []float64)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·SquareStreamF64AVX512(SB), NOSPLIT, $0-48
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x03, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMULPD    Z0, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(BX*8), CX
+	LEAQ      (DX)(BX*8), DX
+	SUBQ      BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z0
+	VMULPD   Z0, Z0, Z0
+	VMOVNTPD Z0, (CX)
+	VMOVUPD  64(DX), Z0
+	VMULPD   Z0, Z0, Z0
+	VMOVNTPD Z0, 64(CX)
+	VMOVUPD  128(DX), Z0
+	VMULPD   Z0, Z0, Z0
+	VMOVNTPD Z0, 128(CX)
+	VMOVUPD  192(DX), Z0
+	VMULPD   Z0, Z0, Z0
+	VMOVNTPD Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z0
+	VMULPD  Z0, Z0, Z0
+	VMOVUPD Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VMULPD    Z0, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AbsStreamF64AVX512(dst []float64, x []float64)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·AbsStreamF64AVX512(SB), NOSPLIT, $0-48
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVQ         $0x7fffffffffffffff, BX
+	VPBROADCASTQ BX, Z0
+	CMPQ         AX, $0x00000020
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x03, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (DX), K1, Z1
+	VPANDQ       Z0, Z1, Z1
+	VMOVUPD      Z1, K1, (CX)
+	LEAQ         (CX)(BX*8), CX
+	LEAQ         (DX)(BX*8), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z1
+	VPANDQ   Z0, Z1, Z1
+	VMOVNTPD Z1, (CX)
+	VMOVUPD  64(DX), Z1
+	VPANDQ   Z0, Z1, Z1
+	VMOVNTPD Z1, 64(CX)
+	VMOVUPD  128(DX), Z1
+	VPANDQ   Z0, Z1, Z1
+	VMOVNTPD Z1, 128(CX)
+	VMOVUPD  192(DX), Z1
+	VPANDQ   Z0, Z1, Z1
+	VMOVNTPD Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z1
+	VPANDQ  Z0, Z1, Z1
+	VMOVUPD Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z1
+	VPANDQ    Z0, Z1, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
 // func FromUint8F64AVX512(dst []float64, x []uint8)
 // Requires: AVX, AVX2, AVX512F
 TEXT ·FromUint8F64AVX512(SB), NOSPLIT, $0-48
@@ -7132,6 +8886,528 @@ tail:
 	VMOVUPS   Z0, K1, (CX)
 
 done:
+	VZEROUPPER
+	RET
+
+// func AddStreamF32AVX512(dst []float32, x []float32, y []float32)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·AddStreamF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VADDPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z0
+	VMOVUPS  (BX), Z1
+	VADDPS   Z1, Z0, Z0
+	VMOVNTPS Z0, (CX)
+	VMOVUPS  64(DX), Z0
+	VMOVUPS  64(BX), Z1
+	VADDPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 64(CX)
+	VMOVUPS  128(DX), Z0
+	VMOVUPS  128(BX), Z1
+	VADDPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 128(CX)
+	VMOVUPS  192(DX), Z0
+	VMOVUPS  192(BX), Z1
+	VADDPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	ADDQ     $0x00000100, BX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z0
+	VMOVUPS (BX), Z1
+	VADDPS  Z1, Z0, Z0
+	VMOVUPS Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	ADDQ    $0x00000040, BX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, SI
+	BZHIQ     AX, SI, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VADDPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SubStreamF32AVX512(dst []float32, x []float32, y []float32)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·SubStreamF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VSUBPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z0
+	VMOVUPS  (BX), Z1
+	VSUBPS   Z1, Z0, Z0
+	VMOVNTPS Z0, (CX)
+	VMOVUPS  64(DX), Z0
+	VMOVUPS  64(BX), Z1
+	VSUBPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 64(CX)
+	VMOVUPS  128(DX), Z0
+	VMOVUPS  128(BX), Z1
+	VSUBPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 128(CX)
+	VMOVUPS  192(DX), Z0
+	VMOVUPS  192(BX), Z1
+	VSUBPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	ADDQ     $0x00000100, BX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z0
+	VMOVUPS (BX), Z1
+	VSUBPS  Z1, Z0, Z0
+	VMOVUPS Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	ADDQ    $0x00000040, BX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, SI
+	BZHIQ     AX, SI, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VSUBPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulStreamF32AVX512(dst []float32, x []float32, y []float32)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·MulStreamF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	MOVQ      y_base+48(FP), BX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, SI
+	NEGQ      SI
+	ANDQ      $0x0000003f, SI
+	SHRQ      $0x02, SI
+	JZ        loop4
+	MOVQ      $-1, DI
+	BZHIQ     SI, DI, DI
+	KMOVW     DI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VMULPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(SI*4), CX
+	LEAQ      (DX)(SI*4), DX
+	LEAQ      (BX)(SI*4), BX
+	SUBQ      SI, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z0
+	VMOVUPS  (BX), Z1
+	VMULPS   Z1, Z0, Z0
+	VMOVNTPS Z0, (CX)
+	VMOVUPS  64(DX), Z0
+	VMOVUPS  64(BX), Z1
+	VMULPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 64(CX)
+	VMOVUPS  128(DX), Z0
+	VMOVUPS  128(BX), Z1
+	VMULPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 128(CX)
+	VMOVUPS  192(DX), Z0
+	VMOVUPS  192(BX), Z1
+	VMULPS   Z1, Z0, Z0
+	VMOVNTPS Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	ADDQ     $0x00000100, BX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z0
+	VMOVUPS (BX), Z1
+	VMULPS  Z1, Z0, Z0
+	VMOVUPS Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	ADDQ    $0x00000040, BX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, SI
+	BZHIQ     AX, SI, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMOVUPS.Z (BX), K1, Z1
+	VMULPS    Z1, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AddScalarStreamF32AVX512(dst []float32, x []float32, s float32)
+// Requires: AVX, AVX512F, BMI2, MMX+, SSE
+TEXT ·AddScalarStreamF32AVX512(SB), NOSPLIT, $0-52
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSS        s+48(FP), X0
+	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VADDPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z1
+	VADDPS   Z0, Z1, Z1
+	VMOVNTPS Z1, (CX)
+	VMOVUPS  64(DX), Z1
+	VADDPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 64(CX)
+	VMOVUPS  128(DX), Z1
+	VADDPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 128(CX)
+	VMOVUPS  192(DX), Z1
+	VADDPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z1
+	VADDPS  Z0, Z1, Z1
+	VMOVUPS Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z1
+	VADDPS    Z0, Z1, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func MulScalarStreamF32AVX512(dst []float32, x []float32, s float32)
+// Requires: AVX, AVX512F, BMI2, MMX+, SSE
+TEXT ·MulScalarStreamF32AVX512(SB), NOSPLIT, $0-52
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVSS        s+48(FP), X0
+	VBROADCASTSS X0, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VMULPS       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z1
+	VMULPS   Z0, Z1, Z1
+	VMOVNTPS Z1, (CX)
+	VMOVUPS  64(DX), Z1
+	VMULPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 64(CX)
+	VMOVUPS  128(DX), Z1
+	VMULPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 128(CX)
+	VMOVUPS  192(DX), Z1
+	VMULPS   Z0, Z1, Z1
+	VMOVNTPS Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z1
+	VMULPS  Z0, Z1, Z1
+	VMOVUPS Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z1
+	VMULPS    Z0, Z1, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func SquareStreamF32AVX512(dst []float32, x []float32)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·SquareStreamF32AVX512(SB), NOSPLIT, $0-48
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x02, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMULPS    Z0, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(BX*4), CX
+	LEAQ      (DX)(BX*4), DX
+	SUBQ      BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z0
+	VMULPS   Z0, Z0, Z0
+	VMOVNTPS Z0, (CX)
+	VMOVUPS  64(DX), Z0
+	VMULPS   Z0, Z0, Z0
+	VMOVNTPS Z0, 64(CX)
+	VMOVUPS  128(DX), Z0
+	VMULPS   Z0, Z0, Z0
+	VMOVNTPS Z0, 128(CX)
+	VMOVUPS  192(DX), Z0
+	VMULPS   Z0, Z0, Z0
+	VMOVNTPS Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z0
+	VMULPS  Z0, Z0, Z0
+	VMOVUPS Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VMULPS    Z0, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
+	VZEROUPPER
+	RET
+
+// func AbsStreamF32AVX512(dst []float32, x []float32)
+// Requires: AVX, AVX512F, BMI2, MMX+
+TEXT ·AbsStreamF32AVX512(SB), NOSPLIT, $0-48
+	MOVQ         dst_len+8(FP), AX
+	MOVQ         dst_base+0(FP), CX
+	MOVQ         x_base+24(FP), DX
+	MOVL         $0x7fffffff, BX
+	VPBROADCASTD BX, Z0
+	CMPQ         AX, $0x00000040
+	JB           loop4
+	MOVQ         CX, BX
+	NEGQ         BX
+	ANDQ         $0x0000003f, BX
+	SHRQ         $0x02, BX
+	JZ           loop4
+	MOVQ         $-1, SI
+	BZHIQ        BX, SI, SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (DX), K1, Z1
+	VPANDD       Z0, Z1, Z1
+	VMOVUPS      Z1, K1, (CX)
+	LEAQ         (CX)(BX*4), CX
+	LEAQ         (DX)(BX*4), DX
+	SUBQ         BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z1
+	VPANDD   Z0, Z1, Z1
+	VMOVNTPS Z1, (CX)
+	VMOVUPS  64(DX), Z1
+	VPANDD   Z0, Z1, Z1
+	VMOVNTPS Z1, 64(CX)
+	VMOVUPS  128(DX), Z1
+	VPANDD   Z0, Z1, Z1
+	VMOVNTPS Z1, 128(CX)
+	VMOVUPS  192(DX), Z1
+	VPANDD   Z0, Z1, Z1
+	VMOVNTPS Z1, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z1
+	VPANDD  Z0, Z1, Z1
+	VMOVUPS Z1, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z1
+	VPANDD    Z0, Z1, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
+	SFENCE
 	VZEROUPPER
 	RET
 

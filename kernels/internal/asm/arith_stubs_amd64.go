@@ -104,6 +104,41 @@ func AxpyF64AVX2(alpha float64, x []float64, y []float64)
 //go:noescape
 func ScaleF64AVX2(alpha float64, x []float64)
 
+// AddStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] + y[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func AddStreamF64AVX2(dst []float64, x []float64, y []float64)
+
+// SubStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] - y[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func SubStreamF64AVX2(dst []float64, x []float64, y []float64)
+
+// MulStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] * y[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func MulStreamF64AVX2(dst []float64, x []float64, y []float64)
+
+// AddScalarStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] + s (non-temporal stores), with AVX2.
+//
+//go:noescape
+func AddScalarStreamF64AVX2(dst []float64, x []float64, s float64)
+
+// MulScalarStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] * s (non-temporal stores), with AVX2.
+//
+//go:noescape
+func MulScalarStreamF64AVX2(dst []float64, x []float64, s float64)
+
+// SquareStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] * x[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func SquareStreamF64AVX2(dst []float64, x []float64)
+
+// AbsStreamF64AVX2 is, for every i < len(dst), dst[i] = |x[i]| (the sign bit cleared; non-temporal stores), with AVX2.
+//
+//go:noescape
+func AbsStreamF64AVX2(dst []float64, x []float64)
+
 // FromUint8F64AVX2 is, for every i < len(dst), dst[i] = float64(x[i]), with AVX2.
 //
 //go:noescape
@@ -214,6 +249,41 @@ func AxpyF32AVX2(alpha float32, x []float32, y []float32)
 //
 //go:noescape
 func ScaleF32AVX2(alpha float32, x []float32)
+
+// AddStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] + y[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func AddStreamF32AVX2(dst []float32, x []float32, y []float32)
+
+// SubStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] - y[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func SubStreamF32AVX2(dst []float32, x []float32, y []float32)
+
+// MulStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] * y[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func MulStreamF32AVX2(dst []float32, x []float32, y []float32)
+
+// AddScalarStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] + s (non-temporal stores), with AVX2.
+//
+//go:noescape
+func AddScalarStreamF32AVX2(dst []float32, x []float32, s float32)
+
+// MulScalarStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] * s (non-temporal stores), with AVX2.
+//
+//go:noescape
+func MulScalarStreamF32AVX2(dst []float32, x []float32, s float32)
+
+// SquareStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] * x[i] (non-temporal stores), with AVX2.
+//
+//go:noescape
+func SquareStreamF32AVX2(dst []float32, x []float32)
+
+// AbsStreamF32AVX2 is, for every i < len(dst), dst[i] = |x[i]| (the sign bit cleared; non-temporal stores), with AVX2.
+//
+//go:noescape
+func AbsStreamF32AVX2(dst []float32, x []float32)
 
 // FromUint8F32AVX2 is, for every i < len(dst), dst[i] = float32(x[i]), with AVX2.
 //
@@ -326,6 +396,41 @@ func AxpyF64AVX512(alpha float64, x []float64, y []float64)
 //go:noescape
 func ScaleF64AVX512(alpha float64, x []float64)
 
+// AddStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] + y[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func AddStreamF64AVX512(dst []float64, x []float64, y []float64)
+
+// SubStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] - y[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func SubStreamF64AVX512(dst []float64, x []float64, y []float64)
+
+// MulStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] * y[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func MulStreamF64AVX512(dst []float64, x []float64, y []float64)
+
+// AddScalarStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] + s (non-temporal stores), with AVX512.
+//
+//go:noescape
+func AddScalarStreamF64AVX512(dst []float64, x []float64, s float64)
+
+// MulScalarStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] * s (non-temporal stores), with AVX512.
+//
+//go:noescape
+func MulScalarStreamF64AVX512(dst []float64, x []float64, s float64)
+
+// SquareStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] * x[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func SquareStreamF64AVX512(dst []float64, x []float64)
+
+// AbsStreamF64AVX512 is, for every i < len(dst), dst[i] = |x[i]| (the sign bit cleared; non-temporal stores), with AVX512.
+//
+//go:noescape
+func AbsStreamF64AVX512(dst []float64, x []float64)
+
 // FromUint8F64AVX512 is, for every i < len(dst), dst[i] = float64(x[i]), with AVX512.
 //
 //go:noescape
@@ -436,6 +541,41 @@ func AxpyF32AVX512(alpha float32, x []float32, y []float32)
 //
 //go:noescape
 func ScaleF32AVX512(alpha float32, x []float32)
+
+// AddStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] + y[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func AddStreamF32AVX512(dst []float32, x []float32, y []float32)
+
+// SubStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] - y[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func SubStreamF32AVX512(dst []float32, x []float32, y []float32)
+
+// MulStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] * y[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func MulStreamF32AVX512(dst []float32, x []float32, y []float32)
+
+// AddScalarStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] + s (non-temporal stores), with AVX512.
+//
+//go:noescape
+func AddScalarStreamF32AVX512(dst []float32, x []float32, s float32)
+
+// MulScalarStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] * s (non-temporal stores), with AVX512.
+//
+//go:noescape
+func MulScalarStreamF32AVX512(dst []float32, x []float32, s float32)
+
+// SquareStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] * x[i] (non-temporal stores), with AVX512.
+//
+//go:noescape
+func SquareStreamF32AVX512(dst []float32, x []float32)
+
+// AbsStreamF32AVX512 is, for every i < len(dst), dst[i] = |x[i]| (the sign bit cleared; non-temporal stores), with AVX512.
+//
+//go:noescape
+func AbsStreamF32AVX512(dst []float32, x []float32)
 
 // FromUint8F32AVX512 is, for every i < len(dst), dst[i] = float32(x[i]), with AVX512.
 //

@@ -118,6 +118,18 @@ var Kernels = []Kernel{
 	{Name: "Compress", Kind: Compress, Ref: "the x[i] with m[i] true written to dst in order, returning their number (NumPy's x[m] for a 1-D x; dst must have room for them)"},
 	{Name: "TakeInRange", Kind: Take, Ref: "dst[i] = x[idx[i]] from the start, stopping at the first index outside [0, len(x)); it returns how many elements it set (the caller handles the index it stopped at)"},
 
+	// Streaming-store twins of Add, Sub, Mul, AddScalar, MulScalar, Square and Abs: the same results,
+	// written with non-temporal stores on amd64 (the lines of dst go to
+	// memory without being read into the cache first), for fresh results
+	// too large to stay in cache; the ufunc package picks them.
+	{Name: "AddStream", Kind: Binary, Ref: "dst[i] = x[i] + y[i] (non-temporal stores)", Generic: "addGeneric[T]"},
+	{Name: "SubStream", Kind: Binary, Ref: "dst[i] = x[i] - y[i] (non-temporal stores)", Generic: "subGeneric[T]"},
+	{Name: "MulStream", Kind: Binary, Ref: "dst[i] = x[i] * y[i] (non-temporal stores)", Generic: "mulGeneric[T]"},
+	{Name: "AddScalarStream", Kind: Scalar, Ref: "dst[i] = x[i] + s (non-temporal stores)", Generic: "addScalarGeneric[T]"},
+	{Name: "MulScalarStream", Kind: Scalar, Ref: "dst[i] = x[i] * s (non-temporal stores)", Generic: "mulScalarGeneric[T]"},
+	{Name: "SquareStream", Kind: Unary, Ref: "dst[i] = x[i] * x[i] (non-temporal stores)", Generic: "squareGeneric[T]"},
+	{Name: "AbsStream", Kind: Unary, Ref: "dst[i] = |x[i]| (non-temporal stores)", Generic: "absGeneric[T]"},
+
 	// BLAS level 1 for linalg.
 	{Name: "Rot", Kind: Rot, Ref: "x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap)"},
 	{Name: "Transpose", Kind: Transpose, Ref: "dst[dOff+j*ldd+i] = x[xOff+i*ldx+j] (the rows x cols matrix at x with row stride ldx, transposed into dst with row stride ldd; x and dst must not overlap)"},

@@ -25,6 +25,10 @@ type ewKernel struct {
 	Doc   string // the reference loop
 	Const func(s isa, e elem) []reg.VecVirtual
 	Op    func(c *ewCtx, d reg.Register, in []reg.Register)
+	// Stream makes the unrolled loop store with non-temporal moves
+	// (VMOVNTPD/VMOVNTPS): the lines of dst are written to memory without
+	// first being read into the cache, and without evicting the inputs.
+	Stream bool
 }
 
 // ewCtx is what an Op sees: the ISA, element type, the register width in
@@ -134,6 +138,20 @@ var elementwiseKernels = []ewKernel{
 		Doc: "x[i] *= alpha", Op: opMul},
 }
 
+// streamKernels are the streaming-store twins of elementwise kernels, for
+// fresh results too large to stay in cache (package kernels picks them).
+var streamKernels = []ewKernel{
+	{Name: "AddStream", Sig: sigBin, Dst: "dst", In: bin, Doc: "dst[i] = x[i] + y[i] (non-temporal stores)", Op: opAdd, Stream: true},
+	{Name: "SubStream", Sig: sigBin, Dst: "dst", In: bin, Doc: "dst[i] = x[i] - y[i] (non-temporal stores)", Op: opSub, Stream: true},
+	{Name: "MulStream", Sig: sigBin, Dst: "dst", In: bin, Doc: "dst[i] = x[i] * y[i] (non-temporal stores)", Op: opMul, Stream: true},
+	{Name: "AddScalarStream", Sig: sigScal, Dst: "dst", In: scal, Doc: "dst[i] = x[i] + s (non-temporal stores)", Op: opAdd, Stream: true},
+	{Name: "MulScalarStream", Sig: sigScal, Dst: "dst", In: scal, Doc: "dst[i] = x[i] * s (non-temporal stores)", Op: opMul, Stream: true},
+	{Name: "SquareStream", Sig: sigUn, Dst: "dst", In: un, Doc: "dst[i] = x[i] * x[i] (non-temporal stores)", Stream: true,
+		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.mul(d, in[0], in[0]) }},
+	{Name: "AbsStream", Sig: sigUn, Dst: "dst", In: un, Doc: "dst[i] = |x[i]| (the sign bit cleared; non-temporal stores)", Const: absConst,
+		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.and(c.s, d, in[0], c.konst[0]) }, Stream: true},
+}
+
 // elementwise writes one elementwise kernel: a head that aligns dst, a loop
 // of 4 vectors, a loop of one vector, then the tail: on AVX2 one half vector
 // (X register) and a scalar loop, on AVX-512 one masked vector.
@@ -169,6 +187,7 @@ func elementwise(k ewKernel, s isa, e elem) {
 		full = iota
 		scalar
 		masked
+		stream // full, stored non-temporally: dst must be aligned
 	)
 	var mask reg.OpmaskVirtual
 	if s.Z {
@@ -188,7 +207,7 @@ func elementwise(k ewKernel, s isa, e elem) {
 			v := width(s.vec(), w)
 			m := src[a.Name].Offset(off)
 			switch mode {
-			case full:
+			case full, stream:
 				e.movu(m, v)
 			case scalar:
 				e.movs(m, v)
@@ -202,6 +221,8 @@ func elementwise(k ewKernel, s isa, e elem) {
 		switch mode {
 		case full:
 			e.movu(d, dst.Offset(off))
+		case stream:
+			e.movnt(d, dst.Offset(off))
 		case scalar:
 			e.movs(d, dst.Offset(off))
 		case masked:
@@ -251,8 +272,14 @@ func elementwise(k ewKernel, s isa, e elem) {
 	Label("loop4")
 	CMPQ(n, U32(unroll*L))
 	JB(LabelRef("loop1"))
+	// The head above has aligned dst whenever this loop runs, as the
+	// non-temporal stores of a Stream kernel need.
+	loopMode := full
+	if k.Stream {
+		loopMode = stream
+	}
 	for j := 0; j < unroll; j++ {
-		body(s.Bytes, full, j*s.Bytes)
+		body(s.Bytes, loopMode, j*s.Bytes)
 	}
 	advance(unroll * L)
 	JMP(LabelRef("loop4"))
@@ -283,6 +310,9 @@ func elementwise(k ewKernel, s isa, e elem) {
 		JMP(LabelRef("scalar"))
 	}
 	Label("done")
+	if k.Stream {
+		SFENCE() // order the non-temporal stores before any later store
+	}
 	VZEROUPPER()
 	RET()
 }

@@ -83,6 +83,9 @@ func main() {
 				for _, k := range elementwiseKernels {
 					elementwise(k, s, e)
 				}
+				for _, k := range streamKernels {
+					elementwise(k, s, e)
+				}
 				fromUint8(s, e)
 				transpose(s, e)
 			}
@@ -181,6 +184,15 @@ func (e elem) movu(src, dst Op) {
 		VMOVUPD(src, dst)
 	} else {
 		VMOVUPS(src, dst)
+	}
+}
+
+// movnt is a non-temporal store of a full, aligned vector.
+func (e elem) movnt(src, dst Op) {
+	if e.is64() {
+		VMOVNTPD(src, dst)
+	} else {
+		VMOVNTPS(src, dst)
 	}
 }
 

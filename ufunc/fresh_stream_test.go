@@ -1,0 +1,106 @@
+package ufunc
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/ndsimd/ndsimd/ndarray"
+)
+
+// TestFreshStreamResults checks the new results of Add, Subtract, Multiply,
+// Abs and Square on both sides of streamMinBytes (the streaming kernels above it)
+// against the At reference, for contiguous, broadcast, strided and scalar
+// operands, on one and two threads. The package's tests poison fresh
+// allocations, so an element the streaming kernels leave unwritten fails.
+func TestFreshStreamResults(t *testing.T) {
+	testFreshStream[float64](t)
+	testFreshStream[float32](t)
+}
+
+func testFreshStream[T ndarray.Float](t *testing.T) {
+	var z T
+	big := streamMinBytes/int(sizeOf(z)) + 7 // just above the threshold
+	small := streamMinBytes/int(sizeOf(z)) - 9
+	r := rand.New(rand.NewPCG(1, 2))
+	rnd := func(shape ...int) *ndarray.Array[T] {
+		a := ndarray.Zeros[T](shape...)
+		d := a.Data()
+		for i := range d {
+			d[i] = T(r.NormFloat64())
+		}
+		return withSpecials(a, r)
+	}
+	rows := big/300 + 1
+	wide := rnd(rows, 600)
+	cases := []struct {
+		name string
+		x, y *ndarray.Array[T]
+	}{
+		{"contiguous", rnd(big), rnd(big)},
+		{"below the threshold", rnd(small), rnd(small)},
+		{"broadcast row", rnd(rows, 300), rnd(300)},
+		{"scalar", rnd(big), rnd()},
+		{"scalar first", rnd(), rnd(big)},
+		{"outer", rnd(rows, 1), rnd(1, 600)},
+		{"long rows", rnd(4, big/4+1), rnd(4, 1)},
+		{"strided", wide.Slice(ndarray.All(), ndarray.SS(0, 600, 2)), rnd(rows, 300)},
+		{"offset view", rnd(big + 3).Slice(ndarray.From(3)), rnd(big)},
+	}
+	binops := []struct {
+		name string
+		f    func(x, y *ndarray.Array[T]) *ndarray.Array[T]
+		ref  func(a, b T) T
+	}{
+		{"Add", Add[T], func(a, b T) T { return a + b }},
+		{"Subtract", Subtract[T], func(a, b T) T { return a - b }},
+		{"Multiply", Multiply[T], func(a, b T) T { return a * b }},
+	}
+	for _, threads := range []int{1, 2} {
+		prev := SetThreads(threads)
+		for _, c := range cases {
+			for _, op := range binops {
+				name := fmt.Sprintf("%s %T %s threads=%d", op.name, z, c.name, threads)
+				shape, want := refBinary(c.x, c.y, op.ref)
+				checkArray(t, name, op.f(c.x, c.y), shape, want)
+			}
+			name := fmt.Sprintf("Abs %T %s threads=%d", z, c.name, threads)
+			checkArray(t, name, Abs(c.x), c.x.Shape(), refUnary(c.x, func(a T) T { return T(math.Abs(float64(a))) }))
+			name = fmt.Sprintf("Square %T %s threads=%d", z, c.name, threads)
+			checkArray(t, name, Square(c.x), c.x.Shape(), refUnary(c.x, func(a T) T { return a * a }))
+		}
+		SetThreads(prev)
+	}
+}
+
+// TestLarge checks the size test that picks the streaming kernels.
+func TestLarge(t *testing.T) {
+	n := streamMinBytes / 8
+	tests := []struct {
+		shapes [][]int
+		want   bool
+	}{
+		{[][]int{{n - 1}}, false},
+		{[][]int{{n}}, true},
+		{[][]int{{n + 1}}, true},
+		{[][]int{{n / 512, 1}, {1, 512}}, true}, // an outer product
+		{[][]int{{n/512 - 1, 1}, {512}}, false}, // just below
+		{[][]int{{n, 0}, {1}}, false},           // empty
+		{[][]int{{2, 1, n / 4}, {3, 1}}, true},  // 6*n/4 elements
+		{[][]int{{}, {}}, false},                // scalars
+	}
+	for _, tt := range tests {
+		if got := large[float64](tt.shapes...); got != tt.want {
+			t.Errorf("large(%v float64) = %v, want %v", tt.shapes, got, tt.want)
+		}
+	}
+}
+
+func sizeOf[T ndarray.Float](T) uintptr {
+	var z T
+	if _, ok := any(z).(float32); ok {
+		return 4
+	}
+	return 8
+}
