@@ -179,26 +179,7 @@ func sigmoidF32Zs(deriv bool) func(k *kern, xs []VecVirtual) []VecVirtual {
 		y := k.vecs(n)
 		each(func(i int) { VPORD(k.c("sign32"), xs[i], y[i]) }) // -|x|
 		each(func(i int) { VMAXPS(y[i], k.r("e32lo"), y[i]) })
-		t := k.movs(n, k.c("shift23"))
-		each(func(i int) { VFMADD231PS(k.c("l2e16f"), y[i], t[i]) })
-		nf := k.vecs(n)
-		each(func(i int) { VSUBPS(k.c("shift23"), t[i], nf[i]) })
-		each(func(i int) { VFNMADD231PS(k.c("l16hif"), nf[i], y[i]) })
-		each(func(i int) { VFNMADD231PS(k.c("l16lof"), nf[i], y[i]) }) // y = r
-		eh, el := k.vecs(n), k.vecs(n)
-		each(func(i int) { VPERMPS(k.c("thif"), t[i], eh[i]) })
-		each(func(i int) { VPERMPS(k.c("tlof"), t[i], el[i]) })
-		c := cExpT16f32
-		m := len(c)
-		q := k.movs(n, k.c(c[m-2]))
-		each(func(i int) { VFMADD231PS(k.c(c[m-1]), y[i], q[i]) })
-		for j := m - 3; j >= 0; j-- {
-			each(func(i int) { VFMADD213PS(k.c(c[j]), y[i], q[i]) })
-		}
-		each(func(i int) { VMULPS(y[i], y[i], t[i]) })            // r²
-		each(func(i int) { VFMADD213PS(y[i], t[i], q[i]) })       // p = r + r²q
-		each(func(i int) { VFMADD231PS(q[i], eh[i], el[i]) })     // el = th·p + tl
-		each(func(i int) { VMULPS(k.c("one16f"), nf[i], nf[i]) }) // k
+		t, nf, eh, el, q := expTableF32Zs(k, each, y)
 		// d = 1 + e as dh + dl, with e scaled: dh = 1 + (eh + el) and
 		// dl = ((1 - dh) + eh) + el, so dh is d to 2^-24 (el is not small).
 		dh, dl := k.vecs(n), k.vecs(n)
@@ -240,4 +221,33 @@ func sigmoidF32Zs(deriv bool) func(k *kern, xs []VecVirtual) []VecVirtual {
 		each(func(i int) { VSCALEFPS(nf[i], q[i], q[i]) })
 		return q
 	}
+}
+
+// expTableF32Zs is ExpF32AVX512's reduction and table on each y (y <= 88.7,
+// clobbered): exp(y) = 2^k·(hi + lo) with k in nf (as a float), hi the
+// table entry and lo = hi·p + tl left unrounded (about 2^-28 of hi). t and
+// q are scratch the callers reuse. The float32 sigmoids and tanh share it.
+func expTableF32Zs(k *kern, each func(func(int)), y []VecVirtual) (t, nf, hi, lo, q []VecVirtual) {
+	n := len(y)
+	t = k.movs(n, k.c("shift23"))
+	each(func(i int) { VFMADD231PS(k.c("l2e16f"), y[i], t[i]) })
+	nf = k.vecs(n)
+	each(func(i int) { VSUBPS(k.c("shift23"), t[i], nf[i]) })
+	each(func(i int) { VFNMADD231PS(k.c("l16hif"), nf[i], y[i]) })
+	each(func(i int) { VFNMADD231PS(k.c("l16lof"), nf[i], y[i]) }) // y = r
+	hi, lo = k.vecs(n), k.vecs(n)
+	each(func(i int) { VPERMPS(k.c("thif"), t[i], hi[i]) })
+	each(func(i int) { VPERMPS(k.c("tlof"), t[i], lo[i]) })
+	c := cExpT16f32
+	m := len(c)
+	q = k.movs(n, k.c(c[m-2]))
+	each(func(i int) { VFMADD231PS(k.c(c[m-1]), y[i], q[i]) })
+	for j := m - 3; j >= 0; j-- {
+		each(func(i int) { VFMADD213PS(k.c(c[j]), y[i], q[i]) })
+	}
+	each(func(i int) { VMULPS(y[i], y[i], t[i]) })            // r²
+	each(func(i int) { VFMADD213PS(y[i], t[i], q[i]) })       // p = r + r²q
+	each(func(i int) { VFMADD231PS(q[i], hi[i], lo[i]) })     // lo = hi·p + tl
+	each(func(i int) { VMULPS(k.c("one16f"), nf[i], nf[i]) }) // k
+	return t, nf, hi, lo, q
 }

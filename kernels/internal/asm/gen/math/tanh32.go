@@ -105,26 +105,7 @@ func tanhF32Zs(k *kern, xs []VecVirtual) []VecVirtual {
 	y := k.vecs(n)
 	each(func(i int) { VMINPS(ax[i], k.r("tenf"), y[i]) }) // NaN kept: the second operand
 	each(func(i int) { VADDPS(y[i], y[i], y[i]) })
-	t := k.movs(n, k.c("shift23"))
-	each(func(i int) { VFMADD231PS(k.c("l2e16f"), y[i], t[i]) })
-	nf := k.vecs(n)
-	each(func(i int) { VSUBPS(k.c("shift23"), t[i], nf[i]) })
-	each(func(i int) { VFNMADD231PS(k.c("l16hif"), nf[i], y[i]) })
-	each(func(i int) { VFNMADD231PS(k.c("l16lof"), nf[i], y[i]) }) // y = r
-	th, tl := k.vecs(n), k.vecs(n)
-	each(func(i int) { VPERMPS(k.c("thif"), t[i], th[i]) })
-	each(func(i int) { VPERMPS(k.c("tlof"), t[i], tl[i]) })
-	c := cExpT16f32
-	m := len(c)
-	q := k.movs(n, k.c(c[m-2]))
-	each(func(i int) { VFMADD231PS(k.c(c[m-1]), y[i], q[i]) })
-	for j := m - 3; j >= 0; j-- {
-		each(func(i int) { VFMADD213PS(k.c(c[j]), y[i], q[i]) })
-	}
-	each(func(i int) { VMULPS(y[i], y[i], t[i]) })            // r²
-	each(func(i int) { VFMADD213PS(y[i], t[i], q[i]) })       // p = r + r²q
-	each(func(i int) { VFMADD231PS(q[i], th[i], tl[i]) })     // lo = th·p + tl
-	each(func(i int) { VMULPS(k.c("one16f"), nf[i], nf[i]) }) // k
+	_, nf, th, tl, _ := expTableF32Zs(k, each, y)
 	each(func(i int) { VSCALEFPS(nf[i], th[i], th[i]) })
 	each(func(i int) { VSCALEFPS(nf[i], tl[i], tl[i]) })
 	// 1 + e = dh + dl with dh = 1 + (th + lo) rounded and dl = ((1 - dh) +
