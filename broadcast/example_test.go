@@ -256,3 +256,31 @@ func ExampleShape() {
 	// (2, 400) (5,) ()
 	// (2,400)
 }
+
+// StridesInto writes the strides of a (3, 1) float64 array viewed at
+// (2, 3, 4) into storage the caller owns, as np.broadcast_to(...).strides
+// gives (0, 8, 0) in bytes.
+func ExampleStridesInto() {
+	dst := make([]int, 3)
+	if err := broadcast.StridesInto(dst, []int{3, 1}, []int{1, 1}, []int{2, 3, 4}); err != nil {
+		panic(err)
+	}
+	fmt.Println(dst)
+	// Output: [0 1 0]
+}
+
+// NewIterCOrder walks a transposed (2, 3) view in C order of its shape:
+// the runs follow the view's rows even though its columns are contiguous
+// in memory. AxisStride describes the walk before the first Next.
+func ExampleNewIterCOrder() {
+	// The transpose of a C-contiguous (3, 2) array: shape (2, 3), strides (1, 2).
+	it := broadcast.NewIterCOrder([]int{2, 3}, []int{0}, []int{1, 2})
+	fmt.Println("shape", it.Shape(), "outer stride", it.AxisStride(0, 0))
+	for it.Next() {
+		fmt.Println("run at", it.Offsets()[0], "length", it.Len(), "stride", it.Strides()[0])
+	}
+	// Output:
+	// shape [2 3] outer stride 1
+	// run at 0 length 3 stride 2
+	// run at 1 length 3 stride 2
+}
