@@ -174,6 +174,26 @@ DATA pow_emin<>+48(SB)/8, $0xc086200000000000
 DATA pow_emin<>+56(SB)/8, $0xc086200000000000
 GLOBL pow_emin<>(SB), RODATA|NOPTR, $64
 
+DATA pow_elomax<>+0(SB)/8, $0x3f50000000000000
+DATA pow_elomax<>+8(SB)/8, $0x3f50000000000000
+DATA pow_elomax<>+16(SB)/8, $0x3f50000000000000
+DATA pow_elomax<>+24(SB)/8, $0x3f50000000000000
+DATA pow_elomax<>+32(SB)/8, $0x3f50000000000000
+DATA pow_elomax<>+40(SB)/8, $0x3f50000000000000
+DATA pow_elomax<>+48(SB)/8, $0x3f50000000000000
+DATA pow_elomax<>+56(SB)/8, $0x3f50000000000000
+GLOBL pow_elomax<>(SB), RODATA|NOPTR, $64
+
+DATA pow_elomin<>+0(SB)/8, $0xbf50000000000000
+DATA pow_elomin<>+8(SB)/8, $0xbf50000000000000
+DATA pow_elomin<>+16(SB)/8, $0xbf50000000000000
+DATA pow_elomin<>+24(SB)/8, $0xbf50000000000000
+DATA pow_elomin<>+32(SB)/8, $0xbf50000000000000
+DATA pow_elomin<>+40(SB)/8, $0xbf50000000000000
+DATA pow_elomin<>+48(SB)/8, $0xbf50000000000000
+DATA pow_elomin<>+56(SB)/8, $0xbf50000000000000
+GLOBL pow_elomin<>(SB), RODATA|NOPTR, $64
+
 DATA pow_minnorm<>+0(SB)/8, $0x0010000000000000
 DATA pow_minnorm<>+8(SB)/8, $0x0010000000000000
 DATA pow_minnorm<>+16(SB)/8, $0x0010000000000000
@@ -1095,6 +1115,8 @@ loop:
 	VMULPD       Z0, Z1, Z2
 	VFMSUB213PD  Z2, Z1, Z0
 	VFMADD231PD  Z7, Z1, Z0
+	VMINPD       pow_elomax<>+0(SB), Z0, Z0
+	VMAXPD       pow_elomin<>+0(SB), Z0, Z0
 	VMINPD       pow_emax<>+0(SB), Z2, Z2
 	VMAXPD       pow_emin<>+0(SB), Z2, Z2
 	VMOVUPD      pow_shift<>+0(SB), Z1
@@ -1204,6 +1226,8 @@ tail:
 	VMULPD       Z0, Z1, Z2
 	VFMSUB213PD  Z2, Z1, Z0
 	VFMADD231PD  Z7, Z1, Z0
+	VMINPD       pow_elomax<>+0(SB), Z0, Z0
+	VMAXPD       pow_elomin<>+0(SB), Z0, Z0
 	VMINPD       pow_emax<>+0(SB), Z2, Z2
 	VMAXPD       pow_emin<>+0(SB), Z2, Z2
 	VMOVUPD      pow_shift<>+0(SB), Z1
@@ -1322,6 +1346,8 @@ loop:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
+	VMINPD       pow_elomax<>+0(SB), Y1, Y1
+	VMAXPD       pow_elomin<>+0(SB), Y1, Y1
 	VMINPD       pow_emax<>+0(SB), Y3, Y3
 	VMAXPD       pow_emin<>+0(SB), Y3, Y3
 	VMOVUPD      pow_shift<>+0(SB), Y2
@@ -1439,6 +1465,8 @@ cpin:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
+	VMINPD       pow_elomax<>+0(SB), Y1, Y1
+	VMAXPD       pow_elomin<>+0(SB), Y1, Y1
 	VMINPD       pow_emax<>+0(SB), Y3, Y3
 	VMAXPD       pow_emin<>+0(SB), Y3, Y3
 	VMOVUPD      pow_shift<>+0(SB), Y2
@@ -1566,6 +1594,8 @@ loop:
 	VMULPD       Z0, Z1, Z2
 	VFMSUB213PD  Z2, Z1, Z0
 	VFMADD231PD  Z8, Z1, Z0
+	VMINPD       pow_elomax<>+0(SB), Z0, Z0
+	VMAXPD       pow_elomin<>+0(SB), Z0, Z0
 	VMINPD       pow_emax<>+0(SB), Z2, Z2
 	VMAXPD       pow_emin<>+0(SB), Z2, Z2
 	VMOVUPD      pow_shift<>+0(SB), Z1
@@ -1678,6 +1708,8 @@ tail:
 	VMULPD       Z0, Z1, Z2
 	VFMSUB213PD  Z2, Z1, Z0
 	VFMADD231PD  Z8, Z1, Z0
+	VMINPD       pow_elomax<>+0(SB), Z0, Z0
+	VMAXPD       pow_elomin<>+0(SB), Z0, Z0
 	VMINPD       pow_emax<>+0(SB), Z2, Z2
 	VMAXPD       pow_emin<>+0(SB), Z2, Z2
 	VMOVUPD      pow_shift<>+0(SB), Z1
@@ -1797,6 +1829,8 @@ loop:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
+	VMINPD       pow_elomax<>+0(SB), Y1, Y1
+	VMAXPD       pow_elomin<>+0(SB), Y1, Y1
 	VMINPD       pow_emax<>+0(SB), Y3, Y3
 	VMAXPD       pow_emin<>+0(SB), Y3, Y3
 	VMOVUPD      pow_shift<>+0(SB), Y2
@@ -1915,6 +1949,8 @@ cpin:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
+	VMINPD       pow_elomax<>+0(SB), Y1, Y1
+	VMAXPD       pow_elomin<>+0(SB), Y1, Y1
 	VMINPD       pow_emax<>+0(SB), Y3, Y3
 	VMAXPD       pow_emin<>+0(SB), Y3, Y3
 	VMOVUPD      pow_shift<>+0(SB), Y2

@@ -71,6 +71,8 @@ func emitConsts(t *powTables) {
 	f64c("shift", 0x1.8p52)
 	f64c("emax", 708)
 	f64c("emin", -708)
+	f64c("elomax", 0x1p-10)
+	f64c("elomin", -0x1p-10)
 	f64c("minnorm", 0x1p-1022)
 	f64c("maxf", math.MaxFloat64)
 	f64c("dlo", 0x1p-1020)
@@ -236,6 +238,12 @@ func (k *pk) body(x, y VecVirtual) VecVirtual {
 	elo := lhi
 	VFMSUB213PD(ehi, y, elo) // y·lhi - ehi
 	VFMADD231PD(h, y, elo)   // + y·llo
+	// elo is below 2^-40 where ehi is in range; where ehi is clamped it is
+	// meaningless (up to ulp(y·lhi)/2) and could bring exp back into
+	// (2^-1020, 2^1020), hiding the lane from powFixup. Clamped to
+	// ±2^-10, such a lane's result stays out of range and is redone.
+	VMINPD(c("elomax"), elo, elo)
+	VMAXPD(c("elomin"), elo, elo)
 	VMINPD(c("emax"), ehi, ehi)
 	VMAXPD(c("emin"), ehi, ehi)
 
