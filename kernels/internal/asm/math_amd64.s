@@ -4,1387 +4,2203 @@
 
 #include "textflag.h"
 
-DATA math_one<>+0(SB)/8, $0x3ff0000000000000
-DATA math_one<>+8(SB)/8, $0x3ff0000000000000
-DATA math_one<>+16(SB)/8, $0x3ff0000000000000
-DATA math_one<>+24(SB)/8, $0x3ff0000000000000
-DATA math_one<>+32(SB)/8, $0x3ff0000000000000
-DATA math_one<>+40(SB)/8, $0x3ff0000000000000
-DATA math_one<>+48(SB)/8, $0x3ff0000000000000
-DATA math_one<>+56(SB)/8, $0x3ff0000000000000
-GLOBL math_one<>(SB), RODATA|NOPTR, $64
-
-DATA math_zero<>+0(SB)/8, $0x0000000000000000
-DATA math_zero<>+8(SB)/8, $0x0000000000000000
-DATA math_zero<>+16(SB)/8, $0x0000000000000000
-DATA math_zero<>+24(SB)/8, $0x0000000000000000
-DATA math_zero<>+32(SB)/8, $0x0000000000000000
-DATA math_zero<>+40(SB)/8, $0x0000000000000000
-DATA math_zero<>+48(SB)/8, $0x0000000000000000
-DATA math_zero<>+56(SB)/8, $0x0000000000000000
-GLOBL math_zero<>(SB), RODATA|NOPTR, $64
-
-DATA math_sign64<>+0(SB)/8, $0x8000000000000000
-DATA math_sign64<>+8(SB)/8, $0x8000000000000000
-DATA math_sign64<>+16(SB)/8, $0x8000000000000000
-DATA math_sign64<>+24(SB)/8, $0x8000000000000000
-DATA math_sign64<>+32(SB)/8, $0x8000000000000000
-DATA math_sign64<>+40(SB)/8, $0x8000000000000000
-DATA math_sign64<>+48(SB)/8, $0x8000000000000000
-DATA math_sign64<>+56(SB)/8, $0x8000000000000000
-GLOBL math_sign64<>(SB), RODATA|NOPTR, $64
-
-DATA math_abs64<>+0(SB)/8, $0x7fffffffffffffff
-DATA math_abs64<>+8(SB)/8, $0x7fffffffffffffff
-DATA math_abs64<>+16(SB)/8, $0x7fffffffffffffff
-DATA math_abs64<>+24(SB)/8, $0x7fffffffffffffff
-DATA math_abs64<>+32(SB)/8, $0x7fffffffffffffff
-DATA math_abs64<>+40(SB)/8, $0x7fffffffffffffff
-DATA math_abs64<>+48(SB)/8, $0x7fffffffffffffff
-DATA math_abs64<>+56(SB)/8, $0x7fffffffffffffff
-GLOBL math_abs64<>(SB), RODATA|NOPTR, $64
-
-DATA math_shift52<>+0(SB)/8, $0x4338000000000000
-DATA math_shift52<>+8(SB)/8, $0x4338000000000000
-DATA math_shift52<>+16(SB)/8, $0x4338000000000000
-DATA math_shift52<>+24(SB)/8, $0x4338000000000000
-DATA math_shift52<>+32(SB)/8, $0x4338000000000000
-DATA math_shift52<>+40(SB)/8, $0x4338000000000000
-DATA math_shift52<>+48(SB)/8, $0x4338000000000000
-DATA math_shift52<>+56(SB)/8, $0x4338000000000000
-GLOBL math_shift52<>(SB), RODATA|NOPTR, $64
-
-DATA math_one16<>+0(SB)/8, $0x3fb0000000000000
-DATA math_one16<>+8(SB)/8, $0x3fb0000000000000
-DATA math_one16<>+16(SB)/8, $0x3fb0000000000000
-DATA math_one16<>+24(SB)/8, $0x3fb0000000000000
-DATA math_one16<>+32(SB)/8, $0x3fb0000000000000
-DATA math_one16<>+40(SB)/8, $0x3fb0000000000000
-DATA math_one16<>+48(SB)/8, $0x3fb0000000000000
-DATA math_one16<>+56(SB)/8, $0x3fb0000000000000
-GLOBL math_one16<>(SB), RODATA|NOPTR, $64
-
-DATA math_two<>+0(SB)/8, $0x4000000000000000
-DATA math_two<>+8(SB)/8, $0x4000000000000000
-DATA math_two<>+16(SB)/8, $0x4000000000000000
-DATA math_two<>+24(SB)/8, $0x4000000000000000
-DATA math_two<>+32(SB)/8, $0x4000000000000000
-DATA math_two<>+40(SB)/8, $0x4000000000000000
-DATA math_two<>+48(SB)/8, $0x4000000000000000
-DATA math_two<>+56(SB)/8, $0x4000000000000000
-GLOBL math_two<>(SB), RODATA|NOPTR, $64
-
-DATA math_e64hi<>+0(SB)/8, $0x4086300000000000
-DATA math_e64hi<>+8(SB)/8, $0x4086300000000000
-DATA math_e64hi<>+16(SB)/8, $0x4086300000000000
-DATA math_e64hi<>+24(SB)/8, $0x4086300000000000
-DATA math_e64hi<>+32(SB)/8, $0x4086300000000000
-DATA math_e64hi<>+40(SB)/8, $0x4086300000000000
-DATA math_e64hi<>+48(SB)/8, $0x4086300000000000
-DATA math_e64hi<>+56(SB)/8, $0x4086300000000000
-GLOBL math_e64hi<>(SB), RODATA|NOPTR, $64
-
-DATA math_e64lo<>+0(SB)/8, $0xc087500000000000
-DATA math_e64lo<>+8(SB)/8, $0xc087500000000000
-DATA math_e64lo<>+16(SB)/8, $0xc087500000000000
-DATA math_e64lo<>+24(SB)/8, $0xc087500000000000
-DATA math_e64lo<>+32(SB)/8, $0xc087500000000000
-DATA math_e64lo<>+40(SB)/8, $0xc087500000000000
-DATA math_e64lo<>+48(SB)/8, $0xc087500000000000
-DATA math_e64lo<>+56(SB)/8, $0xc087500000000000
-GLOBL math_e64lo<>(SB), RODATA|NOPTR, $64
-
-DATA math_log2e<>+0(SB)/8, $0x3ff71547652b82fe
-DATA math_log2e<>+8(SB)/8, $0x3ff71547652b82fe
-DATA math_log2e<>+16(SB)/8, $0x3ff71547652b82fe
-DATA math_log2e<>+24(SB)/8, $0x3ff71547652b82fe
-DATA math_log2e<>+32(SB)/8, $0x3ff71547652b82fe
-DATA math_log2e<>+40(SB)/8, $0x3ff71547652b82fe
-DATA math_log2e<>+48(SB)/8, $0x3ff71547652b82fe
-DATA math_log2e<>+56(SB)/8, $0x3ff71547652b82fe
-GLOBL math_log2e<>(SB), RODATA|NOPTR, $64
-
-DATA math_ln2hi<>+0(SB)/8, $0x3fe62e42fefa39ef
-DATA math_ln2hi<>+8(SB)/8, $0x3fe62e42fefa39ef
-DATA math_ln2hi<>+16(SB)/8, $0x3fe62e42fefa39ef
-DATA math_ln2hi<>+24(SB)/8, $0x3fe62e42fefa39ef
-DATA math_ln2hi<>+32(SB)/8, $0x3fe62e42fefa39ef
-DATA math_ln2hi<>+40(SB)/8, $0x3fe62e42fefa39ef
-DATA math_ln2hi<>+48(SB)/8, $0x3fe62e42fefa39ef
-DATA math_ln2hi<>+56(SB)/8, $0x3fe62e42fefa39ef
-GLOBL math_ln2hi<>(SB), RODATA|NOPTR, $64
-
-DATA math_ln2lo<>+0(SB)/8, $0x3c7abc9e3b39803f
-DATA math_ln2lo<>+8(SB)/8, $0x3c7abc9e3b39803f
-DATA math_ln2lo<>+16(SB)/8, $0x3c7abc9e3b39803f
-DATA math_ln2lo<>+24(SB)/8, $0x3c7abc9e3b39803f
-DATA math_ln2lo<>+32(SB)/8, $0x3c7abc9e3b39803f
-DATA math_ln2lo<>+40(SB)/8, $0x3c7abc9e3b39803f
-DATA math_ln2lo<>+48(SB)/8, $0x3c7abc9e3b39803f
-DATA math_ln2lo<>+56(SB)/8, $0x3c7abc9e3b39803f
-GLOBL math_ln2lo<>(SB), RODATA|NOPTR, $64
-
-DATA math_e64bias2<>+0(SB)/8, $0xbcc80000000007fe
-DATA math_e64bias2<>+8(SB)/8, $0xbcc80000000007fe
-DATA math_e64bias2<>+16(SB)/8, $0xbcc80000000007fe
-DATA math_e64bias2<>+24(SB)/8, $0xbcc80000000007fe
-DATA math_e64bias2<>+32(SB)/8, $0xbcc80000000007fe
-DATA math_e64bias2<>+40(SB)/8, $0xbcc80000000007fe
-DATA math_e64bias2<>+48(SB)/8, $0xbcc80000000007fe
-DATA math_e64bias2<>+56(SB)/8, $0xbcc80000000007fe
-GLOBL math_e64bias2<>(SB), RODATA|NOPTR, $64
-
-DATA math_e64bias1<>+0(SB)/8, $0x00000000000003ff
-DATA math_e64bias1<>+8(SB)/8, $0x00000000000003ff
-DATA math_e64bias1<>+16(SB)/8, $0x00000000000003ff
-DATA math_e64bias1<>+24(SB)/8, $0x00000000000003ff
-DATA math_e64bias1<>+32(SB)/8, $0x00000000000003ff
-DATA math_e64bias1<>+40(SB)/8, $0x00000000000003ff
-DATA math_e64bias1<>+48(SB)/8, $0x00000000000003ff
-DATA math_e64bias1<>+56(SB)/8, $0x00000000000003ff
-GLOBL math_e64bias1<>(SB), RODATA|NOPTR, $64
-
-DATA math_l2e16<>+0(SB)/8, $0x40371547652b82fe
-DATA math_l2e16<>+8(SB)/8, $0x40371547652b82fe
-DATA math_l2e16<>+16(SB)/8, $0x40371547652b82fe
-DATA math_l2e16<>+24(SB)/8, $0x40371547652b82fe
-DATA math_l2e16<>+32(SB)/8, $0x40371547652b82fe
-DATA math_l2e16<>+40(SB)/8, $0x40371547652b82fe
-DATA math_l2e16<>+48(SB)/8, $0x40371547652b82fe
-DATA math_l2e16<>+56(SB)/8, $0x40371547652b82fe
-GLOBL math_l2e16<>(SB), RODATA|NOPTR, $64
-
-DATA math_l16hi<>+0(SB)/8, $0x3fa62e42fefa39ef
-DATA math_l16hi<>+8(SB)/8, $0x3fa62e42fefa39ef
-DATA math_l16hi<>+16(SB)/8, $0x3fa62e42fefa39ef
-DATA math_l16hi<>+24(SB)/8, $0x3fa62e42fefa39ef
-DATA math_l16hi<>+32(SB)/8, $0x3fa62e42fefa39ef
-DATA math_l16hi<>+40(SB)/8, $0x3fa62e42fefa39ef
-DATA math_l16hi<>+48(SB)/8, $0x3fa62e42fefa39ef
-DATA math_l16hi<>+56(SB)/8, $0x3fa62e42fefa39ef
-GLOBL math_l16hi<>(SB), RODATA|NOPTR, $64
-
-DATA math_l16lo<>+0(SB)/8, $0x3c3abc9e3b39803f
-DATA math_l16lo<>+8(SB)/8, $0x3c3abc9e3b39803f
-DATA math_l16lo<>+16(SB)/8, $0x3c3abc9e3b39803f
-DATA math_l16lo<>+24(SB)/8, $0x3c3abc9e3b39803f
-DATA math_l16lo<>+32(SB)/8, $0x3c3abc9e3b39803f
-DATA math_l16lo<>+40(SB)/8, $0x3c3abc9e3b39803f
-DATA math_l16lo<>+48(SB)/8, $0x3c3abc9e3b39803f
-DATA math_l16lo<>+56(SB)/8, $0x3c3abc9e3b39803f
-GLOBL math_l16lo<>(SB), RODATA|NOPTR, $64
-
-DATA math_thi0<>+0(SB)/8, $0x3ff0000000000000
-DATA math_thi0<>+8(SB)/8, $0x3ff0b5586cf9890f
-DATA math_thi0<>+16(SB)/8, $0x3ff172b83c7d517b
-DATA math_thi0<>+24(SB)/8, $0x3ff2387a6e756238
-DATA math_thi0<>+32(SB)/8, $0x3ff306fe0a31b715
-DATA math_thi0<>+40(SB)/8, $0x3ff3dea64c123422
-DATA math_thi0<>+48(SB)/8, $0x3ff4bfdad5362a27
-DATA math_thi0<>+56(SB)/8, $0x3ff5ab07dd485429
-GLOBL math_thi0<>(SB), RODATA|NOPTR, $64
-
-DATA math_thi1<>+0(SB)/8, $0x3ff6a09e667f3bcd
-DATA math_thi1<>+8(SB)/8, $0x3ff7a11473eb0187
-DATA math_thi1<>+16(SB)/8, $0x3ff8ace5422aa0db
-DATA math_thi1<>+24(SB)/8, $0x3ff9c49182a3f090
-DATA math_thi1<>+32(SB)/8, $0x3ffae89f995ad3ad
-DATA math_thi1<>+40(SB)/8, $0x3ffc199bdd85529c
-DATA math_thi1<>+48(SB)/8, $0x3ffd5818dcfba487
-DATA math_thi1<>+56(SB)/8, $0x3ffea4afa2a490da
-GLOBL math_thi1<>(SB), RODATA|NOPTR, $64
-
-DATA math_tlo0<>+0(SB)/8, $0x0000000000000000
-DATA math_tlo0<>+8(SB)/8, $0x3c98a62e4adc610b
-DATA math_tlo0<>+16(SB)/8, $0xbc819041b9d78a76
-DATA math_tlo0<>+24(SB)/8, $0x3c99b07eb6c70573
-DATA math_tlo0<>+32(SB)/8, $0x3c86f46ad23182e4
-DATA math_tlo0<>+40(SB)/8, $0x3c8ada0911f09ebc
-DATA math_tlo0<>+48(SB)/8, $0x3c7d4397afec42e2
-DATA math_tlo0<>+56(SB)/8, $0x3c96324c054647ad
-GLOBL math_tlo0<>(SB), RODATA|NOPTR, $64
-
-DATA math_tlo1<>+0(SB)/8, $0xbc9bdd3413b26456
-DATA math_tlo1<>+8(SB)/8, $0xbc841577ee04992f
-DATA math_tlo1<>+16(SB)/8, $0x3c96e9f156864b27
-DATA math_tlo1<>+24(SB)/8, $0x3c7c7c46b071f2be
-DATA math_tlo1<>+32(SB)/8, $0x3c97a1cd345dcc81
-DATA math_tlo1<>+40(SB)/8, $0x3c811065895048dd
-DATA math_tlo1<>+48(SB)/8, $0x3c82ed02d75b3707
-DATA math_tlo1<>+56(SB)/8, $0xbc9e9c23179c2893
-GLOBL math_tlo1<>(SB), RODATA|NOPTR, $64
-
-DATA math_eca<>+0(SB)/8, $0x3fe0000000000000
-DATA math_eca<>+8(SB)/8, $0x3fe0000000000000
-DATA math_eca<>+16(SB)/8, $0x3fe0000000000000
-DATA math_eca<>+24(SB)/8, $0x3fe0000000000000
-DATA math_eca<>+32(SB)/8, $0x3fe0000000000000
-DATA math_eca<>+40(SB)/8, $0x3fe0000000000000
-DATA math_eca<>+48(SB)/8, $0x3fe0000000000000
-DATA math_eca<>+56(SB)/8, $0x3fe0000000000000
-GLOBL math_eca<>(SB), RODATA|NOPTR, $64
-
-DATA math_ecb<>+0(SB)/8, $0x3fc5555555555557
-DATA math_ecb<>+8(SB)/8, $0x3fc5555555555557
-DATA math_ecb<>+16(SB)/8, $0x3fc5555555555557
-DATA math_ecb<>+24(SB)/8, $0x3fc5555555555557
-DATA math_ecb<>+32(SB)/8, $0x3fc5555555555557
-DATA math_ecb<>+40(SB)/8, $0x3fc5555555555557
-DATA math_ecb<>+48(SB)/8, $0x3fc5555555555557
-DATA math_ecb<>+56(SB)/8, $0x3fc5555555555557
-GLOBL math_ecb<>(SB), RODATA|NOPTR, $64
-
-DATA math_ecc<>+0(SB)/8, $0x3fa5555555555556
-DATA math_ecc<>+8(SB)/8, $0x3fa5555555555556
-DATA math_ecc<>+16(SB)/8, $0x3fa5555555555556
-DATA math_ecc<>+24(SB)/8, $0x3fa5555555555556
-DATA math_ecc<>+32(SB)/8, $0x3fa5555555555556
-DATA math_ecc<>+40(SB)/8, $0x3fa5555555555556
-DATA math_ecc<>+48(SB)/8, $0x3fa5555555555556
-DATA math_ecc<>+56(SB)/8, $0x3fa5555555555556
-GLOBL math_ecc<>(SB), RODATA|NOPTR, $64
-
-DATA math_ecd<>+0(SB)/8, $0x3f811111111100dc
-DATA math_ecd<>+8(SB)/8, $0x3f811111111100dc
-DATA math_ecd<>+16(SB)/8, $0x3f811111111100dc
-DATA math_ecd<>+24(SB)/8, $0x3f811111111100dc
-DATA math_ecd<>+32(SB)/8, $0x3f811111111100dc
-DATA math_ecd<>+40(SB)/8, $0x3f811111111100dc
-DATA math_ecd<>+48(SB)/8, $0x3f811111111100dc
-DATA math_ecd<>+56(SB)/8, $0x3f811111111100dc
-GLOBL math_ecd<>(SB), RODATA|NOPTR, $64
-
-DATA math_ece<>+0(SB)/8, $0x3f56c16c16c162d4
-DATA math_ece<>+8(SB)/8, $0x3f56c16c16c162d4
-DATA math_ece<>+16(SB)/8, $0x3f56c16c16c162d4
-DATA math_ece<>+24(SB)/8, $0x3f56c16c16c162d4
-DATA math_ece<>+32(SB)/8, $0x3f56c16c16c162d4
-DATA math_ece<>+40(SB)/8, $0x3f56c16c16c162d4
-DATA math_ece<>+48(SB)/8, $0x3f56c16c16c162d4
-DATA math_ece<>+56(SB)/8, $0x3f56c16c16c162d4
-GLOBL math_ece<>(SB), RODATA|NOPTR, $64
-
-DATA math_ecf<>+0(SB)/8, $0x3f2a01a01abe7fe1
-DATA math_ecf<>+8(SB)/8, $0x3f2a01a01abe7fe1
-DATA math_ecf<>+16(SB)/8, $0x3f2a01a01abe7fe1
-DATA math_ecf<>+24(SB)/8, $0x3f2a01a01abe7fe1
-DATA math_ecf<>+32(SB)/8, $0x3f2a01a01abe7fe1
-DATA math_ecf<>+40(SB)/8, $0x3f2a01a01abe7fe1
-DATA math_ecf<>+48(SB)/8, $0x3f2a01a01abe7fe1
-DATA math_ecf<>+56(SB)/8, $0x3f2a01a01abe7fe1
-GLOBL math_ecf<>(SB), RODATA|NOPTR, $64
-
-DATA math_ecg<>+0(SB)/8, $0x3efa01a01a6d889c
-DATA math_ecg<>+8(SB)/8, $0x3efa01a01a6d889c
-DATA math_ecg<>+16(SB)/8, $0x3efa01a01a6d889c
-DATA math_ecg<>+24(SB)/8, $0x3efa01a01a6d889c
-DATA math_ecg<>+32(SB)/8, $0x3efa01a01a6d889c
-DATA math_ecg<>+40(SB)/8, $0x3efa01a01a6d889c
-DATA math_ecg<>+48(SB)/8, $0x3efa01a01a6d889c
-DATA math_ecg<>+56(SB)/8, $0x3efa01a01a6d889c
-GLOBL math_ecg<>(SB), RODATA|NOPTR, $64
-
-DATA math_ech<>+0(SB)/8, $0x3ec71de0231960eb
-DATA math_ech<>+8(SB)/8, $0x3ec71de0231960eb
-DATA math_ech<>+16(SB)/8, $0x3ec71de0231960eb
-DATA math_ech<>+24(SB)/8, $0x3ec71de0231960eb
-DATA math_ech<>+32(SB)/8, $0x3ec71de0231960eb
-DATA math_ech<>+40(SB)/8, $0x3ec71de0231960eb
-DATA math_ech<>+48(SB)/8, $0x3ec71de0231960eb
-DATA math_ech<>+56(SB)/8, $0x3ec71de0231960eb
-GLOBL math_ech<>(SB), RODATA|NOPTR, $64
-
-DATA math_eci<>+0(SB)/8, $0x3e927e4db646b17e
-DATA math_eci<>+8(SB)/8, $0x3e927e4db646b17e
-DATA math_eci<>+16(SB)/8, $0x3e927e4db646b17e
-DATA math_eci<>+24(SB)/8, $0x3e927e4db646b17e
-DATA math_eci<>+32(SB)/8, $0x3e927e4db646b17e
-DATA math_eci<>+40(SB)/8, $0x3e927e4db646b17e
-DATA math_eci<>+48(SB)/8, $0x3e927e4db646b17e
-DATA math_eci<>+56(SB)/8, $0x3e927e4db646b17e
-GLOBL math_eci<>(SB), RODATA|NOPTR, $64
-
-DATA math_ecj<>+0(SB)/8, $0x3e5af4de97ca4194
-DATA math_ecj<>+8(SB)/8, $0x3e5af4de97ca4194
-DATA math_ecj<>+16(SB)/8, $0x3e5af4de97ca4194
-DATA math_ecj<>+24(SB)/8, $0x3e5af4de97ca4194
-DATA math_ecj<>+32(SB)/8, $0x3e5af4de97ca4194
-DATA math_ecj<>+40(SB)/8, $0x3e5af4de97ca4194
-DATA math_ecj<>+48(SB)/8, $0x3e5af4de97ca4194
-DATA math_ecj<>+56(SB)/8, $0x3e5af4de97ca4194
-GLOBL math_ecj<>(SB), RODATA|NOPTR, $64
-
-DATA math_eck<>+0(SB)/8, $0x3e21f730349868ce
-DATA math_eck<>+8(SB)/8, $0x3e21f730349868ce
-DATA math_eck<>+16(SB)/8, $0x3e21f730349868ce
-DATA math_eck<>+24(SB)/8, $0x3e21f730349868ce
-DATA math_eck<>+32(SB)/8, $0x3e21f730349868ce
-DATA math_eck<>+40(SB)/8, $0x3e21f730349868ce
-DATA math_eck<>+48(SB)/8, $0x3e21f730349868ce
-DATA math_eck<>+56(SB)/8, $0x3e21f730349868ce
-GLOBL math_eck<>(SB), RODATA|NOPTR, $64
-
-DATA math_etca<>+0(SB)/8, $0x3fe0000000000001
-DATA math_etca<>+8(SB)/8, $0x3fe0000000000001
-DATA math_etca<>+16(SB)/8, $0x3fe0000000000001
-DATA math_etca<>+24(SB)/8, $0x3fe0000000000001
-DATA math_etca<>+32(SB)/8, $0x3fe0000000000001
-DATA math_etca<>+40(SB)/8, $0x3fe0000000000001
-DATA math_etca<>+48(SB)/8, $0x3fe0000000000001
-DATA math_etca<>+56(SB)/8, $0x3fe0000000000001
-GLOBL math_etca<>(SB), RODATA|NOPTR, $64
-
-DATA math_etcb<>+0(SB)/8, $0x3fc5555555555556
-DATA math_etcb<>+8(SB)/8, $0x3fc5555555555556
-DATA math_etcb<>+16(SB)/8, $0x3fc5555555555556
-DATA math_etcb<>+24(SB)/8, $0x3fc5555555555556
-DATA math_etcb<>+32(SB)/8, $0x3fc5555555555556
-DATA math_etcb<>+40(SB)/8, $0x3fc5555555555556
-DATA math_etcb<>+48(SB)/8, $0x3fc5555555555556
-DATA math_etcb<>+56(SB)/8, $0x3fc5555555555556
-GLOBL math_etcb<>(SB), RODATA|NOPTR, $64
-
-DATA math_etcc<>+0(SB)/8, $0x3fa55555554e8d7b
-DATA math_etcc<>+8(SB)/8, $0x3fa55555554e8d7b
-DATA math_etcc<>+16(SB)/8, $0x3fa55555554e8d7b
-DATA math_etcc<>+24(SB)/8, $0x3fa55555554e8d7b
-DATA math_etcc<>+32(SB)/8, $0x3fa55555554e8d7b
-DATA math_etcc<>+40(SB)/8, $0x3fa55555554e8d7b
-DATA math_etcc<>+48(SB)/8, $0x3fa55555554e8d7b
-DATA math_etcc<>+56(SB)/8, $0x3fa55555554e8d7b
-GLOBL math_etcc<>(SB), RODATA|NOPTR, $64
-
-DATA math_etcd<>+0(SB)/8, $0x3f811111110e0d94
-DATA math_etcd<>+8(SB)/8, $0x3f811111110e0d94
-DATA math_etcd<>+16(SB)/8, $0x3f811111110e0d94
-DATA math_etcd<>+24(SB)/8, $0x3f811111110e0d94
-DATA math_etcd<>+32(SB)/8, $0x3f811111110e0d94
-DATA math_etcd<>+40(SB)/8, $0x3f811111110e0d94
-DATA math_etcd<>+48(SB)/8, $0x3f811111110e0d94
-DATA math_etcd<>+56(SB)/8, $0x3f811111110e0d94
-GLOBL math_etcd<>(SB), RODATA|NOPTR, $64
-
-DATA math_etce<>+0(SB)/8, $0x3f56c17ede661f5c
-DATA math_etce<>+8(SB)/8, $0x3f56c17ede661f5c
-DATA math_etce<>+16(SB)/8, $0x3f56c17ede661f5c
-DATA math_etce<>+24(SB)/8, $0x3f56c17ede661f5c
-DATA math_etce<>+32(SB)/8, $0x3f56c17ede661f5c
-DATA math_etce<>+40(SB)/8, $0x3f56c17ede661f5c
-DATA math_etce<>+48(SB)/8, $0x3f56c17ede661f5c
-DATA math_etce<>+56(SB)/8, $0x3f56c17ede661f5c
-GLOBL math_etce<>(SB), RODATA|NOPTR, $64
-
-DATA math_etcf<>+0(SB)/8, $0x3f2a01b0cb76698b
-DATA math_etcf<>+8(SB)/8, $0x3f2a01b0cb76698b
-DATA math_etcf<>+16(SB)/8, $0x3f2a01b0cb76698b
-DATA math_etcf<>+24(SB)/8, $0x3f2a01b0cb76698b
-DATA math_etcf<>+32(SB)/8, $0x3f2a01b0cb76698b
-DATA math_etcf<>+40(SB)/8, $0x3f2a01b0cb76698b
-DATA math_etcf<>+48(SB)/8, $0x3f2a01b0cb76698b
-DATA math_etcf<>+56(SB)/8, $0x3f2a01b0cb76698b
-GLOBL math_etcf<>(SB), RODATA|NOPTR, $64
-
-DATA math_elca<>+0(SB)/8, $0x3fe0000000000000
-DATA math_elca<>+8(SB)/8, $0x3fe0000000000000
-DATA math_elca<>+16(SB)/8, $0x3fe0000000000000
-DATA math_elca<>+24(SB)/8, $0x3fe0000000000000
-DATA math_elca<>+32(SB)/8, $0x3fe0000000000000
-DATA math_elca<>+40(SB)/8, $0x3fe0000000000000
-DATA math_elca<>+48(SB)/8, $0x3fe0000000000000
-DATA math_elca<>+56(SB)/8, $0x3fe0000000000000
-GLOBL math_elca<>(SB), RODATA|NOPTR, $64
-
-DATA math_elcb<>+0(SB)/8, $0x3fc55555567532ad
-DATA math_elcb<>+8(SB)/8, $0x3fc55555567532ad
-DATA math_elcb<>+16(SB)/8, $0x3fc55555567532ad
-DATA math_elcb<>+24(SB)/8, $0x3fc55555567532ad
-DATA math_elcb<>+32(SB)/8, $0x3fc55555567532ad
-DATA math_elcb<>+40(SB)/8, $0x3fc55555567532ad
-DATA math_elcb<>+48(SB)/8, $0x3fc55555567532ad
-DATA math_elcb<>+56(SB)/8, $0x3fc55555567532ad
-GLOBL math_elcb<>(SB), RODATA|NOPTR, $64
-
-DATA math_elcc<>+0(SB)/8, $0x3fa5555555c87148
-DATA math_elcc<>+8(SB)/8, $0x3fa5555555c87148
-DATA math_elcc<>+16(SB)/8, $0x3fa5555555c87148
-DATA math_elcc<>+24(SB)/8, $0x3fa5555555c87148
-DATA math_elcc<>+32(SB)/8, $0x3fa5555555c87148
-DATA math_elcc<>+40(SB)/8, $0x3fa5555555c87148
-DATA math_elcc<>+48(SB)/8, $0x3fa5555555c87148
-DATA math_elcc<>+56(SB)/8, $0x3fa5555555c87148
-GLOBL math_elcc<>(SB), RODATA|NOPTR, $64
-
-DATA math_elcd<>+0(SB)/8, $0x3f81110c632a3088
-DATA math_elcd<>+8(SB)/8, $0x3f81110c632a3088
-DATA math_elcd<>+16(SB)/8, $0x3f81110c632a3088
-DATA math_elcd<>+24(SB)/8, $0x3f81110c632a3088
-DATA math_elcd<>+32(SB)/8, $0x3f81110c632a3088
-DATA math_elcd<>+40(SB)/8, $0x3f81110c632a3088
-DATA math_elcd<>+48(SB)/8, $0x3f81110c632a3088
-DATA math_elcd<>+56(SB)/8, $0x3f81110c632a3088
-GLOBL math_elcd<>(SB), RODATA|NOPTR, $64
-
-DATA math_elce<>+0(SB)/8, $0x3f56c16858b7acb9
-DATA math_elce<>+8(SB)/8, $0x3f56c16858b7acb9
-DATA math_elce<>+16(SB)/8, $0x3f56c16858b7acb9
-DATA math_elce<>+24(SB)/8, $0x3f56c16858b7acb9
-DATA math_elce<>+32(SB)/8, $0x3f56c16858b7acb9
-DATA math_elce<>+40(SB)/8, $0x3f56c16858b7acb9
-DATA math_elce<>+48(SB)/8, $0x3f56c16858b7acb9
-DATA math_elce<>+56(SB)/8, $0x3f56c16858b7acb9
-GLOBL math_elce<>(SB), RODATA|NOPTR, $64
-
-DATA math_elcf<>+0(SB)/8, $0x3f2a15179d80ae96
-DATA math_elcf<>+8(SB)/8, $0x3f2a15179d80ae96
-DATA math_elcf<>+16(SB)/8, $0x3f2a15179d80ae96
-DATA math_elcf<>+24(SB)/8, $0x3f2a15179d80ae96
-DATA math_elcf<>+32(SB)/8, $0x3f2a15179d80ae96
-DATA math_elcf<>+40(SB)/8, $0x3f2a15179d80ae96
-DATA math_elcf<>+48(SB)/8, $0x3f2a15179d80ae96
-DATA math_elcf<>+56(SB)/8, $0x3f2a15179d80ae96
-GLOBL math_elcf<>(SB), RODATA|NOPTR, $64
-
-DATA math_elcg<>+0(SB)/8, $0x3efa1132015ba37e
-DATA math_elcg<>+8(SB)/8, $0x3efa1132015ba37e
-DATA math_elcg<>+16(SB)/8, $0x3efa1132015ba37e
-DATA math_elcg<>+24(SB)/8, $0x3efa1132015ba37e
-DATA math_elcg<>+32(SB)/8, $0x3efa1132015ba37e
-DATA math_elcg<>+40(SB)/8, $0x3efa1132015ba37e
-DATA math_elcg<>+48(SB)/8, $0x3efa1132015ba37e
-DATA math_elcg<>+56(SB)/8, $0x3efa1132015ba37e
-GLOBL math_elcg<>(SB), RODATA|NOPTR, $64
-
-DATA math_lean_lo<>+0(SB)/8, $0xc05b800000000000
-DATA math_lean_lo<>+8(SB)/8, $0xc05b800000000000
-DATA math_lean_lo<>+16(SB)/8, $0xc05b800000000000
-DATA math_lean_lo<>+24(SB)/8, $0xc05b800000000000
-DATA math_lean_lo<>+32(SB)/8, $0xc05b800000000000
-DATA math_lean_lo<>+40(SB)/8, $0xc05b800000000000
-DATA math_lean_lo<>+48(SB)/8, $0xc05b800000000000
-DATA math_lean_lo<>+56(SB)/8, $0xc05b800000000000
-GLOBL math_lean_lo<>(SB), RODATA|NOPTR, $64
-
-DATA math_e32hi<>+0(SB)/8, $0x42b2000042b20000
-DATA math_e32hi<>+8(SB)/8, $0x42b2000042b20000
-DATA math_e32hi<>+16(SB)/8, $0x42b2000042b20000
-DATA math_e32hi<>+24(SB)/8, $0x42b2000042b20000
-DATA math_e32hi<>+32(SB)/8, $0x42b2000042b20000
-DATA math_e32hi<>+40(SB)/8, $0x42b2000042b20000
-DATA math_e32hi<>+48(SB)/8, $0x42b2000042b20000
-DATA math_e32hi<>+56(SB)/8, $0x42b2000042b20000
-GLOBL math_e32hi<>(SB), RODATA|NOPTR, $64
-
-DATA math_e32lo<>+0(SB)/8, $0xc2d00000c2d00000
-DATA math_e32lo<>+8(SB)/8, $0xc2d00000c2d00000
-DATA math_e32lo<>+16(SB)/8, $0xc2d00000c2d00000
-DATA math_e32lo<>+24(SB)/8, $0xc2d00000c2d00000
-DATA math_e32lo<>+32(SB)/8, $0xc2d00000c2d00000
-DATA math_e32lo<>+40(SB)/8, $0xc2d00000c2d00000
-DATA math_e32lo<>+48(SB)/8, $0xc2d00000c2d00000
-DATA math_e32lo<>+56(SB)/8, $0xc2d00000c2d00000
-GLOBL math_e32lo<>(SB), RODATA|NOPTR, $64
-
-DATA math_shift23<>+0(SB)/8, $0x4b4000004b400000
-DATA math_shift23<>+8(SB)/8, $0x4b4000004b400000
-DATA math_shift23<>+16(SB)/8, $0x4b4000004b400000
-DATA math_shift23<>+24(SB)/8, $0x4b4000004b400000
-DATA math_shift23<>+32(SB)/8, $0x4b4000004b400000
-DATA math_shift23<>+40(SB)/8, $0x4b4000004b400000
-DATA math_shift23<>+48(SB)/8, $0x4b4000004b400000
-DATA math_shift23<>+56(SB)/8, $0x4b4000004b400000
-GLOBL math_shift23<>(SB), RODATA|NOPTR, $64
-
-DATA math_l2e16f<>+0(SB)/8, $0x41b8aa3b41b8aa3b
-DATA math_l2e16f<>+8(SB)/8, $0x41b8aa3b41b8aa3b
-DATA math_l2e16f<>+16(SB)/8, $0x41b8aa3b41b8aa3b
-DATA math_l2e16f<>+24(SB)/8, $0x41b8aa3b41b8aa3b
-DATA math_l2e16f<>+32(SB)/8, $0x41b8aa3b41b8aa3b
-DATA math_l2e16f<>+40(SB)/8, $0x41b8aa3b41b8aa3b
-DATA math_l2e16f<>+48(SB)/8, $0x41b8aa3b41b8aa3b
-DATA math_l2e16f<>+56(SB)/8, $0x41b8aa3b41b8aa3b
-GLOBL math_l2e16f<>(SB), RODATA|NOPTR, $64
-
-DATA math_l2e8f<>+0(SB)/8, $0x4138aa3b4138aa3b
-DATA math_l2e8f<>+8(SB)/8, $0x4138aa3b4138aa3b
-DATA math_l2e8f<>+16(SB)/8, $0x4138aa3b4138aa3b
-DATA math_l2e8f<>+24(SB)/8, $0x4138aa3b4138aa3b
-DATA math_l2e8f<>+32(SB)/8, $0x4138aa3b4138aa3b
-DATA math_l2e8f<>+40(SB)/8, $0x4138aa3b4138aa3b
-DATA math_l2e8f<>+48(SB)/8, $0x4138aa3b4138aa3b
-DATA math_l2e8f<>+56(SB)/8, $0x4138aa3b4138aa3b
-GLOBL math_l2e8f<>(SB), RODATA|NOPTR, $64
-
-DATA math_l16hif<>+0(SB)/8, $0x3d3172183d317218
-DATA math_l16hif<>+8(SB)/8, $0x3d3172183d317218
-DATA math_l16hif<>+16(SB)/8, $0x3d3172183d317218
-DATA math_l16hif<>+24(SB)/8, $0x3d3172183d317218
-DATA math_l16hif<>+32(SB)/8, $0x3d3172183d317218
-DATA math_l16hif<>+40(SB)/8, $0x3d3172183d317218
-DATA math_l16hif<>+48(SB)/8, $0x3d3172183d317218
-DATA math_l16hif<>+56(SB)/8, $0x3d3172183d317218
-GLOBL math_l16hif<>(SB), RODATA|NOPTR, $64
-
-DATA math_l16lof<>+0(SB)/8, $0xaf02e308af02e308
-DATA math_l16lof<>+8(SB)/8, $0xaf02e308af02e308
-DATA math_l16lof<>+16(SB)/8, $0xaf02e308af02e308
-DATA math_l16lof<>+24(SB)/8, $0xaf02e308af02e308
-DATA math_l16lof<>+32(SB)/8, $0xaf02e308af02e308
-DATA math_l16lof<>+40(SB)/8, $0xaf02e308af02e308
-DATA math_l16lof<>+48(SB)/8, $0xaf02e308af02e308
-DATA math_l16lof<>+56(SB)/8, $0xaf02e308af02e308
-GLOBL math_l16lof<>(SB), RODATA|NOPTR, $64
-
-DATA math_l8hif<>+0(SB)/8, $0x3db172183db17218
-DATA math_l8hif<>+8(SB)/8, $0x3db172183db17218
-DATA math_l8hif<>+16(SB)/8, $0x3db172183db17218
-DATA math_l8hif<>+24(SB)/8, $0x3db172183db17218
-DATA math_l8hif<>+32(SB)/8, $0x3db172183db17218
-DATA math_l8hif<>+40(SB)/8, $0x3db172183db17218
-DATA math_l8hif<>+48(SB)/8, $0x3db172183db17218
-DATA math_l8hif<>+56(SB)/8, $0x3db172183db17218
-GLOBL math_l8hif<>(SB), RODATA|NOPTR, $64
-
-DATA math_l8lof<>+0(SB)/8, $0xaf82e308af82e308
-DATA math_l8lof<>+8(SB)/8, $0xaf82e308af82e308
-DATA math_l8lof<>+16(SB)/8, $0xaf82e308af82e308
-DATA math_l8lof<>+24(SB)/8, $0xaf82e308af82e308
-DATA math_l8lof<>+32(SB)/8, $0xaf82e308af82e308
-DATA math_l8lof<>+40(SB)/8, $0xaf82e308af82e308
-DATA math_l8lof<>+48(SB)/8, $0xaf82e308af82e308
-DATA math_l8lof<>+56(SB)/8, $0xaf82e308af82e308
-GLOBL math_l8lof<>(SB), RODATA|NOPTR, $64
-
-DATA math_thif<>+0(SB)/8, $0x3f85aac33f800000
-DATA math_thif<>+8(SB)/8, $0x3f91c3d33f8b95c2
-DATA math_thif<>+16(SB)/8, $0x3f9ef5323f9837f0
-DATA math_thif<>+24(SB)/8, $0x3fad583f3fa5fed7
-DATA math_thif<>+32(SB)/8, $0x3fbd08a43fb504f3
-DATA math_thif<>+40(SB)/8, $0x3fce248c3fc5672a
-DATA math_thif<>+48(SB)/8, $0x3fe0ccdf3fd744fd
-DATA math_thif<>+56(SB)/8, $0x3ff5257d3feac0c7
-GLOBL math_thif<>(SB), RODATA|NOPTR, $64
-
-DATA math_tlof<>+0(SB)/8, $0x334f989100000000
-DATA math_tlof<>+8(SB)/8, $0x33675624b260aba1
-DATA math_tlof<>+16(SB)/8, $0x3341234233231b71
-DATA math_tlof<>+24(SB)/8, $0xb22deaf6b32c9d5e
-DATA math_tlof<>+32(SB)/8, $0xb3414fe832cfe77a
-DATA math_tlof<>+40(SB)/8, $0x3228fc24320aa837
-DATA math_tlof<>+48(SB)/8, $0xb21eab59b2d4a58a
-DATA math_tlof<>+56(SB)/8, $0x32292436b24116de
-GLOBL math_tlof<>(SB), RODATA|NOPTR, $64
-
-DATA math_t8hif<>+0(SB)/8, $0x3f8b95c23f800000
-DATA math_t8hif<>+8(SB)/8, $0x3fa5fed73f9837f0
-DATA math_t8hif<>+16(SB)/8, $0x3fc5672a3fb504f3
-DATA math_t8hif<>+24(SB)/8, $0x3feac0c73fd744fd
-DATA math_t8hif<>+32(SB)/8, $0x0000000000000000
-DATA math_t8hif<>+40(SB)/8, $0x0000000000000000
-DATA math_t8hif<>+48(SB)/8, $0x0000000000000000
-DATA math_t8hif<>+56(SB)/8, $0x0000000000000000
-GLOBL math_t8hif<>(SB), RODATA|NOPTR, $64
-
-DATA math_t8lof<>+0(SB)/8, $0xb260aba100000000
-DATA math_t8lof<>+8(SB)/8, $0xb32c9d5e33231b71
-DATA math_t8lof<>+16(SB)/8, $0x320aa83732cfe77a
-DATA math_t8lof<>+24(SB)/8, $0xb24116deb2d4a58a
-DATA math_t8lof<>+32(SB)/8, $0x0000000000000000
-DATA math_t8lof<>+40(SB)/8, $0x0000000000000000
-DATA math_t8lof<>+48(SB)/8, $0x0000000000000000
-DATA math_t8lof<>+56(SB)/8, $0x0000000000000000
-GLOBL math_t8lof<>(SB), RODATA|NOPTR, $64
-
-DATA math_b127<>+0(SB)/8, $0x0000007f0000007f
-DATA math_b127<>+8(SB)/8, $0x0000007f0000007f
-DATA math_b127<>+16(SB)/8, $0x0000007f0000007f
-DATA math_b127<>+24(SB)/8, $0x0000007f0000007f
-DATA math_b127<>+32(SB)/8, $0x0000007f0000007f
-DATA math_b127<>+40(SB)/8, $0x0000007f0000007f
-DATA math_b127<>+48(SB)/8, $0x0000007f0000007f
-DATA math_b127<>+56(SB)/8, $0x0000007f0000007f
-GLOBL math_b127<>(SB), RODATA|NOPTR, $64
-
-DATA math_one16f<>+0(SB)/8, $0x3d8000003d800000
-DATA math_one16f<>+8(SB)/8, $0x3d8000003d800000
-DATA math_one16f<>+16(SB)/8, $0x3d8000003d800000
-DATA math_one16f<>+24(SB)/8, $0x3d8000003d800000
-DATA math_one16f<>+32(SB)/8, $0x3d8000003d800000
-DATA math_one16f<>+40(SB)/8, $0x3d8000003d800000
-DATA math_one16f<>+48(SB)/8, $0x3d8000003d800000
-DATA math_one16f<>+56(SB)/8, $0x3d8000003d800000
-GLOBL math_one16f<>(SB), RODATA|NOPTR, $64
-
-DATA math_etfa<>+0(SB)/8, $0x3f0000003f000000
-DATA math_etfa<>+8(SB)/8, $0x3f0000003f000000
-DATA math_etfa<>+16(SB)/8, $0x3f0000003f000000
-DATA math_etfa<>+24(SB)/8, $0x3f0000003f000000
-DATA math_etfa<>+32(SB)/8, $0x3f0000003f000000
-DATA math_etfa<>+40(SB)/8, $0x3f0000003f000000
-DATA math_etfa<>+48(SB)/8, $0x3f0000003f000000
-DATA math_etfa<>+56(SB)/8, $0x3f0000003f000000
-GLOBL math_etfa<>(SB), RODATA|NOPTR, $64
-
-DATA math_etfb<>+0(SB)/8, $0x3e2aab703e2aab70
-DATA math_etfb<>+8(SB)/8, $0x3e2aab703e2aab70
-DATA math_etfb<>+16(SB)/8, $0x3e2aab703e2aab70
-DATA math_etfb<>+24(SB)/8, $0x3e2aab703e2aab70
-DATA math_etfb<>+32(SB)/8, $0x3e2aab703e2aab70
-DATA math_etfb<>+40(SB)/8, $0x3e2aab703e2aab70
-DATA math_etfb<>+48(SB)/8, $0x3e2aab703e2aab70
-DATA math_etfb<>+56(SB)/8, $0x3e2aab703e2aab70
-GLOBL math_etfb<>(SB), RODATA|NOPTR, $64
-
-DATA math_etfc<>+0(SB)/8, $0x3d2aab2e3d2aab2e
-DATA math_etfc<>+8(SB)/8, $0x3d2aab2e3d2aab2e
-DATA math_etfc<>+16(SB)/8, $0x3d2aab2e3d2aab2e
-DATA math_etfc<>+24(SB)/8, $0x3d2aab2e3d2aab2e
-DATA math_etfc<>+32(SB)/8, $0x3d2aab2e3d2aab2e
-DATA math_etfc<>+40(SB)/8, $0x3d2aab2e3d2aab2e
-DATA math_etfc<>+48(SB)/8, $0x3d2aab2e3d2aab2e
-DATA math_etfc<>+56(SB)/8, $0x3d2aab2e3d2aab2e
-GLOBL math_etfc<>(SB), RODATA|NOPTR, $64
-
-DATA math_et8fa<>+0(SB)/8, $0x3f0000003f000000
-DATA math_et8fa<>+8(SB)/8, $0x3f0000003f000000
-DATA math_et8fa<>+16(SB)/8, $0x3f0000003f000000
-DATA math_et8fa<>+24(SB)/8, $0x3f0000003f000000
-DATA math_et8fa<>+32(SB)/8, $0x3f0000003f000000
-DATA math_et8fa<>+40(SB)/8, $0x3f0000003f000000
-DATA math_et8fa<>+48(SB)/8, $0x3f0000003f000000
-DATA math_et8fa<>+56(SB)/8, $0x3f0000003f000000
-GLOBL math_et8fa<>(SB), RODATA|NOPTR, $64
-
-DATA math_et8fb<>+0(SB)/8, $0x3e2aadbf3e2aadbf
-DATA math_et8fb<>+8(SB)/8, $0x3e2aadbf3e2aadbf
-DATA math_et8fb<>+16(SB)/8, $0x3e2aadbf3e2aadbf
-DATA math_et8fb<>+24(SB)/8, $0x3e2aadbf3e2aadbf
-DATA math_et8fb<>+32(SB)/8, $0x3e2aadbf3e2aadbf
-DATA math_et8fb<>+40(SB)/8, $0x3e2aadbf3e2aadbf
-DATA math_et8fb<>+48(SB)/8, $0x3e2aadbf3e2aadbf
-DATA math_et8fb<>+56(SB)/8, $0x3e2aadbf3e2aadbf
-GLOBL math_et8fb<>(SB), RODATA|NOPTR, $64
-
-DATA math_et8fc<>+0(SB)/8, $0x3d2aacb93d2aacb9
-DATA math_et8fc<>+8(SB)/8, $0x3d2aacb93d2aacb9
-DATA math_et8fc<>+16(SB)/8, $0x3d2aacb93d2aacb9
-DATA math_et8fc<>+24(SB)/8, $0x3d2aacb93d2aacb9
-DATA math_et8fc<>+32(SB)/8, $0x3d2aacb93d2aacb9
-DATA math_et8fc<>+40(SB)/8, $0x3d2aacb93d2aacb9
-DATA math_et8fc<>+48(SB)/8, $0x3d2aacb93d2aacb9
-DATA math_et8fc<>+56(SB)/8, $0x3d2aacb93d2aacb9
-GLOBL math_et8fc<>(SB), RODATA|NOPTR, $64
-
-DATA math_onef<>+0(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+8(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+16(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+24(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+32(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+40(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+48(SB)/8, $0x3f8000003f800000
-DATA math_onef<>+56(SB)/8, $0x3f8000003f800000
-GLOBL math_onef<>(SB), RODATA|NOPTR, $64
-
-DATA math_zerof<>+0(SB)/8, $0x0000000000000000
-DATA math_zerof<>+8(SB)/8, $0x0000000000000000
-DATA math_zerof<>+16(SB)/8, $0x0000000000000000
-DATA math_zerof<>+24(SB)/8, $0x0000000000000000
-DATA math_zerof<>+32(SB)/8, $0x0000000000000000
-DATA math_zerof<>+40(SB)/8, $0x0000000000000000
-DATA math_zerof<>+48(SB)/8, $0x0000000000000000
-DATA math_zerof<>+56(SB)/8, $0x0000000000000000
-GLOBL math_zerof<>(SB), RODATA|NOPTR, $64
-
-DATA math_sign32<>+0(SB)/8, $0x8000000080000000
-DATA math_sign32<>+8(SB)/8, $0x8000000080000000
-DATA math_sign32<>+16(SB)/8, $0x8000000080000000
-DATA math_sign32<>+24(SB)/8, $0x8000000080000000
-DATA math_sign32<>+32(SB)/8, $0x8000000080000000
-DATA math_sign32<>+40(SB)/8, $0x8000000080000000
-DATA math_sign32<>+48(SB)/8, $0x8000000080000000
-DATA math_sign32<>+56(SB)/8, $0x8000000080000000
-GLOBL math_sign32<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg_ln2hi<>+0(SB)/8, $0x3fe62e42fee00000
-DATA math_lg_ln2hi<>+8(SB)/8, $0x3fe62e42fee00000
-DATA math_lg_ln2hi<>+16(SB)/8, $0x3fe62e42fee00000
-DATA math_lg_ln2hi<>+24(SB)/8, $0x3fe62e42fee00000
-DATA math_lg_ln2hi<>+32(SB)/8, $0x3fe62e42fee00000
-DATA math_lg_ln2hi<>+40(SB)/8, $0x3fe62e42fee00000
-DATA math_lg_ln2hi<>+48(SB)/8, $0x3fe62e42fee00000
-DATA math_lg_ln2hi<>+56(SB)/8, $0x3fe62e42fee00000
-GLOBL math_lg_ln2hi<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg_ln2lo<>+0(SB)/8, $0x3dea39ef35793c76
-DATA math_lg_ln2lo<>+8(SB)/8, $0x3dea39ef35793c76
-DATA math_lg_ln2lo<>+16(SB)/8, $0x3dea39ef35793c76
-DATA math_lg_ln2lo<>+24(SB)/8, $0x3dea39ef35793c76
-DATA math_lg_ln2lo<>+32(SB)/8, $0x3dea39ef35793c76
-DATA math_lg_ln2lo<>+40(SB)/8, $0x3dea39ef35793c76
-DATA math_lg_ln2lo<>+48(SB)/8, $0x3dea39ef35793c76
-DATA math_lg_ln2lo<>+56(SB)/8, $0x3dea39ef35793c76
-GLOBL math_lg_ln2lo<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg1<>+0(SB)/8, $0x3fe5555555555593
-DATA math_lg1<>+8(SB)/8, $0x3fe5555555555593
-DATA math_lg1<>+16(SB)/8, $0x3fe5555555555593
-DATA math_lg1<>+24(SB)/8, $0x3fe5555555555593
-DATA math_lg1<>+32(SB)/8, $0x3fe5555555555593
-DATA math_lg1<>+40(SB)/8, $0x3fe5555555555593
-DATA math_lg1<>+48(SB)/8, $0x3fe5555555555593
-DATA math_lg1<>+56(SB)/8, $0x3fe5555555555593
-GLOBL math_lg1<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg2<>+0(SB)/8, $0x3fd999999997fa04
-DATA math_lg2<>+8(SB)/8, $0x3fd999999997fa04
-DATA math_lg2<>+16(SB)/8, $0x3fd999999997fa04
-DATA math_lg2<>+24(SB)/8, $0x3fd999999997fa04
-DATA math_lg2<>+32(SB)/8, $0x3fd999999997fa04
-DATA math_lg2<>+40(SB)/8, $0x3fd999999997fa04
-DATA math_lg2<>+48(SB)/8, $0x3fd999999997fa04
-DATA math_lg2<>+56(SB)/8, $0x3fd999999997fa04
-GLOBL math_lg2<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg3<>+0(SB)/8, $0x3fd2492494229359
-DATA math_lg3<>+8(SB)/8, $0x3fd2492494229359
-DATA math_lg3<>+16(SB)/8, $0x3fd2492494229359
-DATA math_lg3<>+24(SB)/8, $0x3fd2492494229359
-DATA math_lg3<>+32(SB)/8, $0x3fd2492494229359
-DATA math_lg3<>+40(SB)/8, $0x3fd2492494229359
-DATA math_lg3<>+48(SB)/8, $0x3fd2492494229359
-DATA math_lg3<>+56(SB)/8, $0x3fd2492494229359
-GLOBL math_lg3<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg4<>+0(SB)/8, $0x3fcc71c51d8e78af
-DATA math_lg4<>+8(SB)/8, $0x3fcc71c51d8e78af
-DATA math_lg4<>+16(SB)/8, $0x3fcc71c51d8e78af
-DATA math_lg4<>+24(SB)/8, $0x3fcc71c51d8e78af
-DATA math_lg4<>+32(SB)/8, $0x3fcc71c51d8e78af
-DATA math_lg4<>+40(SB)/8, $0x3fcc71c51d8e78af
-DATA math_lg4<>+48(SB)/8, $0x3fcc71c51d8e78af
-DATA math_lg4<>+56(SB)/8, $0x3fcc71c51d8e78af
-GLOBL math_lg4<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg5<>+0(SB)/8, $0x3fc7466496cb03de
-DATA math_lg5<>+8(SB)/8, $0x3fc7466496cb03de
-DATA math_lg5<>+16(SB)/8, $0x3fc7466496cb03de
-DATA math_lg5<>+24(SB)/8, $0x3fc7466496cb03de
-DATA math_lg5<>+32(SB)/8, $0x3fc7466496cb03de
-DATA math_lg5<>+40(SB)/8, $0x3fc7466496cb03de
-DATA math_lg5<>+48(SB)/8, $0x3fc7466496cb03de
-DATA math_lg5<>+56(SB)/8, $0x3fc7466496cb03de
-GLOBL math_lg5<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg6<>+0(SB)/8, $0x3fc39a09d078c69f
-DATA math_lg6<>+8(SB)/8, $0x3fc39a09d078c69f
-DATA math_lg6<>+16(SB)/8, $0x3fc39a09d078c69f
-DATA math_lg6<>+24(SB)/8, $0x3fc39a09d078c69f
-DATA math_lg6<>+32(SB)/8, $0x3fc39a09d078c69f
-DATA math_lg6<>+40(SB)/8, $0x3fc39a09d078c69f
-DATA math_lg6<>+48(SB)/8, $0x3fc39a09d078c69f
-DATA math_lg6<>+56(SB)/8, $0x3fc39a09d078c69f
-GLOBL math_lg6<>(SB), RODATA|NOPTR, $64
-
-DATA math_lg7<>+0(SB)/8, $0x3fc2f112df3e5244
-DATA math_lg7<>+8(SB)/8, $0x3fc2f112df3e5244
-DATA math_lg7<>+16(SB)/8, $0x3fc2f112df3e5244
-DATA math_lg7<>+24(SB)/8, $0x3fc2f112df3e5244
-DATA math_lg7<>+32(SB)/8, $0x3fc2f112df3e5244
-DATA math_lg7<>+40(SB)/8, $0x3fc2f112df3e5244
-DATA math_lg7<>+48(SB)/8, $0x3fc2f112df3e5244
-DATA math_lg7<>+56(SB)/8, $0x3fc2f112df3e5244
-GLOBL math_lg7<>(SB), RODATA|NOPTR, $64
-
-DATA math_half<>+0(SB)/8, $0x3fe0000000000000
-DATA math_half<>+8(SB)/8, $0x3fe0000000000000
-DATA math_half<>+16(SB)/8, $0x3fe0000000000000
-DATA math_half<>+24(SB)/8, $0x3fe0000000000000
-DATA math_half<>+32(SB)/8, $0x3fe0000000000000
-DATA math_half<>+40(SB)/8, $0x3fe0000000000000
-DATA math_half<>+48(SB)/8, $0x3fe0000000000000
-DATA math_half<>+56(SB)/8, $0x3fe0000000000000
-GLOBL math_half<>(SB), RODATA|NOPTR, $64
-
-DATA math_sqrt2<>+0(SB)/8, $0x3ff6a09e667f3bcd
-DATA math_sqrt2<>+8(SB)/8, $0x3ff6a09e667f3bcd
-DATA math_sqrt2<>+16(SB)/8, $0x3ff6a09e667f3bcd
-DATA math_sqrt2<>+24(SB)/8, $0x3ff6a09e667f3bcd
-DATA math_sqrt2<>+32(SB)/8, $0x3ff6a09e667f3bcd
-DATA math_sqrt2<>+40(SB)/8, $0x3ff6a09e667f3bcd
-DATA math_sqrt2<>+48(SB)/8, $0x3ff6a09e667f3bcd
-DATA math_sqrt2<>+56(SB)/8, $0x3ff6a09e667f3bcd
-GLOBL math_sqrt2<>(SB), RODATA|NOPTR, $64
-
-DATA math_logfix<>+0(SB)/8, $0x0000000003538422
-DATA math_logfix<>+8(SB)/8, $0x0000000003538422
-DATA math_logfix<>+16(SB)/8, $0x0000000003538422
-DATA math_logfix<>+24(SB)/8, $0x0000000003538422
-DATA math_logfix<>+32(SB)/8, $0x0000000003538422
-DATA math_logfix<>+40(SB)/8, $0x0000000003538422
-DATA math_logfix<>+48(SB)/8, $0x0000000003538422
-DATA math_logfix<>+56(SB)/8, $0x0000000003538422
-GLOBL math_logfix<>(SB), RODATA|NOPTR, $64
-
-DATA math_minnorm<>+0(SB)/8, $0x0010000000000000
-DATA math_minnorm<>+8(SB)/8, $0x0010000000000000
-DATA math_minnorm<>+16(SB)/8, $0x0010000000000000
-DATA math_minnorm<>+24(SB)/8, $0x0010000000000000
-DATA math_minnorm<>+32(SB)/8, $0x0010000000000000
-DATA math_minnorm<>+40(SB)/8, $0x0010000000000000
-DATA math_minnorm<>+48(SB)/8, $0x0010000000000000
-DATA math_minnorm<>+56(SB)/8, $0x0010000000000000
-GLOBL math_minnorm<>(SB), RODATA|NOPTR, $64
-
-DATA math_two54<>+0(SB)/8, $0x4350000000000000
-DATA math_two54<>+8(SB)/8, $0x4350000000000000
-DATA math_two54<>+16(SB)/8, $0x4350000000000000
-DATA math_two54<>+24(SB)/8, $0x4350000000000000
-DATA math_two54<>+32(SB)/8, $0x4350000000000000
-DATA math_two54<>+40(SB)/8, $0x4350000000000000
-DATA math_two54<>+48(SB)/8, $0x4350000000000000
-DATA math_two54<>+56(SB)/8, $0x4350000000000000
-GLOBL math_two54<>(SB), RODATA|NOPTR, $64
-
-DATA math_c54<>+0(SB)/8, $0x404b000000000000
-DATA math_c54<>+8(SB)/8, $0x404b000000000000
-DATA math_c54<>+16(SB)/8, $0x404b000000000000
-DATA math_c54<>+24(SB)/8, $0x404b000000000000
-DATA math_c54<>+32(SB)/8, $0x404b000000000000
-DATA math_c54<>+40(SB)/8, $0x404b000000000000
-DATA math_c54<>+48(SB)/8, $0x404b000000000000
-DATA math_c54<>+56(SB)/8, $0x404b000000000000
-GLOBL math_c54<>(SB), RODATA|NOPTR, $64
-
-DATA math_logoff<>+0(SB)/8, $0x00095f619980c433
-DATA math_logoff<>+8(SB)/8, $0x00095f619980c433
-DATA math_logoff<>+16(SB)/8, $0x00095f619980c433
-DATA math_logoff<>+24(SB)/8, $0x00095f619980c433
-DATA math_logoff<>+32(SB)/8, $0x00095f619980c433
-DATA math_logoff<>+40(SB)/8, $0x00095f619980c433
-DATA math_logoff<>+48(SB)/8, $0x00095f619980c433
-DATA math_logoff<>+56(SB)/8, $0x00095f619980c433
-GLOBL math_logoff<>(SB), RODATA|NOPTR, $64
-
-DATA math_bits2p52<>+0(SB)/8, $0x4330000000000000
-DATA math_bits2p52<>+8(SB)/8, $0x4330000000000000
-DATA math_bits2p52<>+16(SB)/8, $0x4330000000000000
-DATA math_bits2p52<>+24(SB)/8, $0x4330000000000000
-DATA math_bits2p52<>+32(SB)/8, $0x4330000000000000
-DATA math_bits2p52<>+40(SB)/8, $0x4330000000000000
-DATA math_bits2p52<>+48(SB)/8, $0x4330000000000000
-DATA math_bits2p52<>+56(SB)/8, $0x4330000000000000
-GLOBL math_bits2p52<>(SB), RODATA|NOPTR, $64
-
-DATA math_c2p52p1023<>+0(SB)/8, $0x43300000000003ff
-DATA math_c2p52p1023<>+8(SB)/8, $0x43300000000003ff
-DATA math_c2p52p1023<>+16(SB)/8, $0x43300000000003ff
-DATA math_c2p52p1023<>+24(SB)/8, $0x43300000000003ff
-DATA math_c2p52p1023<>+32(SB)/8, $0x43300000000003ff
-DATA math_c2p52p1023<>+40(SB)/8, $0x43300000000003ff
-DATA math_c2p52p1023<>+48(SB)/8, $0x43300000000003ff
-DATA math_c2p52p1023<>+56(SB)/8, $0x43300000000003ff
-GLOBL math_c2p52p1023<>(SB), RODATA|NOPTR, $64
-
-DATA math_expmask<>+0(SB)/8, $0xfff0000000000000
-DATA math_expmask<>+8(SB)/8, $0xfff0000000000000
-DATA math_expmask<>+16(SB)/8, $0xfff0000000000000
-DATA math_expmask<>+24(SB)/8, $0xfff0000000000000
-DATA math_expmask<>+32(SB)/8, $0xfff0000000000000
-DATA math_expmask<>+40(SB)/8, $0xfff0000000000000
-DATA math_expmask<>+48(SB)/8, $0xfff0000000000000
-DATA math_expmask<>+56(SB)/8, $0xfff0000000000000
-GLOBL math_expmask<>(SB), RODATA|NOPTR, $64
-
-DATA math_onebits<>+0(SB)/8, $0x3ff0000000000000
-DATA math_onebits<>+8(SB)/8, $0x3ff0000000000000
-DATA math_onebits<>+16(SB)/8, $0x3ff0000000000000
-DATA math_onebits<>+24(SB)/8, $0x3ff0000000000000
-DATA math_onebits<>+32(SB)/8, $0x3ff0000000000000
-DATA math_onebits<>+40(SB)/8, $0x3ff0000000000000
-DATA math_onebits<>+48(SB)/8, $0x3ff0000000000000
-DATA math_onebits<>+56(SB)/8, $0x3ff0000000000000
-GLOBL math_onebits<>(SB), RODATA|NOPTR, $64
-
-DATA math_inf<>+0(SB)/8, $0x7ff0000000000000
-DATA math_inf<>+8(SB)/8, $0x7ff0000000000000
-DATA math_inf<>+16(SB)/8, $0x7ff0000000000000
-DATA math_inf<>+24(SB)/8, $0x7ff0000000000000
-DATA math_inf<>+32(SB)/8, $0x7ff0000000000000
-DATA math_inf<>+40(SB)/8, $0x7ff0000000000000
-DATA math_inf<>+48(SB)/8, $0x7ff0000000000000
-DATA math_inf<>+56(SB)/8, $0x7ff0000000000000
-GLOBL math_inf<>(SB), RODATA|NOPTR, $64
-
-DATA math_neginf<>+0(SB)/8, $0xfff0000000000000
-DATA math_neginf<>+8(SB)/8, $0xfff0000000000000
-DATA math_neginf<>+16(SB)/8, $0xfff0000000000000
-DATA math_neginf<>+24(SB)/8, $0xfff0000000000000
-DATA math_neginf<>+32(SB)/8, $0xfff0000000000000
-DATA math_neginf<>+40(SB)/8, $0xfff0000000000000
-DATA math_neginf<>+48(SB)/8, $0xfff0000000000000
-DATA math_neginf<>+56(SB)/8, $0xfff0000000000000
-GLOBL math_neginf<>(SB), RODATA|NOPTR, $64
-
-DATA math_nan<>+0(SB)/8, $0x7ff8000000000000
-DATA math_nan<>+8(SB)/8, $0x7ff8000000000000
-DATA math_nan<>+16(SB)/8, $0x7ff8000000000000
-DATA math_nan<>+24(SB)/8, $0x7ff8000000000000
-DATA math_nan<>+32(SB)/8, $0x7ff8000000000000
-DATA math_nan<>+40(SB)/8, $0x7ff8000000000000
-DATA math_nan<>+48(SB)/8, $0x7ff8000000000000
-DATA math_nan<>+56(SB)/8, $0x7ff8000000000000
-GLOBL math_nan<>(SB), RODATA|NOPTR, $64
-
-DATA math_negone<>+0(SB)/8, $0xbff0000000000000
-DATA math_negone<>+8(SB)/8, $0xbff0000000000000
-DATA math_negone<>+16(SB)/8, $0xbff0000000000000
-DATA math_negone<>+24(SB)/8, $0xbff0000000000000
-DATA math_negone<>+32(SB)/8, $0xbff0000000000000
-DATA math_negone<>+40(SB)/8, $0xbff0000000000000
-DATA math_negone<>+48(SB)/8, $0xbff0000000000000
-DATA math_negone<>+56(SB)/8, $0xbff0000000000000
-GLOBL math_negone<>(SB), RODATA|NOPTR, $64
-
-DATA math_m40<>+0(SB)/8, $0xc044000000000000
-DATA math_m40<>+8(SB)/8, $0xc044000000000000
-DATA math_m40<>+16(SB)/8, $0xc044000000000000
-DATA math_m40<>+24(SB)/8, $0xc044000000000000
-DATA math_m40<>+32(SB)/8, $0xc044000000000000
-DATA math_m40<>+40(SB)/8, $0xc044000000000000
-DATA math_m40<>+48(SB)/8, $0xc044000000000000
-DATA math_m40<>+56(SB)/8, $0xc044000000000000
-GLOBL math_m40<>(SB), RODATA|NOPTR, $64
-
-DATA math_c709<>+0(SB)/8, $0x4086280000000000
-DATA math_c709<>+8(SB)/8, $0x4086280000000000
-DATA math_c709<>+16(SB)/8, $0x4086280000000000
-DATA math_c709<>+24(SB)/8, $0x4086280000000000
-DATA math_c709<>+32(SB)/8, $0x4086280000000000
-DATA math_c709<>+40(SB)/8, $0x4086280000000000
-DATA math_c709<>+48(SB)/8, $0x4086280000000000
-DATA math_c709<>+56(SB)/8, $0x4086280000000000
-GLOBL math_c709<>(SB), RODATA|NOPTR, $64
-
-DATA math_negonef<>+0(SB)/8, $0xbf800000bf800000
-DATA math_negonef<>+8(SB)/8, $0xbf800000bf800000
-DATA math_negonef<>+16(SB)/8, $0xbf800000bf800000
-DATA math_negonef<>+24(SB)/8, $0xbf800000bf800000
-DATA math_negonef<>+32(SB)/8, $0xbf800000bf800000
-DATA math_negonef<>+40(SB)/8, $0xbf800000bf800000
-DATA math_negonef<>+48(SB)/8, $0xbf800000bf800000
-DATA math_negonef<>+56(SB)/8, $0xbf800000bf800000
-GLOBL math_negonef<>(SB), RODATA|NOPTR, $64
-
-DATA math_inff<>+0(SB)/8, $0x7f8000007f800000
-DATA math_inff<>+8(SB)/8, $0x7f8000007f800000
-DATA math_inff<>+16(SB)/8, $0x7f8000007f800000
-DATA math_inff<>+24(SB)/8, $0x7f8000007f800000
-DATA math_inff<>+32(SB)/8, $0x7f8000007f800000
-DATA math_inff<>+40(SB)/8, $0x7f8000007f800000
-DATA math_inff<>+48(SB)/8, $0x7f8000007f800000
-DATA math_inff<>+56(SB)/8, $0x7f8000007f800000
-GLOBL math_inff<>(SB), RODATA|NOPTR, $64
-
-DATA math_halff<>+0(SB)/8, $0x3f0000003f000000
-DATA math_halff<>+8(SB)/8, $0x3f0000003f000000
-DATA math_halff<>+16(SB)/8, $0x3f0000003f000000
-DATA math_halff<>+24(SB)/8, $0x3f0000003f000000
-DATA math_halff<>+32(SB)/8, $0x3f0000003f000000
-DATA math_halff<>+40(SB)/8, $0x3f0000003f000000
-DATA math_halff<>+48(SB)/8, $0x3f0000003f000000
-DATA math_halff<>+56(SB)/8, $0x3f0000003f000000
-GLOBL math_halff<>(SB), RODATA|NOPTR, $64
-
-DATA math_sqrt2f<>+0(SB)/8, $0x3fb504f33fb504f3
-DATA math_sqrt2f<>+8(SB)/8, $0x3fb504f33fb504f3
-DATA math_sqrt2f<>+16(SB)/8, $0x3fb504f33fb504f3
-DATA math_sqrt2f<>+24(SB)/8, $0x3fb504f33fb504f3
-DATA math_sqrt2f<>+32(SB)/8, $0x3fb504f33fb504f3
-DATA math_sqrt2f<>+40(SB)/8, $0x3fb504f33fb504f3
-DATA math_sqrt2f<>+48(SB)/8, $0x3fb504f33fb504f3
-DATA math_sqrt2f<>+56(SB)/8, $0x3fb504f33fb504f3
-GLOBL math_sqrt2f<>(SB), RODATA|NOPTR, $64
-
-DATA math_ln2hif<>+0(SB)/8, $0x3f3171803f317180
-DATA math_ln2hif<>+8(SB)/8, $0x3f3171803f317180
-DATA math_ln2hif<>+16(SB)/8, $0x3f3171803f317180
-DATA math_ln2hif<>+24(SB)/8, $0x3f3171803f317180
-DATA math_ln2hif<>+32(SB)/8, $0x3f3171803f317180
-DATA math_ln2hif<>+40(SB)/8, $0x3f3171803f317180
-DATA math_ln2hif<>+48(SB)/8, $0x3f3171803f317180
-DATA math_ln2hif<>+56(SB)/8, $0x3f3171803f317180
-GLOBL math_ln2hif<>(SB), RODATA|NOPTR, $64
-
-DATA math_ln2lof<>+0(SB)/8, $0x3717f7d13717f7d1
-DATA math_ln2lof<>+8(SB)/8, $0x3717f7d13717f7d1
-DATA math_ln2lof<>+16(SB)/8, $0x3717f7d13717f7d1
-DATA math_ln2lof<>+24(SB)/8, $0x3717f7d13717f7d1
-DATA math_ln2lof<>+32(SB)/8, $0x3717f7d13717f7d1
-DATA math_ln2lof<>+40(SB)/8, $0x3717f7d13717f7d1
-DATA math_ln2lof<>+48(SB)/8, $0x3717f7d13717f7d1
-DATA math_ln2lof<>+56(SB)/8, $0x3717f7d13717f7d1
-GLOBL math_ln2lof<>(SB), RODATA|NOPTR, $64
-
-DATA math_lgf1<>+0(SB)/8, $0x3f2aaaaa3f2aaaaa
-DATA math_lgf1<>+8(SB)/8, $0x3f2aaaaa3f2aaaaa
-DATA math_lgf1<>+16(SB)/8, $0x3f2aaaaa3f2aaaaa
-DATA math_lgf1<>+24(SB)/8, $0x3f2aaaaa3f2aaaaa
-DATA math_lgf1<>+32(SB)/8, $0x3f2aaaaa3f2aaaaa
-DATA math_lgf1<>+40(SB)/8, $0x3f2aaaaa3f2aaaaa
-DATA math_lgf1<>+48(SB)/8, $0x3f2aaaaa3f2aaaaa
-DATA math_lgf1<>+56(SB)/8, $0x3f2aaaaa3f2aaaaa
-GLOBL math_lgf1<>(SB), RODATA|NOPTR, $64
-
-DATA math_lgf2<>+0(SB)/8, $0x3eccce133eccce13
-DATA math_lgf2<>+8(SB)/8, $0x3eccce133eccce13
-DATA math_lgf2<>+16(SB)/8, $0x3eccce133eccce13
-DATA math_lgf2<>+24(SB)/8, $0x3eccce133eccce13
-DATA math_lgf2<>+32(SB)/8, $0x3eccce133eccce13
-DATA math_lgf2<>+40(SB)/8, $0x3eccce133eccce13
-DATA math_lgf2<>+48(SB)/8, $0x3eccce133eccce13
-DATA math_lgf2<>+56(SB)/8, $0x3eccce133eccce13
-GLOBL math_lgf2<>(SB), RODATA|NOPTR, $64
-
-DATA math_lgf3<>+0(SB)/8, $0x3e91e9ee3e91e9ee
-DATA math_lgf3<>+8(SB)/8, $0x3e91e9ee3e91e9ee
-DATA math_lgf3<>+16(SB)/8, $0x3e91e9ee3e91e9ee
-DATA math_lgf3<>+24(SB)/8, $0x3e91e9ee3e91e9ee
-DATA math_lgf3<>+32(SB)/8, $0x3e91e9ee3e91e9ee
-DATA math_lgf3<>+40(SB)/8, $0x3e91e9ee3e91e9ee
-DATA math_lgf3<>+48(SB)/8, $0x3e91e9ee3e91e9ee
-DATA math_lgf3<>+56(SB)/8, $0x3e91e9ee3e91e9ee
-GLOBL math_lgf3<>(SB), RODATA|NOPTR, $64
-
-DATA math_lgf4<>+0(SB)/8, $0x3e789e263e789e26
-DATA math_lgf4<>+8(SB)/8, $0x3e789e263e789e26
-DATA math_lgf4<>+16(SB)/8, $0x3e789e263e789e26
-DATA math_lgf4<>+24(SB)/8, $0x3e789e263e789e26
-DATA math_lgf4<>+32(SB)/8, $0x3e789e263e789e26
-DATA math_lgf4<>+40(SB)/8, $0x3e789e263e789e26
-DATA math_lgf4<>+48(SB)/8, $0x3e789e263e789e26
-DATA math_lgf4<>+56(SB)/8, $0x3e789e263e789e26
-GLOBL math_lgf4<>(SB), RODATA|NOPTR, $64
-
-DATA math_c20<>+0(SB)/8, $0x4034000000000000
-DATA math_c20<>+8(SB)/8, $0x4034000000000000
-DATA math_c20<>+16(SB)/8, $0x4034000000000000
-DATA math_c20<>+24(SB)/8, $0x4034000000000000
-DATA math_c20<>+32(SB)/8, $0x4034000000000000
-DATA math_c20<>+40(SB)/8, $0x4034000000000000
-DATA math_c20<>+48(SB)/8, $0x4034000000000000
-DATA math_c20<>+56(SB)/8, $0x4034000000000000
-GLOBL math_c20<>(SB), RODATA|NOPTR, $64
-
-DATA math_abs32<>+0(SB)/8, $0x7fffffff7fffffff
-DATA math_abs32<>+8(SB)/8, $0x7fffffff7fffffff
-DATA math_abs32<>+16(SB)/8, $0x7fffffff7fffffff
-DATA math_abs32<>+24(SB)/8, $0x7fffffff7fffffff
-DATA math_abs32<>+32(SB)/8, $0x7fffffff7fffffff
-DATA math_abs32<>+40(SB)/8, $0x7fffffff7fffffff
-DATA math_abs32<>+48(SB)/8, $0x7fffffff7fffffff
-DATA math_abs32<>+56(SB)/8, $0x7fffffff7fffffff
-GLOBL math_abs32<>(SB), RODATA|NOPTR, $64
-
-DATA math_tanhsmallf<>+0(SB)/8, $0x3f1000003f100000
-DATA math_tanhsmallf<>+8(SB)/8, $0x3f1000003f100000
-DATA math_tanhsmallf<>+16(SB)/8, $0x3f1000003f100000
-DATA math_tanhsmallf<>+24(SB)/8, $0x3f1000003f100000
-DATA math_tanhsmallf<>+32(SB)/8, $0x3f1000003f100000
-DATA math_tanhsmallf<>+40(SB)/8, $0x3f1000003f100000
-DATA math_tanhsmallf<>+48(SB)/8, $0x3f1000003f100000
-DATA math_tanhsmallf<>+56(SB)/8, $0x3f1000003f100000
-GLOBL math_tanhsmallf<>(SB), RODATA|NOPTR, $64
-
-DATA math_tenf<>+0(SB)/8, $0x4120000041200000
-DATA math_tenf<>+8(SB)/8, $0x4120000041200000
-DATA math_tenf<>+16(SB)/8, $0x4120000041200000
-DATA math_tenf<>+24(SB)/8, $0x4120000041200000
-DATA math_tenf<>+32(SB)/8, $0x4120000041200000
-DATA math_tenf<>+40(SB)/8, $0x4120000041200000
-DATA math_tenf<>+48(SB)/8, $0x4120000041200000
-DATA math_tenf<>+56(SB)/8, $0x4120000041200000
-GLOBL math_tenf<>(SB), RODATA|NOPTR, $64
-
-DATA math_twof<>+0(SB)/8, $0x4000000040000000
-DATA math_twof<>+8(SB)/8, $0x4000000040000000
-DATA math_twof<>+16(SB)/8, $0x4000000040000000
-DATA math_twof<>+24(SB)/8, $0x4000000040000000
-DATA math_twof<>+32(SB)/8, $0x4000000040000000
-DATA math_twof<>+40(SB)/8, $0x4000000040000000
-DATA math_twof<>+48(SB)/8, $0x4000000040000000
-DATA math_twof<>+56(SB)/8, $0x4000000040000000
-GLOBL math_twof<>(SB), RODATA|NOPTR, $64
-
-DATA math_tanhpf0<>+0(SB)/8, $0xbeaaaaabbeaaaaab
-DATA math_tanhpf0<>+8(SB)/8, $0xbeaaaaabbeaaaaab
-DATA math_tanhpf0<>+16(SB)/8, $0xbeaaaaabbeaaaaab
-DATA math_tanhpf0<>+24(SB)/8, $0xbeaaaaabbeaaaaab
-DATA math_tanhpf0<>+32(SB)/8, $0xbeaaaaabbeaaaaab
-DATA math_tanhpf0<>+40(SB)/8, $0xbeaaaaabbeaaaaab
-DATA math_tanhpf0<>+48(SB)/8, $0xbeaaaaabbeaaaaab
-DATA math_tanhpf0<>+56(SB)/8, $0xbeaaaaabbeaaaaab
-GLOBL math_tanhpf0<>(SB), RODATA|NOPTR, $64
-
-DATA math_tanhpf1<>+0(SB)/8, $0x3e0888813e088881
-DATA math_tanhpf1<>+8(SB)/8, $0x3e0888813e088881
-DATA math_tanhpf1<>+16(SB)/8, $0x3e0888813e088881
-DATA math_tanhpf1<>+24(SB)/8, $0x3e0888813e088881
-DATA math_tanhpf1<>+32(SB)/8, $0x3e0888813e088881
-DATA math_tanhpf1<>+40(SB)/8, $0x3e0888813e088881
-DATA math_tanhpf1<>+48(SB)/8, $0x3e0888813e088881
-DATA math_tanhpf1<>+56(SB)/8, $0x3e0888813e088881
-GLOBL math_tanhpf1<>(SB), RODATA|NOPTR, $64
-
-DATA math_tanhpf2<>+0(SB)/8, $0xbd5d096cbd5d096c
-DATA math_tanhpf2<>+8(SB)/8, $0xbd5d096cbd5d096c
-DATA math_tanhpf2<>+16(SB)/8, $0xbd5d096cbd5d096c
-DATA math_tanhpf2<>+24(SB)/8, $0xbd5d096cbd5d096c
-DATA math_tanhpf2<>+32(SB)/8, $0xbd5d096cbd5d096c
-DATA math_tanhpf2<>+40(SB)/8, $0xbd5d096cbd5d096c
-DATA math_tanhpf2<>+48(SB)/8, $0xbd5d096cbd5d096c
-DATA math_tanhpf2<>+56(SB)/8, $0xbd5d096cbd5d096c
-GLOBL math_tanhpf2<>(SB), RODATA|NOPTR, $64
-
-DATA math_tanhpf3<>+0(SB)/8, $0x3cb2aee73cb2aee7
-DATA math_tanhpf3<>+8(SB)/8, $0x3cb2aee73cb2aee7
-DATA math_tanhpf3<>+16(SB)/8, $0x3cb2aee73cb2aee7
-DATA math_tanhpf3<>+24(SB)/8, $0x3cb2aee73cb2aee7
-DATA math_tanhpf3<>+32(SB)/8, $0x3cb2aee73cb2aee7
-DATA math_tanhpf3<>+40(SB)/8, $0x3cb2aee73cb2aee7
-DATA math_tanhpf3<>+48(SB)/8, $0x3cb2aee73cb2aee7
-DATA math_tanhpf3<>+56(SB)/8, $0x3cb2aee73cb2aee7
-GLOBL math_tanhpf3<>(SB), RODATA|NOPTR, $64
-
-DATA math_tanhpf4<>+0(SB)/8, $0xbc0b40a2bc0b40a2
-DATA math_tanhpf4<>+8(SB)/8, $0xbc0b40a2bc0b40a2
-DATA math_tanhpf4<>+16(SB)/8, $0xbc0b40a2bc0b40a2
-DATA math_tanhpf4<>+24(SB)/8, $0xbc0b40a2bc0b40a2
-DATA math_tanhpf4<>+32(SB)/8, $0xbc0b40a2bc0b40a2
-DATA math_tanhpf4<>+40(SB)/8, $0xbc0b40a2bc0b40a2
-DATA math_tanhpf4<>+48(SB)/8, $0xbc0b40a2bc0b40a2
-DATA math_tanhpf4<>+56(SB)/8, $0xbc0b40a2bc0b40a2
-GLOBL math_tanhpf4<>(SB), RODATA|NOPTR, $64
-
-DATA math_tanhpf5<>+0(SB)/8, $0x3b2308443b230844
-DATA math_tanhpf5<>+8(SB)/8, $0x3b2308443b230844
-DATA math_tanhpf5<>+16(SB)/8, $0x3b2308443b230844
-DATA math_tanhpf5<>+24(SB)/8, $0x3b2308443b230844
-DATA math_tanhpf5<>+32(SB)/8, $0x3b2308443b230844
-DATA math_tanhpf5<>+40(SB)/8, $0x3b2308443b230844
-DATA math_tanhpf5<>+48(SB)/8, $0x3b2308443b230844
-DATA math_tanhpf5<>+56(SB)/8, $0x3b2308443b230844
-GLOBL math_tanhpf5<>(SB), RODATA|NOPTR, $64
-
-DATA math_trigmax<>+0(SB)/8, $0x4130000000000000
-DATA math_trigmax<>+8(SB)/8, $0x4130000000000000
-DATA math_trigmax<>+16(SB)/8, $0x4130000000000000
-DATA math_trigmax<>+24(SB)/8, $0x4130000000000000
-DATA math_trigmax<>+32(SB)/8, $0x4130000000000000
-DATA math_trigmax<>+40(SB)/8, $0x4130000000000000
-DATA math_trigmax<>+48(SB)/8, $0x4130000000000000
-DATA math_trigmax<>+56(SB)/8, $0x4130000000000000
-GLOBL math_trigmax<>(SB), RODATA|NOPTR, $64
-
-DATA math_invpio2<>+0(SB)/8, $0x3fe45f306dc9c883
-DATA math_invpio2<>+8(SB)/8, $0x3fe45f306dc9c883
-DATA math_invpio2<>+16(SB)/8, $0x3fe45f306dc9c883
-DATA math_invpio2<>+24(SB)/8, $0x3fe45f306dc9c883
-DATA math_invpio2<>+32(SB)/8, $0x3fe45f306dc9c883
-DATA math_invpio2<>+40(SB)/8, $0x3fe45f306dc9c883
-DATA math_invpio2<>+48(SB)/8, $0x3fe45f306dc9c883
-DATA math_invpio2<>+56(SB)/8, $0x3fe45f306dc9c883
-GLOBL math_invpio2<>(SB), RODATA|NOPTR, $64
-
-DATA math_pio2_1<>+0(SB)/8, $0x3ff921fb54442d18
-DATA math_pio2_1<>+8(SB)/8, $0x3ff921fb54442d18
-DATA math_pio2_1<>+16(SB)/8, $0x3ff921fb54442d18
-DATA math_pio2_1<>+24(SB)/8, $0x3ff921fb54442d18
-DATA math_pio2_1<>+32(SB)/8, $0x3ff921fb54442d18
-DATA math_pio2_1<>+40(SB)/8, $0x3ff921fb54442d18
-DATA math_pio2_1<>+48(SB)/8, $0x3ff921fb54442d18
-DATA math_pio2_1<>+56(SB)/8, $0x3ff921fb54442d18
-GLOBL math_pio2_1<>(SB), RODATA|NOPTR, $64
-
-DATA math_pio2_2<>+0(SB)/8, $0x3c91a62633145c07
-DATA math_pio2_2<>+8(SB)/8, $0x3c91a62633145c07
-DATA math_pio2_2<>+16(SB)/8, $0x3c91a62633145c07
-DATA math_pio2_2<>+24(SB)/8, $0x3c91a62633145c07
-DATA math_pio2_2<>+32(SB)/8, $0x3c91a62633145c07
-DATA math_pio2_2<>+40(SB)/8, $0x3c91a62633145c07
-DATA math_pio2_2<>+48(SB)/8, $0x3c91a62633145c07
-DATA math_pio2_2<>+56(SB)/8, $0x3c91a62633145c07
-GLOBL math_pio2_2<>(SB), RODATA|NOPTR, $64
-
-DATA math_pio2_3<>+0(SB)/8, $0xb91f1976b7ed8fbc
-DATA math_pio2_3<>+8(SB)/8, $0xb91f1976b7ed8fbc
-DATA math_pio2_3<>+16(SB)/8, $0xb91f1976b7ed8fbc
-DATA math_pio2_3<>+24(SB)/8, $0xb91f1976b7ed8fbc
-DATA math_pio2_3<>+32(SB)/8, $0xb91f1976b7ed8fbc
-DATA math_pio2_3<>+40(SB)/8, $0xb91f1976b7ed8fbc
-DATA math_pio2_3<>+48(SB)/8, $0xb91f1976b7ed8fbc
-DATA math_pio2_3<>+56(SB)/8, $0xb91f1976b7ed8fbc
-GLOBL math_pio2_3<>(SB), RODATA|NOPTR, $64
-
-DATA math_qone<>+0(SB)/8, $0x0000000000000001
-DATA math_qone<>+8(SB)/8, $0x0000000000000001
-DATA math_qone<>+16(SB)/8, $0x0000000000000001
-DATA math_qone<>+24(SB)/8, $0x0000000000000001
-DATA math_qone<>+32(SB)/8, $0x0000000000000001
-DATA math_qone<>+40(SB)/8, $0x0000000000000001
-DATA math_qone<>+48(SB)/8, $0x0000000000000001
-DATA math_qone<>+56(SB)/8, $0x0000000000000001
-GLOBL math_qone<>(SB), RODATA|NOPTR, $64
-
-DATA math_sinS1<>+0(SB)/8, $0xbfc5555555555549
-DATA math_sinS1<>+8(SB)/8, $0xbfc5555555555549
-DATA math_sinS1<>+16(SB)/8, $0xbfc5555555555549
-DATA math_sinS1<>+24(SB)/8, $0xbfc5555555555549
-DATA math_sinS1<>+32(SB)/8, $0xbfc5555555555549
-DATA math_sinS1<>+40(SB)/8, $0xbfc5555555555549
-DATA math_sinS1<>+48(SB)/8, $0xbfc5555555555549
-DATA math_sinS1<>+56(SB)/8, $0xbfc5555555555549
-GLOBL math_sinS1<>(SB), RODATA|NOPTR, $64
-
-DATA math_sinS2<>+0(SB)/8, $0x3f8111111110f8a6
-DATA math_sinS2<>+8(SB)/8, $0x3f8111111110f8a6
-DATA math_sinS2<>+16(SB)/8, $0x3f8111111110f8a6
-DATA math_sinS2<>+24(SB)/8, $0x3f8111111110f8a6
-DATA math_sinS2<>+32(SB)/8, $0x3f8111111110f8a6
-DATA math_sinS2<>+40(SB)/8, $0x3f8111111110f8a6
-DATA math_sinS2<>+48(SB)/8, $0x3f8111111110f8a6
-DATA math_sinS2<>+56(SB)/8, $0x3f8111111110f8a6
-GLOBL math_sinS2<>(SB), RODATA|NOPTR, $64
-
-DATA math_sinS3<>+0(SB)/8, $0xbf2a01a019c161d5
-DATA math_sinS3<>+8(SB)/8, $0xbf2a01a019c161d5
-DATA math_sinS3<>+16(SB)/8, $0xbf2a01a019c161d5
-DATA math_sinS3<>+24(SB)/8, $0xbf2a01a019c161d5
-DATA math_sinS3<>+32(SB)/8, $0xbf2a01a019c161d5
-DATA math_sinS3<>+40(SB)/8, $0xbf2a01a019c161d5
-DATA math_sinS3<>+48(SB)/8, $0xbf2a01a019c161d5
-DATA math_sinS3<>+56(SB)/8, $0xbf2a01a019c161d5
-GLOBL math_sinS3<>(SB), RODATA|NOPTR, $64
-
-DATA math_sinS4<>+0(SB)/8, $0x3ec71de357b1fe7d
-DATA math_sinS4<>+8(SB)/8, $0x3ec71de357b1fe7d
-DATA math_sinS4<>+16(SB)/8, $0x3ec71de357b1fe7d
-DATA math_sinS4<>+24(SB)/8, $0x3ec71de357b1fe7d
-DATA math_sinS4<>+32(SB)/8, $0x3ec71de357b1fe7d
-DATA math_sinS4<>+40(SB)/8, $0x3ec71de357b1fe7d
-DATA math_sinS4<>+48(SB)/8, $0x3ec71de357b1fe7d
-DATA math_sinS4<>+56(SB)/8, $0x3ec71de357b1fe7d
-GLOBL math_sinS4<>(SB), RODATA|NOPTR, $64
-
-DATA math_sinS5<>+0(SB)/8, $0xbe5ae5e68a2b9ceb
-DATA math_sinS5<>+8(SB)/8, $0xbe5ae5e68a2b9ceb
-DATA math_sinS5<>+16(SB)/8, $0xbe5ae5e68a2b9ceb
-DATA math_sinS5<>+24(SB)/8, $0xbe5ae5e68a2b9ceb
-DATA math_sinS5<>+32(SB)/8, $0xbe5ae5e68a2b9ceb
-DATA math_sinS5<>+40(SB)/8, $0xbe5ae5e68a2b9ceb
-DATA math_sinS5<>+48(SB)/8, $0xbe5ae5e68a2b9ceb
-DATA math_sinS5<>+56(SB)/8, $0xbe5ae5e68a2b9ceb
-GLOBL math_sinS5<>(SB), RODATA|NOPTR, $64
-
-DATA math_sinS6<>+0(SB)/8, $0x3de5d93a5acfd57c
-DATA math_sinS6<>+8(SB)/8, $0x3de5d93a5acfd57c
-DATA math_sinS6<>+16(SB)/8, $0x3de5d93a5acfd57c
-DATA math_sinS6<>+24(SB)/8, $0x3de5d93a5acfd57c
-DATA math_sinS6<>+32(SB)/8, $0x3de5d93a5acfd57c
-DATA math_sinS6<>+40(SB)/8, $0x3de5d93a5acfd57c
-DATA math_sinS6<>+48(SB)/8, $0x3de5d93a5acfd57c
-DATA math_sinS6<>+56(SB)/8, $0x3de5d93a5acfd57c
-GLOBL math_sinS6<>(SB), RODATA|NOPTR, $64
-
-DATA math_cosC1<>+0(SB)/8, $0x3fa555555555554c
-DATA math_cosC1<>+8(SB)/8, $0x3fa555555555554c
-DATA math_cosC1<>+16(SB)/8, $0x3fa555555555554c
-DATA math_cosC1<>+24(SB)/8, $0x3fa555555555554c
-DATA math_cosC1<>+32(SB)/8, $0x3fa555555555554c
-DATA math_cosC1<>+40(SB)/8, $0x3fa555555555554c
-DATA math_cosC1<>+48(SB)/8, $0x3fa555555555554c
-DATA math_cosC1<>+56(SB)/8, $0x3fa555555555554c
-GLOBL math_cosC1<>(SB), RODATA|NOPTR, $64
-
-DATA math_cosC2<>+0(SB)/8, $0xbf56c16c16c15177
-DATA math_cosC2<>+8(SB)/8, $0xbf56c16c16c15177
-DATA math_cosC2<>+16(SB)/8, $0xbf56c16c16c15177
-DATA math_cosC2<>+24(SB)/8, $0xbf56c16c16c15177
-DATA math_cosC2<>+32(SB)/8, $0xbf56c16c16c15177
-DATA math_cosC2<>+40(SB)/8, $0xbf56c16c16c15177
-DATA math_cosC2<>+48(SB)/8, $0xbf56c16c16c15177
-DATA math_cosC2<>+56(SB)/8, $0xbf56c16c16c15177
-GLOBL math_cosC2<>(SB), RODATA|NOPTR, $64
-
-DATA math_cosC3<>+0(SB)/8, $0x3efa01a019cb1590
-DATA math_cosC3<>+8(SB)/8, $0x3efa01a019cb1590
-DATA math_cosC3<>+16(SB)/8, $0x3efa01a019cb1590
-DATA math_cosC3<>+24(SB)/8, $0x3efa01a019cb1590
-DATA math_cosC3<>+32(SB)/8, $0x3efa01a019cb1590
-DATA math_cosC3<>+40(SB)/8, $0x3efa01a019cb1590
-DATA math_cosC3<>+48(SB)/8, $0x3efa01a019cb1590
-DATA math_cosC3<>+56(SB)/8, $0x3efa01a019cb1590
-GLOBL math_cosC3<>(SB), RODATA|NOPTR, $64
-
-DATA math_cosC4<>+0(SB)/8, $0xbe927e4f809c52ad
-DATA math_cosC4<>+8(SB)/8, $0xbe927e4f809c52ad
-DATA math_cosC4<>+16(SB)/8, $0xbe927e4f809c52ad
-DATA math_cosC4<>+24(SB)/8, $0xbe927e4f809c52ad
-DATA math_cosC4<>+32(SB)/8, $0xbe927e4f809c52ad
-DATA math_cosC4<>+40(SB)/8, $0xbe927e4f809c52ad
-DATA math_cosC4<>+48(SB)/8, $0xbe927e4f809c52ad
-DATA math_cosC4<>+56(SB)/8, $0xbe927e4f809c52ad
-GLOBL math_cosC4<>(SB), RODATA|NOPTR, $64
-
-DATA math_cosC5<>+0(SB)/8, $0x3e21ee9ebdb4b1c4
-DATA math_cosC5<>+8(SB)/8, $0x3e21ee9ebdb4b1c4
-DATA math_cosC5<>+16(SB)/8, $0x3e21ee9ebdb4b1c4
-DATA math_cosC5<>+24(SB)/8, $0x3e21ee9ebdb4b1c4
-DATA math_cosC5<>+32(SB)/8, $0x3e21ee9ebdb4b1c4
-DATA math_cosC5<>+40(SB)/8, $0x3e21ee9ebdb4b1c4
-DATA math_cosC5<>+48(SB)/8, $0x3e21ee9ebdb4b1c4
-DATA math_cosC5<>+56(SB)/8, $0x3e21ee9ebdb4b1c4
-GLOBL math_cosC5<>(SB), RODATA|NOPTR, $64
-
-DATA math_cosC6<>+0(SB)/8, $0xbda8fae9be8838d4
-DATA math_cosC6<>+8(SB)/8, $0xbda8fae9be8838d4
-DATA math_cosC6<>+16(SB)/8, $0xbda8fae9be8838d4
-DATA math_cosC6<>+24(SB)/8, $0xbda8fae9be8838d4
-DATA math_cosC6<>+32(SB)/8, $0xbda8fae9be8838d4
-DATA math_cosC6<>+40(SB)/8, $0xbda8fae9be8838d4
-DATA math_cosC6<>+48(SB)/8, $0xbda8fae9be8838d4
-DATA math_cosC6<>+56(SB)/8, $0xbda8fae9be8838d4
-GLOBL math_cosC6<>(SB), RODATA|NOPTR, $64
+DATA math_consts<>+0(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+16(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+24(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+32(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+40(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+48(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+56(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+64(SB)/8, $0x0000000000000000
+DATA math_consts<>+72(SB)/8, $0x0000000000000000
+DATA math_consts<>+80(SB)/8, $0x0000000000000000
+DATA math_consts<>+88(SB)/8, $0x0000000000000000
+DATA math_consts<>+96(SB)/8, $0x0000000000000000
+DATA math_consts<>+104(SB)/8, $0x0000000000000000
+DATA math_consts<>+112(SB)/8, $0x0000000000000000
+DATA math_consts<>+120(SB)/8, $0x0000000000000000
+DATA math_consts<>+128(SB)/8, $0x8000000000000000
+DATA math_consts<>+136(SB)/8, $0x8000000000000000
+DATA math_consts<>+144(SB)/8, $0x8000000000000000
+DATA math_consts<>+152(SB)/8, $0x8000000000000000
+DATA math_consts<>+160(SB)/8, $0x8000000000000000
+DATA math_consts<>+168(SB)/8, $0x8000000000000000
+DATA math_consts<>+176(SB)/8, $0x8000000000000000
+DATA math_consts<>+184(SB)/8, $0x8000000000000000
+DATA math_consts<>+192(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+200(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+208(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+216(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+224(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+232(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+240(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+248(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+256(SB)/8, $0x4338000000000000
+DATA math_consts<>+264(SB)/8, $0x4338000000000000
+DATA math_consts<>+272(SB)/8, $0x4338000000000000
+DATA math_consts<>+280(SB)/8, $0x4338000000000000
+DATA math_consts<>+288(SB)/8, $0x4338000000000000
+DATA math_consts<>+296(SB)/8, $0x4338000000000000
+DATA math_consts<>+304(SB)/8, $0x4338000000000000
+DATA math_consts<>+312(SB)/8, $0x4338000000000000
+DATA math_consts<>+320(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+328(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+336(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+344(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+352(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+360(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+368(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+376(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+384(SB)/8, $0x4000000000000000
+DATA math_consts<>+392(SB)/8, $0x4000000000000000
+DATA math_consts<>+400(SB)/8, $0x4000000000000000
+DATA math_consts<>+408(SB)/8, $0x4000000000000000
+DATA math_consts<>+416(SB)/8, $0x4000000000000000
+DATA math_consts<>+424(SB)/8, $0x4000000000000000
+DATA math_consts<>+432(SB)/8, $0x4000000000000000
+DATA math_consts<>+440(SB)/8, $0x4000000000000000
+DATA math_consts<>+448(SB)/8, $0x4086300000000000
+DATA math_consts<>+456(SB)/8, $0x4086300000000000
+DATA math_consts<>+464(SB)/8, $0x4086300000000000
+DATA math_consts<>+472(SB)/8, $0x4086300000000000
+DATA math_consts<>+480(SB)/8, $0x4086300000000000
+DATA math_consts<>+488(SB)/8, $0x4086300000000000
+DATA math_consts<>+496(SB)/8, $0x4086300000000000
+DATA math_consts<>+504(SB)/8, $0x4086300000000000
+DATA math_consts<>+512(SB)/8, $0xc087500000000000
+DATA math_consts<>+520(SB)/8, $0xc087500000000000
+DATA math_consts<>+528(SB)/8, $0xc087500000000000
+DATA math_consts<>+536(SB)/8, $0xc087500000000000
+DATA math_consts<>+544(SB)/8, $0xc087500000000000
+DATA math_consts<>+552(SB)/8, $0xc087500000000000
+DATA math_consts<>+560(SB)/8, $0xc087500000000000
+DATA math_consts<>+568(SB)/8, $0xc087500000000000
+DATA math_consts<>+576(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+584(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+592(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+600(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+608(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+616(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+624(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+632(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+640(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+648(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+656(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+664(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+672(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+680(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+688(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+696(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+704(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+712(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+720(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+728(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+736(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+744(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+752(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+760(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+768(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+776(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+784(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+792(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+800(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+808(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+816(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+824(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+832(SB)/8, $0x00000000000003ff
+DATA math_consts<>+840(SB)/8, $0x00000000000003ff
+DATA math_consts<>+848(SB)/8, $0x00000000000003ff
+DATA math_consts<>+856(SB)/8, $0x00000000000003ff
+DATA math_consts<>+864(SB)/8, $0x00000000000003ff
+DATA math_consts<>+872(SB)/8, $0x00000000000003ff
+DATA math_consts<>+880(SB)/8, $0x00000000000003ff
+DATA math_consts<>+888(SB)/8, $0x00000000000003ff
+DATA math_consts<>+896(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+904(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+912(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+920(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+928(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+936(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+944(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+952(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+960(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+968(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+976(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+984(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+992(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+1000(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+1008(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+1016(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+1024(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+1032(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+1040(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+1048(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+1056(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+1064(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+1072(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+1080(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+1088(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+1096(SB)/8, $0x3ff0b5586cf9890f
+DATA math_consts<>+1104(SB)/8, $0x3ff172b83c7d517b
+DATA math_consts<>+1112(SB)/8, $0x3ff2387a6e756238
+DATA math_consts<>+1120(SB)/8, $0x3ff306fe0a31b715
+DATA math_consts<>+1128(SB)/8, $0x3ff3dea64c123422
+DATA math_consts<>+1136(SB)/8, $0x3ff4bfdad5362a27
+DATA math_consts<>+1144(SB)/8, $0x3ff5ab07dd485429
+DATA math_consts<>+1152(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+1160(SB)/8, $0x3ff7a11473eb0187
+DATA math_consts<>+1168(SB)/8, $0x3ff8ace5422aa0db
+DATA math_consts<>+1176(SB)/8, $0x3ff9c49182a3f090
+DATA math_consts<>+1184(SB)/8, $0x3ffae89f995ad3ad
+DATA math_consts<>+1192(SB)/8, $0x3ffc199bdd85529c
+DATA math_consts<>+1200(SB)/8, $0x3ffd5818dcfba487
+DATA math_consts<>+1208(SB)/8, $0x3ffea4afa2a490da
+DATA math_consts<>+1216(SB)/8, $0x0000000000000000
+DATA math_consts<>+1224(SB)/8, $0x3c98a62e4adc610b
+DATA math_consts<>+1232(SB)/8, $0xbc819041b9d78a76
+DATA math_consts<>+1240(SB)/8, $0x3c99b07eb6c70573
+DATA math_consts<>+1248(SB)/8, $0x3c86f46ad23182e4
+DATA math_consts<>+1256(SB)/8, $0x3c8ada0911f09ebc
+DATA math_consts<>+1264(SB)/8, $0x3c7d4397afec42e2
+DATA math_consts<>+1272(SB)/8, $0x3c96324c054647ad
+DATA math_consts<>+1280(SB)/8, $0xbc9bdd3413b26456
+DATA math_consts<>+1288(SB)/8, $0xbc841577ee04992f
+DATA math_consts<>+1296(SB)/8, $0x3c96e9f156864b27
+DATA math_consts<>+1304(SB)/8, $0x3c7c7c46b071f2be
+DATA math_consts<>+1312(SB)/8, $0x3c97a1cd345dcc81
+DATA math_consts<>+1320(SB)/8, $0x3c811065895048dd
+DATA math_consts<>+1328(SB)/8, $0x3c82ed02d75b3707
+DATA math_consts<>+1336(SB)/8, $0xbc9e9c23179c2893
+DATA math_consts<>+1344(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+1352(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+1360(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+1368(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+1376(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+1384(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+1392(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+1400(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+1408(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+1416(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+1424(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+1432(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+1440(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+1448(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+1456(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+1464(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+1472(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+1480(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+1488(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+1496(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+1504(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+1512(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+1520(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+1528(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+1536(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+1544(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+1552(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+1560(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+1568(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+1576(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+1584(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+1592(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+1600(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+1608(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+1616(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+1624(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+1632(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+1640(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+1648(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+1656(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+1664(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+1672(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+1680(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+1688(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+1696(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+1704(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+1712(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+1720(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+1728(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+1736(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+1744(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+1752(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+1760(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+1768(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+1776(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+1784(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+1792(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+1800(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+1808(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+1816(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+1824(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+1832(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+1840(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+1848(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+1856(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+1864(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+1872(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+1880(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+1888(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+1896(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+1904(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+1912(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+1920(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+1928(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+1936(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+1944(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+1952(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+1960(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+1968(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+1976(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+1984(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+1992(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+2000(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+2008(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+2016(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+2024(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+2032(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+2040(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+2048(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+2056(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+2064(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+2072(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+2080(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+2088(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+2096(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+2104(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+2112(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+2120(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+2128(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+2136(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+2144(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+2152(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+2160(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+2168(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+2176(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+2184(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+2192(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+2200(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+2208(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+2216(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+2224(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+2232(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+2240(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+2248(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+2256(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+2264(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+2272(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+2280(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+2288(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+2296(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+2304(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+2312(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+2320(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+2328(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+2336(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+2344(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+2352(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+2360(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+2368(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+2376(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+2384(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+2392(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+2400(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+2408(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+2416(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+2424(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+2432(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+2440(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+2448(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+2456(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+2464(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+2472(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+2480(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+2488(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+2496(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+2504(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+2512(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+2520(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+2528(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+2536(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+2544(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+2552(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+2560(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+2568(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+2576(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+2584(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+2592(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+2600(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+2608(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+2616(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+2624(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+2632(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+2640(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+2648(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+2656(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+2664(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+2672(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+2680(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+2688(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+2696(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+2704(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+2712(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+2720(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+2728(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+2736(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+2744(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+2752(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+2760(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+2768(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+2776(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+2784(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+2792(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+2800(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+2808(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+2816(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+2824(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+2832(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+2840(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+2848(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+2856(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+2864(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+2872(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+2880(SB)/8, $0xc05b800000000000
+DATA math_consts<>+2888(SB)/8, $0xc05b800000000000
+DATA math_consts<>+2896(SB)/8, $0xc05b800000000000
+DATA math_consts<>+2904(SB)/8, $0xc05b800000000000
+DATA math_consts<>+2912(SB)/8, $0xc05b800000000000
+DATA math_consts<>+2920(SB)/8, $0xc05b800000000000
+DATA math_consts<>+2928(SB)/8, $0xc05b800000000000
+DATA math_consts<>+2936(SB)/8, $0xc05b800000000000
+DATA math_consts<>+2944(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+2952(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+2960(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+2968(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+2976(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+2984(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+2992(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+3000(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+3008(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+3016(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+3024(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+3032(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+3040(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+3048(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+3056(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+3064(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+3072(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+3080(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+3088(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+3096(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+3104(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+3112(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+3120(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+3128(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+3136(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+3144(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+3152(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+3160(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+3168(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+3176(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+3184(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+3192(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+3200(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+3208(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+3216(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+3224(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+3232(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+3240(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+3248(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+3256(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+3264(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+3272(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+3280(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+3288(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+3296(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+3304(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+3312(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+3320(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+3328(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+3336(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+3344(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+3352(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+3360(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+3368(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+3376(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+3384(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+3392(SB)/8, $0x3db172183db17218
+DATA math_consts<>+3400(SB)/8, $0x3db172183db17218
+DATA math_consts<>+3408(SB)/8, $0x3db172183db17218
+DATA math_consts<>+3416(SB)/8, $0x3db172183db17218
+DATA math_consts<>+3424(SB)/8, $0x3db172183db17218
+DATA math_consts<>+3432(SB)/8, $0x3db172183db17218
+DATA math_consts<>+3440(SB)/8, $0x3db172183db17218
+DATA math_consts<>+3448(SB)/8, $0x3db172183db17218
+DATA math_consts<>+3456(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+3464(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+3472(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+3480(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+3488(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+3496(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+3504(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+3512(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+3520(SB)/8, $0x3f85aac33f800000
+DATA math_consts<>+3528(SB)/8, $0x3f91c3d33f8b95c2
+DATA math_consts<>+3536(SB)/8, $0x3f9ef5323f9837f0
+DATA math_consts<>+3544(SB)/8, $0x3fad583f3fa5fed7
+DATA math_consts<>+3552(SB)/8, $0x3fbd08a43fb504f3
+DATA math_consts<>+3560(SB)/8, $0x3fce248c3fc5672a
+DATA math_consts<>+3568(SB)/8, $0x3fe0ccdf3fd744fd
+DATA math_consts<>+3576(SB)/8, $0x3ff5257d3feac0c7
+DATA math_consts<>+3584(SB)/8, $0x334f989100000000
+DATA math_consts<>+3592(SB)/8, $0x33675624b260aba1
+DATA math_consts<>+3600(SB)/8, $0x3341234233231b71
+DATA math_consts<>+3608(SB)/8, $0xb22deaf6b32c9d5e
+DATA math_consts<>+3616(SB)/8, $0xb3414fe832cfe77a
+DATA math_consts<>+3624(SB)/8, $0x3228fc24320aa837
+DATA math_consts<>+3632(SB)/8, $0xb21eab59b2d4a58a
+DATA math_consts<>+3640(SB)/8, $0x32292436b24116de
+DATA math_consts<>+3648(SB)/8, $0x3f8b95c23f800000
+DATA math_consts<>+3656(SB)/8, $0x3fa5fed73f9837f0
+DATA math_consts<>+3664(SB)/8, $0x3fc5672a3fb504f3
+DATA math_consts<>+3672(SB)/8, $0x3feac0c73fd744fd
+DATA math_consts<>+3680(SB)/8, $0x0000000000000000
+DATA math_consts<>+3688(SB)/8, $0x0000000000000000
+DATA math_consts<>+3696(SB)/8, $0x0000000000000000
+DATA math_consts<>+3704(SB)/8, $0x0000000000000000
+DATA math_consts<>+3712(SB)/8, $0xb260aba100000000
+DATA math_consts<>+3720(SB)/8, $0xb32c9d5e33231b71
+DATA math_consts<>+3728(SB)/8, $0x320aa83732cfe77a
+DATA math_consts<>+3736(SB)/8, $0xb24116deb2d4a58a
+DATA math_consts<>+3744(SB)/8, $0x0000000000000000
+DATA math_consts<>+3752(SB)/8, $0x0000000000000000
+DATA math_consts<>+3760(SB)/8, $0x0000000000000000
+DATA math_consts<>+3768(SB)/8, $0x0000000000000000
+DATA math_consts<>+3776(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+3784(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+3792(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+3800(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+3808(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+3816(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+3824(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+3832(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+3840(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+3848(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+3856(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+3864(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+3872(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+3880(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+3888(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+3896(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+3904(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+3912(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+3920(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+3928(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+3936(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+3944(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+3952(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+3960(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+3968(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+3976(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+3984(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+3992(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+4000(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+4008(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+4016(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+4024(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+4032(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+4040(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+4048(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+4056(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+4064(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+4072(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+4080(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+4088(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+4096(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+4104(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+4112(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+4120(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+4128(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+4136(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+4144(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+4152(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+4160(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+4168(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+4176(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+4184(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+4192(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+4200(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+4208(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+4216(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+4224(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+4232(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+4240(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+4248(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+4256(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+4264(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+4272(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+4280(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+4288(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+4296(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+4304(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+4312(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+4320(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+4328(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+4336(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+4344(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+4352(SB)/8, $0x0000000000000000
+DATA math_consts<>+4360(SB)/8, $0x0000000000000000
+DATA math_consts<>+4368(SB)/8, $0x0000000000000000
+DATA math_consts<>+4376(SB)/8, $0x0000000000000000
+DATA math_consts<>+4384(SB)/8, $0x0000000000000000
+DATA math_consts<>+4392(SB)/8, $0x0000000000000000
+DATA math_consts<>+4400(SB)/8, $0x0000000000000000
+DATA math_consts<>+4408(SB)/8, $0x0000000000000000
+DATA math_consts<>+4416(SB)/8, $0x8000000080000000
+DATA math_consts<>+4424(SB)/8, $0x8000000080000000
+DATA math_consts<>+4432(SB)/8, $0x8000000080000000
+DATA math_consts<>+4440(SB)/8, $0x8000000080000000
+DATA math_consts<>+4448(SB)/8, $0x8000000080000000
+DATA math_consts<>+4456(SB)/8, $0x8000000080000000
+DATA math_consts<>+4464(SB)/8, $0x8000000080000000
+DATA math_consts<>+4472(SB)/8, $0x8000000080000000
+DATA math_consts<>+4480(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+4488(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+4496(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+4504(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+4512(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+4520(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+4528(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+4536(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+4544(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+4552(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+4560(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+4568(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+4576(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+4584(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+4592(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+4600(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+4608(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+4616(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+4624(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+4632(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+4640(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+4648(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+4656(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+4664(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+4672(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+4680(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+4688(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+4696(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+4704(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+4712(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+4720(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+4728(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+4736(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+4744(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+4752(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+4760(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+4768(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+4776(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+4784(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+4792(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+4800(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+4808(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+4816(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+4824(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+4832(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+4840(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+4848(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+4856(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+4864(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+4872(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+4880(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+4888(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+4896(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+4904(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+4912(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+4920(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+4928(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+4936(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+4944(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+4952(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+4960(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+4968(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+4976(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+4984(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+4992(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+5000(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+5008(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+5016(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+5024(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+5032(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+5040(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+5048(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+5056(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+5064(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+5072(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+5080(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+5088(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+5096(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+5104(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+5112(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+5120(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+5128(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+5136(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+5144(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+5152(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+5160(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+5168(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+5176(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+5184(SB)/8, $0x0000000003538422
+DATA math_consts<>+5192(SB)/8, $0x0000000003538422
+DATA math_consts<>+5200(SB)/8, $0x0000000003538422
+DATA math_consts<>+5208(SB)/8, $0x0000000003538422
+DATA math_consts<>+5216(SB)/8, $0x0000000003538422
+DATA math_consts<>+5224(SB)/8, $0x0000000003538422
+DATA math_consts<>+5232(SB)/8, $0x0000000003538422
+DATA math_consts<>+5240(SB)/8, $0x0000000003538422
+DATA math_consts<>+5248(SB)/8, $0x0010000000000000
+DATA math_consts<>+5256(SB)/8, $0x0010000000000000
+DATA math_consts<>+5264(SB)/8, $0x0010000000000000
+DATA math_consts<>+5272(SB)/8, $0x0010000000000000
+DATA math_consts<>+5280(SB)/8, $0x0010000000000000
+DATA math_consts<>+5288(SB)/8, $0x0010000000000000
+DATA math_consts<>+5296(SB)/8, $0x0010000000000000
+DATA math_consts<>+5304(SB)/8, $0x0010000000000000
+DATA math_consts<>+5312(SB)/8, $0x4350000000000000
+DATA math_consts<>+5320(SB)/8, $0x4350000000000000
+DATA math_consts<>+5328(SB)/8, $0x4350000000000000
+DATA math_consts<>+5336(SB)/8, $0x4350000000000000
+DATA math_consts<>+5344(SB)/8, $0x4350000000000000
+DATA math_consts<>+5352(SB)/8, $0x4350000000000000
+DATA math_consts<>+5360(SB)/8, $0x4350000000000000
+DATA math_consts<>+5368(SB)/8, $0x4350000000000000
+DATA math_consts<>+5376(SB)/8, $0x404b000000000000
+DATA math_consts<>+5384(SB)/8, $0x404b000000000000
+DATA math_consts<>+5392(SB)/8, $0x404b000000000000
+DATA math_consts<>+5400(SB)/8, $0x404b000000000000
+DATA math_consts<>+5408(SB)/8, $0x404b000000000000
+DATA math_consts<>+5416(SB)/8, $0x404b000000000000
+DATA math_consts<>+5424(SB)/8, $0x404b000000000000
+DATA math_consts<>+5432(SB)/8, $0x404b000000000000
+DATA math_consts<>+5440(SB)/8, $0x00095f619980c433
+DATA math_consts<>+5448(SB)/8, $0x00095f619980c433
+DATA math_consts<>+5456(SB)/8, $0x00095f619980c433
+DATA math_consts<>+5464(SB)/8, $0x00095f619980c433
+DATA math_consts<>+5472(SB)/8, $0x00095f619980c433
+DATA math_consts<>+5480(SB)/8, $0x00095f619980c433
+DATA math_consts<>+5488(SB)/8, $0x00095f619980c433
+DATA math_consts<>+5496(SB)/8, $0x00095f619980c433
+DATA math_consts<>+5504(SB)/8, $0x4330000000000000
+DATA math_consts<>+5512(SB)/8, $0x4330000000000000
+DATA math_consts<>+5520(SB)/8, $0x4330000000000000
+DATA math_consts<>+5528(SB)/8, $0x4330000000000000
+DATA math_consts<>+5536(SB)/8, $0x4330000000000000
+DATA math_consts<>+5544(SB)/8, $0x4330000000000000
+DATA math_consts<>+5552(SB)/8, $0x4330000000000000
+DATA math_consts<>+5560(SB)/8, $0x4330000000000000
+DATA math_consts<>+5568(SB)/8, $0x43300000000003ff
+DATA math_consts<>+5576(SB)/8, $0x43300000000003ff
+DATA math_consts<>+5584(SB)/8, $0x43300000000003ff
+DATA math_consts<>+5592(SB)/8, $0x43300000000003ff
+DATA math_consts<>+5600(SB)/8, $0x43300000000003ff
+DATA math_consts<>+5608(SB)/8, $0x43300000000003ff
+DATA math_consts<>+5616(SB)/8, $0x43300000000003ff
+DATA math_consts<>+5624(SB)/8, $0x43300000000003ff
+DATA math_consts<>+5632(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5640(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5648(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5656(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5664(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5672(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5680(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5688(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5696(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+5704(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+5712(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+5720(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+5728(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+5736(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+5744(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+5752(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+5760(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+5768(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+5776(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+5784(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+5792(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+5800(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+5808(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+5816(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+5824(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5832(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5840(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5848(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5856(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5864(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5872(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5880(SB)/8, $0xfff0000000000000
+DATA math_consts<>+5888(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+5896(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+5904(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+5912(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+5920(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+5928(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+5936(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+5944(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+5952(SB)/8, $0xbff0000000000000
+DATA math_consts<>+5960(SB)/8, $0xbff0000000000000
+DATA math_consts<>+5968(SB)/8, $0xbff0000000000000
+DATA math_consts<>+5976(SB)/8, $0xbff0000000000000
+DATA math_consts<>+5984(SB)/8, $0xbff0000000000000
+DATA math_consts<>+5992(SB)/8, $0xbff0000000000000
+DATA math_consts<>+6000(SB)/8, $0xbff0000000000000
+DATA math_consts<>+6008(SB)/8, $0xbff0000000000000
+DATA math_consts<>+6016(SB)/8, $0xc044000000000000
+DATA math_consts<>+6024(SB)/8, $0xc044000000000000
+DATA math_consts<>+6032(SB)/8, $0xc044000000000000
+DATA math_consts<>+6040(SB)/8, $0xc044000000000000
+DATA math_consts<>+6048(SB)/8, $0xc044000000000000
+DATA math_consts<>+6056(SB)/8, $0xc044000000000000
+DATA math_consts<>+6064(SB)/8, $0xc044000000000000
+DATA math_consts<>+6072(SB)/8, $0xc044000000000000
+DATA math_consts<>+6080(SB)/8, $0x4086280000000000
+DATA math_consts<>+6088(SB)/8, $0x4086280000000000
+DATA math_consts<>+6096(SB)/8, $0x4086280000000000
+DATA math_consts<>+6104(SB)/8, $0x4086280000000000
+DATA math_consts<>+6112(SB)/8, $0x4086280000000000
+DATA math_consts<>+6120(SB)/8, $0x4086280000000000
+DATA math_consts<>+6128(SB)/8, $0x4086280000000000
+DATA math_consts<>+6136(SB)/8, $0x4086280000000000
+DATA math_consts<>+6144(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+6152(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+6160(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+6168(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+6176(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+6184(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+6192(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+6200(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+6208(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+6216(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+6224(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+6232(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+6240(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+6248(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+6256(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+6264(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+6272(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+6280(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+6288(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+6296(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+6304(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+6312(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+6320(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+6328(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+6336(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+6344(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+6352(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+6360(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+6368(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+6376(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+6384(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+6392(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+6400(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+6408(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+6416(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+6424(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+6432(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+6440(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+6448(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+6456(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+6464(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+6472(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+6480(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+6488(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+6496(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+6504(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+6512(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+6520(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+6528(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+6536(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+6544(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+6552(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+6560(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+6568(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+6576(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+6584(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+6592(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+6600(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+6608(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+6616(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+6624(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+6632(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+6640(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+6648(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+6656(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+6664(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+6672(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+6680(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+6688(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+6696(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+6704(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+6712(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+6720(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+6728(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+6736(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+6744(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+6752(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+6760(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+6768(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+6776(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+6784(SB)/8, $0x4034000000000000
+DATA math_consts<>+6792(SB)/8, $0x4034000000000000
+DATA math_consts<>+6800(SB)/8, $0x4034000000000000
+DATA math_consts<>+6808(SB)/8, $0x4034000000000000
+DATA math_consts<>+6816(SB)/8, $0x4034000000000000
+DATA math_consts<>+6824(SB)/8, $0x4034000000000000
+DATA math_consts<>+6832(SB)/8, $0x4034000000000000
+DATA math_consts<>+6840(SB)/8, $0x4034000000000000
+DATA math_consts<>+6848(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+6856(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+6864(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+6872(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+6880(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+6888(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+6896(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+6904(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+6912(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+6920(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+6928(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+6936(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+6944(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+6952(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+6960(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+6968(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+6976(SB)/8, $0x4120000041200000
+DATA math_consts<>+6984(SB)/8, $0x4120000041200000
+DATA math_consts<>+6992(SB)/8, $0x4120000041200000
+DATA math_consts<>+7000(SB)/8, $0x4120000041200000
+DATA math_consts<>+7008(SB)/8, $0x4120000041200000
+DATA math_consts<>+7016(SB)/8, $0x4120000041200000
+DATA math_consts<>+7024(SB)/8, $0x4120000041200000
+DATA math_consts<>+7032(SB)/8, $0x4120000041200000
+DATA math_consts<>+7040(SB)/8, $0x4000000040000000
+DATA math_consts<>+7048(SB)/8, $0x4000000040000000
+DATA math_consts<>+7056(SB)/8, $0x4000000040000000
+DATA math_consts<>+7064(SB)/8, $0x4000000040000000
+DATA math_consts<>+7072(SB)/8, $0x4000000040000000
+DATA math_consts<>+7080(SB)/8, $0x4000000040000000
+DATA math_consts<>+7088(SB)/8, $0x4000000040000000
+DATA math_consts<>+7096(SB)/8, $0x4000000040000000
+DATA math_consts<>+7104(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+7112(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+7120(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+7128(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+7136(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+7144(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+7152(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+7160(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+7168(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+7176(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+7184(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+7192(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+7200(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+7208(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+7216(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+7224(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+7232(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+7240(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+7248(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+7256(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+7264(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+7272(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+7280(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+7288(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+7296(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+7304(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+7312(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+7320(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+7328(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+7336(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+7344(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+7352(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+7360(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+7368(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+7376(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+7384(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+7392(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+7400(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+7408(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+7416(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+7424(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+7432(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+7440(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+7448(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+7456(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+7464(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+7472(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+7480(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+7488(SB)/8, $0x4130000000000000
+DATA math_consts<>+7496(SB)/8, $0x4130000000000000
+DATA math_consts<>+7504(SB)/8, $0x4130000000000000
+DATA math_consts<>+7512(SB)/8, $0x4130000000000000
+DATA math_consts<>+7520(SB)/8, $0x4130000000000000
+DATA math_consts<>+7528(SB)/8, $0x4130000000000000
+DATA math_consts<>+7536(SB)/8, $0x4130000000000000
+DATA math_consts<>+7544(SB)/8, $0x4130000000000000
+DATA math_consts<>+7552(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+7560(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+7568(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+7576(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+7584(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+7592(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+7600(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+7608(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+7616(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+7624(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+7632(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+7640(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+7648(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+7656(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+7664(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+7672(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+7680(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+7688(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+7696(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+7704(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+7712(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+7720(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+7728(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+7736(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+7744(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+7752(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+7760(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+7768(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+7776(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+7784(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+7792(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+7800(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+7808(SB)/8, $0x0000000000000001
+DATA math_consts<>+7816(SB)/8, $0x0000000000000001
+DATA math_consts<>+7824(SB)/8, $0x0000000000000001
+DATA math_consts<>+7832(SB)/8, $0x0000000000000001
+DATA math_consts<>+7840(SB)/8, $0x0000000000000001
+DATA math_consts<>+7848(SB)/8, $0x0000000000000001
+DATA math_consts<>+7856(SB)/8, $0x0000000000000001
+DATA math_consts<>+7864(SB)/8, $0x0000000000000001
+DATA math_consts<>+7872(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+7880(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+7888(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+7896(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+7904(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+7912(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+7920(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+7928(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+7936(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+7944(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+7952(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+7960(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+7968(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+7976(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+7984(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+7992(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+8000(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+8008(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+8016(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+8024(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+8032(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+8040(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+8048(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+8056(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+8064(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+8072(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+8080(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+8088(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+8096(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+8104(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+8112(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+8120(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+8128(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+8136(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+8144(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+8152(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+8160(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+8168(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+8176(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+8184(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+8192(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+8200(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+8208(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+8216(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+8224(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+8232(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+8240(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+8248(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+8256(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+8264(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+8272(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+8280(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+8288(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+8296(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+8304(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+8312(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+8320(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+8328(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+8336(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+8344(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+8352(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+8360(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+8368(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+8376(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+8384(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+8392(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+8400(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+8408(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+8416(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+8424(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+8432(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+8440(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+8448(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+8456(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+8464(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+8472(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+8480(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+8488(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+8496(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+8504(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+8512(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+8520(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+8528(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+8536(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+8544(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+8552(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+8560(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+8568(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+8576(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+8584(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+8592(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+8600(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+8608(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+8616(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+8624(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+8632(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+8672(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8680(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8688(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8696(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8704(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8712(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8720(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8728(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+8736(SB)/8, $0x0000000000000000
+DATA math_consts<>+8744(SB)/8, $0x0000000000000000
+DATA math_consts<>+8752(SB)/8, $0x0000000000000000
+DATA math_consts<>+8760(SB)/8, $0x0000000000000000
+DATA math_consts<>+8768(SB)/8, $0x0000000000000000
+DATA math_consts<>+8776(SB)/8, $0x0000000000000000
+DATA math_consts<>+8784(SB)/8, $0x0000000000000000
+DATA math_consts<>+8792(SB)/8, $0x0000000000000000
+DATA math_consts<>+8800(SB)/8, $0x8000000000000000
+DATA math_consts<>+8808(SB)/8, $0x8000000000000000
+DATA math_consts<>+8816(SB)/8, $0x8000000000000000
+DATA math_consts<>+8824(SB)/8, $0x8000000000000000
+DATA math_consts<>+8832(SB)/8, $0x8000000000000000
+DATA math_consts<>+8840(SB)/8, $0x8000000000000000
+DATA math_consts<>+8848(SB)/8, $0x8000000000000000
+DATA math_consts<>+8856(SB)/8, $0x8000000000000000
+DATA math_consts<>+8864(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+8872(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+8880(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+8888(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+8896(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+8904(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+8912(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+8920(SB)/8, $0x7fffffffffffffff
+DATA math_consts<>+8928(SB)/8, $0x4338000000000000
+DATA math_consts<>+8936(SB)/8, $0x4338000000000000
+DATA math_consts<>+8944(SB)/8, $0x4338000000000000
+DATA math_consts<>+8952(SB)/8, $0x4338000000000000
+DATA math_consts<>+8960(SB)/8, $0x4338000000000000
+DATA math_consts<>+8968(SB)/8, $0x4338000000000000
+DATA math_consts<>+8976(SB)/8, $0x4338000000000000
+DATA math_consts<>+8984(SB)/8, $0x4338000000000000
+DATA math_consts<>+8992(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+9000(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+9008(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+9016(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+9024(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+9032(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+9040(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+9048(SB)/8, $0x3fb0000000000000
+DATA math_consts<>+9056(SB)/8, $0x4000000000000000
+DATA math_consts<>+9064(SB)/8, $0x4000000000000000
+DATA math_consts<>+9072(SB)/8, $0x4000000000000000
+DATA math_consts<>+9080(SB)/8, $0x4000000000000000
+DATA math_consts<>+9088(SB)/8, $0x4000000000000000
+DATA math_consts<>+9096(SB)/8, $0x4000000000000000
+DATA math_consts<>+9104(SB)/8, $0x4000000000000000
+DATA math_consts<>+9112(SB)/8, $0x4000000000000000
+DATA math_consts<>+9120(SB)/8, $0x4086300000000000
+DATA math_consts<>+9128(SB)/8, $0x4086300000000000
+DATA math_consts<>+9136(SB)/8, $0x4086300000000000
+DATA math_consts<>+9144(SB)/8, $0x4086300000000000
+DATA math_consts<>+9152(SB)/8, $0x4086300000000000
+DATA math_consts<>+9160(SB)/8, $0x4086300000000000
+DATA math_consts<>+9168(SB)/8, $0x4086300000000000
+DATA math_consts<>+9176(SB)/8, $0x4086300000000000
+DATA math_consts<>+9184(SB)/8, $0xc087500000000000
+DATA math_consts<>+9192(SB)/8, $0xc087500000000000
+DATA math_consts<>+9200(SB)/8, $0xc087500000000000
+DATA math_consts<>+9208(SB)/8, $0xc087500000000000
+DATA math_consts<>+9216(SB)/8, $0xc087500000000000
+DATA math_consts<>+9224(SB)/8, $0xc087500000000000
+DATA math_consts<>+9232(SB)/8, $0xc087500000000000
+DATA math_consts<>+9240(SB)/8, $0xc087500000000000
+DATA math_consts<>+9248(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+9256(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+9264(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+9272(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+9280(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+9288(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+9296(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+9304(SB)/8, $0x3ff71547652b82fe
+DATA math_consts<>+9312(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+9320(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+9328(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+9336(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+9344(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+9352(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+9360(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+9368(SB)/8, $0x3fe62e42fefa39ef
+DATA math_consts<>+9376(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+9384(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+9392(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+9400(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+9408(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+9416(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+9424(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+9432(SB)/8, $0x3c7abc9e3b39803f
+DATA math_consts<>+9440(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+9448(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+9456(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+9464(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+9472(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+9480(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+9488(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+9496(SB)/8, $0xbcc80000000007fe
+DATA math_consts<>+9504(SB)/8, $0x00000000000003ff
+DATA math_consts<>+9512(SB)/8, $0x00000000000003ff
+DATA math_consts<>+9520(SB)/8, $0x00000000000003ff
+DATA math_consts<>+9528(SB)/8, $0x00000000000003ff
+DATA math_consts<>+9536(SB)/8, $0x00000000000003ff
+DATA math_consts<>+9544(SB)/8, $0x00000000000003ff
+DATA math_consts<>+9552(SB)/8, $0x00000000000003ff
+DATA math_consts<>+9560(SB)/8, $0x00000000000003ff
+DATA math_consts<>+9568(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+9576(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+9584(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+9592(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+9600(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+9608(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+9616(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+9624(SB)/8, $0x40371547652b82fe
+DATA math_consts<>+9632(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+9640(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+9648(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+9656(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+9664(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+9672(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+9680(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+9688(SB)/8, $0x3fa62e42fefa39ef
+DATA math_consts<>+9696(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+9704(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+9712(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+9720(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+9728(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+9736(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+9744(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+9752(SB)/8, $0x3c3abc9e3b39803f
+DATA math_consts<>+9760(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+9768(SB)/8, $0x3ff0b5586cf9890f
+DATA math_consts<>+9776(SB)/8, $0x3ff172b83c7d517b
+DATA math_consts<>+9784(SB)/8, $0x3ff2387a6e756238
+DATA math_consts<>+9792(SB)/8, $0x3ff306fe0a31b715
+DATA math_consts<>+9800(SB)/8, $0x3ff3dea64c123422
+DATA math_consts<>+9808(SB)/8, $0x3ff4bfdad5362a27
+DATA math_consts<>+9816(SB)/8, $0x3ff5ab07dd485429
+DATA math_consts<>+9824(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+9832(SB)/8, $0x3ff7a11473eb0187
+DATA math_consts<>+9840(SB)/8, $0x3ff8ace5422aa0db
+DATA math_consts<>+9848(SB)/8, $0x3ff9c49182a3f090
+DATA math_consts<>+9856(SB)/8, $0x3ffae89f995ad3ad
+DATA math_consts<>+9864(SB)/8, $0x3ffc199bdd85529c
+DATA math_consts<>+9872(SB)/8, $0x3ffd5818dcfba487
+DATA math_consts<>+9880(SB)/8, $0x3ffea4afa2a490da
+DATA math_consts<>+9888(SB)/8, $0x0000000000000000
+DATA math_consts<>+9896(SB)/8, $0x3c98a62e4adc610b
+DATA math_consts<>+9904(SB)/8, $0xbc819041b9d78a76
+DATA math_consts<>+9912(SB)/8, $0x3c99b07eb6c70573
+DATA math_consts<>+9920(SB)/8, $0x3c86f46ad23182e4
+DATA math_consts<>+9928(SB)/8, $0x3c8ada0911f09ebc
+DATA math_consts<>+9936(SB)/8, $0x3c7d4397afec42e2
+DATA math_consts<>+9944(SB)/8, $0x3c96324c054647ad
+DATA math_consts<>+9952(SB)/8, $0xbc9bdd3413b26456
+DATA math_consts<>+9960(SB)/8, $0xbc841577ee04992f
+DATA math_consts<>+9968(SB)/8, $0x3c96e9f156864b27
+DATA math_consts<>+9976(SB)/8, $0x3c7c7c46b071f2be
+DATA math_consts<>+9984(SB)/8, $0x3c97a1cd345dcc81
+DATA math_consts<>+9992(SB)/8, $0x3c811065895048dd
+DATA math_consts<>+10000(SB)/8, $0x3c82ed02d75b3707
+DATA math_consts<>+10008(SB)/8, $0xbc9e9c23179c2893
+DATA math_consts<>+10016(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+10024(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+10032(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+10040(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+10048(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+10056(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+10064(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+10072(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+10080(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+10088(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+10096(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+10104(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+10112(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+10120(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+10128(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+10136(SB)/8, $0x3fc5555555555557
+DATA math_consts<>+10144(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+10152(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+10160(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+10168(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+10176(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+10184(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+10192(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+10200(SB)/8, $0x3fa5555555555556
+DATA math_consts<>+10208(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+10216(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+10224(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+10232(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+10240(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+10248(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+10256(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+10264(SB)/8, $0x3f811111111100dc
+DATA math_consts<>+10272(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+10280(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+10288(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+10296(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+10304(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+10312(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+10320(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+10328(SB)/8, $0x3f56c16c16c162d4
+DATA math_consts<>+10336(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+10344(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+10352(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+10360(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+10368(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+10376(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+10384(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+10392(SB)/8, $0x3f2a01a01abe7fe1
+DATA math_consts<>+10400(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+10408(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+10416(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+10424(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+10432(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+10440(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+10448(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+10456(SB)/8, $0x3efa01a01a6d889c
+DATA math_consts<>+10464(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+10472(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+10480(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+10488(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+10496(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+10504(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+10512(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+10520(SB)/8, $0x3ec71de0231960eb
+DATA math_consts<>+10528(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+10536(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+10544(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+10552(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+10560(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+10568(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+10576(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+10584(SB)/8, $0x3e927e4db646b17e
+DATA math_consts<>+10592(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+10600(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+10608(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+10616(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+10624(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+10632(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+10640(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+10648(SB)/8, $0x3e5af4de97ca4194
+DATA math_consts<>+10656(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+10664(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+10672(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+10680(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+10688(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+10696(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+10704(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+10712(SB)/8, $0x3e21f730349868ce
+DATA math_consts<>+10720(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+10728(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+10736(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+10744(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+10752(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+10760(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+10768(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+10776(SB)/8, $0x3fe0000000000001
+DATA math_consts<>+10784(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+10792(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+10800(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+10808(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+10816(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+10824(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+10832(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+10840(SB)/8, $0x3fc5555555555556
+DATA math_consts<>+10848(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+10856(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+10864(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+10872(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+10880(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+10888(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+10896(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+10904(SB)/8, $0x3fa55555554e8d7b
+DATA math_consts<>+10912(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+10920(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+10928(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+10936(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+10944(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+10952(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+10960(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+10968(SB)/8, $0x3f811111110e0d94
+DATA math_consts<>+10976(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+10984(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+10992(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+11000(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+11008(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+11016(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+11024(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+11032(SB)/8, $0x3f56c17ede661f5c
+DATA math_consts<>+11040(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+11048(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+11056(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+11064(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+11072(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+11080(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+11088(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+11096(SB)/8, $0x3f2a01b0cb76698b
+DATA math_consts<>+11104(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+11112(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+11120(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+11128(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+11136(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+11144(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+11152(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+11160(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+11168(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+11176(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+11184(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+11192(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+11200(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+11208(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+11216(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+11224(SB)/8, $0x3fc55555567532ad
+DATA math_consts<>+11232(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+11240(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+11248(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+11256(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+11264(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+11272(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+11280(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+11288(SB)/8, $0x3fa5555555c87148
+DATA math_consts<>+11296(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+11304(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+11312(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+11320(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+11328(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+11336(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+11344(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+11352(SB)/8, $0x3f81110c632a3088
+DATA math_consts<>+11360(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+11368(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+11376(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+11384(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+11392(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+11400(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+11408(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+11416(SB)/8, $0x3f56c16858b7acb9
+DATA math_consts<>+11424(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+11432(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+11440(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+11448(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+11456(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+11464(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+11472(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+11480(SB)/8, $0x3f2a15179d80ae96
+DATA math_consts<>+11488(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+11496(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+11504(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+11512(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+11520(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+11528(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+11536(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+11544(SB)/8, $0x3efa1132015ba37e
+DATA math_consts<>+11552(SB)/8, $0xc05b800000000000
+DATA math_consts<>+11560(SB)/8, $0xc05b800000000000
+DATA math_consts<>+11568(SB)/8, $0xc05b800000000000
+DATA math_consts<>+11576(SB)/8, $0xc05b800000000000
+DATA math_consts<>+11584(SB)/8, $0xc05b800000000000
+DATA math_consts<>+11592(SB)/8, $0xc05b800000000000
+DATA math_consts<>+11600(SB)/8, $0xc05b800000000000
+DATA math_consts<>+11608(SB)/8, $0xc05b800000000000
+DATA math_consts<>+11616(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+11624(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+11632(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+11640(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+11648(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+11656(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+11664(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+11672(SB)/8, $0x42b2000042b20000
+DATA math_consts<>+11680(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+11688(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+11696(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+11704(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+11712(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+11720(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+11728(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+11736(SB)/8, $0xc2d00000c2d00000
+DATA math_consts<>+11744(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+11752(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+11760(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+11768(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+11776(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+11784(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+11792(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+11800(SB)/8, $0x4b4000004b400000
+DATA math_consts<>+11808(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+11816(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+11824(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+11832(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+11840(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+11848(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+11856(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+11864(SB)/8, $0x41b8aa3b41b8aa3b
+DATA math_consts<>+11872(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+11880(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+11888(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+11896(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+11904(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+11912(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+11920(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+11928(SB)/8, $0x4138aa3b4138aa3b
+DATA math_consts<>+11936(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+11944(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+11952(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+11960(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+11968(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+11976(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+11984(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+11992(SB)/8, $0x3d3172183d317218
+DATA math_consts<>+12000(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+12008(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+12016(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+12024(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+12032(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+12040(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+12048(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+12056(SB)/8, $0xaf02e308af02e308
+DATA math_consts<>+12064(SB)/8, $0x3db172183db17218
+DATA math_consts<>+12072(SB)/8, $0x3db172183db17218
+DATA math_consts<>+12080(SB)/8, $0x3db172183db17218
+DATA math_consts<>+12088(SB)/8, $0x3db172183db17218
+DATA math_consts<>+12096(SB)/8, $0x3db172183db17218
+DATA math_consts<>+12104(SB)/8, $0x3db172183db17218
+DATA math_consts<>+12112(SB)/8, $0x3db172183db17218
+DATA math_consts<>+12120(SB)/8, $0x3db172183db17218
+DATA math_consts<>+12128(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+12136(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+12144(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+12152(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+12160(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+12168(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+12176(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+12184(SB)/8, $0xaf82e308af82e308
+DATA math_consts<>+12192(SB)/8, $0x3f85aac33f800000
+DATA math_consts<>+12200(SB)/8, $0x3f91c3d33f8b95c2
+DATA math_consts<>+12208(SB)/8, $0x3f9ef5323f9837f0
+DATA math_consts<>+12216(SB)/8, $0x3fad583f3fa5fed7
+DATA math_consts<>+12224(SB)/8, $0x3fbd08a43fb504f3
+DATA math_consts<>+12232(SB)/8, $0x3fce248c3fc5672a
+DATA math_consts<>+12240(SB)/8, $0x3fe0ccdf3fd744fd
+DATA math_consts<>+12248(SB)/8, $0x3ff5257d3feac0c7
+DATA math_consts<>+12256(SB)/8, $0x334f989100000000
+DATA math_consts<>+12264(SB)/8, $0x33675624b260aba1
+DATA math_consts<>+12272(SB)/8, $0x3341234233231b71
+DATA math_consts<>+12280(SB)/8, $0xb22deaf6b32c9d5e
+DATA math_consts<>+12288(SB)/8, $0xb3414fe832cfe77a
+DATA math_consts<>+12296(SB)/8, $0x3228fc24320aa837
+DATA math_consts<>+12304(SB)/8, $0xb21eab59b2d4a58a
+DATA math_consts<>+12312(SB)/8, $0x32292436b24116de
+DATA math_consts<>+12320(SB)/8, $0x3f8b95c23f800000
+DATA math_consts<>+12328(SB)/8, $0x3fa5fed73f9837f0
+DATA math_consts<>+12336(SB)/8, $0x3fc5672a3fb504f3
+DATA math_consts<>+12344(SB)/8, $0x3feac0c73fd744fd
+DATA math_consts<>+12352(SB)/8, $0x0000000000000000
+DATA math_consts<>+12360(SB)/8, $0x0000000000000000
+DATA math_consts<>+12368(SB)/8, $0x0000000000000000
+DATA math_consts<>+12376(SB)/8, $0x0000000000000000
+DATA math_consts<>+12384(SB)/8, $0xb260aba100000000
+DATA math_consts<>+12392(SB)/8, $0xb32c9d5e33231b71
+DATA math_consts<>+12400(SB)/8, $0x320aa83732cfe77a
+DATA math_consts<>+12408(SB)/8, $0xb24116deb2d4a58a
+DATA math_consts<>+12416(SB)/8, $0x0000000000000000
+DATA math_consts<>+12424(SB)/8, $0x0000000000000000
+DATA math_consts<>+12432(SB)/8, $0x0000000000000000
+DATA math_consts<>+12440(SB)/8, $0x0000000000000000
+DATA math_consts<>+12448(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+12456(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+12464(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+12472(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+12480(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+12488(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+12496(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+12504(SB)/8, $0x0000007f0000007f
+DATA math_consts<>+12512(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+12520(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+12528(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+12536(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+12544(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+12552(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+12560(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+12568(SB)/8, $0x3d8000003d800000
+DATA math_consts<>+12576(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12584(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12592(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12600(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12608(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12616(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12624(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12632(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12640(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+12648(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+12656(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+12664(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+12672(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+12680(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+12688(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+12696(SB)/8, $0x3e2aab703e2aab70
+DATA math_consts<>+12704(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+12712(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+12720(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+12728(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+12736(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+12744(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+12752(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+12760(SB)/8, $0x3d2aab2e3d2aab2e
+DATA math_consts<>+12768(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12776(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12784(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12792(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12800(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12808(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12816(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12824(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+12832(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+12840(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+12848(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+12856(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+12864(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+12872(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+12880(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+12888(SB)/8, $0x3e2aadbf3e2aadbf
+DATA math_consts<>+12896(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+12904(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+12912(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+12920(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+12928(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+12936(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+12944(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+12952(SB)/8, $0x3d2aacb93d2aacb9
+DATA math_consts<>+12960(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+12968(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+12976(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+12984(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+12992(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+13000(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+13008(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+13016(SB)/8, $0x3f8000003f800000
+DATA math_consts<>+13024(SB)/8, $0x0000000000000000
+DATA math_consts<>+13032(SB)/8, $0x0000000000000000
+DATA math_consts<>+13040(SB)/8, $0x0000000000000000
+DATA math_consts<>+13048(SB)/8, $0x0000000000000000
+DATA math_consts<>+13056(SB)/8, $0x0000000000000000
+DATA math_consts<>+13064(SB)/8, $0x0000000000000000
+DATA math_consts<>+13072(SB)/8, $0x0000000000000000
+DATA math_consts<>+13080(SB)/8, $0x0000000000000000
+DATA math_consts<>+13088(SB)/8, $0x8000000080000000
+DATA math_consts<>+13096(SB)/8, $0x8000000080000000
+DATA math_consts<>+13104(SB)/8, $0x8000000080000000
+DATA math_consts<>+13112(SB)/8, $0x8000000080000000
+DATA math_consts<>+13120(SB)/8, $0x8000000080000000
+DATA math_consts<>+13128(SB)/8, $0x8000000080000000
+DATA math_consts<>+13136(SB)/8, $0x8000000080000000
+DATA math_consts<>+13144(SB)/8, $0x8000000080000000
+DATA math_consts<>+13152(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+13160(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+13168(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+13176(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+13184(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+13192(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+13200(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+13208(SB)/8, $0x3fe62e42fee00000
+DATA math_consts<>+13216(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+13224(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+13232(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+13240(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+13248(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+13256(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+13264(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+13272(SB)/8, $0x3dea39ef35793c76
+DATA math_consts<>+13280(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+13288(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+13296(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+13304(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+13312(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+13320(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+13328(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+13336(SB)/8, $0x3fe5555555555593
+DATA math_consts<>+13344(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+13352(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+13360(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+13368(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+13376(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+13384(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+13392(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+13400(SB)/8, $0x3fd999999997fa04
+DATA math_consts<>+13408(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+13416(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+13424(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+13432(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+13440(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+13448(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+13456(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+13464(SB)/8, $0x3fd2492494229359
+DATA math_consts<>+13472(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+13480(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+13488(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+13496(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+13504(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+13512(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+13520(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+13528(SB)/8, $0x3fcc71c51d8e78af
+DATA math_consts<>+13536(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+13544(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+13552(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+13560(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+13568(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+13576(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+13584(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+13592(SB)/8, $0x3fc7466496cb03de
+DATA math_consts<>+13600(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+13608(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+13616(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+13624(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+13632(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+13640(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+13648(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+13656(SB)/8, $0x3fc39a09d078c69f
+DATA math_consts<>+13664(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+13672(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+13680(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+13688(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+13696(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+13704(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+13712(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+13720(SB)/8, $0x3fc2f112df3e5244
+DATA math_consts<>+13728(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+13736(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+13744(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+13752(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+13760(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+13768(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+13776(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+13784(SB)/8, $0x3fe0000000000000
+DATA math_consts<>+13792(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+13800(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+13808(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+13816(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+13824(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+13832(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+13840(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+13848(SB)/8, $0x3ff6a09e667f3bcd
+DATA math_consts<>+13856(SB)/8, $0x0000000003538422
+DATA math_consts<>+13864(SB)/8, $0x0000000003538422
+DATA math_consts<>+13872(SB)/8, $0x0000000003538422
+DATA math_consts<>+13880(SB)/8, $0x0000000003538422
+DATA math_consts<>+13888(SB)/8, $0x0000000003538422
+DATA math_consts<>+13896(SB)/8, $0x0000000003538422
+DATA math_consts<>+13904(SB)/8, $0x0000000003538422
+DATA math_consts<>+13912(SB)/8, $0x0000000003538422
+DATA math_consts<>+13920(SB)/8, $0x0010000000000000
+DATA math_consts<>+13928(SB)/8, $0x0010000000000000
+DATA math_consts<>+13936(SB)/8, $0x0010000000000000
+DATA math_consts<>+13944(SB)/8, $0x0010000000000000
+DATA math_consts<>+13952(SB)/8, $0x0010000000000000
+DATA math_consts<>+13960(SB)/8, $0x0010000000000000
+DATA math_consts<>+13968(SB)/8, $0x0010000000000000
+DATA math_consts<>+13976(SB)/8, $0x0010000000000000
+DATA math_consts<>+13984(SB)/8, $0x4350000000000000
+DATA math_consts<>+13992(SB)/8, $0x4350000000000000
+DATA math_consts<>+14000(SB)/8, $0x4350000000000000
+DATA math_consts<>+14008(SB)/8, $0x4350000000000000
+DATA math_consts<>+14016(SB)/8, $0x4350000000000000
+DATA math_consts<>+14024(SB)/8, $0x4350000000000000
+DATA math_consts<>+14032(SB)/8, $0x4350000000000000
+DATA math_consts<>+14040(SB)/8, $0x4350000000000000
+DATA math_consts<>+14048(SB)/8, $0x404b000000000000
+DATA math_consts<>+14056(SB)/8, $0x404b000000000000
+DATA math_consts<>+14064(SB)/8, $0x404b000000000000
+DATA math_consts<>+14072(SB)/8, $0x404b000000000000
+DATA math_consts<>+14080(SB)/8, $0x404b000000000000
+DATA math_consts<>+14088(SB)/8, $0x404b000000000000
+DATA math_consts<>+14096(SB)/8, $0x404b000000000000
+DATA math_consts<>+14104(SB)/8, $0x404b000000000000
+DATA math_consts<>+14112(SB)/8, $0x00095f619980c433
+DATA math_consts<>+14120(SB)/8, $0x00095f619980c433
+DATA math_consts<>+14128(SB)/8, $0x00095f619980c433
+DATA math_consts<>+14136(SB)/8, $0x00095f619980c433
+DATA math_consts<>+14144(SB)/8, $0x00095f619980c433
+DATA math_consts<>+14152(SB)/8, $0x00095f619980c433
+DATA math_consts<>+14160(SB)/8, $0x00095f619980c433
+DATA math_consts<>+14168(SB)/8, $0x00095f619980c433
+DATA math_consts<>+14176(SB)/8, $0x4330000000000000
+DATA math_consts<>+14184(SB)/8, $0x4330000000000000
+DATA math_consts<>+14192(SB)/8, $0x4330000000000000
+DATA math_consts<>+14200(SB)/8, $0x4330000000000000
+DATA math_consts<>+14208(SB)/8, $0x4330000000000000
+DATA math_consts<>+14216(SB)/8, $0x4330000000000000
+DATA math_consts<>+14224(SB)/8, $0x4330000000000000
+DATA math_consts<>+14232(SB)/8, $0x4330000000000000
+DATA math_consts<>+14240(SB)/8, $0x43300000000003ff
+DATA math_consts<>+14248(SB)/8, $0x43300000000003ff
+DATA math_consts<>+14256(SB)/8, $0x43300000000003ff
+DATA math_consts<>+14264(SB)/8, $0x43300000000003ff
+DATA math_consts<>+14272(SB)/8, $0x43300000000003ff
+DATA math_consts<>+14280(SB)/8, $0x43300000000003ff
+DATA math_consts<>+14288(SB)/8, $0x43300000000003ff
+DATA math_consts<>+14296(SB)/8, $0x43300000000003ff
+DATA math_consts<>+14304(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14312(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14320(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14328(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14336(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14344(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14352(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14360(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14368(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+14376(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+14384(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+14392(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+14400(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+14408(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+14416(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+14424(SB)/8, $0x3ff0000000000000
+DATA math_consts<>+14432(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+14440(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+14448(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+14456(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+14464(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+14472(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+14480(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+14488(SB)/8, $0x7ff0000000000000
+DATA math_consts<>+14496(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14504(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14512(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14520(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14528(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14536(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14544(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14552(SB)/8, $0xfff0000000000000
+DATA math_consts<>+14560(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+14568(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+14576(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+14584(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+14592(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+14600(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+14608(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+14616(SB)/8, $0x7ff8000000000000
+DATA math_consts<>+14624(SB)/8, $0xbff0000000000000
+DATA math_consts<>+14632(SB)/8, $0xbff0000000000000
+DATA math_consts<>+14640(SB)/8, $0xbff0000000000000
+DATA math_consts<>+14648(SB)/8, $0xbff0000000000000
+DATA math_consts<>+14656(SB)/8, $0xbff0000000000000
+DATA math_consts<>+14664(SB)/8, $0xbff0000000000000
+DATA math_consts<>+14672(SB)/8, $0xbff0000000000000
+DATA math_consts<>+14680(SB)/8, $0xbff0000000000000
+DATA math_consts<>+14688(SB)/8, $0xc044000000000000
+DATA math_consts<>+14696(SB)/8, $0xc044000000000000
+DATA math_consts<>+14704(SB)/8, $0xc044000000000000
+DATA math_consts<>+14712(SB)/8, $0xc044000000000000
+DATA math_consts<>+14720(SB)/8, $0xc044000000000000
+DATA math_consts<>+14728(SB)/8, $0xc044000000000000
+DATA math_consts<>+14736(SB)/8, $0xc044000000000000
+DATA math_consts<>+14744(SB)/8, $0xc044000000000000
+DATA math_consts<>+14752(SB)/8, $0x4086280000000000
+DATA math_consts<>+14760(SB)/8, $0x4086280000000000
+DATA math_consts<>+14768(SB)/8, $0x4086280000000000
+DATA math_consts<>+14776(SB)/8, $0x4086280000000000
+DATA math_consts<>+14784(SB)/8, $0x4086280000000000
+DATA math_consts<>+14792(SB)/8, $0x4086280000000000
+DATA math_consts<>+14800(SB)/8, $0x4086280000000000
+DATA math_consts<>+14808(SB)/8, $0x4086280000000000
+DATA math_consts<>+14816(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+14824(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+14832(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+14840(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+14848(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+14856(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+14864(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+14872(SB)/8, $0xbf800000bf800000
+DATA math_consts<>+14880(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+14888(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+14896(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+14904(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+14912(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+14920(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+14928(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+14936(SB)/8, $0x7f8000007f800000
+DATA math_consts<>+14944(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+14952(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+14960(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+14968(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+14976(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+14984(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+14992(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+15000(SB)/8, $0x3f0000003f000000
+DATA math_consts<>+15008(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+15016(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+15024(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+15032(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+15040(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+15048(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+15056(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+15064(SB)/8, $0x3fb504f33fb504f3
+DATA math_consts<>+15072(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+15080(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+15088(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+15096(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+15104(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+15112(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+15120(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+15128(SB)/8, $0x3f3171803f317180
+DATA math_consts<>+15136(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+15144(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+15152(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+15160(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+15168(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+15176(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+15184(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+15192(SB)/8, $0x3717f7d13717f7d1
+DATA math_consts<>+15200(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+15208(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+15216(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+15224(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+15232(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+15240(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+15248(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+15256(SB)/8, $0x3f2aaaaa3f2aaaaa
+DATA math_consts<>+15264(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+15272(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+15280(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+15288(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+15296(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+15304(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+15312(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+15320(SB)/8, $0x3eccce133eccce13
+DATA math_consts<>+15328(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+15336(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+15344(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+15352(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+15360(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+15368(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+15376(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+15384(SB)/8, $0x3e91e9ee3e91e9ee
+DATA math_consts<>+15392(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+15400(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+15408(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+15416(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+15424(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+15432(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+15440(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+15448(SB)/8, $0x3e789e263e789e26
+DATA math_consts<>+15456(SB)/8, $0x4034000000000000
+DATA math_consts<>+15464(SB)/8, $0x4034000000000000
+DATA math_consts<>+15472(SB)/8, $0x4034000000000000
+DATA math_consts<>+15480(SB)/8, $0x4034000000000000
+DATA math_consts<>+15488(SB)/8, $0x4034000000000000
+DATA math_consts<>+15496(SB)/8, $0x4034000000000000
+DATA math_consts<>+15504(SB)/8, $0x4034000000000000
+DATA math_consts<>+15512(SB)/8, $0x4034000000000000
+DATA math_consts<>+15520(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+15528(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+15536(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+15544(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+15552(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+15560(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+15568(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+15576(SB)/8, $0x7fffffff7fffffff
+DATA math_consts<>+15584(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+15592(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+15600(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+15608(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+15616(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+15624(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+15632(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+15640(SB)/8, $0x3f1000003f100000
+DATA math_consts<>+15648(SB)/8, $0x4120000041200000
+DATA math_consts<>+15656(SB)/8, $0x4120000041200000
+DATA math_consts<>+15664(SB)/8, $0x4120000041200000
+DATA math_consts<>+15672(SB)/8, $0x4120000041200000
+DATA math_consts<>+15680(SB)/8, $0x4120000041200000
+DATA math_consts<>+15688(SB)/8, $0x4120000041200000
+DATA math_consts<>+15696(SB)/8, $0x4120000041200000
+DATA math_consts<>+15704(SB)/8, $0x4120000041200000
+DATA math_consts<>+15712(SB)/8, $0x4000000040000000
+DATA math_consts<>+15720(SB)/8, $0x4000000040000000
+DATA math_consts<>+15728(SB)/8, $0x4000000040000000
+DATA math_consts<>+15736(SB)/8, $0x4000000040000000
+DATA math_consts<>+15744(SB)/8, $0x4000000040000000
+DATA math_consts<>+15752(SB)/8, $0x4000000040000000
+DATA math_consts<>+15760(SB)/8, $0x4000000040000000
+DATA math_consts<>+15768(SB)/8, $0x4000000040000000
+DATA math_consts<>+15776(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+15784(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+15792(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+15800(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+15808(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+15816(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+15824(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+15832(SB)/8, $0xbeaaaaabbeaaaaab
+DATA math_consts<>+15840(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+15848(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+15856(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+15864(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+15872(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+15880(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+15888(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+15896(SB)/8, $0x3e0888813e088881
+DATA math_consts<>+15904(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+15912(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+15920(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+15928(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+15936(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+15944(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+15952(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+15960(SB)/8, $0xbd5d096cbd5d096c
+DATA math_consts<>+15968(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+15976(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+15984(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+15992(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+16000(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+16008(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+16016(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+16024(SB)/8, $0x3cb2aee73cb2aee7
+DATA math_consts<>+16032(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+16040(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+16048(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+16056(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+16064(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+16072(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+16080(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+16088(SB)/8, $0xbc0b40a2bc0b40a2
+DATA math_consts<>+16096(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+16104(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+16112(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+16120(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+16128(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+16136(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+16144(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+16152(SB)/8, $0x3b2308443b230844
+DATA math_consts<>+16160(SB)/8, $0x4130000000000000
+DATA math_consts<>+16168(SB)/8, $0x4130000000000000
+DATA math_consts<>+16176(SB)/8, $0x4130000000000000
+DATA math_consts<>+16184(SB)/8, $0x4130000000000000
+DATA math_consts<>+16192(SB)/8, $0x4130000000000000
+DATA math_consts<>+16200(SB)/8, $0x4130000000000000
+DATA math_consts<>+16208(SB)/8, $0x4130000000000000
+DATA math_consts<>+16216(SB)/8, $0x4130000000000000
+DATA math_consts<>+16224(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+16232(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+16240(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+16248(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+16256(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+16264(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+16272(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+16280(SB)/8, $0x3fe45f306dc9c883
+DATA math_consts<>+16288(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+16296(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+16304(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+16312(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+16320(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+16328(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+16336(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+16344(SB)/8, $0x3ff921fb54442d18
+DATA math_consts<>+16352(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+16360(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+16368(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+16376(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+16384(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+16392(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+16400(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+16408(SB)/8, $0x3c91a62633145c07
+DATA math_consts<>+16416(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+16424(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+16432(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+16440(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+16448(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+16456(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+16464(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+16472(SB)/8, $0xb91f1976b7ed8fbc
+DATA math_consts<>+16480(SB)/8, $0x0000000000000001
+DATA math_consts<>+16488(SB)/8, $0x0000000000000001
+DATA math_consts<>+16496(SB)/8, $0x0000000000000001
+DATA math_consts<>+16504(SB)/8, $0x0000000000000001
+DATA math_consts<>+16512(SB)/8, $0x0000000000000001
+DATA math_consts<>+16520(SB)/8, $0x0000000000000001
+DATA math_consts<>+16528(SB)/8, $0x0000000000000001
+DATA math_consts<>+16536(SB)/8, $0x0000000000000001
+DATA math_consts<>+16544(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+16552(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+16560(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+16568(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+16576(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+16584(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+16592(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+16600(SB)/8, $0xbfc5555555555549
+DATA math_consts<>+16608(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+16616(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+16624(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+16632(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+16640(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+16648(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+16656(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+16664(SB)/8, $0x3f8111111110f8a6
+DATA math_consts<>+16672(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+16680(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+16688(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+16696(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+16704(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+16712(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+16720(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+16728(SB)/8, $0xbf2a01a019c161d5
+DATA math_consts<>+16736(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+16744(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+16752(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+16760(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+16768(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+16776(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+16784(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+16792(SB)/8, $0x3ec71de357b1fe7d
+DATA math_consts<>+16800(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+16808(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+16816(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+16824(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+16832(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+16840(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+16848(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+16856(SB)/8, $0xbe5ae5e68a2b9ceb
+DATA math_consts<>+16864(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+16872(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+16880(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+16888(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+16896(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+16904(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+16912(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+16920(SB)/8, $0x3de5d93a5acfd57c
+DATA math_consts<>+16928(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+16936(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+16944(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+16952(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+16960(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+16968(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+16976(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+16984(SB)/8, $0x3fa555555555554c
+DATA math_consts<>+16992(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+17000(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+17008(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+17016(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+17024(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+17032(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+17040(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+17048(SB)/8, $0xbf56c16c16c15177
+DATA math_consts<>+17056(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+17064(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+17072(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+17080(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+17088(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+17096(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+17104(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+17112(SB)/8, $0x3efa01a019cb1590
+DATA math_consts<>+17120(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+17128(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+17136(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+17144(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+17152(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+17160(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+17168(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+17176(SB)/8, $0xbe927e4f809c52ad
+DATA math_consts<>+17184(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+17192(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+17200(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+17208(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+17216(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+17224(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+17232(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+17240(SB)/8, $0x3e21ee9ebdb4b1c4
+DATA math_consts<>+17248(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+17256(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+17264(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+17272(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+17280(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+17288(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+17296(SB)/8, $0xbda8fae9be8838d4
+DATA math_consts<>+17304(SB)/8, $0xbda8fae9be8838d4
+GLOBL math_consts<>(SB), RODATA|NOPTR, $17312
 
 // func ExpF64AVX512(dst []float64, x []float64)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·ExpF64AVX512(SB), NOSPLIT, $0-48
 	// ExpF64AVX512 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
 	// x = (16k+j)·ln2/16 + r (|r| <= ln2/32, Cody-Waite with FMA), exp(x) = 2^k·T[j]·(1 + p(r)),
 	// T = 2^(j/16) as hi+lo in registers (VPERMI2PD), p of degree 7, 2^k by VSCALEFPD (one
 	// rounding, so overflow and subnormal results are right); x clamped to [-746, 710], NaN kept.
 	// Worst error measured: 0.73 ULP (0.73 in the subnormal range, where the scaling rounds a second time).
+	LEAQ    math_consts<>+0(SB), CX
+	LEAQ    8672(CX), AX
+	TESTL   $0x00000020, CX
+	CMOVQNE AX, CX
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e64hi<>+0(SB), Z0
-	VMOVUPD math_e64lo<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_l2e16<>+0(SB), Z3
-	VMOVUPD math_l16hi<>+0(SB), Z4
-	VMOVUPD math_l16lo<>+0(SB), Z5
-	VMOVUPD math_thi0<>+0(SB), Z6
-	VMOVUPD math_thi1<>+0(SB), Z7
-	VMOVUPD math_tlo0<>+0(SB), Z8
-	VMOVUPD math_tlo1<>+0(SB), Z9
-	VMOVUPD math_one16<>+0(SB), Z10
-	VMOVUPD math_etca<>+0(SB), Z11
-	VMOVUPD math_etcb<>+0(SB), Z12
-	VMOVUPD math_etcc<>+0(SB), Z13
-	VMOVUPD math_etcd<>+0(SB), Z14
-	VMOVUPD math_etce<>+0(SB), Z15
-	VMOVUPD math_etcf<>+0(SB), Z16
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 448(CX), Z0
+	VMOVUPD 512(CX), Z1
+	VMOVUPD 256(CX), Z2
+	VMOVUPD 896(CX), Z3
+	VMOVUPD 960(CX), Z4
+	VMOVUPD 1024(CX), Z5
+	VMOVUPD 1088(CX), Z6
+	VMOVUPD 1152(CX), Z7
+	VMOVUPD 1216(CX), Z8
+	VMOVUPD 1280(CX), Z9
+	VMOVUPD 320(CX), Z10
+	VMOVUPD 2048(CX), Z11
+	VMOVUPD 2112(CX), Z12
+	VMOVUPD 2176(CX), Z13
+	VMOVUPD 2240(CX), Z14
+	VMOVUPD 2304(CX), Z15
+	VMOVUPD 2368(CX), Z16
 
 loopU:
-	CMPQ         CX, $0x10
+	CMPQ         BX, $0x10
 	JB           loop1
 	VMOVUPD      (DX), Z17
 	VMOVUPD      64(DX), Z18
@@ -1438,11 +2254,11 @@ loopU:
 	VMOVUPD      Z21, 64(AX)
 	ADDQ         $0x00000080, DX
 	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, CX
+	SUBQ         $0x00000010, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         CX, $0x08
+	CMPQ         BX, $0x08
 	JB           tail
 	VMOVUPD      (DX), Z17
 	VMINPD       Z17, Z0, Z17
@@ -1471,12 +2287,13 @@ loop1:
 	VMOVUPD      Z21, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
-	SUBQ         $0x08, CX
+	SUBQ         $0x08, BX
 	JMP          loop1
 
 tail:
-	TESTQ        CX, CX
+	TESTQ        BX, BX
 	JZ           done
+	MOVQ         BX, CX
 	MOVL         $0x00000001, BX
 	SHLL         CL, BX
 	DECL         BX
@@ -1512,50 +2329,54 @@ done:
 	RET
 
 // func ExpF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·ExpF64AVX2(SB), NOSPLIT, $32-48
 	// ExpF64AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
 	// x = n·ln2 + r (|r| <= ln2/2, r kept as r + rlo), exp(r) = 1 + (r + (rlo + r²·P(r))) with
 	// P of degree 10, then 2^n as two exact powers of two built in the exponent bits so that a
 	// subnormal result is rounded once; x clamped to [-746, 710], NaN kept.
 	// Worst error measured: 0.80 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_e64hi<>+0(SB), Y0
-	VMOVUPD math_e64lo<>+0(SB), Y1
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 448(AX), Y0
+	VMOVUPD 512(AX), Y1
 
 loopU:
-	CMPQ         DX, $0x08
+	CMPQ         BX, $0x08
 	JB           loop1
-	VMOVUPD      (CX), Y2
-	VMOVUPD      32(CX), Y3
+	VMOVUPD      (DX), Y2
+	VMOVUPD      32(DX), Y3
 	VMINPD       Y2, Y0, Y2
 	VMAXPD       Y2, Y1, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y2
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y2, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y2
 	VMOVUPD      Y2, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y2
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y2, Y5, Y7
 	VADDPD       Y6, Y7, Y7
-	VADDPD       math_one<>+0(SB), Y7, Y7
-	VPADDQ       math_e64bias2<>+0(SB), Y4, Y4
+	VADDPD       (AX), Y7, Y7
+	VPADDQ       768(AX), Y4, Y4
 	VPSRLQ       $0x01, Y4, Y2
 	VPSUBQ       Y2, Y4, Y4
 	VPSLLQ       $0x34, Y2, Y2
@@ -1564,123 +2385,123 @@ loopU:
 	VMULPD       Y4, Y7, Y7
 	VMINPD       Y3, Y0, Y3
 	VMAXPD       Y3, Y1, Y3
-	VMOVUPD      math_shift52<>+0(SB), Y2
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y2
-	VSUBPD       math_shift52<>+0(SB), Y2, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y3
+	VMOVUPD      256(AX), Y2
+	VFMADD231PD  576(AX), Y3, Y2
+	VSUBPD       256(AX), Y2, Y4
+	VFNMADD231PD 640(AX), Y4, Y3
 	VMOVUPD      Y3, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y5
+	VFNMADD231PD 704(AX), Y4, Y5
 	VSUBPD       Y5, Y3, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y3
-	VMOVUPD      math_ecj<>+0(SB), Y6
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y6
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y6
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y4, Y3
+	VMOVUPD      1920(AX), Y6
+	VFMADD231PD  1984(AX), Y5, Y6
+	VFMADD213PD  1856(AX), Y5, Y6
+	VFMADD213PD  1792(AX), Y5, Y6
+	VFMADD213PD  1728(AX), Y5, Y6
+	VFMADD213PD  1664(AX), Y5, Y6
+	VFMADD213PD  1600(AX), Y5, Y6
+	VFMADD213PD  1536(AX), Y5, Y6
+	VFMADD213PD  1472(AX), Y5, Y6
+	VFMADD213PD  1408(AX), Y5, Y6
+	VFMADD213PD  1344(AX), Y5, Y6
 	VMULPD       Y5, Y5, Y4
 	VFMADD213PD  Y3, Y4, Y6
 	VADDPD       Y5, Y6, Y6
-	VADDPD       math_one<>+0(SB), Y6, Y6
-	VPADDQ       math_e64bias2<>+0(SB), Y2, Y2
+	VADDPD       (AX), Y6, Y6
+	VPADDQ       768(AX), Y2, Y2
 	VPSRLQ       $0x01, Y2, Y3
 	VPSUBQ       Y3, Y2, Y2
 	VPSLLQ       $0x34, Y3, Y3
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y3, Y6, Y6
 	VMULPD       Y2, Y6, Y6
-	VMOVUPD      Y7, (AX)
-	VMOVUPD      Y6, 32(AX)
+	VMOVUPD      Y7, (CX)
+	VMOVUPD      Y6, 32(CX)
+	ADDQ         $0x00000040, DX
 	ADDQ         $0x00000040, CX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000008, DX
+	SUBQ         $0x00000008, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y2
+	VMOVUPD      (DX), Y2
 	VMINPD       Y2, Y0, Y2
 	VMAXPD       Y2, Y1, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y3
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
-	VSUBPD       math_shift52<>+0(SB), Y3, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y2
+	VMOVUPD      256(AX), Y3
+	VFMADD231PD  576(AX), Y2, Y3
+	VSUBPD       256(AX), Y3, Y4
+	VFNMADD231PD 640(AX), Y4, Y2
 	VMOVUPD      Y2, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y5
+	VFNMADD231PD 704(AX), Y4, Y5
 	VSUBPD       Y5, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y6
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y6
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y6
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y4, Y2
+	VMOVUPD      1920(AX), Y6
+	VFMADD231PD  1984(AX), Y5, Y6
+	VFMADD213PD  1856(AX), Y5, Y6
+	VFMADD213PD  1792(AX), Y5, Y6
+	VFMADD213PD  1728(AX), Y5, Y6
+	VFMADD213PD  1664(AX), Y5, Y6
+	VFMADD213PD  1600(AX), Y5, Y6
+	VFMADD213PD  1536(AX), Y5, Y6
+	VFMADD213PD  1472(AX), Y5, Y6
+	VFMADD213PD  1408(AX), Y5, Y6
+	VFMADD213PD  1344(AX), Y5, Y6
 	VMULPD       Y5, Y5, Y4
 	VFMADD213PD  Y2, Y4, Y6
 	VADDPD       Y5, Y6, Y6
-	VADDPD       math_one<>+0(SB), Y6, Y6
-	VPADDQ       math_e64bias2<>+0(SB), Y3, Y3
+	VADDPD       (AX), Y6, Y6
+	VPADDQ       768(AX), Y3, Y3
 	VPSRLQ       $0x01, Y3, Y2
 	VPSUBQ       Y2, Y3, Y3
 	VPSLLQ       $0x34, Y2, Y2
 	VPSLLQ       $0x34, Y3, Y3
 	VMULPD       Y2, Y6, Y6
 	VMULPD       Y3, Y6, Y6
-	VMOVUPD      Y6, (AX)
+	VMOVUPD      Y6, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVQ         (CX)(BX*8), SI
-	MOVQ         SI, (SP)(BX*8)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVQ         (DX)(SI*8), DI
+	MOVQ         DI, (SP)(SI*8)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPD      (SP), Y2
 	VMINPD       Y2, Y0, Y2
 	VMAXPD       Y2, Y1, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y0
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y0
-	VSUBPD       math_shift52<>+0(SB), Y0, Y1
-	VFNMADD231PD math_ln2hi<>+0(SB), Y1, Y2
+	VMOVUPD      256(AX), Y0
+	VFMADD231PD  576(AX), Y2, Y0
+	VSUBPD       256(AX), Y0, Y1
+	VFNMADD231PD 640(AX), Y1, Y2
 	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y1, Y3
+	VFNMADD231PD 704(AX), Y1, Y3
 	VSUBPD       Y3, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y1, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y4
-	VFMADD231PD  math_eck<>+0(SB), Y3, Y4
-	VFMADD213PD  math_eci<>+0(SB), Y3, Y4
-	VFMADD213PD  math_ech<>+0(SB), Y3, Y4
-	VFMADD213PD  math_ecg<>+0(SB), Y3, Y4
-	VFMADD213PD  math_ecf<>+0(SB), Y3, Y4
-	VFMADD213PD  math_ece<>+0(SB), Y3, Y4
-	VFMADD213PD  math_ecd<>+0(SB), Y3, Y4
-	VFMADD213PD  math_ecc<>+0(SB), Y3, Y4
-	VFMADD213PD  math_ecb<>+0(SB), Y3, Y4
-	VFMADD213PD  math_eca<>+0(SB), Y3, Y4
+	VFNMADD231PD 704(AX), Y1, Y2
+	VMOVUPD      1920(AX), Y4
+	VFMADD231PD  1984(AX), Y3, Y4
+	VFMADD213PD  1856(AX), Y3, Y4
+	VFMADD213PD  1792(AX), Y3, Y4
+	VFMADD213PD  1728(AX), Y3, Y4
+	VFMADD213PD  1664(AX), Y3, Y4
+	VFMADD213PD  1600(AX), Y3, Y4
+	VFMADD213PD  1536(AX), Y3, Y4
+	VFMADD213PD  1472(AX), Y3, Y4
+	VFMADD213PD  1408(AX), Y3, Y4
+	VFMADD213PD  1344(AX), Y3, Y4
 	VMULPD       Y3, Y3, Y1
 	VFMADD213PD  Y2, Y1, Y4
 	VADDPD       Y3, Y4, Y4
-	VADDPD       math_one<>+0(SB), Y4, Y4
-	VPADDQ       math_e64bias2<>+0(SB), Y0, Y0
+	VADDPD       (AX), Y4, Y4
+	VPADDQ       768(AX), Y0, Y0
 	VPSRLQ       $0x01, Y0, Y1
 	VPSUBQ       Y1, Y0, Y0
 	VPSLLQ       $0x34, Y1, Y1
@@ -1688,13 +2509,13 @@ cpin:
 	VMULPD       Y1, Y4, Y4
 	VMULPD       Y0, Y4, Y4
 	VMOVUPD      Y4, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -1702,30 +2523,34 @@ done:
 	RET
 
 // func ExpF32AVX512(dst []float32, x []float32)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·ExpF32AVX512(SB), NOSPLIT, $0-48
 	// ExpF32AVX512 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
 	// In float32: 16-entry table of 2^(j/16) as hi+lo (VPERMPS), |r| <= ln2/32, p of degree 4,
 	// 2^k by VSCALEFPS; x clamped to [-104, 89], NaN kept.
 	// Worst error measured: 0.76 ULP (in the subnormal range; about 0.52 for normal results).
+	LEAQ    math_consts<>+0(SB), CX
+	LEAQ    8672(CX), AX
+	TESTL   $0x00000020, CX
+	CMOVQNE AX, CX
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e32hi<>+0(SB), Z0
-	VMOVUPD math_e32lo<>+0(SB), Z1
-	VMOVUPD math_shift23<>+0(SB), Z2
-	VMOVUPD math_l2e16f<>+0(SB), Z3
-	VMOVUPD math_l16hif<>+0(SB), Z4
-	VMOVUPD math_l16lof<>+0(SB), Z5
-	VMOVUPD math_thif<>+0(SB), Z6
-	VMOVUPD math_tlof<>+0(SB), Z7
-	VMOVUPD math_one16f<>+0(SB), Z8
-	VMOVUPD math_etfa<>+0(SB), Z9
-	VMOVUPD math_etfb<>+0(SB), Z10
-	VMOVUPD math_etfc<>+0(SB), Z11
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 2944(CX), Z0
+	VMOVUPD 3008(CX), Z1
+	VMOVUPD 3072(CX), Z2
+	VMOVUPD 3136(CX), Z3
+	VMOVUPD 3264(CX), Z4
+	VMOVUPD 3328(CX), Z5
+	VMOVUPD 3520(CX), Z6
+	VMOVUPD 3584(CX), Z7
+	VMOVUPD 3840(CX), Z8
+	VMOVUPD 3904(CX), Z9
+	VMOVUPD 3968(CX), Z10
+	VMOVUPD 4032(CX), Z11
 
 loopU:
-	CMPQ         CX, $0x20
+	CMPQ         BX, $0x20
 	JB           loop1
 	VMOVUPS      (DX), Z12
 	VMOVUPS      64(DX), Z13
@@ -1769,11 +2594,11 @@ loopU:
 	VMOVUPS      Z16, 64(AX)
 	ADDQ         $0x00000080, DX
 	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000020, CX
+	SUBQ         $0x00000020, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         CX, $0x10
+	CMPQ         BX, $0x10
 	JB           tail
 	VMOVUPS      (DX), Z12
 	VMINPS       Z12, Z0, Z12
@@ -1797,12 +2622,13 @@ loop1:
 	VMOVUPS      Z16, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
-	SUBQ         $0x10, CX
+	SUBQ         $0x10, BX
 	JMP          loop1
 
 tail:
-	TESTQ        CX, CX
+	TESTQ        BX, BX
 	JZ           done
+	MOVQ         BX, CX
 	MOVL         $0x00000001, BX
 	SHLL         CL, BX
 	DECL         BX
@@ -1833,35 +2659,39 @@ done:
 	RET
 
 // func ExpF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·ExpF32AVX2(SB), NOSPLIT, $32-48
 	// ExpF32AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
 	// In float32: 8-entry table of 2^(j/8) as hi+lo (VPERMPS), |r| <= ln2/16, p of degree 4,
 	// 2^k as two exact powers of two; x clamped to [-104, 89], NaN kept.
 	// Worst error measured: 0.75 ULP (in the subnormal range).
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_e32hi<>+0(SB), Y0
-	VMOVUPD math_e32lo<>+0(SB), Y1
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 2944(AX), Y0
+	VMOVUPD 3008(AX), Y1
 
 loopU:
-	CMPQ         DX, $0x10
+	CMPQ         BX, $0x10
 	JB           loop1
-	VMOVUPS      (CX), Y2
-	VMOVUPS      32(CX), Y3
+	VMOVUPS      (DX), Y2
+	VMOVUPS      32(DX), Y3
 	VMINPS       Y2, Y0, Y2
 	VMAXPS       Y2, Y1, Y2
-	VMOVUPD      math_shift23<>+0(SB), Y4
-	VFMADD231PS  math_l2e8f<>+0(SB), Y2, Y4
-	VSUBPS       math_shift23<>+0(SB), Y4, Y5
-	VFNMADD231PS math_l8hif<>+0(SB), Y5, Y2
-	VFNMADD231PS math_l8lof<>+0(SB), Y5, Y2
-	VPERMPS      math_t8hif<>+0(SB), Y4, Y6
-	VPERMPS      math_t8lof<>+0(SB), Y4, Y7
-	VMOVUPD      math_et8fb<>+0(SB), Y8
-	VFMADD231PS  math_et8fc<>+0(SB), Y2, Y8
-	VFMADD213PS  math_et8fa<>+0(SB), Y2, Y8
+	VMOVUPD      3072(AX), Y4
+	VFMADD231PS  3200(AX), Y2, Y4
+	VSUBPS       3072(AX), Y4, Y5
+	VFNMADD231PS 3392(AX), Y5, Y2
+	VFNMADD231PS 3456(AX), Y5, Y2
+	VPERMPS      3648(AX), Y4, Y6
+	VPERMPS      3712(AX), Y4, Y7
+	VMOVUPD      4160(AX), Y8
+	VFMADD231PS  4224(AX), Y2, Y8
+	VFMADD213PS  4096(AX), Y2, Y8
 	VMULPS       Y2, Y2, Y5
 	VFMADD213PS  Y2, Y5, Y8
 	VFMADD213PS  Y7, Y6, Y8
@@ -1870,24 +2700,24 @@ loopU:
 	VPSRAD       $0x0d, Y4, Y4
 	VPSRAD       $0x01, Y4, Y2
 	VPSUBD       Y2, Y4, Y4
-	VPADDD       math_b127<>+0(SB), Y2, Y2
-	VPADDD       math_b127<>+0(SB), Y4, Y4
+	VPADDD       3776(AX), Y2, Y2
+	VPADDD       3776(AX), Y4, Y4
 	VPSLLD       $0x17, Y2, Y2
 	VPSLLD       $0x17, Y4, Y4
 	VMULPS       Y2, Y8, Y8
 	VMULPS       Y4, Y8, Y8
 	VMINPS       Y3, Y0, Y3
 	VMAXPS       Y3, Y1, Y3
-	VMOVUPD      math_shift23<>+0(SB), Y2
-	VFMADD231PS  math_l2e8f<>+0(SB), Y3, Y2
-	VSUBPS       math_shift23<>+0(SB), Y2, Y4
-	VFNMADD231PS math_l8hif<>+0(SB), Y4, Y3
-	VFNMADD231PS math_l8lof<>+0(SB), Y4, Y3
-	VPERMPS      math_t8hif<>+0(SB), Y2, Y5
-	VPERMPS      math_t8lof<>+0(SB), Y2, Y6
-	VMOVUPD      math_et8fb<>+0(SB), Y7
-	VFMADD231PS  math_et8fc<>+0(SB), Y3, Y7
-	VFMADD213PS  math_et8fa<>+0(SB), Y3, Y7
+	VMOVUPD      3072(AX), Y2
+	VFMADD231PS  3200(AX), Y3, Y2
+	VSUBPS       3072(AX), Y2, Y4
+	VFNMADD231PS 3392(AX), Y4, Y3
+	VFNMADD231PS 3456(AX), Y4, Y3
+	VPERMPS      3648(AX), Y2, Y5
+	VPERMPS      3712(AX), Y2, Y6
+	VMOVUPD      4160(AX), Y7
+	VFMADD231PS  4224(AX), Y3, Y7
+	VFMADD213PS  4096(AX), Y3, Y7
 	VMULPS       Y3, Y3, Y4
 	VFMADD213PS  Y3, Y4, Y7
 	VFMADD213PS  Y6, Y5, Y7
@@ -1896,35 +2726,35 @@ loopU:
 	VPSRAD       $0x0d, Y2, Y2
 	VPSRAD       $0x01, Y2, Y3
 	VPSUBD       Y3, Y2, Y2
-	VPADDD       math_b127<>+0(SB), Y3, Y3
-	VPADDD       math_b127<>+0(SB), Y2, Y2
+	VPADDD       3776(AX), Y3, Y3
+	VPADDD       3776(AX), Y2, Y2
 	VPSLLD       $0x17, Y3, Y3
 	VPSLLD       $0x17, Y2, Y2
 	VMULPS       Y3, Y7, Y7
 	VMULPS       Y2, Y7, Y7
-	VMOVUPS      Y8, (AX)
-	VMOVUPS      Y7, 32(AX)
+	VMOVUPS      Y8, (CX)
+	VMOVUPS      Y7, 32(CX)
+	ADDQ         $0x00000040, DX
 	ADDQ         $0x00000040, CX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000010, DX
+	SUBQ         $0x00000010, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x08
+	CMPQ         BX, $0x08
 	JB           tail
-	VMOVUPS      (CX), Y2
+	VMOVUPS      (DX), Y2
 	VMINPS       Y2, Y0, Y2
 	VMAXPS       Y2, Y1, Y2
-	VMOVUPD      math_shift23<>+0(SB), Y3
-	VFMADD231PS  math_l2e8f<>+0(SB), Y2, Y3
-	VSUBPS       math_shift23<>+0(SB), Y3, Y4
-	VFNMADD231PS math_l8hif<>+0(SB), Y4, Y2
-	VFNMADD231PS math_l8lof<>+0(SB), Y4, Y2
-	VPERMPS      math_t8hif<>+0(SB), Y3, Y5
-	VPERMPS      math_t8lof<>+0(SB), Y3, Y6
-	VMOVUPD      math_et8fb<>+0(SB), Y7
-	VFMADD231PS  math_et8fc<>+0(SB), Y2, Y7
-	VFMADD213PS  math_et8fa<>+0(SB), Y2, Y7
+	VMOVUPD      3072(AX), Y3
+	VFMADD231PS  3200(AX), Y2, Y3
+	VSUBPS       3072(AX), Y3, Y4
+	VFNMADD231PS 3392(AX), Y4, Y2
+	VFNMADD231PS 3456(AX), Y4, Y2
+	VPERMPS      3648(AX), Y3, Y5
+	VPERMPS      3712(AX), Y3, Y6
+	VMOVUPD      4160(AX), Y7
+	VFMADD231PS  4224(AX), Y2, Y7
+	VFMADD213PS  4096(AX), Y2, Y7
 	VMULPS       Y2, Y2, Y4
 	VFMADD213PS  Y2, Y4, Y7
 	VFMADD213PS  Y6, Y5, Y7
@@ -1933,42 +2763,42 @@ loop1:
 	VPSRAD       $0x0d, Y3, Y3
 	VPSRAD       $0x01, Y3, Y2
 	VPSUBD       Y2, Y3, Y3
-	VPADDD       math_b127<>+0(SB), Y2, Y2
-	VPADDD       math_b127<>+0(SB), Y3, Y3
+	VPADDD       3776(AX), Y2, Y2
+	VPADDD       3776(AX), Y3, Y3
 	VPSLLD       $0x17, Y2, Y2
 	VPSLLD       $0x17, Y3, Y3
 	VMULPS       Y2, Y7, Y7
 	VMULPS       Y3, Y7, Y7
-	VMOVUPS      Y7, (AX)
+	VMOVUPS      Y7, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, DX
+	SUBQ         $0x08, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVL         (DX)(SI*4), DI
+	MOVL         DI, (SP)(SI*4)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPS      (SP), Y2
 	VMINPS       Y2, Y0, Y2
 	VMAXPS       Y2, Y1, Y2
-	VMOVUPD      math_shift23<>+0(SB), Y0
-	VFMADD231PS  math_l2e8f<>+0(SB), Y2, Y0
-	VSUBPS       math_shift23<>+0(SB), Y0, Y1
-	VFNMADD231PS math_l8hif<>+0(SB), Y1, Y2
-	VFNMADD231PS math_l8lof<>+0(SB), Y1, Y2
-	VPERMPS      math_t8hif<>+0(SB), Y0, Y3
-	VPERMPS      math_t8lof<>+0(SB), Y0, Y4
-	VMOVUPD      math_et8fb<>+0(SB), Y5
-	VFMADD231PS  math_et8fc<>+0(SB), Y2, Y5
-	VFMADD213PS  math_et8fa<>+0(SB), Y2, Y5
+	VMOVUPD      3072(AX), Y0
+	VFMADD231PS  3200(AX), Y2, Y0
+	VSUBPS       3072(AX), Y0, Y1
+	VFNMADD231PS 3392(AX), Y1, Y2
+	VFNMADD231PS 3456(AX), Y1, Y2
+	VPERMPS      3648(AX), Y0, Y3
+	VPERMPS      3712(AX), Y0, Y4
+	VMOVUPD      4160(AX), Y5
+	VFMADD231PS  4224(AX), Y2, Y5
+	VFMADD213PS  4096(AX), Y2, Y5
 	VMULPS       Y2, Y2, Y1
 	VFMADD213PS  Y2, Y1, Y5
 	VFMADD213PS  Y4, Y3, Y5
@@ -1977,20 +2807,20 @@ cpin:
 	VPSRAD       $0x0d, Y0, Y0
 	VPSRAD       $0x01, Y0, Y1
 	VPSUBD       Y1, Y0, Y0
-	VPADDD       math_b127<>+0(SB), Y1, Y1
-	VPADDD       math_b127<>+0(SB), Y0, Y0
+	VPADDD       3776(AX), Y1, Y1
+	VPADDD       3776(AX), Y0, Y0
 	VPSLLD       $0x17, Y1, Y1
 	VPSLLD       $0x17, Y0, Y0
 	VMULPS       Y1, Y5, Y5
 	VMULPS       Y0, Y5, Y5
 	VMOVUPS      Y5, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -1998,29 +2828,33 @@ done:
 	RET
 
 // func SigmoidF64AVX512(dst []float64, x []float64)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·SigmoidF64AVX512(SB), NOSPLIT, $0-48
 	// SigmoidF64AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs). Worst error measured: 0.96 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e64lo<>+0(SB), Z0
-	VMOVUPD math_shift52<>+0(SB), Z1
-	VMOVUPD math_l2e16<>+0(SB), Z2
-	VMOVUPD math_thi0<>+0(SB), Z3
-	VMOVUPD math_tlo0<>+0(SB), Z4
-	VMOVUPD math_one<>+0(SB), Z5
+	VMOVUPD 512(AX), Z0
+	VMOVUPD 256(AX), Z1
+	VMOVUPD 896(AX), Z2
+	VMOVUPD 1088(AX), Z3
+	VMOVUPD 1216(AX), Z4
+	VMOVUPD (AX), Z5
 
 loopU:
 	CMPQ         CX, $0x18
 	JB           loop1
-	VMOVUPD      (DX), Z6
-	VMOVUPD      64(DX), Z7
-	VMOVUPD      128(DX), Z8
-	VPORQ        math_sign64<>+0(SB), Z6, Z9
-	VPORQ        math_sign64<>+0(SB), Z7, Z10
-	VPORQ        math_sign64<>+0(SB), Z8, Z11
+	VMOVUPD      (BX), Z6
+	VMOVUPD      64(BX), Z7
+	VMOVUPD      128(BX), Z8
+	VPORQ        128(AX), Z6, Z9
+	VPORQ        128(AX), Z7, Z10
+	VPORQ        128(AX), Z8, Z11
 	VMAXPD       Z9, Z0, Z9
 	VMAXPD       Z10, Z0, Z10
 	VMAXPD       Z11, Z0, Z11
@@ -2033,42 +2867,42 @@ loopU:
 	VSUBPD       Z1, Z12, Z15
 	VSUBPD       Z1, Z13, Z16
 	VSUBPD       Z1, Z14, Z17
-	VFNMADD231PD math_l16hi<>+0(SB), Z15, Z9
-	VFNMADD231PD math_l16hi<>+0(SB), Z16, Z10
-	VFNMADD231PD math_l16hi<>+0(SB), Z17, Z11
-	VFNMADD231PD math_l16lo<>+0(SB), Z15, Z9
-	VFNMADD231PD math_l16lo<>+0(SB), Z16, Z10
-	VFNMADD231PD math_l16lo<>+0(SB), Z17, Z11
+	VFNMADD231PD 960(AX), Z15, Z9
+	VFNMADD231PD 960(AX), Z16, Z10
+	VFNMADD231PD 960(AX), Z17, Z11
+	VFNMADD231PD 1024(AX), Z15, Z9
+	VFNMADD231PD 1024(AX), Z16, Z10
+	VFNMADD231PD 1024(AX), Z17, Z11
 	VMOVUPD      Z12, Z18
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z18
+	VPERMI2PD    1152(AX), Z3, Z18
 	VMOVUPD      Z13, Z19
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z19
+	VPERMI2PD    1152(AX), Z3, Z19
 	VMOVUPD      Z14, Z20
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z20
+	VPERMI2PD    1152(AX), Z3, Z20
 	VMOVUPD      Z12, Z12
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z12
+	VPERMI2PD    1280(AX), Z4, Z12
 	VMOVUPD      Z13, Z13
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z13
+	VPERMI2PD    1280(AX), Z4, Z13
 	VMOVUPD      Z14, Z14
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z14
-	VMOVUPD      math_etce<>+0(SB), Z26
-	VMOVUPD      math_etce<>+0(SB), Z27
-	VMOVUPD      math_etce<>+0(SB), Z28
-	VFMADD231PD  math_etcf<>+0(SB), Z9, Z26
-	VFMADD231PD  math_etcf<>+0(SB), Z10, Z27
-	VFMADD231PD  math_etcf<>+0(SB), Z11, Z28
-	VFMADD213PD  math_etcd<>+0(SB), Z9, Z26
-	VFMADD213PD  math_etcd<>+0(SB), Z10, Z27
-	VFMADD213PD  math_etcd<>+0(SB), Z11, Z28
-	VFMADD213PD  math_etcc<>+0(SB), Z9, Z26
-	VFMADD213PD  math_etcc<>+0(SB), Z10, Z27
-	VFMADD213PD  math_etcc<>+0(SB), Z11, Z28
-	VFMADD213PD  math_etcb<>+0(SB), Z9, Z26
-	VFMADD213PD  math_etcb<>+0(SB), Z10, Z27
-	VFMADD213PD  math_etcb<>+0(SB), Z11, Z28
-	VFMADD213PD  math_etca<>+0(SB), Z9, Z26
-	VFMADD213PD  math_etca<>+0(SB), Z10, Z27
-	VFMADD213PD  math_etca<>+0(SB), Z11, Z28
+	VPERMI2PD    1280(AX), Z4, Z14
+	VMOVUPD      2304(AX), Z26
+	VMOVUPD      2304(AX), Z27
+	VMOVUPD      2304(AX), Z28
+	VFMADD231PD  2368(AX), Z9, Z26
+	VFMADD231PD  2368(AX), Z10, Z27
+	VFMADD231PD  2368(AX), Z11, Z28
+	VFMADD213PD  2240(AX), Z9, Z26
+	VFMADD213PD  2240(AX), Z10, Z27
+	VFMADD213PD  2240(AX), Z11, Z28
+	VFMADD213PD  2176(AX), Z9, Z26
+	VFMADD213PD  2176(AX), Z10, Z27
+	VFMADD213PD  2176(AX), Z11, Z28
+	VFMADD213PD  2112(AX), Z9, Z26
+	VFMADD213PD  2112(AX), Z10, Z27
+	VFMADD213PD  2112(AX), Z11, Z28
+	VFMADD213PD  2048(AX), Z9, Z26
+	VFMADD213PD  2048(AX), Z10, Z27
+	VFMADD213PD  2048(AX), Z11, Z28
 	VMULPD       Z9, Z9, Z29
 	VMULPD       Z10, Z10, Z30
 	VMULPD       Z11, Z11, Z31
@@ -2081,9 +2915,9 @@ loopU:
 	VADDPD       Z18, Z26, Z26
 	VADDPD       Z19, Z27, Z27
 	VADDPD       Z20, Z28, Z28
-	VMULPD       math_one16<>+0(SB), Z15, Z15
-	VMULPD       math_one16<>+0(SB), Z16, Z16
-	VMULPD       math_one16<>+0(SB), Z17, Z17
+	VMULPD       320(AX), Z15, Z15
+	VMULPD       320(AX), Z16, Z16
+	VMULPD       320(AX), Z17, Z17
 	VSCALEFPD    Z15, Z26, Z26
 	VSCALEFPD    Z16, Z27, Z27
 	VSCALEFPD    Z17, Z28, Z28
@@ -2096,11 +2930,11 @@ loopU:
 	VADDPD       Z26, Z12, Z12
 	VADDPD       Z27, Z13, Z13
 	VADDPD       Z28, Z14, Z14
-	VCMPPD       $0x11, math_zero<>+0(SB), Z6, K1
+	VCMPPD       $0x11, 64(AX), Z6, K1
 	VBLENDMPD    Z26, Z5, K1, Z21
-	VCMPPD       $0x11, math_zero<>+0(SB), Z7, K1
+	VCMPPD       $0x11, 64(AX), Z7, K1
 	VBLENDMPD    Z27, Z5, K1, Z22
-	VCMPPD       $0x11, math_zero<>+0(SB), Z8, K1
+	VCMPPD       $0x11, 64(AX), Z8, K1
 	VBLENDMPD    Z28, Z5, K1, Z23
 	VDIVPD       Z9, Z21, Z6
 	VDIVPD       Z10, Z22, Z7
@@ -2117,141 +2951,145 @@ loopU:
 	VFMADD231PD  Z21, Z9, Z6
 	VFMADD231PD  Z22, Z10, Z7
 	VFMADD231PD  Z23, Z11, Z8
-	VMOVUPD      Z6, (AX)
-	VMOVUPD      Z7, 64(AX)
-	VMOVUPD      Z8, 128(AX)
+	VMOVUPD      Z6, (DX)
+	VMOVUPD      Z7, 64(DX)
+	VMOVUPD      Z8, 128(DX)
+	ADDQ         $0x000000c0, BX
 	ADDQ         $0x000000c0, DX
-	ADDQ         $0x000000c0, AX
 	SUBQ         $0x00000018, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z6
-	VPORQ        math_sign64<>+0(SB), Z6, Z7
+	VMOVUPD      (BX), Z6
+	VPORQ        128(AX), Z6, Z7
 	VMAXPD       Z7, Z0, Z7
 	VMOVUPD      Z1, Z8
 	VFMADD231PD  Z2, Z7, Z8
 	VSUBPD       Z1, Z8, Z9
-	VFNMADD231PD math_l16hi<>+0(SB), Z9, Z7
-	VFNMADD231PD math_l16lo<>+0(SB), Z9, Z7
+	VFNMADD231PD 960(AX), Z9, Z7
+	VFNMADD231PD 1024(AX), Z9, Z7
 	VMOVUPD      Z8, Z10
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z10
+	VPERMI2PD    1152(AX), Z3, Z10
 	VMOVUPD      Z8, Z8
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z8
-	VMOVUPD      math_etce<>+0(SB), Z11
-	VFMADD231PD  math_etcf<>+0(SB), Z7, Z11
-	VFMADD213PD  math_etcd<>+0(SB), Z7, Z11
-	VFMADD213PD  math_etcc<>+0(SB), Z7, Z11
-	VFMADD213PD  math_etcb<>+0(SB), Z7, Z11
-	VFMADD213PD  math_etca<>+0(SB), Z7, Z11
+	VPERMI2PD    1280(AX), Z4, Z8
+	VMOVUPD      2304(AX), Z11
+	VFMADD231PD  2368(AX), Z7, Z11
+	VFMADD213PD  2240(AX), Z7, Z11
+	VFMADD213PD  2176(AX), Z7, Z11
+	VFMADD213PD  2112(AX), Z7, Z11
+	VFMADD213PD  2048(AX), Z7, Z11
 	VMULPD       Z7, Z7, Z12
 	VFMADD213PD  Z7, Z12, Z11
 	VFMADD213PD  Z8, Z10, Z11
 	VADDPD       Z10, Z11, Z11
-	VMULPD       math_one16<>+0(SB), Z9, Z9
+	VMULPD       320(AX), Z9, Z9
 	VSCALEFPD    Z9, Z11, Z11
 	VADDPD       Z5, Z11, Z7
 	VSUBPD       Z7, Z5, Z8
 	VADDPD       Z11, Z8, Z8
-	VCMPPD       $0x11, math_zero<>+0(SB), Z6, K1
+	VCMPPD       $0x11, 64(AX), Z6, K1
 	VBLENDMPD    Z11, Z5, K1, Z24
 	VDIVPD       Z7, Z24, Z6
 	VFNMADD231PD Z6, Z7, Z24
 	VFNMADD231PD Z6, Z8, Z24
 	VRCP14PD     Z7, Z7
 	VFMADD231PD  Z24, Z7, Z6
-	VMOVUPD      Z6, (AX)
+	VMOVUPD      Z6, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
 	SUBQ         $0x08, CX
 	JMP          loop1
 
 tail:
 	TESTQ        CX, CX
 	JZ           done
-	MOVL         $0x00000001, BX
-	SHLL         CL, BX
-	DECL         BX
-	KMOVW        BX, K1
-	VMOVUPD.Z    (DX), K1, Z6
-	VPORQ        math_sign64<>+0(SB), Z6, Z7
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (BX), K1, Z6
+	VPORQ        128(AX), Z6, Z7
 	VMAXPD       Z7, Z0, Z7
 	VMOVUPD      Z1, Z0
 	VFMADD231PD  Z2, Z7, Z0
 	VSUBPD       Z1, Z0, Z1
-	VFNMADD231PD math_l16hi<>+0(SB), Z1, Z7
-	VFNMADD231PD math_l16lo<>+0(SB), Z1, Z7
+	VFNMADD231PD 960(AX), Z1, Z7
+	VFNMADD231PD 1024(AX), Z1, Z7
 	VMOVUPD      Z0, Z2
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z2
+	VPERMI2PD    1152(AX), Z3, Z2
 	VMOVUPD      Z0, Z0
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z0
-	VMOVUPD      math_etce<>+0(SB), Z3
-	VFMADD231PD  math_etcf<>+0(SB), Z7, Z3
-	VFMADD213PD  math_etcd<>+0(SB), Z7, Z3
-	VFMADD213PD  math_etcc<>+0(SB), Z7, Z3
-	VFMADD213PD  math_etcb<>+0(SB), Z7, Z3
-	VFMADD213PD  math_etca<>+0(SB), Z7, Z3
+	VPERMI2PD    1280(AX), Z4, Z0
+	VMOVUPD      2304(AX), Z3
+	VFMADD231PD  2368(AX), Z7, Z3
+	VFMADD213PD  2240(AX), Z7, Z3
+	VFMADD213PD  2176(AX), Z7, Z3
+	VFMADD213PD  2112(AX), Z7, Z3
+	VFMADD213PD  2048(AX), Z7, Z3
 	VMULPD       Z7, Z7, Z4
 	VFMADD213PD  Z7, Z4, Z3
 	VFMADD213PD  Z0, Z2, Z3
 	VADDPD       Z2, Z3, Z3
-	VMULPD       math_one16<>+0(SB), Z1, Z1
+	VMULPD       320(AX), Z1, Z1
 	VSCALEFPD    Z1, Z3, Z3
 	VADDPD       Z5, Z3, Z0
 	VSUBPD       Z0, Z5, Z1
 	VADDPD       Z3, Z1, Z1
-	VCMPPD       $0x11, math_zero<>+0(SB), Z6, K2
+	VCMPPD       $0x11, 64(AX), Z6, K2
 	VBLENDMPD    Z3, Z5, K2, Z25
 	VDIVPD       Z0, Z25, Z2
 	VFNMADD231PD Z2, Z0, Z25
 	VFNMADD231PD Z2, Z1, Z25
 	VRCP14PD     Z0, Z0
 	VFMADD231PD  Z25, Z0, Z2
-	VMOVUPD      Z2, K1, (AX)
+	VMOVUPD      Z2, K1, (DX)
 
 done:
 	VZEROUPPER
 	RET
 
 // func SigmoidF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·SigmoidF64AVX2(SB), NOSPLIT, $32-48
 	// SigmoidF64AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.63 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_e64lo<>+0(SB), Y0
-	VMOVUPD math_one<>+0(SB), Y1
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 512(AX), Y0
+	VMOVUPD (AX), Y1
 
 loopU:
-	CMPQ         DX, $0x08
+	CMPQ         BX, $0x08
 	JB           loop1
-	VMOVUPD      (CX), Y2
-	VMOVUPD      32(CX), Y3
-	VORPD        math_sign64<>+0(SB), Y2, Y4
+	VMOVUPD      (DX), Y2
+	VMOVUPD      32(DX), Y3
+	VORPD        128(AX), Y2, Y4
 	VMAXPD       Y4, Y0, Y4
-	VMOVUPD      math_shift52<>+0(SB), Y5
-	VFMADD231PD  math_log2e<>+0(SB), Y4, Y5
-	VSUBPD       math_shift52<>+0(SB), Y5, Y6
-	VFNMADD231PD math_ln2hi<>+0(SB), Y6, Y4
+	VMOVUPD      256(AX), Y5
+	VFMADD231PD  576(AX), Y4, Y5
+	VSUBPD       256(AX), Y5, Y6
+	VFNMADD231PD 640(AX), Y6, Y4
 	VMOVUPD      Y4, Y7
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y6, Y7
 	VSUBPD       Y7, Y4, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y4
-	VMOVUPD      math_ecj<>+0(SB), Y8
-	VFMADD231PD  math_eck<>+0(SB), Y7, Y8
-	VFMADD213PD  math_eci<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ech<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecg<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecf<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ece<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecd<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecc<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecb<>+0(SB), Y7, Y8
-	VFMADD213PD  math_eca<>+0(SB), Y7, Y8
+	VFNMADD231PD 704(AX), Y6, Y4
+	VMOVUPD      1920(AX), Y8
+	VFMADD231PD  1984(AX), Y7, Y8
+	VFMADD213PD  1856(AX), Y7, Y8
+	VFMADD213PD  1792(AX), Y7, Y8
+	VFMADD213PD  1728(AX), Y7, Y8
+	VFMADD213PD  1664(AX), Y7, Y8
+	VFMADD213PD  1600(AX), Y7, Y8
+	VFMADD213PD  1536(AX), Y7, Y8
+	VFMADD213PD  1472(AX), Y7, Y8
+	VFMADD213PD  1408(AX), Y7, Y8
+	VFMADD213PD  1344(AX), Y7, Y8
 	VMULPD       Y7, Y7, Y6
 	VFMADD213PD  Y4, Y6, Y8
 	VADDPD       Y1, Y7, Y4
@@ -2261,7 +3099,7 @@ loopU:
 	VADDPD       Y6, Y4, Y7
 	VSUBPD       Y7, Y4, Y4
 	VADDPD       Y4, Y6, Y6
-	VPADDQ       math_e64bias2<>+0(SB), Y5, Y5
+	VPADDQ       768(AX), Y5, Y5
 	VPSRLQ       $0x01, Y5, Y4
 	VPSUBQ       Y4, Y5, Y5
 	VPSLLQ       $0x34, Y4, Y4
@@ -2279,37 +3117,37 @@ loopU:
 	VFNMADD231PD Y8, Y4, Y9
 	VFNMADD231PD Y5, Y8, Y9
 	VMOVUPD      Y1, Y4
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y5
+	VCMPPD       $0x11, 64(AX), Y2, Y5
 	VBLENDVPD    Y5, Y7, Y4, Y4
 	VMULPD       Y8, Y4, Y5
 	VFMSUB213PD  Y5, Y8, Y4
-	VMOVUPD      math_zero<>+0(SB), Y7
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VMOVUPD      64(AX), Y7
+	VCMPPD       $0x11, 64(AX), Y2, Y2
 	VBLENDVPD    Y2, Y6, Y7, Y7
 	VFMADD231PD  Y7, Y8, Y4
 	VFMADD231PD  Y9, Y5, Y4
 	VADDPD       Y4, Y5, Y5
-	VORPD        math_sign64<>+0(SB), Y3, Y2
+	VORPD        128(AX), Y3, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y6
-	VFNMADD231PD math_ln2hi<>+0(SB), Y6, Y2
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y2, Y4
+	VSUBPD       256(AX), Y4, Y6
+	VFNMADD231PD 640(AX), Y6, Y2
 	VMOVUPD      Y2, Y7
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y6, Y7
 	VSUBPD       Y7, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y8
-	VFMADD231PD  math_eck<>+0(SB), Y7, Y8
-	VFMADD213PD  math_eci<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ech<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecg<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecf<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ece<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecd<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecc<>+0(SB), Y7, Y8
-	VFMADD213PD  math_ecb<>+0(SB), Y7, Y8
-	VFMADD213PD  math_eca<>+0(SB), Y7, Y8
+	VFNMADD231PD 704(AX), Y6, Y2
+	VMOVUPD      1920(AX), Y8
+	VFMADD231PD  1984(AX), Y7, Y8
+	VFMADD213PD  1856(AX), Y7, Y8
+	VFMADD213PD  1792(AX), Y7, Y8
+	VFMADD213PD  1728(AX), Y7, Y8
+	VFMADD213PD  1664(AX), Y7, Y8
+	VFMADD213PD  1600(AX), Y7, Y8
+	VFMADD213PD  1536(AX), Y7, Y8
+	VFMADD213PD  1472(AX), Y7, Y8
+	VFMADD213PD  1408(AX), Y7, Y8
+	VFMADD213PD  1344(AX), Y7, Y8
 	VMULPD       Y7, Y7, Y6
 	VFMADD213PD  Y2, Y6, Y8
 	VADDPD       Y1, Y7, Y2
@@ -2319,7 +3157,7 @@ loopU:
 	VADDPD       Y6, Y2, Y7
 	VSUBPD       Y7, Y2, Y2
 	VADDPD       Y2, Y6, Y6
-	VPADDQ       math_e64bias2<>+0(SB), Y4, Y4
+	VPADDQ       768(AX), Y4, Y4
 	VPSRLQ       $0x01, Y4, Y2
 	VPSUBQ       Y2, Y4, Y4
 	VPSLLQ       $0x34, Y2, Y2
@@ -2337,48 +3175,48 @@ loopU:
 	VFNMADD231PD Y8, Y2, Y9
 	VFNMADD231PD Y4, Y8, Y9
 	VMOVUPD      Y1, Y2
-	VCMPPD       $0x11, math_zero<>+0(SB), Y3, Y4
+	VCMPPD       $0x11, 64(AX), Y3, Y4
 	VBLENDVPD    Y4, Y7, Y2, Y2
 	VMULPD       Y8, Y2, Y4
 	VFMSUB213PD  Y4, Y8, Y2
-	VMOVUPD      math_zero<>+0(SB), Y7
-	VCMPPD       $0x11, math_zero<>+0(SB), Y3, Y3
+	VMOVUPD      64(AX), Y7
+	VCMPPD       $0x11, 64(AX), Y3, Y3
 	VBLENDVPD    Y3, Y6, Y7, Y7
 	VFMADD231PD  Y7, Y8, Y2
 	VFMADD231PD  Y9, Y4, Y2
 	VADDPD       Y2, Y4, Y4
-	VMOVUPD      Y5, (AX)
-	VMOVUPD      Y4, 32(AX)
+	VMOVUPD      Y5, (CX)
+	VMOVUPD      Y4, 32(CX)
+	ADDQ         $0x00000040, DX
 	ADDQ         $0x00000040, CX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000008, DX
+	SUBQ         $0x00000008, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y2
-	VORPD        math_sign64<>+0(SB), Y2, Y3
+	VMOVUPD      (DX), Y2
+	VORPD        128(AX), Y2, Y3
 	VMAXPD       Y3, Y0, Y3
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y3
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y3, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y3
 	VMOVUPD      Y3, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y3, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y3
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y3
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y3, Y5, Y7
 	VADDPD       Y1, Y6, Y3
@@ -2388,7 +3226,7 @@ loop1:
 	VADDPD       Y5, Y3, Y6
 	VSUBPD       Y6, Y3, Y3
 	VADDPD       Y3, Y5, Y5
-	VPADDQ       math_e64bias2<>+0(SB), Y4, Y4
+	VPADDQ       768(AX), Y4, Y4
 	VPSRLQ       $0x01, Y4, Y3
 	VPSUBQ       Y3, Y4, Y4
 	VPSLLQ       $0x34, Y3, Y3
@@ -2406,55 +3244,55 @@ loop1:
 	VFNMADD231PD Y7, Y3, Y8
 	VFNMADD231PD Y4, Y7, Y8
 	VMOVUPD      Y1, Y3
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y4
+	VCMPPD       $0x11, 64(AX), Y2, Y4
 	VBLENDVPD    Y4, Y6, Y3, Y3
 	VMULPD       Y7, Y3, Y4
 	VFMSUB213PD  Y4, Y7, Y3
-	VMOVUPD      math_zero<>+0(SB), Y6
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VMOVUPD      64(AX), Y6
+	VCMPPD       $0x11, 64(AX), Y2, Y2
 	VBLENDVPD    Y2, Y5, Y6, Y6
 	VFMADD231PD  Y6, Y7, Y3
 	VFMADD231PD  Y8, Y4, Y3
 	VADDPD       Y3, Y4, Y4
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y4, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVQ         (CX)(BX*8), SI
-	MOVQ         SI, (SP)(BX*8)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVQ         (DX)(SI*8), DI
+	MOVQ         DI, (SP)(SI*8)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPD      (SP), Y2
-	VORPD        math_sign64<>+0(SB), Y2, Y3
+	VORPD        128(AX), Y2, Y3
 	VMAXPD       Y3, Y0, Y3
-	VMOVUPD      math_shift52<>+0(SB), Y0
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y0
-	VSUBPD       math_shift52<>+0(SB), Y0, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y3
+	VMOVUPD      256(AX), Y0
+	VFMADD231PD  576(AX), Y3, Y0
+	VSUBPD       256(AX), Y0, Y4
+	VFNMADD231PD 640(AX), Y4, Y3
 	VMOVUPD      Y3, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y5
+	VFNMADD231PD 704(AX), Y4, Y5
 	VSUBPD       Y5, Y3, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y3
-	VMOVUPD      math_ecj<>+0(SB), Y6
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y6
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y6
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y4, Y3
+	VMOVUPD      1920(AX), Y6
+	VFMADD231PD  1984(AX), Y5, Y6
+	VFMADD213PD  1856(AX), Y5, Y6
+	VFMADD213PD  1792(AX), Y5, Y6
+	VFMADD213PD  1728(AX), Y5, Y6
+	VFMADD213PD  1664(AX), Y5, Y6
+	VFMADD213PD  1600(AX), Y5, Y6
+	VFMADD213PD  1536(AX), Y5, Y6
+	VFMADD213PD  1472(AX), Y5, Y6
+	VFMADD213PD  1408(AX), Y5, Y6
+	VFMADD213PD  1344(AX), Y5, Y6
 	VMULPD       Y5, Y5, Y4
 	VFMADD213PD  Y3, Y4, Y6
 	VADDPD       Y1, Y5, Y3
@@ -2464,7 +3302,7 @@ cpin:
 	VADDPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y3, Y3
 	VADDPD       Y3, Y4, Y4
-	VPADDQ       math_e64bias2<>+0(SB), Y0, Y0
+	VPADDQ       768(AX), Y0, Y0
 	VPSRLQ       $0x01, Y0, Y3
 	VPSUBQ       Y3, Y0, Y0
 	VPSLLQ       $0x34, Y3, Y3
@@ -2482,24 +3320,24 @@ cpin:
 	VFNMADD231PD Y6, Y0, Y7
 	VFNMADD231PD Y3, Y6, Y7
 	VMOVUPD      Y1, Y0
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y1
+	VCMPPD       $0x11, 64(AX), Y2, Y1
 	VBLENDVPD    Y1, Y5, Y0, Y0
 	VMULPD       Y6, Y0, Y1
 	VFMSUB213PD  Y1, Y6, Y0
-	VMOVUPD      math_zero<>+0(SB), Y3
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VMOVUPD      64(AX), Y3
+	VCMPPD       $0x11, 64(AX), Y2, Y2
 	VBLENDVPD    Y2, Y4, Y3, Y3
 	VFMADD231PD  Y3, Y6, Y0
 	VFMADD231PD  Y7, Y1, Y0
 	VADDPD       Y0, Y1, Y1
 	VMOVUPD      Y1, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -2507,61 +3345,65 @@ done:
 	RET
 
 // func SigmoidF32AVX512(dst []float32, x []float32)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·SigmoidF32AVX512(SB), NOSPLIT, $0-48
 	// SigmoidF32AVX512 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// float32, 16 lanes: exp as ExpF32AVX512 kept as hi + lo, the quotient by rcp14 corrected by its remainder, 2^k applied last (sigmoidF32Zs). Worst error measured: 0.75 ULP (at x = -87.75, a subnormal result).
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e32lo<>+0(SB), Z0
-	VMOVUPD math_thif<>+0(SB), Z1
-	VMOVUPD math_tlof<>+0(SB), Z2
-	VMOVUPD math_onef<>+0(SB), Z3
-	VMOVUPD math_zerof<>+0(SB), Z4
+	VMOVUPD 3008(AX), Z0
+	VMOVUPD 3520(AX), Z1
+	VMOVUPD 3584(AX), Z2
+	VMOVUPD 4288(AX), Z3
+	VMOVUPD 4352(AX), Z4
 
 loopU:
 	CMPQ         CX, $0x30
 	JB           loop1
-	VMOVUPS      (DX), Z5
-	VMOVUPS      64(DX), Z6
-	VMOVUPS      128(DX), Z7
-	VPORD        math_sign32<>+0(SB), Z5, Z8
-	VPORD        math_sign32<>+0(SB), Z6, Z9
-	VPORD        math_sign32<>+0(SB), Z7, Z10
+	VMOVUPS      (BX), Z5
+	VMOVUPS      64(BX), Z6
+	VMOVUPS      128(BX), Z7
+	VPORD        4416(AX), Z5, Z8
+	VPORD        4416(AX), Z6, Z9
+	VPORD        4416(AX), Z7, Z10
 	VMAXPS       Z8, Z0, Z8
 	VMAXPS       Z9, Z0, Z9
 	VMAXPS       Z10, Z0, Z10
-	VMOVUPD      math_shift23<>+0(SB), Z11
-	VMOVUPD      math_shift23<>+0(SB), Z12
-	VMOVUPD      math_shift23<>+0(SB), Z13
-	VFMADD231PS  math_l2e16f<>+0(SB), Z8, Z11
-	VFMADD231PS  math_l2e16f<>+0(SB), Z9, Z12
-	VFMADD231PS  math_l2e16f<>+0(SB), Z10, Z13
-	VSUBPS       math_shift23<>+0(SB), Z11, Z14
-	VSUBPS       math_shift23<>+0(SB), Z12, Z15
-	VSUBPS       math_shift23<>+0(SB), Z13, Z16
-	VFNMADD231PS math_l16hif<>+0(SB), Z14, Z8
-	VFNMADD231PS math_l16hif<>+0(SB), Z15, Z9
-	VFNMADD231PS math_l16hif<>+0(SB), Z16, Z10
-	VFNMADD231PS math_l16lof<>+0(SB), Z14, Z8
-	VFNMADD231PS math_l16lof<>+0(SB), Z15, Z9
-	VFNMADD231PS math_l16lof<>+0(SB), Z16, Z10
+	VMOVUPD      3072(AX), Z11
+	VMOVUPD      3072(AX), Z12
+	VMOVUPD      3072(AX), Z13
+	VFMADD231PS  3136(AX), Z8, Z11
+	VFMADD231PS  3136(AX), Z9, Z12
+	VFMADD231PS  3136(AX), Z10, Z13
+	VSUBPS       3072(AX), Z11, Z14
+	VSUBPS       3072(AX), Z12, Z15
+	VSUBPS       3072(AX), Z13, Z16
+	VFNMADD231PS 3264(AX), Z14, Z8
+	VFNMADD231PS 3264(AX), Z15, Z9
+	VFNMADD231PS 3264(AX), Z16, Z10
+	VFNMADD231PS 3328(AX), Z14, Z8
+	VFNMADD231PS 3328(AX), Z15, Z9
+	VFNMADD231PS 3328(AX), Z16, Z10
 	VPERMPS      Z1, Z11, Z17
 	VPERMPS      Z1, Z12, Z18
 	VPERMPS      Z1, Z13, Z19
 	VPERMPS      Z2, Z11, Z20
 	VPERMPS      Z2, Z12, Z21
 	VPERMPS      Z2, Z13, Z22
-	VMOVUPD      math_etfb<>+0(SB), Z23
-	VMOVUPD      math_etfb<>+0(SB), Z24
-	VMOVUPD      math_etfb<>+0(SB), Z25
-	VFMADD231PS  math_etfc<>+0(SB), Z8, Z23
-	VFMADD231PS  math_etfc<>+0(SB), Z9, Z24
-	VFMADD231PS  math_etfc<>+0(SB), Z10, Z25
-	VFMADD213PS  math_etfa<>+0(SB), Z8, Z23
-	VFMADD213PS  math_etfa<>+0(SB), Z9, Z24
-	VFMADD213PS  math_etfa<>+0(SB), Z10, Z25
+	VMOVUPD      3968(AX), Z23
+	VMOVUPD      3968(AX), Z24
+	VMOVUPD      3968(AX), Z25
+	VFMADD231PS  4032(AX), Z8, Z23
+	VFMADD231PS  4032(AX), Z9, Z24
+	VFMADD231PS  4032(AX), Z10, Z25
+	VFMADD213PS  3904(AX), Z8, Z23
+	VFMADD213PS  3904(AX), Z9, Z24
+	VFMADD213PS  3904(AX), Z10, Z25
 	VMULPS       Z8, Z8, Z11
 	VMULPS       Z9, Z9, Z12
 	VMULPS       Z10, Z10, Z13
@@ -2571,9 +3413,9 @@ loopU:
 	VFMADD231PS  Z23, Z17, Z20
 	VFMADD231PS  Z24, Z18, Z21
 	VFMADD231PS  Z25, Z19, Z22
-	VMULPS       math_one16f<>+0(SB), Z14, Z14
-	VMULPS       math_one16f<>+0(SB), Z15, Z15
-	VMULPS       math_one16f<>+0(SB), Z16, Z16
+	VMULPS       3840(AX), Z14, Z14
+	VMULPS       3840(AX), Z15, Z15
+	VMULPS       3840(AX), Z16, Z16
 	VSCALEFPS    Z14, Z17, Z8
 	VSCALEFPS    Z15, Z18, Z9
 	VSCALEFPS    Z16, Z19, Z10
@@ -2631,34 +3473,34 @@ loopU:
 	VSCALEFPS    Z14, Z23, Z23
 	VSCALEFPS    Z15, Z24, Z24
 	VSCALEFPS    Z16, Z25, Z25
-	VMOVUPS      Z23, (AX)
-	VMOVUPS      Z24, 64(AX)
-	VMOVUPS      Z25, 128(AX)
+	VMOVUPS      Z23, (DX)
+	VMOVUPS      Z24, 64(DX)
+	VMOVUPS      Z25, 128(DX)
+	ADDQ         $0x000000c0, BX
 	ADDQ         $0x000000c0, DX
-	ADDQ         $0x000000c0, AX
 	SUBQ         $0x00000030, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x10
 	JB           tail
-	VMOVUPS      (DX), Z5
-	VPORD        math_sign32<>+0(SB), Z5, Z6
+	VMOVUPS      (BX), Z5
+	VPORD        4416(AX), Z5, Z6
 	VMAXPS       Z6, Z0, Z6
-	VMOVUPD      math_shift23<>+0(SB), Z7
-	VFMADD231PS  math_l2e16f<>+0(SB), Z6, Z7
-	VSUBPS       math_shift23<>+0(SB), Z7, Z8
-	VFNMADD231PS math_l16hif<>+0(SB), Z8, Z6
-	VFNMADD231PS math_l16lof<>+0(SB), Z8, Z6
+	VMOVUPD      3072(AX), Z7
+	VFMADD231PS  3136(AX), Z6, Z7
+	VSUBPS       3072(AX), Z7, Z8
+	VFNMADD231PS 3264(AX), Z8, Z6
+	VFNMADD231PS 3328(AX), Z8, Z6
 	VPERMPS      Z1, Z7, Z9
 	VPERMPS      Z2, Z7, Z10
-	VMOVUPD      math_etfb<>+0(SB), Z11
-	VFMADD231PS  math_etfc<>+0(SB), Z6, Z11
-	VFMADD213PS  math_etfa<>+0(SB), Z6, Z11
+	VMOVUPD      3968(AX), Z11
+	VFMADD231PS  4032(AX), Z6, Z11
+	VFMADD213PS  3904(AX), Z6, Z11
 	VMULPS       Z6, Z6, Z7
 	VFMADD213PS  Z6, Z7, Z11
 	VFMADD231PS  Z11, Z9, Z10
-	VMULPS       math_one16f<>+0(SB), Z8, Z8
+	VMULPS       3840(AX), Z8, Z8
 	VSCALEFPS    Z8, Z9, Z6
 	VSCALEFPS    Z8, Z10, Z12
 	VADDPS       Z12, Z6, Z7
@@ -2678,36 +3520,36 @@ loop1:
 	VADDPS       Z10, Z9, Z9
 	VFMADD231PS  Z9, Z5, Z11
 	VSCALEFPS    Z8, Z11, Z11
-	VMOVUPS      Z11, (AX)
+	VMOVUPS      Z11, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
 	SUBQ         $0x10, CX
 	JMP          loop1
 
 tail:
 	TESTQ        CX, CX
 	JZ           done
-	MOVL         $0x00000001, BX
-	SHLL         CL, BX
-	DECL         BX
-	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z5
-	VPORD        math_sign32<>+0(SB), Z5, Z6
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (BX), K1, Z5
+	VPORD        4416(AX), Z5, Z6
 	VMAXPS       Z6, Z0, Z6
-	VMOVUPD      math_shift23<>+0(SB), Z0
-	VFMADD231PS  math_l2e16f<>+0(SB), Z6, Z0
-	VSUBPS       math_shift23<>+0(SB), Z0, Z7
-	VFNMADD231PS math_l16hif<>+0(SB), Z7, Z6
-	VFNMADD231PS math_l16lof<>+0(SB), Z7, Z6
+	VMOVUPD      3072(AX), Z0
+	VFMADD231PS  3136(AX), Z6, Z0
+	VSUBPS       3072(AX), Z0, Z7
+	VFNMADD231PS 3264(AX), Z7, Z6
+	VFNMADD231PS 3328(AX), Z7, Z6
 	VPERMPS      Z1, Z0, Z1
 	VPERMPS      Z2, Z0, Z2
-	VMOVUPD      math_etfb<>+0(SB), Z8
-	VFMADD231PS  math_etfc<>+0(SB), Z6, Z8
-	VFMADD213PS  math_etfa<>+0(SB), Z6, Z8
+	VMOVUPD      3968(AX), Z8
+	VFMADD231PS  4032(AX), Z6, Z8
+	VFMADD213PS  3904(AX), Z6, Z8
 	VMULPS       Z6, Z6, Z0
 	VFMADD213PS  Z6, Z0, Z8
 	VFMADD231PS  Z8, Z1, Z2
-	VMULPS       math_one16f<>+0(SB), Z7, Z7
+	VMULPS       3840(AX), Z7, Z7
 	VSCALEFPS    Z7, Z1, Z6
 	VSCALEFPS    Z7, Z2, Z9
 	VADDPS       Z9, Z6, Z0
@@ -2727,165 +3569,169 @@ tail:
 	VADDPS       Z2, Z1, Z1
 	VFMADD231PS  Z1, Z3, Z8
 	VSCALEFPS    Z7, Z8, Z8
-	VMOVUPS      Z8, K1, (AX)
+	VMOVUPS      Z8, K1, (DX)
 
 done:
 	VZEROUPPER
 	RET
 
 // func SigmoidF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·SigmoidF32AVX2(SB), NOSPLIT, $32-48
 	// SigmoidF32AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_lean_lo<>+0(SB), Y0
-	VMOVUPD math_one<>+0(SB), Y1
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 2880(AX), Y0
+	VMOVUPD (AX), Y1
 
 loopU:
-	CMPQ         DX, $0x08
+	CMPQ         BX, $0x08
 	JB           loop1
-	VCVTPS2PD    (CX), Y2
-	VCVTPS2PD    16(CX), Y3
-	VORPD        math_sign64<>+0(SB), Y2, Y4
+	VCVTPS2PD    (DX), Y2
+	VCVTPS2PD    16(DX), Y3
+	VORPD        128(AX), Y2, Y4
 	VMAXPD       Y4, Y0, Y4
-	VMOVUPD      math_shift52<>+0(SB), Y5
-	VFMADD231PD  math_log2e<>+0(SB), Y4, Y5
-	VSUBPD       math_shift52<>+0(SB), Y5, Y6
-	VFNMADD231PD math_ln2hi<>+0(SB), Y6, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y4
-	VMOVUPD      math_elcf<>+0(SB), Y7
-	VFMADD231PD  math_elcg<>+0(SB), Y4, Y7
-	VFMADD213PD  math_elce<>+0(SB), Y4, Y7
-	VFMADD213PD  math_elcd<>+0(SB), Y4, Y7
-	VFMADD213PD  math_elcc<>+0(SB), Y4, Y7
-	VFMADD213PD  math_elcb<>+0(SB), Y4, Y7
-	VFMADD213PD  math_elca<>+0(SB), Y4, Y7
+	VMOVUPD      256(AX), Y5
+	VFMADD231PD  576(AX), Y4, Y5
+	VSUBPD       256(AX), Y5, Y6
+	VFNMADD231PD 640(AX), Y6, Y4
+	VFNMADD231PD 704(AX), Y6, Y4
+	VMOVUPD      2752(AX), Y7
+	VFMADD231PD  2816(AX), Y4, Y7
+	VFMADD213PD  2688(AX), Y4, Y7
+	VFMADD213PD  2624(AX), Y4, Y7
+	VFMADD213PD  2560(AX), Y4, Y7
+	VFMADD213PD  2496(AX), Y4, Y7
+	VFMADD213PD  2432(AX), Y4, Y7
 	VMULPD       Y4, Y4, Y6
 	VFMADD213PD  Y4, Y6, Y7
-	VPADDQ       math_e64bias1<>+0(SB), Y5, Y5
+	VPADDQ       832(AX), Y5, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VFMADD213PD  Y5, Y5, Y7
 	VADDPD       Y1, Y7, Y4
 	VMOVUPD      Y1, Y5
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VCMPPD       $0x11, 64(AX), Y2, Y2
 	VBLENDVPD    Y2, Y7, Y5, Y5
 	VDIVPD       Y4, Y5, Y5
-	VORPD        math_sign64<>+0(SB), Y3, Y2
+	VORPD        128(AX), Y3, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y6
-	VFNMADD231PD math_ln2hi<>+0(SB), Y6, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y6, Y2
-	VMOVUPD      math_elcf<>+0(SB), Y7
-	VFMADD231PD  math_elcg<>+0(SB), Y2, Y7
-	VFMADD213PD  math_elce<>+0(SB), Y2, Y7
-	VFMADD213PD  math_elcd<>+0(SB), Y2, Y7
-	VFMADD213PD  math_elcc<>+0(SB), Y2, Y7
-	VFMADD213PD  math_elcb<>+0(SB), Y2, Y7
-	VFMADD213PD  math_elca<>+0(SB), Y2, Y7
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y2, Y4
+	VSUBPD       256(AX), Y4, Y6
+	VFNMADD231PD 640(AX), Y6, Y2
+	VFNMADD231PD 704(AX), Y6, Y2
+	VMOVUPD      2752(AX), Y7
+	VFMADD231PD  2816(AX), Y2, Y7
+	VFMADD213PD  2688(AX), Y2, Y7
+	VFMADD213PD  2624(AX), Y2, Y7
+	VFMADD213PD  2560(AX), Y2, Y7
+	VFMADD213PD  2496(AX), Y2, Y7
+	VFMADD213PD  2432(AX), Y2, Y7
 	VMULPD       Y2, Y2, Y6
 	VFMADD213PD  Y2, Y6, Y7
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y4
+	VPADDQ       832(AX), Y4, Y4
 	VPSLLQ       $0x34, Y4, Y4
 	VFMADD213PD  Y4, Y4, Y7
 	VADDPD       Y1, Y7, Y2
 	VMOVUPD      Y1, Y4
-	VCMPPD       $0x11, math_zero<>+0(SB), Y3, Y3
+	VCMPPD       $0x11, 64(AX), Y3, Y3
 	VBLENDVPD    Y3, Y7, Y4, Y4
 	VDIVPD       Y2, Y4, Y4
 	VCVTPD2PSY   Y5, X2
-	VMOVUPS      X2, (AX)
+	VMOVUPS      X2, (CX)
 	VCVTPD2PSY   Y4, X2
-	VMOVUPS      X2, 16(AX)
+	VMOVUPS      X2, 16(CX)
+	ADDQ         $0x00000020, DX
 	ADDQ         $0x00000020, CX
-	ADDQ         $0x00000020, AX
-	SUBQ         $0x00000008, DX
+	SUBQ         $0x00000008, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VCVTPS2PD    (CX), Y2
-	VORPD        math_sign64<>+0(SB), Y2, Y3
+	VCVTPS2PD    (DX), Y2
+	VORPD        128(AX), Y2, Y3
 	VMAXPD       Y3, Y0, Y3
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y3
-	VMOVUPD      math_elcf<>+0(SB), Y6
-	VFMADD231PD  math_elcg<>+0(SB), Y3, Y6
-	VFMADD213PD  math_elce<>+0(SB), Y3, Y6
-	VFMADD213PD  math_elcd<>+0(SB), Y3, Y6
-	VFMADD213PD  math_elcc<>+0(SB), Y3, Y6
-	VFMADD213PD  math_elcb<>+0(SB), Y3, Y6
-	VFMADD213PD  math_elca<>+0(SB), Y3, Y6
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y3, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y3
+	VFNMADD231PD 704(AX), Y5, Y3
+	VMOVUPD      2752(AX), Y6
+	VFMADD231PD  2816(AX), Y3, Y6
+	VFMADD213PD  2688(AX), Y3, Y6
+	VFMADD213PD  2624(AX), Y3, Y6
+	VFMADD213PD  2560(AX), Y3, Y6
+	VFMADD213PD  2496(AX), Y3, Y6
+	VFMADD213PD  2432(AX), Y3, Y6
 	VMULPD       Y3, Y3, Y5
 	VFMADD213PD  Y3, Y5, Y6
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y4
+	VPADDQ       832(AX), Y4, Y4
 	VPSLLQ       $0x34, Y4, Y4
 	VFMADD213PD  Y4, Y4, Y6
 	VADDPD       Y1, Y6, Y3
 	VMOVUPD      Y1, Y4
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VCMPPD       $0x11, 64(AX), Y2, Y2
 	VBLENDVPD    Y2, Y6, Y4, Y4
 	VDIVPD       Y3, Y4, Y4
 	VCVTPD2PSY   Y4, X2
-	VMOVUPS      X2, (AX)
+	VMOVUPS      X2, (CX)
+	ADDQ         $0x10, DX
 	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVL         (DX)(SI*4), DI
+	MOVL         DI, (SP)(SI*4)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VCVTPS2PD    (SP), Y2
-	VORPD        math_sign64<>+0(SB), Y2, Y3
+	VORPD        128(AX), Y2, Y3
 	VMAXPD       Y3, Y0, Y3
-	VMOVUPD      math_shift52<>+0(SB), Y0
-	VFMADD231PD  math_log2e<>+0(SB), Y3, Y0
-	VSUBPD       math_shift52<>+0(SB), Y0, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y3
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y3
-	VMOVUPD      math_elcf<>+0(SB), Y5
-	VFMADD231PD  math_elcg<>+0(SB), Y3, Y5
-	VFMADD213PD  math_elce<>+0(SB), Y3, Y5
-	VFMADD213PD  math_elcd<>+0(SB), Y3, Y5
-	VFMADD213PD  math_elcc<>+0(SB), Y3, Y5
-	VFMADD213PD  math_elcb<>+0(SB), Y3, Y5
-	VFMADD213PD  math_elca<>+0(SB), Y3, Y5
+	VMOVUPD      256(AX), Y0
+	VFMADD231PD  576(AX), Y3, Y0
+	VSUBPD       256(AX), Y0, Y4
+	VFNMADD231PD 640(AX), Y4, Y3
+	VFNMADD231PD 704(AX), Y4, Y3
+	VMOVUPD      2752(AX), Y5
+	VFMADD231PD  2816(AX), Y3, Y5
+	VFMADD213PD  2688(AX), Y3, Y5
+	VFMADD213PD  2624(AX), Y3, Y5
+	VFMADD213PD  2560(AX), Y3, Y5
+	VFMADD213PD  2496(AX), Y3, Y5
+	VFMADD213PD  2432(AX), Y3, Y5
 	VMULPD       Y3, Y3, Y4
 	VFMADD213PD  Y3, Y4, Y5
-	VPADDQ       math_e64bias1<>+0(SB), Y0, Y0
+	VPADDQ       832(AX), Y0, Y0
 	VPSLLQ       $0x34, Y0, Y0
 	VFMADD213PD  Y0, Y0, Y5
 	VADDPD       Y1, Y5, Y0
 	VMOVUPD      Y1, Y1
-	VCMPPD       $0x11, math_zero<>+0(SB), Y2, Y2
+	VCMPPD       $0x11, 64(AX), Y2, Y2
 	VBLENDVPD    Y2, Y5, Y1, Y1
 	VDIVPD       Y0, Y1, Y1
 	VCVTPD2PSY   Y1, X0
 	VMOVUPS      X0, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -2893,29 +3739,33 @@ done:
 	RET
 
 // func SigmoidDerivativeF64AVX512(dst []float64, x []float64)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·SigmoidDerivativeF64AVX512(SB), NOSPLIT, $0-48
 	// SigmoidDerivativeF64AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// float64, exp as ExpF64AVX512, then a division corrected by its remainder and by 1+e's rounding (sigmoidF64Zs). Worst error measured: 0.99 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e64lo<>+0(SB), Z0
-	VMOVUPD math_shift52<>+0(SB), Z1
-	VMOVUPD math_l2e16<>+0(SB), Z2
-	VMOVUPD math_thi0<>+0(SB), Z3
-	VMOVUPD math_tlo0<>+0(SB), Z4
-	VMOVUPD math_one<>+0(SB), Z5
+	VMOVUPD 512(AX), Z0
+	VMOVUPD 256(AX), Z1
+	VMOVUPD 896(AX), Z2
+	VMOVUPD 1088(AX), Z3
+	VMOVUPD 1216(AX), Z4
+	VMOVUPD (AX), Z5
 
 loopU:
 	CMPQ         CX, $0x18
 	JB           loop1
-	VMOVUPD      (DX), Z6
-	VMOVUPD      64(DX), Z7
-	VMOVUPD      128(DX), Z8
-	VPORQ        math_sign64<>+0(SB), Z6, Z6
-	VPORQ        math_sign64<>+0(SB), Z7, Z7
-	VPORQ        math_sign64<>+0(SB), Z8, Z8
+	VMOVUPD      (BX), Z6
+	VMOVUPD      64(BX), Z7
+	VMOVUPD      128(BX), Z8
+	VPORQ        128(AX), Z6, Z6
+	VPORQ        128(AX), Z7, Z7
+	VPORQ        128(AX), Z8, Z8
 	VMAXPD       Z6, Z0, Z6
 	VMAXPD       Z7, Z0, Z7
 	VMAXPD       Z8, Z0, Z8
@@ -2928,42 +3778,42 @@ loopU:
 	VSUBPD       Z1, Z9, Z12
 	VSUBPD       Z1, Z10, Z13
 	VSUBPD       Z1, Z11, Z14
-	VFNMADD231PD math_l16hi<>+0(SB), Z12, Z6
-	VFNMADD231PD math_l16hi<>+0(SB), Z13, Z7
-	VFNMADD231PD math_l16hi<>+0(SB), Z14, Z8
-	VFNMADD231PD math_l16lo<>+0(SB), Z12, Z6
-	VFNMADD231PD math_l16lo<>+0(SB), Z13, Z7
-	VFNMADD231PD math_l16lo<>+0(SB), Z14, Z8
+	VFNMADD231PD 960(AX), Z12, Z6
+	VFNMADD231PD 960(AX), Z13, Z7
+	VFNMADD231PD 960(AX), Z14, Z8
+	VFNMADD231PD 1024(AX), Z12, Z6
+	VFNMADD231PD 1024(AX), Z13, Z7
+	VFNMADD231PD 1024(AX), Z14, Z8
 	VMOVUPD      Z9, Z15
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z15
+	VPERMI2PD    1152(AX), Z3, Z15
 	VMOVUPD      Z10, Z16
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z16
+	VPERMI2PD    1152(AX), Z3, Z16
 	VMOVUPD      Z11, Z17
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z17
+	VPERMI2PD    1152(AX), Z3, Z17
 	VMOVUPD      Z9, Z9
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z9
+	VPERMI2PD    1280(AX), Z4, Z9
 	VMOVUPD      Z10, Z10
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z10
+	VPERMI2PD    1280(AX), Z4, Z10
 	VMOVUPD      Z11, Z11
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z11
-	VMOVUPD      math_etce<>+0(SB), Z18
-	VMOVUPD      math_etce<>+0(SB), Z19
-	VMOVUPD      math_etce<>+0(SB), Z20
-	VFMADD231PD  math_etcf<>+0(SB), Z6, Z18
-	VFMADD231PD  math_etcf<>+0(SB), Z7, Z19
-	VFMADD231PD  math_etcf<>+0(SB), Z8, Z20
-	VFMADD213PD  math_etcd<>+0(SB), Z6, Z18
-	VFMADD213PD  math_etcd<>+0(SB), Z7, Z19
-	VFMADD213PD  math_etcd<>+0(SB), Z8, Z20
-	VFMADD213PD  math_etcc<>+0(SB), Z6, Z18
-	VFMADD213PD  math_etcc<>+0(SB), Z7, Z19
-	VFMADD213PD  math_etcc<>+0(SB), Z8, Z20
-	VFMADD213PD  math_etcb<>+0(SB), Z6, Z18
-	VFMADD213PD  math_etcb<>+0(SB), Z7, Z19
-	VFMADD213PD  math_etcb<>+0(SB), Z8, Z20
-	VFMADD213PD  math_etca<>+0(SB), Z6, Z18
-	VFMADD213PD  math_etca<>+0(SB), Z7, Z19
-	VFMADD213PD  math_etca<>+0(SB), Z8, Z20
+	VPERMI2PD    1280(AX), Z4, Z11
+	VMOVUPD      2304(AX), Z18
+	VMOVUPD      2304(AX), Z19
+	VMOVUPD      2304(AX), Z20
+	VFMADD231PD  2368(AX), Z6, Z18
+	VFMADD231PD  2368(AX), Z7, Z19
+	VFMADD231PD  2368(AX), Z8, Z20
+	VFMADD213PD  2240(AX), Z6, Z18
+	VFMADD213PD  2240(AX), Z7, Z19
+	VFMADD213PD  2240(AX), Z8, Z20
+	VFMADD213PD  2176(AX), Z6, Z18
+	VFMADD213PD  2176(AX), Z7, Z19
+	VFMADD213PD  2176(AX), Z8, Z20
+	VFMADD213PD  2112(AX), Z6, Z18
+	VFMADD213PD  2112(AX), Z7, Z19
+	VFMADD213PD  2112(AX), Z8, Z20
+	VFMADD213PD  2048(AX), Z6, Z18
+	VFMADD213PD  2048(AX), Z7, Z19
+	VFMADD213PD  2048(AX), Z8, Z20
 	VMULPD       Z6, Z6, Z21
 	VMULPD       Z7, Z7, Z22
 	VMULPD       Z8, Z8, Z23
@@ -2976,9 +3826,9 @@ loopU:
 	VADDPD       Z15, Z18, Z18
 	VADDPD       Z16, Z19, Z19
 	VADDPD       Z17, Z20, Z20
-	VMULPD       math_one16<>+0(SB), Z12, Z12
-	VMULPD       math_one16<>+0(SB), Z13, Z13
-	VMULPD       math_one16<>+0(SB), Z14, Z14
+	VMULPD       320(AX), Z12, Z12
+	VMULPD       320(AX), Z13, Z13
+	VMULPD       320(AX), Z14, Z14
 	VSCALEFPD    Z12, Z18, Z18
 	VSCALEFPD    Z13, Z19, Z19
 	VSCALEFPD    Z14, Z20, Z20
@@ -3021,40 +3871,40 @@ loopU:
 	VFMADD231PD  Z18, Z9, Z6
 	VFMADD231PD  Z19, Z10, Z7
 	VFMADD231PD  Z20, Z11, Z8
-	VMOVUPD      Z6, (AX)
-	VMOVUPD      Z7, 64(AX)
-	VMOVUPD      Z8, 128(AX)
+	VMOVUPD      Z6, (DX)
+	VMOVUPD      Z7, 64(DX)
+	VMOVUPD      Z8, 128(DX)
+	ADDQ         $0x000000c0, BX
 	ADDQ         $0x000000c0, DX
-	ADDQ         $0x000000c0, AX
 	SUBQ         $0x00000018, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z6
-	VPORQ        math_sign64<>+0(SB), Z6, Z6
+	VMOVUPD      (BX), Z6
+	VPORQ        128(AX), Z6, Z6
 	VMAXPD       Z6, Z0, Z6
 	VMOVUPD      Z1, Z7
 	VFMADD231PD  Z2, Z6, Z7
 	VSUBPD       Z1, Z7, Z8
-	VFNMADD231PD math_l16hi<>+0(SB), Z8, Z6
-	VFNMADD231PD math_l16lo<>+0(SB), Z8, Z6
+	VFNMADD231PD 960(AX), Z8, Z6
+	VFNMADD231PD 1024(AX), Z8, Z6
 	VMOVUPD      Z7, Z9
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z9
+	VPERMI2PD    1152(AX), Z3, Z9
 	VMOVUPD      Z7, Z7
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z7
-	VMOVUPD      math_etce<>+0(SB), Z10
-	VFMADD231PD  math_etcf<>+0(SB), Z6, Z10
-	VFMADD213PD  math_etcd<>+0(SB), Z6, Z10
-	VFMADD213PD  math_etcc<>+0(SB), Z6, Z10
-	VFMADD213PD  math_etcb<>+0(SB), Z6, Z10
-	VFMADD213PD  math_etca<>+0(SB), Z6, Z10
+	VPERMI2PD    1280(AX), Z4, Z7
+	VMOVUPD      2304(AX), Z10
+	VFMADD231PD  2368(AX), Z6, Z10
+	VFMADD213PD  2240(AX), Z6, Z10
+	VFMADD213PD  2176(AX), Z6, Z10
+	VFMADD213PD  2112(AX), Z6, Z10
+	VFMADD213PD  2048(AX), Z6, Z10
 	VMULPD       Z6, Z6, Z11
 	VFMADD213PD  Z6, Z11, Z10
 	VFMADD213PD  Z7, Z9, Z10
 	VADDPD       Z9, Z10, Z10
-	VMULPD       math_one16<>+0(SB), Z8, Z8
+	VMULPD       320(AX), Z8, Z8
 	VSCALEFPD    Z8, Z10, Z10
 	VADDPD       Z5, Z10, Z6
 	VSUBPD       Z6, Z5, Z7
@@ -3069,42 +3919,42 @@ loop1:
 	VFNMADD231PD Z6, Z9, Z10
 	VRCP14PD     Z8, Z7
 	VFMADD231PD  Z10, Z7, Z6
-	VMOVUPD      Z6, (AX)
+	VMOVUPD      Z6, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
 	SUBQ         $0x08, CX
 	JMP          loop1
 
 tail:
 	TESTQ        CX, CX
 	JZ           done
-	MOVL         $0x00000001, BX
-	SHLL         CL, BX
-	DECL         BX
-	KMOVW        BX, K1
-	VMOVUPD.Z    (DX), K1, Z6
-	VPORQ        math_sign64<>+0(SB), Z6, Z6
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (BX), K1, Z6
+	VPORQ        128(AX), Z6, Z6
 	VMAXPD       Z6, Z0, Z6
 	VMOVUPD      Z1, Z0
 	VFMADD231PD  Z2, Z6, Z0
 	VSUBPD       Z1, Z0, Z1
-	VFNMADD231PD math_l16hi<>+0(SB), Z1, Z6
-	VFNMADD231PD math_l16lo<>+0(SB), Z1, Z6
+	VFNMADD231PD 960(AX), Z1, Z6
+	VFNMADD231PD 1024(AX), Z1, Z6
 	VMOVUPD      Z0, Z2
-	VPERMI2PD    math_thi1<>+0(SB), Z3, Z2
+	VPERMI2PD    1152(AX), Z3, Z2
 	VMOVUPD      Z0, Z0
-	VPERMI2PD    math_tlo1<>+0(SB), Z4, Z0
-	VMOVUPD      math_etce<>+0(SB), Z3
-	VFMADD231PD  math_etcf<>+0(SB), Z6, Z3
-	VFMADD213PD  math_etcd<>+0(SB), Z6, Z3
-	VFMADD213PD  math_etcc<>+0(SB), Z6, Z3
-	VFMADD213PD  math_etcb<>+0(SB), Z6, Z3
-	VFMADD213PD  math_etca<>+0(SB), Z6, Z3
+	VPERMI2PD    1280(AX), Z4, Z0
+	VMOVUPD      2304(AX), Z3
+	VFMADD231PD  2368(AX), Z6, Z3
+	VFMADD213PD  2240(AX), Z6, Z3
+	VFMADD213PD  2176(AX), Z6, Z3
+	VFMADD213PD  2112(AX), Z6, Z3
+	VFMADD213PD  2048(AX), Z6, Z3
 	VMULPD       Z6, Z6, Z4
 	VFMADD213PD  Z6, Z4, Z3
 	VFMADD213PD  Z0, Z2, Z3
 	VADDPD       Z2, Z3, Z3
-	VMULPD       math_one16<>+0(SB), Z1, Z1
+	VMULPD       320(AX), Z1, Z1
 	VSCALEFPD    Z1, Z3, Z3
 	VADDPD       Z5, Z3, Z0
 	VSUBPD       Z0, Z5, Z1
@@ -3119,49 +3969,53 @@ tail:
 	VFNMADD231PD Z0, Z4, Z3
 	VRCP14PD     Z2, Z1
 	VFMADD231PD  Z3, Z1, Z0
-	VMOVUPD      Z0, K1, (AX)
+	VMOVUPD      Z0, K1, (DX)
 
 done:
 	VZEROUPPER
 	RET
 
 // func SigmoidDerivativeF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·SigmoidDerivativeF64AVX2(SB), NOSPLIT, $32-48
 	// SigmoidDerivativeF64AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.63 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_e64lo<>+0(SB), Y0
-	VMOVUPD math_one<>+0(SB), Y1
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 512(AX), Y0
+	VMOVUPD (AX), Y1
 
 loopU:
-	CMPQ         DX, $0x08
+	CMPQ         BX, $0x08
 	JB           loop1
-	VMOVUPD      (CX), Y2
-	VMOVUPD      32(CX), Y3
-	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VMOVUPD      (DX), Y2
+	VMOVUPD      32(DX), Y3
+	VORPD        128(AX), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y2
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y2, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y2
 	VMOVUPD      Y2, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y2
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y2, Y5, Y7
 	VADDPD       Y1, Y6, Y2
@@ -3171,7 +4025,7 @@ loopU:
 	VADDPD       Y5, Y2, Y6
 	VSUBPD       Y6, Y2, Y2
 	VADDPD       Y2, Y5, Y5
-	VPADDQ       math_e64bias2<>+0(SB), Y4, Y4
+	VPADDQ       768(AX), Y4, Y4
 	VPSRLQ       $0x01, Y4, Y2
 	VPSUBQ       Y2, Y4, Y4
 	VPSLLQ       $0x34, Y2, Y2
@@ -3199,27 +4053,27 @@ loopU:
 	VFMADD231PD  Y8, Y8, Y2
 	VFMADD231PD  Y2, Y4, Y5
 	VADDPD       Y5, Y4, Y4
-	VORPD        math_sign64<>+0(SB), Y3, Y2
+	VORPD        128(AX), Y3, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y3
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
-	VSUBPD       math_shift52<>+0(SB), Y3, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y2
+	VMOVUPD      256(AX), Y3
+	VFMADD231PD  576(AX), Y2, Y3
+	VSUBPD       256(AX), Y3, Y5
+	VFNMADD231PD 640(AX), Y5, Y2
 	VMOVUPD      Y2, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y2
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y2, Y5, Y7
 	VADDPD       Y1, Y6, Y2
@@ -3229,7 +4083,7 @@ loopU:
 	VADDPD       Y5, Y2, Y6
 	VSUBPD       Y6, Y2, Y2
 	VADDPD       Y2, Y5, Y5
-	VPADDQ       math_e64bias2<>+0(SB), Y3, Y3
+	VPADDQ       768(AX), Y3, Y3
 	VPSRLQ       $0x01, Y3, Y2
 	VPSUBQ       Y2, Y3, Y3
 	VPSLLQ       $0x34, Y2, Y2
@@ -3257,38 +4111,38 @@ loopU:
 	VFMADD231PD  Y8, Y8, Y2
 	VFMADD231PD  Y2, Y3, Y5
 	VADDPD       Y5, Y3, Y3
-	VMOVUPD      Y4, (AX)
-	VMOVUPD      Y3, 32(AX)
+	VMOVUPD      Y4, (CX)
+	VMOVUPD      Y3, 32(CX)
+	ADDQ         $0x00000040, DX
 	ADDQ         $0x00000040, CX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000008, DX
+	SUBQ         $0x00000008, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y2
-	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VMOVUPD      (DX), Y2
+	VORPD        128(AX), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y3
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
-	VSUBPD       math_shift52<>+0(SB), Y3, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y2
+	VMOVUPD      256(AX), Y3
+	VFMADD231PD  576(AX), Y2, Y3
+	VSUBPD       256(AX), Y3, Y4
+	VFNMADD231PD 640(AX), Y4, Y2
 	VMOVUPD      Y2, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y5
+	VFNMADD231PD 704(AX), Y4, Y5
 	VSUBPD       Y5, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y6
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y6
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y6
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y6
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y4, Y2
+	VMOVUPD      1920(AX), Y6
+	VFMADD231PD  1984(AX), Y5, Y6
+	VFMADD213PD  1856(AX), Y5, Y6
+	VFMADD213PD  1792(AX), Y5, Y6
+	VFMADD213PD  1728(AX), Y5, Y6
+	VFMADD213PD  1664(AX), Y5, Y6
+	VFMADD213PD  1600(AX), Y5, Y6
+	VFMADD213PD  1536(AX), Y5, Y6
+	VFMADD213PD  1472(AX), Y5, Y6
+	VFMADD213PD  1408(AX), Y5, Y6
+	VFMADD213PD  1344(AX), Y5, Y6
 	VMULPD       Y5, Y5, Y4
 	VFMADD213PD  Y2, Y4, Y6
 	VADDPD       Y1, Y5, Y2
@@ -3298,7 +4152,7 @@ loop1:
 	VADDPD       Y4, Y2, Y5
 	VSUBPD       Y5, Y2, Y2
 	VADDPD       Y2, Y4, Y4
-	VPADDQ       math_e64bias2<>+0(SB), Y3, Y3
+	VPADDQ       768(AX), Y3, Y3
 	VPSRLQ       $0x01, Y3, Y2
 	VPSUBQ       Y2, Y3, Y3
 	VPSLLQ       $0x34, Y2, Y2
@@ -3326,45 +4180,45 @@ loop1:
 	VFMADD231PD  Y7, Y7, Y2
 	VFMADD231PD  Y2, Y3, Y4
 	VADDPD       Y4, Y3, Y3
-	VMOVUPD      Y3, (AX)
+	VMOVUPD      Y3, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVQ         (CX)(BX*8), SI
-	MOVQ         SI, (SP)(BX*8)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVQ         (DX)(SI*8), DI
+	MOVQ         DI, (SP)(SI*8)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPD      (SP), Y2
-	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VORPD        128(AX), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y0
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y0
-	VSUBPD       math_shift52<>+0(SB), Y0, Y3
-	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y2
+	VMOVUPD      256(AX), Y0
+	VFMADD231PD  576(AX), Y2, Y0
+	VSUBPD       256(AX), Y0, Y3
+	VFNMADD231PD 640(AX), Y3, Y2
 	VMOVUPD      Y2, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y4
+	VFNMADD231PD 704(AX), Y3, Y4
 	VSUBPD       Y4, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y5
-	VFMADD231PD  math_eck<>+0(SB), Y4, Y5
-	VFMADD213PD  math_eci<>+0(SB), Y4, Y5
-	VFMADD213PD  math_ech<>+0(SB), Y4, Y5
-	VFMADD213PD  math_ecg<>+0(SB), Y4, Y5
-	VFMADD213PD  math_ecf<>+0(SB), Y4, Y5
-	VFMADD213PD  math_ece<>+0(SB), Y4, Y5
-	VFMADD213PD  math_ecd<>+0(SB), Y4, Y5
-	VFMADD213PD  math_ecc<>+0(SB), Y4, Y5
-	VFMADD213PD  math_ecb<>+0(SB), Y4, Y5
-	VFMADD213PD  math_eca<>+0(SB), Y4, Y5
+	VFNMADD231PD 704(AX), Y3, Y2
+	VMOVUPD      1920(AX), Y5
+	VFMADD231PD  1984(AX), Y4, Y5
+	VFMADD213PD  1856(AX), Y4, Y5
+	VFMADD213PD  1792(AX), Y4, Y5
+	VFMADD213PD  1728(AX), Y4, Y5
+	VFMADD213PD  1664(AX), Y4, Y5
+	VFMADD213PD  1600(AX), Y4, Y5
+	VFMADD213PD  1536(AX), Y4, Y5
+	VFMADD213PD  1472(AX), Y4, Y5
+	VFMADD213PD  1408(AX), Y4, Y5
+	VFMADD213PD  1344(AX), Y4, Y5
 	VMULPD       Y4, Y4, Y3
 	VFMADD213PD  Y2, Y3, Y5
 	VADDPD       Y1, Y4, Y2
@@ -3374,7 +4228,7 @@ cpin:
 	VADDPD       Y3, Y2, Y4
 	VSUBPD       Y4, Y2, Y2
 	VADDPD       Y2, Y3, Y3
-	VPADDQ       math_e64bias2<>+0(SB), Y0, Y0
+	VPADDQ       768(AX), Y0, Y0
 	VPSRLQ       $0x01, Y0, Y2
 	VPSUBQ       Y2, Y0, Y0
 	VPSLLQ       $0x34, Y2, Y2
@@ -3403,13 +4257,13 @@ cpin:
 	VFMADD231PD  Y0, Y2, Y3
 	VADDPD       Y3, Y2, Y2
 	VMOVUPD      Y2, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -3417,61 +4271,65 @@ done:
 	RET
 
 // func SigmoidDerivativeF32AVX512(dst []float32, x []float32)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·SigmoidDerivativeF32AVX512(SB), NOSPLIT, $0-48
 	// SigmoidDerivativeF32AVX512 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// float32, 16 lanes: exp as ExpF32AVX512 kept as hi + lo, the quotient by rcp14 corrected by its remainder, 2^k applied last (sigmoidF32Zs). Worst error measured: 0.75 ULP (at x = -87.75, a subnormal result).
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_e32lo<>+0(SB), Z0
-	VMOVUPD math_thif<>+0(SB), Z1
-	VMOVUPD math_tlof<>+0(SB), Z2
-	VMOVUPD math_onef<>+0(SB), Z3
-	VMOVUPD math_zerof<>+0(SB), Z4
+	VMOVUPD 3008(AX), Z0
+	VMOVUPD 3520(AX), Z1
+	VMOVUPD 3584(AX), Z2
+	VMOVUPD 4288(AX), Z3
+	VMOVUPD 4352(AX), Z4
 
 loopU:
 	CMPQ         CX, $0x30
 	JB           loop1
-	VMOVUPS      (DX), Z4
-	VMOVUPS      64(DX), Z5
-	VMOVUPS      128(DX), Z6
-	VPORD        math_sign32<>+0(SB), Z4, Z4
-	VPORD        math_sign32<>+0(SB), Z5, Z5
-	VPORD        math_sign32<>+0(SB), Z6, Z6
+	VMOVUPS      (BX), Z4
+	VMOVUPS      64(BX), Z5
+	VMOVUPS      128(BX), Z6
+	VPORD        4416(AX), Z4, Z4
+	VPORD        4416(AX), Z5, Z5
+	VPORD        4416(AX), Z6, Z6
 	VMAXPS       Z4, Z0, Z4
 	VMAXPS       Z5, Z0, Z5
 	VMAXPS       Z6, Z0, Z6
-	VMOVUPD      math_shift23<>+0(SB), Z7
-	VMOVUPD      math_shift23<>+0(SB), Z8
-	VMOVUPD      math_shift23<>+0(SB), Z9
-	VFMADD231PS  math_l2e16f<>+0(SB), Z4, Z7
-	VFMADD231PS  math_l2e16f<>+0(SB), Z5, Z8
-	VFMADD231PS  math_l2e16f<>+0(SB), Z6, Z9
-	VSUBPS       math_shift23<>+0(SB), Z7, Z10
-	VSUBPS       math_shift23<>+0(SB), Z8, Z11
-	VSUBPS       math_shift23<>+0(SB), Z9, Z12
-	VFNMADD231PS math_l16hif<>+0(SB), Z10, Z4
-	VFNMADD231PS math_l16hif<>+0(SB), Z11, Z5
-	VFNMADD231PS math_l16hif<>+0(SB), Z12, Z6
-	VFNMADD231PS math_l16lof<>+0(SB), Z10, Z4
-	VFNMADD231PS math_l16lof<>+0(SB), Z11, Z5
-	VFNMADD231PS math_l16lof<>+0(SB), Z12, Z6
+	VMOVUPD      3072(AX), Z7
+	VMOVUPD      3072(AX), Z8
+	VMOVUPD      3072(AX), Z9
+	VFMADD231PS  3136(AX), Z4, Z7
+	VFMADD231PS  3136(AX), Z5, Z8
+	VFMADD231PS  3136(AX), Z6, Z9
+	VSUBPS       3072(AX), Z7, Z10
+	VSUBPS       3072(AX), Z8, Z11
+	VSUBPS       3072(AX), Z9, Z12
+	VFNMADD231PS 3264(AX), Z10, Z4
+	VFNMADD231PS 3264(AX), Z11, Z5
+	VFNMADD231PS 3264(AX), Z12, Z6
+	VFNMADD231PS 3328(AX), Z10, Z4
+	VFNMADD231PS 3328(AX), Z11, Z5
+	VFNMADD231PS 3328(AX), Z12, Z6
 	VPERMPS      Z1, Z7, Z13
 	VPERMPS      Z1, Z8, Z14
 	VPERMPS      Z1, Z9, Z15
 	VPERMPS      Z2, Z7, Z16
 	VPERMPS      Z2, Z8, Z17
 	VPERMPS      Z2, Z9, Z18
-	VMOVUPD      math_etfb<>+0(SB), Z19
-	VMOVUPD      math_etfb<>+0(SB), Z20
-	VMOVUPD      math_etfb<>+0(SB), Z21
-	VFMADD231PS  math_etfc<>+0(SB), Z4, Z19
-	VFMADD231PS  math_etfc<>+0(SB), Z5, Z20
-	VFMADD231PS  math_etfc<>+0(SB), Z6, Z21
-	VFMADD213PS  math_etfa<>+0(SB), Z4, Z19
-	VFMADD213PS  math_etfa<>+0(SB), Z5, Z20
-	VFMADD213PS  math_etfa<>+0(SB), Z6, Z21
+	VMOVUPD      3968(AX), Z19
+	VMOVUPD      3968(AX), Z20
+	VMOVUPD      3968(AX), Z21
+	VFMADD231PS  4032(AX), Z4, Z19
+	VFMADD231PS  4032(AX), Z5, Z20
+	VFMADD231PS  4032(AX), Z6, Z21
+	VFMADD213PS  3904(AX), Z4, Z19
+	VFMADD213PS  3904(AX), Z5, Z20
+	VFMADD213PS  3904(AX), Z6, Z21
 	VMULPS       Z4, Z4, Z7
 	VMULPS       Z5, Z5, Z8
 	VMULPS       Z6, Z6, Z9
@@ -3481,9 +4339,9 @@ loopU:
 	VFMADD231PS  Z19, Z13, Z16
 	VFMADD231PS  Z20, Z14, Z17
 	VFMADD231PS  Z21, Z15, Z18
-	VMULPS       math_one16f<>+0(SB), Z10, Z10
-	VMULPS       math_one16f<>+0(SB), Z11, Z11
-	VMULPS       math_one16f<>+0(SB), Z12, Z12
+	VMULPS       3840(AX), Z10, Z10
+	VMULPS       3840(AX), Z11, Z11
+	VMULPS       3840(AX), Z12, Z12
 	VSCALEFPS    Z10, Z13, Z4
 	VSCALEFPS    Z11, Z14, Z5
 	VSCALEFPS    Z12, Z15, Z6
@@ -3544,34 +4402,34 @@ loopU:
 	VSCALEFPS    Z10, Z22, Z22
 	VSCALEFPS    Z11, Z23, Z23
 	VSCALEFPS    Z12, Z24, Z24
-	VMOVUPS      Z22, (AX)
-	VMOVUPS      Z23, 64(AX)
-	VMOVUPS      Z24, 128(AX)
+	VMOVUPS      Z22, (DX)
+	VMOVUPS      Z23, 64(DX)
+	VMOVUPS      Z24, 128(DX)
+	ADDQ         $0x000000c0, BX
 	ADDQ         $0x000000c0, DX
-	ADDQ         $0x000000c0, AX
 	SUBQ         $0x00000030, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x10
 	JB           tail
-	VMOVUPS      (DX), Z4
-	VPORD        math_sign32<>+0(SB), Z4, Z4
+	VMOVUPS      (BX), Z4
+	VPORD        4416(AX), Z4, Z4
 	VMAXPS       Z4, Z0, Z4
-	VMOVUPD      math_shift23<>+0(SB), Z5
-	VFMADD231PS  math_l2e16f<>+0(SB), Z4, Z5
-	VSUBPS       math_shift23<>+0(SB), Z5, Z6
-	VFNMADD231PS math_l16hif<>+0(SB), Z6, Z4
-	VFNMADD231PS math_l16lof<>+0(SB), Z6, Z4
+	VMOVUPD      3072(AX), Z5
+	VFMADD231PS  3136(AX), Z4, Z5
+	VSUBPS       3072(AX), Z5, Z6
+	VFNMADD231PS 3264(AX), Z6, Z4
+	VFNMADD231PS 3328(AX), Z6, Z4
 	VPERMPS      Z1, Z5, Z7
 	VPERMPS      Z2, Z5, Z8
-	VMOVUPD      math_etfb<>+0(SB), Z9
-	VFMADD231PS  math_etfc<>+0(SB), Z4, Z9
-	VFMADD213PS  math_etfa<>+0(SB), Z4, Z9
+	VMOVUPD      3968(AX), Z9
+	VFMADD231PS  4032(AX), Z4, Z9
+	VFMADD213PS  3904(AX), Z4, Z9
 	VMULPS       Z4, Z4, Z5
 	VFMADD213PS  Z4, Z5, Z9
 	VFMADD231PS  Z9, Z7, Z8
-	VMULPS       math_one16f<>+0(SB), Z6, Z6
+	VMULPS       3840(AX), Z6, Z6
 	VSCALEFPS    Z6, Z7, Z4
 	VSCALEFPS    Z6, Z8, Z10
 	VADDPS       Z10, Z4, Z5
@@ -3592,36 +4450,36 @@ loop1:
 	VADDPS       Z8, Z7, Z7
 	VFMADD231PS  Z7, Z5, Z10
 	VSCALEFPS    Z6, Z10, Z10
-	VMOVUPS      Z10, (AX)
+	VMOVUPS      Z10, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
 	SUBQ         $0x10, CX
 	JMP          loop1
 
 tail:
 	TESTQ        CX, CX
 	JZ           done
-	MOVL         $0x00000001, BX
-	SHLL         CL, BX
-	DECL         BX
-	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z4
-	VPORD        math_sign32<>+0(SB), Z4, Z4
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (BX), K1, Z4
+	VPORD        4416(AX), Z4, Z4
 	VMAXPS       Z4, Z0, Z4
-	VMOVUPD      math_shift23<>+0(SB), Z0
-	VFMADD231PS  math_l2e16f<>+0(SB), Z4, Z0
-	VSUBPS       math_shift23<>+0(SB), Z0, Z5
-	VFNMADD231PS math_l16hif<>+0(SB), Z5, Z4
-	VFNMADD231PS math_l16lof<>+0(SB), Z5, Z4
+	VMOVUPD      3072(AX), Z0
+	VFMADD231PS  3136(AX), Z4, Z0
+	VSUBPS       3072(AX), Z0, Z5
+	VFNMADD231PS 3264(AX), Z5, Z4
+	VFNMADD231PS 3328(AX), Z5, Z4
 	VPERMPS      Z1, Z0, Z1
 	VPERMPS      Z2, Z0, Z2
-	VMOVUPD      math_etfb<>+0(SB), Z6
-	VFMADD231PS  math_etfc<>+0(SB), Z4, Z6
-	VFMADD213PS  math_etfa<>+0(SB), Z4, Z6
+	VMOVUPD      3968(AX), Z6
+	VFMADD231PS  4032(AX), Z4, Z6
+	VFMADD213PS  3904(AX), Z4, Z6
 	VMULPS       Z4, Z4, Z0
 	VFMADD213PS  Z4, Z0, Z6
 	VFMADD231PS  Z6, Z1, Z2
-	VMULPS       math_one16f<>+0(SB), Z5, Z5
+	VMULPS       3840(AX), Z5, Z5
 	VSCALEFPS    Z5, Z1, Z4
 	VSCALEFPS    Z5, Z2, Z7
 	VADDPS       Z7, Z4, Z0
@@ -3642,143 +4500,147 @@ tail:
 	VADDPS       Z2, Z1, Z1
 	VFMADD231PS  Z1, Z0, Z7
 	VSCALEFPS    Z5, Z7, Z7
-	VMOVUPS      Z7, K1, (AX)
+	VMOVUPS      Z7, K1, (DX)
 
 done:
 	VZEROUPPER
 	RET
 
 // func SigmoidDerivativeF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·SigmoidDerivativeF32AVX2(SB), NOSPLIT, $32-48
 	// SigmoidDerivativeF32AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_lean_lo<>+0(SB), Y0
-	VMOVUPD math_one<>+0(SB), Y1
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 2880(AX), Y0
+	VMOVUPD (AX), Y1
 
 loopU:
-	CMPQ         DX, $0x08
+	CMPQ         BX, $0x08
 	JB           loop1
-	VCVTPS2PD    (CX), Y2
-	VCVTPS2PD    16(CX), Y3
-	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VCVTPS2PD    (DX), Y2
+	VCVTPS2PD    16(DX), Y3
+	VORPD        128(AX), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y2
-	VMOVUPD      math_elcf<>+0(SB), Y6
-	VFMADD231PD  math_elcg<>+0(SB), Y2, Y6
-	VFMADD213PD  math_elce<>+0(SB), Y2, Y6
-	VFMADD213PD  math_elcd<>+0(SB), Y2, Y6
-	VFMADD213PD  math_elcc<>+0(SB), Y2, Y6
-	VFMADD213PD  math_elcb<>+0(SB), Y2, Y6
-	VFMADD213PD  math_elca<>+0(SB), Y2, Y6
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y2, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y2
+	VFNMADD231PD 704(AX), Y5, Y2
+	VMOVUPD      2752(AX), Y6
+	VFMADD231PD  2816(AX), Y2, Y6
+	VFMADD213PD  2688(AX), Y2, Y6
+	VFMADD213PD  2624(AX), Y2, Y6
+	VFMADD213PD  2560(AX), Y2, Y6
+	VFMADD213PD  2496(AX), Y2, Y6
+	VFMADD213PD  2432(AX), Y2, Y6
 	VMULPD       Y2, Y2, Y5
 	VFMADD213PD  Y2, Y5, Y6
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y4
+	VPADDQ       832(AX), Y4, Y4
 	VPSLLQ       $0x34, Y4, Y4
 	VFMADD213PD  Y4, Y4, Y6
 	VADDPD       Y1, Y6, Y2
 	VMULPD       Y2, Y2, Y2
 	VDIVPD       Y2, Y6, Y6
-	VORPD        math_sign64<>+0(SB), Y3, Y2
+	VORPD        128(AX), Y3, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y3
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
-	VSUBPD       math_shift52<>+0(SB), Y3, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y2
-	VMOVUPD      math_elcf<>+0(SB), Y5
-	VFMADD231PD  math_elcg<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elce<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elcd<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elcc<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elcb<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elca<>+0(SB), Y2, Y5
+	VMOVUPD      256(AX), Y3
+	VFMADD231PD  576(AX), Y2, Y3
+	VSUBPD       256(AX), Y3, Y4
+	VFNMADD231PD 640(AX), Y4, Y2
+	VFNMADD231PD 704(AX), Y4, Y2
+	VMOVUPD      2752(AX), Y5
+	VFMADD231PD  2816(AX), Y2, Y5
+	VFMADD213PD  2688(AX), Y2, Y5
+	VFMADD213PD  2624(AX), Y2, Y5
+	VFMADD213PD  2560(AX), Y2, Y5
+	VFMADD213PD  2496(AX), Y2, Y5
+	VFMADD213PD  2432(AX), Y2, Y5
 	VMULPD       Y2, Y2, Y4
 	VFMADD213PD  Y2, Y4, Y5
-	VPADDQ       math_e64bias1<>+0(SB), Y3, Y3
+	VPADDQ       832(AX), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
 	VFMADD213PD  Y3, Y3, Y5
 	VADDPD       Y1, Y5, Y2
 	VMULPD       Y2, Y2, Y2
 	VDIVPD       Y2, Y5, Y5
 	VCVTPD2PSY   Y6, X2
-	VMOVUPS      X2, (AX)
+	VMOVUPS      X2, (CX)
 	VCVTPD2PSY   Y5, X2
-	VMOVUPS      X2, 16(AX)
+	VMOVUPS      X2, 16(CX)
+	ADDQ         $0x00000020, DX
 	ADDQ         $0x00000020, CX
-	ADDQ         $0x00000020, AX
-	SUBQ         $0x00000008, DX
+	SUBQ         $0x00000008, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VCVTPS2PD    (CX), Y2
-	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VCVTPS2PD    (DX), Y2
+	VORPD        128(AX), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y3
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
-	VSUBPD       math_shift52<>+0(SB), Y3, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y2
-	VMOVUPD      math_elcf<>+0(SB), Y5
-	VFMADD231PD  math_elcg<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elce<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elcd<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elcc<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elcb<>+0(SB), Y2, Y5
-	VFMADD213PD  math_elca<>+0(SB), Y2, Y5
+	VMOVUPD      256(AX), Y3
+	VFMADD231PD  576(AX), Y2, Y3
+	VSUBPD       256(AX), Y3, Y4
+	VFNMADD231PD 640(AX), Y4, Y2
+	VFNMADD231PD 704(AX), Y4, Y2
+	VMOVUPD      2752(AX), Y5
+	VFMADD231PD  2816(AX), Y2, Y5
+	VFMADD213PD  2688(AX), Y2, Y5
+	VFMADD213PD  2624(AX), Y2, Y5
+	VFMADD213PD  2560(AX), Y2, Y5
+	VFMADD213PD  2496(AX), Y2, Y5
+	VFMADD213PD  2432(AX), Y2, Y5
 	VMULPD       Y2, Y2, Y4
 	VFMADD213PD  Y2, Y4, Y5
-	VPADDQ       math_e64bias1<>+0(SB), Y3, Y3
+	VPADDQ       832(AX), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
 	VFMADD213PD  Y3, Y3, Y5
 	VADDPD       Y1, Y5, Y2
 	VMULPD       Y2, Y2, Y2
 	VDIVPD       Y2, Y5, Y5
 	VCVTPD2PSY   Y5, X2
-	VMOVUPS      X2, (AX)
+	VMOVUPS      X2, (CX)
+	ADDQ         $0x10, DX
 	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVL         (DX)(SI*4), DI
+	MOVL         DI, (SP)(SI*4)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VCVTPS2PD    (SP), Y2
-	VORPD        math_sign64<>+0(SB), Y2, Y2
+	VORPD        128(AX), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y0
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y0
-	VSUBPD       math_shift52<>+0(SB), Y0, Y3
-	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y2
-	VMOVUPD      math_elcf<>+0(SB), Y4
-	VFMADD231PD  math_elcg<>+0(SB), Y2, Y4
-	VFMADD213PD  math_elce<>+0(SB), Y2, Y4
-	VFMADD213PD  math_elcd<>+0(SB), Y2, Y4
-	VFMADD213PD  math_elcc<>+0(SB), Y2, Y4
-	VFMADD213PD  math_elcb<>+0(SB), Y2, Y4
-	VFMADD213PD  math_elca<>+0(SB), Y2, Y4
+	VMOVUPD      256(AX), Y0
+	VFMADD231PD  576(AX), Y2, Y0
+	VSUBPD       256(AX), Y0, Y3
+	VFNMADD231PD 640(AX), Y3, Y2
+	VFNMADD231PD 704(AX), Y3, Y2
+	VMOVUPD      2752(AX), Y4
+	VFMADD231PD  2816(AX), Y2, Y4
+	VFMADD213PD  2688(AX), Y2, Y4
+	VFMADD213PD  2624(AX), Y2, Y4
+	VFMADD213PD  2560(AX), Y2, Y4
+	VFMADD213PD  2496(AX), Y2, Y4
+	VFMADD213PD  2432(AX), Y2, Y4
 	VMULPD       Y2, Y2, Y3
 	VFMADD213PD  Y2, Y3, Y4
-	VPADDQ       math_e64bias1<>+0(SB), Y0, Y0
+	VPADDQ       832(AX), Y0, Y0
 	VPSLLQ       $0x34, Y0, Y0
 	VFMADD213PD  Y0, Y0, Y4
 	VADDPD       Y1, Y4, Y0
@@ -3786,13 +4648,13 @@ cpin:
 	VDIVPD       Y0, Y4, Y4
 	VCVTPD2PSY   Y4, X0
 	VMOVUPS      X0, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -3800,30 +4662,34 @@ done:
 	RET
 
 // func LogF64AVX512(dst []float64, x []float64)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·LogF64AVX512(SB), NOSPLIT, $0-48
 	// LogF64AVX512 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
 	// fdlibm's algorithm (as Go's math.Log) with VGETMANTPD/VGETEXPPD and VFIXUPIMMPD for the special values (logF64Z). Worst error measured: 0.79 ULP.
+	LEAQ    math_consts<>+0(SB), CX
+	LEAQ    8672(CX), AX
+	TESTL   $0x00000020, CX
+	CMOVQNE AX, CX
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_sqrt2<>+0(SB), Z0
-	VMOVUPD math_half<>+0(SB), Z1
-	VMOVUPD math_one<>+0(SB), Z2
-	VMOVUPD math_two<>+0(SB), Z3
-	VMOVUPD math_logfix<>+0(SB), Z4
-	VMOVUPD math_lg_ln2hi<>+0(SB), Z5
-	VMOVUPD math_lg_ln2lo<>+0(SB), Z6
-	VMOVUPD math_lg1<>+0(SB), Z7
-	VMOVUPD math_lg2<>+0(SB), Z8
-	VMOVUPD math_lg3<>+0(SB), Z9
-	VMOVUPD math_lg4<>+0(SB), Z10
-	VMOVUPD math_lg5<>+0(SB), Z11
-	VMOVUPD math_lg6<>+0(SB), Z12
-	VMOVUPD math_lg7<>+0(SB), Z13
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 5120(CX), Z0
+	VMOVUPD 5056(CX), Z1
+	VMOVUPD (CX), Z2
+	VMOVUPD 384(CX), Z3
+	VMOVUPD 5184(CX), Z4
+	VMOVUPD 4480(CX), Z5
+	VMOVUPD 4544(CX), Z6
+	VMOVUPD 4608(CX), Z7
+	VMOVUPD 4672(CX), Z8
+	VMOVUPD 4736(CX), Z9
+	VMOVUPD 4800(CX), Z10
+	VMOVUPD 4864(CX), Z11
+	VMOVUPD 4928(CX), Z12
+	VMOVUPD 4992(CX), Z13
 
 loopU:
-	CMPQ        CX, $0x10
+	CMPQ        BX, $0x10
 	JB          loop1
 	VMOVUPD     (DX), Z14
 	VMOVUPD     64(DX), Z15
@@ -3891,11 +4757,11 @@ loopU:
 	VMOVUPD     Z16, 64(AX)
 	ADDQ        $0x00000080, DX
 	ADDQ        $0x00000080, AX
-	SUBQ        $0x00000010, CX
+	SUBQ        $0x00000010, BX
 	JMP         loopU
 
 loop1:
-	CMPQ        CX, $0x08
+	CMPQ        BX, $0x08
 	JB          tail
 	VMOVUPD     (DX), Z14
 	VGETMANTPD  $0x00, Z14, Z15
@@ -3931,12 +4797,13 @@ loop1:
 	VMOVUPD     Z16, (AX)
 	ADDQ        $0x40, DX
 	ADDQ        $0x40, AX
-	SUBQ        $0x08, CX
+	SUBQ        $0x08, BX
 	JMP         loop1
 
 tail:
-	TESTQ       CX, CX
+	TESTQ       BX, BX
 	JZ          done
+	MOVQ        BX, CX
 	MOVL        $0x00000001, BX
 	SHLL        CL, BX
 	DECL        BX
@@ -3979,228 +4846,232 @@ done:
 	RET
 
 // func LogF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·LogF64AVX2(SB), NOSPLIT, $32-48
 	// LogF64AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
 	// fdlibm's algorithm (as Go's math.Log), x split with integer operations, subnormals scaled by 2^54, special values blended in (logF64Y). Worst error measured: 0.79 ULP.
-	MOVQ dst_base+0(FP), AX
-	MOVQ x_base+24(FP), CX
-	MOVQ dst_len+8(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
 
 loopU:
-	CMPQ        DX, $0x08
+	CMPQ        BX, $0x08
 	JB          loop1
-	VMOVUPD     (CX), Y0
-	VMOVUPD     32(CX), Y1
-	VCMPPD      $0x11, math_minnorm<>+0(SB), Y0, Y2
-	VMULPD      math_two54<>+0(SB), Y0, Y3
+	VMOVUPD     (DX), Y0
+	VMOVUPD     32(DX), Y1
+	VCMPPD      $0x11, 5248(AX), Y0, Y2
+	VMULPD      5312(AX), Y0, Y3
 	VBLENDVPD   Y2, Y3, Y0, Y3
-	VANDPD      math_c54<>+0(SB), Y2, Y2
-	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VANDPD      5376(AX), Y2, Y2
+	VPADDQ      5440(AX), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y5
-	VPOR        math_bits2p52<>+0(SB), Y5, Y5
-	VSUBPD      math_c2p52p1023<>+0(SB), Y5, Y5
+	VPOR        5504(AX), Y5, Y5
+	VSUBPD      5568(AX), Y5, Y5
 	VSUBPD      Y2, Y5, Y5
-	VPAND       math_expmask<>+0(SB), Y4, Y4
+	VPAND       5632(AX), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      math_onebits<>+0(SB), Y3, Y3
-	VSUBPD      math_one<>+0(SB), Y3, Y3
-	VADDPD      math_two<>+0(SB), Y3, Y2
+	VPADDQ      5696(AX), Y3, Y3
+	VSUBPD      (AX), Y3, Y3
+	VADDPD      384(AX), Y3, Y2
 	VDIVPD      Y2, Y3, Y2
 	VMULPD      Y2, Y2, Y4
 	VMULPD      Y4, Y4, Y6
-	VMOVUPD     math_lg4<>+0(SB), Y7
-	VFMADD231PD math_lg6<>+0(SB), Y6, Y7
-	VFMADD213PD math_lg2<>+0(SB), Y6, Y7
+	VMOVUPD     4800(AX), Y7
+	VFMADD231PD 4928(AX), Y6, Y7
+	VFMADD213PD 4672(AX), Y6, Y7
 	VMULPD      Y6, Y7, Y7
-	VMOVUPD     math_lg5<>+0(SB), Y8
-	VFMADD231PD math_lg7<>+0(SB), Y6, Y8
-	VFMADD213PD math_lg3<>+0(SB), Y6, Y8
-	VFMADD213PD math_lg1<>+0(SB), Y6, Y8
+	VMOVUPD     4864(AX), Y8
+	VFMADD231PD 4992(AX), Y6, Y8
+	VFMADD213PD 4736(AX), Y6, Y8
+	VFMADD213PD 4608(AX), Y6, Y8
 	VMULPD      Y4, Y8, Y8
 	VADDPD      Y7, Y8, Y8
 	VMULPD      Y3, Y3, Y4
-	VMULPD      math_half<>+0(SB), Y4, Y4
+	VMULPD      5056(AX), Y4, Y4
 	VADDPD      Y4, Y8, Y8
-	VMULPD      math_lg_ln2lo<>+0(SB), Y5, Y6
+	VMULPD      4544(AX), Y5, Y6
 	VFMADD231PD Y8, Y2, Y6
 	VSUBPD      Y6, Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VMULPD      math_lg_ln2hi<>+0(SB), Y5, Y5
+	VMULPD      4480(AX), Y5, Y5
 	VSUBPD      Y4, Y5, Y5
-	VCMPPD      $0x05, math_inf<>+0(SB), Y0, Y2
+	VCMPPD      $0x05, 5760(AX), Y0, Y2
 	VBLENDVPD   Y2, Y0, Y5, Y5
-	VCMPPD      $0x00, math_zero<>+0(SB), Y0, Y2
-	VMOVUPD     math_nan<>+0(SB), Y3
-	VBLENDVPD   Y2, math_neginf<>+0(SB), Y3, Y3
-	VCMPPD      $0x12, math_zero<>+0(SB), Y0, Y2
+	VCMPPD      $0x00, 64(AX), Y0, Y2
+	VMOVUPD     5888(AX), Y3
+	VBLENDVPD   Y2, 5824(AX), Y3, Y3
+	VCMPPD      $0x12, 64(AX), Y0, Y2
 	VBLENDVPD   Y2, Y3, Y5, Y5
-	VCMPPD      $0x11, math_minnorm<>+0(SB), Y1, Y0
-	VMULPD      math_two54<>+0(SB), Y1, Y2
+	VCMPPD      $0x11, 5248(AX), Y1, Y0
+	VMULPD      5312(AX), Y1, Y2
 	VBLENDVPD   Y0, Y2, Y1, Y2
-	VANDPD      math_c54<>+0(SB), Y0, Y0
-	VPADDQ      math_logoff<>+0(SB), Y2, Y3
+	VANDPD      5376(AX), Y0, Y0
+	VPADDQ      5440(AX), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        math_bits2p52<>+0(SB), Y4, Y4
-	VSUBPD      math_c2p52p1023<>+0(SB), Y4, Y4
+	VPOR        5504(AX), Y4, Y4
+	VSUBPD      5568(AX), Y4, Y4
 	VSUBPD      Y0, Y4, Y4
-	VPAND       math_expmask<>+0(SB), Y3, Y3
+	VPAND       5632(AX), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      math_onebits<>+0(SB), Y2, Y2
-	VSUBPD      math_one<>+0(SB), Y2, Y2
-	VADDPD      math_two<>+0(SB), Y2, Y0
+	VPADDQ      5696(AX), Y2, Y2
+	VSUBPD      (AX), Y2, Y2
+	VADDPD      384(AX), Y2, Y0
 	VDIVPD      Y0, Y2, Y0
 	VMULPD      Y0, Y0, Y3
 	VMULPD      Y3, Y3, Y6
-	VMOVUPD     math_lg4<>+0(SB), Y7
-	VFMADD231PD math_lg6<>+0(SB), Y6, Y7
-	VFMADD213PD math_lg2<>+0(SB), Y6, Y7
+	VMOVUPD     4800(AX), Y7
+	VFMADD231PD 4928(AX), Y6, Y7
+	VFMADD213PD 4672(AX), Y6, Y7
 	VMULPD      Y6, Y7, Y7
-	VMOVUPD     math_lg5<>+0(SB), Y8
-	VFMADD231PD math_lg7<>+0(SB), Y6, Y8
-	VFMADD213PD math_lg3<>+0(SB), Y6, Y8
-	VFMADD213PD math_lg1<>+0(SB), Y6, Y8
+	VMOVUPD     4864(AX), Y8
+	VFMADD231PD 4992(AX), Y6, Y8
+	VFMADD213PD 4736(AX), Y6, Y8
+	VFMADD213PD 4608(AX), Y6, Y8
 	VMULPD      Y3, Y8, Y8
 	VADDPD      Y7, Y8, Y8
 	VMULPD      Y2, Y2, Y3
-	VMULPD      math_half<>+0(SB), Y3, Y3
+	VMULPD      5056(AX), Y3, Y3
 	VADDPD      Y3, Y8, Y8
-	VMULPD      math_lg_ln2lo<>+0(SB), Y4, Y6
+	VMULPD      4544(AX), Y4, Y6
 	VFMADD231PD Y8, Y0, Y6
 	VSUBPD      Y6, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      math_lg_ln2hi<>+0(SB), Y4, Y4
+	VMULPD      4480(AX), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, math_inf<>+0(SB), Y1, Y0
+	VCMPPD      $0x05, 5760(AX), Y1, Y0
 	VBLENDVPD   Y0, Y1, Y4, Y4
-	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y0
-	VMOVUPD     math_nan<>+0(SB), Y2
-	VBLENDVPD   Y0, math_neginf<>+0(SB), Y2, Y2
-	VCMPPD      $0x12, math_zero<>+0(SB), Y1, Y0
+	VCMPPD      $0x00, 64(AX), Y1, Y0
+	VMOVUPD     5888(AX), Y2
+	VBLENDVPD   Y0, 5824(AX), Y2, Y2
+	VCMPPD      $0x12, 64(AX), Y1, Y0
 	VBLENDVPD   Y0, Y2, Y4, Y4
-	VMOVUPD     Y5, (AX)
-	VMOVUPD     Y4, 32(AX)
+	VMOVUPD     Y5, (CX)
+	VMOVUPD     Y4, 32(CX)
+	ADDQ        $0x00000040, DX
 	ADDQ        $0x00000040, CX
-	ADDQ        $0x00000040, AX
-	SUBQ        $0x00000008, DX
+	SUBQ        $0x00000008, BX
 	JMP         loopU
 
 loop1:
-	CMPQ        DX, $0x04
+	CMPQ        BX, $0x04
 	JB          tail
-	VMOVUPD     (CX), Y0
-	VCMPPD      $0x11, math_minnorm<>+0(SB), Y0, Y1
-	VMULPD      math_two54<>+0(SB), Y0, Y2
+	VMOVUPD     (DX), Y0
+	VCMPPD      $0x11, 5248(AX), Y0, Y1
+	VMULPD      5312(AX), Y0, Y2
 	VBLENDVPD   Y1, Y2, Y0, Y2
-	VANDPD      math_c54<>+0(SB), Y1, Y1
-	VPADDQ      math_logoff<>+0(SB), Y2, Y3
+	VANDPD      5376(AX), Y1, Y1
+	VPADDQ      5440(AX), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        math_bits2p52<>+0(SB), Y4, Y4
-	VSUBPD      math_c2p52p1023<>+0(SB), Y4, Y4
+	VPOR        5504(AX), Y4, Y4
+	VSUBPD      5568(AX), Y4, Y4
 	VSUBPD      Y1, Y4, Y4
-	VPAND       math_expmask<>+0(SB), Y3, Y3
+	VPAND       5632(AX), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      math_onebits<>+0(SB), Y2, Y2
-	VSUBPD      math_one<>+0(SB), Y2, Y2
-	VADDPD      math_two<>+0(SB), Y2, Y1
+	VPADDQ      5696(AX), Y2, Y2
+	VSUBPD      (AX), Y2, Y2
+	VADDPD      384(AX), Y2, Y1
 	VDIVPD      Y1, Y2, Y1
 	VMULPD      Y1, Y1, Y3
 	VMULPD      Y3, Y3, Y5
-	VMOVUPD     math_lg4<>+0(SB), Y6
-	VFMADD231PD math_lg6<>+0(SB), Y5, Y6
-	VFMADD213PD math_lg2<>+0(SB), Y5, Y6
+	VMOVUPD     4800(AX), Y6
+	VFMADD231PD 4928(AX), Y5, Y6
+	VFMADD213PD 4672(AX), Y5, Y6
 	VMULPD      Y5, Y6, Y6
-	VMOVUPD     math_lg5<>+0(SB), Y7
-	VFMADD231PD math_lg7<>+0(SB), Y5, Y7
-	VFMADD213PD math_lg3<>+0(SB), Y5, Y7
-	VFMADD213PD math_lg1<>+0(SB), Y5, Y7
+	VMOVUPD     4864(AX), Y7
+	VFMADD231PD 4992(AX), Y5, Y7
+	VFMADD213PD 4736(AX), Y5, Y7
+	VFMADD213PD 4608(AX), Y5, Y7
 	VMULPD      Y3, Y7, Y7
 	VADDPD      Y6, Y7, Y7
 	VMULPD      Y2, Y2, Y3
-	VMULPD      math_half<>+0(SB), Y3, Y3
+	VMULPD      5056(AX), Y3, Y3
 	VADDPD      Y3, Y7, Y7
-	VMULPD      math_lg_ln2lo<>+0(SB), Y4, Y5
+	VMULPD      4544(AX), Y4, Y5
 	VFMADD231PD Y7, Y1, Y5
 	VSUBPD      Y5, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      math_lg_ln2hi<>+0(SB), Y4, Y4
+	VMULPD      4480(AX), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, math_inf<>+0(SB), Y0, Y1
+	VCMPPD      $0x05, 5760(AX), Y0, Y1
 	VBLENDVPD   Y1, Y0, Y4, Y4
-	VCMPPD      $0x00, math_zero<>+0(SB), Y0, Y1
-	VMOVUPD     math_nan<>+0(SB), Y2
-	VBLENDVPD   Y1, math_neginf<>+0(SB), Y2, Y2
-	VCMPPD      $0x12, math_zero<>+0(SB), Y0, Y1
+	VCMPPD      $0x00, 64(AX), Y0, Y1
+	VMOVUPD     5888(AX), Y2
+	VBLENDVPD   Y1, 5824(AX), Y2, Y2
+	VCMPPD      $0x12, 64(AX), Y0, Y1
 	VBLENDVPD   Y1, Y2, Y4, Y4
-	VMOVUPD     Y4, (AX)
+	VMOVUPD     Y4, (CX)
+	ADDQ        $0x20, DX
 	ADDQ        $0x20, CX
-	ADDQ        $0x20, AX
-	SUBQ        $0x04, DX
+	SUBQ        $0x04, BX
 	JMP         loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVQ        (CX)(BX*8), SI
-	MOVQ        SI, (SP)(BX*8)
-	INCQ        BX
-	CMPQ        BX, DX
+	MOVQ        (DX)(SI*8), DI
+	MOVQ        DI, (SP)(SI*8)
+	INCQ        SI
+	CMPQ        SI, BX
 	JB          cpin
 	VMOVUPD     (SP), Y0
-	VCMPPD      $0x11, math_minnorm<>+0(SB), Y0, Y1
-	VMULPD      math_two54<>+0(SB), Y0, Y2
+	VCMPPD      $0x11, 5248(AX), Y0, Y1
+	VMULPD      5312(AX), Y0, Y2
 	VBLENDVPD   Y1, Y2, Y0, Y2
-	VANDPD      math_c54<>+0(SB), Y1, Y1
-	VPADDQ      math_logoff<>+0(SB), Y2, Y3
+	VANDPD      5376(AX), Y1, Y1
+	VPADDQ      5440(AX), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        math_bits2p52<>+0(SB), Y4, Y4
-	VSUBPD      math_c2p52p1023<>+0(SB), Y4, Y4
+	VPOR        5504(AX), Y4, Y4
+	VSUBPD      5568(AX), Y4, Y4
 	VSUBPD      Y1, Y4, Y4
-	VPAND       math_expmask<>+0(SB), Y3, Y3
+	VPAND       5632(AX), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      math_onebits<>+0(SB), Y2, Y2
-	VSUBPD      math_one<>+0(SB), Y2, Y2
-	VADDPD      math_two<>+0(SB), Y2, Y1
+	VPADDQ      5696(AX), Y2, Y2
+	VSUBPD      (AX), Y2, Y2
+	VADDPD      384(AX), Y2, Y1
 	VDIVPD      Y1, Y2, Y1
 	VMULPD      Y1, Y1, Y3
 	VMULPD      Y3, Y3, Y5
-	VMOVUPD     math_lg4<>+0(SB), Y6
-	VFMADD231PD math_lg6<>+0(SB), Y5, Y6
-	VFMADD213PD math_lg2<>+0(SB), Y5, Y6
+	VMOVUPD     4800(AX), Y6
+	VFMADD231PD 4928(AX), Y5, Y6
+	VFMADD213PD 4672(AX), Y5, Y6
 	VMULPD      Y5, Y6, Y6
-	VMOVUPD     math_lg5<>+0(SB), Y7
-	VFMADD231PD math_lg7<>+0(SB), Y5, Y7
-	VFMADD213PD math_lg3<>+0(SB), Y5, Y7
-	VFMADD213PD math_lg1<>+0(SB), Y5, Y7
+	VMOVUPD     4864(AX), Y7
+	VFMADD231PD 4992(AX), Y5, Y7
+	VFMADD213PD 4736(AX), Y5, Y7
+	VFMADD213PD 4608(AX), Y5, Y7
 	VMULPD      Y3, Y7, Y7
 	VADDPD      Y6, Y7, Y7
 	VMULPD      Y2, Y2, Y3
-	VMULPD      math_half<>+0(SB), Y3, Y3
+	VMULPD      5056(AX), Y3, Y3
 	VADDPD      Y3, Y7, Y7
-	VMULPD      math_lg_ln2lo<>+0(SB), Y4, Y5
+	VMULPD      4544(AX), Y4, Y5
 	VFMADD231PD Y7, Y1, Y5
 	VSUBPD      Y5, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      math_lg_ln2hi<>+0(SB), Y4, Y4
+	VMULPD      4480(AX), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, math_inf<>+0(SB), Y0, Y1
+	VCMPPD      $0x05, 5760(AX), Y0, Y1
 	VBLENDVPD   Y1, Y0, Y4, Y4
-	VCMPPD      $0x00, math_zero<>+0(SB), Y0, Y1
-	VMOVUPD     math_nan<>+0(SB), Y2
-	VBLENDVPD   Y1, math_neginf<>+0(SB), Y2, Y2
-	VCMPPD      $0x12, math_zero<>+0(SB), Y0, Y1
+	VCMPPD      $0x00, 64(AX), Y0, Y1
+	VMOVUPD     5888(AX), Y2
+	VBLENDVPD   Y1, 5824(AX), Y2, Y2
+	VCMPPD      $0x12, 64(AX), Y0, Y1
 	VBLENDVPD   Y1, Y2, Y4, Y4
 	VMOVUPD     Y4, (SP)
-	XORQ        BX, BX
+	XORQ        SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -4208,30 +5079,34 @@ done:
 	RET
 
 // func LogF32AVX512(dst []float32, x []float32)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·LogF32AVX512(SB), NOSPLIT, $0-48
 	// LogF32AVX512 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
 	// computed in float64 as LogF64AVX512, rounded once to float32. Worst error measured: 0.50 ULP.
+	LEAQ    math_consts<>+0(SB), CX
+	LEAQ    8672(CX), AX
+	TESTL   $0x00000020, CX
+	CMOVQNE AX, CX
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_sqrt2<>+0(SB), Z0
-	VMOVUPD math_half<>+0(SB), Z1
-	VMOVUPD math_one<>+0(SB), Z2
-	VMOVUPD math_two<>+0(SB), Z3
-	VMOVUPD math_logfix<>+0(SB), Z4
-	VMOVUPD math_lg_ln2hi<>+0(SB), Z5
-	VMOVUPD math_lg_ln2lo<>+0(SB), Z6
-	VMOVUPD math_lg1<>+0(SB), Z7
-	VMOVUPD math_lg2<>+0(SB), Z8
-	VMOVUPD math_lg3<>+0(SB), Z9
-	VMOVUPD math_lg4<>+0(SB), Z10
-	VMOVUPD math_lg5<>+0(SB), Z11
-	VMOVUPD math_lg6<>+0(SB), Z12
-	VMOVUPD math_lg7<>+0(SB), Z13
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 5120(CX), Z0
+	VMOVUPD 5056(CX), Z1
+	VMOVUPD (CX), Z2
+	VMOVUPD 384(CX), Z3
+	VMOVUPD 5184(CX), Z4
+	VMOVUPD 4480(CX), Z5
+	VMOVUPD 4544(CX), Z6
+	VMOVUPD 4608(CX), Z7
+	VMOVUPD 4672(CX), Z8
+	VMOVUPD 4736(CX), Z9
+	VMOVUPD 4800(CX), Z10
+	VMOVUPD 4864(CX), Z11
+	VMOVUPD 4928(CX), Z12
+	VMOVUPD 4992(CX), Z13
 
 loopU:
-	CMPQ        CX, $0x10
+	CMPQ        BX, $0x10
 	JB          loop1
 	VCVTPS2PD   (DX), Z14
 	VCVTPS2PD   32(DX), Z15
@@ -4301,11 +5176,11 @@ loopU:
 	VMOVUPS     Y14, 32(AX)
 	ADDQ        $0x00000040, DX
 	ADDQ        $0x00000040, AX
-	SUBQ        $0x00000010, CX
+	SUBQ        $0x00000010, BX
 	JMP         loopU
 
 loop1:
-	CMPQ        CX, $0x08
+	CMPQ        BX, $0x08
 	JB          tail
 	VCVTPS2PD   (DX), Z14
 	VGETMANTPD  $0x00, Z14, Z15
@@ -4342,12 +5217,13 @@ loop1:
 	VMOVUPS     Y14, (AX)
 	ADDQ        $0x20, DX
 	ADDQ        $0x20, AX
-	SUBQ        $0x08, CX
+	SUBQ        $0x08, BX
 	JMP         loop1
 
 tail:
-	TESTQ       CX, CX
+	TESTQ       BX, BX
 	JZ          done
+	MOVQ        BX, CX
 	MOVL        $0x00000001, BX
 	SHLL        CL, BX
 	DECL        BX
@@ -4392,232 +5268,236 @@ done:
 	RET
 
 // func LogF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·LogF32AVX2(SB), NOSPLIT, $32-48
 	// LogF32AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
 	// computed in float64 as LogF64AVX2, rounded once to float32. Worst error measured: 0.50 ULP.
-	MOVQ dst_base+0(FP), AX
-	MOVQ x_base+24(FP), CX
-	MOVQ dst_len+8(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
 
 loopU:
-	CMPQ        DX, $0x08
+	CMPQ        BX, $0x08
 	JB          loop1
-	VCVTPS2PD   (CX), Y0
-	VCVTPS2PD   16(CX), Y1
-	VCMPPD      $0x11, math_minnorm<>+0(SB), Y0, Y2
-	VMULPD      math_two54<>+0(SB), Y0, Y3
+	VCVTPS2PD   (DX), Y0
+	VCVTPS2PD   16(DX), Y1
+	VCMPPD      $0x11, 5248(AX), Y0, Y2
+	VMULPD      5312(AX), Y0, Y3
 	VBLENDVPD   Y2, Y3, Y0, Y3
-	VANDPD      math_c54<>+0(SB), Y2, Y2
-	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VANDPD      5376(AX), Y2, Y2
+	VPADDQ      5440(AX), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y5
-	VPOR        math_bits2p52<>+0(SB), Y5, Y5
-	VSUBPD      math_c2p52p1023<>+0(SB), Y5, Y5
+	VPOR        5504(AX), Y5, Y5
+	VSUBPD      5568(AX), Y5, Y5
 	VSUBPD      Y2, Y5, Y5
-	VPAND       math_expmask<>+0(SB), Y4, Y4
+	VPAND       5632(AX), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      math_onebits<>+0(SB), Y3, Y3
-	VSUBPD      math_one<>+0(SB), Y3, Y3
-	VADDPD      math_two<>+0(SB), Y3, Y2
+	VPADDQ      5696(AX), Y3, Y3
+	VSUBPD      (AX), Y3, Y3
+	VADDPD      384(AX), Y3, Y2
 	VDIVPD      Y2, Y3, Y2
 	VMULPD      Y2, Y2, Y4
 	VMULPD      Y4, Y4, Y6
-	VMOVUPD     math_lg4<>+0(SB), Y7
-	VFMADD231PD math_lg6<>+0(SB), Y6, Y7
-	VFMADD213PD math_lg2<>+0(SB), Y6, Y7
+	VMOVUPD     4800(AX), Y7
+	VFMADD231PD 4928(AX), Y6, Y7
+	VFMADD213PD 4672(AX), Y6, Y7
 	VMULPD      Y6, Y7, Y7
-	VMOVUPD     math_lg5<>+0(SB), Y8
-	VFMADD231PD math_lg7<>+0(SB), Y6, Y8
-	VFMADD213PD math_lg3<>+0(SB), Y6, Y8
-	VFMADD213PD math_lg1<>+0(SB), Y6, Y8
+	VMOVUPD     4864(AX), Y8
+	VFMADD231PD 4992(AX), Y6, Y8
+	VFMADD213PD 4736(AX), Y6, Y8
+	VFMADD213PD 4608(AX), Y6, Y8
 	VMULPD      Y4, Y8, Y8
 	VADDPD      Y7, Y8, Y8
 	VMULPD      Y3, Y3, Y4
-	VMULPD      math_half<>+0(SB), Y4, Y4
+	VMULPD      5056(AX), Y4, Y4
 	VADDPD      Y4, Y8, Y8
-	VMULPD      math_lg_ln2lo<>+0(SB), Y5, Y6
+	VMULPD      4544(AX), Y5, Y6
 	VFMADD231PD Y8, Y2, Y6
 	VSUBPD      Y6, Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VMULPD      math_lg_ln2hi<>+0(SB), Y5, Y5
+	VMULPD      4480(AX), Y5, Y5
 	VSUBPD      Y4, Y5, Y5
-	VCMPPD      $0x05, math_inf<>+0(SB), Y0, Y2
+	VCMPPD      $0x05, 5760(AX), Y0, Y2
 	VBLENDVPD   Y2, Y0, Y5, Y5
-	VCMPPD      $0x00, math_zero<>+0(SB), Y0, Y2
-	VMOVUPD     math_nan<>+0(SB), Y3
-	VBLENDVPD   Y2, math_neginf<>+0(SB), Y3, Y3
-	VCMPPD      $0x12, math_zero<>+0(SB), Y0, Y2
+	VCMPPD      $0x00, 64(AX), Y0, Y2
+	VMOVUPD     5888(AX), Y3
+	VBLENDVPD   Y2, 5824(AX), Y3, Y3
+	VCMPPD      $0x12, 64(AX), Y0, Y2
 	VBLENDVPD   Y2, Y3, Y5, Y5
-	VCMPPD      $0x11, math_minnorm<>+0(SB), Y1, Y0
-	VMULPD      math_two54<>+0(SB), Y1, Y2
+	VCMPPD      $0x11, 5248(AX), Y1, Y0
+	VMULPD      5312(AX), Y1, Y2
 	VBLENDVPD   Y0, Y2, Y1, Y2
-	VANDPD      math_c54<>+0(SB), Y0, Y0
-	VPADDQ      math_logoff<>+0(SB), Y2, Y3
+	VANDPD      5376(AX), Y0, Y0
+	VPADDQ      5440(AX), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        math_bits2p52<>+0(SB), Y4, Y4
-	VSUBPD      math_c2p52p1023<>+0(SB), Y4, Y4
+	VPOR        5504(AX), Y4, Y4
+	VSUBPD      5568(AX), Y4, Y4
 	VSUBPD      Y0, Y4, Y4
-	VPAND       math_expmask<>+0(SB), Y3, Y3
+	VPAND       5632(AX), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      math_onebits<>+0(SB), Y2, Y2
-	VSUBPD      math_one<>+0(SB), Y2, Y2
-	VADDPD      math_two<>+0(SB), Y2, Y0
+	VPADDQ      5696(AX), Y2, Y2
+	VSUBPD      (AX), Y2, Y2
+	VADDPD      384(AX), Y2, Y0
 	VDIVPD      Y0, Y2, Y0
 	VMULPD      Y0, Y0, Y3
 	VMULPD      Y3, Y3, Y6
-	VMOVUPD     math_lg4<>+0(SB), Y7
-	VFMADD231PD math_lg6<>+0(SB), Y6, Y7
-	VFMADD213PD math_lg2<>+0(SB), Y6, Y7
+	VMOVUPD     4800(AX), Y7
+	VFMADD231PD 4928(AX), Y6, Y7
+	VFMADD213PD 4672(AX), Y6, Y7
 	VMULPD      Y6, Y7, Y7
-	VMOVUPD     math_lg5<>+0(SB), Y8
-	VFMADD231PD math_lg7<>+0(SB), Y6, Y8
-	VFMADD213PD math_lg3<>+0(SB), Y6, Y8
-	VFMADD213PD math_lg1<>+0(SB), Y6, Y8
+	VMOVUPD     4864(AX), Y8
+	VFMADD231PD 4992(AX), Y6, Y8
+	VFMADD213PD 4736(AX), Y6, Y8
+	VFMADD213PD 4608(AX), Y6, Y8
 	VMULPD      Y3, Y8, Y8
 	VADDPD      Y7, Y8, Y8
 	VMULPD      Y2, Y2, Y3
-	VMULPD      math_half<>+0(SB), Y3, Y3
+	VMULPD      5056(AX), Y3, Y3
 	VADDPD      Y3, Y8, Y8
-	VMULPD      math_lg_ln2lo<>+0(SB), Y4, Y6
+	VMULPD      4544(AX), Y4, Y6
 	VFMADD231PD Y8, Y0, Y6
 	VSUBPD      Y6, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      math_lg_ln2hi<>+0(SB), Y4, Y4
+	VMULPD      4480(AX), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, math_inf<>+0(SB), Y1, Y0
+	VCMPPD      $0x05, 5760(AX), Y1, Y0
 	VBLENDVPD   Y0, Y1, Y4, Y4
-	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y0
-	VMOVUPD     math_nan<>+0(SB), Y2
-	VBLENDVPD   Y0, math_neginf<>+0(SB), Y2, Y2
-	VCMPPD      $0x12, math_zero<>+0(SB), Y1, Y0
+	VCMPPD      $0x00, 64(AX), Y1, Y0
+	VMOVUPD     5888(AX), Y2
+	VBLENDVPD   Y0, 5824(AX), Y2, Y2
+	VCMPPD      $0x12, 64(AX), Y1, Y0
 	VBLENDVPD   Y0, Y2, Y4, Y4
 	VCVTPD2PSY  Y5, X0
-	VMOVUPS     X0, (AX)
+	VMOVUPS     X0, (CX)
 	VCVTPD2PSY  Y4, X0
-	VMOVUPS     X0, 16(AX)
+	VMOVUPS     X0, 16(CX)
+	ADDQ        $0x00000020, DX
 	ADDQ        $0x00000020, CX
-	ADDQ        $0x00000020, AX
-	SUBQ        $0x00000008, DX
+	SUBQ        $0x00000008, BX
 	JMP         loopU
 
 loop1:
-	CMPQ        DX, $0x04
+	CMPQ        BX, $0x04
 	JB          tail
-	VCVTPS2PD   (CX), Y0
-	VCMPPD      $0x11, math_minnorm<>+0(SB), Y0, Y1
-	VMULPD      math_two54<>+0(SB), Y0, Y2
+	VCVTPS2PD   (DX), Y0
+	VCMPPD      $0x11, 5248(AX), Y0, Y1
+	VMULPD      5312(AX), Y0, Y2
 	VBLENDVPD   Y1, Y2, Y0, Y2
-	VANDPD      math_c54<>+0(SB), Y1, Y1
-	VPADDQ      math_logoff<>+0(SB), Y2, Y3
+	VANDPD      5376(AX), Y1, Y1
+	VPADDQ      5440(AX), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        math_bits2p52<>+0(SB), Y4, Y4
-	VSUBPD      math_c2p52p1023<>+0(SB), Y4, Y4
+	VPOR        5504(AX), Y4, Y4
+	VSUBPD      5568(AX), Y4, Y4
 	VSUBPD      Y1, Y4, Y4
-	VPAND       math_expmask<>+0(SB), Y3, Y3
+	VPAND       5632(AX), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      math_onebits<>+0(SB), Y2, Y2
-	VSUBPD      math_one<>+0(SB), Y2, Y2
-	VADDPD      math_two<>+0(SB), Y2, Y1
+	VPADDQ      5696(AX), Y2, Y2
+	VSUBPD      (AX), Y2, Y2
+	VADDPD      384(AX), Y2, Y1
 	VDIVPD      Y1, Y2, Y1
 	VMULPD      Y1, Y1, Y3
 	VMULPD      Y3, Y3, Y5
-	VMOVUPD     math_lg4<>+0(SB), Y6
-	VFMADD231PD math_lg6<>+0(SB), Y5, Y6
-	VFMADD213PD math_lg2<>+0(SB), Y5, Y6
+	VMOVUPD     4800(AX), Y6
+	VFMADD231PD 4928(AX), Y5, Y6
+	VFMADD213PD 4672(AX), Y5, Y6
 	VMULPD      Y5, Y6, Y6
-	VMOVUPD     math_lg5<>+0(SB), Y7
-	VFMADD231PD math_lg7<>+0(SB), Y5, Y7
-	VFMADD213PD math_lg3<>+0(SB), Y5, Y7
-	VFMADD213PD math_lg1<>+0(SB), Y5, Y7
+	VMOVUPD     4864(AX), Y7
+	VFMADD231PD 4992(AX), Y5, Y7
+	VFMADD213PD 4736(AX), Y5, Y7
+	VFMADD213PD 4608(AX), Y5, Y7
 	VMULPD      Y3, Y7, Y7
 	VADDPD      Y6, Y7, Y7
 	VMULPD      Y2, Y2, Y3
-	VMULPD      math_half<>+0(SB), Y3, Y3
+	VMULPD      5056(AX), Y3, Y3
 	VADDPD      Y3, Y7, Y7
-	VMULPD      math_lg_ln2lo<>+0(SB), Y4, Y5
+	VMULPD      4544(AX), Y4, Y5
 	VFMADD231PD Y7, Y1, Y5
 	VSUBPD      Y5, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      math_lg_ln2hi<>+0(SB), Y4, Y4
+	VMULPD      4480(AX), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, math_inf<>+0(SB), Y0, Y1
+	VCMPPD      $0x05, 5760(AX), Y0, Y1
 	VBLENDVPD   Y1, Y0, Y4, Y4
-	VCMPPD      $0x00, math_zero<>+0(SB), Y0, Y1
-	VMOVUPD     math_nan<>+0(SB), Y2
-	VBLENDVPD   Y1, math_neginf<>+0(SB), Y2, Y2
-	VCMPPD      $0x12, math_zero<>+0(SB), Y0, Y1
+	VCMPPD      $0x00, 64(AX), Y0, Y1
+	VMOVUPD     5888(AX), Y2
+	VBLENDVPD   Y1, 5824(AX), Y2, Y2
+	VCMPPD      $0x12, 64(AX), Y0, Y1
 	VBLENDVPD   Y1, Y2, Y4, Y4
 	VCVTPD2PSY  Y4, X0
-	VMOVUPS     X0, (AX)
+	VMOVUPS     X0, (CX)
+	ADDQ        $0x10, DX
 	ADDQ        $0x10, CX
-	ADDQ        $0x10, AX
-	SUBQ        $0x04, DX
+	SUBQ        $0x04, BX
 	JMP         loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVL        (CX)(BX*4), SI
-	MOVL        SI, (SP)(BX*4)
-	INCQ        BX
-	CMPQ        BX, DX
+	MOVL        (DX)(SI*4), DI
+	MOVL        DI, (SP)(SI*4)
+	INCQ        SI
+	CMPQ        SI, BX
 	JB          cpin
 	VCVTPS2PD   (SP), Y0
-	VCMPPD      $0x11, math_minnorm<>+0(SB), Y0, Y1
-	VMULPD      math_two54<>+0(SB), Y0, Y2
+	VCMPPD      $0x11, 5248(AX), Y0, Y1
+	VMULPD      5312(AX), Y0, Y2
 	VBLENDVPD   Y1, Y2, Y0, Y2
-	VANDPD      math_c54<>+0(SB), Y1, Y1
-	VPADDQ      math_logoff<>+0(SB), Y2, Y3
+	VANDPD      5376(AX), Y1, Y1
+	VPADDQ      5440(AX), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        math_bits2p52<>+0(SB), Y4, Y4
-	VSUBPD      math_c2p52p1023<>+0(SB), Y4, Y4
+	VPOR        5504(AX), Y4, Y4
+	VSUBPD      5568(AX), Y4, Y4
 	VSUBPD      Y1, Y4, Y4
-	VPAND       math_expmask<>+0(SB), Y3, Y3
+	VPAND       5632(AX), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      math_onebits<>+0(SB), Y2, Y2
-	VSUBPD      math_one<>+0(SB), Y2, Y2
-	VADDPD      math_two<>+0(SB), Y2, Y1
+	VPADDQ      5696(AX), Y2, Y2
+	VSUBPD      (AX), Y2, Y2
+	VADDPD      384(AX), Y2, Y1
 	VDIVPD      Y1, Y2, Y1
 	VMULPD      Y1, Y1, Y3
 	VMULPD      Y3, Y3, Y5
-	VMOVUPD     math_lg4<>+0(SB), Y6
-	VFMADD231PD math_lg6<>+0(SB), Y5, Y6
-	VFMADD213PD math_lg2<>+0(SB), Y5, Y6
+	VMOVUPD     4800(AX), Y6
+	VFMADD231PD 4928(AX), Y5, Y6
+	VFMADD213PD 4672(AX), Y5, Y6
 	VMULPD      Y5, Y6, Y6
-	VMOVUPD     math_lg5<>+0(SB), Y7
-	VFMADD231PD math_lg7<>+0(SB), Y5, Y7
-	VFMADD213PD math_lg3<>+0(SB), Y5, Y7
-	VFMADD213PD math_lg1<>+0(SB), Y5, Y7
+	VMOVUPD     4864(AX), Y7
+	VFMADD231PD 4992(AX), Y5, Y7
+	VFMADD213PD 4736(AX), Y5, Y7
+	VFMADD213PD 4608(AX), Y5, Y7
 	VMULPD      Y3, Y7, Y7
 	VADDPD      Y6, Y7, Y7
 	VMULPD      Y2, Y2, Y3
-	VMULPD      math_half<>+0(SB), Y3, Y3
+	VMULPD      5056(AX), Y3, Y3
 	VADDPD      Y3, Y7, Y7
-	VMULPD      math_lg_ln2lo<>+0(SB), Y4, Y5
+	VMULPD      4544(AX), Y4, Y5
 	VFMADD231PD Y7, Y1, Y5
 	VSUBPD      Y5, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      math_lg_ln2hi<>+0(SB), Y4, Y4
+	VMULPD      4480(AX), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, math_inf<>+0(SB), Y0, Y1
+	VCMPPD      $0x05, 5760(AX), Y0, Y1
 	VBLENDVPD   Y1, Y0, Y4, Y4
-	VCMPPD      $0x00, math_zero<>+0(SB), Y0, Y1
-	VMOVUPD     math_nan<>+0(SB), Y2
-	VBLENDVPD   Y1, math_neginf<>+0(SB), Y2, Y2
-	VCMPPD      $0x12, math_zero<>+0(SB), Y0, Y1
+	VCMPPD      $0x00, 64(AX), Y0, Y1
+	VMOVUPD     5888(AX), Y2
+	VBLENDVPD   Y1, 5824(AX), Y2, Y2
+	VCMPPD      $0x12, 64(AX), Y0, Y1
 	VBLENDVPD   Y1, Y2, Y4, Y4
 	VCVTPD2PSY  Y4, X0
 	VMOVUPS     X0, (SP)
-	XORQ        BX, BX
+	XORQ        SI, SI
 
 cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -4625,33 +5505,37 @@ done:
 	RET
 
 // func TanhF64AVX512(dst []float64, x []float64)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·TanhF64AVX512(SB), NOSPLIT, $0-48
 	// TanhF64AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
 	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z). Worst error measured: 0.51 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_c20<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_l2e16<>+0(SB), Z3
-	VMOVUPD math_l16hi<>+0(SB), Z4
-	VMOVUPD math_l16lo<>+0(SB), Z5
-	VMOVUPD math_thi0<>+0(SB), Z6
-	VMOVUPD math_thi1<>+0(SB), Z7
-	VMOVUPD math_tlo0<>+0(SB), Z8
-	VMOVUPD math_tlo1<>+0(SB), Z9
-	VMOVUPD math_one16<>+0(SB), Z10
-	VMOVUPD math_one<>+0(SB), Z11
-	VMOVUPD math_two<>+0(SB), Z12
-	VMOVUPD math_sign64<>+0(SB), Z13
+	VMOVUPD 192(AX), Z0
+	VMOVUPD 6784(AX), Z1
+	VMOVUPD 256(AX), Z2
+	VMOVUPD 896(AX), Z3
+	VMOVUPD 960(AX), Z4
+	VMOVUPD 1024(AX), Z5
+	VMOVUPD 1088(AX), Z6
+	VMOVUPD 1152(AX), Z7
+	VMOVUPD 1216(AX), Z8
+	VMOVUPD 1280(AX), Z9
+	VMOVUPD 320(AX), Z10
+	VMOVUPD (AX), Z11
+	VMOVUPD 384(AX), Z12
+	VMOVUPD 128(AX), Z13
 
 loopU:
 	CMPQ         CX, $0x10
 	JB           loop1
-	VMOVUPD      (DX), Z14
-	VMOVUPD      64(DX), Z15
+	VMOVUPD      (BX), Z14
+	VMOVUPD      64(BX), Z15
 	VPANDQ       Z0, Z14, Z16
 	VMINPD       Z16, Z1, Z16
 	VADDPD       Z16, Z16, Z16
@@ -4663,12 +5547,12 @@ loopU:
 	VFNMADD231PD Z5, Z18, Z19
 	VSUBPD       Z19, Z16, Z16
 	VFNMADD231PD Z5, Z18, Z16
-	VMOVUPD      math_etce<>+0(SB), Z20
-	VFMADD231PD  math_etcf<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcd<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcc<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcb<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etca<>+0(SB), Z19, Z20
+	VMOVUPD      2304(AX), Z20
+	VFMADD231PD  2368(AX), Z19, Z20
+	VFMADD213PD  2240(AX), Z19, Z20
+	VFMADD213PD  2176(AX), Z19, Z20
+	VFMADD213PD  2112(AX), Z19, Z20
+	VFMADD213PD  2048(AX), Z19, Z20
 	VMULPD       Z19, Z19, Z21
 	VMULPD       Z21, Z20, Z20
 	VADDPD       Z20, Z19, Z22
@@ -4723,12 +5607,12 @@ loopU:
 	VFNMADD231PD Z5, Z17, Z18
 	VSUBPD       Z18, Z14, Z14
 	VFNMADD231PD Z5, Z17, Z14
-	VMOVUPD      math_etce<>+0(SB), Z19
-	VFMADD231PD  math_etcf<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcd<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcc<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcb<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etca<>+0(SB), Z18, Z19
+	VMOVUPD      2304(AX), Z19
+	VFMADD231PD  2368(AX), Z18, Z19
+	VFMADD213PD  2240(AX), Z18, Z19
+	VFMADD213PD  2176(AX), Z18, Z19
+	VFMADD213PD  2112(AX), Z18, Z19
+	VFMADD213PD  2048(AX), Z18, Z19
 	VMULPD       Z18, Z18, Z21
 	VMULPD       Z21, Z19, Z19
 	VADDPD       Z19, Z18, Z22
@@ -4772,17 +5656,17 @@ loopU:
 	VADDPD       Z17, Z19, Z19
 	VPANDQ       Z13, Z15, Z15
 	VPORQ        Z15, Z19, Z19
-	VMOVUPD      Z20, (AX)
-	VMOVUPD      Z19, 64(AX)
+	VMOVUPD      Z20, (DX)
+	VMOVUPD      Z19, 64(DX)
+	ADDQ         $0x00000080, BX
 	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
 	SUBQ         $0x00000010, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z14
+	VMOVUPD      (BX), Z14
 	VPANDQ       Z0, Z14, Z15
 	VMINPD       Z15, Z1, Z15
 	VADDPD       Z15, Z15, Z15
@@ -4794,12 +5678,12 @@ loop1:
 	VFNMADD231PD Z5, Z17, Z18
 	VSUBPD       Z18, Z15, Z15
 	VFNMADD231PD Z5, Z17, Z15
-	VMOVUPD      math_etce<>+0(SB), Z19
-	VFMADD231PD  math_etcf<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcd<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcc<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcb<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etca<>+0(SB), Z18, Z19
+	VMOVUPD      2304(AX), Z19
+	VFMADD231PD  2368(AX), Z18, Z19
+	VFMADD213PD  2240(AX), Z18, Z19
+	VFMADD213PD  2176(AX), Z18, Z19
+	VFMADD213PD  2112(AX), Z18, Z19
+	VFMADD213PD  2048(AX), Z18, Z19
 	VMULPD       Z18, Z18, Z20
 	VMULPD       Z20, Z19, Z19
 	VADDPD       Z19, Z18, Z21
@@ -4843,20 +5727,20 @@ loop1:
 	VADDPD       Z17, Z19, Z19
 	VPANDQ       Z13, Z14, Z14
 	VPORQ        Z14, Z19, Z19
-	VMOVUPD      Z19, (AX)
+	VMOVUPD      Z19, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
 	SUBQ         $0x08, CX
 	JMP          loop1
 
 tail:
 	TESTQ        CX, CX
 	JZ           done
-	MOVL         $0x00000001, BX
-	SHLL         CL, BX
-	DECL         BX
-	KMOVW        BX, K1
-	VMOVUPD.Z    (DX), K1, Z14
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPD.Z    (BX), K1, Z14
 	VPANDQ       Z0, Z14, Z0
 	VMINPD       Z0, Z1, Z0
 	VADDPD       Z0, Z0, Z0
@@ -4868,12 +5752,12 @@ tail:
 	VFNMADD231PD Z5, Z2, Z3
 	VSUBPD       Z3, Z0, Z0
 	VFNMADD231PD Z5, Z2, Z0
-	VMOVUPD      math_etce<>+0(SB), Z4
-	VFMADD231PD  math_etcf<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcd<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcc<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcb<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etca<>+0(SB), Z3, Z4
+	VMOVUPD      2304(AX), Z4
+	VFMADD231PD  2368(AX), Z3, Z4
+	VFMADD213PD  2240(AX), Z3, Z4
+	VFMADD213PD  2176(AX), Z3, Z4
+	VFMADD213PD  2112(AX), Z3, Z4
+	VFMADD213PD  2048(AX), Z3, Z4
 	VMULPD       Z3, Z3, Z5
 	VMULPD       Z5, Z4, Z4
 	VADDPD       Z4, Z3, Z15
@@ -4917,60 +5801,64 @@ tail:
 	VADDPD       Z2, Z4, Z4
 	VPANDQ       Z13, Z14, Z14
 	VPORQ        Z14, Z4, Z4
-	VMOVUPD      Z4, K1, (AX)
+	VMOVUPD      Z4, K1, (DX)
 
 done:
 	VZEROUPPER
 	RET
 
 // func TanhF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·TanhF64AVX2(SB), NOSPLIT, $32-48
 	// TanhF64AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
 	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y). Worst error measured: 0.74 ULP.
-	MOVQ dst_base+0(FP), AX
-	MOVQ x_base+24(FP), CX
-	MOVQ dst_len+8(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
 
 loopU:
-	CMPQ         DX, $0x08
+	CMPQ         BX, $0x08
 	JB           loop1
-	VMOVUPD      (CX), Y0
-	VMOVUPD      32(CX), Y1
-	VANDPD       math_abs64<>+0(SB), Y0, Y2
-	VMOVUPD      math_c20<>+0(SB), Y3
+	VMOVUPD      (DX), Y0
+	VMOVUPD      32(DX), Y1
+	VANDPD       192(AX), Y0, Y2
+	VMOVUPD      6784(AX), Y3
 	VMINPD       Y2, Y3, Y2
 	VADDPD       Y2, Y2, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y3
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
-	VSUBPD       math_shift52<>+0(SB), Y3, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y2
+	VMOVUPD      256(AX), Y3
+	VFMADD231PD  576(AX), Y2, Y3
+	VSUBPD       256(AX), Y3, Y4
+	VFNMADD231PD 640(AX), Y4, Y2
 	VMOVUPD      Y2, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y5
+	VFNMADD231PD 704(AX), Y4, Y5
 	VSUBPD       Y5, Y2, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y4
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y4
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y4
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y4
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y4
+	VFNMADD231PD 704(AX), Y4, Y2
+	VMOVUPD      1920(AX), Y4
+	VFMADD231PD  1984(AX), Y5, Y4
+	VFMADD213PD  1856(AX), Y5, Y4
+	VFMADD213PD  1792(AX), Y5, Y4
+	VFMADD213PD  1728(AX), Y5, Y4
+	VFMADD213PD  1664(AX), Y5, Y4
+	VFMADD213PD  1600(AX), Y5, Y4
+	VFMADD213PD  1536(AX), Y5, Y4
+	VFMADD213PD  1472(AX), Y5, Y4
+	VFMADD213PD  1408(AX), Y5, Y4
+	VFMADD213PD  1344(AX), Y5, Y4
 	VMULPD       Y5, Y5, Y6
 	VMULPD       Y6, Y4, Y4
 	VADDPD       Y4, Y5, Y7
 	VSUBPD       Y7, Y5, Y6
 	VADDPD       Y4, Y6, Y6
 	VADDPD       Y2, Y6, Y6
-	VPADDQ       math_e64bias1<>+0(SB), Y3, Y3
+	VPADDQ       832(AX), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
 	VMULPD       Y3, Y7, Y7
 	VMULPD       Y3, Y6, Y6
-	VSUBPD       math_one<>+0(SB), Y3, Y3
+	VSUBPD       (AX), Y3, Y3
 	VADDPD       Y7, Y3, Y2
 	VSUBPD       Y3, Y2, Y4
 	VSUBPD       Y4, Y2, Y5
@@ -4978,11 +5866,11 @@ loopU:
 	VSUBPD       Y4, Y7, Y7
 	VADDPD       Y7, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VADDPD       math_two<>+0(SB), Y2, Y6
+	VADDPD       384(AX), Y2, Y6
 	VSUBPD       Y2, Y6, Y4
 	VSUBPD       Y4, Y6, Y5
 	VSUBPD       Y5, Y2, Y5
-	VMOVUPD      math_two<>+0(SB), Y7
+	VMOVUPD      384(AX), Y7
 	VSUBPD       Y4, Y7, Y4
 	VADDPD       Y4, Y5, Y5
 	VADDPD       Y3, Y5, Y5
@@ -4992,42 +5880,42 @@ loopU:
 	VFNMADD231PD Y5, Y4, Y2
 	VDIVPD       Y6, Y2, Y2
 	VADDPD       Y2, Y4, Y4
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
+	VANDPD       128(AX), Y0, Y0
 	VORPD        Y0, Y4, Y4
-	VANDPD       math_abs64<>+0(SB), Y1, Y0
-	VMOVUPD      math_c20<>+0(SB), Y2
+	VANDPD       192(AX), Y1, Y0
+	VMOVUPD      6784(AX), Y2
 	VMINPD       Y0, Y2, Y0
 	VADDPD       Y0, Y0, Y0
-	VMOVUPD      math_shift52<>+0(SB), Y2
-	VFMADD231PD  math_log2e<>+0(SB), Y0, Y2
-	VSUBPD       math_shift52<>+0(SB), Y2, Y3
-	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y0
+	VMOVUPD      256(AX), Y2
+	VFMADD231PD  576(AX), Y0, Y2
+	VSUBPD       256(AX), Y2, Y3
+	VFNMADD231PD 640(AX), Y3, Y0
 	VMOVUPD      Y0, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y5
+	VFNMADD231PD 704(AX), Y3, Y5
 	VSUBPD       Y5, Y0, Y0
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y0
-	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y3
+	VFNMADD231PD 704(AX), Y3, Y0
+	VMOVUPD      1920(AX), Y3
+	VFMADD231PD  1984(AX), Y5, Y3
+	VFMADD213PD  1856(AX), Y5, Y3
+	VFMADD213PD  1792(AX), Y5, Y3
+	VFMADD213PD  1728(AX), Y5, Y3
+	VFMADD213PD  1664(AX), Y5, Y3
+	VFMADD213PD  1600(AX), Y5, Y3
+	VFMADD213PD  1536(AX), Y5, Y3
+	VFMADD213PD  1472(AX), Y5, Y3
+	VFMADD213PD  1408(AX), Y5, Y3
+	VFMADD213PD  1344(AX), Y5, Y3
 	VMULPD       Y5, Y5, Y6
 	VMULPD       Y6, Y3, Y3
 	VADDPD       Y3, Y5, Y7
 	VSUBPD       Y7, Y5, Y6
 	VADDPD       Y3, Y6, Y6
 	VADDPD       Y0, Y6, Y6
-	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
+	VPADDQ       832(AX), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y7, Y7
 	VMULPD       Y2, Y6, Y6
-	VSUBPD       math_one<>+0(SB), Y2, Y2
+	VSUBPD       (AX), Y2, Y2
 	VADDPD       Y7, Y2, Y0
 	VSUBPD       Y2, Y0, Y3
 	VSUBPD       Y3, Y0, Y5
@@ -5035,11 +5923,11 @@ loopU:
 	VSUBPD       Y3, Y7, Y7
 	VADDPD       Y7, Y2, Y2
 	VADDPD       Y6, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y0, Y6
+	VADDPD       384(AX), Y0, Y6
 	VSUBPD       Y0, Y6, Y3
 	VSUBPD       Y3, Y6, Y5
 	VSUBPD       Y5, Y0, Y5
-	VMOVUPD      math_two<>+0(SB), Y7
+	VMOVUPD      384(AX), Y7
 	VSUBPD       Y3, Y7, Y3
 	VADDPD       Y3, Y5, Y5
 	VADDPD       Y2, Y5, Y5
@@ -5049,53 +5937,53 @@ loopU:
 	VFNMADD231PD Y5, Y3, Y0
 	VDIVPD       Y6, Y0, Y0
 	VADDPD       Y0, Y3, Y3
-	VANDPD       math_sign64<>+0(SB), Y1, Y1
+	VANDPD       128(AX), Y1, Y1
 	VORPD        Y1, Y3, Y3
-	VMOVUPD      Y4, (AX)
-	VMOVUPD      Y3, 32(AX)
+	VMOVUPD      Y4, (CX)
+	VMOVUPD      Y3, 32(CX)
+	ADDQ         $0x00000040, DX
 	ADDQ         $0x00000040, CX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000008, DX
+	SUBQ         $0x00000008, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y0
-	VANDPD       math_abs64<>+0(SB), Y0, Y1
-	VMOVUPD      math_c20<>+0(SB), Y2
+	VMOVUPD      (DX), Y0
+	VANDPD       192(AX), Y0, Y1
+	VMOVUPD      6784(AX), Y2
 	VMINPD       Y1, Y2, Y1
 	VADDPD       Y1, Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y2
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y2
-	VSUBPD       math_shift52<>+0(SB), Y2, Y3
-	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y1
+	VMOVUPD      256(AX), Y2
+	VFMADD231PD  576(AX), Y1, Y2
+	VSUBPD       256(AX), Y2, Y3
+	VFNMADD231PD 640(AX), Y3, Y1
 	VMOVUPD      Y1, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y4
+	VFNMADD231PD 704(AX), Y3, Y4
 	VSUBPD       Y4, Y1, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y4, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y4, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y4, Y3
+	VFNMADD231PD 704(AX), Y3, Y1
+	VMOVUPD      1920(AX), Y3
+	VFMADD231PD  1984(AX), Y4, Y3
+	VFMADD213PD  1856(AX), Y4, Y3
+	VFMADD213PD  1792(AX), Y4, Y3
+	VFMADD213PD  1728(AX), Y4, Y3
+	VFMADD213PD  1664(AX), Y4, Y3
+	VFMADD213PD  1600(AX), Y4, Y3
+	VFMADD213PD  1536(AX), Y4, Y3
+	VFMADD213PD  1472(AX), Y4, Y3
+	VFMADD213PD  1408(AX), Y4, Y3
+	VFMADD213PD  1344(AX), Y4, Y3
 	VMULPD       Y4, Y4, Y5
 	VMULPD       Y5, Y3, Y3
 	VADDPD       Y3, Y4, Y6
 	VSUBPD       Y6, Y4, Y5
 	VADDPD       Y3, Y5, Y5
 	VADDPD       Y1, Y5, Y5
-	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
+	VPADDQ       832(AX), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y6, Y6
 	VMULPD       Y2, Y5, Y5
-	VSUBPD       math_one<>+0(SB), Y2, Y2
+	VSUBPD       (AX), Y2, Y2
 	VADDPD       Y6, Y2, Y1
 	VSUBPD       Y2, Y1, Y3
 	VSUBPD       Y3, Y1, Y4
@@ -5103,11 +5991,11 @@ loop1:
 	VSUBPD       Y3, Y6, Y6
 	VADDPD       Y6, Y2, Y2
 	VADDPD       Y5, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y1, Y5
+	VADDPD       384(AX), Y1, Y5
 	VSUBPD       Y1, Y5, Y3
 	VSUBPD       Y3, Y5, Y4
 	VSUBPD       Y4, Y1, Y4
-	VMOVUPD      math_two<>+0(SB), Y6
+	VMOVUPD      384(AX), Y6
 	VSUBPD       Y3, Y6, Y3
 	VADDPD       Y3, Y4, Y4
 	VADDPD       Y2, Y4, Y4
@@ -5117,60 +6005,60 @@ loop1:
 	VFNMADD231PD Y4, Y3, Y1
 	VDIVPD       Y5, Y1, Y1
 	VADDPD       Y1, Y3, Y3
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
+	VANDPD       128(AX), Y0, Y0
 	VORPD        Y0, Y3, Y3
-	VMOVUPD      Y3, (AX)
+	VMOVUPD      Y3, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVQ         (CX)(BX*8), SI
-	MOVQ         SI, (SP)(BX*8)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVQ         (DX)(SI*8), DI
+	MOVQ         DI, (SP)(SI*8)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPD      (SP), Y0
-	VANDPD       math_abs64<>+0(SB), Y0, Y1
-	VMOVUPD      math_c20<>+0(SB), Y2
+	VANDPD       192(AX), Y0, Y1
+	VMOVUPD      6784(AX), Y2
 	VMINPD       Y1, Y2, Y1
 	VADDPD       Y1, Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y2
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y2
-	VSUBPD       math_shift52<>+0(SB), Y2, Y3
-	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y1
+	VMOVUPD      256(AX), Y2
+	VFMADD231PD  576(AX), Y1, Y2
+	VSUBPD       256(AX), Y2, Y3
+	VFNMADD231PD 640(AX), Y3, Y1
 	VMOVUPD      Y1, Y4
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y4
+	VFNMADD231PD 704(AX), Y3, Y4
 	VSUBPD       Y4, Y1, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y4, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y4, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y4, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y4, Y3
+	VFNMADD231PD 704(AX), Y3, Y1
+	VMOVUPD      1920(AX), Y3
+	VFMADD231PD  1984(AX), Y4, Y3
+	VFMADD213PD  1856(AX), Y4, Y3
+	VFMADD213PD  1792(AX), Y4, Y3
+	VFMADD213PD  1728(AX), Y4, Y3
+	VFMADD213PD  1664(AX), Y4, Y3
+	VFMADD213PD  1600(AX), Y4, Y3
+	VFMADD213PD  1536(AX), Y4, Y3
+	VFMADD213PD  1472(AX), Y4, Y3
+	VFMADD213PD  1408(AX), Y4, Y3
+	VFMADD213PD  1344(AX), Y4, Y3
 	VMULPD       Y4, Y4, Y5
 	VMULPD       Y5, Y3, Y3
 	VADDPD       Y3, Y4, Y6
 	VSUBPD       Y6, Y4, Y5
 	VADDPD       Y3, Y5, Y5
 	VADDPD       Y1, Y5, Y5
-	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
+	VPADDQ       832(AX), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y6, Y6
 	VMULPD       Y2, Y5, Y5
-	VSUBPD       math_one<>+0(SB), Y2, Y2
+	VSUBPD       (AX), Y2, Y2
 	VADDPD       Y6, Y2, Y1
 	VSUBPD       Y2, Y1, Y3
 	VSUBPD       Y3, Y1, Y4
@@ -5178,11 +6066,11 @@ cpin:
 	VSUBPD       Y3, Y6, Y6
 	VADDPD       Y6, Y2, Y2
 	VADDPD       Y5, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y1, Y5
+	VADDPD       384(AX), Y1, Y5
 	VSUBPD       Y1, Y5, Y3
 	VSUBPD       Y3, Y5, Y4
 	VSUBPD       Y4, Y1, Y4
-	VMOVUPD      math_two<>+0(SB), Y6
+	VMOVUPD      384(AX), Y6
 	VSUBPD       Y3, Y6, Y3
 	VADDPD       Y3, Y4, Y4
 	VADDPD       Y2, Y4, Y4
@@ -5192,16 +6080,16 @@ cpin:
 	VFNMADD231PD Y4, Y3, Y1
 	VDIVPD       Y5, Y1, Y1
 	VADDPD       Y1, Y3, Y3
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
+	VANDPD       128(AX), Y0, Y0
 	VORPD        Y0, Y3, Y3
 	VMOVUPD      Y3, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -5209,32 +6097,36 @@ done:
 	RET
 
 // func TanhF32AVX512(dst []float32, x []float32)
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·TanhF32AVX512(SB), NOSPLIT, $0-48
 	// TanhF32AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
 	// float32, 16 lanes: x + x·z·P(z) for |x| < 9/16, else 1 - 2/(1 + exp(2|x|)) with exp as ExpF32AVX512 kept as hi + lo and the reciprocal by rcp14 and one Newton step (tanhF32Zs). Worst error measured: 0.78 ULP (at x = 0.5743728, every float32 in [2^-30, 10] checked).
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
 	MOVQ    dst_len+8(FP), CX
-	VMOVUPD math_shift23<>+0(SB), Z0
-	VMOVUPD math_onef<>+0(SB), Z1
-	VMOVUPD math_tenf<>+0(SB), Z2
-	VMOVUPD math_l2e16f<>+0(SB), Z3
-	VMOVUPD math_thif<>+0(SB), Z4
-	VMOVUPD math_tlof<>+0(SB), Z5
+	VMOVUPD 3072(AX), Z0
+	VMOVUPD 4288(AX), Z1
+	VMOVUPD 6976(AX), Z2
+	VMOVUPD 3136(AX), Z3
+	VMOVUPD 3520(AX), Z4
+	VMOVUPD 3584(AX), Z5
 
 loopU:
 	CMPQ         CX, $0x30
 	JB           loop1
-	VMOVUPS      (DX), Z6
-	VMOVUPS      64(DX), Z7
-	VMOVUPS      128(DX), Z8
-	VPANDD       math_abs32<>+0(SB), Z6, Z9
-	VPANDD       math_abs32<>+0(SB), Z7, Z10
-	VPANDD       math_abs32<>+0(SB), Z8, Z11
-	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z9, K1
-	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z10, K2
-	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z11, K3
+	VMOVUPS      (BX), Z6
+	VMOVUPS      64(BX), Z7
+	VMOVUPS      128(BX), Z8
+	VPANDD       6848(AX), Z6, Z9
+	VPANDD       6848(AX), Z7, Z10
+	VPANDD       6848(AX), Z8, Z11
+	VCMPPS       $0x11, 6912(AX), Z9, K1
+	VCMPPS       $0x11, 6912(AX), Z10, K2
+	VCMPPS       $0x11, 6912(AX), Z11, K3
 	VMINPS       Z9, Z2, Z12
 	VMINPS       Z10, Z2, Z13
 	VMINPS       Z11, Z2, Z14
@@ -5250,27 +6142,27 @@ loopU:
 	VSUBPS       Z0, Z15, Z18
 	VSUBPS       Z0, Z16, Z19
 	VSUBPS       Z0, Z17, Z20
-	VFNMADD231PS math_l16hif<>+0(SB), Z18, Z12
-	VFNMADD231PS math_l16hif<>+0(SB), Z19, Z13
-	VFNMADD231PS math_l16hif<>+0(SB), Z20, Z14
-	VFNMADD231PS math_l16lof<>+0(SB), Z18, Z12
-	VFNMADD231PS math_l16lof<>+0(SB), Z19, Z13
-	VFNMADD231PS math_l16lof<>+0(SB), Z20, Z14
+	VFNMADD231PS 3264(AX), Z18, Z12
+	VFNMADD231PS 3264(AX), Z19, Z13
+	VFNMADD231PS 3264(AX), Z20, Z14
+	VFNMADD231PS 3328(AX), Z18, Z12
+	VFNMADD231PS 3328(AX), Z19, Z13
+	VFNMADD231PS 3328(AX), Z20, Z14
 	VPERMPS      Z4, Z15, Z21
 	VPERMPS      Z4, Z16, Z22
 	VPERMPS      Z4, Z17, Z23
 	VPERMPS      Z5, Z15, Z24
 	VPERMPS      Z5, Z16, Z25
 	VPERMPS      Z5, Z17, Z26
-	VMOVUPD      math_etfb<>+0(SB), Z27
-	VMOVUPD      math_etfb<>+0(SB), Z28
-	VMOVUPD      math_etfb<>+0(SB), Z29
-	VFMADD231PS  math_etfc<>+0(SB), Z12, Z27
-	VFMADD231PS  math_etfc<>+0(SB), Z13, Z28
-	VFMADD231PS  math_etfc<>+0(SB), Z14, Z29
-	VFMADD213PS  math_etfa<>+0(SB), Z12, Z27
-	VFMADD213PS  math_etfa<>+0(SB), Z13, Z28
-	VFMADD213PS  math_etfa<>+0(SB), Z14, Z29
+	VMOVUPD      3968(AX), Z27
+	VMOVUPD      3968(AX), Z28
+	VMOVUPD      3968(AX), Z29
+	VFMADD231PS  4032(AX), Z12, Z27
+	VFMADD231PS  4032(AX), Z13, Z28
+	VFMADD231PS  4032(AX), Z14, Z29
+	VFMADD213PS  3904(AX), Z12, Z27
+	VFMADD213PS  3904(AX), Z13, Z28
+	VFMADD213PS  3904(AX), Z14, Z29
 	VMULPS       Z12, Z12, Z15
 	VMULPS       Z13, Z13, Z16
 	VMULPS       Z14, Z14, Z17
@@ -5280,9 +6172,9 @@ loopU:
 	VFMADD231PS  Z27, Z21, Z24
 	VFMADD231PS  Z28, Z22, Z25
 	VFMADD231PS  Z29, Z23, Z26
-	VMULPS       math_one16f<>+0(SB), Z18, Z18
-	VMULPS       math_one16f<>+0(SB), Z19, Z19
-	VMULPS       math_one16f<>+0(SB), Z20, Z20
+	VMULPS       3840(AX), Z18, Z18
+	VMULPS       3840(AX), Z19, Z19
+	VMULPS       3840(AX), Z20, Z20
 	VSCALEFPS    Z18, Z21, Z21
 	VSCALEFPS    Z19, Z22, Z22
 	VSCALEFPS    Z20, Z23, Z23
@@ -5322,30 +6214,30 @@ loopU:
 	VMOVUPD      Z1, Z12
 	VMOVUPD      Z1, Z13
 	VMOVUPD      Z1, Z14
-	VFNMADD231PS math_twof<>+0(SB), Z18, Z12
-	VFNMADD231PS math_twof<>+0(SB), Z19, Z13
-	VFNMADD231PS math_twof<>+0(SB), Z20, Z14
+	VFNMADD231PS 7040(AX), Z18, Z12
+	VFNMADD231PS 7040(AX), Z19, Z13
+	VFNMADD231PS 7040(AX), Z20, Z14
 	VMULPS       Z9, Z9, Z15
 	VMULPS       Z10, Z10, Z16
 	VMULPS       Z11, Z11, Z17
-	VMOVUPD      math_tanhpf4<>+0(SB), Z18
-	VMOVUPD      math_tanhpf4<>+0(SB), Z19
-	VMOVUPD      math_tanhpf4<>+0(SB), Z20
-	VFMADD231PS  math_tanhpf5<>+0(SB), Z15, Z18
-	VFMADD231PS  math_tanhpf5<>+0(SB), Z16, Z19
-	VFMADD231PS  math_tanhpf5<>+0(SB), Z17, Z20
-	VFMADD213PS  math_tanhpf3<>+0(SB), Z15, Z18
-	VFMADD213PS  math_tanhpf3<>+0(SB), Z16, Z19
-	VFMADD213PS  math_tanhpf3<>+0(SB), Z17, Z20
-	VFMADD213PS  math_tanhpf2<>+0(SB), Z15, Z18
-	VFMADD213PS  math_tanhpf2<>+0(SB), Z16, Z19
-	VFMADD213PS  math_tanhpf2<>+0(SB), Z17, Z20
-	VFMADD213PS  math_tanhpf1<>+0(SB), Z15, Z18
-	VFMADD213PS  math_tanhpf1<>+0(SB), Z16, Z19
-	VFMADD213PS  math_tanhpf1<>+0(SB), Z17, Z20
-	VFMADD213PS  math_tanhpf0<>+0(SB), Z15, Z18
-	VFMADD213PS  math_tanhpf0<>+0(SB), Z16, Z19
-	VFMADD213PS  math_tanhpf0<>+0(SB), Z17, Z20
+	VMOVUPD      7360(AX), Z18
+	VMOVUPD      7360(AX), Z19
+	VMOVUPD      7360(AX), Z20
+	VFMADD231PS  7424(AX), Z15, Z18
+	VFMADD231PS  7424(AX), Z16, Z19
+	VFMADD231PS  7424(AX), Z17, Z20
+	VFMADD213PS  7296(AX), Z15, Z18
+	VFMADD213PS  7296(AX), Z16, Z19
+	VFMADD213PS  7296(AX), Z17, Z20
+	VFMADD213PS  7232(AX), Z15, Z18
+	VFMADD213PS  7232(AX), Z16, Z19
+	VFMADD213PS  7232(AX), Z17, Z20
+	VFMADD213PS  7168(AX), Z15, Z18
+	VFMADD213PS  7168(AX), Z16, Z19
+	VFMADD213PS  7168(AX), Z17, Z20
+	VFMADD213PS  7104(AX), Z15, Z18
+	VFMADD213PS  7104(AX), Z16, Z19
+	VFMADD213PS  7104(AX), Z17, Z20
 	VMULPS       Z9, Z15, Z15
 	VMULPS       Z10, Z16, Z16
 	VMULPS       Z11, Z17, Z17
@@ -5355,39 +6247,39 @@ loopU:
 	VMOVAPS      Z18, K1, Z12
 	VMOVAPS      Z19, K2, Z13
 	VMOVAPS      Z20, K3, Z14
-	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z6, Z12
-	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z7, Z13
-	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z8, Z14
-	VMOVUPS      Z12, (AX)
-	VMOVUPS      Z13, 64(AX)
-	VMOVUPS      Z14, 128(AX)
+	VPTERNLOGD   $0xf8, 4416(AX), Z6, Z12
+	VPTERNLOGD   $0xf8, 4416(AX), Z7, Z13
+	VPTERNLOGD   $0xf8, 4416(AX), Z8, Z14
+	VMOVUPS      Z12, (DX)
+	VMOVUPS      Z13, 64(DX)
+	VMOVUPS      Z14, 128(DX)
+	ADDQ         $0x000000c0, BX
 	ADDQ         $0x000000c0, DX
-	ADDQ         $0x000000c0, AX
 	SUBQ         $0x00000030, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x10
 	JB           tail
-	VMOVUPS      (DX), Z6
-	VPANDD       math_abs32<>+0(SB), Z6, Z7
-	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z7, K1
+	VMOVUPS      (BX), Z6
+	VPANDD       6848(AX), Z6, Z7
+	VCMPPS       $0x11, 6912(AX), Z7, K1
 	VMINPS       Z7, Z2, Z8
 	VADDPS       Z8, Z8, Z8
 	VMOVUPD      Z0, Z9
 	VFMADD231PS  Z3, Z8, Z9
 	VSUBPS       Z0, Z9, Z10
-	VFNMADD231PS math_l16hif<>+0(SB), Z10, Z8
-	VFNMADD231PS math_l16lof<>+0(SB), Z10, Z8
+	VFNMADD231PS 3264(AX), Z10, Z8
+	VFNMADD231PS 3328(AX), Z10, Z8
 	VPERMPS      Z4, Z9, Z11
 	VPERMPS      Z5, Z9, Z12
-	VMOVUPD      math_etfb<>+0(SB), Z13
-	VFMADD231PS  math_etfc<>+0(SB), Z8, Z13
-	VFMADD213PS  math_etfa<>+0(SB), Z8, Z13
+	VMOVUPD      3968(AX), Z13
+	VFMADD231PS  4032(AX), Z8, Z13
+	VFMADD213PS  3904(AX), Z8, Z13
 	VMULPS       Z8, Z8, Z9
 	VFMADD213PS  Z8, Z9, Z13
 	VFMADD231PS  Z13, Z11, Z12
-	VMULPS       math_one16f<>+0(SB), Z10, Z10
+	VMULPS       3840(AX), Z10, Z10
 	VSCALEFPS    Z10, Z11, Z11
 	VSCALEFPS    Z10, Z12, Z12
 	VADDPS       Z12, Z11, Z8
@@ -5401,50 +6293,50 @@ loop1:
 	VFNMADD231PS Z9, Z11, Z10
 	VFMADD213PS  Z9, Z9, Z10
 	VMOVUPD      Z1, Z8
-	VFNMADD231PS math_twof<>+0(SB), Z10, Z8
+	VFNMADD231PS 7040(AX), Z10, Z8
 	VMULPS       Z7, Z7, Z9
-	VMOVUPD      math_tanhpf4<>+0(SB), Z10
-	VFMADD231PS  math_tanhpf5<>+0(SB), Z9, Z10
-	VFMADD213PS  math_tanhpf3<>+0(SB), Z9, Z10
-	VFMADD213PS  math_tanhpf2<>+0(SB), Z9, Z10
-	VFMADD213PS  math_tanhpf1<>+0(SB), Z9, Z10
-	VFMADD213PS  math_tanhpf0<>+0(SB), Z9, Z10
+	VMOVUPD      7360(AX), Z10
+	VFMADD231PS  7424(AX), Z9, Z10
+	VFMADD213PS  7296(AX), Z9, Z10
+	VFMADD213PS  7232(AX), Z9, Z10
+	VFMADD213PS  7168(AX), Z9, Z10
+	VFMADD213PS  7104(AX), Z9, Z10
 	VMULPS       Z7, Z9, Z9
 	VFMADD213PS  Z7, Z9, Z10
 	VMOVAPS      Z10, K1, Z8
-	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z6, Z8
-	VMOVUPS      Z8, (AX)
+	VPTERNLOGD   $0xf8, 4416(AX), Z6, Z8
+	VMOVUPS      Z8, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
 	SUBQ         $0x10, CX
 	JMP          loop1
 
 tail:
 	TESTQ        CX, CX
 	JZ           done
-	MOVL         $0x00000001, BX
-	SHLL         CL, BX
-	DECL         BX
-	KMOVW        BX, K1
-	VMOVUPS.Z    (DX), K1, Z6
-	VPANDD       math_abs32<>+0(SB), Z6, Z7
-	VCMPPS       $0x11, math_tanhsmallf<>+0(SB), Z7, K2
+	MOVL         $0x00000001, SI
+	SHLL         CL, SI
+	DECL         SI
+	KMOVW        SI, K1
+	VMOVUPS.Z    (BX), K1, Z6
+	VPANDD       6848(AX), Z6, Z7
+	VCMPPS       $0x11, 6912(AX), Z7, K2
 	VMINPS       Z7, Z2, Z2
 	VADDPS       Z2, Z2, Z2
 	VMOVUPD      Z0, Z8
 	VFMADD231PS  Z3, Z2, Z8
 	VSUBPS       Z0, Z8, Z0
-	VFNMADD231PS math_l16hif<>+0(SB), Z0, Z2
-	VFNMADD231PS math_l16lof<>+0(SB), Z0, Z2
+	VFNMADD231PS 3264(AX), Z0, Z2
+	VFNMADD231PS 3328(AX), Z0, Z2
 	VPERMPS      Z4, Z8, Z3
 	VPERMPS      Z5, Z8, Z4
-	VMOVUPD      math_etfb<>+0(SB), Z5
-	VFMADD231PS  math_etfc<>+0(SB), Z2, Z5
-	VFMADD213PS  math_etfa<>+0(SB), Z2, Z5
+	VMOVUPD      3968(AX), Z5
+	VFMADD231PS  4032(AX), Z2, Z5
+	VFMADD213PS  3904(AX), Z2, Z5
 	VMULPS       Z2, Z2, Z8
 	VFMADD213PS  Z2, Z8, Z5
 	VFMADD231PS  Z5, Z3, Z4
-	VMULPS       math_one16f<>+0(SB), Z0, Z0
+	VMULPS       3840(AX), Z0, Z0
 	VSCALEFPS    Z0, Z3, Z3
 	VSCALEFPS    Z0, Z4, Z4
 	VADDPS       Z4, Z3, Z2
@@ -5458,203 +6350,207 @@ tail:
 	VFNMADD231PS Z0, Z3, Z4
 	VFMADD213PS  Z0, Z0, Z4
 	VMOVUPD      Z1, Z0
-	VFNMADD231PS math_twof<>+0(SB), Z4, Z0
+	VFNMADD231PS 7040(AX), Z4, Z0
 	VMULPS       Z7, Z7, Z1
-	VMOVUPD      math_tanhpf4<>+0(SB), Z2
-	VFMADD231PS  math_tanhpf5<>+0(SB), Z1, Z2
-	VFMADD213PS  math_tanhpf3<>+0(SB), Z1, Z2
-	VFMADD213PS  math_tanhpf2<>+0(SB), Z1, Z2
-	VFMADD213PS  math_tanhpf1<>+0(SB), Z1, Z2
-	VFMADD213PS  math_tanhpf0<>+0(SB), Z1, Z2
+	VMOVUPD      7360(AX), Z2
+	VFMADD231PS  7424(AX), Z1, Z2
+	VFMADD213PS  7296(AX), Z1, Z2
+	VFMADD213PS  7232(AX), Z1, Z2
+	VFMADD213PS  7168(AX), Z1, Z2
+	VFMADD213PS  7104(AX), Z1, Z2
 	VMULPS       Z7, Z1, Z1
 	VFMADD213PS  Z7, Z1, Z2
 	VMOVAPS      Z2, K2, Z0
-	VPTERNLOGD   $0xf8, math_sign32<>+0(SB), Z6, Z0
-	VMOVUPS      Z0, K1, (AX)
+	VPTERNLOGD   $0xf8, 4416(AX), Z6, Z0
+	VMOVUPS      Z0, K1, (DX)
 
 done:
 	VZEROUPPER
 	RET
 
 // func TanhF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·TanhF32AVX2(SB), NOSPLIT, $32-48
 	// TanhF32AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
 	// sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Y), rounded once to float32. Worst error measured: 0.50 ULP.
-	MOVQ dst_base+0(FP), AX
-	MOVQ x_base+24(FP), CX
-	MOVQ dst_len+8(FP), DX
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
 
 loopU:
-	CMPQ         DX, $0x08
+	CMPQ         BX, $0x08
 	JB           loop1
-	VCVTPS2PD    (CX), Y0
-	VCVTPS2PD    16(CX), Y1
-	VANDPD       math_abs64<>+0(SB), Y0, Y2
-	VMOVUPD      math_c20<>+0(SB), Y3
+	VCVTPS2PD    (DX), Y0
+	VCVTPS2PD    16(DX), Y1
+	VANDPD       192(AX), Y0, Y2
+	VMOVUPD      6784(AX), Y3
 	VMINPD       Y2, Y3, Y2
 	VADDPD       Y2, Y2, Y2
-	VMOVUPD      math_shift52<>+0(SB), Y3
-	VFMADD231PD  math_log2e<>+0(SB), Y2, Y3
-	VSUBPD       math_shift52<>+0(SB), Y3, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y2
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y2
-	VMOVUPD      math_ecj<>+0(SB), Y4
-	VFMADD231PD  math_eck<>+0(SB), Y2, Y4
-	VFMADD213PD  math_eci<>+0(SB), Y2, Y4
-	VFMADD213PD  math_ech<>+0(SB), Y2, Y4
-	VFMADD213PD  math_ecg<>+0(SB), Y2, Y4
-	VFMADD213PD  math_ecf<>+0(SB), Y2, Y4
-	VFMADD213PD  math_ece<>+0(SB), Y2, Y4
-	VFMADD213PD  math_ecd<>+0(SB), Y2, Y4
-	VFMADD213PD  math_ecc<>+0(SB), Y2, Y4
-	VFMADD213PD  math_ecb<>+0(SB), Y2, Y4
-	VFMADD213PD  math_eca<>+0(SB), Y2, Y4
+	VMOVUPD      256(AX), Y3
+	VFMADD231PD  576(AX), Y2, Y3
+	VSUBPD       256(AX), Y3, Y4
+	VFNMADD231PD 640(AX), Y4, Y2
+	VFNMADD231PD 704(AX), Y4, Y2
+	VMOVUPD      1920(AX), Y4
+	VFMADD231PD  1984(AX), Y2, Y4
+	VFMADD213PD  1856(AX), Y2, Y4
+	VFMADD213PD  1792(AX), Y2, Y4
+	VFMADD213PD  1728(AX), Y2, Y4
+	VFMADD213PD  1664(AX), Y2, Y4
+	VFMADD213PD  1600(AX), Y2, Y4
+	VFMADD213PD  1536(AX), Y2, Y4
+	VFMADD213PD  1472(AX), Y2, Y4
+	VFMADD213PD  1408(AX), Y2, Y4
+	VFMADD213PD  1344(AX), Y2, Y4
 	VMULPD       Y2, Y2, Y5
 	VFMADD213PD  Y2, Y5, Y4
-	VPADDQ       math_e64bias1<>+0(SB), Y3, Y3
+	VPADDQ       832(AX), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
 	VMULPD       Y3, Y4, Y4
-	VSUBPD       math_one<>+0(SB), Y3, Y3
+	VSUBPD       (AX), Y3, Y3
 	VADDPD       Y4, Y3, Y3
-	VADDPD       math_two<>+0(SB), Y3, Y2
+	VADDPD       384(AX), Y3, Y2
 	VDIVPD       Y2, Y3, Y3
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
+	VANDPD       128(AX), Y0, Y0
 	VORPD        Y0, Y3, Y3
-	VANDPD       math_abs64<>+0(SB), Y1, Y0
-	VMOVUPD      math_c20<>+0(SB), Y2
+	VANDPD       192(AX), Y1, Y0
+	VMOVUPD      6784(AX), Y2
 	VMINPD       Y0, Y2, Y0
 	VADDPD       Y0, Y0, Y0
-	VMOVUPD      math_shift52<>+0(SB), Y2
-	VFMADD231PD  math_log2e<>+0(SB), Y0, Y2
-	VSUBPD       math_shift52<>+0(SB), Y2, Y4
-	VFNMADD231PD math_ln2hi<>+0(SB), Y4, Y0
-	VFNMADD231PD math_ln2lo<>+0(SB), Y4, Y0
-	VMOVUPD      math_ecj<>+0(SB), Y4
-	VFMADD231PD  math_eck<>+0(SB), Y0, Y4
-	VFMADD213PD  math_eci<>+0(SB), Y0, Y4
-	VFMADD213PD  math_ech<>+0(SB), Y0, Y4
-	VFMADD213PD  math_ecg<>+0(SB), Y0, Y4
-	VFMADD213PD  math_ecf<>+0(SB), Y0, Y4
-	VFMADD213PD  math_ece<>+0(SB), Y0, Y4
-	VFMADD213PD  math_ecd<>+0(SB), Y0, Y4
-	VFMADD213PD  math_ecc<>+0(SB), Y0, Y4
-	VFMADD213PD  math_ecb<>+0(SB), Y0, Y4
-	VFMADD213PD  math_eca<>+0(SB), Y0, Y4
+	VMOVUPD      256(AX), Y2
+	VFMADD231PD  576(AX), Y0, Y2
+	VSUBPD       256(AX), Y2, Y4
+	VFNMADD231PD 640(AX), Y4, Y0
+	VFNMADD231PD 704(AX), Y4, Y0
+	VMOVUPD      1920(AX), Y4
+	VFMADD231PD  1984(AX), Y0, Y4
+	VFMADD213PD  1856(AX), Y0, Y4
+	VFMADD213PD  1792(AX), Y0, Y4
+	VFMADD213PD  1728(AX), Y0, Y4
+	VFMADD213PD  1664(AX), Y0, Y4
+	VFMADD213PD  1600(AX), Y0, Y4
+	VFMADD213PD  1536(AX), Y0, Y4
+	VFMADD213PD  1472(AX), Y0, Y4
+	VFMADD213PD  1408(AX), Y0, Y4
+	VFMADD213PD  1344(AX), Y0, Y4
 	VMULPD       Y0, Y0, Y5
 	VFMADD213PD  Y0, Y5, Y4
-	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
+	VPADDQ       832(AX), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y4, Y4
-	VSUBPD       math_one<>+0(SB), Y2, Y2
+	VSUBPD       (AX), Y2, Y2
 	VADDPD       Y4, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y2, Y0
+	VADDPD       384(AX), Y2, Y0
 	VDIVPD       Y0, Y2, Y2
-	VANDPD       math_sign64<>+0(SB), Y1, Y1
+	VANDPD       128(AX), Y1, Y1
 	VORPD        Y1, Y2, Y2
 	VCVTPD2PSY   Y3, X0
-	VMOVUPS      X0, (AX)
+	VMOVUPS      X0, (CX)
 	VCVTPD2PSY   Y2, X0
-	VMOVUPS      X0, 16(AX)
+	VMOVUPS      X0, 16(CX)
+	ADDQ         $0x00000020, DX
 	ADDQ         $0x00000020, CX
-	ADDQ         $0x00000020, AX
-	SUBQ         $0x00000008, DX
+	SUBQ         $0x00000008, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VCVTPS2PD    (CX), Y0
-	VANDPD       math_abs64<>+0(SB), Y0, Y1
-	VMOVUPD      math_c20<>+0(SB), Y2
+	VCVTPS2PD    (DX), Y0
+	VANDPD       192(AX), Y0, Y1
+	VMOVUPD      6784(AX), Y2
 	VMINPD       Y1, Y2, Y1
 	VADDPD       Y1, Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y2
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y2
-	VSUBPD       math_shift52<>+0(SB), Y2, Y3
-	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y1, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y1, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y1, Y3
+	VMOVUPD      256(AX), Y2
+	VFMADD231PD  576(AX), Y1, Y2
+	VSUBPD       256(AX), Y2, Y3
+	VFNMADD231PD 640(AX), Y3, Y1
+	VFNMADD231PD 704(AX), Y3, Y1
+	VMOVUPD      1920(AX), Y3
+	VFMADD231PD  1984(AX), Y1, Y3
+	VFMADD213PD  1856(AX), Y1, Y3
+	VFMADD213PD  1792(AX), Y1, Y3
+	VFMADD213PD  1728(AX), Y1, Y3
+	VFMADD213PD  1664(AX), Y1, Y3
+	VFMADD213PD  1600(AX), Y1, Y3
+	VFMADD213PD  1536(AX), Y1, Y3
+	VFMADD213PD  1472(AX), Y1, Y3
+	VFMADD213PD  1408(AX), Y1, Y3
+	VFMADD213PD  1344(AX), Y1, Y3
 	VMULPD       Y1, Y1, Y4
 	VFMADD213PD  Y1, Y4, Y3
-	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
+	VPADDQ       832(AX), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y3, Y3
-	VSUBPD       math_one<>+0(SB), Y2, Y2
+	VSUBPD       (AX), Y2, Y2
 	VADDPD       Y3, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y2, Y1
+	VADDPD       384(AX), Y2, Y1
 	VDIVPD       Y1, Y2, Y2
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
+	VANDPD       128(AX), Y0, Y0
 	VORPD        Y0, Y2, Y2
 	VCVTPD2PSY   Y2, X0
-	VMOVUPS      X0, (AX)
+	VMOVUPS      X0, (CX)
+	ADDQ         $0x10, DX
 	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    done
-	XORQ  BX, BX
+	XORQ  SI, SI
 
 cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVL         (DX)(SI*4), DI
+	MOVL         DI, (SP)(SI*4)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VCVTPS2PD    (SP), Y0
-	VANDPD       math_abs64<>+0(SB), Y0, Y1
-	VMOVUPD      math_c20<>+0(SB), Y2
+	VANDPD       192(AX), Y0, Y1
+	VMOVUPD      6784(AX), Y2
 	VMINPD       Y1, Y2, Y1
 	VADDPD       Y1, Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y2
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y2
-	VSUBPD       math_shift52<>+0(SB), Y2, Y3
-	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y1, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y1, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y1, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y1, Y3
+	VMOVUPD      256(AX), Y2
+	VFMADD231PD  576(AX), Y1, Y2
+	VSUBPD       256(AX), Y2, Y3
+	VFNMADD231PD 640(AX), Y3, Y1
+	VFNMADD231PD 704(AX), Y3, Y1
+	VMOVUPD      1920(AX), Y3
+	VFMADD231PD  1984(AX), Y1, Y3
+	VFMADD213PD  1856(AX), Y1, Y3
+	VFMADD213PD  1792(AX), Y1, Y3
+	VFMADD213PD  1728(AX), Y1, Y3
+	VFMADD213PD  1664(AX), Y1, Y3
+	VFMADD213PD  1600(AX), Y1, Y3
+	VFMADD213PD  1536(AX), Y1, Y3
+	VFMADD213PD  1472(AX), Y1, Y3
+	VFMADD213PD  1408(AX), Y1, Y3
+	VFMADD213PD  1344(AX), Y1, Y3
 	VMULPD       Y1, Y1, Y4
 	VFMADD213PD  Y1, Y4, Y3
-	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
+	VPADDQ       832(AX), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y3, Y3
-	VSUBPD       math_one<>+0(SB), Y2, Y2
+	VSUBPD       (AX), Y2, Y2
 	VADDPD       Y3, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y2, Y1
+	VADDPD       384(AX), Y2, Y1
 	VDIVPD       Y1, Y2, Y2
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
+	VANDPD       128(AX), Y0, Y0
 	VORPD        Y0, Y2, Y2
 	VCVTPD2PSY   Y2, X0
 	VMOVUPS      X0, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
 
 done:
@@ -5662,33 +6558,37 @@ done:
 	RET
 
 // func SinF64AVX512(dst []float64, x []float64) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·SinF64AVX512(SB), NOSPLIT, $0-56
 	// SinF64AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n.
 	// Worst error measured: 0.767 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_sinS1<>+0(SB), Z8
-	VMOVUPD math_cosC1<>+0(SB), Z9
-	VMOVUPD math_sinS2<>+0(SB), Z10
-	VMOVUPD math_cosC2<>+0(SB), Z11
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD 192(AX), Z0
+	VMOVUPD 7488(AX), Z1
+	VMOVUPD 256(AX), Z2
+	VMOVUPD 7552(AX), Z3
+	VMOVUPD 7616(AX), Z4
+	VMOVUPD 7680(AX), Z5
+	VMOVUPD (AX), Z6
+	VMOVUPD 5056(AX), Z7
+	VMOVUPD 7872(AX), Z8
+	VMOVUPD 8256(AX), Z9
+	VMOVUPD 7936(AX), Z10
+	VMOVUPD 8320(AX), Z11
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           loop1
-	VMOVUPD      (DX), Z12
-	VMOVUPD      64(DX), Z13
+	VMOVUPD      (BX), Z12
+	VMOVUPD      64(BX), Z13
 	VPANDQ       Z0, Z12, Z14
 	VCMPPD       $0x05, Z1, Z14, K1
 	VMOVUPD      Z2, Z15
@@ -5705,21 +6605,21 @@ loopU:
 	VADDPD       Z19, Z14, Z14
 	VSUBPD       Z14, Z20, Z20
 	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
+	VFNMADD231PD 7744(AX), Z16, Z20
 	VMULPD       Z18, Z18, Z12
 	VPSLLQ       $0x3e, Z15, Z14
-	VPANDQ       math_sign64<>+0(SB), Z14, Z14
-	VPTESTMQ     math_qone<>+0(SB), Z15, K2
-	VMOVUPD      math_sinS6<>+0(SB), Z15
-	VMOVUPD      math_cosC6<>+0(SB), K2, Z15
-	VMOVUPD      math_sinS5<>+0(SB), Z16
-	VMOVUPD      math_cosC5<>+0(SB), K2, Z16
+	VPANDQ       128(AX), Z14, Z14
+	VPTESTMQ     7808(AX), Z15, K2
+	VMOVUPD      8192(AX), Z15
+	VMOVUPD      8576(AX), K2, Z15
+	VMOVUPD      8128(AX), Z16
+	VMOVUPD      8512(AX), K2, Z16
 	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VMOVUPD      math_cosC4<>+0(SB), K2, Z16
+	VMOVUPD      8064(AX), Z16
+	VMOVUPD      8448(AX), K2, Z16
 	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      math_sinS3<>+0(SB), Z16
-	VMOVUPD      math_cosC3<>+0(SB), K2, Z16
+	VMOVUPD      8000(AX), Z16
+	VMOVUPD      8384(AX), K2, Z16
 	VFMADD213PD  Z16, Z12, Z15
 	VMOVUPD      Z10, Z16
 	VMOVUPD      Z11, K2, Z16
@@ -5756,21 +6656,21 @@ loopU:
 	VADDPD       Z19, Z12, Z12
 	VSUBPD       Z12, Z20, Z20
 	VSUBPD       Z16, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z20
+	VFNMADD231PD 7744(AX), Z15, Z20
 	VMULPD       Z17, Z17, Z12
 	VPSLLQ       $0x3e, Z14, Z13
-	VPANDQ       math_sign64<>+0(SB), Z13, Z13
-	VPTESTMQ     math_qone<>+0(SB), Z14, K3
-	VMOVUPD      math_sinS6<>+0(SB), Z14
-	VMOVUPD      math_cosC6<>+0(SB), K3, Z14
-	VMOVUPD      math_sinS5<>+0(SB), Z15
-	VMOVUPD      math_cosC5<>+0(SB), K3, Z15
+	VPANDQ       128(AX), Z13, Z13
+	VPTESTMQ     7808(AX), Z14, K3
+	VMOVUPD      8192(AX), Z14
+	VMOVUPD      8576(AX), K3, Z14
+	VMOVUPD      8128(AX), Z15
+	VMOVUPD      8512(AX), K3, Z15
 	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VMOVUPD      math_cosC4<>+0(SB), K3, Z15
+	VMOVUPD      8064(AX), Z15
+	VMOVUPD      8448(AX), K3, Z15
 	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS3<>+0(SB), Z15
-	VMOVUPD      math_cosC3<>+0(SB), K3, Z15
+	VMOVUPD      8000(AX), Z15
+	VMOVUPD      8384(AX), K3, Z15
 	VFMADD213PD  Z15, Z12, Z14
 	VMOVUPD      Z10, Z15
 	VMOVUPD      Z11, K3, Z15
@@ -5794,17 +6694,17 @@ loopU:
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z18, (AX)
-	VMOVUPD      Z17, 64(AX)
+	VMOVUPD      Z18, (DX)
+	VMOVUPD      Z17, 64(DX)
+	ADDQ         $0x00000080, BX
 	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, BX
+	SUBQ         $0x00000010, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         SI, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z12
+	VMOVUPD      (BX), Z12
 	VPANDQ       Z0, Z12, Z13
 	VCMPPD       $0x05, Z1, Z13, K1
 	VMOVUPD      Z2, Z14
@@ -5821,21 +6721,21 @@ loop1:
 	VADDPD       Z18, Z13, Z13
 	VSUBPD       Z13, Z19, Z19
 	VSUBPD       Z16, Z19, Z19
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z19
+	VFNMADD231PD 7744(AX), Z15, Z19
 	VMULPD       Z17, Z17, Z12
 	VPSLLQ       $0x3e, Z14, Z13
-	VPANDQ       math_sign64<>+0(SB), Z13, Z13
-	VPTESTMQ     math_qone<>+0(SB), Z14, K2
-	VMOVUPD      math_sinS6<>+0(SB), Z14
-	VMOVUPD      math_cosC6<>+0(SB), K2, Z14
-	VMOVUPD      math_sinS5<>+0(SB), Z15
-	VMOVUPD      math_cosC5<>+0(SB), K2, Z15
+	VPANDQ       128(AX), Z13, Z13
+	VPTESTMQ     7808(AX), Z14, K2
+	VMOVUPD      8192(AX), Z14
+	VMOVUPD      8576(AX), K2, Z14
+	VMOVUPD      8128(AX), Z15
+	VMOVUPD      8512(AX), K2, Z15
 	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VMOVUPD      math_cosC4<>+0(SB), K2, Z15
+	VMOVUPD      8064(AX), Z15
+	VMOVUPD      8448(AX), K2, Z15
 	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS3<>+0(SB), Z15
-	VMOVUPD      math_cosC3<>+0(SB), K2, Z15
+	VMOVUPD      8000(AX), Z15
+	VMOVUPD      8384(AX), K2, Z15
 	VFMADD213PD  Z15, Z12, Z14
 	VMOVUPD      Z10, Z15
 	VMOVUPD      Z11, K2, Z15
@@ -5858,21 +6758,21 @@ loop1:
 	VPXORQ       Z13, Z17, Z17
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z17, (AX)
+	VMOVUPD      Z17, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
-	SUBQ         $0x08, BX
+	SUBQ         $0x08, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPD.Z    (DX), K1, Z12
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPD.Z    (BX), K1, Z12
 	VPANDQ       Z0, Z12, Z0
 	VCMPPD       $0x05, Z1, Z0, K2
 	VMOVUPD      Z2, Z1
@@ -5889,21 +6789,21 @@ tail:
 	VADDPD       Z5, Z0, Z0
 	VSUBPD       Z0, Z13, Z13
 	VSUBPD       Z3, Z13, Z13
-	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z13
+	VFNMADD231PD 7744(AX), Z2, Z13
 	VMULPD       Z4, Z4, Z0
 	VPSLLQ       $0x3e, Z1, Z2
-	VPANDQ       math_sign64<>+0(SB), Z2, Z2
-	VPTESTMQ     math_qone<>+0(SB), Z1, K3
-	VMOVUPD      math_sinS6<>+0(SB), Z1
-	VMOVUPD      math_cosC6<>+0(SB), K3, Z1
-	VMOVUPD      math_sinS5<>+0(SB), Z3
-	VMOVUPD      math_cosC5<>+0(SB), K3, Z3
+	VPANDQ       128(AX), Z2, Z2
+	VPTESTMQ     7808(AX), Z1, K3
+	VMOVUPD      8192(AX), Z1
+	VMOVUPD      8576(AX), K3, Z1
+	VMOVUPD      8128(AX), Z3
+	VMOVUPD      8512(AX), K3, Z3
 	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VMOVUPD      math_cosC4<>+0(SB), K3, Z3
+	VMOVUPD      8064(AX), Z3
+	VMOVUPD      8448(AX), K3, Z3
 	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      math_sinS3<>+0(SB), Z3
-	VMOVUPD      math_cosC3<>+0(SB), K3, Z3
+	VMOVUPD      8000(AX), Z3
+	VMOVUPD      8384(AX), K3, Z3
 	VFMADD213PD  Z3, Z0, Z1
 	VMOVUPD      Z10, Z3
 	VMOVUPD      Z11, K3, Z3
@@ -5927,43 +6827,47 @@ tail:
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPD      Z4, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPD      Z4, K1, (DX)
+	XORQ         SI, SI
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ SI, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func SinF64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·SinF64AVX2(SB), NOSPLIT, $32-56
 	// SinF64AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
 	// Worst error measured: 0.746 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_abs64<>+0(SB), Y0
-	VMOVUPD math_shift52<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 192(AX), Y0
+	VMOVUPD 256(AX), Y1
+	VMOVUPD (AX), Y2
 
 loopU:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           loop1
-	VMOVUPD      (CX), Y3
+	VMOVUPD      (DX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
+	VCMPPD       $0x05, 7488(AX), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
 	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD math_pio2_1<>+0(SB), Y7, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y7, Y4
+	VFNMADD231PD 7616(AX), Y7, Y3
+	VMULPD       7680(AX), Y7, Y4
 	VMOVUPD      Y4, Y8
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y7, Y8
+	VFMSUB231PD  7680(AX), Y7, Y8
 	VSUBPD       Y4, Y3, Y9
 	VSUBPD       Y3, Y9, Y10
 	VSUBPD       Y10, Y9, Y11
@@ -5971,33 +6875,33 @@ loopU:
 	VADDPD       Y10, Y4, Y4
 	VSUBPD       Y4, Y11, Y11
 	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
+	VFNMADD231PD 7744(AX), Y7, Y11
 	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
+	VMOVUPD      8064(AX), Y7
+	VFMADD213PD  8000(AX), Y3, Y7
+	VFMADD213PD  7936(AX), Y3, Y7
+	VMOVUPD      8192(AX), Y8
+	VFMADD213PD  8128(AX), Y3, Y8
 	VMULPD       Y3, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y7
 	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
+	VMULPD       5056(AX), Y11, Y8
 	VFNMADD231PD Y7, Y4, Y8
 	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
+	VFNMADD231PD 7872(AX), Y4, Y8
 	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
+	VMOVUPD      8384(AX), Y7
+	VFMADD213PD  8320(AX), Y3, Y7
+	VFMADD213PD  8256(AX), Y3, Y7
 	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
+	VMOVUPD      8576(AX), Y8
+	VFMADD213PD  8512(AX), Y3, Y8
+	VFMADD213PD  8448(AX), Y3, Y8
 	VMULPD       Y3, Y3, Y10
 	VMULPD       Y10, Y10, Y10
 	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
+	VMULPD       5056(AX), Y3, Y8
 	VSUBPD       Y8, Y2, Y12
 	VSUBPD       Y12, Y2, Y10
 	VSUBPD       Y8, Y10, Y10
@@ -6006,31 +6910,31 @@ loopU:
 	VADDPD       Y7, Y10, Y10
 	VADDPD       Y10, Y12, Y3
 	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VANDPD       128(AX), Y7, Y7
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y4, Y4
 	VXORPD       Y7, Y4, Y4
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y4, (CX)
+	ADDQ         $0x00000020, DX
 	ADDQ         $0x00000020, CX
-	ADDQ         $0x00000020, AX
-	SUBQ         $0x00000004, DX
+	SUBQ         $0x00000004, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y3
+	VMOVUPD      (DX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
+	VCMPPD       $0x05, 7488(AX), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
 	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD math_pio2_1<>+0(SB), Y7, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y7, Y4
+	VFNMADD231PD 7616(AX), Y7, Y3
+	VMULPD       7680(AX), Y7, Y4
 	VMOVUPD      Y4, Y8
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y7, Y8
+	VFMSUB231PD  7680(AX), Y7, Y8
 	VSUBPD       Y4, Y3, Y9
 	VSUBPD       Y3, Y9, Y10
 	VSUBPD       Y10, Y9, Y11
@@ -6038,33 +6942,33 @@ loop1:
 	VADDPD       Y10, Y4, Y4
 	VSUBPD       Y4, Y11, Y11
 	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
+	VFNMADD231PD 7744(AX), Y7, Y11
 	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
+	VMOVUPD      8064(AX), Y7
+	VFMADD213PD  8000(AX), Y3, Y7
+	VFMADD213PD  7936(AX), Y3, Y7
+	VMOVUPD      8192(AX), Y8
+	VFMADD213PD  8128(AX), Y3, Y8
 	VMULPD       Y3, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y7
 	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
+	VMULPD       5056(AX), Y11, Y8
 	VFNMADD231PD Y7, Y4, Y8
 	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
+	VFNMADD231PD 7872(AX), Y4, Y8
 	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
+	VMOVUPD      8384(AX), Y7
+	VFMADD213PD  8320(AX), Y3, Y7
+	VFMADD213PD  8256(AX), Y3, Y7
 	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
+	VMOVUPD      8576(AX), Y8
+	VFMADD213PD  8512(AX), Y3, Y8
+	VFMADD213PD  8448(AX), Y3, Y8
 	VMULPD       Y3, Y3, Y10
 	VMULPD       Y10, Y10, Y10
 	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
+	VMULPD       5056(AX), Y3, Y8
 	VSUBPD       Y8, Y2, Y12
 	VSUBPD       Y12, Y2, Y10
 	VSUBPD       Y8, Y10, Y10
@@ -6073,44 +6977,44 @@ loop1:
 	VADDPD       Y7, Y10, Y10
 	VADDPD       Y10, Y12, Y3
 	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VANDPD       128(AX), Y7, Y7
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y4, Y4
 	VXORPD       Y7, Y4, Y4
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y4, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
 
 cpin:
-	MOVQ         (CX)(BX*8), SI
-	MOVQ         SI, (SP)(BX*8)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVQ         (DX)(SI*8), DI
+	MOVQ         DI, (SP)(SI*8)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPD      (SP), Y3
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y4
+	VCMPPD       $0x05, 7488(AX), Y0, Y4
 	VMOVUPD      Y1, Y5
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y5
+	VFMADD231PD  7552(AX), Y3, Y5
 	VSUBPD       Y1, Y5, Y1
-	VFNMADD231PD math_pio2_1<>+0(SB), Y1, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y1, Y0
+	VFNMADD231PD 7616(AX), Y1, Y3
+	VMULPD       7680(AX), Y1, Y0
 	VMOVUPD      Y0, Y6
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y1, Y6
+	VFMSUB231PD  7680(AX), Y1, Y6
 	VSUBPD       Y0, Y3, Y7
 	VSUBPD       Y3, Y7, Y8
 	VSUBPD       Y8, Y7, Y9
@@ -6118,33 +7022,33 @@ cpin:
 	VADDPD       Y8, Y0, Y0
 	VSUBPD       Y0, Y9, Y9
 	VSUBPD       Y6, Y9, Y9
-	VFNMADD231PD math_pio2_3<>+0(SB), Y1, Y9
+	VFNMADD231PD 7744(AX), Y1, Y9
 	VMULPD       Y7, Y7, Y0
 	VMULPD       Y0, Y0, Y1
-	VMOVUPD      math_sinS4<>+0(SB), Y3
-	VFMADD213PD  math_sinS3<>+0(SB), Y0, Y3
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y3
-	VMOVUPD      math_sinS6<>+0(SB), Y6
-	VFMADD213PD  math_sinS5<>+0(SB), Y0, Y6
+	VMOVUPD      8064(AX), Y3
+	VFMADD213PD  8000(AX), Y0, Y3
+	VFMADD213PD  7936(AX), Y0, Y3
+	VMOVUPD      8192(AX), Y6
+	VFMADD213PD  8128(AX), Y0, Y6
 	VMULPD       Y0, Y1, Y1
 	VFMADD231PD  Y6, Y1, Y3
 	VMULPD       Y7, Y0, Y1
-	VMULPD       math_half<>+0(SB), Y9, Y6
+	VMULPD       5056(AX), Y9, Y6
 	VFNMADD231PD Y3, Y1, Y6
 	VFMSUB213PD  Y9, Y0, Y6
-	VFNMADD231PD math_sinS1<>+0(SB), Y1, Y6
+	VFNMADD231PD 7872(AX), Y1, Y6
 	VSUBPD       Y6, Y7, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y3
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y3
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y3
+	VMOVUPD      8384(AX), Y3
+	VFMADD213PD  8320(AX), Y0, Y3
+	VFMADD213PD  8256(AX), Y0, Y3
 	VMULPD       Y0, Y3, Y3
-	VMOVUPD      math_cosC6<>+0(SB), Y6
-	VFMADD213PD  math_cosC5<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC4<>+0(SB), Y0, Y6
+	VMOVUPD      8576(AX), Y6
+	VFMADD213PD  8512(AX), Y0, Y6
+	VFMADD213PD  8448(AX), Y0, Y6
 	VMULPD       Y0, Y0, Y8
 	VMULPD       Y8, Y8, Y8
 	VFMADD231PD  Y6, Y8, Y3
-	VMULPD       math_half<>+0(SB), Y0, Y6
+	VMULPD       5056(AX), Y0, Y6
 	VSUBPD       Y6, Y2, Y10
 	VSUBPD       Y10, Y2, Y8
 	VSUBPD       Y6, Y8, Y8
@@ -6153,64 +7057,68 @@ cpin:
 	VADDPD       Y3, Y8, Y8
 	VADDPD       Y8, Y10, Y0
 	VPSLLQ       $0x3e, Y5, Y2
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VANDPD       128(AX), Y2, Y2
 	VPSLLQ       $0x3f, Y5, Y3
 	VBLENDVPD    Y3, Y0, Y1, Y1
 	VXORPD       Y2, Y1, Y1
 	VPTEST       Y4, Y4
 	JNZ          ret
 	VMOVUPD      Y1, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
-	XORQ DX, DX
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
+	SUBQ BX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func SinF32AVX512(dst []float32, x []float32) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·SinF32AVX512(SB), NOSPLIT, $0-56
 	// SinF32AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
 	// Worst error measured: 0.528 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_qone<>+0(SB), Z8
-	VMOVUPD math_sign64<>+0(SB), Z9
-	VMOVUPD math_sinS1<>+0(SB), Z10
-	VMOVUPD math_sinS2<>+0(SB), Z11
-	VMOVUPD math_sinS3<>+0(SB), Z12
-	VMOVUPD math_sinS4<>+0(SB), Z13
-	VMOVUPD math_cosC1<>+0(SB), Z14
-	VMOVUPD math_cosC2<>+0(SB), Z15
-	VMOVUPD math_cosC3<>+0(SB), Z16
-	VMOVUPD math_cosC4<>+0(SB), Z17
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD 192(AX), Z0
+	VMOVUPD 7488(AX), Z1
+	VMOVUPD 256(AX), Z2
+	VMOVUPD 7552(AX), Z3
+	VMOVUPD 7616(AX), Z4
+	VMOVUPD 7680(AX), Z5
+	VMOVUPD (AX), Z6
+	VMOVUPD 5056(AX), Z7
+	VMOVUPD 7808(AX), Z8
+	VMOVUPD 128(AX), Z9
+	VMOVUPD 7872(AX), Z10
+	VMOVUPD 7936(AX), Z11
+	VMOVUPD 8000(AX), Z12
+	VMOVUPD 8064(AX), Z13
+	VMOVUPD 8256(AX), Z14
+	VMOVUPD 8320(AX), Z15
+	VMOVUPD 8384(AX), Z16
+	VMOVUPD 8448(AX), Z17
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           loop1
-	VCVTPS2PD    (DX), Z18
-	VCVTPS2PD    32(DX), Z19
+	VCVTPS2PD    (BX), Z18
+	VCVTPS2PD    32(BX), Z19
 	VPANDQ       Z0, Z18, Z20
 	VCMPPD       $0x05, Z1, Z20, K1
 	VMOVUPD      Z2, Z21
@@ -6229,7 +7137,7 @@ loopU:
 	VFMADD213PD  Z14, Z20, Z23
 	VMULPD       Z18, Z20, Z24
 	VFMADD213PD  Z18, Z24, Z22
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
+	VCMPPD       $0x00, 64(AX), Z18, K2
 	VBLENDMPD    Z18, Z22, K2, Z22
 	VMOVUPD      Z6, Z18
 	VFNMADD231PD Z7, Z20, Z18
@@ -6258,7 +7166,7 @@ loopU:
 	VFMADD213PD  Z14, Z18, Z23
 	VMULPD       Z19, Z18, Z24
 	VFMADD213PD  Z19, Z24, Z21
-	VCMPPD       $0x00, math_zero<>+0(SB), Z19, K3
+	VCMPPD       $0x00, 64(AX), Z19, K3
 	VBLENDMPD    Z19, Z21, K3, Z21
 	VMOVUPD      Z6, Z19
 	VFNMADD231PD Z7, Z18, Z19
@@ -6273,18 +7181,18 @@ loopU:
 	KORTESTW     K1, K1
 	JNZ          ret
 	VCVTPD2PS    Z22, Y18
-	VMOVUPS      Y18, (AX)
+	VMOVUPS      Y18, (DX)
 	VCVTPD2PS    Z21, Y18
-	VMOVUPS      Y18, 32(AX)
+	VMOVUPS      Y18, 32(DX)
+	ADDQ         $0x00000040, BX
 	ADDQ         $0x00000040, DX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000010, BX
+	SUBQ         $0x00000010, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         SI, $0x08
 	JB           tail
-	VCVTPS2PD    (DX), Z18
+	VCVTPS2PD    (BX), Z18
 	VPANDQ       Z0, Z18, Z19
 	VCMPPD       $0x05, Z1, Z19, K1
 	VMOVUPD      Z2, Z20
@@ -6303,7 +7211,7 @@ loop1:
 	VFMADD213PD  Z14, Z19, Z22
 	VMULPD       Z18, Z19, Z23
 	VFMADD213PD  Z18, Z23, Z21
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
+	VCMPPD       $0x00, 64(AX), Z18, K2
 	VBLENDMPD    Z18, Z21, K2, Z21
 	VMOVUPD      Z6, Z18
 	VFNMADD231PD Z7, Z19, Z18
@@ -6317,21 +7225,21 @@ loop1:
 	KORTESTW     K1, K1
 	JNZ          ret
 	VCVTPD2PS    Z21, Y18
-	VMOVUPS      Y18, (AX)
+	VMOVUPS      Y18, (DX)
+	ADDQ         $0x20, BX
 	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, BX
+	SUBQ         $0x08, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z18
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPS.Z    (BX), K1, Z18
 	VCVTPS2PD    Y18, Z18
 	VPANDQ       Z0, Z18, Z0
 	VCMPPD       $0x05, Z1, Z0, K2
@@ -6351,7 +7259,7 @@ tail:
 	VFMADD213PD  Z14, Z0, Z3
 	VMULPD       Z18, Z0, Z4
 	VFMADD213PD  Z18, Z4, Z2
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K3
+	VCMPPD       $0x00, 64(AX), Z18, K3
 	VBLENDMPD    Z18, Z2, K3, Z2
 	VMOVUPD      Z6, Z4
 	VFNMADD231PD Z7, Z0, Z4
@@ -6366,8 +7274,177 @@ tail:
 	KORTESTW     K2, K2
 	JNZ          ret
 	VCVTPD2PS    Z2, Y25
-	VMOVUPS      Z25, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPS      Z25, K1, (DX)
+	XORQ         SI, SI
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ SI, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func SinF32AVX2(dst []float32, x []float32) int
+// Requires: AVX, AVX2, CMOV, FMA3
+TEXT ·SinF32AVX2(SB), NOSPLIT, $32-56
+	// SinF32AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// Worst error measured: 0.528 ULP.
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 192(AX), Y0
+	VMOVUPD 256(AX), Y1
+	VMOVUPD (AX), Y2
+
+loopU:
+	CMPQ         BX, $0x04
+	JB           loop1
+	VCVTPS2PD    (DX), Y3
+	VANDPD       Y0, Y3, Y4
+	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VMOVUPD      Y1, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
+	VSUBPD       Y1, Y6, Y4
+	VFNMADD231PD 7616(AX), Y4, Y3
+	VFNMADD231PD 7680(AX), Y4, Y3
+	VMULPD       Y3, Y3, Y4
+	VMOVUPD      8000(AX), Y7
+	VFMADD231PD  8064(AX), Y4, Y7
+	VFMADD213PD  7936(AX), Y4, Y7
+	VFMADD213PD  7872(AX), Y4, Y7
+	VMOVUPD      8384(AX), Y8
+	VFMADD231PD  8448(AX), Y4, Y8
+	VFMADD213PD  8320(AX), Y4, Y8
+	VFMADD213PD  8256(AX), Y4, Y8
+	VMULPD       Y3, Y4, Y9
+	VFMADD213PD  Y3, Y9, Y7
+	VCMPPD       $0x00, 64(AX), Y3, Y9
+	VBLENDVPD    Y9, Y3, Y7, Y7
+	VMOVUPD      Y2, Y3
+	VFNMADD231PD 5056(AX), Y4, Y3
+	VMULPD       Y4, Y4, Y4
+	VFMADD231PD  Y8, Y4, Y3
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       128(AX), Y4, Y4
+	VPSLLQ       $0x3f, Y6, Y6
+	VBLENDVPD    Y6, Y3, Y7, Y7
+	VXORPD       Y4, Y7, Y7
+	VPTEST       Y5, Y5
+	JNZ          ret
+	VCVTPD2PSY   Y7, X3
+	VMOVUPS      X3, (CX)
+	ADDQ         $0x00000010, DX
+	ADDQ         $0x00000010, CX
+	SUBQ         $0x00000004, BX
+	JMP          loopU
+
+loop1:
+	CMPQ         BX, $0x04
+	JB           tail
+	VCVTPS2PD    (DX), Y3
+	VANDPD       Y0, Y3, Y4
+	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VMOVUPD      Y1, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
+	VSUBPD       Y1, Y6, Y4
+	VFNMADD231PD 7616(AX), Y4, Y3
+	VFNMADD231PD 7680(AX), Y4, Y3
+	VMULPD       Y3, Y3, Y4
+	VMOVUPD      8000(AX), Y7
+	VFMADD231PD  8064(AX), Y4, Y7
+	VFMADD213PD  7936(AX), Y4, Y7
+	VFMADD213PD  7872(AX), Y4, Y7
+	VMOVUPD      8384(AX), Y8
+	VFMADD231PD  8448(AX), Y4, Y8
+	VFMADD213PD  8320(AX), Y4, Y8
+	VFMADD213PD  8256(AX), Y4, Y8
+	VMULPD       Y3, Y4, Y9
+	VFMADD213PD  Y3, Y9, Y7
+	VCMPPD       $0x00, 64(AX), Y3, Y9
+	VBLENDVPD    Y9, Y3, Y7, Y7
+	VMOVUPD      Y2, Y3
+	VFNMADD231PD 5056(AX), Y4, Y3
+	VMULPD       Y4, Y4, Y4
+	VFMADD231PD  Y8, Y4, Y3
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       128(AX), Y4, Y4
+	VPSLLQ       $0x3f, Y6, Y6
+	VBLENDVPD    Y6, Y3, Y7, Y7
+	VXORPD       Y4, Y7, Y7
+	VPTEST       Y5, Y5
+	JNZ          ret
+	VCVTPD2PSY   Y7, X3
+	VMOVUPS      X3, (CX)
+	ADDQ         $0x10, DX
+	ADDQ         $0x10, CX
+	SUBQ         $0x04, BX
+	JMP          loop1
+
+tail:
+	TESTQ BX, BX
+	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
+	XORQ  SI, SI
+
+cpin:
+	MOVL         (DX)(SI*4), DI
+	MOVL         DI, (SP)(SI*4)
+	INCQ         SI
+	CMPQ         SI, BX
+	JB           cpin
+	VCVTPS2PD    (SP), Y3
+	VANDPD       Y0, Y3, Y0
+	VCMPPD       $0x05, 7488(AX), Y0, Y4
+	VMOVUPD      Y1, Y5
+	VFMADD231PD  7552(AX), Y3, Y5
+	VSUBPD       Y1, Y5, Y0
+	VFNMADD231PD 7616(AX), Y0, Y3
+	VFNMADD231PD 7680(AX), Y0, Y3
+	VMULPD       Y3, Y3, Y0
+	VMOVUPD      8000(AX), Y1
+	VFMADD231PD  8064(AX), Y0, Y1
+	VFMADD213PD  7936(AX), Y0, Y1
+	VFMADD213PD  7872(AX), Y0, Y1
+	VMOVUPD      8384(AX), Y6
+	VFMADD231PD  8448(AX), Y0, Y6
+	VFMADD213PD  8320(AX), Y0, Y6
+	VFMADD213PD  8256(AX), Y0, Y6
+	VMULPD       Y3, Y0, Y7
+	VFMADD213PD  Y3, Y7, Y1
+	VCMPPD       $0x00, 64(AX), Y3, Y7
+	VBLENDVPD    Y7, Y3, Y1, Y1
+	VMOVUPD      Y2, Y2
+	VFNMADD231PD 5056(AX), Y0, Y2
+	VMULPD       Y0, Y0, Y0
+	VFMADD231PD  Y6, Y0, Y2
+	VPSLLQ       $0x3e, Y5, Y0
+	VANDPD       128(AX), Y0, Y0
+	VPSLLQ       $0x3f, Y5, Y3
+	VBLENDVPD    Y3, Y2, Y1, Y1
+	VXORPD       Y0, Y1, Y1
+	VPTEST       Y4, Y4
+	JNZ          ret
+	VCVTPD2PSY   Y1, X0
+	VMOVUPS      X0, (SP)
+	XORQ         SI, SI
+
+cpout:
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
+	JB   cpout
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
@@ -6376,199 +7453,38 @@ ret:
 	VZEROUPPER
 	RET
 
-// func SinF32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, FMA3
-TEXT ·SinF32AVX2(SB), NOSPLIT, $32-56
-	// SinF32AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
-	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
-	// Worst error measured: 0.528 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_abs64<>+0(SB), Y0
-	VMOVUPD math_shift52<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
-
-loopU:
-	CMPQ         DX, $0x04
-	JB           loop1
-	VCVTPS2PD    (CX), Y3
-	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
-	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS3<>+0(SB), Y7
-	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
-	VMOVUPD      math_cosC3<>+0(SB), Y8
-	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
-	VMULPD       Y3, Y4, Y9
-	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
-	VBLENDVPD    Y9, Y3, Y7, Y7
-	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_half<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y3
-	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       math_sign64<>+0(SB), Y4, Y4
-	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y7, Y7
-	VXORPD       Y4, Y7, Y7
-	VPTEST       Y5, Y5
-	JNZ          ret
-	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (AX)
-	ADDQ         $0x00000010, CX
-	ADDQ         $0x00000010, AX
-	SUBQ         $0x00000004, DX
-	JMP          loopU
-
-loop1:
-	CMPQ         DX, $0x04
-	JB           tail
-	VCVTPS2PD    (CX), Y3
-	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
-	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS3<>+0(SB), Y7
-	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
-	VMOVUPD      math_cosC3<>+0(SB), Y8
-	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
-	VMULPD       Y3, Y4, Y9
-	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
-	VBLENDVPD    Y9, Y3, Y7, Y7
-	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_half<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y3
-	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       math_sign64<>+0(SB), Y4, Y4
-	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y7, Y7
-	VXORPD       Y4, Y7, Y7
-	VPTEST       Y5, Y5
-	JNZ          ret
-	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (AX)
-	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
-	JMP          loop1
-
-tail:
-	TESTQ DX, DX
-	JZ    ret
-	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
-
-cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
-	JB           cpin
-	VCVTPS2PD    (SP), Y3
-	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y4
-	VMOVUPD      Y1, Y5
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y5
-	VSUBPD       Y1, Y5, Y0
-	VFNMADD231PD math_pio2_1<>+0(SB), Y0, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y0, Y3
-	VMULPD       Y3, Y3, Y0
-	VMOVUPD      math_sinS3<>+0(SB), Y1
-	VFMADD231PD  math_sinS4<>+0(SB), Y0, Y1
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y1
-	VFMADD213PD  math_sinS1<>+0(SB), Y0, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y6
-	VFMADD231PD  math_cosC4<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y6
-	VMULPD       Y3, Y0, Y7
-	VFMADD213PD  Y3, Y7, Y1
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y7
-	VBLENDVPD    Y7, Y3, Y1, Y1
-	VMOVUPD      Y2, Y2
-	VFNMADD231PD math_half<>+0(SB), Y0, Y2
-	VMULPD       Y0, Y0, Y0
-	VFMADD231PD  Y6, Y0, Y2
-	VPSLLQ       $0x3e, Y5, Y0
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VPSLLQ       $0x3f, Y5, Y3
-	VBLENDVPD    Y3, Y2, Y1, Y1
-	VXORPD       Y0, Y1, Y1
-	VPTEST       Y4, Y4
-	JNZ          ret
-	VCVTPD2PSY   Y1, X0
-	VMOVUPS      X0, (SP)
-	XORQ         BX, BX
-
-cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
-	JB   cpout
-	XORQ DX, DX
-
-ret:
-	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
-	MOVQ AX, ret+48(FP)
-	VZEROUPPER
-	RET
-
 // func CosF64AVX512(dst []float64, x []float64) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·CosF64AVX512(SB), NOSPLIT, $0-56
 	// CosF64AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n+1.
 	// Worst error measured: 0.734 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_sinS1<>+0(SB), Z8
-	VMOVUPD math_cosC1<>+0(SB), Z9
-	VMOVUPD math_sinS2<>+0(SB), Z10
-	VMOVUPD math_cosC2<>+0(SB), Z11
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD 192(AX), Z0
+	VMOVUPD 7488(AX), Z1
+	VMOVUPD 256(AX), Z2
+	VMOVUPD 7552(AX), Z3
+	VMOVUPD 7616(AX), Z4
+	VMOVUPD 7680(AX), Z5
+	VMOVUPD (AX), Z6
+	VMOVUPD 5056(AX), Z7
+	VMOVUPD 7872(AX), Z8
+	VMOVUPD 8256(AX), Z9
+	VMOVUPD 7936(AX), Z10
+	VMOVUPD 8320(AX), Z11
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           loop1
-	VMOVUPD      (DX), Z12
-	VMOVUPD      64(DX), Z13
+	VMOVUPD      (BX), Z12
+	VMOVUPD      64(BX), Z13
 	VPANDQ       Z0, Z12, Z14
 	VCMPPD       $0x05, Z1, Z14, K1
 	VMOVUPD      Z2, Z15
@@ -6585,22 +7501,22 @@ loopU:
 	VADDPD       Z19, Z14, Z14
 	VSUBPD       Z14, Z20, Z20
 	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VPADDQ       math_qone<>+0(SB), Z15, Z15
+	VFNMADD231PD 7744(AX), Z16, Z20
+	VPADDQ       7808(AX), Z15, Z15
 	VMULPD       Z18, Z18, Z12
 	VPSLLQ       $0x3e, Z15, Z14
-	VPANDQ       math_sign64<>+0(SB), Z14, Z14
-	VPTESTMQ     math_qone<>+0(SB), Z15, K2
-	VMOVUPD      math_sinS6<>+0(SB), Z15
-	VMOVUPD      math_cosC6<>+0(SB), K2, Z15
-	VMOVUPD      math_sinS5<>+0(SB), Z16
-	VMOVUPD      math_cosC5<>+0(SB), K2, Z16
+	VPANDQ       128(AX), Z14, Z14
+	VPTESTMQ     7808(AX), Z15, K2
+	VMOVUPD      8192(AX), Z15
+	VMOVUPD      8576(AX), K2, Z15
+	VMOVUPD      8128(AX), Z16
+	VMOVUPD      8512(AX), K2, Z16
 	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VMOVUPD      math_cosC4<>+0(SB), K2, Z16
+	VMOVUPD      8064(AX), Z16
+	VMOVUPD      8448(AX), K2, Z16
 	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      math_sinS3<>+0(SB), Z16
-	VMOVUPD      math_cosC3<>+0(SB), K2, Z16
+	VMOVUPD      8000(AX), Z16
+	VMOVUPD      8384(AX), K2, Z16
 	VFMADD213PD  Z16, Z12, Z15
 	VMOVUPD      Z10, Z16
 	VMOVUPD      Z11, K2, Z16
@@ -6637,22 +7553,22 @@ loopU:
 	VADDPD       Z19, Z12, Z12
 	VSUBPD       Z12, Z20, Z20
 	VSUBPD       Z16, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z20
-	VPADDQ       math_qone<>+0(SB), Z14, Z14
+	VFNMADD231PD 7744(AX), Z15, Z20
+	VPADDQ       7808(AX), Z14, Z14
 	VMULPD       Z17, Z17, Z12
 	VPSLLQ       $0x3e, Z14, Z13
-	VPANDQ       math_sign64<>+0(SB), Z13, Z13
-	VPTESTMQ     math_qone<>+0(SB), Z14, K3
-	VMOVUPD      math_sinS6<>+0(SB), Z14
-	VMOVUPD      math_cosC6<>+0(SB), K3, Z14
-	VMOVUPD      math_sinS5<>+0(SB), Z15
-	VMOVUPD      math_cosC5<>+0(SB), K3, Z15
+	VPANDQ       128(AX), Z13, Z13
+	VPTESTMQ     7808(AX), Z14, K3
+	VMOVUPD      8192(AX), Z14
+	VMOVUPD      8576(AX), K3, Z14
+	VMOVUPD      8128(AX), Z15
+	VMOVUPD      8512(AX), K3, Z15
 	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VMOVUPD      math_cosC4<>+0(SB), K3, Z15
+	VMOVUPD      8064(AX), Z15
+	VMOVUPD      8448(AX), K3, Z15
 	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS3<>+0(SB), Z15
-	VMOVUPD      math_cosC3<>+0(SB), K3, Z15
+	VMOVUPD      8000(AX), Z15
+	VMOVUPD      8384(AX), K3, Z15
 	VFMADD213PD  Z15, Z12, Z14
 	VMOVUPD      Z10, Z15
 	VMOVUPD      Z11, K3, Z15
@@ -6676,17 +7592,17 @@ loopU:
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z18, (AX)
-	VMOVUPD      Z17, 64(AX)
+	VMOVUPD      Z18, (DX)
+	VMOVUPD      Z17, 64(DX)
+	ADDQ         $0x00000080, BX
 	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, BX
+	SUBQ         $0x00000010, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         SI, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z12
+	VMOVUPD      (BX), Z12
 	VPANDQ       Z0, Z12, Z13
 	VCMPPD       $0x05, Z1, Z13, K1
 	VMOVUPD      Z2, Z14
@@ -6703,22 +7619,22 @@ loop1:
 	VADDPD       Z18, Z13, Z13
 	VSUBPD       Z13, Z19, Z19
 	VSUBPD       Z16, Z19, Z19
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z19
-	VPADDQ       math_qone<>+0(SB), Z14, Z14
+	VFNMADD231PD 7744(AX), Z15, Z19
+	VPADDQ       7808(AX), Z14, Z14
 	VMULPD       Z17, Z17, Z12
 	VPSLLQ       $0x3e, Z14, Z13
-	VPANDQ       math_sign64<>+0(SB), Z13, Z13
-	VPTESTMQ     math_qone<>+0(SB), Z14, K2
-	VMOVUPD      math_sinS6<>+0(SB), Z14
-	VMOVUPD      math_cosC6<>+0(SB), K2, Z14
-	VMOVUPD      math_sinS5<>+0(SB), Z15
-	VMOVUPD      math_cosC5<>+0(SB), K2, Z15
+	VPANDQ       128(AX), Z13, Z13
+	VPTESTMQ     7808(AX), Z14, K2
+	VMOVUPD      8192(AX), Z14
+	VMOVUPD      8576(AX), K2, Z14
+	VMOVUPD      8128(AX), Z15
+	VMOVUPD      8512(AX), K2, Z15
 	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VMOVUPD      math_cosC4<>+0(SB), K2, Z15
+	VMOVUPD      8064(AX), Z15
+	VMOVUPD      8448(AX), K2, Z15
 	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS3<>+0(SB), Z15
-	VMOVUPD      math_cosC3<>+0(SB), K2, Z15
+	VMOVUPD      8000(AX), Z15
+	VMOVUPD      8384(AX), K2, Z15
 	VFMADD213PD  Z15, Z12, Z14
 	VMOVUPD      Z10, Z15
 	VMOVUPD      Z11, K2, Z15
@@ -6741,21 +7657,21 @@ loop1:
 	VPXORQ       Z13, Z17, Z17
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z17, (AX)
+	VMOVUPD      Z17, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
-	SUBQ         $0x08, BX
+	SUBQ         $0x08, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPD.Z    (DX), K1, Z12
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPD.Z    (BX), K1, Z12
 	VPANDQ       Z0, Z12, Z0
 	VCMPPD       $0x05, Z1, Z0, K2
 	VMOVUPD      Z2, Z1
@@ -6772,22 +7688,22 @@ tail:
 	VADDPD       Z5, Z0, Z0
 	VSUBPD       Z0, Z13, Z13
 	VSUBPD       Z3, Z13, Z13
-	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z13
-	VPADDQ       math_qone<>+0(SB), Z1, Z1
+	VFNMADD231PD 7744(AX), Z2, Z13
+	VPADDQ       7808(AX), Z1, Z1
 	VMULPD       Z4, Z4, Z0
 	VPSLLQ       $0x3e, Z1, Z2
-	VPANDQ       math_sign64<>+0(SB), Z2, Z2
-	VPTESTMQ     math_qone<>+0(SB), Z1, K3
-	VMOVUPD      math_sinS6<>+0(SB), Z1
-	VMOVUPD      math_cosC6<>+0(SB), K3, Z1
-	VMOVUPD      math_sinS5<>+0(SB), Z3
-	VMOVUPD      math_cosC5<>+0(SB), K3, Z3
+	VPANDQ       128(AX), Z2, Z2
+	VPTESTMQ     7808(AX), Z1, K3
+	VMOVUPD      8192(AX), Z1
+	VMOVUPD      8576(AX), K3, Z1
+	VMOVUPD      8128(AX), Z3
+	VMOVUPD      8512(AX), K3, Z3
 	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VMOVUPD      math_cosC4<>+0(SB), K3, Z3
+	VMOVUPD      8064(AX), Z3
+	VMOVUPD      8448(AX), K3, Z3
 	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      math_sinS3<>+0(SB), Z3
-	VMOVUPD      math_cosC3<>+0(SB), K3, Z3
+	VMOVUPD      8000(AX), Z3
+	VMOVUPD      8384(AX), K3, Z3
 	VFMADD213PD  Z3, Z0, Z1
 	VMOVUPD      Z10, Z3
 	VMOVUPD      Z11, K3, Z3
@@ -6811,43 +7727,47 @@ tail:
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPD      Z4, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPD      Z4, K1, (DX)
+	XORQ         SI, SI
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ SI, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func CosF64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·CosF64AVX2(SB), NOSPLIT, $32-56
 	// CosF64AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
 	// Worst error measured: 0.734 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_abs64<>+0(SB), Y0
-	VMOVUPD math_shift52<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 192(AX), Y0
+	VMOVUPD 256(AX), Y1
+	VMOVUPD (AX), Y2
 
 loopU:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           loop1
-	VMOVUPD      (CX), Y3
+	VMOVUPD      (DX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
+	VCMPPD       $0x05, 7488(AX), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
 	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD math_pio2_1<>+0(SB), Y7, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y7, Y4
+	VFNMADD231PD 7616(AX), Y7, Y3
+	VMULPD       7680(AX), Y7, Y4
 	VMOVUPD      Y4, Y8
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y7, Y8
+	VFMSUB231PD  7680(AX), Y7, Y8
 	VSUBPD       Y4, Y3, Y9
 	VSUBPD       Y3, Y9, Y10
 	VSUBPD       Y10, Y9, Y11
@@ -6855,34 +7775,34 @@ loopU:
 	VADDPD       Y10, Y4, Y4
 	VSUBPD       Y4, Y11, Y11
 	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
-	VPADDQ       math_qone<>+0(SB), Y6, Y6
+	VFNMADD231PD 7744(AX), Y7, Y11
+	VPADDQ       7808(AX), Y6, Y6
 	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
+	VMOVUPD      8064(AX), Y7
+	VFMADD213PD  8000(AX), Y3, Y7
+	VFMADD213PD  7936(AX), Y3, Y7
+	VMOVUPD      8192(AX), Y8
+	VFMADD213PD  8128(AX), Y3, Y8
 	VMULPD       Y3, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y7
 	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
+	VMULPD       5056(AX), Y11, Y8
 	VFNMADD231PD Y7, Y4, Y8
 	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
+	VFNMADD231PD 7872(AX), Y4, Y8
 	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
+	VMOVUPD      8384(AX), Y7
+	VFMADD213PD  8320(AX), Y3, Y7
+	VFMADD213PD  8256(AX), Y3, Y7
 	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
+	VMOVUPD      8576(AX), Y8
+	VFMADD213PD  8512(AX), Y3, Y8
+	VFMADD213PD  8448(AX), Y3, Y8
 	VMULPD       Y3, Y3, Y10
 	VMULPD       Y10, Y10, Y10
 	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
+	VMULPD       5056(AX), Y3, Y8
 	VSUBPD       Y8, Y2, Y12
 	VSUBPD       Y12, Y2, Y10
 	VSUBPD       Y8, Y10, Y10
@@ -6891,31 +7811,31 @@ loopU:
 	VADDPD       Y7, Y10, Y10
 	VADDPD       Y10, Y12, Y3
 	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VANDPD       128(AX), Y7, Y7
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y4, Y4
 	VXORPD       Y7, Y4, Y4
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y4, (CX)
+	ADDQ         $0x00000020, DX
 	ADDQ         $0x00000020, CX
-	ADDQ         $0x00000020, AX
-	SUBQ         $0x00000004, DX
+	SUBQ         $0x00000004, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y3
+	VMOVUPD      (DX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
+	VCMPPD       $0x05, 7488(AX), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
 	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD math_pio2_1<>+0(SB), Y7, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y7, Y4
+	VFNMADD231PD 7616(AX), Y7, Y3
+	VMULPD       7680(AX), Y7, Y4
 	VMOVUPD      Y4, Y8
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y7, Y8
+	VFMSUB231PD  7680(AX), Y7, Y8
 	VSUBPD       Y4, Y3, Y9
 	VSUBPD       Y3, Y9, Y10
 	VSUBPD       Y10, Y9, Y11
@@ -6923,34 +7843,34 @@ loop1:
 	VADDPD       Y10, Y4, Y4
 	VSUBPD       Y4, Y11, Y11
 	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
-	VPADDQ       math_qone<>+0(SB), Y6, Y6
+	VFNMADD231PD 7744(AX), Y7, Y11
+	VPADDQ       7808(AX), Y6, Y6
 	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
+	VMOVUPD      8064(AX), Y7
+	VFMADD213PD  8000(AX), Y3, Y7
+	VFMADD213PD  7936(AX), Y3, Y7
+	VMOVUPD      8192(AX), Y8
+	VFMADD213PD  8128(AX), Y3, Y8
 	VMULPD       Y3, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y7
 	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
+	VMULPD       5056(AX), Y11, Y8
 	VFNMADD231PD Y7, Y4, Y8
 	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
+	VFNMADD231PD 7872(AX), Y4, Y8
 	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
+	VMOVUPD      8384(AX), Y7
+	VFMADD213PD  8320(AX), Y3, Y7
+	VFMADD213PD  8256(AX), Y3, Y7
 	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
+	VMOVUPD      8576(AX), Y8
+	VFMADD213PD  8512(AX), Y3, Y8
+	VFMADD213PD  8448(AX), Y3, Y8
 	VMULPD       Y3, Y3, Y10
 	VMULPD       Y10, Y10, Y10
 	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
+	VMULPD       5056(AX), Y3, Y8
 	VSUBPD       Y8, Y2, Y12
 	VSUBPD       Y12, Y2, Y10
 	VSUBPD       Y8, Y10, Y10
@@ -6959,44 +7879,44 @@ loop1:
 	VADDPD       Y7, Y10, Y10
 	VADDPD       Y10, Y12, Y3
 	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VANDPD       128(AX), Y7, Y7
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y4, Y4
 	VXORPD       Y7, Y4, Y4
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y4, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
 
 cpin:
-	MOVQ         (CX)(BX*8), SI
-	MOVQ         SI, (SP)(BX*8)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVQ         (DX)(SI*8), DI
+	MOVQ         DI, (SP)(SI*8)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPD      (SP), Y3
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y4
+	VCMPPD       $0x05, 7488(AX), Y0, Y4
 	VMOVUPD      Y1, Y5
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y5
+	VFMADD231PD  7552(AX), Y3, Y5
 	VSUBPD       Y1, Y5, Y1
-	VFNMADD231PD math_pio2_1<>+0(SB), Y1, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y1, Y0
+	VFNMADD231PD 7616(AX), Y1, Y3
+	VMULPD       7680(AX), Y1, Y0
 	VMOVUPD      Y0, Y6
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y1, Y6
+	VFMSUB231PD  7680(AX), Y1, Y6
 	VSUBPD       Y0, Y3, Y7
 	VSUBPD       Y3, Y7, Y8
 	VSUBPD       Y8, Y7, Y9
@@ -7004,34 +7924,34 @@ cpin:
 	VADDPD       Y8, Y0, Y0
 	VSUBPD       Y0, Y9, Y9
 	VSUBPD       Y6, Y9, Y9
-	VFNMADD231PD math_pio2_3<>+0(SB), Y1, Y9
-	VPADDQ       math_qone<>+0(SB), Y5, Y5
+	VFNMADD231PD 7744(AX), Y1, Y9
+	VPADDQ       7808(AX), Y5, Y5
 	VMULPD       Y7, Y7, Y0
 	VMULPD       Y0, Y0, Y1
-	VMOVUPD      math_sinS4<>+0(SB), Y3
-	VFMADD213PD  math_sinS3<>+0(SB), Y0, Y3
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y3
-	VMOVUPD      math_sinS6<>+0(SB), Y6
-	VFMADD213PD  math_sinS5<>+0(SB), Y0, Y6
+	VMOVUPD      8064(AX), Y3
+	VFMADD213PD  8000(AX), Y0, Y3
+	VFMADD213PD  7936(AX), Y0, Y3
+	VMOVUPD      8192(AX), Y6
+	VFMADD213PD  8128(AX), Y0, Y6
 	VMULPD       Y0, Y1, Y1
 	VFMADD231PD  Y6, Y1, Y3
 	VMULPD       Y7, Y0, Y1
-	VMULPD       math_half<>+0(SB), Y9, Y6
+	VMULPD       5056(AX), Y9, Y6
 	VFNMADD231PD Y3, Y1, Y6
 	VFMSUB213PD  Y9, Y0, Y6
-	VFNMADD231PD math_sinS1<>+0(SB), Y1, Y6
+	VFNMADD231PD 7872(AX), Y1, Y6
 	VSUBPD       Y6, Y7, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y3
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y3
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y3
+	VMOVUPD      8384(AX), Y3
+	VFMADD213PD  8320(AX), Y0, Y3
+	VFMADD213PD  8256(AX), Y0, Y3
 	VMULPD       Y0, Y3, Y3
-	VMOVUPD      math_cosC6<>+0(SB), Y6
-	VFMADD213PD  math_cosC5<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC4<>+0(SB), Y0, Y6
+	VMOVUPD      8576(AX), Y6
+	VFMADD213PD  8512(AX), Y0, Y6
+	VFMADD213PD  8448(AX), Y0, Y6
 	VMULPD       Y0, Y0, Y8
 	VMULPD       Y8, Y8, Y8
 	VFMADD231PD  Y6, Y8, Y3
-	VMULPD       math_half<>+0(SB), Y0, Y6
+	VMULPD       5056(AX), Y0, Y6
 	VSUBPD       Y6, Y2, Y10
 	VSUBPD       Y10, Y2, Y8
 	VSUBPD       Y6, Y8, Y8
@@ -7040,64 +7960,68 @@ cpin:
 	VADDPD       Y3, Y8, Y8
 	VADDPD       Y8, Y10, Y0
 	VPSLLQ       $0x3e, Y5, Y2
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VANDPD       128(AX), Y2, Y2
 	VPSLLQ       $0x3f, Y5, Y3
 	VBLENDVPD    Y3, Y0, Y1, Y1
 	VXORPD       Y2, Y1, Y1
 	VPTEST       Y4, Y4
 	JNZ          ret
 	VMOVUPD      Y1, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
-	XORQ DX, DX
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
+	SUBQ BX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func CosF32AVX512(dst []float32, x []float32) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·CosF32AVX512(SB), NOSPLIT, $0-56
 	// CosF32AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
 	// Worst error measured: 0.522 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_qone<>+0(SB), Z8
-	VMOVUPD math_sign64<>+0(SB), Z9
-	VMOVUPD math_sinS1<>+0(SB), Z10
-	VMOVUPD math_sinS2<>+0(SB), Z11
-	VMOVUPD math_sinS3<>+0(SB), Z12
-	VMOVUPD math_sinS4<>+0(SB), Z13
-	VMOVUPD math_cosC1<>+0(SB), Z14
-	VMOVUPD math_cosC2<>+0(SB), Z15
-	VMOVUPD math_cosC3<>+0(SB), Z16
-	VMOVUPD math_cosC4<>+0(SB), Z17
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD 192(AX), Z0
+	VMOVUPD 7488(AX), Z1
+	VMOVUPD 256(AX), Z2
+	VMOVUPD 7552(AX), Z3
+	VMOVUPD 7616(AX), Z4
+	VMOVUPD 7680(AX), Z5
+	VMOVUPD (AX), Z6
+	VMOVUPD 5056(AX), Z7
+	VMOVUPD 7808(AX), Z8
+	VMOVUPD 128(AX), Z9
+	VMOVUPD 7872(AX), Z10
+	VMOVUPD 7936(AX), Z11
+	VMOVUPD 8000(AX), Z12
+	VMOVUPD 8064(AX), Z13
+	VMOVUPD 8256(AX), Z14
+	VMOVUPD 8320(AX), Z15
+	VMOVUPD 8384(AX), Z16
+	VMOVUPD 8448(AX), Z17
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           loop1
-	VCVTPS2PD    (DX), Z18
-	VCVTPS2PD    32(DX), Z19
+	VCVTPS2PD    (BX), Z18
+	VCVTPS2PD    32(BX), Z19
 	VPANDQ       Z0, Z18, Z20
 	VCMPPD       $0x05, Z1, Z20, K1
 	VMOVUPD      Z2, Z21
@@ -7117,7 +8041,7 @@ loopU:
 	VFMADD213PD  Z14, Z20, Z23
 	VMULPD       Z18, Z20, Z24
 	VFMADD213PD  Z18, Z24, Z22
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
+	VCMPPD       $0x00, 64(AX), Z18, K2
 	VBLENDMPD    Z18, Z22, K2, Z22
 	VMOVUPD      Z6, Z18
 	VFNMADD231PD Z7, Z20, Z18
@@ -7147,7 +8071,7 @@ loopU:
 	VFMADD213PD  Z14, Z18, Z23
 	VMULPD       Z19, Z18, Z24
 	VFMADD213PD  Z19, Z24, Z21
-	VCMPPD       $0x00, math_zero<>+0(SB), Z19, K3
+	VCMPPD       $0x00, 64(AX), Z19, K3
 	VBLENDMPD    Z19, Z21, K3, Z21
 	VMOVUPD      Z6, Z19
 	VFNMADD231PD Z7, Z18, Z19
@@ -7162,18 +8086,18 @@ loopU:
 	KORTESTW     K1, K1
 	JNZ          ret
 	VCVTPD2PS    Z22, Y18
-	VMOVUPS      Y18, (AX)
+	VMOVUPS      Y18, (DX)
 	VCVTPD2PS    Z21, Y18
-	VMOVUPS      Y18, 32(AX)
+	VMOVUPS      Y18, 32(DX)
+	ADDQ         $0x00000040, BX
 	ADDQ         $0x00000040, DX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000010, BX
+	SUBQ         $0x00000010, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         SI, $0x08
 	JB           tail
-	VCVTPS2PD    (DX), Z18
+	VCVTPS2PD    (BX), Z18
 	VPANDQ       Z0, Z18, Z19
 	VCMPPD       $0x05, Z1, Z19, K1
 	VMOVUPD      Z2, Z20
@@ -7193,7 +8117,7 @@ loop1:
 	VFMADD213PD  Z14, Z19, Z22
 	VMULPD       Z18, Z19, Z23
 	VFMADD213PD  Z18, Z23, Z21
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
+	VCMPPD       $0x00, 64(AX), Z18, K2
 	VBLENDMPD    Z18, Z21, K2, Z21
 	VMOVUPD      Z6, Z18
 	VFNMADD231PD Z7, Z19, Z18
@@ -7207,21 +8131,21 @@ loop1:
 	KORTESTW     K1, K1
 	JNZ          ret
 	VCVTPD2PS    Z21, Y18
-	VMOVUPS      Y18, (AX)
+	VMOVUPS      Y18, (DX)
+	ADDQ         $0x20, BX
 	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, BX
+	SUBQ         $0x08, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z18
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPS.Z    (BX), K1, Z18
 	VCVTPS2PD    Y18, Z18
 	VPANDQ       Z0, Z18, Z0
 	VCMPPD       $0x05, Z1, Z0, K2
@@ -7242,7 +8166,7 @@ tail:
 	VFMADD213PD  Z14, Z0, Z3
 	VMULPD       Z18, Z0, Z4
 	VFMADD213PD  Z18, Z4, Z2
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K3
+	VCMPPD       $0x00, 64(AX), Z18, K3
 	VBLENDMPD    Z18, Z2, K3, Z2
 	VMOVUPD      Z6, Z4
 	VFNMADD231PD Z7, Z0, Z4
@@ -7257,8 +8181,180 @@ tail:
 	KORTESTW     K2, K2
 	JNZ          ret
 	VCVTPD2PS    Z2, Y25
-	VMOVUPS      Z25, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPS      Z25, K1, (DX)
+	XORQ         SI, SI
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ SI, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func CosF32AVX2(dst []float32, x []float32) int
+// Requires: AVX, AVX2, CMOV, FMA3
+TEXT ·CosF32AVX2(SB), NOSPLIT, $32-56
+	// CosF32AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
+	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// Worst error measured: 0.525 ULP.
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 192(AX), Y0
+	VMOVUPD 256(AX), Y1
+	VMOVUPD (AX), Y2
+
+loopU:
+	CMPQ         BX, $0x04
+	JB           loop1
+	VCVTPS2PD    (DX), Y3
+	VANDPD       Y0, Y3, Y4
+	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VMOVUPD      Y1, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
+	VSUBPD       Y1, Y6, Y4
+	VFNMADD231PD 7616(AX), Y4, Y3
+	VFNMADD231PD 7680(AX), Y4, Y3
+	VPADDQ       7808(AX), Y6, Y6
+	VMULPD       Y3, Y3, Y4
+	VMOVUPD      8000(AX), Y7
+	VFMADD231PD  8064(AX), Y4, Y7
+	VFMADD213PD  7936(AX), Y4, Y7
+	VFMADD213PD  7872(AX), Y4, Y7
+	VMOVUPD      8384(AX), Y8
+	VFMADD231PD  8448(AX), Y4, Y8
+	VFMADD213PD  8320(AX), Y4, Y8
+	VFMADD213PD  8256(AX), Y4, Y8
+	VMULPD       Y3, Y4, Y9
+	VFMADD213PD  Y3, Y9, Y7
+	VCMPPD       $0x00, 64(AX), Y3, Y9
+	VBLENDVPD    Y9, Y3, Y7, Y7
+	VMOVUPD      Y2, Y3
+	VFNMADD231PD 5056(AX), Y4, Y3
+	VMULPD       Y4, Y4, Y4
+	VFMADD231PD  Y8, Y4, Y3
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       128(AX), Y4, Y4
+	VPSLLQ       $0x3f, Y6, Y6
+	VBLENDVPD    Y6, Y3, Y7, Y7
+	VXORPD       Y4, Y7, Y7
+	VPTEST       Y5, Y5
+	JNZ          ret
+	VCVTPD2PSY   Y7, X3
+	VMOVUPS      X3, (CX)
+	ADDQ         $0x00000010, DX
+	ADDQ         $0x00000010, CX
+	SUBQ         $0x00000004, BX
+	JMP          loopU
+
+loop1:
+	CMPQ         BX, $0x04
+	JB           tail
+	VCVTPS2PD    (DX), Y3
+	VANDPD       Y0, Y3, Y4
+	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VMOVUPD      Y1, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
+	VSUBPD       Y1, Y6, Y4
+	VFNMADD231PD 7616(AX), Y4, Y3
+	VFNMADD231PD 7680(AX), Y4, Y3
+	VPADDQ       7808(AX), Y6, Y6
+	VMULPD       Y3, Y3, Y4
+	VMOVUPD      8000(AX), Y7
+	VFMADD231PD  8064(AX), Y4, Y7
+	VFMADD213PD  7936(AX), Y4, Y7
+	VFMADD213PD  7872(AX), Y4, Y7
+	VMOVUPD      8384(AX), Y8
+	VFMADD231PD  8448(AX), Y4, Y8
+	VFMADD213PD  8320(AX), Y4, Y8
+	VFMADD213PD  8256(AX), Y4, Y8
+	VMULPD       Y3, Y4, Y9
+	VFMADD213PD  Y3, Y9, Y7
+	VCMPPD       $0x00, 64(AX), Y3, Y9
+	VBLENDVPD    Y9, Y3, Y7, Y7
+	VMOVUPD      Y2, Y3
+	VFNMADD231PD 5056(AX), Y4, Y3
+	VMULPD       Y4, Y4, Y4
+	VFMADD231PD  Y8, Y4, Y3
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       128(AX), Y4, Y4
+	VPSLLQ       $0x3f, Y6, Y6
+	VBLENDVPD    Y6, Y3, Y7, Y7
+	VXORPD       Y4, Y7, Y7
+	VPTEST       Y5, Y5
+	JNZ          ret
+	VCVTPD2PSY   Y7, X3
+	VMOVUPS      X3, (CX)
+	ADDQ         $0x10, DX
+	ADDQ         $0x10, CX
+	SUBQ         $0x04, BX
+	JMP          loop1
+
+tail:
+	TESTQ BX, BX
+	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
+	XORQ  SI, SI
+
+cpin:
+	MOVL         (DX)(SI*4), DI
+	MOVL         DI, (SP)(SI*4)
+	INCQ         SI
+	CMPQ         SI, BX
+	JB           cpin
+	VCVTPS2PD    (SP), Y3
+	VANDPD       Y0, Y3, Y0
+	VCMPPD       $0x05, 7488(AX), Y0, Y4
+	VMOVUPD      Y1, Y5
+	VFMADD231PD  7552(AX), Y3, Y5
+	VSUBPD       Y1, Y5, Y0
+	VFNMADD231PD 7616(AX), Y0, Y3
+	VFNMADD231PD 7680(AX), Y0, Y3
+	VPADDQ       7808(AX), Y5, Y5
+	VMULPD       Y3, Y3, Y0
+	VMOVUPD      8000(AX), Y1
+	VFMADD231PD  8064(AX), Y0, Y1
+	VFMADD213PD  7936(AX), Y0, Y1
+	VFMADD213PD  7872(AX), Y0, Y1
+	VMOVUPD      8384(AX), Y6
+	VFMADD231PD  8448(AX), Y0, Y6
+	VFMADD213PD  8320(AX), Y0, Y6
+	VFMADD213PD  8256(AX), Y0, Y6
+	VMULPD       Y3, Y0, Y7
+	VFMADD213PD  Y3, Y7, Y1
+	VCMPPD       $0x00, 64(AX), Y3, Y7
+	VBLENDVPD    Y7, Y3, Y1, Y1
+	VMOVUPD      Y2, Y2
+	VFNMADD231PD 5056(AX), Y0, Y2
+	VMULPD       Y0, Y0, Y0
+	VFMADD231PD  Y6, Y0, Y2
+	VPSLLQ       $0x3e, Y5, Y0
+	VANDPD       128(AX), Y0, Y0
+	VPSLLQ       $0x3f, Y5, Y3
+	VBLENDVPD    Y3, Y2, Y1, Y1
+	VXORPD       Y0, Y1, Y1
+	VPTEST       Y4, Y4
+	JNZ          ret
+	VCVTPD2PSY   Y1, X0
+	VMOVUPS      X0, (SP)
+	XORQ         SI, SI
+
+cpout:
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
+	JB   cpout
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
@@ -7267,202 +8363,38 @@ ret:
 	VZEROUPPER
 	RET
 
-// func CosF32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, FMA3
-TEXT ·CosF32AVX2(SB), NOSPLIT, $32-56
-	// CosF32AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
-	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
-	// Worst error measured: 0.525 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_abs64<>+0(SB), Y0
-	VMOVUPD math_shift52<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
-
-loopU:
-	CMPQ         DX, $0x04
-	JB           loop1
-	VCVTPS2PD    (CX), Y3
-	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
-	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
-	VPADDQ       math_qone<>+0(SB), Y6, Y6
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS3<>+0(SB), Y7
-	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
-	VMOVUPD      math_cosC3<>+0(SB), Y8
-	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
-	VMULPD       Y3, Y4, Y9
-	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
-	VBLENDVPD    Y9, Y3, Y7, Y7
-	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_half<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y3
-	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       math_sign64<>+0(SB), Y4, Y4
-	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y7, Y7
-	VXORPD       Y4, Y7, Y7
-	VPTEST       Y5, Y5
-	JNZ          ret
-	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (AX)
-	ADDQ         $0x00000010, CX
-	ADDQ         $0x00000010, AX
-	SUBQ         $0x00000004, DX
-	JMP          loopU
-
-loop1:
-	CMPQ         DX, $0x04
-	JB           tail
-	VCVTPS2PD    (CX), Y3
-	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
-	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
-	VPADDQ       math_qone<>+0(SB), Y6, Y6
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS3<>+0(SB), Y7
-	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
-	VMOVUPD      math_cosC3<>+0(SB), Y8
-	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
-	VMULPD       Y3, Y4, Y9
-	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
-	VBLENDVPD    Y9, Y3, Y7, Y7
-	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_half<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y3
-	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       math_sign64<>+0(SB), Y4, Y4
-	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y7, Y7
-	VXORPD       Y4, Y7, Y7
-	VPTEST       Y5, Y5
-	JNZ          ret
-	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (AX)
-	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
-	JMP          loop1
-
-tail:
-	TESTQ DX, DX
-	JZ    ret
-	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
-
-cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
-	JB           cpin
-	VCVTPS2PD    (SP), Y3
-	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y4
-	VMOVUPD      Y1, Y5
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y5
-	VSUBPD       Y1, Y5, Y0
-	VFNMADD231PD math_pio2_1<>+0(SB), Y0, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y0, Y3
-	VPADDQ       math_qone<>+0(SB), Y5, Y5
-	VMULPD       Y3, Y3, Y0
-	VMOVUPD      math_sinS3<>+0(SB), Y1
-	VFMADD231PD  math_sinS4<>+0(SB), Y0, Y1
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y1
-	VFMADD213PD  math_sinS1<>+0(SB), Y0, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y6
-	VFMADD231PD  math_cosC4<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y6
-	VMULPD       Y3, Y0, Y7
-	VFMADD213PD  Y3, Y7, Y1
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y7
-	VBLENDVPD    Y7, Y3, Y1, Y1
-	VMOVUPD      Y2, Y2
-	VFNMADD231PD math_half<>+0(SB), Y0, Y2
-	VMULPD       Y0, Y0, Y0
-	VFMADD231PD  Y6, Y0, Y2
-	VPSLLQ       $0x3e, Y5, Y0
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VPSLLQ       $0x3f, Y5, Y3
-	VBLENDVPD    Y3, Y2, Y1, Y1
-	VXORPD       Y0, Y1, Y1
-	VPTEST       Y4, Y4
-	JNZ          ret
-	VCVTPD2PSY   Y1, X0
-	VMOVUPS      X0, (SP)
-	XORQ         BX, BX
-
-cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
-	JB   cpout
-	XORQ DX, DX
-
-ret:
-	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
-	MOVQ AX, ret+48(FP)
-	VZEROUPPER
-	RET
-
 // func TanF64AVX512(dst []float64, x []float64) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·TanF64AVX512(SB), NOSPLIT, $0-56
 	// TanF64AVX512 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder.
 	// Worst error measured: 0.846 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_sinS1<>+0(SB), Z8
-	VMOVUPD math_cosC1<>+0(SB), Z9
-	VMOVUPD math_sinS2<>+0(SB), Z10
-	VMOVUPD math_cosC2<>+0(SB), Z11
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD 192(AX), Z0
+	VMOVUPD 7488(AX), Z1
+	VMOVUPD 256(AX), Z2
+	VMOVUPD 7552(AX), Z3
+	VMOVUPD 7616(AX), Z4
+	VMOVUPD 7680(AX), Z5
+	VMOVUPD (AX), Z6
+	VMOVUPD 5056(AX), Z7
+	VMOVUPD 7872(AX), Z8
+	VMOVUPD 8256(AX), Z9
+	VMOVUPD 7936(AX), Z10
+	VMOVUPD 8320(AX), Z11
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           loop1
-	VMOVUPD      (DX), Z12
-	VMOVUPD      64(DX), Z13
+	VMOVUPD      (BX), Z12
+	VMOVUPD      64(BX), Z13
 	VMOVUPD      Z12, Z14
 	VPANDQ       Z0, Z12, Z15
 	VCMPPD       $0x05, Z1, Z15, K1
@@ -7480,14 +8412,14 @@ loopU:
 	VADDPD       Z20, Z15, Z15
 	VSUBPD       Z15, Z21, Z21
 	VSUBPD       Z18, Z21, Z21
-	VFNMADD231PD math_pio2_3<>+0(SB), Z17, Z21
+	VFNMADD231PD 7744(AX), Z17, Z21
 	VMULPD       Z19, Z19, Z12
 	VMULPD       Z12, Z12, Z15
-	VMOVUPD      math_sinS4<>+0(SB), Z17
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z17
+	VMOVUPD      8064(AX), Z17
+	VFMADD213PD  8000(AX), Z12, Z17
 	VFMADD213PD  Z10, Z12, Z17
-	VMOVUPD      math_sinS6<>+0(SB), Z18
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z18
+	VMOVUPD      8192(AX), Z18
+	VFMADD213PD  8128(AX), Z12, Z18
 	VMULPD       Z12, Z15, Z15
 	VFMADD231PD  Z18, Z15, Z17
 	VMULPD       Z19, Z12, Z15
@@ -7498,13 +8430,13 @@ loopU:
 	VSUBPD       Z18, Z19, Z15
 	VSUBPD       Z15, Z19, Z17
 	VSUBPD       Z18, Z17, Z17
-	VMOVUPD      math_cosC3<>+0(SB), Z18
+	VMOVUPD      8384(AX), Z18
 	VFMADD213PD  Z11, Z12, Z18
 	VFMADD213PD  Z9, Z12, Z18
 	VMULPD       Z12, Z18, Z18
-	VMOVUPD      math_cosC6<>+0(SB), Z20
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z20
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z20
+	VMOVUPD      8576(AX), Z20
+	VFMADD213PD  8512(AX), Z12, Z20
+	VFMADD213PD  8448(AX), Z12, Z20
 	VMULPD       Z12, Z12, Z22
 	VMULPD       Z22, Z22, Z22
 	VFMADD231PD  Z20, Z22, Z18
@@ -7519,8 +8451,8 @@ loopU:
 	VSUBPD       Z12, Z23, Z23
 	VADDPD       Z22, Z23, Z23
 	VPSLLQ       $0x3e, Z16, Z18
-	VPANDQ       math_sign64<>+0(SB), Z18, Z18
-	VPTESTMQ     math_qone<>+0(SB), Z16, K2
+	VPANDQ       128(AX), Z18, Z18
+	VPTESTMQ     7808(AX), Z16, K2
 	VMOVUPD      Z15, Z16
 	VMOVUPD      Z17, Z18
 	VBLENDMPD    Z12, Z16, K2, Z16
@@ -7533,8 +8465,8 @@ loopU:
 	VFNMADD231PD Z23, Z15, Z16
 	VRCP14PD     Z12, Z12
 	VFMADD231PD  Z16, Z12, Z15
-	VPXORQ       math_sign64<>+0(SB), Z15, K2, Z15
-	VCMPPD       $0x00, math_zero<>+0(SB), Z14, K2
+	VPXORQ       128(AX), Z15, K2, Z15
+	VCMPPD       $0x00, 64(AX), Z14, K2
 	VBLENDMPD    Z14, Z15, K2, Z15
 	VMOVUPD      Z13, Z12
 	VPANDQ       Z0, Z13, Z14
@@ -7553,14 +8485,14 @@ loopU:
 	VADDPD       Z20, Z14, Z14
 	VSUBPD       Z14, Z21, Z21
 	VSUBPD       Z18, Z21, Z21
-	VFNMADD231PD math_pio2_3<>+0(SB), Z17, Z21
+	VFNMADD231PD 7744(AX), Z17, Z21
 	VMULPD       Z19, Z19, Z13
 	VMULPD       Z13, Z13, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z17
-	VFMADD213PD  math_sinS3<>+0(SB), Z13, Z17
+	VMOVUPD      8064(AX), Z17
+	VFMADD213PD  8000(AX), Z13, Z17
 	VFMADD213PD  Z10, Z13, Z17
-	VMOVUPD      math_sinS6<>+0(SB), Z18
-	VFMADD213PD  math_sinS5<>+0(SB), Z13, Z18
+	VMOVUPD      8192(AX), Z18
+	VFMADD213PD  8128(AX), Z13, Z18
 	VMULPD       Z13, Z14, Z14
 	VFMADD231PD  Z18, Z14, Z17
 	VMULPD       Z19, Z13, Z14
@@ -7571,13 +8503,13 @@ loopU:
 	VSUBPD       Z18, Z19, Z14
 	VSUBPD       Z14, Z19, Z17
 	VSUBPD       Z18, Z17, Z17
-	VMOVUPD      math_cosC3<>+0(SB), Z18
+	VMOVUPD      8384(AX), Z18
 	VFMADD213PD  Z11, Z13, Z18
 	VFMADD213PD  Z9, Z13, Z18
 	VMULPD       Z13, Z18, Z18
-	VMOVUPD      math_cosC6<>+0(SB), Z20
-	VFMADD213PD  math_cosC5<>+0(SB), Z13, Z20
-	VFMADD213PD  math_cosC4<>+0(SB), Z13, Z20
+	VMOVUPD      8576(AX), Z20
+	VFMADD213PD  8512(AX), Z13, Z20
+	VFMADD213PD  8448(AX), Z13, Z20
 	VMULPD       Z13, Z13, Z22
 	VMULPD       Z22, Z22, Z22
 	VFMADD231PD  Z20, Z22, Z18
@@ -7592,8 +8524,8 @@ loopU:
 	VSUBPD       Z13, Z23, Z23
 	VADDPD       Z22, Z23, Z23
 	VPSLLQ       $0x3e, Z16, Z18
-	VPANDQ       math_sign64<>+0(SB), Z18, Z18
-	VPTESTMQ     math_qone<>+0(SB), Z16, K3
+	VPANDQ       128(AX), Z18, Z18
+	VPTESTMQ     7808(AX), Z16, K3
 	VMOVUPD      Z14, Z16
 	VMOVUPD      Z17, Z18
 	VBLENDMPD    Z13, Z16, K3, Z16
@@ -7606,23 +8538,23 @@ loopU:
 	VFNMADD231PD Z23, Z14, Z16
 	VRCP14PD     Z13, Z13
 	VFMADD231PD  Z16, Z13, Z14
-	VPXORQ       math_sign64<>+0(SB), Z14, K3, Z14
-	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K3
+	VPXORQ       128(AX), Z14, K3, Z14
+	VCMPPD       $0x00, 64(AX), Z12, K3
 	VBLENDMPD    Z12, Z14, K3, Z14
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z15, (AX)
-	VMOVUPD      Z14, 64(AX)
+	VMOVUPD      Z15, (DX)
+	VMOVUPD      Z14, 64(DX)
+	ADDQ         $0x00000080, BX
 	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, BX
+	SUBQ         $0x00000010, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         SI, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z12
+	VMOVUPD      (BX), Z12
 	VMOVUPD      Z12, Z13
 	VPANDQ       Z0, Z12, Z14
 	VCMPPD       $0x05, Z1, Z14, K1
@@ -7640,14 +8572,14 @@ loop1:
 	VADDPD       Z19, Z14, Z14
 	VSUBPD       Z14, Z20, Z20
 	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
+	VFNMADD231PD 7744(AX), Z16, Z20
 	VMULPD       Z18, Z18, Z12
 	VMULPD       Z12, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
+	VMOVUPD      8064(AX), Z16
+	VFMADD213PD  8000(AX), Z12, Z16
 	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
+	VMOVUPD      8192(AX), Z17
+	VFMADD213PD  8128(AX), Z12, Z17
 	VMULPD       Z12, Z14, Z14
 	VFMADD231PD  Z17, Z14, Z16
 	VMULPD       Z18, Z12, Z14
@@ -7658,13 +8590,13 @@ loop1:
 	VSUBPD       Z17, Z18, Z14
 	VSUBPD       Z14, Z18, Z16
 	VSUBPD       Z17, Z16, Z16
-	VMOVUPD      math_cosC3<>+0(SB), Z17
+	VMOVUPD      8384(AX), Z17
 	VFMADD213PD  Z11, Z12, Z17
 	VFMADD213PD  Z9, Z12, Z17
 	VMULPD       Z12, Z17, Z17
-	VMOVUPD      math_cosC6<>+0(SB), Z19
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z19
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z19
+	VMOVUPD      8576(AX), Z19
+	VFMADD213PD  8512(AX), Z12, Z19
+	VFMADD213PD  8448(AX), Z12, Z19
 	VMULPD       Z12, Z12, Z21
 	VMULPD       Z21, Z21, Z21
 	VFMADD231PD  Z19, Z21, Z17
@@ -7679,8 +8611,8 @@ loop1:
 	VSUBPD       Z12, Z22, Z22
 	VADDPD       Z21, Z22, Z22
 	VPSLLQ       $0x3e, Z15, Z17
-	VPANDQ       math_sign64<>+0(SB), Z17, Z17
-	VPTESTMQ     math_qone<>+0(SB), Z15, K2
+	VPANDQ       128(AX), Z17, Z17
+	VPTESTMQ     7808(AX), Z15, K2
 	VMOVUPD      Z14, Z15
 	VMOVUPD      Z16, Z17
 	VBLENDMPD    Z12, Z15, K2, Z15
@@ -7693,26 +8625,26 @@ loop1:
 	VFNMADD231PD Z22, Z14, Z15
 	VRCP14PD     Z12, Z12
 	VFMADD231PD  Z15, Z12, Z14
-	VPXORQ       math_sign64<>+0(SB), Z14, K2, Z14
-	VCMPPD       $0x00, math_zero<>+0(SB), Z13, K2
+	VPXORQ       128(AX), Z14, K2, Z14
+	VCMPPD       $0x00, 64(AX), Z13, K2
 	VBLENDMPD    Z13, Z14, K2, Z14
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z14, (AX)
+	VMOVUPD      Z14, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
-	SUBQ         $0x08, BX
+	SUBQ         $0x08, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPD.Z    (DX), K1, Z12
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPD.Z    (BX), K1, Z12
 	VMOVUPD      Z12, Z13
 	VPANDQ       Z0, Z12, Z0
 	VCMPPD       $0x05, Z1, Z0, K2
@@ -7730,14 +8662,14 @@ tail:
 	VADDPD       Z5, Z0, Z0
 	VSUBPD       Z0, Z14, Z14
 	VSUBPD       Z3, Z14, Z14
-	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z14
+	VFNMADD231PD 7744(AX), Z2, Z14
 	VMULPD       Z4, Z4, Z0
 	VMULPD       Z0, Z0, Z2
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VFMADD213PD  math_sinS3<>+0(SB), Z0, Z3
+	VMOVUPD      8064(AX), Z3
+	VFMADD213PD  8000(AX), Z0, Z3
 	VFMADD213PD  Z10, Z0, Z3
-	VMOVUPD      math_sinS6<>+0(SB), Z5
-	VFMADD213PD  math_sinS5<>+0(SB), Z0, Z5
+	VMOVUPD      8192(AX), Z5
+	VFMADD213PD  8128(AX), Z0, Z5
 	VMULPD       Z0, Z2, Z2
 	VFMADD231PD  Z5, Z2, Z3
 	VMULPD       Z4, Z0, Z2
@@ -7748,13 +8680,13 @@ tail:
 	VSUBPD       Z5, Z4, Z2
 	VSUBPD       Z2, Z4, Z3
 	VSUBPD       Z5, Z3, Z3
-	VMOVUPD      math_cosC3<>+0(SB), Z5
+	VMOVUPD      8384(AX), Z5
 	VFMADD213PD  Z11, Z0, Z5
 	VFMADD213PD  Z9, Z0, Z5
 	VMULPD       Z0, Z5, Z5
-	VMOVUPD      math_cosC6<>+0(SB), Z8
-	VFMADD213PD  math_cosC5<>+0(SB), Z0, Z8
-	VFMADD213PD  math_cosC4<>+0(SB), Z0, Z8
+	VMOVUPD      8576(AX), Z8
+	VFMADD213PD  8512(AX), Z0, Z8
+	VFMADD213PD  8448(AX), Z0, Z8
 	VMULPD       Z0, Z0, Z9
 	VMULPD       Z9, Z9, Z9
 	VFMADD231PD  Z8, Z9, Z5
@@ -7769,8 +8701,8 @@ tail:
 	VSUBPD       Z0, Z7, Z7
 	VADDPD       Z9, Z7, Z7
 	VPSLLQ       $0x3e, Z1, Z4
-	VPANDQ       math_sign64<>+0(SB), Z4, Z4
-	VPTESTMQ     math_qone<>+0(SB), Z1, K3
+	VPANDQ       128(AX), Z4, Z4
+	VPTESTMQ     7808(AX), Z1, K3
 	VMOVUPD      Z2, Z1
 	VMOVUPD      Z3, Z4
 	VBLENDMPD    Z0, Z1, K3, Z1
@@ -7783,50 +8715,54 @@ tail:
 	VFNMADD231PD Z7, Z2, Z1
 	VRCP14PD     Z0, Z0
 	VFMADD231PD  Z1, Z0, Z2
-	VPXORQ       math_sign64<>+0(SB), Z2, K3, Z2
-	VCMPPD       $0x00, math_zero<>+0(SB), Z13, K3
+	VPXORQ       128(AX), Z2, K3, Z2
+	VCMPPD       $0x00, 64(AX), Z13, K3
 	VBLENDMPD    Z13, Z2, K3, Z2
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPD      Z2, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPD      Z2, K1, (DX)
+	XORQ         SI, SI
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ SI, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func TanF64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·TanF64AVX2(SB), NOSPLIT, $32-56
 	// TanF64AVX2 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder.
 	// Worst error measured: 0.846 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_abs64<>+0(SB), Y0
-	VMOVUPD math_shift52<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 192(AX), Y0
+	VMOVUPD 256(AX), Y1
+	VMOVUPD (AX), Y2
 
 loopU:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           loop1
-	VMOVUPD      (CX), Y3
+	VMOVUPD      (DX), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y5
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y5, Y6
+	VCMPPD       $0x05, 7488(AX), Y5, Y6
 	VMOVUPD      Y1, Y7
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y7
+	VFMADD231PD  7552(AX), Y3, Y7
 	VSUBPD       Y1, Y7, Y8
-	VFNMADD231PD math_pio2_1<>+0(SB), Y8, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y8, Y5
+	VFNMADD231PD 7616(AX), Y8, Y3
+	VMULPD       7680(AX), Y8, Y5
 	VMOVUPD      Y5, Y9
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y8, Y9
+	VFMSUB231PD  7680(AX), Y8, Y9
 	VSUBPD       Y5, Y3, Y10
 	VSUBPD       Y3, Y10, Y11
 	VSUBPD       Y11, Y10, Y12
@@ -7834,35 +8770,35 @@ loopU:
 	VADDPD       Y11, Y5, Y5
 	VSUBPD       Y5, Y12, Y12
 	VSUBPD       Y9, Y12, Y12
-	VFNMADD231PD math_pio2_3<>+0(SB), Y8, Y12
+	VFNMADD231PD 7744(AX), Y8, Y12
 	VMULPD       Y10, Y10, Y3
 	VMULPD       Y3, Y3, Y5
-	VMOVUPD      math_sinS4<>+0(SB), Y8
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y8
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y8
-	VMOVUPD      math_sinS6<>+0(SB), Y9
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y9
+	VMOVUPD      8064(AX), Y8
+	VFMADD213PD  8000(AX), Y3, Y8
+	VFMADD213PD  7936(AX), Y3, Y8
+	VMOVUPD      8192(AX), Y9
+	VFMADD213PD  8128(AX), Y3, Y9
 	VMULPD       Y3, Y5, Y5
 	VFMADD231PD  Y9, Y5, Y8
 	VMULPD       Y10, Y3, Y5
-	VMULPD       math_half<>+0(SB), Y12, Y9
+	VMULPD       5056(AX), Y12, Y9
 	VFNMADD231PD Y8, Y5, Y9
 	VFMSUB213PD  Y12, Y3, Y9
-	VFNMADD231PD math_sinS1<>+0(SB), Y5, Y9
+	VFNMADD231PD 7872(AX), Y5, Y9
 	VSUBPD       Y9, Y10, Y5
 	VSUBPD       Y5, Y10, Y8
 	VSUBPD       Y9, Y8, Y8
-	VMOVUPD      math_cosC3<>+0(SB), Y9
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y9
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y9
+	VMOVUPD      8384(AX), Y9
+	VFMADD213PD  8320(AX), Y3, Y9
+	VFMADD213PD  8256(AX), Y3, Y9
 	VMULPD       Y3, Y9, Y9
-	VMOVUPD      math_cosC6<>+0(SB), Y11
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y11
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y11
+	VMOVUPD      8576(AX), Y11
+	VFMADD213PD  8512(AX), Y3, Y11
+	VFMADD213PD  8448(AX), Y3, Y11
 	VMULPD       Y3, Y3, Y13
 	VMULPD       Y13, Y13, Y13
 	VFMADD231PD  Y11, Y13, Y9
-	VMULPD       math_half<>+0(SB), Y3, Y11
+	VMULPD       5056(AX), Y3, Y11
 	VSUBPD       Y11, Y2, Y14
 	VSUBPD       Y14, Y2, Y13
 	VSUBPD       Y11, Y13, Y13
@@ -7873,7 +8809,7 @@ loopU:
 	VSUBPD       Y3, Y14, Y14
 	VADDPD       Y13, Y14, Y14
 	VPSLLQ       $0x3e, Y7, Y9
-	VANDPD       math_sign64<>+0(SB), Y9, Y9
+	VANDPD       128(AX), Y9, Y9
 	VPSLLQ       $0x3f, Y7, Y7
 	VMOVUPD      Y5, Y9
 	VMOVUPD      Y8, Y10
@@ -7887,32 +8823,32 @@ loopU:
 	VFNMADD231PD Y14, Y5, Y9
 	VDIVPD       Y3, Y9, Y9
 	VADDPD       Y9, Y5, Y5
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VANDPD       128(AX), Y7, Y7
 	VXORPD       Y7, Y5, Y5
-	VCMPPD       $0x00, math_zero<>+0(SB), Y4, Y3
+	VCMPPD       $0x00, 64(AX), Y4, Y3
 	VBLENDVPD    Y3, Y4, Y5, Y5
 	VPTEST       Y6, Y6
 	JNZ          ret
-	VMOVUPD      Y5, (AX)
+	VMOVUPD      Y5, (CX)
+	ADDQ         $0x00000020, DX
 	ADDQ         $0x00000020, CX
-	ADDQ         $0x00000020, AX
-	SUBQ         $0x00000004, DX
+	SUBQ         $0x00000004, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y3
+	VMOVUPD      (DX), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y5
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y5, Y6
+	VCMPPD       $0x05, 7488(AX), Y5, Y6
 	VMOVUPD      Y1, Y7
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y7
+	VFMADD231PD  7552(AX), Y3, Y7
 	VSUBPD       Y1, Y7, Y8
-	VFNMADD231PD math_pio2_1<>+0(SB), Y8, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y8, Y5
+	VFNMADD231PD 7616(AX), Y8, Y3
+	VMULPD       7680(AX), Y8, Y5
 	VMOVUPD      Y5, Y9
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y8, Y9
+	VFMSUB231PD  7680(AX), Y8, Y9
 	VSUBPD       Y5, Y3, Y10
 	VSUBPD       Y3, Y10, Y11
 	VSUBPD       Y11, Y10, Y12
@@ -7920,35 +8856,35 @@ loop1:
 	VADDPD       Y11, Y5, Y5
 	VSUBPD       Y5, Y12, Y12
 	VSUBPD       Y9, Y12, Y12
-	VFNMADD231PD math_pio2_3<>+0(SB), Y8, Y12
+	VFNMADD231PD 7744(AX), Y8, Y12
 	VMULPD       Y10, Y10, Y3
 	VMULPD       Y3, Y3, Y5
-	VMOVUPD      math_sinS4<>+0(SB), Y8
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y8
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y8
-	VMOVUPD      math_sinS6<>+0(SB), Y9
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y9
+	VMOVUPD      8064(AX), Y8
+	VFMADD213PD  8000(AX), Y3, Y8
+	VFMADD213PD  7936(AX), Y3, Y8
+	VMOVUPD      8192(AX), Y9
+	VFMADD213PD  8128(AX), Y3, Y9
 	VMULPD       Y3, Y5, Y5
 	VFMADD231PD  Y9, Y5, Y8
 	VMULPD       Y10, Y3, Y5
-	VMULPD       math_half<>+0(SB), Y12, Y9
+	VMULPD       5056(AX), Y12, Y9
 	VFNMADD231PD Y8, Y5, Y9
 	VFMSUB213PD  Y12, Y3, Y9
-	VFNMADD231PD math_sinS1<>+0(SB), Y5, Y9
+	VFNMADD231PD 7872(AX), Y5, Y9
 	VSUBPD       Y9, Y10, Y5
 	VSUBPD       Y5, Y10, Y8
 	VSUBPD       Y9, Y8, Y8
-	VMOVUPD      math_cosC3<>+0(SB), Y9
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y9
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y9
+	VMOVUPD      8384(AX), Y9
+	VFMADD213PD  8320(AX), Y3, Y9
+	VFMADD213PD  8256(AX), Y3, Y9
 	VMULPD       Y3, Y9, Y9
-	VMOVUPD      math_cosC6<>+0(SB), Y11
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y11
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y11
+	VMOVUPD      8576(AX), Y11
+	VFMADD213PD  8512(AX), Y3, Y11
+	VFMADD213PD  8448(AX), Y3, Y11
 	VMULPD       Y3, Y3, Y13
 	VMULPD       Y13, Y13, Y13
 	VFMADD231PD  Y11, Y13, Y9
-	VMULPD       math_half<>+0(SB), Y3, Y11
+	VMULPD       5056(AX), Y3, Y11
 	VSUBPD       Y11, Y2, Y14
 	VSUBPD       Y14, Y2, Y13
 	VSUBPD       Y11, Y13, Y13
@@ -7959,7 +8895,7 @@ loop1:
 	VSUBPD       Y3, Y14, Y14
 	VADDPD       Y13, Y14, Y14
 	VPSLLQ       $0x3e, Y7, Y9
-	VANDPD       math_sign64<>+0(SB), Y9, Y9
+	VANDPD       128(AX), Y9, Y9
 	VPSLLQ       $0x3f, Y7, Y7
 	VMOVUPD      Y5, Y9
 	VMOVUPD      Y8, Y10
@@ -7973,45 +8909,45 @@ loop1:
 	VFNMADD231PD Y14, Y5, Y9
 	VDIVPD       Y3, Y9, Y9
 	VADDPD       Y9, Y5, Y5
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VANDPD       128(AX), Y7, Y7
 	VXORPD       Y7, Y5, Y5
-	VCMPPD       $0x00, math_zero<>+0(SB), Y4, Y3
+	VCMPPD       $0x00, 64(AX), Y4, Y3
 	VBLENDVPD    Y3, Y4, Y5, Y5
 	VPTEST       Y6, Y6
 	JNZ          ret
-	VMOVUPD      Y5, (AX)
+	VMOVUPD      Y5, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
 
 cpin:
-	MOVQ         (CX)(BX*8), SI
-	MOVQ         SI, (SP)(BX*8)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVQ         (DX)(SI*8), DI
+	MOVQ         DI, (SP)(SI*8)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPD      (SP), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y5
+	VCMPPD       $0x05, 7488(AX), Y0, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
 	VSUBPD       Y1, Y6, Y1
-	VFNMADD231PD math_pio2_1<>+0(SB), Y1, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y1, Y0
+	VFNMADD231PD 7616(AX), Y1, Y3
+	VMULPD       7680(AX), Y1, Y0
 	VMOVUPD      Y0, Y7
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y1, Y7
+	VFMSUB231PD  7680(AX), Y1, Y7
 	VSUBPD       Y0, Y3, Y8
 	VSUBPD       Y3, Y8, Y9
 	VSUBPD       Y9, Y8, Y10
@@ -8019,35 +8955,35 @@ cpin:
 	VADDPD       Y9, Y0, Y0
 	VSUBPD       Y0, Y10, Y10
 	VSUBPD       Y7, Y10, Y10
-	VFNMADD231PD math_pio2_3<>+0(SB), Y1, Y10
+	VFNMADD231PD 7744(AX), Y1, Y10
 	VMULPD       Y8, Y8, Y0
 	VMULPD       Y0, Y0, Y1
-	VMOVUPD      math_sinS4<>+0(SB), Y3
-	VFMADD213PD  math_sinS3<>+0(SB), Y0, Y3
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y3
-	VMOVUPD      math_sinS6<>+0(SB), Y7
-	VFMADD213PD  math_sinS5<>+0(SB), Y0, Y7
+	VMOVUPD      8064(AX), Y3
+	VFMADD213PD  8000(AX), Y0, Y3
+	VFMADD213PD  7936(AX), Y0, Y3
+	VMOVUPD      8192(AX), Y7
+	VFMADD213PD  8128(AX), Y0, Y7
 	VMULPD       Y0, Y1, Y1
 	VFMADD231PD  Y7, Y1, Y3
 	VMULPD       Y8, Y0, Y1
-	VMULPD       math_half<>+0(SB), Y10, Y7
+	VMULPD       5056(AX), Y10, Y7
 	VFNMADD231PD Y3, Y1, Y7
 	VFMSUB213PD  Y10, Y0, Y7
-	VFNMADD231PD math_sinS1<>+0(SB), Y1, Y7
+	VFNMADD231PD 7872(AX), Y1, Y7
 	VSUBPD       Y7, Y8, Y1
 	VSUBPD       Y1, Y8, Y3
 	VSUBPD       Y7, Y3, Y3
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y7
+	VMOVUPD      8384(AX), Y7
+	VFMADD213PD  8320(AX), Y0, Y7
+	VFMADD213PD  8256(AX), Y0, Y7
 	VMULPD       Y0, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y9
-	VFMADD213PD  math_cosC5<>+0(SB), Y0, Y9
-	VFMADD213PD  math_cosC4<>+0(SB), Y0, Y9
+	VMOVUPD      8576(AX), Y9
+	VFMADD213PD  8512(AX), Y0, Y9
+	VFMADD213PD  8448(AX), Y0, Y9
 	VMULPD       Y0, Y0, Y11
 	VMULPD       Y11, Y11, Y11
 	VFMADD231PD  Y9, Y11, Y7
-	VMULPD       math_half<>+0(SB), Y0, Y9
+	VMULPD       5056(AX), Y0, Y9
 	VSUBPD       Y9, Y2, Y12
 	VSUBPD       Y12, Y2, Y11
 	VSUBPD       Y9, Y11, Y11
@@ -8058,7 +8994,7 @@ cpin:
 	VSUBPD       Y0, Y12, Y12
 	VADDPD       Y11, Y12, Y12
 	VPSLLQ       $0x3e, Y6, Y2
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VANDPD       128(AX), Y2, Y2
 	VPSLLQ       $0x3f, Y6, Y2
 	VMOVUPD      Y1, Y6
 	VMOVUPD      Y3, Y7
@@ -8072,58 +9008,62 @@ cpin:
 	VFNMADD231PD Y12, Y1, Y6
 	VDIVPD       Y0, Y6, Y6
 	VADDPD       Y6, Y1, Y1
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VANDPD       128(AX), Y2, Y2
 	VXORPD       Y2, Y1, Y1
-	VCMPPD       $0x00, math_zero<>+0(SB), Y4, Y0
+	VCMPPD       $0x00, 64(AX), Y4, Y0
 	VBLENDVPD    Y0, Y4, Y1, Y1
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VMOVUPD      Y1, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
-	XORQ DX, DX
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
+	SUBQ BX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func TanF32AVX512(dst []float32, x []float32) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·TanF32AVX512(SB), NOSPLIT, $0-56
 	// TanF32AVX512 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 as TanF64AVX512, rounded once to float32.
 	// Worst error measured: 0.500 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_sinS1<>+0(SB), Z8
-	VMOVUPD math_cosC1<>+0(SB), Z9
-	VMOVUPD math_sinS2<>+0(SB), Z10
-	VMOVUPD math_cosC2<>+0(SB), Z11
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD 192(AX), Z0
+	VMOVUPD 7488(AX), Z1
+	VMOVUPD 256(AX), Z2
+	VMOVUPD 7552(AX), Z3
+	VMOVUPD 7616(AX), Z4
+	VMOVUPD 7680(AX), Z5
+	VMOVUPD (AX), Z6
+	VMOVUPD 5056(AX), Z7
+	VMOVUPD 7872(AX), Z8
+	VMOVUPD 8256(AX), Z9
+	VMOVUPD 7936(AX), Z10
+	VMOVUPD 8320(AX), Z11
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           loop1
-	VCVTPS2PD    (DX), Z12
-	VCVTPS2PD    32(DX), Z13
+	VCVTPS2PD    (BX), Z12
+	VCVTPS2PD    32(BX), Z13
 	VMOVUPD      Z12, Z14
 	VPANDQ       Z0, Z12, Z15
 	VCMPPD       $0x05, Z1, Z15, K1
@@ -8141,14 +9081,14 @@ loopU:
 	VADDPD       Z20, Z15, Z15
 	VSUBPD       Z15, Z21, Z21
 	VSUBPD       Z18, Z21, Z21
-	VFNMADD231PD math_pio2_3<>+0(SB), Z17, Z21
+	VFNMADD231PD 7744(AX), Z17, Z21
 	VMULPD       Z19, Z19, Z12
 	VMULPD       Z12, Z12, Z15
-	VMOVUPD      math_sinS4<>+0(SB), Z17
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z17
+	VMOVUPD      8064(AX), Z17
+	VFMADD213PD  8000(AX), Z12, Z17
 	VFMADD213PD  Z10, Z12, Z17
-	VMOVUPD      math_sinS6<>+0(SB), Z18
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z18
+	VMOVUPD      8192(AX), Z18
+	VFMADD213PD  8128(AX), Z12, Z18
 	VMULPD       Z12, Z15, Z15
 	VFMADD231PD  Z18, Z15, Z17
 	VMULPD       Z19, Z12, Z15
@@ -8159,13 +9099,13 @@ loopU:
 	VSUBPD       Z18, Z19, Z15
 	VSUBPD       Z15, Z19, Z17
 	VSUBPD       Z18, Z17, Z17
-	VMOVUPD      math_cosC3<>+0(SB), Z18
+	VMOVUPD      8384(AX), Z18
 	VFMADD213PD  Z11, Z12, Z18
 	VFMADD213PD  Z9, Z12, Z18
 	VMULPD       Z12, Z18, Z18
-	VMOVUPD      math_cosC6<>+0(SB), Z20
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z20
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z20
+	VMOVUPD      8576(AX), Z20
+	VFMADD213PD  8512(AX), Z12, Z20
+	VFMADD213PD  8448(AX), Z12, Z20
 	VMULPD       Z12, Z12, Z23
 	VMULPD       Z23, Z23, Z23
 	VFMADD231PD  Z20, Z23, Z18
@@ -8180,8 +9120,8 @@ loopU:
 	VSUBPD       Z12, Z24, Z24
 	VADDPD       Z23, Z24, Z24
 	VPSLLQ       $0x3e, Z16, Z18
-	VPANDQ       math_sign64<>+0(SB), Z18, Z18
-	VPTESTMQ     math_qone<>+0(SB), Z16, K2
+	VPANDQ       128(AX), Z18, Z18
+	VPTESTMQ     7808(AX), Z16, K2
 	VMOVUPD      Z15, Z16
 	VMOVUPD      Z17, Z18
 	VBLENDMPD    Z12, Z16, K2, Z16
@@ -8194,8 +9134,8 @@ loopU:
 	VFNMADD231PD Z24, Z15, Z16
 	VRCP14PD     Z12, Z12
 	VFMADD231PD  Z16, Z12, Z15
-	VPXORQ       math_sign64<>+0(SB), Z15, K2, Z15
-	VCMPPD       $0x00, math_zero<>+0(SB), Z14, K2
+	VPXORQ       128(AX), Z15, K2, Z15
+	VCMPPD       $0x00, 64(AX), Z14, K2
 	VBLENDMPD    Z14, Z15, K2, Z15
 	VMOVUPD      Z13, Z12
 	VPANDQ       Z0, Z13, Z14
@@ -8214,14 +9154,14 @@ loopU:
 	VADDPD       Z20, Z14, Z14
 	VSUBPD       Z14, Z21, Z21
 	VSUBPD       Z18, Z21, Z21
-	VFNMADD231PD math_pio2_3<>+0(SB), Z17, Z21
+	VFNMADD231PD 7744(AX), Z17, Z21
 	VMULPD       Z19, Z19, Z13
 	VMULPD       Z13, Z13, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z17
-	VFMADD213PD  math_sinS3<>+0(SB), Z13, Z17
+	VMOVUPD      8064(AX), Z17
+	VFMADD213PD  8000(AX), Z13, Z17
 	VFMADD213PD  Z10, Z13, Z17
-	VMOVUPD      math_sinS6<>+0(SB), Z18
-	VFMADD213PD  math_sinS5<>+0(SB), Z13, Z18
+	VMOVUPD      8192(AX), Z18
+	VFMADD213PD  8128(AX), Z13, Z18
 	VMULPD       Z13, Z14, Z14
 	VFMADD231PD  Z18, Z14, Z17
 	VMULPD       Z19, Z13, Z14
@@ -8232,13 +9172,13 @@ loopU:
 	VSUBPD       Z18, Z19, Z14
 	VSUBPD       Z14, Z19, Z17
 	VSUBPD       Z18, Z17, Z17
-	VMOVUPD      math_cosC3<>+0(SB), Z18
+	VMOVUPD      8384(AX), Z18
 	VFMADD213PD  Z11, Z13, Z18
 	VFMADD213PD  Z9, Z13, Z18
 	VMULPD       Z13, Z18, Z18
-	VMOVUPD      math_cosC6<>+0(SB), Z20
-	VFMADD213PD  math_cosC5<>+0(SB), Z13, Z20
-	VFMADD213PD  math_cosC4<>+0(SB), Z13, Z20
+	VMOVUPD      8576(AX), Z20
+	VFMADD213PD  8512(AX), Z13, Z20
+	VFMADD213PD  8448(AX), Z13, Z20
 	VMULPD       Z13, Z13, Z23
 	VMULPD       Z23, Z23, Z23
 	VFMADD231PD  Z20, Z23, Z18
@@ -8253,8 +9193,8 @@ loopU:
 	VSUBPD       Z13, Z24, Z24
 	VADDPD       Z23, Z24, Z24
 	VPSLLQ       $0x3e, Z16, Z18
-	VPANDQ       math_sign64<>+0(SB), Z18, Z18
-	VPTESTMQ     math_qone<>+0(SB), Z16, K3
+	VPANDQ       128(AX), Z18, Z18
+	VPTESTMQ     7808(AX), Z16, K3
 	VMOVUPD      Z14, Z16
 	VMOVUPD      Z17, Z18
 	VBLENDMPD    Z13, Z16, K3, Z16
@@ -8267,25 +9207,25 @@ loopU:
 	VFNMADD231PD Z24, Z14, Z16
 	VRCP14PD     Z13, Z13
 	VFMADD231PD  Z16, Z13, Z14
-	VPXORQ       math_sign64<>+0(SB), Z14, K3, Z14
-	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K3
+	VPXORQ       128(AX), Z14, K3, Z14
+	VCMPPD       $0x00, 64(AX), Z12, K3
 	VBLENDMPD    Z12, Z14, K3, Z14
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
 	VCVTPD2PS    Z15, Y12
-	VMOVUPS      Y12, (AX)
+	VMOVUPS      Y12, (DX)
 	VCVTPD2PS    Z14, Y12
-	VMOVUPS      Y12, 32(AX)
+	VMOVUPS      Y12, 32(DX)
+	ADDQ         $0x00000040, BX
 	ADDQ         $0x00000040, DX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000010, BX
+	SUBQ         $0x00000010, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         SI, $0x08
 	JB           tail
-	VCVTPS2PD    (DX), Z12
+	VCVTPS2PD    (BX), Z12
 	VMOVUPD      Z12, Z13
 	VPANDQ       Z0, Z12, Z14
 	VCMPPD       $0x05, Z1, Z14, K1
@@ -8303,14 +9243,14 @@ loop1:
 	VADDPD       Z19, Z14, Z14
 	VSUBPD       Z14, Z20, Z20
 	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
+	VFNMADD231PD 7744(AX), Z16, Z20
 	VMULPD       Z18, Z18, Z12
 	VMULPD       Z12, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VFMADD213PD  math_sinS3<>+0(SB), Z12, Z16
+	VMOVUPD      8064(AX), Z16
+	VFMADD213PD  8000(AX), Z12, Z16
 	VFMADD213PD  Z10, Z12, Z16
-	VMOVUPD      math_sinS6<>+0(SB), Z17
-	VFMADD213PD  math_sinS5<>+0(SB), Z12, Z17
+	VMOVUPD      8192(AX), Z17
+	VFMADD213PD  8128(AX), Z12, Z17
 	VMULPD       Z12, Z14, Z14
 	VFMADD231PD  Z17, Z14, Z16
 	VMULPD       Z18, Z12, Z14
@@ -8321,13 +9261,13 @@ loop1:
 	VSUBPD       Z17, Z18, Z14
 	VSUBPD       Z14, Z18, Z16
 	VSUBPD       Z17, Z16, Z16
-	VMOVUPD      math_cosC3<>+0(SB), Z17
+	VMOVUPD      8384(AX), Z17
 	VFMADD213PD  Z11, Z12, Z17
 	VFMADD213PD  Z9, Z12, Z17
 	VMULPD       Z12, Z17, Z17
-	VMOVUPD      math_cosC6<>+0(SB), Z19
-	VFMADD213PD  math_cosC5<>+0(SB), Z12, Z19
-	VFMADD213PD  math_cosC4<>+0(SB), Z12, Z19
+	VMOVUPD      8576(AX), Z19
+	VFMADD213PD  8512(AX), Z12, Z19
+	VFMADD213PD  8448(AX), Z12, Z19
 	VMULPD       Z12, Z12, Z21
 	VMULPD       Z21, Z21, Z21
 	VFMADD231PD  Z19, Z21, Z17
@@ -8342,8 +9282,8 @@ loop1:
 	VSUBPD       Z12, Z23, Z23
 	VADDPD       Z21, Z23, Z23
 	VPSLLQ       $0x3e, Z15, Z17
-	VPANDQ       math_sign64<>+0(SB), Z17, Z17
-	VPTESTMQ     math_qone<>+0(SB), Z15, K2
+	VPANDQ       128(AX), Z17, Z17
+	VPTESTMQ     7808(AX), Z15, K2
 	VMOVUPD      Z14, Z15
 	VMOVUPD      Z16, Z17
 	VBLENDMPD    Z12, Z15, K2, Z15
@@ -8356,27 +9296,27 @@ loop1:
 	VFNMADD231PD Z23, Z14, Z15
 	VRCP14PD     Z12, Z12
 	VFMADD231PD  Z15, Z12, Z14
-	VPXORQ       math_sign64<>+0(SB), Z14, K2, Z14
-	VCMPPD       $0x00, math_zero<>+0(SB), Z13, K2
+	VPXORQ       128(AX), Z14, K2, Z14
+	VCMPPD       $0x00, 64(AX), Z13, K2
 	VBLENDMPD    Z13, Z14, K2, Z14
 	KORTESTW     K1, K1
 	JNZ          ret
 	VCVTPD2PS    Z14, Y12
-	VMOVUPS      Y12, (AX)
+	VMOVUPS      Y12, (DX)
+	ADDQ         $0x20, BX
 	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, BX
+	SUBQ         $0x08, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z12
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPS.Z    (BX), K1, Z12
 	VCVTPS2PD    Y12, Z12
 	VMOVUPD      Z12, Z13
 	VPANDQ       Z0, Z12, Z0
@@ -8395,14 +9335,14 @@ tail:
 	VADDPD       Z5, Z0, Z0
 	VSUBPD       Z0, Z14, Z14
 	VSUBPD       Z3, Z14, Z14
-	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z14
+	VFNMADD231PD 7744(AX), Z2, Z14
 	VMULPD       Z4, Z4, Z0
 	VMULPD       Z0, Z0, Z2
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VFMADD213PD  math_sinS3<>+0(SB), Z0, Z3
+	VMOVUPD      8064(AX), Z3
+	VFMADD213PD  8000(AX), Z0, Z3
 	VFMADD213PD  Z10, Z0, Z3
-	VMOVUPD      math_sinS6<>+0(SB), Z5
-	VFMADD213PD  math_sinS5<>+0(SB), Z0, Z5
+	VMOVUPD      8192(AX), Z5
+	VFMADD213PD  8128(AX), Z0, Z5
 	VMULPD       Z0, Z2, Z2
 	VFMADD231PD  Z5, Z2, Z3
 	VMULPD       Z4, Z0, Z2
@@ -8413,13 +9353,13 @@ tail:
 	VSUBPD       Z5, Z4, Z2
 	VSUBPD       Z2, Z4, Z3
 	VSUBPD       Z5, Z3, Z3
-	VMOVUPD      math_cosC3<>+0(SB), Z5
+	VMOVUPD      8384(AX), Z5
 	VFMADD213PD  Z11, Z0, Z5
 	VFMADD213PD  Z9, Z0, Z5
 	VMULPD       Z0, Z5, Z5
-	VMOVUPD      math_cosC6<>+0(SB), Z8
-	VFMADD213PD  math_cosC5<>+0(SB), Z0, Z8
-	VFMADD213PD  math_cosC4<>+0(SB), Z0, Z8
+	VMOVUPD      8576(AX), Z8
+	VFMADD213PD  8512(AX), Z0, Z8
+	VFMADD213PD  8448(AX), Z0, Z8
 	VMULPD       Z0, Z0, Z9
 	VMULPD       Z9, Z9, Z9
 	VFMADD231PD  Z8, Z9, Z5
@@ -8434,8 +9374,8 @@ tail:
 	VSUBPD       Z0, Z7, Z7
 	VADDPD       Z9, Z7, Z7
 	VPSLLQ       $0x3e, Z1, Z4
-	VPANDQ       math_sign64<>+0(SB), Z4, Z4
-	VPTESTMQ     math_qone<>+0(SB), Z1, K3
+	VPANDQ       128(AX), Z4, Z4
+	VPTESTMQ     7808(AX), Z1, K3
 	VMOVUPD      Z2, Z1
 	VMOVUPD      Z3, Z4
 	VBLENDMPD    Z0, Z1, K3, Z1
@@ -8448,51 +9388,55 @@ tail:
 	VFNMADD231PD Z7, Z2, Z1
 	VRCP14PD     Z0, Z0
 	VFMADD231PD  Z1, Z0, Z2
-	VPXORQ       math_sign64<>+0(SB), Z2, K3, Z2
-	VCMPPD       $0x00, math_zero<>+0(SB), Z13, K3
+	VPXORQ       128(AX), Z2, K3, Z2
+	VCMPPD       $0x00, 64(AX), Z13, K3
 	VBLENDMPD    Z13, Z2, K3, Z2
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
 	VCVTPD2PS    Z2, Y22
-	VMOVUPS      Z22, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPS      Z22, K1, (DX)
+	XORQ         SI, SI
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ SI, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func TanF32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·TanF32AVX2(SB), NOSPLIT, $32-56
 	// TanF32AVX2 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 as TanF64AVX2, rounded once to float32.
 	// Worst error measured: 0.500 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_abs64<>+0(SB), Y0
-	VMOVUPD math_shift52<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD 192(AX), Y0
+	VMOVUPD 256(AX), Y1
+	VMOVUPD (AX), Y2
 
 loopU:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           loop1
-	VCVTPS2PD    (CX), Y3
+	VCVTPS2PD    (DX), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y5
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y5, Y6
+	VCMPPD       $0x05, 7488(AX), Y5, Y6
 	VMOVUPD      Y1, Y7
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y7
+	VFMADD231PD  7552(AX), Y3, Y7
 	VSUBPD       Y1, Y7, Y8
-	VFNMADD231PD math_pio2_1<>+0(SB), Y8, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y8, Y5
+	VFNMADD231PD 7616(AX), Y8, Y3
+	VMULPD       7680(AX), Y8, Y5
 	VMOVUPD      Y5, Y9
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y8, Y9
+	VFMSUB231PD  7680(AX), Y8, Y9
 	VSUBPD       Y5, Y3, Y10
 	VSUBPD       Y3, Y10, Y11
 	VSUBPD       Y11, Y10, Y12
@@ -8500,35 +9444,35 @@ loopU:
 	VADDPD       Y11, Y5, Y5
 	VSUBPD       Y5, Y12, Y12
 	VSUBPD       Y9, Y12, Y12
-	VFNMADD231PD math_pio2_3<>+0(SB), Y8, Y12
+	VFNMADD231PD 7744(AX), Y8, Y12
 	VMULPD       Y10, Y10, Y3
 	VMULPD       Y3, Y3, Y5
-	VMOVUPD      math_sinS4<>+0(SB), Y8
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y8
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y8
-	VMOVUPD      math_sinS6<>+0(SB), Y9
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y9
+	VMOVUPD      8064(AX), Y8
+	VFMADD213PD  8000(AX), Y3, Y8
+	VFMADD213PD  7936(AX), Y3, Y8
+	VMOVUPD      8192(AX), Y9
+	VFMADD213PD  8128(AX), Y3, Y9
 	VMULPD       Y3, Y5, Y5
 	VFMADD231PD  Y9, Y5, Y8
 	VMULPD       Y10, Y3, Y5
-	VMULPD       math_half<>+0(SB), Y12, Y9
+	VMULPD       5056(AX), Y12, Y9
 	VFNMADD231PD Y8, Y5, Y9
 	VFMSUB213PD  Y12, Y3, Y9
-	VFNMADD231PD math_sinS1<>+0(SB), Y5, Y9
+	VFNMADD231PD 7872(AX), Y5, Y9
 	VSUBPD       Y9, Y10, Y5
 	VSUBPD       Y5, Y10, Y8
 	VSUBPD       Y9, Y8, Y8
-	VMOVUPD      math_cosC3<>+0(SB), Y9
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y9
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y9
+	VMOVUPD      8384(AX), Y9
+	VFMADD213PD  8320(AX), Y3, Y9
+	VFMADD213PD  8256(AX), Y3, Y9
 	VMULPD       Y3, Y9, Y9
-	VMOVUPD      math_cosC6<>+0(SB), Y11
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y11
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y11
+	VMOVUPD      8576(AX), Y11
+	VFMADD213PD  8512(AX), Y3, Y11
+	VFMADD213PD  8448(AX), Y3, Y11
 	VMULPD       Y3, Y3, Y13
 	VMULPD       Y13, Y13, Y13
 	VFMADD231PD  Y11, Y13, Y9
-	VMULPD       math_half<>+0(SB), Y3, Y11
+	VMULPD       5056(AX), Y3, Y11
 	VSUBPD       Y11, Y2, Y14
 	VSUBPD       Y14, Y2, Y13
 	VSUBPD       Y11, Y13, Y13
@@ -8539,7 +9483,7 @@ loopU:
 	VSUBPD       Y3, Y14, Y14
 	VADDPD       Y13, Y14, Y14
 	VPSLLQ       $0x3e, Y7, Y9
-	VANDPD       math_sign64<>+0(SB), Y9, Y9
+	VANDPD       128(AX), Y9, Y9
 	VPSLLQ       $0x3f, Y7, Y7
 	VMOVUPD      Y5, Y9
 	VMOVUPD      Y8, Y10
@@ -8553,33 +9497,33 @@ loopU:
 	VFNMADD231PD Y14, Y5, Y9
 	VDIVPD       Y3, Y9, Y9
 	VADDPD       Y9, Y5, Y5
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VANDPD       128(AX), Y7, Y7
 	VXORPD       Y7, Y5, Y5
-	VCMPPD       $0x00, math_zero<>+0(SB), Y4, Y3
+	VCMPPD       $0x00, 64(AX), Y4, Y3
 	VBLENDVPD    Y3, Y4, Y5, Y5
 	VPTEST       Y6, Y6
 	JNZ          ret
 	VCVTPD2PSY   Y5, X3
-	VMOVUPS      X3, (AX)
+	VMOVUPS      X3, (CX)
+	ADDQ         $0x00000010, DX
 	ADDQ         $0x00000010, CX
-	ADDQ         $0x00000010, AX
-	SUBQ         $0x00000004, DX
+	SUBQ         $0x00000004, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VCVTPS2PD    (CX), Y3
+	VCVTPS2PD    (DX), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y5
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y5, Y6
+	VCMPPD       $0x05, 7488(AX), Y5, Y6
 	VMOVUPD      Y1, Y7
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y7
+	VFMADD231PD  7552(AX), Y3, Y7
 	VSUBPD       Y1, Y7, Y8
-	VFNMADD231PD math_pio2_1<>+0(SB), Y8, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y8, Y5
+	VFNMADD231PD 7616(AX), Y8, Y3
+	VMULPD       7680(AX), Y8, Y5
 	VMOVUPD      Y5, Y9
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y8, Y9
+	VFMSUB231PD  7680(AX), Y8, Y9
 	VSUBPD       Y5, Y3, Y10
 	VSUBPD       Y3, Y10, Y11
 	VSUBPD       Y11, Y10, Y12
@@ -8587,35 +9531,35 @@ loop1:
 	VADDPD       Y11, Y5, Y5
 	VSUBPD       Y5, Y12, Y12
 	VSUBPD       Y9, Y12, Y12
-	VFNMADD231PD math_pio2_3<>+0(SB), Y8, Y12
+	VFNMADD231PD 7744(AX), Y8, Y12
 	VMULPD       Y10, Y10, Y3
 	VMULPD       Y3, Y3, Y5
-	VMOVUPD      math_sinS4<>+0(SB), Y8
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y8
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y8
-	VMOVUPD      math_sinS6<>+0(SB), Y9
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y9
+	VMOVUPD      8064(AX), Y8
+	VFMADD213PD  8000(AX), Y3, Y8
+	VFMADD213PD  7936(AX), Y3, Y8
+	VMOVUPD      8192(AX), Y9
+	VFMADD213PD  8128(AX), Y3, Y9
 	VMULPD       Y3, Y5, Y5
 	VFMADD231PD  Y9, Y5, Y8
 	VMULPD       Y10, Y3, Y5
-	VMULPD       math_half<>+0(SB), Y12, Y9
+	VMULPD       5056(AX), Y12, Y9
 	VFNMADD231PD Y8, Y5, Y9
 	VFMSUB213PD  Y12, Y3, Y9
-	VFNMADD231PD math_sinS1<>+0(SB), Y5, Y9
+	VFNMADD231PD 7872(AX), Y5, Y9
 	VSUBPD       Y9, Y10, Y5
 	VSUBPD       Y5, Y10, Y8
 	VSUBPD       Y9, Y8, Y8
-	VMOVUPD      math_cosC3<>+0(SB), Y9
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y9
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y9
+	VMOVUPD      8384(AX), Y9
+	VFMADD213PD  8320(AX), Y3, Y9
+	VFMADD213PD  8256(AX), Y3, Y9
 	VMULPD       Y3, Y9, Y9
-	VMOVUPD      math_cosC6<>+0(SB), Y11
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y11
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y11
+	VMOVUPD      8576(AX), Y11
+	VFMADD213PD  8512(AX), Y3, Y11
+	VFMADD213PD  8448(AX), Y3, Y11
 	VMULPD       Y3, Y3, Y13
 	VMULPD       Y13, Y13, Y13
 	VFMADD231PD  Y11, Y13, Y9
-	VMULPD       math_half<>+0(SB), Y3, Y11
+	VMULPD       5056(AX), Y3, Y11
 	VSUBPD       Y11, Y2, Y14
 	VSUBPD       Y14, Y2, Y13
 	VSUBPD       Y11, Y13, Y13
@@ -8626,7 +9570,7 @@ loop1:
 	VSUBPD       Y3, Y14, Y14
 	VADDPD       Y13, Y14, Y14
 	VPSLLQ       $0x3e, Y7, Y9
-	VANDPD       math_sign64<>+0(SB), Y9, Y9
+	VANDPD       128(AX), Y9, Y9
 	VPSLLQ       $0x3f, Y7, Y7
 	VMOVUPD      Y5, Y9
 	VMOVUPD      Y8, Y10
@@ -8640,46 +9584,46 @@ loop1:
 	VFNMADD231PD Y14, Y5, Y9
 	VDIVPD       Y3, Y9, Y9
 	VADDPD       Y9, Y5, Y5
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VANDPD       128(AX), Y7, Y7
 	VXORPD       Y7, Y5, Y5
-	VCMPPD       $0x00, math_zero<>+0(SB), Y4, Y3
+	VCMPPD       $0x00, 64(AX), Y4, Y3
 	VBLENDVPD    Y3, Y4, Y5, Y5
 	VPTEST       Y6, Y6
 	JNZ          ret
 	VCVTPD2PSY   Y5, X3
-	VMOVUPS      X3, (AX)
+	VMOVUPS      X3, (CX)
+	ADDQ         $0x10, DX
 	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
 
 cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVL         (DX)(SI*4), DI
+	MOVL         DI, (SP)(SI*4)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VCVTPS2PD    (SP), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y5
+	VCMPPD       $0x05, 7488(AX), Y0, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
+	VFMADD231PD  7552(AX), Y3, Y6
 	VSUBPD       Y1, Y6, Y1
-	VFNMADD231PD math_pio2_1<>+0(SB), Y1, Y3
-	VMULPD       math_pio2_2<>+0(SB), Y1, Y0
+	VFNMADD231PD 7616(AX), Y1, Y3
+	VMULPD       7680(AX), Y1, Y0
 	VMOVUPD      Y0, Y7
-	VFMSUB231PD  math_pio2_2<>+0(SB), Y1, Y7
+	VFMSUB231PD  7680(AX), Y1, Y7
 	VSUBPD       Y0, Y3, Y8
 	VSUBPD       Y3, Y8, Y9
 	VSUBPD       Y9, Y8, Y10
@@ -8687,35 +9631,35 @@ cpin:
 	VADDPD       Y9, Y0, Y0
 	VSUBPD       Y0, Y10, Y10
 	VSUBPD       Y7, Y10, Y10
-	VFNMADD231PD math_pio2_3<>+0(SB), Y1, Y10
+	VFNMADD231PD 7744(AX), Y1, Y10
 	VMULPD       Y8, Y8, Y0
 	VMULPD       Y0, Y0, Y1
-	VMOVUPD      math_sinS4<>+0(SB), Y3
-	VFMADD213PD  math_sinS3<>+0(SB), Y0, Y3
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y3
-	VMOVUPD      math_sinS6<>+0(SB), Y7
-	VFMADD213PD  math_sinS5<>+0(SB), Y0, Y7
+	VMOVUPD      8064(AX), Y3
+	VFMADD213PD  8000(AX), Y0, Y3
+	VFMADD213PD  7936(AX), Y0, Y3
+	VMOVUPD      8192(AX), Y7
+	VFMADD213PD  8128(AX), Y0, Y7
 	VMULPD       Y0, Y1, Y1
 	VFMADD231PD  Y7, Y1, Y3
 	VMULPD       Y8, Y0, Y1
-	VMULPD       math_half<>+0(SB), Y10, Y7
+	VMULPD       5056(AX), Y10, Y7
 	VFNMADD231PD Y3, Y1, Y7
 	VFMSUB213PD  Y10, Y0, Y7
-	VFNMADD231PD math_sinS1<>+0(SB), Y1, Y7
+	VFNMADD231PD 7872(AX), Y1, Y7
 	VSUBPD       Y7, Y8, Y1
 	VSUBPD       Y1, Y8, Y3
 	VSUBPD       Y7, Y3, Y3
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y7
+	VMOVUPD      8384(AX), Y7
+	VFMADD213PD  8320(AX), Y0, Y7
+	VFMADD213PD  8256(AX), Y0, Y7
 	VMULPD       Y0, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y9
-	VFMADD213PD  math_cosC5<>+0(SB), Y0, Y9
-	VFMADD213PD  math_cosC4<>+0(SB), Y0, Y9
+	VMOVUPD      8576(AX), Y9
+	VFMADD213PD  8512(AX), Y0, Y9
+	VFMADD213PD  8448(AX), Y0, Y9
 	VMULPD       Y0, Y0, Y11
 	VMULPD       Y11, Y11, Y11
 	VFMADD231PD  Y9, Y11, Y7
-	VMULPD       math_half<>+0(SB), Y0, Y9
+	VMULPD       5056(AX), Y0, Y9
 	VSUBPD       Y9, Y2, Y12
 	VSUBPD       Y12, Y2, Y11
 	VSUBPD       Y9, Y11, Y11
@@ -8726,7 +9670,7 @@ cpin:
 	VSUBPD       Y0, Y12, Y12
 	VADDPD       Y11, Y12, Y12
 	VPSLLQ       $0x3e, Y6, Y2
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VANDPD       128(AX), Y2, Y2
 	VPSLLQ       $0x3f, Y6, Y2
 	VMOVUPD      Y1, Y6
 	VMOVUPD      Y3, Y7
@@ -8740,62 +9684,66 @@ cpin:
 	VFNMADD231PD Y12, Y1, Y6
 	VDIVPD       Y0, Y6, Y6
 	VADDPD       Y6, Y1, Y1
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VANDPD       128(AX), Y2, Y2
 	VXORPD       Y2, Y1, Y1
-	VCMPPD       $0x00, math_zero<>+0(SB), Y4, Y0
+	VCMPPD       $0x00, 64(AX), Y4, Y0
 	VBLENDVPD    Y0, Y4, Y1, Y1
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VCVTPD2PSY   Y1, X0
 	VMOVUPS      X0, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
-	XORQ DX, DX
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
+	SUBQ BX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func Log1pF64AVX512(dst []float64, x []float64) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·Log1pF64AVX512(SB), NOSPLIT, $0-56
 	// Log1pF64AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
 	// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
 	// Worst error measured: 0.767 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_one<>+0(SB), Z0
-	VMOVUPD math_two<>+0(SB), Z1
-	VMOVUPD math_half<>+0(SB), Z2
-	VMOVUPD math_negone<>+0(SB), Z3
-	VMOVUPD math_lg_ln2hi<>+0(SB), Z4
-	VMOVUPD math_lg_ln2lo<>+0(SB), Z5
-	VMOVUPD math_lg1<>+0(SB), Z6
-	VMOVUPD math_lg2<>+0(SB), Z7
-	VMOVUPD math_lg3<>+0(SB), Z8
-	VMOVUPD math_lg4<>+0(SB), Z9
-	VMOVUPD math_lg5<>+0(SB), Z10
-	VMOVUPD math_lg6<>+0(SB), Z11
-	VMOVUPD math_lg7<>+0(SB), Z12
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD (AX), Z0
+	VMOVUPD 384(AX), Z1
+	VMOVUPD 5056(AX), Z2
+	VMOVUPD 5952(AX), Z3
+	VMOVUPD 4480(AX), Z4
+	VMOVUPD 4544(AX), Z5
+	VMOVUPD 4608(AX), Z6
+	VMOVUPD 4672(AX), Z7
+	VMOVUPD 4736(AX), Z8
+	VMOVUPD 4800(AX), Z9
+	VMOVUPD 4864(AX), Z10
+	VMOVUPD 4928(AX), Z11
+	VMOVUPD 4992(AX), Z12
 
 loopU:
-	CMPQ        BX, $0x10
+	CMPQ        SI, $0x10
 	JB          loop1
-	VMOVUPD     (DX), Z13
-	VMOVUPD     64(DX), Z14
+	VMOVUPD     (BX), Z13
+	VMOVUPD     64(BX), Z14
 	VCMPPD      $0x1a, Z3, Z13, K1
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
+	VCMPPD      $0x00, 5760(AX), Z13, K2
 	KORW        K1, K2, K1
 	VADDPD      Z0, Z13, Z15
 	VSUBPD      Z0, Z15, Z16
@@ -8804,13 +9752,13 @@ loopU:
 	VSUBPD      Z16, Z13, Z18
 	VADDPD      Z18, Z17, Z17
 	VDIVPD      Z15, Z17, Z17
-	VPADDQ      math_logoff<>+0(SB), Z15, Z16
+	VPADDQ      5440(AX), Z15, Z16
 	VPSRLQ      $0x34, Z16, Z18
-	VPORQ       math_bits2p52<>+0(SB), Z18, Z18
-	VSUBPD      math_c2p52p1023<>+0(SB), Z18, Z18
-	VPANDQ      math_expmask<>+0(SB), Z16, Z16
+	VPORQ       5504(AX), Z18, Z18
+	VSUBPD      5568(AX), Z18, Z18
+	VPANDQ      5632(AX), Z16, Z16
 	VPSUBQ      Z16, Z15, Z15
-	VPADDQ      math_onebits<>+0(SB), Z15, Z15
+	VPADDQ      5696(AX), Z15, Z15
 	VSUBPD      Z0, Z15, Z15
 	VADDPD      Z1, Z15, Z16
 	VDIVPD      Z16, Z15, Z16
@@ -8835,10 +9783,10 @@ loopU:
 	VSUBPD      Z15, Z20, Z20
 	VMULPD      Z4, Z18, Z18
 	VSUBPD      Z20, Z18, Z18
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
+	VCMPPD      $0x00, 64(AX), Z13, K2
 	VBLENDMPD   Z13, Z18, K2, Z18
 	VCMPPD      $0x1a, Z3, Z14, K2
-	VCMPPD      $0x00, math_inf<>+0(SB), Z14, K3
+	VCMPPD      $0x00, 5760(AX), Z14, K3
 	KORW        K2, K3, K2
 	VADDPD      Z0, Z14, Z13
 	VSUBPD      Z0, Z13, Z15
@@ -8847,13 +9795,13 @@ loopU:
 	VSUBPD      Z15, Z14, Z17
 	VADDPD      Z17, Z16, Z16
 	VDIVPD      Z13, Z16, Z16
-	VPADDQ      math_logoff<>+0(SB), Z13, Z15
+	VPADDQ      5440(AX), Z13, Z15
 	VPSRLQ      $0x34, Z15, Z17
-	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
-	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
-	VPANDQ      math_expmask<>+0(SB), Z15, Z15
+	VPORQ       5504(AX), Z17, Z17
+	VSUBPD      5568(AX), Z17, Z17
+	VPANDQ      5632(AX), Z15, Z15
 	VPSUBQ      Z15, Z13, Z13
-	VPADDQ      math_onebits<>+0(SB), Z13, Z13
+	VPADDQ      5696(AX), Z13, Z13
 	VSUBPD      Z0, Z13, Z13
 	VADDPD      Z1, Z13, Z15
 	VDIVPD      Z15, Z13, Z15
@@ -8878,24 +9826,24 @@ loopU:
 	VSUBPD      Z13, Z20, Z20
 	VMULPD      Z4, Z17, Z17
 	VSUBPD      Z20, Z17, Z17
-	VCMPPD      $0x00, math_zero<>+0(SB), Z14, K3
+	VCMPPD      $0x00, 64(AX), Z14, K3
 	VBLENDMPD   Z14, Z17, K3, Z17
 	KORW        K2, K1, K1
 	KORTESTW    K1, K1
 	JNZ         ret
-	VMOVUPD     Z18, (AX)
-	VMOVUPD     Z17, 64(AX)
+	VMOVUPD     Z18, (DX)
+	VMOVUPD     Z17, 64(DX)
+	ADDQ        $0x00000080, BX
 	ADDQ        $0x00000080, DX
-	ADDQ        $0x00000080, AX
-	SUBQ        $0x00000010, BX
+	SUBQ        $0x00000010, SI
 	JMP         loopU
 
 loop1:
-	CMPQ        BX, $0x08
+	CMPQ        SI, $0x08
 	JB          tail
-	VMOVUPD     (DX), Z13
+	VMOVUPD     (BX), Z13
 	VCMPPD      $0x1a, Z3, Z13, K1
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
+	VCMPPD      $0x00, 5760(AX), Z13, K2
 	KORW        K1, K2, K1
 	VADDPD      Z0, Z13, Z14
 	VSUBPD      Z0, Z14, Z15
@@ -8904,13 +9852,13 @@ loop1:
 	VSUBPD      Z15, Z13, Z17
 	VADDPD      Z17, Z16, Z16
 	VDIVPD      Z14, Z16, Z16
-	VPADDQ      math_logoff<>+0(SB), Z14, Z15
+	VPADDQ      5440(AX), Z14, Z15
 	VPSRLQ      $0x34, Z15, Z17
-	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
-	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
-	VPANDQ      math_expmask<>+0(SB), Z15, Z15
+	VPORQ       5504(AX), Z17, Z17
+	VSUBPD      5568(AX), Z17, Z17
+	VPANDQ      5632(AX), Z15, Z15
 	VPSUBQ      Z15, Z14, Z14
-	VPADDQ      math_onebits<>+0(SB), Z14, Z14
+	VPADDQ      5696(AX), Z14, Z14
 	VSUBPD      Z0, Z14, Z14
 	VADDPD      Z1, Z14, Z15
 	VDIVPD      Z15, Z14, Z15
@@ -8935,27 +9883,27 @@ loop1:
 	VSUBPD      Z14, Z19, Z19
 	VMULPD      Z4, Z17, Z17
 	VSUBPD      Z19, Z17, Z17
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
+	VCMPPD      $0x00, 64(AX), Z13, K2
 	VBLENDMPD   Z13, Z17, K2, Z17
 	KORTESTW    K1, K1
 	JNZ         ret
-	VMOVUPD     Z17, (AX)
+	VMOVUPD     Z17, (DX)
+	ADDQ        $0x40, BX
 	ADDQ        $0x40, DX
-	ADDQ        $0x40, AX
-	SUBQ        $0x08, BX
+	SUBQ        $0x08, SI
 	JMP         loop1
 
 tail:
-	TESTQ       BX, BX
+	TESTQ       SI, SI
 	JZ          ret
-	MOVQ        BX, CX
-	MOVL        $0x00000001, SI
-	SHLL        CL, SI
-	DECL        SI
-	KMOVW       SI, K1
-	VMOVUPD.Z   (DX), K1, Z13
+	MOVQ        SI, CX
+	MOVL        $0x00000001, DI
+	SHLL        CL, DI
+	DECL        DI
+	KMOVW       DI, K1
+	VMOVUPD.Z   (BX), K1, Z13
 	VCMPPD      $0x1a, Z3, Z13, K2
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K3
+	VCMPPD      $0x00, 5760(AX), Z13, K3
 	KORW        K2, K3, K2
 	VADDPD      Z0, Z13, Z3
 	VSUBPD      Z0, Z3, Z14
@@ -8964,13 +9912,13 @@ tail:
 	VSUBPD      Z14, Z13, Z16
 	VADDPD      Z16, Z15, Z15
 	VDIVPD      Z3, Z15, Z15
-	VPADDQ      math_logoff<>+0(SB), Z3, Z14
+	VPADDQ      5440(AX), Z3, Z14
 	VPSRLQ      $0x34, Z14, Z16
-	VPORQ       math_bits2p52<>+0(SB), Z16, Z16
-	VSUBPD      math_c2p52p1023<>+0(SB), Z16, Z16
-	VPANDQ      math_expmask<>+0(SB), Z14, Z14
+	VPORQ       5504(AX), Z16, Z16
+	VSUBPD      5568(AX), Z16, Z16
+	VPANDQ      5632(AX), Z14, Z14
 	VPSUBQ      Z14, Z3, Z3
-	VPADDQ      math_onebits<>+0(SB), Z3, Z3
+	VPADDQ      5696(AX), Z3, Z3
 	VSUBPD      Z0, Z3, Z3
 	VADDPD      Z1, Z3, Z0
 	VDIVPD      Z0, Z3, Z0
@@ -8995,13 +9943,219 @@ tail:
 	VSUBPD      Z3, Z14, Z14
 	VMULPD      Z4, Z16, Z16
 	VSUBPD      Z14, Z16, Z16
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K3
+	VCMPPD      $0x00, 64(AX), Z13, K3
 	VBLENDMPD   Z13, Z16, K3, Z16
 	KANDW       K1, K2, K2
 	KORTESTW    K2, K2
 	JNZ         ret
-	VMOVUPD     Z16, K1, (AX)
-	XORQ        BX, BX
+	VMOVUPD     Z16, K1, (DX)
+	XORQ        SI, SI
+
+ret:
+	MOVQ dst_len+8(FP), AX
+	SUBQ SI, AX
+	MOVQ AX, ret+48(FP)
+	VZEROUPPER
+	RET
+
+// func Log1pF64AVX2(dst []float64, x []float64) int
+// Requires: AVX, AVX2, CMOV, FMA3
+TEXT ·Log1pF64AVX2(SB), NOSPLIT, $32-56
+	// Log1pF64AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
+	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
+	// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
+	// Worst error measured: 0.767 ULP.
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD (AX), Y0
+
+loopU:
+	CMPQ        BX, $0x04
+	JB          loop1
+	VMOVUPD     (DX), Y1
+	VCMPPD      $0x1a, 5952(AX), Y1, Y2
+	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      5440(AX), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       5504(AX), Y6, Y6
+	VSUBPD      5568(AX), Y6, Y6
+	VANDPD      5632(AX), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      5696(AX), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      384(AX), Y3, Y4
+	VDIVPD      Y4, Y3, Y4
+	VMULPD      Y4, Y4, Y7
+	VMULPD      Y7, Y7, Y8
+	VMOVUPD     4800(AX), Y9
+	VFMADD231PD 4928(AX), Y8, Y9
+	VFMADD213PD 4672(AX), Y8, Y9
+	VMULPD      Y8, Y9, Y9
+	VMOVUPD     4864(AX), Y10
+	VFMADD231PD 4992(AX), Y8, Y10
+	VFMADD213PD 4736(AX), Y8, Y10
+	VFMADD213PD 4608(AX), Y8, Y10
+	VMULPD      Y7, Y10, Y10
+	VADDPD      Y9, Y10, Y10
+	VMULPD      Y3, Y3, Y8
+	VMULPD      5056(AX), Y8, Y8
+	VADDPD      Y8, Y10, Y10
+	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD Y10, Y4, Y5
+	VSUBPD      Y5, Y8, Y8
+	VSUBPD      Y3, Y8, Y8
+	VMULPD      4480(AX), Y6, Y6
+	VSUBPD      Y8, Y6, Y6
+	VCMPPD      $0x00, 64(AX), Y1, Y3
+	VBLENDVPD   Y3, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VMOVUPD     Y6, (CX)
+	ADDQ        $0x00000020, DX
+	ADDQ        $0x00000020, CX
+	SUBQ        $0x00000004, BX
+	JMP         loopU
+
+loop1:
+	CMPQ        BX, $0x04
+	JB          tail
+	VMOVUPD     (DX), Y1
+	VCMPPD      $0x1a, 5952(AX), Y1, Y2
+	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      5440(AX), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       5504(AX), Y6, Y6
+	VSUBPD      5568(AX), Y6, Y6
+	VANDPD      5632(AX), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      5696(AX), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      384(AX), Y3, Y4
+	VDIVPD      Y4, Y3, Y4
+	VMULPD      Y4, Y4, Y7
+	VMULPD      Y7, Y7, Y8
+	VMOVUPD     4800(AX), Y9
+	VFMADD231PD 4928(AX), Y8, Y9
+	VFMADD213PD 4672(AX), Y8, Y9
+	VMULPD      Y8, Y9, Y9
+	VMOVUPD     4864(AX), Y10
+	VFMADD231PD 4992(AX), Y8, Y10
+	VFMADD213PD 4736(AX), Y8, Y10
+	VFMADD213PD 4608(AX), Y8, Y10
+	VMULPD      Y7, Y10, Y10
+	VADDPD      Y9, Y10, Y10
+	VMULPD      Y3, Y3, Y8
+	VMULPD      5056(AX), Y8, Y8
+	VADDPD      Y8, Y10, Y10
+	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD Y10, Y4, Y5
+	VSUBPD      Y5, Y8, Y8
+	VSUBPD      Y3, Y8, Y8
+	VMULPD      4480(AX), Y6, Y6
+	VSUBPD      Y8, Y6, Y6
+	VCMPPD      $0x00, 64(AX), Y1, Y3
+	VBLENDVPD   Y3, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VMOVUPD     Y6, (CX)
+	ADDQ        $0x20, DX
+	ADDQ        $0x20, CX
+	SUBQ        $0x04, BX
+	JMP         loop1
+
+tail:
+	TESTQ BX, BX
+	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
+	XORQ  SI, SI
+
+cpin:
+	MOVQ        (DX)(SI*8), DI
+	MOVQ        DI, (SP)(SI*8)
+	INCQ        SI
+	CMPQ        SI, BX
+	JB          cpin
+	VMOVUPD     (SP), Y1
+	VCMPPD      $0x1a, 5952(AX), Y1, Y2
+	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VORPD       Y2, Y3, Y2
+	VADDPD      Y0, Y1, Y3
+	VSUBPD      Y0, Y3, Y4
+	VSUBPD      Y4, Y3, Y5
+	VSUBPD      Y5, Y0, Y5
+	VSUBPD      Y4, Y1, Y6
+	VADDPD      Y6, Y5, Y5
+	VDIVPD      Y3, Y5, Y5
+	VPADDQ      5440(AX), Y3, Y4
+	VPSRLQ      $0x34, Y4, Y6
+	VORPD       5504(AX), Y6, Y6
+	VSUBPD      5568(AX), Y6, Y6
+	VANDPD      5632(AX), Y4, Y4
+	VPSUBQ      Y4, Y3, Y3
+	VPADDQ      5696(AX), Y3, Y3
+	VSUBPD      Y0, Y3, Y3
+	VADDPD      384(AX), Y3, Y0
+	VDIVPD      Y0, Y3, Y0
+	VMULPD      Y0, Y0, Y4
+	VMULPD      Y4, Y4, Y7
+	VMOVUPD     4800(AX), Y8
+	VFMADD231PD 4928(AX), Y7, Y8
+	VFMADD213PD 4672(AX), Y7, Y8
+	VMULPD      Y7, Y8, Y8
+	VMOVUPD     4864(AX), Y9
+	VFMADD231PD 4992(AX), Y7, Y9
+	VFMADD213PD 4736(AX), Y7, Y9
+	VFMADD213PD 4608(AX), Y7, Y9
+	VMULPD      Y4, Y9, Y9
+	VADDPD      Y8, Y9, Y9
+	VMULPD      Y3, Y3, Y7
+	VMULPD      5056(AX), Y7, Y7
+	VADDPD      Y7, Y9, Y9
+	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD Y9, Y0, Y5
+	VSUBPD      Y5, Y7, Y7
+	VSUBPD      Y3, Y7, Y7
+	VMULPD      4480(AX), Y6, Y6
+	VSUBPD      Y7, Y6, Y6
+	VCMPPD      $0x00, 64(AX), Y1, Y0
+	VBLENDVPD   Y0, Y1, Y6, Y6
+	VPTEST      Y2, Y2
+	JNZ         ret
+	VMOVUPD     Y6, (SP)
+	XORQ        SI, SI
+
+cpout:
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
+	JB   cpout
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
@@ -9010,233 +10164,35 @@ ret:
 	VZEROUPPER
 	RET
 
-// func Log1pF64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, FMA3
-TEXT ·Log1pF64AVX2(SB), NOSPLIT, $32-56
-	// Log1pF64AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
-	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
-	// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
-	// Worst error measured: 0.767 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_one<>+0(SB), Y0
-
-loopU:
-	CMPQ        DX, $0x04
-	JB          loop1
-	VMOVUPD     (CX), Y1
-	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
-	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
-	VORPD       Y2, Y3, Y2
-	VADDPD      Y0, Y1, Y3
-	VSUBPD      Y0, Y3, Y4
-	VSUBPD      Y4, Y3, Y5
-	VSUBPD      Y5, Y0, Y5
-	VSUBPD      Y4, Y1, Y6
-	VADDPD      Y6, Y5, Y5
-	VDIVPD      Y3, Y5, Y5
-	VPADDQ      math_logoff<>+0(SB), Y3, Y4
-	VPSRLQ      $0x34, Y4, Y6
-	VORPD       math_bits2p52<>+0(SB), Y6, Y6
-	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
-	VANDPD      math_expmask<>+0(SB), Y4, Y4
-	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      math_onebits<>+0(SB), Y3, Y3
-	VSUBPD      Y0, Y3, Y3
-	VADDPD      math_two<>+0(SB), Y3, Y4
-	VDIVPD      Y4, Y3, Y4
-	VMULPD      Y4, Y4, Y7
-	VMULPD      Y7, Y7, Y8
-	VMOVUPD     math_lg4<>+0(SB), Y9
-	VFMADD231PD math_lg6<>+0(SB), Y8, Y9
-	VFMADD213PD math_lg2<>+0(SB), Y8, Y9
-	VMULPD      Y8, Y9, Y9
-	VMOVUPD     math_lg5<>+0(SB), Y10
-	VFMADD231PD math_lg7<>+0(SB), Y8, Y10
-	VFMADD213PD math_lg3<>+0(SB), Y8, Y10
-	VFMADD213PD math_lg1<>+0(SB), Y8, Y10
-	VMULPD      Y7, Y10, Y10
-	VADDPD      Y9, Y10, Y10
-	VMULPD      Y3, Y3, Y8
-	VMULPD      math_half<>+0(SB), Y8, Y8
-	VADDPD      Y8, Y10, Y10
-	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
-	VFMADD231PD Y10, Y4, Y5
-	VSUBPD      Y5, Y8, Y8
-	VSUBPD      Y3, Y8, Y8
-	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
-	VSUBPD      Y8, Y6, Y6
-	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y3
-	VBLENDVPD   Y3, Y1, Y6, Y6
-	VPTEST      Y2, Y2
-	JNZ         ret
-	VMOVUPD     Y6, (AX)
-	ADDQ        $0x00000020, CX
-	ADDQ        $0x00000020, AX
-	SUBQ        $0x00000004, DX
-	JMP         loopU
-
-loop1:
-	CMPQ        DX, $0x04
-	JB          tail
-	VMOVUPD     (CX), Y1
-	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
-	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
-	VORPD       Y2, Y3, Y2
-	VADDPD      Y0, Y1, Y3
-	VSUBPD      Y0, Y3, Y4
-	VSUBPD      Y4, Y3, Y5
-	VSUBPD      Y5, Y0, Y5
-	VSUBPD      Y4, Y1, Y6
-	VADDPD      Y6, Y5, Y5
-	VDIVPD      Y3, Y5, Y5
-	VPADDQ      math_logoff<>+0(SB), Y3, Y4
-	VPSRLQ      $0x34, Y4, Y6
-	VORPD       math_bits2p52<>+0(SB), Y6, Y6
-	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
-	VANDPD      math_expmask<>+0(SB), Y4, Y4
-	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      math_onebits<>+0(SB), Y3, Y3
-	VSUBPD      Y0, Y3, Y3
-	VADDPD      math_two<>+0(SB), Y3, Y4
-	VDIVPD      Y4, Y3, Y4
-	VMULPD      Y4, Y4, Y7
-	VMULPD      Y7, Y7, Y8
-	VMOVUPD     math_lg4<>+0(SB), Y9
-	VFMADD231PD math_lg6<>+0(SB), Y8, Y9
-	VFMADD213PD math_lg2<>+0(SB), Y8, Y9
-	VMULPD      Y8, Y9, Y9
-	VMOVUPD     math_lg5<>+0(SB), Y10
-	VFMADD231PD math_lg7<>+0(SB), Y8, Y10
-	VFMADD213PD math_lg3<>+0(SB), Y8, Y10
-	VFMADD213PD math_lg1<>+0(SB), Y8, Y10
-	VMULPD      Y7, Y10, Y10
-	VADDPD      Y9, Y10, Y10
-	VMULPD      Y3, Y3, Y8
-	VMULPD      math_half<>+0(SB), Y8, Y8
-	VADDPD      Y8, Y10, Y10
-	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
-	VFMADD231PD Y10, Y4, Y5
-	VSUBPD      Y5, Y8, Y8
-	VSUBPD      Y3, Y8, Y8
-	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
-	VSUBPD      Y8, Y6, Y6
-	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y3
-	VBLENDVPD   Y3, Y1, Y6, Y6
-	VPTEST      Y2, Y2
-	JNZ         ret
-	VMOVUPD     Y6, (AX)
-	ADDQ        $0x20, CX
-	ADDQ        $0x20, AX
-	SUBQ        $0x04, DX
-	JMP         loop1
-
-tail:
-	TESTQ DX, DX
-	JZ    ret
-	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
-
-cpin:
-	MOVQ        (CX)(BX*8), SI
-	MOVQ        SI, (SP)(BX*8)
-	INCQ        BX
-	CMPQ        BX, DX
-	JB          cpin
-	VMOVUPD     (SP), Y1
-	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
-	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
-	VORPD       Y2, Y3, Y2
-	VADDPD      Y0, Y1, Y3
-	VSUBPD      Y0, Y3, Y4
-	VSUBPD      Y4, Y3, Y5
-	VSUBPD      Y5, Y0, Y5
-	VSUBPD      Y4, Y1, Y6
-	VADDPD      Y6, Y5, Y5
-	VDIVPD      Y3, Y5, Y5
-	VPADDQ      math_logoff<>+0(SB), Y3, Y4
-	VPSRLQ      $0x34, Y4, Y6
-	VORPD       math_bits2p52<>+0(SB), Y6, Y6
-	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
-	VANDPD      math_expmask<>+0(SB), Y4, Y4
-	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      math_onebits<>+0(SB), Y3, Y3
-	VSUBPD      Y0, Y3, Y3
-	VADDPD      math_two<>+0(SB), Y3, Y0
-	VDIVPD      Y0, Y3, Y0
-	VMULPD      Y0, Y0, Y4
-	VMULPD      Y4, Y4, Y7
-	VMOVUPD     math_lg4<>+0(SB), Y8
-	VFMADD231PD math_lg6<>+0(SB), Y7, Y8
-	VFMADD213PD math_lg2<>+0(SB), Y7, Y8
-	VMULPD      Y7, Y8, Y8
-	VMOVUPD     math_lg5<>+0(SB), Y9
-	VFMADD231PD math_lg7<>+0(SB), Y7, Y9
-	VFMADD213PD math_lg3<>+0(SB), Y7, Y9
-	VFMADD213PD math_lg1<>+0(SB), Y7, Y9
-	VMULPD      Y4, Y9, Y9
-	VADDPD      Y8, Y9, Y9
-	VMULPD      Y3, Y3, Y7
-	VMULPD      math_half<>+0(SB), Y7, Y7
-	VADDPD      Y7, Y9, Y9
-	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
-	VFMADD231PD Y9, Y0, Y5
-	VSUBPD      Y5, Y7, Y7
-	VSUBPD      Y3, Y7, Y7
-	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
-	VSUBPD      Y7, Y6, Y6
-	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y0
-	VBLENDVPD   Y0, Y1, Y6, Y6
-	VPTEST      Y2, Y2
-	JNZ         ret
-	VMOVUPD     Y6, (SP)
-	XORQ        BX, BX
-
-cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
-	JB   cpout
-	XORQ DX, DX
-
-ret:
-	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
-	MOVQ AX, ret+48(FP)
-	VZEROUPPER
-	RET
-
 // func Log1pF32AVX512(dst []float32, x []float32) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·Log1pF32AVX512(SB), NOSPLIT, $0-56
 	// Log1pF32AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
 	// which the caller computes with the generic twin. In float32, 16 lanes: FreeBSD's log1pf with its divisions by rcp14 and one Newton step (log1pF32Z).
 	// Worst error measured: 0.835 ULP (every float32 checked).
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_onef<>+0(SB), Z0
-	VMOVUPD math_halff<>+0(SB), Z1
-	VMOVUPD math_twof<>+0(SB), Z2
-	VMOVUPD math_lgf1<>+0(SB), Z3
-	VMOVUPD math_lgf2<>+0(SB), Z4
-	VMOVUPD math_lgf3<>+0(SB), Z5
-	VMOVUPD math_lgf4<>+0(SB), Z6
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD 4288(AX), Z0
+	VMOVUPD 6272(AX), Z1
+	VMOVUPD 7040(AX), Z2
+	VMOVUPD 6528(AX), Z3
+	VMOVUPD 6592(AX), Z4
+	VMOVUPD 6656(AX), Z5
+	VMOVUPD 6720(AX), Z6
 
 loopU:
-	CMPQ         BX, $0x20
+	CMPQ         SI, $0x20
 	JB           loop1
-	VMOVUPS      (DX), Z7
-	VMOVUPS      64(DX), Z8
-	VCMPPS       $0x1a, math_negonef<>+0(SB), Z7, K1
-	VCMPPS       $0x00, math_inff<>+0(SB), Z7, K2
+	VMOVUPS      (BX), Z7
+	VMOVUPS      64(BX), Z8
+	VCMPPS       $0x1a, 6144(AX), Z7, K1
+	VCMPPS       $0x00, 6208(AX), Z7, K2
 	KORW         K1, K2, K1
 	VADDPS       Z0, Z7, Z9
 	VMAXPS       Z0, Z7, Z10
@@ -9245,7 +10201,7 @@ loopU:
 	VSUBPS       Z10, Z11, Z11
 	VGETEXPPS    Z9, Z10
 	VGETMANTPS   $0x00, Z9, Z12
-	VCMPPS       $0x1d, math_sqrt2f<>+0(SB), Z12, K2
+	VCMPPS       $0x1d, 6336(AX), Z12, K2
 	VMULPS       Z1, Z12, K2, Z12
 	VADDPS       Z0, Z10, K2, Z10
 	VSUBPS       Z0, Z12, Z12
@@ -9270,15 +10226,15 @@ loopU:
 	VMULPS       Z1, Z12, Z11
 	VMULPS       Z12, Z11, Z11
 	VADDPS       Z11, Z13, Z13
-	VFMADD231PS  math_ln2lof<>+0(SB), Z10, Z14
+	VFMADD231PS  6464(AX), Z10, Z14
 	VFMADD231PS  Z13, Z15, Z14
 	VSUBPS       Z14, Z11, Z11
 	VSUBPS       Z12, Z11, Z11
-	VFMSUB231PS  math_ln2hif<>+0(SB), Z10, Z11
-	VCMPPS       $0x00, math_zerof<>+0(SB), Z7, K2
+	VFMSUB231PS  6400(AX), Z10, Z11
+	VCMPPS       $0x00, 4352(AX), Z7, K2
 	VMOVAPS      Z7, K2, Z11
-	VCMPPS       $0x1a, math_negonef<>+0(SB), Z8, K2
-	VCMPPS       $0x00, math_inff<>+0(SB), Z8, K3
+	VCMPPS       $0x1a, 6144(AX), Z8, K2
+	VCMPPS       $0x00, 6208(AX), Z8, K3
 	KORW         K2, K3, K2
 	VADDPS       Z0, Z8, Z7
 	VMAXPS       Z0, Z8, Z9
@@ -9287,7 +10243,7 @@ loopU:
 	VSUBPS       Z9, Z10, Z10
 	VGETEXPPS    Z7, Z9
 	VGETMANTPS   $0x00, Z7, Z12
-	VCMPPS       $0x1d, math_sqrt2f<>+0(SB), Z12, K3
+	VCMPPS       $0x1d, 6336(AX), Z12, K3
 	VMULPS       Z1, Z12, K3, Z12
 	VADDPS       Z0, Z9, K3, Z9
 	VSUBPS       Z0, Z12, Z12
@@ -9312,29 +10268,29 @@ loopU:
 	VMULPS       Z1, Z12, Z10
 	VMULPS       Z12, Z10, Z10
 	VADDPS       Z10, Z13, Z13
-	VFMADD231PS  math_ln2lof<>+0(SB), Z9, Z14
+	VFMADD231PS  6464(AX), Z9, Z14
 	VFMADD231PS  Z13, Z15, Z14
 	VSUBPS       Z14, Z10, Z10
 	VSUBPS       Z12, Z10, Z10
-	VFMSUB231PS  math_ln2hif<>+0(SB), Z9, Z10
-	VCMPPS       $0x00, math_zerof<>+0(SB), Z8, K3
+	VFMSUB231PS  6400(AX), Z9, Z10
+	VCMPPS       $0x00, 4352(AX), Z8, K3
 	VMOVAPS      Z8, K3, Z10
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPS      Z11, (AX)
-	VMOVUPS      Z10, 64(AX)
+	VMOVUPS      Z11, (DX)
+	VMOVUPS      Z10, 64(DX)
+	ADDQ         $0x00000080, BX
 	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000020, BX
+	SUBQ         $0x00000020, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           tail
-	VMOVUPS      (DX), Z7
-	VCMPPS       $0x1a, math_negonef<>+0(SB), Z7, K1
-	VCMPPS       $0x00, math_inff<>+0(SB), Z7, K2
+	VMOVUPS      (BX), Z7
+	VCMPPS       $0x1a, 6144(AX), Z7, K1
+	VCMPPS       $0x00, 6208(AX), Z7, K2
 	KORW         K1, K2, K1
 	VADDPS       Z0, Z7, Z8
 	VMAXPS       Z0, Z7, Z9
@@ -9343,7 +10299,7 @@ loop1:
 	VSUBPS       Z9, Z10, Z10
 	VGETEXPPS    Z8, Z9
 	VGETMANTPS   $0x00, Z8, Z11
-	VCMPPS       $0x1d, math_sqrt2f<>+0(SB), Z11, K2
+	VCMPPS       $0x1d, 6336(AX), Z11, K2
 	VMULPS       Z1, Z11, K2, Z11
 	VADDPS       Z0, Z9, K2, Z9
 	VSUBPS       Z0, Z11, Z11
@@ -9368,32 +10324,32 @@ loop1:
 	VMULPS       Z1, Z11, Z10
 	VMULPS       Z11, Z10, Z10
 	VADDPS       Z10, Z12, Z12
-	VFMADD231PS  math_ln2lof<>+0(SB), Z9, Z13
+	VFMADD231PS  6464(AX), Z9, Z13
 	VFMADD231PS  Z12, Z14, Z13
 	VSUBPS       Z13, Z10, Z10
 	VSUBPS       Z11, Z10, Z10
-	VFMSUB231PS  math_ln2hif<>+0(SB), Z9, Z10
-	VCMPPS       $0x00, math_zerof<>+0(SB), Z7, K2
+	VFMSUB231PS  6400(AX), Z9, Z10
+	VCMPPS       $0x00, 4352(AX), Z7, K2
 	VMOVAPS      Z7, K2, Z10
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPS      Z10, (AX)
+	VMOVUPS      Z10, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
-	SUBQ         $0x10, BX
+	SUBQ         $0x10, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z7
-	VCMPPS       $0x1a, math_negonef<>+0(SB), Z7, K2
-	VCMPPS       $0x00, math_inff<>+0(SB), Z7, K3
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPS.Z    (BX), K1, Z7
+	VCMPPS       $0x1a, 6144(AX), Z7, K2
+	VCMPPS       $0x00, 6208(AX), Z7, K3
 	KORW         K2, K3, K2
 	VADDPS       Z0, Z7, Z8
 	VMAXPS       Z0, Z7, Z9
@@ -9402,7 +10358,7 @@ tail:
 	VSUBPS       Z9, Z10, Z10
 	VGETEXPPS    Z8, Z9
 	VGETMANTPS   $0x00, Z8, Z11
-	VCMPPS       $0x1d, math_sqrt2f<>+0(SB), Z11, K3
+	VCMPPS       $0x1d, 6336(AX), Z11, K3
 	VMULPS       Z1, Z11, K3, Z11
 	VADDPS       Z0, Z9, K3, Z9
 	VSUBPS       Z0, Z11, Z11
@@ -9427,44 +10383,48 @@ tail:
 	VMULPS       Z1, Z11, Z10
 	VMULPS       Z11, Z10, Z10
 	VADDPS       Z10, Z0, Z0
-	VFMADD231PS  math_ln2lof<>+0(SB), Z9, Z12
+	VFMADD231PS  6464(AX), Z9, Z12
 	VFMADD231PS  Z0, Z2, Z12
 	VSUBPS       Z12, Z10, Z10
 	VSUBPS       Z11, Z10, Z10
-	VFMSUB231PS  math_ln2hif<>+0(SB), Z9, Z10
-	VCMPPS       $0x00, math_zerof<>+0(SB), Z7, K3
+	VFMSUB231PS  6400(AX), Z9, Z10
+	VCMPPS       $0x00, 4352(AX), Z7, K3
 	VMOVAPS      Z7, K3, Z10
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPS      Z10, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPS      Z10, K1, (DX)
+	XORQ         SI, SI
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ SI, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func Log1pF32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·Log1pF32AVX2(SB), NOSPLIT, $32-56
 	// Log1pF32AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX2, rounded once to float32.
 	// Worst error measured: 0.500 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_one<>+0(SB), Y0
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD (AX), Y0
 
 loopU:
-	CMPQ        DX, $0x04
+	CMPQ        BX, $0x04
 	JB          loop1
-	VCVTPS2PD   (CX), Y1
-	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
-	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VCVTPS2PD   (DX), Y1
+	VCMPPD      $0x1a, 5952(AX), Y1, Y2
+	VCMPPD      $0x00, 5760(AX), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -9473,54 +10433,54 @@ loopU:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPADDQ      5440(AX), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       math_bits2p52<>+0(SB), Y6, Y6
-	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
-	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VORPD       5504(AX), Y6, Y6
+	VSUBPD      5568(AX), Y6, Y6
+	VANDPD      5632(AX), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VPADDQ      5696(AX), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      math_two<>+0(SB), Y3, Y4
+	VADDPD      384(AX), Y3, Y4
 	VDIVPD      Y4, Y3, Y4
 	VMULPD      Y4, Y4, Y7
 	VMULPD      Y7, Y7, Y8
-	VMOVUPD     math_lg4<>+0(SB), Y9
-	VFMADD231PD math_lg6<>+0(SB), Y8, Y9
-	VFMADD213PD math_lg2<>+0(SB), Y8, Y9
+	VMOVUPD     4800(AX), Y9
+	VFMADD231PD 4928(AX), Y8, Y9
+	VFMADD213PD 4672(AX), Y8, Y9
 	VMULPD      Y8, Y9, Y9
-	VMOVUPD     math_lg5<>+0(SB), Y10
-	VFMADD231PD math_lg7<>+0(SB), Y8, Y10
-	VFMADD213PD math_lg3<>+0(SB), Y8, Y10
-	VFMADD213PD math_lg1<>+0(SB), Y8, Y10
+	VMOVUPD     4864(AX), Y10
+	VFMADD231PD 4992(AX), Y8, Y10
+	VFMADD213PD 4736(AX), Y8, Y10
+	VFMADD213PD 4608(AX), Y8, Y10
 	VMULPD      Y7, Y10, Y10
 	VADDPD      Y9, Y10, Y10
 	VMULPD      Y3, Y3, Y8
-	VMULPD      math_half<>+0(SB), Y8, Y8
+	VMULPD      5056(AX), Y8, Y8
 	VADDPD      Y8, Y10, Y10
-	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD 4544(AX), Y6, Y5
 	VFMADD231PD Y10, Y4, Y5
 	VSUBPD      Y5, Y8, Y8
 	VSUBPD      Y3, Y8, Y8
-	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VMULPD      4480(AX), Y6, Y6
 	VSUBPD      Y8, Y6, Y6
-	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y3
+	VCMPPD      $0x00, 64(AX), Y1, Y3
 	VBLENDVPD   Y3, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
 	VCVTPD2PSY  Y6, X1
-	VMOVUPS     X1, (AX)
+	VMOVUPS     X1, (CX)
+	ADDQ        $0x00000010, DX
 	ADDQ        $0x00000010, CX
-	ADDQ        $0x00000010, AX
-	SUBQ        $0x00000004, DX
+	SUBQ        $0x00000004, BX
 	JMP         loopU
 
 loop1:
-	CMPQ        DX, $0x04
+	CMPQ        BX, $0x04
 	JB          tail
-	VCVTPS2PD   (CX), Y1
-	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
-	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VCVTPS2PD   (DX), Y1
+	VCMPPD      $0x1a, 5952(AX), Y1, Y2
+	VCMPPD      $0x00, 5760(AX), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -9529,67 +10489,67 @@ loop1:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPADDQ      5440(AX), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       math_bits2p52<>+0(SB), Y6, Y6
-	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
-	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VORPD       5504(AX), Y6, Y6
+	VSUBPD      5568(AX), Y6, Y6
+	VANDPD      5632(AX), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VPADDQ      5696(AX), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      math_two<>+0(SB), Y3, Y4
+	VADDPD      384(AX), Y3, Y4
 	VDIVPD      Y4, Y3, Y4
 	VMULPD      Y4, Y4, Y7
 	VMULPD      Y7, Y7, Y8
-	VMOVUPD     math_lg4<>+0(SB), Y9
-	VFMADD231PD math_lg6<>+0(SB), Y8, Y9
-	VFMADD213PD math_lg2<>+0(SB), Y8, Y9
+	VMOVUPD     4800(AX), Y9
+	VFMADD231PD 4928(AX), Y8, Y9
+	VFMADD213PD 4672(AX), Y8, Y9
 	VMULPD      Y8, Y9, Y9
-	VMOVUPD     math_lg5<>+0(SB), Y10
-	VFMADD231PD math_lg7<>+0(SB), Y8, Y10
-	VFMADD213PD math_lg3<>+0(SB), Y8, Y10
-	VFMADD213PD math_lg1<>+0(SB), Y8, Y10
+	VMOVUPD     4864(AX), Y10
+	VFMADD231PD 4992(AX), Y8, Y10
+	VFMADD213PD 4736(AX), Y8, Y10
+	VFMADD213PD 4608(AX), Y8, Y10
 	VMULPD      Y7, Y10, Y10
 	VADDPD      Y9, Y10, Y10
 	VMULPD      Y3, Y3, Y8
-	VMULPD      math_half<>+0(SB), Y8, Y8
+	VMULPD      5056(AX), Y8, Y8
 	VADDPD      Y8, Y10, Y10
-	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD 4544(AX), Y6, Y5
 	VFMADD231PD Y10, Y4, Y5
 	VSUBPD      Y5, Y8, Y8
 	VSUBPD      Y3, Y8, Y8
-	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VMULPD      4480(AX), Y6, Y6
 	VSUBPD      Y8, Y6, Y6
-	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y3
+	VCMPPD      $0x00, 64(AX), Y1, Y3
 	VBLENDVPD   Y3, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
 	VCVTPD2PSY  Y6, X1
-	VMOVUPS     X1, (AX)
+	VMOVUPS     X1, (CX)
+	ADDQ        $0x10, DX
 	ADDQ        $0x10, CX
-	ADDQ        $0x10, AX
-	SUBQ        $0x04, DX
+	SUBQ        $0x04, BX
 	JMP         loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
 
 cpin:
-	MOVL        (CX)(BX*4), SI
-	MOVL        SI, (SP)(BX*4)
-	INCQ        BX
-	CMPQ        BX, DX
+	MOVL        (DX)(SI*4), DI
+	MOVL        DI, (SP)(SI*4)
+	INCQ        SI
+	CMPQ        SI, BX
 	JB          cpin
 	VCVTPS2PD   (SP), Y1
-	VCMPPD      $0x1a, math_negone<>+0(SB), Y1, Y2
-	VCMPPD      $0x00, math_inf<>+0(SB), Y1, Y3
+	VCMPPD      $0x1a, 5952(AX), Y1, Y2
+	VCMPPD      $0x00, 5760(AX), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -9598,90 +10558,94 @@ cpin:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      math_logoff<>+0(SB), Y3, Y4
+	VPADDQ      5440(AX), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       math_bits2p52<>+0(SB), Y6, Y6
-	VSUBPD      math_c2p52p1023<>+0(SB), Y6, Y6
-	VANDPD      math_expmask<>+0(SB), Y4, Y4
+	VORPD       5504(AX), Y6, Y6
+	VSUBPD      5568(AX), Y6, Y6
+	VANDPD      5632(AX), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      math_onebits<>+0(SB), Y3, Y3
+	VPADDQ      5696(AX), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      math_two<>+0(SB), Y3, Y0
+	VADDPD      384(AX), Y3, Y0
 	VDIVPD      Y0, Y3, Y0
 	VMULPD      Y0, Y0, Y4
 	VMULPD      Y4, Y4, Y7
-	VMOVUPD     math_lg4<>+0(SB), Y8
-	VFMADD231PD math_lg6<>+0(SB), Y7, Y8
-	VFMADD213PD math_lg2<>+0(SB), Y7, Y8
+	VMOVUPD     4800(AX), Y8
+	VFMADD231PD 4928(AX), Y7, Y8
+	VFMADD213PD 4672(AX), Y7, Y8
 	VMULPD      Y7, Y8, Y8
-	VMOVUPD     math_lg5<>+0(SB), Y9
-	VFMADD231PD math_lg7<>+0(SB), Y7, Y9
-	VFMADD213PD math_lg3<>+0(SB), Y7, Y9
-	VFMADD213PD math_lg1<>+0(SB), Y7, Y9
+	VMOVUPD     4864(AX), Y9
+	VFMADD231PD 4992(AX), Y7, Y9
+	VFMADD213PD 4736(AX), Y7, Y9
+	VFMADD213PD 4608(AX), Y7, Y9
 	VMULPD      Y4, Y9, Y9
 	VADDPD      Y8, Y9, Y9
 	VMULPD      Y3, Y3, Y7
-	VMULPD      math_half<>+0(SB), Y7, Y7
+	VMULPD      5056(AX), Y7, Y7
 	VADDPD      Y7, Y9, Y9
-	VFMADD231PD math_lg_ln2lo<>+0(SB), Y6, Y5
+	VFMADD231PD 4544(AX), Y6, Y5
 	VFMADD231PD Y9, Y0, Y5
 	VSUBPD      Y5, Y7, Y7
 	VSUBPD      Y3, Y7, Y7
-	VMULPD      math_lg_ln2hi<>+0(SB), Y6, Y6
+	VMULPD      4480(AX), Y6, Y6
 	VSUBPD      Y7, Y6, Y6
-	VCMPPD      $0x00, math_zero<>+0(SB), Y1, Y0
+	VCMPPD      $0x00, 64(AX), Y1, Y0
 	VBLENDVPD   Y0, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
 	VCVTPD2PSY  Y6, X0
 	VMOVUPS     X0, (SP)
-	XORQ        BX, BX
+	XORQ        SI, SI
 
 cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
-	XORQ DX, DX
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
+	SUBQ BX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func Expm1F64AVX512(dst []float64, x []float64) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·Expm1F64AVX512(SB), NOSPLIT, $0-56
 	// Expm1F64AVX512 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
 	// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
 	// Worst error measured: 0.792 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_one<>+0(SB), Z0
-	VMOVUPD math_shift52<>+0(SB), Z1
-	VMOVUPD math_log2e<>+0(SB), Z2
-	VMOVUPD math_ln2hi<>+0(SB), Z3
-	VMOVUPD math_ln2lo<>+0(SB), Z4
-	VMOVUPD math_eca<>+0(SB), Z5
-	VMOVUPD math_ecb<>+0(SB), Z6
-	VMOVUPD math_ecc<>+0(SB), Z7
-	VMOVUPD math_ecd<>+0(SB), Z8
-	VMOVUPD math_ece<>+0(SB), Z9
-	VMOVUPD math_ecf<>+0(SB), Z10
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD (AX), Z0
+	VMOVUPD 256(AX), Z1
+	VMOVUPD 576(AX), Z2
+	VMOVUPD 640(AX), Z3
+	VMOVUPD 704(AX), Z4
+	VMOVUPD 1344(AX), Z5
+	VMOVUPD 1408(AX), Z6
+	VMOVUPD 1472(AX), Z7
+	VMOVUPD 1536(AX), Z8
+	VMOVUPD 1600(AX), Z9
+	VMOVUPD 1664(AX), Z10
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           loop1
-	VMOVUPD      (DX), Z11
-	VMOVUPD      64(DX), Z12
-	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K1
+	VMOVUPD      (BX), Z11
+	VMOVUPD      64(BX), Z12
+	VCMPPD       $0x05, 6080(AX), Z11, K1
 	VMOVUPD      Z11, Z13
-	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMAXPD       6016(AX), Z11, Z11
 	VMOVUPD      Z1, Z14
 	VFMADD231PD  Z2, Z11, Z14
 	VSUBPD       Z1, Z14, Z15
@@ -9690,11 +10654,11 @@ loopU:
 	VFNMADD231PD Z4, Z15, Z16
 	VSUBPD       Z16, Z11, Z11
 	VFNMADD231PD Z4, Z15, Z11
-	VMOVUPD      math_ecj<>+0(SB), Z17
-	VFMADD231PD  math_eck<>+0(SB), Z16, Z17
-	VFMADD213PD  math_eci<>+0(SB), Z16, Z17
-	VFMADD213PD  math_ech<>+0(SB), Z16, Z17
-	VFMADD213PD  math_ecg<>+0(SB), Z16, Z17
+	VMOVUPD      1920(AX), Z17
+	VFMADD231PD  1984(AX), Z16, Z17
+	VFMADD213PD  1856(AX), Z16, Z17
+	VFMADD213PD  1792(AX), Z16, Z17
+	VFMADD213PD  1728(AX), Z16, Z17
 	VFMADD213PD  Z10, Z16, Z17
 	VFMADD213PD  Z9, Z16, Z17
 	VFMADD213PD  Z8, Z16, Z17
@@ -9703,7 +10667,7 @@ loopU:
 	VFMADD213PD  Z5, Z16, Z17
 	VMULPD       Z16, Z16, Z15
 	VFMADD213PD  Z11, Z15, Z17
-	VPADDQ       math_e64bias1<>+0(SB), Z14, Z15
+	VPADDQ       832(AX), Z14, Z15
 	VPSLLQ       $0x34, Z15, Z15
 	VSUBPD       Z0, Z15, Z14
 	VSUBPD       Z15, Z14, Z11
@@ -9721,11 +10685,11 @@ loopU:
 	VSUBPD       Z11, Z14, Z14
 	VADDPD       Z14, Z18, Z18
 	VADDPD       Z18, Z17, Z17
-	VCMPPD       $0x00, math_zero<>+0(SB), Z13, K2
+	VCMPPD       $0x00, 64(AX), Z13, K2
 	VBLENDMPD    Z13, Z17, K2, Z17
-	VCMPPD       $0x05, math_c709<>+0(SB), Z12, K2
+	VCMPPD       $0x05, 6080(AX), Z12, K2
 	VMOVUPD      Z12, Z11
-	VMAXPD       math_m40<>+0(SB), Z12, Z12
+	VMAXPD       6016(AX), Z12, Z12
 	VMOVUPD      Z1, Z13
 	VFMADD231PD  Z2, Z12, Z13
 	VSUBPD       Z1, Z13, Z14
@@ -9734,11 +10698,11 @@ loopU:
 	VFNMADD231PD Z4, Z14, Z15
 	VSUBPD       Z15, Z12, Z12
 	VFNMADD231PD Z4, Z14, Z12
-	VMOVUPD      math_ecj<>+0(SB), Z16
-	VFMADD231PD  math_eck<>+0(SB), Z15, Z16
-	VFMADD213PD  math_eci<>+0(SB), Z15, Z16
-	VFMADD213PD  math_ech<>+0(SB), Z15, Z16
-	VFMADD213PD  math_ecg<>+0(SB), Z15, Z16
+	VMOVUPD      1920(AX), Z16
+	VFMADD231PD  1984(AX), Z15, Z16
+	VFMADD213PD  1856(AX), Z15, Z16
+	VFMADD213PD  1792(AX), Z15, Z16
+	VFMADD213PD  1728(AX), Z15, Z16
 	VFMADD213PD  Z10, Z15, Z16
 	VFMADD213PD  Z9, Z15, Z16
 	VFMADD213PD  Z8, Z15, Z16
@@ -9747,7 +10711,7 @@ loopU:
 	VFMADD213PD  Z5, Z15, Z16
 	VMULPD       Z15, Z15, Z14
 	VFMADD213PD  Z12, Z14, Z16
-	VPADDQ       math_e64bias1<>+0(SB), Z13, Z14
+	VPADDQ       832(AX), Z13, Z14
 	VPSLLQ       $0x34, Z14, Z14
 	VSUBPD       Z0, Z14, Z13
 	VSUBPD       Z14, Z13, Z12
@@ -9765,25 +10729,25 @@ loopU:
 	VSUBPD       Z12, Z13, Z13
 	VADDPD       Z13, Z18, Z18
 	VADDPD       Z18, Z16, Z16
-	VCMPPD       $0x00, math_zero<>+0(SB), Z11, K3
+	VCMPPD       $0x00, 64(AX), Z11, K3
 	VBLENDMPD    Z11, Z16, K3, Z16
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z17, (AX)
-	VMOVUPD      Z16, 64(AX)
+	VMOVUPD      Z17, (DX)
+	VMOVUPD      Z16, 64(DX)
+	ADDQ         $0x00000080, BX
 	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, BX
+	SUBQ         $0x00000010, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         SI, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z11
-	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K1
+	VMOVUPD      (BX), Z11
+	VCMPPD       $0x05, 6080(AX), Z11, K1
 	VMOVUPD      Z11, Z12
-	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMAXPD       6016(AX), Z11, Z11
 	VMOVUPD      Z1, Z13
 	VFMADD231PD  Z2, Z11, Z13
 	VSUBPD       Z1, Z13, Z14
@@ -9792,11 +10756,11 @@ loop1:
 	VFNMADD231PD Z4, Z14, Z15
 	VSUBPD       Z15, Z11, Z11
 	VFNMADD231PD Z4, Z14, Z11
-	VMOVUPD      math_ecj<>+0(SB), Z16
-	VFMADD231PD  math_eck<>+0(SB), Z15, Z16
-	VFMADD213PD  math_eci<>+0(SB), Z15, Z16
-	VFMADD213PD  math_ech<>+0(SB), Z15, Z16
-	VFMADD213PD  math_ecg<>+0(SB), Z15, Z16
+	VMOVUPD      1920(AX), Z16
+	VFMADD231PD  1984(AX), Z15, Z16
+	VFMADD213PD  1856(AX), Z15, Z16
+	VFMADD213PD  1792(AX), Z15, Z16
+	VFMADD213PD  1728(AX), Z15, Z16
 	VFMADD213PD  Z10, Z15, Z16
 	VFMADD213PD  Z9, Z15, Z16
 	VFMADD213PD  Z8, Z15, Z16
@@ -9805,7 +10769,7 @@ loop1:
 	VFMADD213PD  Z5, Z15, Z16
 	VMULPD       Z15, Z15, Z14
 	VFMADD213PD  Z11, Z14, Z16
-	VPADDQ       math_e64bias1<>+0(SB), Z13, Z14
+	VPADDQ       832(AX), Z13, Z14
 	VPSLLQ       $0x34, Z14, Z14
 	VSUBPD       Z0, Z14, Z13
 	VSUBPD       Z14, Z13, Z11
@@ -9823,28 +10787,28 @@ loop1:
 	VSUBPD       Z11, Z13, Z13
 	VADDPD       Z13, Z17, Z17
 	VADDPD       Z17, Z16, Z16
-	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K2
+	VCMPPD       $0x00, 64(AX), Z12, K2
 	VBLENDMPD    Z12, Z16, K2, Z16
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z16, (AX)
+	VMOVUPD      Z16, (DX)
+	ADDQ         $0x40, BX
 	ADDQ         $0x40, DX
-	ADDQ         $0x40, AX
-	SUBQ         $0x08, BX
+	SUBQ         $0x08, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPD.Z    (DX), K1, Z11
-	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K2
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPD.Z    (BX), K1, Z11
+	VCMPPD       $0x05, 6080(AX), Z11, K2
 	VMOVUPD      Z11, Z12
-	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMAXPD       6016(AX), Z11, Z11
 	VMOVUPD      Z1, Z13
 	VFMADD231PD  Z2, Z11, Z13
 	VSUBPD       Z1, Z13, Z1
@@ -9853,11 +10817,11 @@ tail:
 	VFNMADD231PD Z4, Z1, Z2
 	VSUBPD       Z2, Z11, Z11
 	VFNMADD231PD Z4, Z1, Z11
-	VMOVUPD      math_ecj<>+0(SB), Z3
-	VFMADD231PD  math_eck<>+0(SB), Z2, Z3
-	VFMADD213PD  math_eci<>+0(SB), Z2, Z3
-	VFMADD213PD  math_ech<>+0(SB), Z2, Z3
-	VFMADD213PD  math_ecg<>+0(SB), Z2, Z3
+	VMOVUPD      1920(AX), Z3
+	VFMADD231PD  1984(AX), Z2, Z3
+	VFMADD213PD  1856(AX), Z2, Z3
+	VFMADD213PD  1792(AX), Z2, Z3
+	VFMADD213PD  1728(AX), Z2, Z3
 	VFMADD213PD  Z10, Z2, Z3
 	VFMADD213PD  Z9, Z2, Z3
 	VFMADD213PD  Z8, Z2, Z3
@@ -9866,7 +10830,7 @@ tail:
 	VFMADD213PD  Z5, Z2, Z3
 	VMULPD       Z2, Z2, Z1
 	VFMADD213PD  Z11, Z1, Z3
-	VPADDQ       math_e64bias1<>+0(SB), Z13, Z1
+	VPADDQ       832(AX), Z13, Z1
 	VPSLLQ       $0x34, Z1, Z1
 	VSUBPD       Z0, Z1, Z13
 	VSUBPD       Z1, Z13, Z11
@@ -9884,62 +10848,66 @@ tail:
 	VSUBPD       Z11, Z13, Z13
 	VADDPD       Z13, Z4, Z4
 	VADDPD       Z4, Z3, Z3
-	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K3
+	VCMPPD       $0x00, 64(AX), Z12, K3
 	VBLENDMPD    Z12, Z3, K3, Z3
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPD      Z3, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPD      Z3, K1, (DX)
+	XORQ         SI, SI
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ SI, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func Expm1F64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·Expm1F64AVX2(SB), NOSPLIT, $32-56
 	// Expm1F64AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
 	// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
 	// Worst error measured: 0.792 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_one<>+0(SB), Y0
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD (AX), Y0
 
 loopU:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           loop1
-	VMOVUPD      (CX), Y1
-	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VMOVUPD      (DX), Y1
+	VCMPPD       $0x05, 6080(AX), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       math_m40<>+0(SB), Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMAXPD       6016(AX), Y1, Y1
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y1, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y1
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPADDQ       832(AX), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -9957,45 +10925,45 @@ loopU:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y1
+	VCMPPD       $0x00, 64(AX), Y3, Y1
 	VBLENDVPD    Y1, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
-	VMOVUPD      Y7, (AX)
+	VMOVUPD      Y7, (CX)
+	ADDQ         $0x00000020, DX
 	ADDQ         $0x00000020, CX
-	ADDQ         $0x00000020, AX
-	SUBQ         $0x00000004, DX
+	SUBQ         $0x00000004, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y1
-	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VMOVUPD      (DX), Y1
+	VCMPPD       $0x05, 6080(AX), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       math_m40<>+0(SB), Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMAXPD       6016(AX), Y1, Y1
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y1, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y1
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPADDQ       832(AX), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -10013,58 +10981,58 @@ loop1:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y1
+	VCMPPD       $0x00, 64(AX), Y3, Y1
 	VBLENDVPD    Y1, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
-	VMOVUPD      Y7, (AX)
+	VMOVUPD      Y7, (CX)
+	ADDQ         $0x20, DX
 	ADDQ         $0x20, CX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
 
 cpin:
-	MOVQ         (CX)(BX*8), SI
-	MOVQ         SI, (SP)(BX*8)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVQ         (DX)(SI*8), DI
+	MOVQ         DI, (SP)(SI*8)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VMOVUPD      (SP), Y1
-	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VCMPPD       $0x05, 6080(AX), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       math_m40<>+0(SB), Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMAXPD       6016(AX), Y1, Y1
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y1, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y1
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPADDQ       832(AX), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -10082,58 +11050,62 @@ cpin:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y0
+	VCMPPD       $0x00, 64(AX), Y3, Y0
 	VBLENDVPD    Y0, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
 	VMOVUPD      Y7, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVQ (SP)(BX*8), SI
-	MOVQ SI, (AX)(BX*8)
-	INCQ BX
-	CMPQ BX, DX
+	MOVQ (SP)(SI*8), DI
+	MOVQ DI, (CX)(SI*8)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
-	XORQ DX, DX
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
+	SUBQ BX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func Expm1F32AVX512(dst []float32, x []float32) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512F, CMOV
 TEXT ·Expm1F32AVX512(SB), NOSPLIT, $0-56
 	// Expm1F32AVX512 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
 	// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX512, rounded once to float32.
 	// Worst error measured: 0.500 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_one<>+0(SB), Z0
-	VMOVUPD math_shift52<>+0(SB), Z1
-	VMOVUPD math_log2e<>+0(SB), Z2
-	VMOVUPD math_ln2hi<>+0(SB), Z3
-	VMOVUPD math_ln2lo<>+0(SB), Z4
-	VMOVUPD math_eca<>+0(SB), Z5
-	VMOVUPD math_ecb<>+0(SB), Z6
-	VMOVUPD math_ecc<>+0(SB), Z7
-	VMOVUPD math_ecd<>+0(SB), Z8
-	VMOVUPD math_ece<>+0(SB), Z9
-	VMOVUPD math_ecf<>+0(SB), Z10
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	VMOVUPD (AX), Z0
+	VMOVUPD 256(AX), Z1
+	VMOVUPD 576(AX), Z2
+	VMOVUPD 640(AX), Z3
+	VMOVUPD 704(AX), Z4
+	VMOVUPD 1344(AX), Z5
+	VMOVUPD 1408(AX), Z6
+	VMOVUPD 1472(AX), Z7
+	VMOVUPD 1536(AX), Z8
+	VMOVUPD 1600(AX), Z9
+	VMOVUPD 1664(AX), Z10
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         SI, $0x10
 	JB           loop1
-	VCVTPS2PD    (DX), Z11
-	VCVTPS2PD    32(DX), Z12
-	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K1
+	VCVTPS2PD    (BX), Z11
+	VCVTPS2PD    32(BX), Z12
+	VCMPPD       $0x05, 6080(AX), Z11, K1
 	VMOVUPD      Z11, Z13
-	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMAXPD       6016(AX), Z11, Z11
 	VMOVUPD      Z1, Z14
 	VFMADD231PD  Z2, Z11, Z14
 	VSUBPD       Z1, Z14, Z15
@@ -10142,11 +11114,11 @@ loopU:
 	VFNMADD231PD Z4, Z15, Z16
 	VSUBPD       Z16, Z11, Z11
 	VFNMADD231PD Z4, Z15, Z11
-	VMOVUPD      math_ecj<>+0(SB), Z17
-	VFMADD231PD  math_eck<>+0(SB), Z16, Z17
-	VFMADD213PD  math_eci<>+0(SB), Z16, Z17
-	VFMADD213PD  math_ech<>+0(SB), Z16, Z17
-	VFMADD213PD  math_ecg<>+0(SB), Z16, Z17
+	VMOVUPD      1920(AX), Z17
+	VFMADD231PD  1984(AX), Z16, Z17
+	VFMADD213PD  1856(AX), Z16, Z17
+	VFMADD213PD  1792(AX), Z16, Z17
+	VFMADD213PD  1728(AX), Z16, Z17
 	VFMADD213PD  Z10, Z16, Z17
 	VFMADD213PD  Z9, Z16, Z17
 	VFMADD213PD  Z8, Z16, Z17
@@ -10155,7 +11127,7 @@ loopU:
 	VFMADD213PD  Z5, Z16, Z17
 	VMULPD       Z16, Z16, Z15
 	VFMADD213PD  Z11, Z15, Z17
-	VPADDQ       math_e64bias1<>+0(SB), Z14, Z15
+	VPADDQ       832(AX), Z14, Z15
 	VPSLLQ       $0x34, Z15, Z15
 	VSUBPD       Z0, Z15, Z14
 	VSUBPD       Z15, Z14, Z11
@@ -10173,11 +11145,11 @@ loopU:
 	VSUBPD       Z11, Z14, Z14
 	VADDPD       Z14, Z18, Z18
 	VADDPD       Z18, Z17, Z17
-	VCMPPD       $0x00, math_zero<>+0(SB), Z13, K2
+	VCMPPD       $0x00, 64(AX), Z13, K2
 	VBLENDMPD    Z13, Z17, K2, Z17
-	VCMPPD       $0x05, math_c709<>+0(SB), Z12, K2
+	VCMPPD       $0x05, 6080(AX), Z12, K2
 	VMOVUPD      Z12, Z11
-	VMAXPD       math_m40<>+0(SB), Z12, Z12
+	VMAXPD       6016(AX), Z12, Z12
 	VMOVUPD      Z1, Z13
 	VFMADD231PD  Z2, Z12, Z13
 	VSUBPD       Z1, Z13, Z14
@@ -10186,11 +11158,11 @@ loopU:
 	VFNMADD231PD Z4, Z14, Z15
 	VSUBPD       Z15, Z12, Z12
 	VFNMADD231PD Z4, Z14, Z12
-	VMOVUPD      math_ecj<>+0(SB), Z16
-	VFMADD231PD  math_eck<>+0(SB), Z15, Z16
-	VFMADD213PD  math_eci<>+0(SB), Z15, Z16
-	VFMADD213PD  math_ech<>+0(SB), Z15, Z16
-	VFMADD213PD  math_ecg<>+0(SB), Z15, Z16
+	VMOVUPD      1920(AX), Z16
+	VFMADD231PD  1984(AX), Z15, Z16
+	VFMADD213PD  1856(AX), Z15, Z16
+	VFMADD213PD  1792(AX), Z15, Z16
+	VFMADD213PD  1728(AX), Z15, Z16
 	VFMADD213PD  Z10, Z15, Z16
 	VFMADD213PD  Z9, Z15, Z16
 	VFMADD213PD  Z8, Z15, Z16
@@ -10199,7 +11171,7 @@ loopU:
 	VFMADD213PD  Z5, Z15, Z16
 	VMULPD       Z15, Z15, Z14
 	VFMADD213PD  Z12, Z14, Z16
-	VPADDQ       math_e64bias1<>+0(SB), Z13, Z14
+	VPADDQ       832(AX), Z13, Z14
 	VPSLLQ       $0x34, Z14, Z14
 	VSUBPD       Z0, Z14, Z13
 	VSUBPD       Z14, Z13, Z12
@@ -10217,27 +11189,27 @@ loopU:
 	VSUBPD       Z12, Z13, Z13
 	VADDPD       Z13, Z18, Z18
 	VADDPD       Z18, Z16, Z16
-	VCMPPD       $0x00, math_zero<>+0(SB), Z11, K3
+	VCMPPD       $0x00, 64(AX), Z11, K3
 	VBLENDMPD    Z11, Z16, K3, Z16
 	KORW         K2, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
 	VCVTPD2PS    Z17, Y11
-	VMOVUPS      Y11, (AX)
+	VMOVUPS      Y11, (DX)
 	VCVTPD2PS    Z16, Y11
-	VMOVUPS      Y11, 32(AX)
+	VMOVUPS      Y11, 32(DX)
+	ADDQ         $0x00000040, BX
 	ADDQ         $0x00000040, DX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000010, BX
+	SUBQ         $0x00000010, SI
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         SI, $0x08
 	JB           tail
-	VCVTPS2PD    (DX), Z11
-	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K1
+	VCVTPS2PD    (BX), Z11
+	VCMPPD       $0x05, 6080(AX), Z11, K1
 	VMOVUPD      Z11, Z12
-	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMAXPD       6016(AX), Z11, Z11
 	VMOVUPD      Z1, Z13
 	VFMADD231PD  Z2, Z11, Z13
 	VSUBPD       Z1, Z13, Z14
@@ -10246,11 +11218,11 @@ loop1:
 	VFNMADD231PD Z4, Z14, Z15
 	VSUBPD       Z15, Z11, Z11
 	VFNMADD231PD Z4, Z14, Z11
-	VMOVUPD      math_ecj<>+0(SB), Z16
-	VFMADD231PD  math_eck<>+0(SB), Z15, Z16
-	VFMADD213PD  math_eci<>+0(SB), Z15, Z16
-	VFMADD213PD  math_ech<>+0(SB), Z15, Z16
-	VFMADD213PD  math_ecg<>+0(SB), Z15, Z16
+	VMOVUPD      1920(AX), Z16
+	VFMADD231PD  1984(AX), Z15, Z16
+	VFMADD213PD  1856(AX), Z15, Z16
+	VFMADD213PD  1792(AX), Z15, Z16
+	VFMADD213PD  1728(AX), Z15, Z16
 	VFMADD213PD  Z10, Z15, Z16
 	VFMADD213PD  Z9, Z15, Z16
 	VFMADD213PD  Z8, Z15, Z16
@@ -10259,7 +11231,7 @@ loop1:
 	VFMADD213PD  Z5, Z15, Z16
 	VMULPD       Z15, Z15, Z14
 	VFMADD213PD  Z11, Z14, Z16
-	VPADDQ       math_e64bias1<>+0(SB), Z13, Z14
+	VPADDQ       832(AX), Z13, Z14
 	VPSLLQ       $0x34, Z14, Z14
 	VSUBPD       Z0, Z14, Z13
 	VSUBPD       Z14, Z13, Z11
@@ -10277,30 +11249,30 @@ loop1:
 	VSUBPD       Z11, Z13, Z13
 	VADDPD       Z13, Z17, Z17
 	VADDPD       Z17, Z16, Z16
-	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K2
+	VCMPPD       $0x00, 64(AX), Z12, K2
 	VBLENDMPD    Z12, Z16, K2, Z16
 	KORTESTW     K1, K1
 	JNZ          ret
 	VCVTPD2PS    Z16, Y11
-	VMOVUPS      Y11, (AX)
+	VMOVUPS      Y11, (DX)
+	ADDQ         $0x20, BX
 	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, BX
+	SUBQ         $0x08, SI
 	JMP          loop1
 
 tail:
-	TESTQ        BX, BX
+	TESTQ        SI, SI
 	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z11
+	MOVQ         SI, CX
+	MOVL         $0x00000001, DI
+	SHLL         CL, DI
+	DECL         DI
+	KMOVW        DI, K1
+	VMOVUPS.Z    (BX), K1, Z11
 	VCVTPS2PD    Y11, Z11
-	VCMPPD       $0x05, math_c709<>+0(SB), Z11, K2
+	VCMPPD       $0x05, 6080(AX), Z11, K2
 	VMOVUPD      Z11, Z12
-	VMAXPD       math_m40<>+0(SB), Z11, Z11
+	VMAXPD       6016(AX), Z11, Z11
 	VMOVUPD      Z1, Z13
 	VFMADD231PD  Z2, Z11, Z13
 	VSUBPD       Z1, Z13, Z1
@@ -10309,11 +11281,11 @@ tail:
 	VFNMADD231PD Z4, Z1, Z2
 	VSUBPD       Z2, Z11, Z11
 	VFNMADD231PD Z4, Z1, Z11
-	VMOVUPD      math_ecj<>+0(SB), Z3
-	VFMADD231PD  math_eck<>+0(SB), Z2, Z3
-	VFMADD213PD  math_eci<>+0(SB), Z2, Z3
-	VFMADD213PD  math_ech<>+0(SB), Z2, Z3
-	VFMADD213PD  math_ecg<>+0(SB), Z2, Z3
+	VMOVUPD      1920(AX), Z3
+	VFMADD231PD  1984(AX), Z2, Z3
+	VFMADD213PD  1856(AX), Z2, Z3
+	VFMADD213PD  1792(AX), Z2, Z3
+	VFMADD213PD  1728(AX), Z2, Z3
 	VFMADD213PD  Z10, Z2, Z3
 	VFMADD213PD  Z9, Z2, Z3
 	VFMADD213PD  Z8, Z2, Z3
@@ -10322,7 +11294,7 @@ tail:
 	VFMADD213PD  Z5, Z2, Z3
 	VMULPD       Z2, Z2, Z1
 	VFMADD213PD  Z11, Z1, Z3
-	VPADDQ       math_e64bias1<>+0(SB), Z13, Z1
+	VPADDQ       832(AX), Z13, Z1
 	VPSLLQ       $0x34, Z1, Z1
 	VSUBPD       Z0, Z1, Z13
 	VSUBPD       Z1, Z13, Z11
@@ -10340,63 +11312,67 @@ tail:
 	VSUBPD       Z11, Z13, Z13
 	VADDPD       Z13, Z4, Z4
 	VADDPD       Z4, Z3, Z3
-	VCMPPD       $0x00, math_zero<>+0(SB), Z12, K3
+	VCMPPD       $0x00, 64(AX), Z12, K3
 	VBLENDMPD    Z12, Z3, K3, Z3
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
 	VCVTPD2PS    Z3, Y19
-	VMOVUPS      Z19, K1, (AX)
-	XORQ         BX, BX
+	VMOVUPS      Z19, K1, (DX)
+	XORQ         SI, SI
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ SI, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
 
 // func Expm1F32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·Expm1F32AVX2(SB), NOSPLIT, $32-56
 	// Expm1F32AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
 	// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX2, rounded once to float32.
 	// Worst error measured: 0.500 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_one<>+0(SB), Y0
+	LEAQ    math_consts<>+0(SB), AX
+	LEAQ    8672(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	VMOVUPD (AX), Y0
 
 loopU:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           loop1
-	VCVTPS2PD    (CX), Y1
-	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VCVTPS2PD    (DX), Y1
+	VCMPPD       $0x05, 6080(AX), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       math_m40<>+0(SB), Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMAXPD       6016(AX), Y1, Y1
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y1, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y1
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPADDQ       832(AX), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -10414,46 +11390,46 @@ loopU:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y1
+	VCMPPD       $0x00, 64(AX), Y3, Y1
 	VBLENDVPD    Y1, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
 	VCVTPD2PSY   Y7, X1
-	VMOVUPS      X1, (AX)
+	VMOVUPS      X1, (CX)
+	ADDQ         $0x00000010, DX
 	ADDQ         $0x00000010, CX
-	ADDQ         $0x00000010, AX
-	SUBQ         $0x00000004, DX
+	SUBQ         $0x00000004, BX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VCVTPS2PD    (CX), Y1
-	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VCVTPS2PD    (DX), Y1
+	VCMPPD       $0x05, 6080(AX), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       math_m40<>+0(SB), Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMAXPD       6016(AX), Y1, Y1
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y1, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y1
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPADDQ       832(AX), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -10471,59 +11447,59 @@ loop1:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y1
+	VCMPPD       $0x00, 64(AX), Y3, Y1
 	VBLENDVPD    Y1, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
 	VCVTPD2PSY   Y7, X1
-	VMOVUPS      X1, (AX)
+	VMOVUPS      X1, (CX)
+	ADDQ         $0x10, DX
 	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
+	SUBQ         $0x04, BX
 	JMP          loop1
 
 tail:
-	TESTQ DX, DX
+	TESTQ BX, BX
 	JZ    ret
+	XORQ  DI, DI
+	MOVQ  DI, (SP)
+	MOVQ  DI, 8(SP)
+	MOVQ  DI, 16(SP)
+	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
-	MOVQ  SI, (SP)
-	MOVQ  SI, 8(SP)
-	MOVQ  SI, 16(SP)
-	MOVQ  SI, 24(SP)
-	XORQ  BX, BX
 
 cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
+	MOVL         (DX)(SI*4), DI
+	MOVL         DI, (SP)(SI*4)
+	INCQ         SI
+	CMPQ         SI, BX
 	JB           cpin
 	VCVTPS2PD    (SP), Y1
-	VCMPPD       $0x05, math_c709<>+0(SB), Y1, Y2
+	VCMPPD       $0x05, 6080(AX), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       math_m40<>+0(SB), Y1, Y1
-	VMOVUPD      math_shift52<>+0(SB), Y4
-	VFMADD231PD  math_log2e<>+0(SB), Y1, Y4
-	VSUBPD       math_shift52<>+0(SB), Y4, Y5
-	VFNMADD231PD math_ln2hi<>+0(SB), Y5, Y1
+	VMAXPD       6016(AX), Y1, Y1
+	VMOVUPD      256(AX), Y4
+	VFMADD231PD  576(AX), Y1, Y4
+	VSUBPD       256(AX), Y4, Y5
+	VFNMADD231PD 640(AX), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y6
+	VFNMADD231PD 704(AX), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD math_ln2lo<>+0(SB), Y5, Y1
-	VMOVUPD      math_ecj<>+0(SB), Y7
-	VFMADD231PD  math_eck<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eci<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ech<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecg<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecf<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ece<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecd<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecc<>+0(SB), Y6, Y7
-	VFMADD213PD  math_ecb<>+0(SB), Y6, Y7
-	VFMADD213PD  math_eca<>+0(SB), Y6, Y7
+	VFNMADD231PD 704(AX), Y5, Y1
+	VMOVUPD      1920(AX), Y7
+	VFMADD231PD  1984(AX), Y6, Y7
+	VFMADD213PD  1856(AX), Y6, Y7
+	VFMADD213PD  1792(AX), Y6, Y7
+	VFMADD213PD  1728(AX), Y6, Y7
+	VFMADD213PD  1664(AX), Y6, Y7
+	VFMADD213PD  1600(AX), Y6, Y7
+	VFMADD213PD  1536(AX), Y6, Y7
+	VFMADD213PD  1472(AX), Y6, Y7
+	VFMADD213PD  1408(AX), Y6, Y7
+	VFMADD213PD  1344(AX), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       math_e64bias1<>+0(SB), Y4, Y5
+	VPADDQ       832(AX), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -10541,25 +11517,25 @@ cpin:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y0
+	VCMPPD       $0x00, 64(AX), Y3, Y0
 	VBLENDVPD    Y0, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
 	VCVTPD2PSY   Y7, X0
 	VMOVUPS      X0, (SP)
-	XORQ         BX, BX
+	XORQ         SI, SI
 
 cpout:
-	MOVL (SP)(BX*4), SI
-	MOVL SI, (AX)(BX*4)
-	INCQ BX
-	CMPQ BX, DX
+	MOVL (SP)(SI*4), DI
+	MOVL DI, (CX)(SI*4)
+	INCQ SI
+	CMPQ SI, BX
 	JB   cpout
-	XORQ DX, DX
+	XORQ BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ DX, AX
+	SUBQ BX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET

@@ -4,385 +4,615 @@
 
 #include "textflag.h"
 
-DATA pow_one<>+0(SB)/8, $0x3ff0000000000000
-DATA pow_one<>+8(SB)/8, $0x3ff0000000000000
-DATA pow_one<>+16(SB)/8, $0x3ff0000000000000
-DATA pow_one<>+24(SB)/8, $0x3ff0000000000000
-DATA pow_one<>+32(SB)/8, $0x3ff0000000000000
-DATA pow_one<>+40(SB)/8, $0x3ff0000000000000
-DATA pow_one<>+48(SB)/8, $0x3ff0000000000000
-DATA pow_one<>+56(SB)/8, $0x3ff0000000000000
-GLOBL pow_one<>(SB), RODATA|NOPTR, $64
-
-DATA pow_zero<>+0(SB)/8, $0x0000000000000000
-DATA pow_zero<>+8(SB)/8, $0x0000000000000000
-DATA pow_zero<>+16(SB)/8, $0x0000000000000000
-DATA pow_zero<>+24(SB)/8, $0x0000000000000000
-DATA pow_zero<>+32(SB)/8, $0x0000000000000000
-DATA pow_zero<>+40(SB)/8, $0x0000000000000000
-DATA pow_zero<>+48(SB)/8, $0x0000000000000000
-DATA pow_zero<>+56(SB)/8, $0x0000000000000000
-GLOBL pow_zero<>(SB), RODATA|NOPTR, $64
-
-DATA pow_mhalf<>+0(SB)/8, $0xbfe0000000000000
-DATA pow_mhalf<>+8(SB)/8, $0xbfe0000000000000
-DATA pow_mhalf<>+16(SB)/8, $0xbfe0000000000000
-DATA pow_mhalf<>+24(SB)/8, $0xbfe0000000000000
-DATA pow_mhalf<>+32(SB)/8, $0xbfe0000000000000
-DATA pow_mhalf<>+40(SB)/8, $0xbfe0000000000000
-DATA pow_mhalf<>+48(SB)/8, $0xbfe0000000000000
-DATA pow_mhalf<>+56(SB)/8, $0xbfe0000000000000
-GLOBL pow_mhalf<>(SB), RODATA|NOPTR, $64
-
-DATA pow_logoff<>+0(SB)/8, $0x00096aab00000000
-DATA pow_logoff<>+8(SB)/8, $0x00096aab00000000
-DATA pow_logoff<>+16(SB)/8, $0x00096aab00000000
-DATA pow_logoff<>+24(SB)/8, $0x00096aab00000000
-DATA pow_logoff<>+32(SB)/8, $0x00096aab00000000
-DATA pow_logoff<>+40(SB)/8, $0x00096aab00000000
-DATA pow_logoff<>+48(SB)/8, $0x00096aab00000000
-DATA pow_logoff<>+56(SB)/8, $0x00096aab00000000
-GLOBL pow_logoff<>(SB), RODATA|NOPTR, $64
-
-DATA pow_m127<>+0(SB)/8, $0x000000000000007f
-DATA pow_m127<>+8(SB)/8, $0x000000000000007f
-DATA pow_m127<>+16(SB)/8, $0x000000000000007f
-DATA pow_m127<>+24(SB)/8, $0x000000000000007f
-DATA pow_m127<>+32(SB)/8, $0x000000000000007f
-DATA pow_m127<>+40(SB)/8, $0x000000000000007f
-DATA pow_m127<>+48(SB)/8, $0x000000000000007f
-DATA pow_m127<>+56(SB)/8, $0x000000000000007f
-GLOBL pow_m127<>(SB), RODATA|NOPTR, $64
-
-DATA pow_bits2p52<>+0(SB)/8, $0x4330000000000000
-DATA pow_bits2p52<>+8(SB)/8, $0x4330000000000000
-DATA pow_bits2p52<>+16(SB)/8, $0x4330000000000000
-DATA pow_bits2p52<>+24(SB)/8, $0x4330000000000000
-DATA pow_bits2p52<>+32(SB)/8, $0x4330000000000000
-DATA pow_bits2p52<>+40(SB)/8, $0x4330000000000000
-DATA pow_bits2p52<>+48(SB)/8, $0x4330000000000000
-DATA pow_bits2p52<>+56(SB)/8, $0x4330000000000000
-GLOBL pow_bits2p52<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c2p52p1023<>+0(SB)/8, $0x43300000000003ff
-DATA pow_c2p52p1023<>+8(SB)/8, $0x43300000000003ff
-DATA pow_c2p52p1023<>+16(SB)/8, $0x43300000000003ff
-DATA pow_c2p52p1023<>+24(SB)/8, $0x43300000000003ff
-DATA pow_c2p52p1023<>+32(SB)/8, $0x43300000000003ff
-DATA pow_c2p52p1023<>+40(SB)/8, $0x43300000000003ff
-DATA pow_c2p52p1023<>+48(SB)/8, $0x43300000000003ff
-DATA pow_c2p52p1023<>+56(SB)/8, $0x43300000000003ff
-GLOBL pow_c2p52p1023<>(SB), RODATA|NOPTR, $64
-
-DATA pow_expmask<>+0(SB)/8, $0xfff0000000000000
-DATA pow_expmask<>+8(SB)/8, $0xfff0000000000000
-DATA pow_expmask<>+16(SB)/8, $0xfff0000000000000
-DATA pow_expmask<>+24(SB)/8, $0xfff0000000000000
-DATA pow_expmask<>+32(SB)/8, $0xfff0000000000000
-DATA pow_expmask<>+40(SB)/8, $0xfff0000000000000
-DATA pow_expmask<>+48(SB)/8, $0xfff0000000000000
-DATA pow_expmask<>+56(SB)/8, $0xfff0000000000000
-GLOBL pow_expmask<>(SB), RODATA|NOPTR, $64
-
-DATA pow_onebits<>+0(SB)/8, $0x3ff0000000000000
-DATA pow_onebits<>+8(SB)/8, $0x3ff0000000000000
-DATA pow_onebits<>+16(SB)/8, $0x3ff0000000000000
-DATA pow_onebits<>+24(SB)/8, $0x3ff0000000000000
-DATA pow_onebits<>+32(SB)/8, $0x3ff0000000000000
-DATA pow_onebits<>+40(SB)/8, $0x3ff0000000000000
-DATA pow_onebits<>+48(SB)/8, $0x3ff0000000000000
-DATA pow_onebits<>+56(SB)/8, $0x3ff0000000000000
-GLOBL pow_onebits<>(SB), RODATA|NOPTR, $64
-
-DATA pow_ln2hi<>+0(SB)/8, $0x3fe62e42fefa3800
-DATA pow_ln2hi<>+8(SB)/8, $0x3fe62e42fefa3800
-DATA pow_ln2hi<>+16(SB)/8, $0x3fe62e42fefa3800
-DATA pow_ln2hi<>+24(SB)/8, $0x3fe62e42fefa3800
-DATA pow_ln2hi<>+32(SB)/8, $0x3fe62e42fefa3800
-DATA pow_ln2hi<>+40(SB)/8, $0x3fe62e42fefa3800
-DATA pow_ln2hi<>+48(SB)/8, $0x3fe62e42fefa3800
-DATA pow_ln2hi<>+56(SB)/8, $0x3fe62e42fefa3800
-GLOBL pow_ln2hi<>(SB), RODATA|NOPTR, $64
-
-DATA pow_ln2lo<>+0(SB)/8, $0x3d2ef35793c76730
-DATA pow_ln2lo<>+8(SB)/8, $0x3d2ef35793c76730
-DATA pow_ln2lo<>+16(SB)/8, $0x3d2ef35793c76730
-DATA pow_ln2lo<>+24(SB)/8, $0x3d2ef35793c76730
-DATA pow_ln2lo<>+32(SB)/8, $0x3d2ef35793c76730
-DATA pow_ln2lo<>+40(SB)/8, $0x3d2ef35793c76730
-DATA pow_ln2lo<>+48(SB)/8, $0x3d2ef35793c76730
-DATA pow_ln2lo<>+56(SB)/8, $0x3d2ef35793c76730
-GLOBL pow_ln2lo<>(SB), RODATA|NOPTR, $64
-
-DATA pow_ln2n<>+0(SB)/8, $0x3f762e42fefa39ef
-DATA pow_ln2n<>+8(SB)/8, $0x3f762e42fefa39ef
-DATA pow_ln2n<>+16(SB)/8, $0x3f762e42fefa39ef
-DATA pow_ln2n<>+24(SB)/8, $0x3f762e42fefa39ef
-DATA pow_ln2n<>+32(SB)/8, $0x3f762e42fefa39ef
-DATA pow_ln2n<>+40(SB)/8, $0x3f762e42fefa39ef
-DATA pow_ln2n<>+48(SB)/8, $0x3f762e42fefa39ef
-DATA pow_ln2n<>+56(SB)/8, $0x3f762e42fefa39ef
-GLOBL pow_ln2n<>(SB), RODATA|NOPTR, $64
-
-DATA pow_ln2nlo<>+0(SB)/8, $0x3c0abc9e3b39803f
-DATA pow_ln2nlo<>+8(SB)/8, $0x3c0abc9e3b39803f
-DATA pow_ln2nlo<>+16(SB)/8, $0x3c0abc9e3b39803f
-DATA pow_ln2nlo<>+24(SB)/8, $0x3c0abc9e3b39803f
-DATA pow_ln2nlo<>+32(SB)/8, $0x3c0abc9e3b39803f
-DATA pow_ln2nlo<>+40(SB)/8, $0x3c0abc9e3b39803f
-DATA pow_ln2nlo<>+48(SB)/8, $0x3c0abc9e3b39803f
-DATA pow_ln2nlo<>+56(SB)/8, $0x3c0abc9e3b39803f
-GLOBL pow_ln2nlo<>(SB), RODATA|NOPTR, $64
-
-DATA pow_invln2n<>+0(SB)/8, $0x40671547652b82fe
-DATA pow_invln2n<>+8(SB)/8, $0x40671547652b82fe
-DATA pow_invln2n<>+16(SB)/8, $0x40671547652b82fe
-DATA pow_invln2n<>+24(SB)/8, $0x40671547652b82fe
-DATA pow_invln2n<>+32(SB)/8, $0x40671547652b82fe
-DATA pow_invln2n<>+40(SB)/8, $0x40671547652b82fe
-DATA pow_invln2n<>+48(SB)/8, $0x40671547652b82fe
-DATA pow_invln2n<>+56(SB)/8, $0x40671547652b82fe
-GLOBL pow_invln2n<>(SB), RODATA|NOPTR, $64
-
-DATA pow_shift<>+0(SB)/8, $0x4338000000000000
-DATA pow_shift<>+8(SB)/8, $0x4338000000000000
-DATA pow_shift<>+16(SB)/8, $0x4338000000000000
-DATA pow_shift<>+24(SB)/8, $0x4338000000000000
-DATA pow_shift<>+32(SB)/8, $0x4338000000000000
-DATA pow_shift<>+40(SB)/8, $0x4338000000000000
-DATA pow_shift<>+48(SB)/8, $0x4338000000000000
-DATA pow_shift<>+56(SB)/8, $0x4338000000000000
-GLOBL pow_shift<>(SB), RODATA|NOPTR, $64
-
-DATA pow_emax<>+0(SB)/8, $0x4086200000000000
-DATA pow_emax<>+8(SB)/8, $0x4086200000000000
-DATA pow_emax<>+16(SB)/8, $0x4086200000000000
-DATA pow_emax<>+24(SB)/8, $0x4086200000000000
-DATA pow_emax<>+32(SB)/8, $0x4086200000000000
-DATA pow_emax<>+40(SB)/8, $0x4086200000000000
-DATA pow_emax<>+48(SB)/8, $0x4086200000000000
-DATA pow_emax<>+56(SB)/8, $0x4086200000000000
-GLOBL pow_emax<>(SB), RODATA|NOPTR, $64
-
-DATA pow_emin<>+0(SB)/8, $0xc086200000000000
-DATA pow_emin<>+8(SB)/8, $0xc086200000000000
-DATA pow_emin<>+16(SB)/8, $0xc086200000000000
-DATA pow_emin<>+24(SB)/8, $0xc086200000000000
-DATA pow_emin<>+32(SB)/8, $0xc086200000000000
-DATA pow_emin<>+40(SB)/8, $0xc086200000000000
-DATA pow_emin<>+48(SB)/8, $0xc086200000000000
-DATA pow_emin<>+56(SB)/8, $0xc086200000000000
-GLOBL pow_emin<>(SB), RODATA|NOPTR, $64
-
-DATA pow_elomax<>+0(SB)/8, $0x3f50000000000000
-DATA pow_elomax<>+8(SB)/8, $0x3f50000000000000
-DATA pow_elomax<>+16(SB)/8, $0x3f50000000000000
-DATA pow_elomax<>+24(SB)/8, $0x3f50000000000000
-DATA pow_elomax<>+32(SB)/8, $0x3f50000000000000
-DATA pow_elomax<>+40(SB)/8, $0x3f50000000000000
-DATA pow_elomax<>+48(SB)/8, $0x3f50000000000000
-DATA pow_elomax<>+56(SB)/8, $0x3f50000000000000
-GLOBL pow_elomax<>(SB), RODATA|NOPTR, $64
-
-DATA pow_elomin<>+0(SB)/8, $0xbf50000000000000
-DATA pow_elomin<>+8(SB)/8, $0xbf50000000000000
-DATA pow_elomin<>+16(SB)/8, $0xbf50000000000000
-DATA pow_elomin<>+24(SB)/8, $0xbf50000000000000
-DATA pow_elomin<>+32(SB)/8, $0xbf50000000000000
-DATA pow_elomin<>+40(SB)/8, $0xbf50000000000000
-DATA pow_elomin<>+48(SB)/8, $0xbf50000000000000
-DATA pow_elomin<>+56(SB)/8, $0xbf50000000000000
-GLOBL pow_elomin<>(SB), RODATA|NOPTR, $64
-
-DATA pow_minnorm<>+0(SB)/8, $0x0010000000000000
-DATA pow_minnorm<>+8(SB)/8, $0x0010000000000000
-DATA pow_minnorm<>+16(SB)/8, $0x0010000000000000
-DATA pow_minnorm<>+24(SB)/8, $0x0010000000000000
-DATA pow_minnorm<>+32(SB)/8, $0x0010000000000000
-DATA pow_minnorm<>+40(SB)/8, $0x0010000000000000
-DATA pow_minnorm<>+48(SB)/8, $0x0010000000000000
-DATA pow_minnorm<>+56(SB)/8, $0x0010000000000000
-GLOBL pow_minnorm<>(SB), RODATA|NOPTR, $64
-
-DATA pow_maxf<>+0(SB)/8, $0x7fefffffffffffff
-DATA pow_maxf<>+8(SB)/8, $0x7fefffffffffffff
-DATA pow_maxf<>+16(SB)/8, $0x7fefffffffffffff
-DATA pow_maxf<>+24(SB)/8, $0x7fefffffffffffff
-DATA pow_maxf<>+32(SB)/8, $0x7fefffffffffffff
-DATA pow_maxf<>+40(SB)/8, $0x7fefffffffffffff
-DATA pow_maxf<>+48(SB)/8, $0x7fefffffffffffff
-DATA pow_maxf<>+56(SB)/8, $0x7fefffffffffffff
-GLOBL pow_maxf<>(SB), RODATA|NOPTR, $64
-
-DATA pow_dlo<>+0(SB)/8, $0x0030000000000000
-DATA pow_dlo<>+8(SB)/8, $0x0030000000000000
-DATA pow_dlo<>+16(SB)/8, $0x0030000000000000
-DATA pow_dlo<>+24(SB)/8, $0x0030000000000000
-DATA pow_dlo<>+32(SB)/8, $0x0030000000000000
-DATA pow_dlo<>+40(SB)/8, $0x0030000000000000
-DATA pow_dlo<>+48(SB)/8, $0x0030000000000000
-DATA pow_dlo<>+56(SB)/8, $0x0030000000000000
-GLOBL pow_dlo<>(SB), RODATA|NOPTR, $64
-
-DATA pow_dhi<>+0(SB)/8, $0x7fb0000000000000
-DATA pow_dhi<>+8(SB)/8, $0x7fb0000000000000
-DATA pow_dhi<>+16(SB)/8, $0x7fb0000000000000
-DATA pow_dhi<>+24(SB)/8, $0x7fb0000000000000
-DATA pow_dhi<>+32(SB)/8, $0x7fb0000000000000
-DATA pow_dhi<>+40(SB)/8, $0x7fb0000000000000
-DATA pow_dhi<>+48(SB)/8, $0x7fb0000000000000
-DATA pow_dhi<>+56(SB)/8, $0x7fb0000000000000
-GLOBL pow_dhi<>(SB), RODATA|NOPTR, $64
-
-DATA pow_abs<>+0(SB)/8, $0x7fffffffffffffff
-DATA pow_abs<>+8(SB)/8, $0x7fffffffffffffff
-DATA pow_abs<>+16(SB)/8, $0x7fffffffffffffff
-DATA pow_abs<>+24(SB)/8, $0x7fffffffffffffff
-DATA pow_abs<>+32(SB)/8, $0x7fffffffffffffff
-DATA pow_abs<>+40(SB)/8, $0x7fffffffffffffff
-DATA pow_abs<>+48(SB)/8, $0x7fffffffffffffff
-DATA pow_abs<>+56(SB)/8, $0x7fffffffffffffff
-GLOBL pow_abs<>(SB), RODATA|NOPTR, $64
-
-DATA pow_onef<>+0(SB)/8, $0x3f8000003f800000
-DATA pow_onef<>+8(SB)/8, $0x3f8000003f800000
-DATA pow_onef<>+16(SB)/8, $0x3f8000003f800000
-DATA pow_onef<>+24(SB)/8, $0x3f8000003f800000
-DATA pow_onef<>+32(SB)/8, $0x3f8000003f800000
-DATA pow_onef<>+40(SB)/8, $0x3f8000003f800000
-DATA pow_onef<>+48(SB)/8, $0x3f8000003f800000
-DATA pow_onef<>+56(SB)/8, $0x3f8000003f800000
-GLOBL pow_onef<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c3<>+0(SB)/8, $0x3fd5555555555555
-DATA pow_c3<>+8(SB)/8, $0x3fd5555555555555
-DATA pow_c3<>+16(SB)/8, $0x3fd5555555555555
-DATA pow_c3<>+24(SB)/8, $0x3fd5555555555555
-DATA pow_c3<>+32(SB)/8, $0x3fd5555555555555
-DATA pow_c3<>+40(SB)/8, $0x3fd5555555555555
-DATA pow_c3<>+48(SB)/8, $0x3fd5555555555555
-DATA pow_c3<>+56(SB)/8, $0x3fd5555555555555
-GLOBL pow_c3<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c4<>+0(SB)/8, $0xbfd0000000000000
-DATA pow_c4<>+8(SB)/8, $0xbfd0000000000000
-DATA pow_c4<>+16(SB)/8, $0xbfd0000000000000
-DATA pow_c4<>+24(SB)/8, $0xbfd0000000000000
-DATA pow_c4<>+32(SB)/8, $0xbfd0000000000000
-DATA pow_c4<>+40(SB)/8, $0xbfd0000000000000
-DATA pow_c4<>+48(SB)/8, $0xbfd0000000000000
-DATA pow_c4<>+56(SB)/8, $0xbfd0000000000000
-GLOBL pow_c4<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c5<>+0(SB)/8, $0x3fc999999999999a
-DATA pow_c5<>+8(SB)/8, $0x3fc999999999999a
-DATA pow_c5<>+16(SB)/8, $0x3fc999999999999a
-DATA pow_c5<>+24(SB)/8, $0x3fc999999999999a
-DATA pow_c5<>+32(SB)/8, $0x3fc999999999999a
-DATA pow_c5<>+40(SB)/8, $0x3fc999999999999a
-DATA pow_c5<>+48(SB)/8, $0x3fc999999999999a
-DATA pow_c5<>+56(SB)/8, $0x3fc999999999999a
-GLOBL pow_c5<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c6<>+0(SB)/8, $0xbfc5555555555555
-DATA pow_c6<>+8(SB)/8, $0xbfc5555555555555
-DATA pow_c6<>+16(SB)/8, $0xbfc5555555555555
-DATA pow_c6<>+24(SB)/8, $0xbfc5555555555555
-DATA pow_c6<>+32(SB)/8, $0xbfc5555555555555
-DATA pow_c6<>+40(SB)/8, $0xbfc5555555555555
-DATA pow_c6<>+48(SB)/8, $0xbfc5555555555555
-DATA pow_c6<>+56(SB)/8, $0xbfc5555555555555
-GLOBL pow_c6<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c7<>+0(SB)/8, $0x3fc2492492492492
-DATA pow_c7<>+8(SB)/8, $0x3fc2492492492492
-DATA pow_c7<>+16(SB)/8, $0x3fc2492492492492
-DATA pow_c7<>+24(SB)/8, $0x3fc2492492492492
-DATA pow_c7<>+32(SB)/8, $0x3fc2492492492492
-DATA pow_c7<>+40(SB)/8, $0x3fc2492492492492
-DATA pow_c7<>+48(SB)/8, $0x3fc2492492492492
-DATA pow_c7<>+56(SB)/8, $0x3fc2492492492492
-GLOBL pow_c7<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c8<>+0(SB)/8, $0xbfc0000000000000
-DATA pow_c8<>+8(SB)/8, $0xbfc0000000000000
-DATA pow_c8<>+16(SB)/8, $0xbfc0000000000000
-DATA pow_c8<>+24(SB)/8, $0xbfc0000000000000
-DATA pow_c8<>+32(SB)/8, $0xbfc0000000000000
-DATA pow_c8<>+40(SB)/8, $0xbfc0000000000000
-DATA pow_c8<>+48(SB)/8, $0xbfc0000000000000
-DATA pow_c8<>+56(SB)/8, $0xbfc0000000000000
-GLOBL pow_c8<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c9<>+0(SB)/8, $0x3fbc71c71c71c71c
-DATA pow_c9<>+8(SB)/8, $0x3fbc71c71c71c71c
-DATA pow_c9<>+16(SB)/8, $0x3fbc71c71c71c71c
-DATA pow_c9<>+24(SB)/8, $0x3fbc71c71c71c71c
-DATA pow_c9<>+32(SB)/8, $0x3fbc71c71c71c71c
-DATA pow_c9<>+40(SB)/8, $0x3fbc71c71c71c71c
-DATA pow_c9<>+48(SB)/8, $0x3fbc71c71c71c71c
-DATA pow_c9<>+56(SB)/8, $0x3fbc71c71c71c71c
-GLOBL pow_c9<>(SB), RODATA|NOPTR, $64
-
-DATA pow_c10<>+0(SB)/8, $0xbfb999999999999a
-DATA pow_c10<>+8(SB)/8, $0xbfb999999999999a
-DATA pow_c10<>+16(SB)/8, $0xbfb999999999999a
-DATA pow_c10<>+24(SB)/8, $0xbfb999999999999a
-DATA pow_c10<>+32(SB)/8, $0xbfb999999999999a
-DATA pow_c10<>+40(SB)/8, $0xbfb999999999999a
-DATA pow_c10<>+48(SB)/8, $0xbfb999999999999a
-DATA pow_c10<>+56(SB)/8, $0xbfb999999999999a
-GLOBL pow_c10<>(SB), RODATA|NOPTR, $64
-
-DATA pow_e2<>+0(SB)/8, $0x3fe0000000000000
-DATA pow_e2<>+8(SB)/8, $0x3fe0000000000000
-DATA pow_e2<>+16(SB)/8, $0x3fe0000000000000
-DATA pow_e2<>+24(SB)/8, $0x3fe0000000000000
-DATA pow_e2<>+32(SB)/8, $0x3fe0000000000000
-DATA pow_e2<>+40(SB)/8, $0x3fe0000000000000
-DATA pow_e2<>+48(SB)/8, $0x3fe0000000000000
-DATA pow_e2<>+56(SB)/8, $0x3fe0000000000000
-GLOBL pow_e2<>(SB), RODATA|NOPTR, $64
-
-DATA pow_e3<>+0(SB)/8, $0x3fc5555555555555
-DATA pow_e3<>+8(SB)/8, $0x3fc5555555555555
-DATA pow_e3<>+16(SB)/8, $0x3fc5555555555555
-DATA pow_e3<>+24(SB)/8, $0x3fc5555555555555
-DATA pow_e3<>+32(SB)/8, $0x3fc5555555555555
-DATA pow_e3<>+40(SB)/8, $0x3fc5555555555555
-DATA pow_e3<>+48(SB)/8, $0x3fc5555555555555
-DATA pow_e3<>+56(SB)/8, $0x3fc5555555555555
-GLOBL pow_e3<>(SB), RODATA|NOPTR, $64
-
-DATA pow_e4<>+0(SB)/8, $0x3fa5555555555555
-DATA pow_e4<>+8(SB)/8, $0x3fa5555555555555
-DATA pow_e4<>+16(SB)/8, $0x3fa5555555555555
-DATA pow_e4<>+24(SB)/8, $0x3fa5555555555555
-DATA pow_e4<>+32(SB)/8, $0x3fa5555555555555
-DATA pow_e4<>+40(SB)/8, $0x3fa5555555555555
-DATA pow_e4<>+48(SB)/8, $0x3fa5555555555555
-DATA pow_e4<>+56(SB)/8, $0x3fa5555555555555
-GLOBL pow_e4<>(SB), RODATA|NOPTR, $64
-
-DATA pow_e5<>+0(SB)/8, $0x3f81111111111111
-DATA pow_e5<>+8(SB)/8, $0x3f81111111111111
-DATA pow_e5<>+16(SB)/8, $0x3f81111111111111
-DATA pow_e5<>+24(SB)/8, $0x3f81111111111111
-DATA pow_e5<>+32(SB)/8, $0x3f81111111111111
-DATA pow_e5<>+40(SB)/8, $0x3f81111111111111
-DATA pow_e5<>+48(SB)/8, $0x3f81111111111111
-DATA pow_e5<>+56(SB)/8, $0x3f81111111111111
-GLOBL pow_e5<>(SB), RODATA|NOPTR, $64
-
-DATA pow_e6<>+0(SB)/8, $0x3f56c16c16c16c17
-DATA pow_e6<>+8(SB)/8, $0x3f56c16c16c16c17
-DATA pow_e6<>+16(SB)/8, $0x3f56c16c16c16c17
-DATA pow_e6<>+24(SB)/8, $0x3f56c16c16c16c17
-DATA pow_e6<>+32(SB)/8, $0x3f56c16c16c16c17
-DATA pow_e6<>+40(SB)/8, $0x3f56c16c16c16c17
-DATA pow_e6<>+48(SB)/8, $0x3f56c16c16c16c17
-DATA pow_e6<>+56(SB)/8, $0x3f56c16c16c16c17
-GLOBL pow_e6<>(SB), RODATA|NOPTR, $64
+DATA pow_consts<>+0(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+8(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+16(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+24(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+32(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+40(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+48(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+56(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+64(SB)/8, $0x0000000000000000
+DATA pow_consts<>+72(SB)/8, $0x0000000000000000
+DATA pow_consts<>+80(SB)/8, $0x0000000000000000
+DATA pow_consts<>+88(SB)/8, $0x0000000000000000
+DATA pow_consts<>+96(SB)/8, $0x0000000000000000
+DATA pow_consts<>+104(SB)/8, $0x0000000000000000
+DATA pow_consts<>+112(SB)/8, $0x0000000000000000
+DATA pow_consts<>+120(SB)/8, $0x0000000000000000
+DATA pow_consts<>+128(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+136(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+144(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+152(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+160(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+168(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+176(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+184(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+192(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+200(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+208(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+216(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+224(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+232(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+240(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+248(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+256(SB)/8, $0x000000000000007f
+DATA pow_consts<>+264(SB)/8, $0x000000000000007f
+DATA pow_consts<>+272(SB)/8, $0x000000000000007f
+DATA pow_consts<>+280(SB)/8, $0x000000000000007f
+DATA pow_consts<>+288(SB)/8, $0x000000000000007f
+DATA pow_consts<>+296(SB)/8, $0x000000000000007f
+DATA pow_consts<>+304(SB)/8, $0x000000000000007f
+DATA pow_consts<>+312(SB)/8, $0x000000000000007f
+DATA pow_consts<>+320(SB)/8, $0x4330000000000000
+DATA pow_consts<>+328(SB)/8, $0x4330000000000000
+DATA pow_consts<>+336(SB)/8, $0x4330000000000000
+DATA pow_consts<>+344(SB)/8, $0x4330000000000000
+DATA pow_consts<>+352(SB)/8, $0x4330000000000000
+DATA pow_consts<>+360(SB)/8, $0x4330000000000000
+DATA pow_consts<>+368(SB)/8, $0x4330000000000000
+DATA pow_consts<>+376(SB)/8, $0x4330000000000000
+DATA pow_consts<>+384(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+392(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+400(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+408(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+416(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+424(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+432(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+440(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+448(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+456(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+464(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+472(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+480(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+488(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+496(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+504(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+512(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+520(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+528(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+536(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+544(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+552(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+560(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+568(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+576(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+584(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+592(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+600(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+608(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+616(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+624(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+632(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+640(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+648(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+656(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+664(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+672(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+680(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+688(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+696(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+704(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+712(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+720(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+728(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+736(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+744(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+752(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+760(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+768(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+776(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+784(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+792(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+800(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+808(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+816(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+824(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+832(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+840(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+848(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+856(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+864(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+872(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+880(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+888(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+896(SB)/8, $0x4338000000000000
+DATA pow_consts<>+904(SB)/8, $0x4338000000000000
+DATA pow_consts<>+912(SB)/8, $0x4338000000000000
+DATA pow_consts<>+920(SB)/8, $0x4338000000000000
+DATA pow_consts<>+928(SB)/8, $0x4338000000000000
+DATA pow_consts<>+936(SB)/8, $0x4338000000000000
+DATA pow_consts<>+944(SB)/8, $0x4338000000000000
+DATA pow_consts<>+952(SB)/8, $0x4338000000000000
+DATA pow_consts<>+960(SB)/8, $0x4086200000000000
+DATA pow_consts<>+968(SB)/8, $0x4086200000000000
+DATA pow_consts<>+976(SB)/8, $0x4086200000000000
+DATA pow_consts<>+984(SB)/8, $0x4086200000000000
+DATA pow_consts<>+992(SB)/8, $0x4086200000000000
+DATA pow_consts<>+1000(SB)/8, $0x4086200000000000
+DATA pow_consts<>+1008(SB)/8, $0x4086200000000000
+DATA pow_consts<>+1016(SB)/8, $0x4086200000000000
+DATA pow_consts<>+1024(SB)/8, $0xc086200000000000
+DATA pow_consts<>+1032(SB)/8, $0xc086200000000000
+DATA pow_consts<>+1040(SB)/8, $0xc086200000000000
+DATA pow_consts<>+1048(SB)/8, $0xc086200000000000
+DATA pow_consts<>+1056(SB)/8, $0xc086200000000000
+DATA pow_consts<>+1064(SB)/8, $0xc086200000000000
+DATA pow_consts<>+1072(SB)/8, $0xc086200000000000
+DATA pow_consts<>+1080(SB)/8, $0xc086200000000000
+DATA pow_consts<>+1088(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+1096(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+1104(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+1112(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+1120(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+1128(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+1136(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+1144(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+1152(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+1160(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+1168(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+1176(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+1184(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+1192(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+1200(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+1208(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+1216(SB)/8, $0x0010000000000000
+DATA pow_consts<>+1224(SB)/8, $0x0010000000000000
+DATA pow_consts<>+1232(SB)/8, $0x0010000000000000
+DATA pow_consts<>+1240(SB)/8, $0x0010000000000000
+DATA pow_consts<>+1248(SB)/8, $0x0010000000000000
+DATA pow_consts<>+1256(SB)/8, $0x0010000000000000
+DATA pow_consts<>+1264(SB)/8, $0x0010000000000000
+DATA pow_consts<>+1272(SB)/8, $0x0010000000000000
+DATA pow_consts<>+1280(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+1288(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+1296(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+1304(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+1312(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+1320(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+1328(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+1336(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+1344(SB)/8, $0x0030000000000000
+DATA pow_consts<>+1352(SB)/8, $0x0030000000000000
+DATA pow_consts<>+1360(SB)/8, $0x0030000000000000
+DATA pow_consts<>+1368(SB)/8, $0x0030000000000000
+DATA pow_consts<>+1376(SB)/8, $0x0030000000000000
+DATA pow_consts<>+1384(SB)/8, $0x0030000000000000
+DATA pow_consts<>+1392(SB)/8, $0x0030000000000000
+DATA pow_consts<>+1400(SB)/8, $0x0030000000000000
+DATA pow_consts<>+1408(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+1416(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+1424(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+1432(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+1440(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+1448(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+1456(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+1464(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+1472(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+1480(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+1488(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+1496(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+1504(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+1512(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+1520(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+1528(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+1536(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+1544(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+1552(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+1560(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+1568(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+1576(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+1584(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+1592(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+1600(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+1608(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+1616(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+1624(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+1632(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+1640(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+1648(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+1656(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+1664(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+1672(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+1680(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+1688(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+1696(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+1704(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+1712(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+1720(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+1728(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+1736(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+1744(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+1752(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+1760(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+1768(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+1776(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+1784(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+1792(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+1800(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+1808(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+1816(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+1824(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+1832(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+1840(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+1848(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+1856(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+1864(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+1872(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+1880(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+1888(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+1896(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+1904(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+1912(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+1920(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+1928(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+1936(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+1944(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+1952(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+1960(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+1968(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+1976(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+1984(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+1992(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+2000(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+2008(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+2016(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+2024(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+2032(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+2040(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+2048(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+2056(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+2064(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+2072(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+2080(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+2088(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+2096(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+2104(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+2112(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+2120(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+2128(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+2136(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+2144(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+2152(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+2160(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+2168(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+2176(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+2184(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+2192(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+2200(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+2208(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+2216(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+2224(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+2232(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+2240(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+2248(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+2256(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+2264(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+2272(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+2280(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+2288(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+2296(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+2304(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+2312(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+2320(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+2328(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+2336(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+2344(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+2352(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+2360(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+2368(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+2376(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+2384(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+2392(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+2400(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+2408(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+2416(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+2424(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+2464(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2472(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2480(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2488(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2496(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2504(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2512(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2520(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2528(SB)/8, $0x0000000000000000
+DATA pow_consts<>+2536(SB)/8, $0x0000000000000000
+DATA pow_consts<>+2544(SB)/8, $0x0000000000000000
+DATA pow_consts<>+2552(SB)/8, $0x0000000000000000
+DATA pow_consts<>+2560(SB)/8, $0x0000000000000000
+DATA pow_consts<>+2568(SB)/8, $0x0000000000000000
+DATA pow_consts<>+2576(SB)/8, $0x0000000000000000
+DATA pow_consts<>+2584(SB)/8, $0x0000000000000000
+DATA pow_consts<>+2592(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+2600(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+2608(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+2616(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+2624(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+2632(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+2640(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+2648(SB)/8, $0xbfe0000000000000
+DATA pow_consts<>+2656(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+2664(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+2672(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+2680(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+2688(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+2696(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+2704(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+2712(SB)/8, $0x00096aab00000000
+DATA pow_consts<>+2720(SB)/8, $0x000000000000007f
+DATA pow_consts<>+2728(SB)/8, $0x000000000000007f
+DATA pow_consts<>+2736(SB)/8, $0x000000000000007f
+DATA pow_consts<>+2744(SB)/8, $0x000000000000007f
+DATA pow_consts<>+2752(SB)/8, $0x000000000000007f
+DATA pow_consts<>+2760(SB)/8, $0x000000000000007f
+DATA pow_consts<>+2768(SB)/8, $0x000000000000007f
+DATA pow_consts<>+2776(SB)/8, $0x000000000000007f
+DATA pow_consts<>+2784(SB)/8, $0x4330000000000000
+DATA pow_consts<>+2792(SB)/8, $0x4330000000000000
+DATA pow_consts<>+2800(SB)/8, $0x4330000000000000
+DATA pow_consts<>+2808(SB)/8, $0x4330000000000000
+DATA pow_consts<>+2816(SB)/8, $0x4330000000000000
+DATA pow_consts<>+2824(SB)/8, $0x4330000000000000
+DATA pow_consts<>+2832(SB)/8, $0x4330000000000000
+DATA pow_consts<>+2840(SB)/8, $0x4330000000000000
+DATA pow_consts<>+2848(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+2856(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+2864(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+2872(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+2880(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+2888(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+2896(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+2904(SB)/8, $0x43300000000003ff
+DATA pow_consts<>+2912(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+2920(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+2928(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+2936(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+2944(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+2952(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+2960(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+2968(SB)/8, $0xfff0000000000000
+DATA pow_consts<>+2976(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2984(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+2992(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+3000(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+3008(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+3016(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+3024(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+3032(SB)/8, $0x3ff0000000000000
+DATA pow_consts<>+3040(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+3048(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+3056(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+3064(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+3072(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+3080(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+3088(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+3096(SB)/8, $0x3fe62e42fefa3800
+DATA pow_consts<>+3104(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+3112(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+3120(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+3128(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+3136(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+3144(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+3152(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+3160(SB)/8, $0x3d2ef35793c76730
+DATA pow_consts<>+3168(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+3176(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+3184(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+3192(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+3200(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+3208(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+3216(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+3224(SB)/8, $0x3f762e42fefa39ef
+DATA pow_consts<>+3232(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+3240(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+3248(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+3256(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+3264(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+3272(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+3280(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+3288(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_consts<>+3296(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+3304(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+3312(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+3320(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+3328(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+3336(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+3344(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+3352(SB)/8, $0x40671547652b82fe
+DATA pow_consts<>+3360(SB)/8, $0x4338000000000000
+DATA pow_consts<>+3368(SB)/8, $0x4338000000000000
+DATA pow_consts<>+3376(SB)/8, $0x4338000000000000
+DATA pow_consts<>+3384(SB)/8, $0x4338000000000000
+DATA pow_consts<>+3392(SB)/8, $0x4338000000000000
+DATA pow_consts<>+3400(SB)/8, $0x4338000000000000
+DATA pow_consts<>+3408(SB)/8, $0x4338000000000000
+DATA pow_consts<>+3416(SB)/8, $0x4338000000000000
+DATA pow_consts<>+3424(SB)/8, $0x4086200000000000
+DATA pow_consts<>+3432(SB)/8, $0x4086200000000000
+DATA pow_consts<>+3440(SB)/8, $0x4086200000000000
+DATA pow_consts<>+3448(SB)/8, $0x4086200000000000
+DATA pow_consts<>+3456(SB)/8, $0x4086200000000000
+DATA pow_consts<>+3464(SB)/8, $0x4086200000000000
+DATA pow_consts<>+3472(SB)/8, $0x4086200000000000
+DATA pow_consts<>+3480(SB)/8, $0x4086200000000000
+DATA pow_consts<>+3488(SB)/8, $0xc086200000000000
+DATA pow_consts<>+3496(SB)/8, $0xc086200000000000
+DATA pow_consts<>+3504(SB)/8, $0xc086200000000000
+DATA pow_consts<>+3512(SB)/8, $0xc086200000000000
+DATA pow_consts<>+3520(SB)/8, $0xc086200000000000
+DATA pow_consts<>+3528(SB)/8, $0xc086200000000000
+DATA pow_consts<>+3536(SB)/8, $0xc086200000000000
+DATA pow_consts<>+3544(SB)/8, $0xc086200000000000
+DATA pow_consts<>+3552(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+3560(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+3568(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+3576(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+3584(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+3592(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+3600(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+3608(SB)/8, $0x3f50000000000000
+DATA pow_consts<>+3616(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+3624(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+3632(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+3640(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+3648(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+3656(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+3664(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+3672(SB)/8, $0xbf50000000000000
+DATA pow_consts<>+3680(SB)/8, $0x0010000000000000
+DATA pow_consts<>+3688(SB)/8, $0x0010000000000000
+DATA pow_consts<>+3696(SB)/8, $0x0010000000000000
+DATA pow_consts<>+3704(SB)/8, $0x0010000000000000
+DATA pow_consts<>+3712(SB)/8, $0x0010000000000000
+DATA pow_consts<>+3720(SB)/8, $0x0010000000000000
+DATA pow_consts<>+3728(SB)/8, $0x0010000000000000
+DATA pow_consts<>+3736(SB)/8, $0x0010000000000000
+DATA pow_consts<>+3744(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+3752(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+3760(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+3768(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+3776(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+3784(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+3792(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+3800(SB)/8, $0x7fefffffffffffff
+DATA pow_consts<>+3808(SB)/8, $0x0030000000000000
+DATA pow_consts<>+3816(SB)/8, $0x0030000000000000
+DATA pow_consts<>+3824(SB)/8, $0x0030000000000000
+DATA pow_consts<>+3832(SB)/8, $0x0030000000000000
+DATA pow_consts<>+3840(SB)/8, $0x0030000000000000
+DATA pow_consts<>+3848(SB)/8, $0x0030000000000000
+DATA pow_consts<>+3856(SB)/8, $0x0030000000000000
+DATA pow_consts<>+3864(SB)/8, $0x0030000000000000
+DATA pow_consts<>+3872(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+3880(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+3888(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+3896(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+3904(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+3912(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+3920(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+3928(SB)/8, $0x7fb0000000000000
+DATA pow_consts<>+3936(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+3944(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+3952(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+3960(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+3968(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+3976(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+3984(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+3992(SB)/8, $0x7fffffffffffffff
+DATA pow_consts<>+4000(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+4008(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+4016(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+4024(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+4032(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+4040(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+4048(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+4056(SB)/8, $0x3f8000003f800000
+DATA pow_consts<>+4064(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+4072(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+4080(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+4088(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+4096(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+4104(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+4112(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+4120(SB)/8, $0x3fd5555555555555
+DATA pow_consts<>+4128(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+4136(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+4144(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+4152(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+4160(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+4168(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+4176(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+4184(SB)/8, $0xbfd0000000000000
+DATA pow_consts<>+4192(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+4200(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+4208(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+4216(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+4224(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+4232(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+4240(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+4248(SB)/8, $0x3fc999999999999a
+DATA pow_consts<>+4256(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+4264(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+4272(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+4280(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+4288(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+4296(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+4304(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+4312(SB)/8, $0xbfc5555555555555
+DATA pow_consts<>+4320(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+4328(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+4336(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+4344(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+4352(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+4360(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+4368(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+4376(SB)/8, $0x3fc2492492492492
+DATA pow_consts<>+4384(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+4392(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+4400(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+4408(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+4416(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+4424(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+4432(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+4440(SB)/8, $0xbfc0000000000000
+DATA pow_consts<>+4448(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+4456(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+4464(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+4472(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+4480(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+4488(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+4496(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+4504(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_consts<>+4512(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+4520(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+4528(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+4536(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+4544(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+4552(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+4560(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+4568(SB)/8, $0xbfb999999999999a
+DATA pow_consts<>+4576(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+4584(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+4592(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+4600(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+4608(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+4616(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+4624(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+4632(SB)/8, $0x3fe0000000000000
+DATA pow_consts<>+4640(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+4648(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+4656(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+4664(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+4672(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+4680(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+4688(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+4696(SB)/8, $0x3fc5555555555555
+DATA pow_consts<>+4704(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+4712(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+4720(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+4728(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+4736(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+4744(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+4752(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+4760(SB)/8, $0x3fa5555555555555
+DATA pow_consts<>+4768(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+4776(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+4784(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+4792(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+4800(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+4808(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+4816(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+4824(SB)/8, $0x3f81111111111111
+DATA pow_consts<>+4832(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+4840(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+4848(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+4856(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+4864(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+4872(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+4880(SB)/8, $0x3f56c16c16c16c17
+DATA pow_consts<>+4888(SB)/8, $0x3f56c16c16c16c17
+GLOBL pow_consts<>(SB), RODATA|NOPTR, $4896
 
 DATA pow_invc<>+0(SB)/8, $0x3ff6a00000000000
 DATA pow_invc<>+8(SB)/8, $0x3ff6800000000000
@@ -1035,73 +1265,77 @@ DATA pow_exptail<>+1016(SB)/8, $0x3c5305c14160cc89
 GLOBL pow_exptail<>(SB), RODATA|NOPTR, $1024
 
 // func PowerF64AVX512(dst []float64, x []float64, y []float64) int
-// Requires: AVX, AVX512DQ, AVX512F
+// Requires: AVX, AVX512DQ, AVX512F, CMOV
 TEXT ·PowerF64AVX512(SB), NOSPLIT, $0-80
-	MOVQ  dst_base+0(FP), AX
-	MOVQ  x_base+24(FP), DX
-	MOVQ  y_base+48(FP), BX
-	MOVQ  dst_len+8(FP), CX
-	LEAQ  pow_invc<>+0(SB), SI
-	LEAQ  pow_logchi<>+0(SB), DI
-	LEAQ  pow_logclo<>+0(SB), R8
-	LEAQ  pow_exps<>+0(SB), R9
-	LEAQ  pow_exptail<>+0(SB), R10
-	MOVL  $0x00000000, R11
-	KMOVW R11, K1
+	LEAQ    pow_consts<>+0(SB), AX
+	LEAQ    2464(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    y_base+48(FP), SI
+	MOVQ    dst_len+8(FP), CX
+	LEAQ    pow_invc<>+0(SB), DI
+	LEAQ    pow_logchi<>+0(SB), R8
+	LEAQ    pow_logclo<>+0(SB), R9
+	LEAQ    pow_exps<>+0(SB), R10
+	LEAQ    pow_exptail<>+0(SB), R11
+	MOVL    $0x00000000, R12
+	KMOVW   R12, K1
 
 loop:
 	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z0
-	VMOVUPD      (BX), Z1
-	VCMPPD       $0x19, pow_minnorm<>+0(SB), Z0, K2
+	VMOVUPD      (BX), Z0
+	VMOVUPD      (SI), Z1
+	VCMPPD       $0x19, 1216(AX), Z0, K2
 	KORW         K2, K1, K1
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Z0, K2
+	VCMPPD       $0x16, 1280(AX), Z0, K2
 	KORW         K2, K1, K1
-	VANDPD       pow_abs<>+0(SB), Z1, Z2
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Z2, K2
+	VANDPD       1472(AX), Z1, Z2
+	VCMPPD       $0x16, 1280(AX), Z2, K2
 	KORW         K2, K1, K1
-	VPADDQ       pow_logoff<>+0(SB), Z0, Z2
+	VPADDQ       192(AX), Z0, Z2
 	VPSRLQ       $0x2d, Z2, Z3
-	VPANDQ       pow_m127<>+0(SB), Z3, Z3
+	VPANDQ       256(AX), Z3, Z3
 	VPSRLQ       $0x34, Z2, Z4
-	VPORQ        pow_bits2p52<>+0(SB), Z4, Z4
-	VSUBPD       pow_c2p52p1023<>+0(SB), Z4, Z4
-	VPANDQ       pow_expmask<>+0(SB), Z2, Z2
+	VPORQ        320(AX), Z4, Z4
+	VSUBPD       384(AX), Z4, Z4
+	VPANDQ       448(AX), Z2, Z2
 	VPSUBQ       Z2, Z0, Z0
-	VPADDQ       pow_onebits<>+0(SB), Z0, Z0
+	VPADDQ       512(AX), Z0, Z0
 	VPXORQ       Z3, Z3, Z2
 	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (SI)(Z3*8), K2, Z2
+	VGATHERQPD   (DI)(Z3*8), K2, Z2
 	VPXORQ       Z3, Z3, Z5
 	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (DI)(Z3*8), K2, Z5
+	VGATHERQPD   (R8)(Z3*8), K2, Z5
 	VPXORQ       Z3, Z3, Z6
 	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (R8)(Z3*8), K2, Z6
-	VFMSUB213PD  pow_one<>+0(SB), Z2, Z0
-	VFMADD231PD  pow_ln2hi<>+0(SB), Z4, Z5
-	VFMADD231PD  pow_ln2lo<>+0(SB), Z4, Z6
+	VGATHERQPD   (R9)(Z3*8), K2, Z6
+	VFMSUB213PD  (AX), Z2, Z0
+	VFMADD231PD  576(AX), Z4, Z5
+	VFMADD231PD  640(AX), Z4, Z6
 	VADDPD       Z0, Z5, Z2
 	VSUBPD       Z5, Z2, Z3
 	VSUBPD       Z3, Z2, Z4
 	VSUBPD       Z4, Z5, Z4
 	VSUBPD       Z3, Z0, Z3
 	VADDPD       Z3, Z4, Z4
-	VMULPD       pow_mhalf<>+0(SB), Z0, Z3
+	VMULPD       128(AX), Z0, Z3
 	VMULPD       Z0, Z3, Z5
 	VFMSUB213PD  Z5, Z0, Z3
 	VADDPD       Z5, Z2, Z7
 	VSUBPD       Z7, Z2, Z2
 	VADDPD       Z5, Z2, Z2
-	VMOVUPD      pow_c9<>+0(SB), Z8
-	VFMADD231PD  pow_c10<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c8<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c7<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c6<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c5<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c4<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c3<>+0(SB), Z0, Z8
+	VMOVUPD      1984(AX), Z8
+	VFMADD231PD  2048(AX), Z0, Z8
+	VFMADD213PD  1920(AX), Z0, Z8
+	VFMADD213PD  1856(AX), Z0, Z8
+	VFMADD213PD  1792(AX), Z0, Z8
+	VFMADD213PD  1728(AX), Z0, Z8
+	VFMADD213PD  1664(AX), Z0, Z8
+	VFMADD213PD  1600(AX), Z0, Z8
 	VMULPD       Z0, Z0, Z5
 	VMULPD       Z0, Z5, Z5
 	VMULPD       Z5, Z8, Z8
@@ -1115,104 +1349,104 @@ loop:
 	VMULPD       Z0, Z1, Z2
 	VFMSUB213PD  Z2, Z1, Z0
 	VFMADD231PD  Z7, Z1, Z0
-	VMINPD       pow_elomax<>+0(SB), Z0, Z0
-	VMAXPD       pow_elomin<>+0(SB), Z0, Z0
-	VMINPD       pow_emax<>+0(SB), Z2, Z2
-	VMAXPD       pow_emin<>+0(SB), Z2, Z2
-	VMOVUPD      pow_shift<>+0(SB), Z1
-	VFMADD231PD  pow_invln2n<>+0(SB), Z2, Z1
-	VSUBPD       pow_shift<>+0(SB), Z1, Z4
-	VFNMADD231PD pow_ln2n<>+0(SB), Z4, Z2
-	VFNMADD231PD pow_ln2nlo<>+0(SB), Z4, Z2
+	VMINPD       1088(AX), Z0, Z0
+	VMAXPD       1152(AX), Z0, Z0
+	VMINPD       960(AX), Z2, Z2
+	VMAXPD       1024(AX), Z2, Z2
+	VMOVUPD      896(AX), Z1
+	VFMADD231PD  832(AX), Z2, Z1
+	VSUBPD       896(AX), Z1, Z4
+	VFNMADD231PD 704(AX), Z4, Z2
+	VFNMADD231PD 768(AX), Z4, Z2
 	VADDPD       Z0, Z2, Z2
-	VPANDQ       pow_m127<>+0(SB), Z1, Z3
+	VPANDQ       256(AX), Z1, Z3
 	VPXORQ       Z3, Z3, Z0
 	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (R10)(Z3*8), K2, Z0
+	VGATHERQPD   (R11)(Z3*8), K2, Z0
 	VPXORQ       Z3, Z3, Z4
 	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (R9)(Z3*8), K2, Z4
+	VGATHERQPD   (R10)(Z3*8), K2, Z4
 	VPSLLQ       $0x2d, Z1, Z1
 	VPADDQ       Z1, Z4, Z4
-	VMOVUPD      pow_e5<>+0(SB), Z1
-	VFMADD231PD  pow_e6<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e4<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e3<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e2<>+0(SB), Z2, Z1
+	VMOVUPD      2304(AX), Z1
+	VFMADD231PD  2368(AX), Z2, Z1
+	VFMADD213PD  2240(AX), Z2, Z1
+	VFMADD213PD  2176(AX), Z2, Z1
+	VFMADD213PD  2112(AX), Z2, Z1
 	VADDPD       Z0, Z2, Z0
 	VMULPD       Z2, Z2, Z2
 	VFMADD213PD  Z0, Z2, Z1
 	VFMADD213PD  Z4, Z4, Z1
-	VCMPPD       $0x1a, pow_dlo<>+0(SB), Z1, K2
+	VCMPPD       $0x1a, 1344(AX), Z1, K2
 	KORW         K2, K1, K1
-	VCMPPD       $0x15, pow_dhi<>+0(SB), Z1, K2
+	VCMPPD       $0x15, 1408(AX), Z1, K2
 	KORW         K2, K1, K1
-	VMOVUPD      Z1, (AX)
-	ADDQ         $0x40, DX
+	VMOVUPD      Z1, (DX)
 	ADDQ         $0x40, BX
-	ADDQ         $0x40, AX
+	ADDQ         $0x40, SI
+	ADDQ         $0x40, DX
 	SUBQ         $0x08, CX
 	JMP          loop
 
 tail:
 	TESTQ        CX, CX
 	JZ           done
-	MOVL         $0x00000001, R11
-	SHLL         CL, R11
-	DECL         R11
-	KMOVW        R11, K2
-	VMOVUPD      pow_one<>+0(SB), Z0
-	VMOVUPD      pow_zero<>+0(SB), Z1
-	VMOVUPD      (DX), K2, Z0
-	VMOVUPD      (BX), K2, Z1
-	VCMPPD       $0x19, pow_minnorm<>+0(SB), Z0, K3
+	MOVL         $0x00000001, R12
+	SHLL         CL, R12
+	DECL         R12
+	KMOVW        R12, K2
+	VMOVUPD      (AX), Z0
+	VMOVUPD      64(AX), Z1
+	VMOVUPD      (BX), K2, Z0
+	VMOVUPD      (SI), K2, Z1
+	VCMPPD       $0x19, 1216(AX), Z0, K3
 	KORW         K3, K1, K1
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Z0, K3
+	VCMPPD       $0x16, 1280(AX), Z0, K3
 	KORW         K3, K1, K1
-	VANDPD       pow_abs<>+0(SB), Z1, Z2
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Z2, K3
+	VANDPD       1472(AX), Z1, Z2
+	VCMPPD       $0x16, 1280(AX), Z2, K3
 	KORW         K3, K1, K1
-	VPADDQ       pow_logoff<>+0(SB), Z0, Z2
+	VPADDQ       192(AX), Z0, Z2
 	VPSRLQ       $0x2d, Z2, Z3
-	VPANDQ       pow_m127<>+0(SB), Z3, Z3
+	VPANDQ       256(AX), Z3, Z3
 	VPSRLQ       $0x34, Z2, Z4
-	VPORQ        pow_bits2p52<>+0(SB), Z4, Z4
-	VSUBPD       pow_c2p52p1023<>+0(SB), Z4, Z4
-	VPANDQ       pow_expmask<>+0(SB), Z2, Z2
+	VPORQ        320(AX), Z4, Z4
+	VSUBPD       384(AX), Z4, Z4
+	VPANDQ       448(AX), Z2, Z2
 	VPSUBQ       Z2, Z0, Z0
-	VPADDQ       pow_onebits<>+0(SB), Z0, Z0
+	VPADDQ       512(AX), Z0, Z0
 	VPXORQ       Z3, Z3, Z2
 	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (SI)(Z3*8), K3, Z2
+	VGATHERQPD   (DI)(Z3*8), K3, Z2
 	VPXORQ       Z3, Z3, Z5
 	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (DI)(Z3*8), K3, Z5
+	VGATHERQPD   (R8)(Z3*8), K3, Z5
 	VPXORQ       Z3, Z3, Z6
 	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (R8)(Z3*8), K3, Z6
-	VFMSUB213PD  pow_one<>+0(SB), Z2, Z0
-	VFMADD231PD  pow_ln2hi<>+0(SB), Z4, Z5
-	VFMADD231PD  pow_ln2lo<>+0(SB), Z4, Z6
+	VGATHERQPD   (R9)(Z3*8), K3, Z6
+	VFMSUB213PD  (AX), Z2, Z0
+	VFMADD231PD  576(AX), Z4, Z5
+	VFMADD231PD  640(AX), Z4, Z6
 	VADDPD       Z0, Z5, Z2
 	VSUBPD       Z5, Z2, Z3
 	VSUBPD       Z3, Z2, Z4
 	VSUBPD       Z4, Z5, Z4
 	VSUBPD       Z3, Z0, Z3
 	VADDPD       Z3, Z4, Z4
-	VMULPD       pow_mhalf<>+0(SB), Z0, Z3
+	VMULPD       128(AX), Z0, Z3
 	VMULPD       Z0, Z3, Z5
 	VFMSUB213PD  Z5, Z0, Z3
 	VADDPD       Z5, Z2, Z7
 	VSUBPD       Z7, Z2, Z2
 	VADDPD       Z5, Z2, Z2
-	VMOVUPD      pow_c9<>+0(SB), Z8
-	VFMADD231PD  pow_c10<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c8<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c7<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c6<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c5<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c4<>+0(SB), Z0, Z8
-	VFMADD213PD  pow_c3<>+0(SB), Z0, Z8
+	VMOVUPD      1984(AX), Z8
+	VFMADD231PD  2048(AX), Z0, Z8
+	VFMADD213PD  1920(AX), Z0, Z8
+	VFMADD213PD  1856(AX), Z0, Z8
+	VFMADD213PD  1792(AX), Z0, Z8
+	VFMADD213PD  1728(AX), Z0, Z8
+	VFMADD213PD  1664(AX), Z0, Z8
+	VFMADD213PD  1600(AX), Z0, Z8
 	VMULPD       Z0, Z0, Z5
 	VMULPD       Z0, Z5, Z5
 	VMULPD       Z5, Z8, Z8
@@ -1226,39 +1460,39 @@ tail:
 	VMULPD       Z0, Z1, Z2
 	VFMSUB213PD  Z2, Z1, Z0
 	VFMADD231PD  Z7, Z1, Z0
-	VMINPD       pow_elomax<>+0(SB), Z0, Z0
-	VMAXPD       pow_elomin<>+0(SB), Z0, Z0
-	VMINPD       pow_emax<>+0(SB), Z2, Z2
-	VMAXPD       pow_emin<>+0(SB), Z2, Z2
-	VMOVUPD      pow_shift<>+0(SB), Z1
-	VFMADD231PD  pow_invln2n<>+0(SB), Z2, Z1
-	VSUBPD       pow_shift<>+0(SB), Z1, Z4
-	VFNMADD231PD pow_ln2n<>+0(SB), Z4, Z2
-	VFNMADD231PD pow_ln2nlo<>+0(SB), Z4, Z2
+	VMINPD       1088(AX), Z0, Z0
+	VMAXPD       1152(AX), Z0, Z0
+	VMINPD       960(AX), Z2, Z2
+	VMAXPD       1024(AX), Z2, Z2
+	VMOVUPD      896(AX), Z1
+	VFMADD231PD  832(AX), Z2, Z1
+	VSUBPD       896(AX), Z1, Z4
+	VFNMADD231PD 704(AX), Z4, Z2
+	VFNMADD231PD 768(AX), Z4, Z2
 	VADDPD       Z0, Z2, Z2
-	VPANDQ       pow_m127<>+0(SB), Z1, Z3
+	VPANDQ       256(AX), Z1, Z3
 	VPXORQ       Z3, Z3, Z0
 	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (R10)(Z3*8), K3, Z0
+	VGATHERQPD   (R11)(Z3*8), K3, Z0
 	VPXORQ       Z3, Z3, Z4
 	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (R9)(Z3*8), K3, Z4
+	VGATHERQPD   (R10)(Z3*8), K3, Z4
 	VPSLLQ       $0x2d, Z1, Z1
 	VPADDQ       Z1, Z4, Z4
-	VMOVUPD      pow_e5<>+0(SB), Z1
-	VFMADD231PD  pow_e6<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e4<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e3<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e2<>+0(SB), Z2, Z1
+	VMOVUPD      2304(AX), Z1
+	VFMADD231PD  2368(AX), Z2, Z1
+	VFMADD213PD  2240(AX), Z2, Z1
+	VFMADD213PD  2176(AX), Z2, Z1
+	VFMADD213PD  2112(AX), Z2, Z1
 	VADDPD       Z0, Z2, Z0
 	VMULPD       Z2, Z2, Z2
 	VFMADD213PD  Z0, Z2, Z1
 	VFMADD213PD  Z4, Z4, Z1
-	VCMPPD       $0x1a, pow_dlo<>+0(SB), Z1, K3
+	VCMPPD       $0x1a, 1344(AX), Z1, K3
 	KORW         K3, K1, K1
-	VCMPPD       $0x15, pow_dhi<>+0(SB), Z1, K3
+	VCMPPD       $0x15, 1408(AX), Z1, K3
 	KORW         K3, K1, K1
-	VMOVUPD      Z1, K2, (AX)
+	VMOVUPD      Z1, K2, (DX)
 
 done:
 	KMOVW K1, AX
@@ -1267,72 +1501,76 @@ done:
 	RET
 
 // func PowerF64AVX2(dst []float64, x []float64, y []float64) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·PowerF64AVX2(SB), NOSPLIT, $96-80
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    y_base+48(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	LEAQ    pow_invc<>+0(SB), SI
-	LEAQ    pow_logchi<>+0(SB), DI
-	LEAQ    pow_logclo<>+0(SB), R8
-	LEAQ    pow_exps<>+0(SB), R9
-	LEAQ    pow_exptail<>+0(SB), R10
-	VMOVUPD pow_zero<>+0(SB), Y0
+	LEAQ    pow_consts<>+0(SB), AX
+	LEAQ    2464(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    y_base+48(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	LEAQ    pow_invc<>+0(SB), DI
+	LEAQ    pow_logchi<>+0(SB), R8
+	LEAQ    pow_logclo<>+0(SB), R9
+	LEAQ    pow_exps<>+0(SB), R10
+	LEAQ    pow_exptail<>+0(SB), R11
+	VMOVUPD 64(AX), Y0
 
 loop:
-	CMPQ         BX, $0x04
+	CMPQ         SI, $0x04
 	JB           tail
-	VMOVUPD      (CX), Y1
-	VMOVUPD      (DX), Y2
-	VCMPPD       $0x19, pow_minnorm<>+0(SB), Y1, Y3
+	VMOVUPD      (DX), Y1
+	VMOVUPD      (BX), Y2
+	VCMPPD       $0x19, 1216(AX), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Y1, Y3
+	VCMPPD       $0x16, 1280(AX), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VANDPD       pow_abs<>+0(SB), Y2, Y3
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Y3, Y3
+	VANDPD       1472(AX), Y2, Y3
+	VCMPPD       $0x16, 1280(AX), Y3, Y3
 	VORPD        Y3, Y0, Y0
-	VPADDQ       pow_logoff<>+0(SB), Y1, Y3
+	VPADDQ       192(AX), Y1, Y3
 	VPSRLQ       $0x2d, Y3, Y4
-	VPAND        pow_m127<>+0(SB), Y4, Y4
+	VPAND        256(AX), Y4, Y4
 	VPSRLQ       $0x34, Y3, Y5
-	VPOR         pow_bits2p52<>+0(SB), Y5, Y5
-	VSUBPD       pow_c2p52p1023<>+0(SB), Y5, Y5
-	VPAND        pow_expmask<>+0(SB), Y3, Y3
+	VPOR         320(AX), Y5, Y5
+	VSUBPD       384(AX), Y5, Y5
+	VPAND        448(AX), Y3, Y3
 	VPSUBQ       Y3, Y1, Y1
-	VPADDQ       pow_onebits<>+0(SB), Y1, Y1
+	VPADDQ       512(AX), Y1, Y1
 	VPXOR        Y4, Y4, Y3
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (SI)(Y4*8), Y3
+	VGATHERQPD   Y6, (DI)(Y4*8), Y3
 	VPXOR        Y4, Y4, Y6
 	VPCMPEQQ     Y4, Y4, Y7
-	VGATHERQPD   Y7, (DI)(Y4*8), Y6
+	VGATHERQPD   Y7, (R8)(Y4*8), Y6
 	VPXOR        Y4, Y4, Y7
 	VPCMPEQQ     Y4, Y4, Y8
-	VGATHERQPD   Y8, (R8)(Y4*8), Y7
-	VFMSUB213PD  pow_one<>+0(SB), Y3, Y1
-	VFMADD231PD  pow_ln2hi<>+0(SB), Y5, Y6
-	VFMADD231PD  pow_ln2lo<>+0(SB), Y5, Y7
+	VGATHERQPD   Y8, (R9)(Y4*8), Y7
+	VFMSUB213PD  (AX), Y3, Y1
+	VFMADD231PD  576(AX), Y5, Y6
+	VFMADD231PD  640(AX), Y5, Y7
 	VADDPD       Y1, Y6, Y3
 	VSUBPD       Y6, Y3, Y4
 	VSUBPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y6, Y5
 	VSUBPD       Y4, Y1, Y4
 	VADDPD       Y4, Y5, Y5
-	VMULPD       pow_mhalf<>+0(SB), Y1, Y4
+	VMULPD       128(AX), Y1, Y4
 	VMULPD       Y1, Y4, Y6
 	VFMSUB213PD  Y6, Y1, Y4
 	VADDPD       Y6, Y3, Y8
 	VSUBPD       Y8, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VMOVUPD      pow_c9<>+0(SB), Y9
-	VFMADD231PD  pow_c10<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c8<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c7<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c6<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c5<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c4<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c3<>+0(SB), Y1, Y9
+	VMOVUPD      1984(AX), Y9
+	VFMADD231PD  2048(AX), Y1, Y9
+	VFMADD213PD  1920(AX), Y1, Y9
+	VFMADD213PD  1856(AX), Y1, Y9
+	VFMADD213PD  1792(AX), Y1, Y9
+	VFMADD213PD  1728(AX), Y1, Y9
+	VFMADD213PD  1664(AX), Y1, Y9
+	VFMADD213PD  1600(AX), Y1, Y9
 	VMULPD       Y1, Y1, Y6
 	VMULPD       Y1, Y6, Y6
 	VMULPD       Y6, Y9, Y9
@@ -1346,112 +1584,112 @@ loop:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
-	VMINPD       pow_elomax<>+0(SB), Y1, Y1
-	VMAXPD       pow_elomin<>+0(SB), Y1, Y1
-	VMINPD       pow_emax<>+0(SB), Y3, Y3
-	VMAXPD       pow_emin<>+0(SB), Y3, Y3
-	VMOVUPD      pow_shift<>+0(SB), Y2
-	VFMADD231PD  pow_invln2n<>+0(SB), Y3, Y2
-	VSUBPD       pow_shift<>+0(SB), Y2, Y5
-	VFNMADD231PD pow_ln2n<>+0(SB), Y5, Y3
-	VFNMADD231PD pow_ln2nlo<>+0(SB), Y5, Y3
+	VMINPD       1088(AX), Y1, Y1
+	VMAXPD       1152(AX), Y1, Y1
+	VMINPD       960(AX), Y3, Y3
+	VMAXPD       1024(AX), Y3, Y3
+	VMOVUPD      896(AX), Y2
+	VFMADD231PD  832(AX), Y3, Y2
+	VSUBPD       896(AX), Y2, Y5
+	VFNMADD231PD 704(AX), Y5, Y3
+	VFNMADD231PD 768(AX), Y5, Y3
 	VADDPD       Y1, Y3, Y3
-	VPAND        pow_m127<>+0(SB), Y2, Y4
+	VPAND        256(AX), Y2, Y4
 	VPXOR        Y4, Y4, Y1
 	VPCMPEQQ     Y4, Y4, Y5
-	VGATHERQPD   Y5, (R10)(Y4*8), Y1
+	VGATHERQPD   Y5, (R11)(Y4*8), Y1
 	VPXOR        Y4, Y4, Y5
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (R9)(Y4*8), Y5
+	VGATHERQPD   Y6, (R10)(Y4*8), Y5
 	VPSLLQ       $0x2d, Y2, Y2
 	VPADDQ       Y2, Y5, Y5
-	VMOVUPD      pow_e5<>+0(SB), Y2
-	VFMADD231PD  pow_e6<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e4<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e3<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e2<>+0(SB), Y3, Y2
+	VMOVUPD      2304(AX), Y2
+	VFMADD231PD  2368(AX), Y3, Y2
+	VFMADD213PD  2240(AX), Y3, Y2
+	VFMADD213PD  2176(AX), Y3, Y2
+	VFMADD213PD  2112(AX), Y3, Y2
 	VADDPD       Y1, Y3, Y1
 	VMULPD       Y3, Y3, Y3
 	VFMADD213PD  Y1, Y3, Y2
 	VFMADD213PD  Y5, Y5, Y2
-	VCMPPD       $0x1a, pow_dlo<>+0(SB), Y2, Y1
+	VCMPPD       $0x1a, 1344(AX), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VCMPPD       $0x15, pow_dhi<>+0(SB), Y2, Y1
+	VCMPPD       $0x15, 1408(AX), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VMOVUPD      Y2, (AX)
-	ADDQ         $0x20, CX
+	VMOVUPD      Y2, (CX)
 	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, BX
+	ADDQ         $0x20, CX
+	SUBQ         $0x04, SI
 	JMP          loop
 
 tail:
-	TESTQ   BX, BX
+	TESTQ   SI, SI
 	JZ      done
-	VMOVUPD pow_one<>+0(SB), Y1
+	VMOVUPD (AX), Y1
 	VMOVUPD Y1, (SP)
-	VMOVUPD pow_zero<>+0(SB), Y1
+	VMOVUPD 64(AX), Y1
 	VMOVUPD Y1, 32(SP)
-	XORQ    R11, R11
+	XORQ    R12, R12
 
 cpin:
-	MOVQ         (CX)(R11*8), R12
-	MOVQ         R12, (SP)(R11*8)
-	MOVQ         (DX)(R11*8), R12
-	MOVQ         R12, 32(SP)(R11*8)
-	INCQ         R11
-	CMPQ         R11, BX
+	MOVQ         (DX)(R12*8), R13
+	MOVQ         R13, (SP)(R12*8)
+	MOVQ         (BX)(R12*8), R13
+	MOVQ         R13, 32(SP)(R12*8)
+	INCQ         R12
+	CMPQ         R12, SI
 	JB           cpin
 	VMOVUPD      (SP), Y1
 	VMOVUPD      32(SP), Y2
-	VCMPPD       $0x19, pow_minnorm<>+0(SB), Y1, Y3
+	VCMPPD       $0x19, 1216(AX), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Y1, Y3
+	VCMPPD       $0x16, 1280(AX), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VANDPD       pow_abs<>+0(SB), Y2, Y3
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Y3, Y3
+	VANDPD       1472(AX), Y2, Y3
+	VCMPPD       $0x16, 1280(AX), Y3, Y3
 	VORPD        Y3, Y0, Y0
-	VPADDQ       pow_logoff<>+0(SB), Y1, Y3
+	VPADDQ       192(AX), Y1, Y3
 	VPSRLQ       $0x2d, Y3, Y4
-	VPAND        pow_m127<>+0(SB), Y4, Y4
+	VPAND        256(AX), Y4, Y4
 	VPSRLQ       $0x34, Y3, Y5
-	VPOR         pow_bits2p52<>+0(SB), Y5, Y5
-	VSUBPD       pow_c2p52p1023<>+0(SB), Y5, Y5
-	VPAND        pow_expmask<>+0(SB), Y3, Y3
+	VPOR         320(AX), Y5, Y5
+	VSUBPD       384(AX), Y5, Y5
+	VPAND        448(AX), Y3, Y3
 	VPSUBQ       Y3, Y1, Y1
-	VPADDQ       pow_onebits<>+0(SB), Y1, Y1
+	VPADDQ       512(AX), Y1, Y1
 	VPXOR        Y4, Y4, Y3
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (SI)(Y4*8), Y3
+	VGATHERQPD   Y6, (DI)(Y4*8), Y3
 	VPXOR        Y4, Y4, Y6
 	VPCMPEQQ     Y4, Y4, Y7
-	VGATHERQPD   Y7, (DI)(Y4*8), Y6
+	VGATHERQPD   Y7, (R8)(Y4*8), Y6
 	VPXOR        Y4, Y4, Y7
 	VPCMPEQQ     Y4, Y4, Y8
-	VGATHERQPD   Y8, (R8)(Y4*8), Y7
-	VFMSUB213PD  pow_one<>+0(SB), Y3, Y1
-	VFMADD231PD  pow_ln2hi<>+0(SB), Y5, Y6
-	VFMADD231PD  pow_ln2lo<>+0(SB), Y5, Y7
+	VGATHERQPD   Y8, (R9)(Y4*8), Y7
+	VFMSUB213PD  (AX), Y3, Y1
+	VFMADD231PD  576(AX), Y5, Y6
+	VFMADD231PD  640(AX), Y5, Y7
 	VADDPD       Y1, Y6, Y3
 	VSUBPD       Y6, Y3, Y4
 	VSUBPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y6, Y5
 	VSUBPD       Y4, Y1, Y4
 	VADDPD       Y4, Y5, Y5
-	VMULPD       pow_mhalf<>+0(SB), Y1, Y4
+	VMULPD       128(AX), Y1, Y4
 	VMULPD       Y1, Y4, Y6
 	VFMSUB213PD  Y6, Y1, Y4
 	VADDPD       Y6, Y3, Y8
 	VSUBPD       Y8, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VMOVUPD      pow_c9<>+0(SB), Y9
-	VFMADD231PD  pow_c10<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c8<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c7<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c6<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c5<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c4<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c3<>+0(SB), Y1, Y9
+	VMOVUPD      1984(AX), Y9
+	VFMADD231PD  2048(AX), Y1, Y9
+	VFMADD213PD  1920(AX), Y1, Y9
+	VFMADD213PD  1856(AX), Y1, Y9
+	VFMADD213PD  1792(AX), Y1, Y9
+	VFMADD213PD  1728(AX), Y1, Y9
+	VFMADD213PD  1664(AX), Y1, Y9
+	VFMADD213PD  1600(AX), Y1, Y9
 	VMULPD       Y1, Y1, Y6
 	VMULPD       Y1, Y6, Y6
 	VMULPD       Y6, Y9, Y9
@@ -1465,46 +1703,46 @@ cpin:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
-	VMINPD       pow_elomax<>+0(SB), Y1, Y1
-	VMAXPD       pow_elomin<>+0(SB), Y1, Y1
-	VMINPD       pow_emax<>+0(SB), Y3, Y3
-	VMAXPD       pow_emin<>+0(SB), Y3, Y3
-	VMOVUPD      pow_shift<>+0(SB), Y2
-	VFMADD231PD  pow_invln2n<>+0(SB), Y3, Y2
-	VSUBPD       pow_shift<>+0(SB), Y2, Y5
-	VFNMADD231PD pow_ln2n<>+0(SB), Y5, Y3
-	VFNMADD231PD pow_ln2nlo<>+0(SB), Y5, Y3
+	VMINPD       1088(AX), Y1, Y1
+	VMAXPD       1152(AX), Y1, Y1
+	VMINPD       960(AX), Y3, Y3
+	VMAXPD       1024(AX), Y3, Y3
+	VMOVUPD      896(AX), Y2
+	VFMADD231PD  832(AX), Y3, Y2
+	VSUBPD       896(AX), Y2, Y5
+	VFNMADD231PD 704(AX), Y5, Y3
+	VFNMADD231PD 768(AX), Y5, Y3
 	VADDPD       Y1, Y3, Y3
-	VPAND        pow_m127<>+0(SB), Y2, Y4
+	VPAND        256(AX), Y2, Y4
 	VPXOR        Y4, Y4, Y1
 	VPCMPEQQ     Y4, Y4, Y5
-	VGATHERQPD   Y5, (R10)(Y4*8), Y1
+	VGATHERQPD   Y5, (R11)(Y4*8), Y1
 	VPXOR        Y4, Y4, Y5
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (R9)(Y4*8), Y5
+	VGATHERQPD   Y6, (R10)(Y4*8), Y5
 	VPSLLQ       $0x2d, Y2, Y2
 	VPADDQ       Y2, Y5, Y5
-	VMOVUPD      pow_e5<>+0(SB), Y2
-	VFMADD231PD  pow_e6<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e4<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e3<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e2<>+0(SB), Y3, Y2
+	VMOVUPD      2304(AX), Y2
+	VFMADD231PD  2368(AX), Y3, Y2
+	VFMADD213PD  2240(AX), Y3, Y2
+	VFMADD213PD  2176(AX), Y3, Y2
+	VFMADD213PD  2112(AX), Y3, Y2
 	VADDPD       Y1, Y3, Y1
 	VMULPD       Y3, Y3, Y3
 	VFMADD213PD  Y1, Y3, Y2
 	VFMADD213PD  Y5, Y5, Y2
-	VCMPPD       $0x1a, pow_dlo<>+0(SB), Y2, Y1
+	VCMPPD       $0x1a, 1344(AX), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VCMPPD       $0x15, pow_dhi<>+0(SB), Y2, Y1
+	VCMPPD       $0x15, 1408(AX), Y2, Y1
 	VORPD        Y1, Y0, Y0
 	VMOVUPD      Y2, 64(SP)
-	XORQ         R11, R11
+	XORQ         R12, R12
 
 cpout:
-	MOVQ 64(SP)(R11*8), R12
-	MOVQ R12, (AX)(R11*8)
-	INCQ R11
-	CMPQ R11, BX
+	MOVQ 64(SP)(R12*8), R13
+	MOVQ R13, (CX)(R12*8)
+	INCQ R12
+	CMPQ R12, SI
 	JB   cpout
 
 done:
@@ -1514,73 +1752,77 @@ done:
 	RET
 
 // func PowerF32AVX512(dst []float32, x []float32, y []float32) int
-// Requires: AVX, AVX512DQ, AVX512F
+// Requires: AVX, AVX512DQ, AVX512F, CMOV
 TEXT ·PowerF32AVX512(SB), NOSPLIT, $0-80
-	MOVQ  dst_base+0(FP), AX
-	MOVQ  x_base+24(FP), DX
-	MOVQ  y_base+48(FP), BX
-	MOVQ  dst_len+8(FP), CX
-	LEAQ  pow_invc<>+0(SB), SI
-	LEAQ  pow_logchi<>+0(SB), DI
-	LEAQ  pow_logclo<>+0(SB), R8
-	LEAQ  pow_exps<>+0(SB), R9
-	LEAQ  pow_exptail<>+0(SB), R10
-	MOVL  $0x00000000, R11
-	KMOVW R11, K1
+	LEAQ    pow_consts<>+0(SB), AX
+	LEAQ    2464(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), DX
+	MOVQ    x_base+24(FP), BX
+	MOVQ    y_base+48(FP), SI
+	MOVQ    dst_len+8(FP), CX
+	LEAQ    pow_invc<>+0(SB), DI
+	LEAQ    pow_logchi<>+0(SB), R8
+	LEAQ    pow_logclo<>+0(SB), R9
+	LEAQ    pow_exps<>+0(SB), R10
+	LEAQ    pow_exptail<>+0(SB), R11
+	MOVL    $0x00000000, R12
+	KMOVW   R12, K1
 
 loop:
 	CMPQ         CX, $0x08
 	JB           tail
-	VCVTPS2PD    (DX), Z0
-	VCVTPS2PD    (BX), Z1
-	VCMPPD       $0x19, pow_minnorm<>+0(SB), Z0, K2
+	VCVTPS2PD    (BX), Z0
+	VCVTPS2PD    (SI), Z1
+	VCMPPD       $0x19, 1216(AX), Z0, K2
 	KORW         K2, K1, K1
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Z0, K2
+	VCMPPD       $0x16, 1280(AX), Z0, K2
 	KORW         K2, K1, K1
-	VANDPD       pow_abs<>+0(SB), Z1, Z2
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Z2, K2
+	VANDPD       1472(AX), Z1, Z2
+	VCMPPD       $0x16, 1280(AX), Z2, K2
 	KORW         K2, K1, K1
-	VPADDQ       pow_logoff<>+0(SB), Z0, Z2
+	VPADDQ       192(AX), Z0, Z2
 	VPSRLQ       $0x2d, Z2, Z4
-	VPANDQ       pow_m127<>+0(SB), Z4, Z4
+	VPANDQ       256(AX), Z4, Z4
 	VPSRLQ       $0x34, Z2, Z5
-	VPORQ        pow_bits2p52<>+0(SB), Z5, Z5
-	VSUBPD       pow_c2p52p1023<>+0(SB), Z5, Z5
-	VPANDQ       pow_expmask<>+0(SB), Z2, Z2
+	VPORQ        320(AX), Z5, Z5
+	VSUBPD       384(AX), Z5, Z5
+	VPANDQ       448(AX), Z2, Z2
 	VPSUBQ       Z2, Z0, Z0
-	VPADDQ       pow_onebits<>+0(SB), Z0, Z0
+	VPADDQ       512(AX), Z0, Z0
 	VPXORQ       Z4, Z4, Z2
 	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (SI)(Z4*8), K2, Z2
+	VGATHERQPD   (DI)(Z4*8), K2, Z2
 	VPXORQ       Z4, Z4, Z6
 	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (DI)(Z4*8), K2, Z6
+	VGATHERQPD   (R8)(Z4*8), K2, Z6
 	VPXORQ       Z4, Z4, Z7
 	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (R8)(Z4*8), K2, Z7
-	VFMSUB213PD  pow_one<>+0(SB), Z2, Z0
-	VFMADD231PD  pow_ln2hi<>+0(SB), Z5, Z6
-	VFMADD231PD  pow_ln2lo<>+0(SB), Z5, Z7
+	VGATHERQPD   (R9)(Z4*8), K2, Z7
+	VFMSUB213PD  (AX), Z2, Z0
+	VFMADD231PD  576(AX), Z5, Z6
+	VFMADD231PD  640(AX), Z5, Z7
 	VADDPD       Z0, Z6, Z2
 	VSUBPD       Z6, Z2, Z4
 	VSUBPD       Z4, Z2, Z5
 	VSUBPD       Z5, Z6, Z5
 	VSUBPD       Z4, Z0, Z4
 	VADDPD       Z4, Z5, Z5
-	VMULPD       pow_mhalf<>+0(SB), Z0, Z4
+	VMULPD       128(AX), Z0, Z4
 	VMULPD       Z0, Z4, Z6
 	VFMSUB213PD  Z6, Z0, Z4
 	VADDPD       Z6, Z2, Z8
 	VSUBPD       Z8, Z2, Z2
 	VADDPD       Z6, Z2, Z2
-	VMOVUPD      pow_c9<>+0(SB), Z9
-	VFMADD231PD  pow_c10<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c8<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c7<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c6<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c5<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c4<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c3<>+0(SB), Z0, Z9
+	VMOVUPD      1984(AX), Z9
+	VFMADD231PD  2048(AX), Z0, Z9
+	VFMADD213PD  1920(AX), Z0, Z9
+	VFMADD213PD  1856(AX), Z0, Z9
+	VFMADD213PD  1792(AX), Z0, Z9
+	VFMADD213PD  1728(AX), Z0, Z9
+	VFMADD213PD  1664(AX), Z0, Z9
+	VFMADD213PD  1600(AX), Z0, Z9
 	VMULPD       Z0, Z0, Z6
 	VMULPD       Z0, Z6, Z6
 	VMULPD       Z6, Z9, Z9
@@ -1594,107 +1836,107 @@ loop:
 	VMULPD       Z0, Z1, Z2
 	VFMSUB213PD  Z2, Z1, Z0
 	VFMADD231PD  Z8, Z1, Z0
-	VMINPD       pow_elomax<>+0(SB), Z0, Z0
-	VMAXPD       pow_elomin<>+0(SB), Z0, Z0
-	VMINPD       pow_emax<>+0(SB), Z2, Z2
-	VMAXPD       pow_emin<>+0(SB), Z2, Z2
-	VMOVUPD      pow_shift<>+0(SB), Z1
-	VFMADD231PD  pow_invln2n<>+0(SB), Z2, Z1
-	VSUBPD       pow_shift<>+0(SB), Z1, Z5
-	VFNMADD231PD pow_ln2n<>+0(SB), Z5, Z2
-	VFNMADD231PD pow_ln2nlo<>+0(SB), Z5, Z2
+	VMINPD       1088(AX), Z0, Z0
+	VMAXPD       1152(AX), Z0, Z0
+	VMINPD       960(AX), Z2, Z2
+	VMAXPD       1024(AX), Z2, Z2
+	VMOVUPD      896(AX), Z1
+	VFMADD231PD  832(AX), Z2, Z1
+	VSUBPD       896(AX), Z1, Z5
+	VFNMADD231PD 704(AX), Z5, Z2
+	VFNMADD231PD 768(AX), Z5, Z2
 	VADDPD       Z0, Z2, Z2
-	VPANDQ       pow_m127<>+0(SB), Z1, Z4
+	VPANDQ       256(AX), Z1, Z4
 	VPXORQ       Z4, Z4, Z0
 	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (R10)(Z4*8), K2, Z0
+	VGATHERQPD   (R11)(Z4*8), K2, Z0
 	VPXORQ       Z4, Z4, Z5
 	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (R9)(Z4*8), K2, Z5
+	VGATHERQPD   (R10)(Z4*8), K2, Z5
 	VPSLLQ       $0x2d, Z1, Z1
 	VPADDQ       Z1, Z5, Z5
-	VMOVUPD      pow_e5<>+0(SB), Z1
-	VFMADD231PD  pow_e6<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e4<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e3<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e2<>+0(SB), Z2, Z1
+	VMOVUPD      2304(AX), Z1
+	VFMADD231PD  2368(AX), Z2, Z1
+	VFMADD213PD  2240(AX), Z2, Z1
+	VFMADD213PD  2176(AX), Z2, Z1
+	VFMADD213PD  2112(AX), Z2, Z1
 	VADDPD       Z0, Z2, Z0
 	VMULPD       Z2, Z2, Z2
 	VFMADD213PD  Z0, Z2, Z1
 	VFMADD213PD  Z5, Z5, Z1
-	VCMPPD       $0x1a, pow_dlo<>+0(SB), Z1, K2
+	VCMPPD       $0x1a, 1344(AX), Z1, K2
 	KORW         K2, K1, K1
-	VCMPPD       $0x15, pow_dhi<>+0(SB), Z1, K2
+	VCMPPD       $0x15, 1408(AX), Z1, K2
 	KORW         K2, K1, K1
 	VCVTPD2PS    Z1, Y0
-	VMOVUPS      Y0, (AX)
-	ADDQ         $0x20, DX
+	VMOVUPS      Y0, (DX)
 	ADDQ         $0x20, BX
-	ADDQ         $0x20, AX
+	ADDQ         $0x20, SI
+	ADDQ         $0x20, DX
 	SUBQ         $0x08, CX
 	JMP          loop
 
 tail:
 	TESTQ        CX, CX
 	JZ           done
-	MOVL         $0x00000001, R11
-	SHLL         CL, R11
-	DECL         R11
-	KMOVW        R11, K2
-	VMOVUPS      pow_onef<>+0(SB), Z0
-	VMOVUPS      pow_zero<>+0(SB), Z1
-	VMOVUPS      (DX), K2, Z0
-	VMOVUPS      (BX), K2, Z1
+	MOVL         $0x00000001, R12
+	SHLL         CL, R12
+	DECL         R12
+	KMOVW        R12, K2
+	VMOVUPS      1536(AX), Z0
+	VMOVUPS      64(AX), Z1
+	VMOVUPS      (BX), K2, Z0
+	VMOVUPS      (SI), K2, Z1
 	VCVTPS2PD    Y0, Z0
 	VCVTPS2PD    Y1, Z1
-	VCMPPD       $0x19, pow_minnorm<>+0(SB), Z0, K3
+	VCMPPD       $0x19, 1216(AX), Z0, K3
 	KORW         K3, K1, K1
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Z0, K3
+	VCMPPD       $0x16, 1280(AX), Z0, K3
 	KORW         K3, K1, K1
-	VANDPD       pow_abs<>+0(SB), Z1, Z2
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Z2, K3
+	VANDPD       1472(AX), Z1, Z2
+	VCMPPD       $0x16, 1280(AX), Z2, K3
 	KORW         K3, K1, K1
-	VPADDQ       pow_logoff<>+0(SB), Z0, Z2
+	VPADDQ       192(AX), Z0, Z2
 	VPSRLQ       $0x2d, Z2, Z4
-	VPANDQ       pow_m127<>+0(SB), Z4, Z4
+	VPANDQ       256(AX), Z4, Z4
 	VPSRLQ       $0x34, Z2, Z5
-	VPORQ        pow_bits2p52<>+0(SB), Z5, Z5
-	VSUBPD       pow_c2p52p1023<>+0(SB), Z5, Z5
-	VPANDQ       pow_expmask<>+0(SB), Z2, Z2
+	VPORQ        320(AX), Z5, Z5
+	VSUBPD       384(AX), Z5, Z5
+	VPANDQ       448(AX), Z2, Z2
 	VPSUBQ       Z2, Z0, Z0
-	VPADDQ       pow_onebits<>+0(SB), Z0, Z0
+	VPADDQ       512(AX), Z0, Z0
 	VPXORQ       Z4, Z4, Z2
 	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (SI)(Z4*8), K3, Z2
+	VGATHERQPD   (DI)(Z4*8), K3, Z2
 	VPXORQ       Z4, Z4, Z6
 	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (DI)(Z4*8), K3, Z6
+	VGATHERQPD   (R8)(Z4*8), K3, Z6
 	VPXORQ       Z4, Z4, Z7
 	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (R8)(Z4*8), K3, Z7
-	VFMSUB213PD  pow_one<>+0(SB), Z2, Z0
-	VFMADD231PD  pow_ln2hi<>+0(SB), Z5, Z6
-	VFMADD231PD  pow_ln2lo<>+0(SB), Z5, Z7
+	VGATHERQPD   (R9)(Z4*8), K3, Z7
+	VFMSUB213PD  (AX), Z2, Z0
+	VFMADD231PD  576(AX), Z5, Z6
+	VFMADD231PD  640(AX), Z5, Z7
 	VADDPD       Z0, Z6, Z2
 	VSUBPD       Z6, Z2, Z4
 	VSUBPD       Z4, Z2, Z5
 	VSUBPD       Z5, Z6, Z5
 	VSUBPD       Z4, Z0, Z4
 	VADDPD       Z4, Z5, Z5
-	VMULPD       pow_mhalf<>+0(SB), Z0, Z4
+	VMULPD       128(AX), Z0, Z4
 	VMULPD       Z0, Z4, Z6
 	VFMSUB213PD  Z6, Z0, Z4
 	VADDPD       Z6, Z2, Z8
 	VSUBPD       Z8, Z2, Z2
 	VADDPD       Z6, Z2, Z2
-	VMOVUPD      pow_c9<>+0(SB), Z9
-	VFMADD231PD  pow_c10<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c8<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c7<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c6<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c5<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c4<>+0(SB), Z0, Z9
-	VFMADD213PD  pow_c3<>+0(SB), Z0, Z9
+	VMOVUPD      1984(AX), Z9
+	VFMADD231PD  2048(AX), Z0, Z9
+	VFMADD213PD  1920(AX), Z0, Z9
+	VFMADD213PD  1856(AX), Z0, Z9
+	VFMADD213PD  1792(AX), Z0, Z9
+	VFMADD213PD  1728(AX), Z0, Z9
+	VFMADD213PD  1664(AX), Z0, Z9
+	VFMADD213PD  1600(AX), Z0, Z9
 	VMULPD       Z0, Z0, Z6
 	VMULPD       Z0, Z6, Z6
 	VMULPD       Z6, Z9, Z9
@@ -1708,40 +1950,40 @@ tail:
 	VMULPD       Z0, Z1, Z2
 	VFMSUB213PD  Z2, Z1, Z0
 	VFMADD231PD  Z8, Z1, Z0
-	VMINPD       pow_elomax<>+0(SB), Z0, Z0
-	VMAXPD       pow_elomin<>+0(SB), Z0, Z0
-	VMINPD       pow_emax<>+0(SB), Z2, Z2
-	VMAXPD       pow_emin<>+0(SB), Z2, Z2
-	VMOVUPD      pow_shift<>+0(SB), Z1
-	VFMADD231PD  pow_invln2n<>+0(SB), Z2, Z1
-	VSUBPD       pow_shift<>+0(SB), Z1, Z5
-	VFNMADD231PD pow_ln2n<>+0(SB), Z5, Z2
-	VFNMADD231PD pow_ln2nlo<>+0(SB), Z5, Z2
+	VMINPD       1088(AX), Z0, Z0
+	VMAXPD       1152(AX), Z0, Z0
+	VMINPD       960(AX), Z2, Z2
+	VMAXPD       1024(AX), Z2, Z2
+	VMOVUPD      896(AX), Z1
+	VFMADD231PD  832(AX), Z2, Z1
+	VSUBPD       896(AX), Z1, Z5
+	VFNMADD231PD 704(AX), Z5, Z2
+	VFNMADD231PD 768(AX), Z5, Z2
 	VADDPD       Z0, Z2, Z2
-	VPANDQ       pow_m127<>+0(SB), Z1, Z4
+	VPANDQ       256(AX), Z1, Z4
 	VPXORQ       Z4, Z4, Z0
 	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (R10)(Z4*8), K3, Z0
+	VGATHERQPD   (R11)(Z4*8), K3, Z0
 	VPXORQ       Z4, Z4, Z5
 	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (R9)(Z4*8), K3, Z5
+	VGATHERQPD   (R10)(Z4*8), K3, Z5
 	VPSLLQ       $0x2d, Z1, Z1
 	VPADDQ       Z1, Z5, Z5
-	VMOVUPD      pow_e5<>+0(SB), Z1
-	VFMADD231PD  pow_e6<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e4<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e3<>+0(SB), Z2, Z1
-	VFMADD213PD  pow_e2<>+0(SB), Z2, Z1
+	VMOVUPD      2304(AX), Z1
+	VFMADD231PD  2368(AX), Z2, Z1
+	VFMADD213PD  2240(AX), Z2, Z1
+	VFMADD213PD  2176(AX), Z2, Z1
+	VFMADD213PD  2112(AX), Z2, Z1
 	VADDPD       Z0, Z2, Z0
 	VMULPD       Z2, Z2, Z2
 	VFMADD213PD  Z0, Z2, Z1
 	VFMADD213PD  Z5, Z5, Z1
-	VCMPPD       $0x1a, pow_dlo<>+0(SB), Z1, K3
+	VCMPPD       $0x1a, 1344(AX), Z1, K3
 	KORW         K3, K1, K1
-	VCMPPD       $0x15, pow_dhi<>+0(SB), Z1, K3
+	VCMPPD       $0x15, 1408(AX), Z1, K3
 	KORW         K3, K1, K1
 	VCVTPD2PS    Z1, Y3
-	VMOVUPS      Z3, K2, (AX)
+	VMOVUPS      Z3, K2, (DX)
 
 done:
 	KMOVW K1, AX
@@ -1750,72 +1992,76 @@ done:
 	RET
 
 // func PowerF32AVX2(dst []float32, x []float32, y []float32) int
-// Requires: AVX, AVX2, FMA3
+// Requires: AVX, AVX2, CMOV, FMA3
 TEXT ·PowerF32AVX2(SB), NOSPLIT, $96-80
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), CX
-	MOVQ    y_base+48(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	LEAQ    pow_invc<>+0(SB), SI
-	LEAQ    pow_logchi<>+0(SB), DI
-	LEAQ    pow_logclo<>+0(SB), R8
-	LEAQ    pow_exps<>+0(SB), R9
-	LEAQ    pow_exptail<>+0(SB), R10
-	VMOVUPD pow_zero<>+0(SB), Y0
+	LEAQ    pow_consts<>+0(SB), AX
+	LEAQ    2464(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+	MOVQ    dst_base+0(FP), CX
+	MOVQ    x_base+24(FP), DX
+	MOVQ    y_base+48(FP), BX
+	MOVQ    dst_len+8(FP), SI
+	LEAQ    pow_invc<>+0(SB), DI
+	LEAQ    pow_logchi<>+0(SB), R8
+	LEAQ    pow_logclo<>+0(SB), R9
+	LEAQ    pow_exps<>+0(SB), R10
+	LEAQ    pow_exptail<>+0(SB), R11
+	VMOVUPD 64(AX), Y0
 
 loop:
-	CMPQ         BX, $0x04
+	CMPQ         SI, $0x04
 	JB           tail
-	VCVTPS2PD    (CX), Y1
-	VCVTPS2PD    (DX), Y2
-	VCMPPD       $0x19, pow_minnorm<>+0(SB), Y1, Y3
+	VCVTPS2PD    (DX), Y1
+	VCVTPS2PD    (BX), Y2
+	VCMPPD       $0x19, 1216(AX), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Y1, Y3
+	VCMPPD       $0x16, 1280(AX), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VANDPD       pow_abs<>+0(SB), Y2, Y3
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Y3, Y3
+	VANDPD       1472(AX), Y2, Y3
+	VCMPPD       $0x16, 1280(AX), Y3, Y3
 	VORPD        Y3, Y0, Y0
-	VPADDQ       pow_logoff<>+0(SB), Y1, Y3
+	VPADDQ       192(AX), Y1, Y3
 	VPSRLQ       $0x2d, Y3, Y4
-	VPAND        pow_m127<>+0(SB), Y4, Y4
+	VPAND        256(AX), Y4, Y4
 	VPSRLQ       $0x34, Y3, Y5
-	VPOR         pow_bits2p52<>+0(SB), Y5, Y5
-	VSUBPD       pow_c2p52p1023<>+0(SB), Y5, Y5
-	VPAND        pow_expmask<>+0(SB), Y3, Y3
+	VPOR         320(AX), Y5, Y5
+	VSUBPD       384(AX), Y5, Y5
+	VPAND        448(AX), Y3, Y3
 	VPSUBQ       Y3, Y1, Y1
-	VPADDQ       pow_onebits<>+0(SB), Y1, Y1
+	VPADDQ       512(AX), Y1, Y1
 	VPXOR        Y4, Y4, Y3
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (SI)(Y4*8), Y3
+	VGATHERQPD   Y6, (DI)(Y4*8), Y3
 	VPXOR        Y4, Y4, Y6
 	VPCMPEQQ     Y4, Y4, Y7
-	VGATHERQPD   Y7, (DI)(Y4*8), Y6
+	VGATHERQPD   Y7, (R8)(Y4*8), Y6
 	VPXOR        Y4, Y4, Y7
 	VPCMPEQQ     Y4, Y4, Y8
-	VGATHERQPD   Y8, (R8)(Y4*8), Y7
-	VFMSUB213PD  pow_one<>+0(SB), Y3, Y1
-	VFMADD231PD  pow_ln2hi<>+0(SB), Y5, Y6
-	VFMADD231PD  pow_ln2lo<>+0(SB), Y5, Y7
+	VGATHERQPD   Y8, (R9)(Y4*8), Y7
+	VFMSUB213PD  (AX), Y3, Y1
+	VFMADD231PD  576(AX), Y5, Y6
+	VFMADD231PD  640(AX), Y5, Y7
 	VADDPD       Y1, Y6, Y3
 	VSUBPD       Y6, Y3, Y4
 	VSUBPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y6, Y5
 	VSUBPD       Y4, Y1, Y4
 	VADDPD       Y4, Y5, Y5
-	VMULPD       pow_mhalf<>+0(SB), Y1, Y4
+	VMULPD       128(AX), Y1, Y4
 	VMULPD       Y1, Y4, Y6
 	VFMSUB213PD  Y6, Y1, Y4
 	VADDPD       Y6, Y3, Y8
 	VSUBPD       Y8, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VMOVUPD      pow_c9<>+0(SB), Y9
-	VFMADD231PD  pow_c10<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c8<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c7<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c6<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c5<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c4<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c3<>+0(SB), Y1, Y9
+	VMOVUPD      1984(AX), Y9
+	VFMADD231PD  2048(AX), Y1, Y9
+	VFMADD213PD  1920(AX), Y1, Y9
+	VFMADD213PD  1856(AX), Y1, Y9
+	VFMADD213PD  1792(AX), Y1, Y9
+	VFMADD213PD  1728(AX), Y1, Y9
+	VFMADD213PD  1664(AX), Y1, Y9
+	VFMADD213PD  1600(AX), Y1, Y9
 	VMULPD       Y1, Y1, Y6
 	VMULPD       Y1, Y6, Y6
 	VMULPD       Y6, Y9, Y9
@@ -1829,113 +2075,113 @@ loop:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
-	VMINPD       pow_elomax<>+0(SB), Y1, Y1
-	VMAXPD       pow_elomin<>+0(SB), Y1, Y1
-	VMINPD       pow_emax<>+0(SB), Y3, Y3
-	VMAXPD       pow_emin<>+0(SB), Y3, Y3
-	VMOVUPD      pow_shift<>+0(SB), Y2
-	VFMADD231PD  pow_invln2n<>+0(SB), Y3, Y2
-	VSUBPD       pow_shift<>+0(SB), Y2, Y5
-	VFNMADD231PD pow_ln2n<>+0(SB), Y5, Y3
-	VFNMADD231PD pow_ln2nlo<>+0(SB), Y5, Y3
+	VMINPD       1088(AX), Y1, Y1
+	VMAXPD       1152(AX), Y1, Y1
+	VMINPD       960(AX), Y3, Y3
+	VMAXPD       1024(AX), Y3, Y3
+	VMOVUPD      896(AX), Y2
+	VFMADD231PD  832(AX), Y3, Y2
+	VSUBPD       896(AX), Y2, Y5
+	VFNMADD231PD 704(AX), Y5, Y3
+	VFNMADD231PD 768(AX), Y5, Y3
 	VADDPD       Y1, Y3, Y3
-	VPAND        pow_m127<>+0(SB), Y2, Y4
+	VPAND        256(AX), Y2, Y4
 	VPXOR        Y4, Y4, Y1
 	VPCMPEQQ     Y4, Y4, Y5
-	VGATHERQPD   Y5, (R10)(Y4*8), Y1
+	VGATHERQPD   Y5, (R11)(Y4*8), Y1
 	VPXOR        Y4, Y4, Y5
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (R9)(Y4*8), Y5
+	VGATHERQPD   Y6, (R10)(Y4*8), Y5
 	VPSLLQ       $0x2d, Y2, Y2
 	VPADDQ       Y2, Y5, Y5
-	VMOVUPD      pow_e5<>+0(SB), Y2
-	VFMADD231PD  pow_e6<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e4<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e3<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e2<>+0(SB), Y3, Y2
+	VMOVUPD      2304(AX), Y2
+	VFMADD231PD  2368(AX), Y3, Y2
+	VFMADD213PD  2240(AX), Y3, Y2
+	VFMADD213PD  2176(AX), Y3, Y2
+	VFMADD213PD  2112(AX), Y3, Y2
 	VADDPD       Y1, Y3, Y1
 	VMULPD       Y3, Y3, Y3
 	VFMADD213PD  Y1, Y3, Y2
 	VFMADD213PD  Y5, Y5, Y2
-	VCMPPD       $0x1a, pow_dlo<>+0(SB), Y2, Y1
+	VCMPPD       $0x1a, 1344(AX), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VCMPPD       $0x15, pow_dhi<>+0(SB), Y2, Y1
+	VCMPPD       $0x15, 1408(AX), Y2, Y1
 	VORPD        Y1, Y0, Y0
 	VCVTPD2PSY   Y2, X1
-	VMOVUPS      X1, (AX)
-	ADDQ         $0x10, CX
+	VMOVUPS      X1, (CX)
 	ADDQ         $0x10, DX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, BX
+	ADDQ         $0x10, BX
+	ADDQ         $0x10, CX
+	SUBQ         $0x04, SI
 	JMP          loop
 
 tail:
-	TESTQ   BX, BX
+	TESTQ   SI, SI
 	JZ      done
-	VMOVUPS pow_onef<>+0(SB), X1
+	VMOVUPS 1536(AX), X1
 	VMOVUPS X1, (SP)
-	VMOVUPS pow_zero<>+0(SB), X1
+	VMOVUPS 64(AX), X1
 	VMOVUPS X1, 32(SP)
-	XORQ    R11, R11
+	XORQ    R12, R12
 
 cpin:
-	MOVL         (CX)(R11*4), R12
-	MOVL         R12, (SP)(R11*4)
-	MOVL         (DX)(R11*4), R12
-	MOVL         R12, 32(SP)(R11*4)
-	INCQ         R11
-	CMPQ         R11, BX
+	MOVL         (DX)(R12*4), R13
+	MOVL         R13, (SP)(R12*4)
+	MOVL         (BX)(R12*4), R13
+	MOVL         R13, 32(SP)(R12*4)
+	INCQ         R12
+	CMPQ         R12, SI
 	JB           cpin
 	VCVTPS2PD    (SP), Y1
 	VCVTPS2PD    32(SP), Y2
-	VCMPPD       $0x19, pow_minnorm<>+0(SB), Y1, Y3
+	VCMPPD       $0x19, 1216(AX), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Y1, Y3
+	VCMPPD       $0x16, 1280(AX), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VANDPD       pow_abs<>+0(SB), Y2, Y3
-	VCMPPD       $0x16, pow_maxf<>+0(SB), Y3, Y3
+	VANDPD       1472(AX), Y2, Y3
+	VCMPPD       $0x16, 1280(AX), Y3, Y3
 	VORPD        Y3, Y0, Y0
-	VPADDQ       pow_logoff<>+0(SB), Y1, Y3
+	VPADDQ       192(AX), Y1, Y3
 	VPSRLQ       $0x2d, Y3, Y4
-	VPAND        pow_m127<>+0(SB), Y4, Y4
+	VPAND        256(AX), Y4, Y4
 	VPSRLQ       $0x34, Y3, Y5
-	VPOR         pow_bits2p52<>+0(SB), Y5, Y5
-	VSUBPD       pow_c2p52p1023<>+0(SB), Y5, Y5
-	VPAND        pow_expmask<>+0(SB), Y3, Y3
+	VPOR         320(AX), Y5, Y5
+	VSUBPD       384(AX), Y5, Y5
+	VPAND        448(AX), Y3, Y3
 	VPSUBQ       Y3, Y1, Y1
-	VPADDQ       pow_onebits<>+0(SB), Y1, Y1
+	VPADDQ       512(AX), Y1, Y1
 	VPXOR        Y4, Y4, Y3
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (SI)(Y4*8), Y3
+	VGATHERQPD   Y6, (DI)(Y4*8), Y3
 	VPXOR        Y4, Y4, Y6
 	VPCMPEQQ     Y4, Y4, Y7
-	VGATHERQPD   Y7, (DI)(Y4*8), Y6
+	VGATHERQPD   Y7, (R8)(Y4*8), Y6
 	VPXOR        Y4, Y4, Y7
 	VPCMPEQQ     Y4, Y4, Y8
-	VGATHERQPD   Y8, (R8)(Y4*8), Y7
-	VFMSUB213PD  pow_one<>+0(SB), Y3, Y1
-	VFMADD231PD  pow_ln2hi<>+0(SB), Y5, Y6
-	VFMADD231PD  pow_ln2lo<>+0(SB), Y5, Y7
+	VGATHERQPD   Y8, (R9)(Y4*8), Y7
+	VFMSUB213PD  (AX), Y3, Y1
+	VFMADD231PD  576(AX), Y5, Y6
+	VFMADD231PD  640(AX), Y5, Y7
 	VADDPD       Y1, Y6, Y3
 	VSUBPD       Y6, Y3, Y4
 	VSUBPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y6, Y5
 	VSUBPD       Y4, Y1, Y4
 	VADDPD       Y4, Y5, Y5
-	VMULPD       pow_mhalf<>+0(SB), Y1, Y4
+	VMULPD       128(AX), Y1, Y4
 	VMULPD       Y1, Y4, Y6
 	VFMSUB213PD  Y6, Y1, Y4
 	VADDPD       Y6, Y3, Y8
 	VSUBPD       Y8, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VMOVUPD      pow_c9<>+0(SB), Y9
-	VFMADD231PD  pow_c10<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c8<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c7<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c6<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c5<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c4<>+0(SB), Y1, Y9
-	VFMADD213PD  pow_c3<>+0(SB), Y1, Y9
+	VMOVUPD      1984(AX), Y9
+	VFMADD231PD  2048(AX), Y1, Y9
+	VFMADD213PD  1920(AX), Y1, Y9
+	VFMADD213PD  1856(AX), Y1, Y9
+	VFMADD213PD  1792(AX), Y1, Y9
+	VFMADD213PD  1728(AX), Y1, Y9
+	VFMADD213PD  1664(AX), Y1, Y9
+	VFMADD213PD  1600(AX), Y1, Y9
 	VMULPD       Y1, Y1, Y6
 	VMULPD       Y1, Y6, Y6
 	VMULPD       Y6, Y9, Y9
@@ -1949,47 +2195,47 @@ cpin:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
-	VMINPD       pow_elomax<>+0(SB), Y1, Y1
-	VMAXPD       pow_elomin<>+0(SB), Y1, Y1
-	VMINPD       pow_emax<>+0(SB), Y3, Y3
-	VMAXPD       pow_emin<>+0(SB), Y3, Y3
-	VMOVUPD      pow_shift<>+0(SB), Y2
-	VFMADD231PD  pow_invln2n<>+0(SB), Y3, Y2
-	VSUBPD       pow_shift<>+0(SB), Y2, Y5
-	VFNMADD231PD pow_ln2n<>+0(SB), Y5, Y3
-	VFNMADD231PD pow_ln2nlo<>+0(SB), Y5, Y3
+	VMINPD       1088(AX), Y1, Y1
+	VMAXPD       1152(AX), Y1, Y1
+	VMINPD       960(AX), Y3, Y3
+	VMAXPD       1024(AX), Y3, Y3
+	VMOVUPD      896(AX), Y2
+	VFMADD231PD  832(AX), Y3, Y2
+	VSUBPD       896(AX), Y2, Y5
+	VFNMADD231PD 704(AX), Y5, Y3
+	VFNMADD231PD 768(AX), Y5, Y3
 	VADDPD       Y1, Y3, Y3
-	VPAND        pow_m127<>+0(SB), Y2, Y4
+	VPAND        256(AX), Y2, Y4
 	VPXOR        Y4, Y4, Y1
 	VPCMPEQQ     Y4, Y4, Y5
-	VGATHERQPD   Y5, (R10)(Y4*8), Y1
+	VGATHERQPD   Y5, (R11)(Y4*8), Y1
 	VPXOR        Y4, Y4, Y5
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (R9)(Y4*8), Y5
+	VGATHERQPD   Y6, (R10)(Y4*8), Y5
 	VPSLLQ       $0x2d, Y2, Y2
 	VPADDQ       Y2, Y5, Y5
-	VMOVUPD      pow_e5<>+0(SB), Y2
-	VFMADD231PD  pow_e6<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e4<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e3<>+0(SB), Y3, Y2
-	VFMADD213PD  pow_e2<>+0(SB), Y3, Y2
+	VMOVUPD      2304(AX), Y2
+	VFMADD231PD  2368(AX), Y3, Y2
+	VFMADD213PD  2240(AX), Y3, Y2
+	VFMADD213PD  2176(AX), Y3, Y2
+	VFMADD213PD  2112(AX), Y3, Y2
 	VADDPD       Y1, Y3, Y1
 	VMULPD       Y3, Y3, Y3
 	VFMADD213PD  Y1, Y3, Y2
 	VFMADD213PD  Y5, Y5, Y2
-	VCMPPD       $0x1a, pow_dlo<>+0(SB), Y2, Y1
+	VCMPPD       $0x1a, 1344(AX), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VCMPPD       $0x15, pow_dhi<>+0(SB), Y2, Y1
+	VCMPPD       $0x15, 1408(AX), Y2, Y1
 	VORPD        Y1, Y0, Y0
 	VCVTPD2PSY   Y2, X1
 	VMOVUPS      X1, 64(SP)
-	XORQ         R11, R11
+	XORQ         R12, R12
 
 cpout:
-	MOVL 64(SP)(R11*4), R12
-	MOVL R12, (AX)(R11*4)
-	INCQ R11
-	CMPQ R11, BX
+	MOVL 64(SP)(R12*4), R13
+	MOVL R13, (CX)(R12*4)
+	INCQ R12
+	CMPQ R12, SI
 	JB   cpout
 
 done:

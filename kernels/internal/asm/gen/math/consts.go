@@ -4,8 +4,9 @@ import (
 	"math"
 	"math/big"
 
-	. "github.com/mmcloughlin/avo/build"
 	. "github.com/mmcloughlin/avo/operand"
+
+	"github.com/ndsimd/ndsimd/kernels/internal/asm/gen/internal/aligned"
 )
 
 // A vector constant is 64 bytes of read-only data: eight uint64 words (a
@@ -14,7 +15,6 @@ import (
 type vconst struct {
 	name string
 	w    [8]uint64
-	mem  Mem
 }
 
 var constList []*vconst
@@ -114,21 +114,28 @@ func divBig(a *big.Float, n int64) *big.Float {
 	return new(big.Float).SetPrec(prec).Quo(a, new(big.Float).SetInt64(n))
 }
 
+// consts holds every vector constant in one symbol read through a 64-byte
+// aligned base register (see package aligned), so no ZMM operand on a
+// constant splits a cache line.
+var consts = aligned.New("math_consts")
+
 // emitConsts writes every vector constant as 64 bytes of read-only data.
 func emitConsts() {
 	for _, c := range constList {
-		c.mem = GLOBL("math_"+c.name, RODATA|NOPTR)
-		for i, w := range c.w {
-			DATA(8*i, U64(w))
-		}
+		consts.Add(c.name, c.w)
 	}
+	consts.Emit()
 }
 
-// cmem returns the memory operand of a constant.
+// cmem returns the memory operand of a constant (from the base register
+// that beginConsts set up in the current kernel).
 func cmem(name string) Mem {
-	c := constByName[name]
-	if c == nil {
+	if constByName[name] == nil {
 		panic("no constant " + name)
 	}
-	return c.mem
+	return consts.Mem(name)
 }
+
+// beginConsts, at the start of a kernel, loads the aligned base of the
+// constants.
+func beginConsts() { consts.Begin() }

@@ -7,6 +7,8 @@ import (
 	. "github.com/mmcloughlin/avo/build"
 	. "github.com/mmcloughlin/avo/operand"
 	. "github.com/mmcloughlin/avo/reg"
+
+	"github.com/ndsimd/ndsimd/kernels/internal/asm/gen/internal/aligned"
 )
 
 // Comparison predicates of VCMPPD (unordered: true for NaN).
@@ -17,15 +19,21 @@ const (
 	cmpNGTUQ = 0x1A
 )
 
-var consts = map[string]Mem{}
+// splats holds the splat constants in one symbol read through a 64-byte
+// aligned base register (see package aligned), so no ZMM operand on them
+// splits a cache line; tables holds the gathered tables.
+var (
+	splats = aligned.New("pow_consts")
+	tables = map[string]Mem{}
+)
 
 // splat defines a 64-byte constant of eight copies of the word w.
 func splat(name string, w uint64) {
-	m := GLOBL("pow_"+name, RODATA|NOPTR)
-	for i := range 8 {
-		DATA(8*i, U64(w))
+	var ws [8]uint64
+	for i := range ws {
+		ws[i] = w
 	}
-	consts[name] = m
+	splats.Add(name, ws)
 }
 
 func f64c(name string, v float64) { splat(name, math.Float64bits(v)) }
@@ -36,15 +44,19 @@ func table(name string, w func(i int) uint64) {
 	for i := range tabN {
 		DATA(8*i, U64(w(i)))
 	}
-	consts[name] = m
+	tables[name] = m
 }
 
+// c returns the memory operand of a constant or table (constants from the
+// base register set up at the kernel's start).
 func c(name string) Mem {
-	m, ok := consts[name]
-	if !ok {
+	if m, ok := tables[name]; ok {
+		return m
+	}
+	if !splats.Has(name) {
 		panic("no constant " + name)
 	}
-	return m
+	return splats.Mem(name)
 }
 
 // Taylor coefficients, as in kernels/pow.go.
@@ -85,6 +97,7 @@ func emitConsts(t *powTables) {
 	for i, v := range expE {
 		f64c(fmt.Sprintf("e%d", i+2), v)
 	}
+	splats.Emit()
 	table("invc", func(i int) uint64 { return math.Float64bits(t.invc[i]) })
 	table("logchi", func(i int) uint64 { return math.Float64bits(t.logchi[i]) })
 	table("logclo", func(i int) uint64 { return math.Float64bits(t.logclo[i]) })
@@ -311,6 +324,7 @@ func kernel(name string, k *pk, doc []string) {
 	TEXT(name, NOSPLIT, fmt.Sprintf("func(dst, x, y []%s) int", typ))
 	Pragma("noescape")
 	Doc(doc...)
+	splats.Begin()
 	lanes := 4
 	if k.z {
 		lanes = 8
