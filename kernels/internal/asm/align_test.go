@@ -3,6 +3,7 @@ package asm
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,17 +12,20 @@ import (
 	"testing"
 )
 
-// Go's linker aligns a data symbol to at most 32 bytes on amd64 (a 64-byte
-// constant lands at 0 or 32 mod 64, wherever the other symbols push it), so
-// an AVX-512 instruction that reads a whole 64-byte vector straight from a
-// symbol splits a cache line on every pass of a loop half the time. The
-// generators avoid it: splat constants are read as 8- or 4-byte embedded
-// broadcasts ({1toN}, .BCST) or preloaded, and whole-vector constants are
-// read through a base register rounded up to 64 bytes at run time
-// (LEAQ sym+63(SB), R; ANDQ $-64, R). TestNoSplitConstantLoads scans every
-// loop of the generated amd64 assembly and fails on any full-width ZMM
-// memory operand that reads a symbol directly or through an unrounded
-// register, so the hazard cannot come back silently.
+// Go's linker aligns a data symbol to at most 32 bytes on amd64: a 64-byte
+// constant lands at 0 or 32 mod 64, wherever the other symbols push it, so
+// an AVX-512 instruction reading a whole 64-byte vector straight from a
+// symbol may straddle two cache lines on every pass of a loop. (AMD Zen 4
+// splits a ZMM load into two 32-byte halves and pays nothing at 32 mod 64;
+// CPUs with full-width loads pay for every line split.) The generators
+// read whole-vector constants through a base register that points at a
+// 64-byte aligned copy (gen/internal/aligned: LEAQ sym(SB), R; LEAQ d(R),
+// T; TESTL $32, R; CMOVQNE T, R, with two copies d bytes apart), or as
+// broadcasts and preloads. TestNoSplitConstantLoads scans every loop of the
+// generated amd64 assembly and fails on any full-width ZMM memory operand
+// that reads a symbol directly or through a register that is not such a
+// base, and on a base whose two copies differ, so the hazard cannot come
+// back silently.
 
 // narrowZ lists the instructions with a ZMM operand whose memory operand is
 // narrower than 64 bytes (so a 32-byte aligned symbol serves them).
@@ -61,16 +65,11 @@ type asmFunc struct {
 	labels map[string]int // label -> index of the next instruction
 }
 
-// readAsmFuncs splits an assembly file into its TEXT functions.
-func readAsmFuncs(path string) ([]*asmFunc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
+// readAsmFuncs splits assembly text into its TEXT functions.
+func readAsmFuncs(r io.Reader) ([]*asmFunc, error) {
 	var fns []*asmFunc
 	var cur *asmFunc
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		s := sc.Text()
@@ -212,15 +211,11 @@ var globlLine = regexp.MustCompile(`^GLOBL\s+([A-Za-z0-9_·]+)(?:<>)?\(SB\),\s*[
 // checkCopies checks that each symbol read through an aligned base holds
 // two identical copies d-32 bytes long, d bytes apart, so that both
 // placements the linker may choose read the same constants.
-func checkCopies(file string, aligned map[string]int) []string {
+func checkCopies(file string, r io.Reader, aligned map[string]int) []string {
 	data := map[string]map[int]string{}
 	size := map[string]int{}
-	fh, err := os.Open(file)
-	if err != nil {
-		return []string{err.Error()}
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		t := strings.TrimSpace(sc.Text())
 		if m := dataLine.FindStringSubmatch(t); m != nil {
@@ -231,6 +226,9 @@ func checkCopies(file string, aligned map[string]int) []string {
 		} else if m := globlLine.FindStringSubmatch(t); m != nil {
 			size[m[1]] = parseOff(m[2])
 		}
+	}
+	if err := sc.Err(); err != nil {
+		return []string{err.Error()}
 	}
 	var bad []string
 	for sym, d := range aligned {
@@ -251,24 +249,85 @@ func checkCopies(file string, aligned map[string]int) []string {
 	return bad
 }
 
+// splitHazards returns every hazard in the assembly text src of file.
+func splitHazards(file, src string) []string {
+	fns, err := readAsmFuncs(strings.NewReader(src))
+	if err != nil {
+		return []string{err.Error()}
+	}
+	var bad []string
+	aligned := map[string]int{}
+	for _, f := range fns {
+		bad = append(bad, f.splitLoads(file, aligned)...)
+	}
+	return append(bad, checkCopies(file, strings.NewReader(src), aligned)...)
+}
+
 func TestNoSplitConstantLoads(t *testing.T) {
 	files, err := filepath.Glob("*_amd64.s")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no amd64 assembly found: %v", err)
 	}
 	for _, file := range files {
-		fns, err := readAsmFuncs(file)
+		src, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
 		}
-		aligned := map[string]int{}
-		for _, f := range fns {
-			for _, b := range f.splitLoads(file, aligned) {
-				t.Error(b)
-			}
-		}
-		for _, b := range checkCopies(file, aligned) {
+		for _, b := range splitHazards(file, string(src)) {
 			t.Error(b)
 		}
+	}
+}
+
+// alignedData is a block of two 64-byte constants in two copies 160 bytes
+// apart (size 288), as gen/internal/aligned writes it.
+func alignedData(differ bool) string {
+	var b strings.Builder
+	for _, off := range []int{0, 160} {
+		for i := 0; i < 128; i += 8 {
+			v := i / 64
+			if differ && off > 0 && i == 72 {
+				v = 9
+			}
+			fmt.Fprintf(&b, "DATA k_consts<>+%d(SB)/8, $0x%016x\n", off+i, v)
+		}
+	}
+	return b.String() + "GLOBL k_consts<>(SB), RODATA|NOPTR, $288\n"
+}
+
+const alignedEntry = `
+	LEAQ    k_consts<>+0(SB), AX
+	LEAQ    160(AX), CX
+	TESTL   $0x00000020, AX
+	CMOVQNE CX, AX
+`
+
+// TestSplitHazards checks the scan on small functions: it must find each
+// kind of hazard and pass the safe forms.
+func TestSplitHazards(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		src  string
+		bad  int
+	}{
+		{"direct in loop", "TEXT ·f(SB), NOSPLIT, $0-0\nloop:\n\tVADDPD k_one<>+0(SB), Z0, Z1\n\tDECQ CX\n\tJNZ loop\n\tRET\n", 1},
+		{"indexed in loop", "TEXT ·f(SB), NOSPLIT, $0-0\nloop:\n\tVMOVDQU64 k_tab<>+0(SB)(AX*1), Z1\n\tJMP loop\n", 1},
+		{"direct before the loop", "TEXT ·f(SB), NOSPLIT, $0-0\n\tVMOVUPD k_one<>+0(SB), Z2\nloop:\n\tVADDPD Z2, Z0, Z1\n\tJNZ loop\n\tRET\n", 0},
+		{"direct after the loop", "TEXT ·f(SB), NOSPLIT, $0-0\nloop:\n\tJNZ loop\ntail:\n\tVADDPD k_one<>+0(SB), Z0, Z1\n\tRET\n", 0},
+		{"broadcast", "TEXT ·f(SB), NOSPLIT, $0-0\nloop:\n\tVADDPD.BCST k_one<>+0(SB), Z0, Z1\n\tVBROADCASTSD k_one<>+0(SB), Z3\n\tJNZ loop\n", 0},
+		{"ymm", "TEXT ·f(SB), NOSPLIT, $0-0\nloop:\n\tVADDPD k_one<>+0(SB), Y0, Y1\n\tJNZ loop\n", 0},
+		{"aligned base", "TEXT ·f(SB), NOSPLIT, $0-0" + alignedEntry + "loop:\n\tVADDPD 64(AX), Z0, Z1\n\tVADDPD (AX), Z0, Z1\n\tJNZ loop\n\tRET\n" + alignedData(false), 0},
+		{"aligned base, odd offset", "TEXT ·f(SB), NOSPLIT, $0-0" + alignedEntry + "loop:\n\tVADDPD 32(AX), Z0, Z1\n\tJNZ loop\n" + alignedData(false), 1},
+		{"aligned base, copies differ", "TEXT ·f(SB), NOSPLIT, $0-0" + alignedEntry + "loop:\n\tVADDPD 64(AX), Z0, Z1\n\tJNZ loop\n" + alignedData(true), 1},
+		{"aligned base, wrong distance", "TEXT ·f(SB), NOSPLIT, $0-0" + strings.Replace(alignedEntry, "160(AX)", "128(AX)", 1) + "loop:\n\tVADDPD 64(AX), Z0, Z1\n\tJNZ loop\n" + alignedData(false), 1},
+		{"base not rounded", "TEXT ·f(SB), NOSPLIT, $0-0\n\tLEAQ k_consts<>+0(SB), AX\nloop:\n\tVADDPD 64(AX), Z0, Z1\n\tJNZ loop\n" + alignedData(false), 1},
+		{"base overwritten", "TEXT ·f(SB), NOSPLIT, $0-0" + alignedEntry + "\tMOVQ BX, AX\nloop:\n\tVADDPD 64(AX), Z0, Z1\n\tJNZ loop\n" + alignedData(false), 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			bad := splitHazards("x.s", c.src)
+			if len(bad) != c.bad {
+				t.Errorf("found %d hazards, want %d: %q", len(bad), c.bad, bad)
+			}
+		})
 	}
 }
