@@ -2329,54 +2329,50 @@ done:
 	RET
 
 // func ExpF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·ExpF64AVX2(SB), NOSPLIT, $32-48
 	// ExpF64AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
 	// x = n·ln2 + r (|r| <= ln2/2, r kept as r + rlo), exp(r) = 1 + (r + (rlo + r²·P(r))) with
 	// P of degree 10, then 2^n as two exact powers of two built in the exponent bits so that a
 	// subnormal result is rounded once; x clamped to [-746, 710], NaN kept.
 	// Worst error measured: 0.80 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 448(AX), Y0
-	VMOVUPD 512(AX), Y1
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+448(SB), Y0
+	VMOVUPD math_consts<>+512(SB), Y1
 
 loopU:
-	CMPQ         BX, $0x08
+	CMPQ         DX, $0x08
 	JB           loop1
-	VMOVUPD      (DX), Y2
-	VMOVUPD      32(DX), Y3
+	VMOVUPD      (CX), Y2
+	VMOVUPD      32(CX), Y3
 	VMINPD       Y2, Y0, Y2
 	VMAXPD       Y2, Y1, Y2
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y2, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y2
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y2
 	VMOVUPD      Y2, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y2, Y2
-	VFNMADD231PD 704(AX), Y5, Y2
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y2, Y5, Y7
 	VADDPD       Y6, Y7, Y7
-	VADDPD       (AX), Y7, Y7
-	VPADDQ       768(AX), Y4, Y4
+	VADDPD       math_consts<>+0(SB), Y7, Y7
+	VPADDQ       math_consts<>+768(SB), Y4, Y4
 	VPSRLQ       $0x01, Y4, Y2
 	VPSUBQ       Y2, Y4, Y4
 	VPSLLQ       $0x34, Y2, Y2
@@ -2385,123 +2381,123 @@ loopU:
 	VMULPD       Y4, Y7, Y7
 	VMINPD       Y3, Y0, Y3
 	VMAXPD       Y3, Y1, Y3
-	VMOVUPD      256(AX), Y2
-	VFMADD231PD  576(AX), Y3, Y2
-	VSUBPD       256(AX), Y2, Y4
-	VFNMADD231PD 640(AX), Y4, Y3
+	VMOVUPD      math_consts<>+256(SB), Y2
+	VFMADD231PD  math_consts<>+576(SB), Y3, Y2
+	VSUBPD       math_consts<>+256(SB), Y2, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y3
 	VMOVUPD      Y3, Y5
-	VFNMADD231PD 704(AX), Y4, Y5
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y5
 	VSUBPD       Y5, Y3, Y3
-	VFNMADD231PD 704(AX), Y4, Y3
-	VMOVUPD      1920(AX), Y6
-	VFMADD231PD  1984(AX), Y5, Y6
-	VFMADD213PD  1856(AX), Y5, Y6
-	VFMADD213PD  1792(AX), Y5, Y6
-	VFMADD213PD  1728(AX), Y5, Y6
-	VFMADD213PD  1664(AX), Y5, Y6
-	VFMADD213PD  1600(AX), Y5, Y6
-	VFMADD213PD  1536(AX), Y5, Y6
-	VFMADD213PD  1472(AX), Y5, Y6
-	VFMADD213PD  1408(AX), Y5, Y6
-	VFMADD213PD  1344(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y3
+	VMOVUPD      math_consts<>+1920(SB), Y6
+	VFMADD231PD  math_consts<>+1984(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1856(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1792(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1728(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1664(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1600(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1536(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1472(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1408(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1344(SB), Y5, Y6
 	VMULPD       Y5, Y5, Y4
 	VFMADD213PD  Y3, Y4, Y6
 	VADDPD       Y5, Y6, Y6
-	VADDPD       (AX), Y6, Y6
-	VPADDQ       768(AX), Y2, Y2
+	VADDPD       math_consts<>+0(SB), Y6, Y6
+	VPADDQ       math_consts<>+768(SB), Y2, Y2
 	VPSRLQ       $0x01, Y2, Y3
 	VPSUBQ       Y3, Y2, Y2
 	VPSLLQ       $0x34, Y3, Y3
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y3, Y6, Y6
 	VMULPD       Y2, Y6, Y6
-	VMOVUPD      Y7, (CX)
-	VMOVUPD      Y6, 32(CX)
-	ADDQ         $0x00000040, DX
+	VMOVUPD      Y7, (AX)
+	VMOVUPD      Y6, 32(AX)
 	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000008, BX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y2
+	VMOVUPD      (CX), Y2
 	VMINPD       Y2, Y0, Y2
 	VMAXPD       Y2, Y1, Y2
-	VMOVUPD      256(AX), Y3
-	VFMADD231PD  576(AX), Y2, Y3
-	VSUBPD       256(AX), Y3, Y4
-	VFNMADD231PD 640(AX), Y4, Y2
+	VMOVUPD      math_consts<>+256(SB), Y3
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y3
+	VSUBPD       math_consts<>+256(SB), Y3, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y2
 	VMOVUPD      Y2, Y5
-	VFNMADD231PD 704(AX), Y4, Y5
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y5
 	VSUBPD       Y5, Y2, Y2
-	VFNMADD231PD 704(AX), Y4, Y2
-	VMOVUPD      1920(AX), Y6
-	VFMADD231PD  1984(AX), Y5, Y6
-	VFMADD213PD  1856(AX), Y5, Y6
-	VFMADD213PD  1792(AX), Y5, Y6
-	VFMADD213PD  1728(AX), Y5, Y6
-	VFMADD213PD  1664(AX), Y5, Y6
-	VFMADD213PD  1600(AX), Y5, Y6
-	VFMADD213PD  1536(AX), Y5, Y6
-	VFMADD213PD  1472(AX), Y5, Y6
-	VFMADD213PD  1408(AX), Y5, Y6
-	VFMADD213PD  1344(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y6
+	VFMADD231PD  math_consts<>+1984(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1856(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1792(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1728(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1664(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1600(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1536(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1472(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1408(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1344(SB), Y5, Y6
 	VMULPD       Y5, Y5, Y4
 	VFMADD213PD  Y2, Y4, Y6
 	VADDPD       Y5, Y6, Y6
-	VADDPD       (AX), Y6, Y6
-	VPADDQ       768(AX), Y3, Y3
+	VADDPD       math_consts<>+0(SB), Y6, Y6
+	VPADDQ       math_consts<>+768(SB), Y3, Y3
 	VPSRLQ       $0x01, Y3, Y2
 	VPSUBQ       Y2, Y3, Y3
 	VPSLLQ       $0x34, Y2, Y2
 	VPSLLQ       $0x34, Y3, Y3
 	VMULPD       Y2, Y6, Y6
 	VMULPD       Y3, Y6, Y6
-	VMOVUPD      Y6, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPD      Y6, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVQ         (DX)(SI*8), DI
-	MOVQ         DI, (SP)(SI*8)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPD      (SP), Y2
 	VMINPD       Y2, Y0, Y2
 	VMAXPD       Y2, Y1, Y2
-	VMOVUPD      256(AX), Y0
-	VFMADD231PD  576(AX), Y2, Y0
-	VSUBPD       256(AX), Y0, Y1
-	VFNMADD231PD 640(AX), Y1, Y2
+	VMOVUPD      math_consts<>+256(SB), Y0
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y0
+	VSUBPD       math_consts<>+256(SB), Y0, Y1
+	VFNMADD231PD math_consts<>+640(SB), Y1, Y2
 	VMOVUPD      Y2, Y3
-	VFNMADD231PD 704(AX), Y1, Y3
+	VFNMADD231PD math_consts<>+704(SB), Y1, Y3
 	VSUBPD       Y3, Y2, Y2
-	VFNMADD231PD 704(AX), Y1, Y2
-	VMOVUPD      1920(AX), Y4
-	VFMADD231PD  1984(AX), Y3, Y4
-	VFMADD213PD  1856(AX), Y3, Y4
-	VFMADD213PD  1792(AX), Y3, Y4
-	VFMADD213PD  1728(AX), Y3, Y4
-	VFMADD213PD  1664(AX), Y3, Y4
-	VFMADD213PD  1600(AX), Y3, Y4
-	VFMADD213PD  1536(AX), Y3, Y4
-	VFMADD213PD  1472(AX), Y3, Y4
-	VFMADD213PD  1408(AX), Y3, Y4
-	VFMADD213PD  1344(AX), Y3, Y4
+	VFNMADD231PD math_consts<>+704(SB), Y1, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y4
+	VFMADD231PD  math_consts<>+1984(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1856(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1792(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1728(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1664(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1600(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1536(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1472(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1408(SB), Y3, Y4
+	VFMADD213PD  math_consts<>+1344(SB), Y3, Y4
 	VMULPD       Y3, Y3, Y1
 	VFMADD213PD  Y2, Y1, Y4
 	VADDPD       Y3, Y4, Y4
-	VADDPD       (AX), Y4, Y4
-	VPADDQ       768(AX), Y0, Y0
+	VADDPD       math_consts<>+0(SB), Y4, Y4
+	VPADDQ       math_consts<>+768(SB), Y0, Y0
 	VPSRLQ       $0x01, Y0, Y1
 	VPSUBQ       Y1, Y0, Y0
 	VPSLLQ       $0x34, Y1, Y1
@@ -2509,13 +2505,13 @@ cpin:
 	VMULPD       Y1, Y4, Y4
 	VMULPD       Y0, Y4, Y4
 	VMOVUPD      Y4, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -2659,39 +2655,35 @@ done:
 	RET
 
 // func ExpF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·ExpF32AVX2(SB), NOSPLIT, $32-48
 	// ExpF32AVX2 is for i := range dst { dst[i] = exp(x[i]) } (len(x) >= len(dst)).
 	// In float32: 8-entry table of 2^(j/8) as hi+lo (VPERMPS), |r| <= ln2/16, p of degree 4,
 	// 2^k as two exact powers of two; x clamped to [-104, 89], NaN kept.
 	// Worst error measured: 0.75 ULP (in the subnormal range).
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 2944(AX), Y0
-	VMOVUPD 3008(AX), Y1
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+2944(SB), Y0
+	VMOVUPD math_consts<>+3008(SB), Y1
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         DX, $0x10
 	JB           loop1
-	VMOVUPS      (DX), Y2
-	VMOVUPS      32(DX), Y3
+	VMOVUPS      (CX), Y2
+	VMOVUPS      32(CX), Y3
 	VMINPS       Y2, Y0, Y2
 	VMAXPS       Y2, Y1, Y2
-	VMOVUPD      3072(AX), Y4
-	VFMADD231PS  3200(AX), Y2, Y4
-	VSUBPS       3072(AX), Y4, Y5
-	VFNMADD231PS 3392(AX), Y5, Y2
-	VFNMADD231PS 3456(AX), Y5, Y2
-	VPERMPS      3648(AX), Y4, Y6
-	VPERMPS      3712(AX), Y4, Y7
-	VMOVUPD      4160(AX), Y8
-	VFMADD231PS  4224(AX), Y2, Y8
-	VFMADD213PS  4096(AX), Y2, Y8
+	VMOVUPD      math_consts<>+3072(SB), Y4
+	VFMADD231PS  math_consts<>+3200(SB), Y2, Y4
+	VSUBPS       math_consts<>+3072(SB), Y4, Y5
+	VFNMADD231PS math_consts<>+3392(SB), Y5, Y2
+	VFNMADD231PS math_consts<>+3456(SB), Y5, Y2
+	VPERMPS      math_consts<>+3648(SB), Y4, Y6
+	VPERMPS      math_consts<>+3712(SB), Y4, Y7
+	VMOVUPD      math_consts<>+4160(SB), Y8
+	VFMADD231PS  math_consts<>+4224(SB), Y2, Y8
+	VFMADD213PS  math_consts<>+4096(SB), Y2, Y8
 	VMULPS       Y2, Y2, Y5
 	VFMADD213PS  Y2, Y5, Y8
 	VFMADD213PS  Y7, Y6, Y8
@@ -2700,24 +2692,24 @@ loopU:
 	VPSRAD       $0x0d, Y4, Y4
 	VPSRAD       $0x01, Y4, Y2
 	VPSUBD       Y2, Y4, Y4
-	VPADDD       3776(AX), Y2, Y2
-	VPADDD       3776(AX), Y4, Y4
+	VPADDD       math_consts<>+3776(SB), Y2, Y2
+	VPADDD       math_consts<>+3776(SB), Y4, Y4
 	VPSLLD       $0x17, Y2, Y2
 	VPSLLD       $0x17, Y4, Y4
 	VMULPS       Y2, Y8, Y8
 	VMULPS       Y4, Y8, Y8
 	VMINPS       Y3, Y0, Y3
 	VMAXPS       Y3, Y1, Y3
-	VMOVUPD      3072(AX), Y2
-	VFMADD231PS  3200(AX), Y3, Y2
-	VSUBPS       3072(AX), Y2, Y4
-	VFNMADD231PS 3392(AX), Y4, Y3
-	VFNMADD231PS 3456(AX), Y4, Y3
-	VPERMPS      3648(AX), Y2, Y5
-	VPERMPS      3712(AX), Y2, Y6
-	VMOVUPD      4160(AX), Y7
-	VFMADD231PS  4224(AX), Y3, Y7
-	VFMADD213PS  4096(AX), Y3, Y7
+	VMOVUPD      math_consts<>+3072(SB), Y2
+	VFMADD231PS  math_consts<>+3200(SB), Y3, Y2
+	VSUBPS       math_consts<>+3072(SB), Y2, Y4
+	VFNMADD231PS math_consts<>+3392(SB), Y4, Y3
+	VFNMADD231PS math_consts<>+3456(SB), Y4, Y3
+	VPERMPS      math_consts<>+3648(SB), Y2, Y5
+	VPERMPS      math_consts<>+3712(SB), Y2, Y6
+	VMOVUPD      math_consts<>+4160(SB), Y7
+	VFMADD231PS  math_consts<>+4224(SB), Y3, Y7
+	VFMADD213PS  math_consts<>+4096(SB), Y3, Y7
 	VMULPS       Y3, Y3, Y4
 	VFMADD213PS  Y3, Y4, Y7
 	VFMADD213PS  Y6, Y5, Y7
@@ -2726,35 +2718,35 @@ loopU:
 	VPSRAD       $0x0d, Y2, Y2
 	VPSRAD       $0x01, Y2, Y3
 	VPSUBD       Y3, Y2, Y2
-	VPADDD       3776(AX), Y3, Y3
-	VPADDD       3776(AX), Y2, Y2
+	VPADDD       math_consts<>+3776(SB), Y3, Y3
+	VPADDD       math_consts<>+3776(SB), Y2, Y2
 	VPSLLD       $0x17, Y3, Y3
 	VPSLLD       $0x17, Y2, Y2
 	VMULPS       Y3, Y7, Y7
 	VMULPS       Y2, Y7, Y7
-	VMOVUPS      Y8, (CX)
-	VMOVUPS      Y7, 32(CX)
-	ADDQ         $0x00000040, DX
+	VMOVUPS      Y8, (AX)
+	VMOVUPS      Y7, 32(AX)
 	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000010, BX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000010, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x08
+	CMPQ         DX, $0x08
 	JB           tail
-	VMOVUPS      (DX), Y2
+	VMOVUPS      (CX), Y2
 	VMINPS       Y2, Y0, Y2
 	VMAXPS       Y2, Y1, Y2
-	VMOVUPD      3072(AX), Y3
-	VFMADD231PS  3200(AX), Y2, Y3
-	VSUBPS       3072(AX), Y3, Y4
-	VFNMADD231PS 3392(AX), Y4, Y2
-	VFNMADD231PS 3456(AX), Y4, Y2
-	VPERMPS      3648(AX), Y3, Y5
-	VPERMPS      3712(AX), Y3, Y6
-	VMOVUPD      4160(AX), Y7
-	VFMADD231PS  4224(AX), Y2, Y7
-	VFMADD213PS  4096(AX), Y2, Y7
+	VMOVUPD      math_consts<>+3072(SB), Y3
+	VFMADD231PS  math_consts<>+3200(SB), Y2, Y3
+	VSUBPS       math_consts<>+3072(SB), Y3, Y4
+	VFNMADD231PS math_consts<>+3392(SB), Y4, Y2
+	VFNMADD231PS math_consts<>+3456(SB), Y4, Y2
+	VPERMPS      math_consts<>+3648(SB), Y3, Y5
+	VPERMPS      math_consts<>+3712(SB), Y3, Y6
+	VMOVUPD      math_consts<>+4160(SB), Y7
+	VFMADD231PS  math_consts<>+4224(SB), Y2, Y7
+	VFMADD213PS  math_consts<>+4096(SB), Y2, Y7
 	VMULPS       Y2, Y2, Y4
 	VFMADD213PS  Y2, Y4, Y7
 	VFMADD213PS  Y6, Y5, Y7
@@ -2763,42 +2755,42 @@ loop1:
 	VPSRAD       $0x0d, Y3, Y3
 	VPSRAD       $0x01, Y3, Y2
 	VPSUBD       Y2, Y3, Y3
-	VPADDD       3776(AX), Y2, Y2
-	VPADDD       3776(AX), Y3, Y3
+	VPADDD       math_consts<>+3776(SB), Y2, Y2
+	VPADDD       math_consts<>+3776(SB), Y3, Y3
 	VPSLLD       $0x17, Y2, Y2
 	VPSLLD       $0x17, Y3, Y3
 	VMULPS       Y2, Y7, Y7
 	VMULPS       Y3, Y7, Y7
-	VMOVUPS      Y7, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPS      Y7, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x08, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x08, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVL         (DX)(SI*4), DI
-	MOVL         DI, (SP)(SI*4)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPS      (SP), Y2
 	VMINPS       Y2, Y0, Y2
 	VMAXPS       Y2, Y1, Y2
-	VMOVUPD      3072(AX), Y0
-	VFMADD231PS  3200(AX), Y2, Y0
-	VSUBPS       3072(AX), Y0, Y1
-	VFNMADD231PS 3392(AX), Y1, Y2
-	VFNMADD231PS 3456(AX), Y1, Y2
-	VPERMPS      3648(AX), Y0, Y3
-	VPERMPS      3712(AX), Y0, Y4
-	VMOVUPD      4160(AX), Y5
-	VFMADD231PS  4224(AX), Y2, Y5
-	VFMADD213PS  4096(AX), Y2, Y5
+	VMOVUPD      math_consts<>+3072(SB), Y0
+	VFMADD231PS  math_consts<>+3200(SB), Y2, Y0
+	VSUBPS       math_consts<>+3072(SB), Y0, Y1
+	VFNMADD231PS math_consts<>+3392(SB), Y1, Y2
+	VFNMADD231PS math_consts<>+3456(SB), Y1, Y2
+	VPERMPS      math_consts<>+3648(SB), Y0, Y3
+	VPERMPS      math_consts<>+3712(SB), Y0, Y4
+	VMOVUPD      math_consts<>+4160(SB), Y5
+	VFMADD231PS  math_consts<>+4224(SB), Y2, Y5
+	VFMADD213PS  math_consts<>+4096(SB), Y2, Y5
 	VMULPS       Y2, Y2, Y1
 	VFMADD213PS  Y2, Y1, Y5
 	VFMADD213PS  Y4, Y3, Y5
@@ -2807,20 +2799,20 @@ cpin:
 	VPSRAD       $0x0d, Y0, Y0
 	VPSRAD       $0x01, Y0, Y1
 	VPSUBD       Y1, Y0, Y0
-	VPADDD       3776(AX), Y1, Y1
-	VPADDD       3776(AX), Y0, Y0
+	VPADDD       math_consts<>+3776(SB), Y1, Y1
+	VPADDD       math_consts<>+3776(SB), Y0, Y0
 	VPSLLD       $0x17, Y1, Y1
 	VPSLLD       $0x17, Y0, Y0
 	VMULPS       Y1, Y5, Y5
 	VMULPS       Y0, Y5, Y5
 	VMOVUPS      Y5, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -3050,46 +3042,42 @@ done:
 	RET
 
 // func SigmoidF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidF64AVX2(SB), NOSPLIT, $32-48
 	// SigmoidF64AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.63 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 512(AX), Y0
-	VMOVUPD (AX), Y1
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+512(SB), Y0
+	VMOVUPD math_consts<>+0(SB), Y1
 
 loopU:
-	CMPQ         BX, $0x08
+	CMPQ         DX, $0x08
 	JB           loop1
-	VMOVUPD      (DX), Y2
-	VMOVUPD      32(DX), Y3
-	VORPD        128(AX), Y2, Y4
+	VMOVUPD      (CX), Y2
+	VMOVUPD      32(CX), Y3
+	VORPD        math_consts<>+128(SB), Y2, Y4
 	VMAXPD       Y4, Y0, Y4
-	VMOVUPD      256(AX), Y5
-	VFMADD231PD  576(AX), Y4, Y5
-	VSUBPD       256(AX), Y5, Y6
-	VFNMADD231PD 640(AX), Y6, Y4
+	VMOVUPD      math_consts<>+256(SB), Y5
+	VFMADD231PD  math_consts<>+576(SB), Y4, Y5
+	VSUBPD       math_consts<>+256(SB), Y5, Y6
+	VFNMADD231PD math_consts<>+640(SB), Y6, Y4
 	VMOVUPD      Y4, Y7
-	VFNMADD231PD 704(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y6, Y7
 	VSUBPD       Y7, Y4, Y4
-	VFNMADD231PD 704(AX), Y6, Y4
-	VMOVUPD      1920(AX), Y8
-	VFMADD231PD  1984(AX), Y7, Y8
-	VFMADD213PD  1856(AX), Y7, Y8
-	VFMADD213PD  1792(AX), Y7, Y8
-	VFMADD213PD  1728(AX), Y7, Y8
-	VFMADD213PD  1664(AX), Y7, Y8
-	VFMADD213PD  1600(AX), Y7, Y8
-	VFMADD213PD  1536(AX), Y7, Y8
-	VFMADD213PD  1472(AX), Y7, Y8
-	VFMADD213PD  1408(AX), Y7, Y8
-	VFMADD213PD  1344(AX), Y7, Y8
+	VFNMADD231PD math_consts<>+704(SB), Y6, Y4
+	VMOVUPD      math_consts<>+1920(SB), Y8
+	VFMADD231PD  math_consts<>+1984(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1856(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1792(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1728(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1664(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1600(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1536(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1472(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1408(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1344(SB), Y7, Y8
 	VMULPD       Y7, Y7, Y6
 	VFMADD213PD  Y4, Y6, Y8
 	VADDPD       Y1, Y7, Y4
@@ -3099,7 +3087,7 @@ loopU:
 	VADDPD       Y6, Y4, Y7
 	VSUBPD       Y7, Y4, Y4
 	VADDPD       Y4, Y6, Y6
-	VPADDQ       768(AX), Y5, Y5
+	VPADDQ       math_consts<>+768(SB), Y5, Y5
 	VPSRLQ       $0x01, Y5, Y4
 	VPSUBQ       Y4, Y5, Y5
 	VPSLLQ       $0x34, Y4, Y4
@@ -3117,37 +3105,37 @@ loopU:
 	VFNMADD231PD Y8, Y4, Y9
 	VFNMADD231PD Y5, Y8, Y9
 	VMOVUPD      Y1, Y4
-	VCMPPD       $0x11, 64(AX), Y2, Y5
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y5
 	VBLENDVPD    Y5, Y7, Y4, Y4
 	VMULPD       Y8, Y4, Y5
 	VFMSUB213PD  Y5, Y8, Y4
-	VMOVUPD      64(AX), Y7
-	VCMPPD       $0x11, 64(AX), Y2, Y2
+	VMOVUPD      math_consts<>+64(SB), Y7
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y2
 	VBLENDVPD    Y2, Y6, Y7, Y7
 	VFMADD231PD  Y7, Y8, Y4
 	VFMADD231PD  Y9, Y5, Y4
 	VADDPD       Y4, Y5, Y5
-	VORPD        128(AX), Y3, Y2
+	VORPD        math_consts<>+128(SB), Y3, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y2, Y4
-	VSUBPD       256(AX), Y4, Y6
-	VFNMADD231PD 640(AX), Y6, Y2
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y6
+	VFNMADD231PD math_consts<>+640(SB), Y6, Y2
 	VMOVUPD      Y2, Y7
-	VFNMADD231PD 704(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y6, Y7
 	VSUBPD       Y7, Y2, Y2
-	VFNMADD231PD 704(AX), Y6, Y2
-	VMOVUPD      1920(AX), Y8
-	VFMADD231PD  1984(AX), Y7, Y8
-	VFMADD213PD  1856(AX), Y7, Y8
-	VFMADD213PD  1792(AX), Y7, Y8
-	VFMADD213PD  1728(AX), Y7, Y8
-	VFMADD213PD  1664(AX), Y7, Y8
-	VFMADD213PD  1600(AX), Y7, Y8
-	VFMADD213PD  1536(AX), Y7, Y8
-	VFMADD213PD  1472(AX), Y7, Y8
-	VFMADD213PD  1408(AX), Y7, Y8
-	VFMADD213PD  1344(AX), Y7, Y8
+	VFNMADD231PD math_consts<>+704(SB), Y6, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y8
+	VFMADD231PD  math_consts<>+1984(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1856(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1792(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1728(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1664(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1600(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1536(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1472(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1408(SB), Y7, Y8
+	VFMADD213PD  math_consts<>+1344(SB), Y7, Y8
 	VMULPD       Y7, Y7, Y6
 	VFMADD213PD  Y2, Y6, Y8
 	VADDPD       Y1, Y7, Y2
@@ -3157,7 +3145,7 @@ loopU:
 	VADDPD       Y6, Y2, Y7
 	VSUBPD       Y7, Y2, Y2
 	VADDPD       Y2, Y6, Y6
-	VPADDQ       768(AX), Y4, Y4
+	VPADDQ       math_consts<>+768(SB), Y4, Y4
 	VPSRLQ       $0x01, Y4, Y2
 	VPSUBQ       Y2, Y4, Y4
 	VPSLLQ       $0x34, Y2, Y2
@@ -3175,48 +3163,48 @@ loopU:
 	VFNMADD231PD Y8, Y2, Y9
 	VFNMADD231PD Y4, Y8, Y9
 	VMOVUPD      Y1, Y2
-	VCMPPD       $0x11, 64(AX), Y3, Y4
+	VCMPPD       $0x11, math_consts<>+64(SB), Y3, Y4
 	VBLENDVPD    Y4, Y7, Y2, Y2
 	VMULPD       Y8, Y2, Y4
 	VFMSUB213PD  Y4, Y8, Y2
-	VMOVUPD      64(AX), Y7
-	VCMPPD       $0x11, 64(AX), Y3, Y3
+	VMOVUPD      math_consts<>+64(SB), Y7
+	VCMPPD       $0x11, math_consts<>+64(SB), Y3, Y3
 	VBLENDVPD    Y3, Y6, Y7, Y7
 	VFMADD231PD  Y7, Y8, Y2
 	VFMADD231PD  Y9, Y4, Y2
 	VADDPD       Y2, Y4, Y4
-	VMOVUPD      Y5, (CX)
-	VMOVUPD      Y4, 32(CX)
-	ADDQ         $0x00000040, DX
+	VMOVUPD      Y5, (AX)
+	VMOVUPD      Y4, 32(AX)
 	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000008, BX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y2
-	VORPD        128(AX), Y2, Y3
+	VMOVUPD      (CX), Y2
+	VORPD        math_consts<>+128(SB), Y2, Y3
 	VMAXPD       Y3, Y0, Y3
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y3, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y3
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y3, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y3
 	VMOVUPD      Y3, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y3, Y3
-	VFNMADD231PD 704(AX), Y5, Y3
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y3
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y3, Y5, Y7
 	VADDPD       Y1, Y6, Y3
@@ -3226,7 +3214,7 @@ loop1:
 	VADDPD       Y5, Y3, Y6
 	VSUBPD       Y6, Y3, Y3
 	VADDPD       Y3, Y5, Y5
-	VPADDQ       768(AX), Y4, Y4
+	VPADDQ       math_consts<>+768(SB), Y4, Y4
 	VPSRLQ       $0x01, Y4, Y3
 	VPSUBQ       Y3, Y4, Y4
 	VPSLLQ       $0x34, Y3, Y3
@@ -3244,55 +3232,55 @@ loop1:
 	VFNMADD231PD Y7, Y3, Y8
 	VFNMADD231PD Y4, Y7, Y8
 	VMOVUPD      Y1, Y3
-	VCMPPD       $0x11, 64(AX), Y2, Y4
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y4
 	VBLENDVPD    Y4, Y6, Y3, Y3
 	VMULPD       Y7, Y3, Y4
 	VFMSUB213PD  Y4, Y7, Y3
-	VMOVUPD      64(AX), Y6
-	VCMPPD       $0x11, 64(AX), Y2, Y2
+	VMOVUPD      math_consts<>+64(SB), Y6
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y2
 	VBLENDVPD    Y2, Y5, Y6, Y6
 	VFMADD231PD  Y6, Y7, Y3
 	VFMADD231PD  Y8, Y4, Y3
 	VADDPD       Y3, Y4, Y4
-	VMOVUPD      Y4, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPD      Y4, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVQ         (DX)(SI*8), DI
-	MOVQ         DI, (SP)(SI*8)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPD      (SP), Y2
-	VORPD        128(AX), Y2, Y3
+	VORPD        math_consts<>+128(SB), Y2, Y3
 	VMAXPD       Y3, Y0, Y3
-	VMOVUPD      256(AX), Y0
-	VFMADD231PD  576(AX), Y3, Y0
-	VSUBPD       256(AX), Y0, Y4
-	VFNMADD231PD 640(AX), Y4, Y3
+	VMOVUPD      math_consts<>+256(SB), Y0
+	VFMADD231PD  math_consts<>+576(SB), Y3, Y0
+	VSUBPD       math_consts<>+256(SB), Y0, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y3
 	VMOVUPD      Y3, Y5
-	VFNMADD231PD 704(AX), Y4, Y5
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y5
 	VSUBPD       Y5, Y3, Y3
-	VFNMADD231PD 704(AX), Y4, Y3
-	VMOVUPD      1920(AX), Y6
-	VFMADD231PD  1984(AX), Y5, Y6
-	VFMADD213PD  1856(AX), Y5, Y6
-	VFMADD213PD  1792(AX), Y5, Y6
-	VFMADD213PD  1728(AX), Y5, Y6
-	VFMADD213PD  1664(AX), Y5, Y6
-	VFMADD213PD  1600(AX), Y5, Y6
-	VFMADD213PD  1536(AX), Y5, Y6
-	VFMADD213PD  1472(AX), Y5, Y6
-	VFMADD213PD  1408(AX), Y5, Y6
-	VFMADD213PD  1344(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y3
+	VMOVUPD      math_consts<>+1920(SB), Y6
+	VFMADD231PD  math_consts<>+1984(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1856(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1792(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1728(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1664(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1600(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1536(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1472(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1408(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1344(SB), Y5, Y6
 	VMULPD       Y5, Y5, Y4
 	VFMADD213PD  Y3, Y4, Y6
 	VADDPD       Y1, Y5, Y3
@@ -3302,7 +3290,7 @@ cpin:
 	VADDPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y3, Y3
 	VADDPD       Y3, Y4, Y4
-	VPADDQ       768(AX), Y0, Y0
+	VPADDQ       math_consts<>+768(SB), Y0, Y0
 	VPSRLQ       $0x01, Y0, Y3
 	VPSUBQ       Y3, Y0, Y0
 	VPSLLQ       $0x34, Y3, Y3
@@ -3320,24 +3308,24 @@ cpin:
 	VFNMADD231PD Y6, Y0, Y7
 	VFNMADD231PD Y3, Y6, Y7
 	VMOVUPD      Y1, Y0
-	VCMPPD       $0x11, 64(AX), Y2, Y1
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y1
 	VBLENDVPD    Y1, Y5, Y0, Y0
 	VMULPD       Y6, Y0, Y1
 	VFMSUB213PD  Y1, Y6, Y0
-	VMOVUPD      64(AX), Y3
-	VCMPPD       $0x11, 64(AX), Y2, Y2
+	VMOVUPD      math_consts<>+64(SB), Y3
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y2
 	VBLENDVPD    Y2, Y4, Y3, Y3
 	VFMADD231PD  Y3, Y6, Y0
 	VFMADD231PD  Y7, Y1, Y0
 	VADDPD       Y0, Y1, Y1
 	VMOVUPD      Y1, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -3576,162 +3564,158 @@ done:
 	RET
 
 // func SigmoidF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidF32AVX2(SB), NOSPLIT, $32-48
 	// SigmoidF32AVX2 is for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 2880(AX), Y0
-	VMOVUPD (AX), Y1
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+2880(SB), Y0
+	VMOVUPD math_consts<>+0(SB), Y1
 
 loopU:
-	CMPQ         BX, $0x08
+	CMPQ         DX, $0x08
 	JB           loop1
-	VCVTPS2PD    (DX), Y2
-	VCVTPS2PD    16(DX), Y3
-	VORPD        128(AX), Y2, Y4
+	VCVTPS2PD    (CX), Y2
+	VCVTPS2PD    16(CX), Y3
+	VORPD        math_consts<>+128(SB), Y2, Y4
 	VMAXPD       Y4, Y0, Y4
-	VMOVUPD      256(AX), Y5
-	VFMADD231PD  576(AX), Y4, Y5
-	VSUBPD       256(AX), Y5, Y6
-	VFNMADD231PD 640(AX), Y6, Y4
-	VFNMADD231PD 704(AX), Y6, Y4
-	VMOVUPD      2752(AX), Y7
-	VFMADD231PD  2816(AX), Y4, Y7
-	VFMADD213PD  2688(AX), Y4, Y7
-	VFMADD213PD  2624(AX), Y4, Y7
-	VFMADD213PD  2560(AX), Y4, Y7
-	VFMADD213PD  2496(AX), Y4, Y7
-	VFMADD213PD  2432(AX), Y4, Y7
+	VMOVUPD      math_consts<>+256(SB), Y5
+	VFMADD231PD  math_consts<>+576(SB), Y4, Y5
+	VSUBPD       math_consts<>+256(SB), Y5, Y6
+	VFNMADD231PD math_consts<>+640(SB), Y6, Y4
+	VFNMADD231PD math_consts<>+704(SB), Y6, Y4
+	VMOVUPD      math_consts<>+2752(SB), Y7
+	VFMADD231PD  math_consts<>+2816(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+2688(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+2624(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+2560(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+2496(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+2432(SB), Y4, Y7
 	VMULPD       Y4, Y4, Y6
 	VFMADD213PD  Y4, Y6, Y7
-	VPADDQ       832(AX), Y5, Y5
+	VPADDQ       math_consts<>+832(SB), Y5, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VFMADD213PD  Y5, Y5, Y7
 	VADDPD       Y1, Y7, Y4
 	VMOVUPD      Y1, Y5
-	VCMPPD       $0x11, 64(AX), Y2, Y2
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y2
 	VBLENDVPD    Y2, Y7, Y5, Y5
 	VDIVPD       Y4, Y5, Y5
-	VORPD        128(AX), Y3, Y2
+	VORPD        math_consts<>+128(SB), Y3, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y2, Y4
-	VSUBPD       256(AX), Y4, Y6
-	VFNMADD231PD 640(AX), Y6, Y2
-	VFNMADD231PD 704(AX), Y6, Y2
-	VMOVUPD      2752(AX), Y7
-	VFMADD231PD  2816(AX), Y2, Y7
-	VFMADD213PD  2688(AX), Y2, Y7
-	VFMADD213PD  2624(AX), Y2, Y7
-	VFMADD213PD  2560(AX), Y2, Y7
-	VFMADD213PD  2496(AX), Y2, Y7
-	VFMADD213PD  2432(AX), Y2, Y7
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y6
+	VFNMADD231PD math_consts<>+640(SB), Y6, Y2
+	VFNMADD231PD math_consts<>+704(SB), Y6, Y2
+	VMOVUPD      math_consts<>+2752(SB), Y7
+	VFMADD231PD  math_consts<>+2816(SB), Y2, Y7
+	VFMADD213PD  math_consts<>+2688(SB), Y2, Y7
+	VFMADD213PD  math_consts<>+2624(SB), Y2, Y7
+	VFMADD213PD  math_consts<>+2560(SB), Y2, Y7
+	VFMADD213PD  math_consts<>+2496(SB), Y2, Y7
+	VFMADD213PD  math_consts<>+2432(SB), Y2, Y7
 	VMULPD       Y2, Y2, Y6
 	VFMADD213PD  Y2, Y6, Y7
-	VPADDQ       832(AX), Y4, Y4
+	VPADDQ       math_consts<>+832(SB), Y4, Y4
 	VPSLLQ       $0x34, Y4, Y4
 	VFMADD213PD  Y4, Y4, Y7
 	VADDPD       Y1, Y7, Y2
 	VMOVUPD      Y1, Y4
-	VCMPPD       $0x11, 64(AX), Y3, Y3
+	VCMPPD       $0x11, math_consts<>+64(SB), Y3, Y3
 	VBLENDVPD    Y3, Y7, Y4, Y4
 	VDIVPD       Y2, Y4, Y4
 	VCVTPD2PSY   Y5, X2
-	VMOVUPS      X2, (CX)
+	VMOVUPS      X2, (AX)
 	VCVTPD2PSY   Y4, X2
-	VMOVUPS      X2, 16(CX)
-	ADDQ         $0x00000020, DX
+	VMOVUPS      X2, 16(AX)
 	ADDQ         $0x00000020, CX
-	SUBQ         $0x00000008, BX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VCVTPS2PD    (DX), Y2
-	VORPD        128(AX), Y2, Y3
+	VCVTPS2PD    (CX), Y2
+	VORPD        math_consts<>+128(SB), Y2, Y3
 	VMAXPD       Y3, Y0, Y3
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y3, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y3
-	VFNMADD231PD 704(AX), Y5, Y3
-	VMOVUPD      2752(AX), Y6
-	VFMADD231PD  2816(AX), Y3, Y6
-	VFMADD213PD  2688(AX), Y3, Y6
-	VFMADD213PD  2624(AX), Y3, Y6
-	VFMADD213PD  2560(AX), Y3, Y6
-	VFMADD213PD  2496(AX), Y3, Y6
-	VFMADD213PD  2432(AX), Y3, Y6
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y3, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y3
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y3
+	VMOVUPD      math_consts<>+2752(SB), Y6
+	VFMADD231PD  math_consts<>+2816(SB), Y3, Y6
+	VFMADD213PD  math_consts<>+2688(SB), Y3, Y6
+	VFMADD213PD  math_consts<>+2624(SB), Y3, Y6
+	VFMADD213PD  math_consts<>+2560(SB), Y3, Y6
+	VFMADD213PD  math_consts<>+2496(SB), Y3, Y6
+	VFMADD213PD  math_consts<>+2432(SB), Y3, Y6
 	VMULPD       Y3, Y3, Y5
 	VFMADD213PD  Y3, Y5, Y6
-	VPADDQ       832(AX), Y4, Y4
+	VPADDQ       math_consts<>+832(SB), Y4, Y4
 	VPSLLQ       $0x34, Y4, Y4
 	VFMADD213PD  Y4, Y4, Y6
 	VADDPD       Y1, Y6, Y3
 	VMOVUPD      Y1, Y4
-	VCMPPD       $0x11, 64(AX), Y2, Y2
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y2
 	VBLENDVPD    Y2, Y6, Y4, Y4
 	VDIVPD       Y3, Y4, Y4
 	VCVTPD2PSY   Y4, X2
-	VMOVUPS      X2, (CX)
-	ADDQ         $0x10, DX
+	VMOVUPS      X2, (AX)
 	ADDQ         $0x10, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVL         (DX)(SI*4), DI
-	MOVL         DI, (SP)(SI*4)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VCVTPS2PD    (SP), Y2
-	VORPD        128(AX), Y2, Y3
+	VORPD        math_consts<>+128(SB), Y2, Y3
 	VMAXPD       Y3, Y0, Y3
-	VMOVUPD      256(AX), Y0
-	VFMADD231PD  576(AX), Y3, Y0
-	VSUBPD       256(AX), Y0, Y4
-	VFNMADD231PD 640(AX), Y4, Y3
-	VFNMADD231PD 704(AX), Y4, Y3
-	VMOVUPD      2752(AX), Y5
-	VFMADD231PD  2816(AX), Y3, Y5
-	VFMADD213PD  2688(AX), Y3, Y5
-	VFMADD213PD  2624(AX), Y3, Y5
-	VFMADD213PD  2560(AX), Y3, Y5
-	VFMADD213PD  2496(AX), Y3, Y5
-	VFMADD213PD  2432(AX), Y3, Y5
+	VMOVUPD      math_consts<>+256(SB), Y0
+	VFMADD231PD  math_consts<>+576(SB), Y3, Y0
+	VSUBPD       math_consts<>+256(SB), Y0, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y3
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y3
+	VMOVUPD      math_consts<>+2752(SB), Y5
+	VFMADD231PD  math_consts<>+2816(SB), Y3, Y5
+	VFMADD213PD  math_consts<>+2688(SB), Y3, Y5
+	VFMADD213PD  math_consts<>+2624(SB), Y3, Y5
+	VFMADD213PD  math_consts<>+2560(SB), Y3, Y5
+	VFMADD213PD  math_consts<>+2496(SB), Y3, Y5
+	VFMADD213PD  math_consts<>+2432(SB), Y3, Y5
 	VMULPD       Y3, Y3, Y4
 	VFMADD213PD  Y3, Y4, Y5
-	VPADDQ       832(AX), Y0, Y0
+	VPADDQ       math_consts<>+832(SB), Y0, Y0
 	VPSLLQ       $0x34, Y0, Y0
 	VFMADD213PD  Y0, Y0, Y5
 	VADDPD       Y1, Y5, Y0
 	VMOVUPD      Y1, Y1
-	VCMPPD       $0x11, 64(AX), Y2, Y2
+	VCMPPD       $0x11, math_consts<>+64(SB), Y2, Y2
 	VBLENDVPD    Y2, Y5, Y1, Y1
 	VDIVPD       Y0, Y1, Y1
 	VCVTPD2PSY   Y1, X0
 	VMOVUPS      X0, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -3976,46 +3960,42 @@ done:
 	RET
 
 // func SigmoidDerivativeF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidDerivativeF64AVX2(SB), NOSPLIT, $32-48
 	// SigmoidDerivativeF64AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// float64, exp as ExpF64AVX2 kept as hi + lo (expF64YHiLo), then 1/(1+e) with the division error and 1+e's rounding corrected (sigmoidF64). Worst error measured: 0.63 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 512(AX), Y0
-	VMOVUPD (AX), Y1
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+512(SB), Y0
+	VMOVUPD math_consts<>+0(SB), Y1
 
 loopU:
-	CMPQ         BX, $0x08
+	CMPQ         DX, $0x08
 	JB           loop1
-	VMOVUPD      (DX), Y2
-	VMOVUPD      32(DX), Y3
-	VORPD        128(AX), Y2, Y2
+	VMOVUPD      (CX), Y2
+	VMOVUPD      32(CX), Y3
+	VORPD        math_consts<>+128(SB), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y2, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y2
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y2
 	VMOVUPD      Y2, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y2, Y2
-	VFNMADD231PD 704(AX), Y5, Y2
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y2, Y5, Y7
 	VADDPD       Y1, Y6, Y2
@@ -4025,7 +4005,7 @@ loopU:
 	VADDPD       Y5, Y2, Y6
 	VSUBPD       Y6, Y2, Y2
 	VADDPD       Y2, Y5, Y5
-	VPADDQ       768(AX), Y4, Y4
+	VPADDQ       math_consts<>+768(SB), Y4, Y4
 	VPSRLQ       $0x01, Y4, Y2
 	VPSUBQ       Y2, Y4, Y4
 	VPSLLQ       $0x34, Y2, Y2
@@ -4053,27 +4033,27 @@ loopU:
 	VFMADD231PD  Y8, Y8, Y2
 	VFMADD231PD  Y2, Y4, Y5
 	VADDPD       Y5, Y4, Y4
-	VORPD        128(AX), Y3, Y2
+	VORPD        math_consts<>+128(SB), Y3, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y3
-	VFMADD231PD  576(AX), Y2, Y3
-	VSUBPD       256(AX), Y3, Y5
-	VFNMADD231PD 640(AX), Y5, Y2
+	VMOVUPD      math_consts<>+256(SB), Y3
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y3
+	VSUBPD       math_consts<>+256(SB), Y3, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y2
 	VMOVUPD      Y2, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y2, Y2
-	VFNMADD231PD 704(AX), Y5, Y2
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y2, Y5, Y7
 	VADDPD       Y1, Y6, Y2
@@ -4083,7 +4063,7 @@ loopU:
 	VADDPD       Y5, Y2, Y6
 	VSUBPD       Y6, Y2, Y2
 	VADDPD       Y2, Y5, Y5
-	VPADDQ       768(AX), Y3, Y3
+	VPADDQ       math_consts<>+768(SB), Y3, Y3
 	VPSRLQ       $0x01, Y3, Y2
 	VPSUBQ       Y2, Y3, Y3
 	VPSLLQ       $0x34, Y2, Y2
@@ -4111,38 +4091,38 @@ loopU:
 	VFMADD231PD  Y8, Y8, Y2
 	VFMADD231PD  Y2, Y3, Y5
 	VADDPD       Y5, Y3, Y3
-	VMOVUPD      Y4, (CX)
-	VMOVUPD      Y3, 32(CX)
-	ADDQ         $0x00000040, DX
+	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y3, 32(AX)
 	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000008, BX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y2
-	VORPD        128(AX), Y2, Y2
+	VMOVUPD      (CX), Y2
+	VORPD        math_consts<>+128(SB), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y3
-	VFMADD231PD  576(AX), Y2, Y3
-	VSUBPD       256(AX), Y3, Y4
-	VFNMADD231PD 640(AX), Y4, Y2
+	VMOVUPD      math_consts<>+256(SB), Y3
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y3
+	VSUBPD       math_consts<>+256(SB), Y3, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y2
 	VMOVUPD      Y2, Y5
-	VFNMADD231PD 704(AX), Y4, Y5
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y5
 	VSUBPD       Y5, Y2, Y2
-	VFNMADD231PD 704(AX), Y4, Y2
-	VMOVUPD      1920(AX), Y6
-	VFMADD231PD  1984(AX), Y5, Y6
-	VFMADD213PD  1856(AX), Y5, Y6
-	VFMADD213PD  1792(AX), Y5, Y6
-	VFMADD213PD  1728(AX), Y5, Y6
-	VFMADD213PD  1664(AX), Y5, Y6
-	VFMADD213PD  1600(AX), Y5, Y6
-	VFMADD213PD  1536(AX), Y5, Y6
-	VFMADD213PD  1472(AX), Y5, Y6
-	VFMADD213PD  1408(AX), Y5, Y6
-	VFMADD213PD  1344(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y6
+	VFMADD231PD  math_consts<>+1984(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1856(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1792(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1728(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1664(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1600(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1536(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1472(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1408(SB), Y5, Y6
+	VFMADD213PD  math_consts<>+1344(SB), Y5, Y6
 	VMULPD       Y5, Y5, Y4
 	VFMADD213PD  Y2, Y4, Y6
 	VADDPD       Y1, Y5, Y2
@@ -4152,7 +4132,7 @@ loop1:
 	VADDPD       Y4, Y2, Y5
 	VSUBPD       Y5, Y2, Y2
 	VADDPD       Y2, Y4, Y4
-	VPADDQ       768(AX), Y3, Y3
+	VPADDQ       math_consts<>+768(SB), Y3, Y3
 	VPSRLQ       $0x01, Y3, Y2
 	VPSUBQ       Y2, Y3, Y3
 	VPSLLQ       $0x34, Y2, Y2
@@ -4180,45 +4160,45 @@ loop1:
 	VFMADD231PD  Y7, Y7, Y2
 	VFMADD231PD  Y2, Y3, Y4
 	VADDPD       Y4, Y3, Y3
-	VMOVUPD      Y3, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPD      Y3, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVQ         (DX)(SI*8), DI
-	MOVQ         DI, (SP)(SI*8)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPD      (SP), Y2
-	VORPD        128(AX), Y2, Y2
+	VORPD        math_consts<>+128(SB), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y0
-	VFMADD231PD  576(AX), Y2, Y0
-	VSUBPD       256(AX), Y0, Y3
-	VFNMADD231PD 640(AX), Y3, Y2
+	VMOVUPD      math_consts<>+256(SB), Y0
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y0
+	VSUBPD       math_consts<>+256(SB), Y0, Y3
+	VFNMADD231PD math_consts<>+640(SB), Y3, Y2
 	VMOVUPD      Y2, Y4
-	VFNMADD231PD 704(AX), Y3, Y4
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y4
 	VSUBPD       Y4, Y2, Y2
-	VFNMADD231PD 704(AX), Y3, Y2
-	VMOVUPD      1920(AX), Y5
-	VFMADD231PD  1984(AX), Y4, Y5
-	VFMADD213PD  1856(AX), Y4, Y5
-	VFMADD213PD  1792(AX), Y4, Y5
-	VFMADD213PD  1728(AX), Y4, Y5
-	VFMADD213PD  1664(AX), Y4, Y5
-	VFMADD213PD  1600(AX), Y4, Y5
-	VFMADD213PD  1536(AX), Y4, Y5
-	VFMADD213PD  1472(AX), Y4, Y5
-	VFMADD213PD  1408(AX), Y4, Y5
-	VFMADD213PD  1344(AX), Y4, Y5
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y5
+	VFMADD231PD  math_consts<>+1984(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1856(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1792(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1728(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1664(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1600(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1536(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1472(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1408(SB), Y4, Y5
+	VFMADD213PD  math_consts<>+1344(SB), Y4, Y5
 	VMULPD       Y4, Y4, Y3
 	VFMADD213PD  Y2, Y3, Y5
 	VADDPD       Y1, Y4, Y2
@@ -4228,7 +4208,7 @@ cpin:
 	VADDPD       Y3, Y2, Y4
 	VSUBPD       Y4, Y2, Y2
 	VADDPD       Y2, Y3, Y3
-	VPADDQ       768(AX), Y0, Y0
+	VPADDQ       math_consts<>+768(SB), Y0, Y0
 	VPSRLQ       $0x01, Y0, Y2
 	VPSUBQ       Y2, Y0, Y0
 	VPSLLQ       $0x34, Y2, Y2
@@ -4257,13 +4237,13 @@ cpin:
 	VFMADD231PD  Y0, Y2, Y3
 	VADDPD       Y3, Y2, Y2
 	VMOVUPD      Y2, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -4507,140 +4487,136 @@ done:
 	RET
 
 // func SigmoidDerivativeF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·SigmoidDerivativeF32AVX2(SB), NOSPLIT, $32-48
 	// SigmoidDerivativeF32AVX2 is for i := range dst { dst[i] = s * (1 - s) with s = 1 / (1 + exp(-x[i])) } (len(x) >= len(dst)),
 	// computed in float64 (leanExpY, then one division), rounded once to float32. Worst error measured: 0.50 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 2880(AX), Y0
-	VMOVUPD (AX), Y1
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+2880(SB), Y0
+	VMOVUPD math_consts<>+0(SB), Y1
 
 loopU:
-	CMPQ         BX, $0x08
+	CMPQ         DX, $0x08
 	JB           loop1
-	VCVTPS2PD    (DX), Y2
-	VCVTPS2PD    16(DX), Y3
-	VORPD        128(AX), Y2, Y2
+	VCVTPS2PD    (CX), Y2
+	VCVTPS2PD    16(CX), Y3
+	VORPD        math_consts<>+128(SB), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y2, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y2
-	VFNMADD231PD 704(AX), Y5, Y2
-	VMOVUPD      2752(AX), Y6
-	VFMADD231PD  2816(AX), Y2, Y6
-	VFMADD213PD  2688(AX), Y2, Y6
-	VFMADD213PD  2624(AX), Y2, Y6
-	VFMADD213PD  2560(AX), Y2, Y6
-	VFMADD213PD  2496(AX), Y2, Y6
-	VFMADD213PD  2432(AX), Y2, Y6
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y2
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y2
+	VMOVUPD      math_consts<>+2752(SB), Y6
+	VFMADD231PD  math_consts<>+2816(SB), Y2, Y6
+	VFMADD213PD  math_consts<>+2688(SB), Y2, Y6
+	VFMADD213PD  math_consts<>+2624(SB), Y2, Y6
+	VFMADD213PD  math_consts<>+2560(SB), Y2, Y6
+	VFMADD213PD  math_consts<>+2496(SB), Y2, Y6
+	VFMADD213PD  math_consts<>+2432(SB), Y2, Y6
 	VMULPD       Y2, Y2, Y5
 	VFMADD213PD  Y2, Y5, Y6
-	VPADDQ       832(AX), Y4, Y4
+	VPADDQ       math_consts<>+832(SB), Y4, Y4
 	VPSLLQ       $0x34, Y4, Y4
 	VFMADD213PD  Y4, Y4, Y6
 	VADDPD       Y1, Y6, Y2
 	VMULPD       Y2, Y2, Y2
 	VDIVPD       Y2, Y6, Y6
-	VORPD        128(AX), Y3, Y2
+	VORPD        math_consts<>+128(SB), Y3, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y3
-	VFMADD231PD  576(AX), Y2, Y3
-	VSUBPD       256(AX), Y3, Y4
-	VFNMADD231PD 640(AX), Y4, Y2
-	VFNMADD231PD 704(AX), Y4, Y2
-	VMOVUPD      2752(AX), Y5
-	VFMADD231PD  2816(AX), Y2, Y5
-	VFMADD213PD  2688(AX), Y2, Y5
-	VFMADD213PD  2624(AX), Y2, Y5
-	VFMADD213PD  2560(AX), Y2, Y5
-	VFMADD213PD  2496(AX), Y2, Y5
-	VFMADD213PD  2432(AX), Y2, Y5
+	VMOVUPD      math_consts<>+256(SB), Y3
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y3
+	VSUBPD       math_consts<>+256(SB), Y3, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y2
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y2
+	VMOVUPD      math_consts<>+2752(SB), Y5
+	VFMADD231PD  math_consts<>+2816(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2688(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2624(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2560(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2496(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2432(SB), Y2, Y5
 	VMULPD       Y2, Y2, Y4
 	VFMADD213PD  Y2, Y4, Y5
-	VPADDQ       832(AX), Y3, Y3
+	VPADDQ       math_consts<>+832(SB), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
 	VFMADD213PD  Y3, Y3, Y5
 	VADDPD       Y1, Y5, Y2
 	VMULPD       Y2, Y2, Y2
 	VDIVPD       Y2, Y5, Y5
 	VCVTPD2PSY   Y6, X2
-	VMOVUPS      X2, (CX)
+	VMOVUPS      X2, (AX)
 	VCVTPD2PSY   Y5, X2
-	VMOVUPS      X2, 16(CX)
-	ADDQ         $0x00000020, DX
+	VMOVUPS      X2, 16(AX)
 	ADDQ         $0x00000020, CX
-	SUBQ         $0x00000008, BX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VCVTPS2PD    (DX), Y2
-	VORPD        128(AX), Y2, Y2
+	VCVTPS2PD    (CX), Y2
+	VORPD        math_consts<>+128(SB), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y3
-	VFMADD231PD  576(AX), Y2, Y3
-	VSUBPD       256(AX), Y3, Y4
-	VFNMADD231PD 640(AX), Y4, Y2
-	VFNMADD231PD 704(AX), Y4, Y2
-	VMOVUPD      2752(AX), Y5
-	VFMADD231PD  2816(AX), Y2, Y5
-	VFMADD213PD  2688(AX), Y2, Y5
-	VFMADD213PD  2624(AX), Y2, Y5
-	VFMADD213PD  2560(AX), Y2, Y5
-	VFMADD213PD  2496(AX), Y2, Y5
-	VFMADD213PD  2432(AX), Y2, Y5
+	VMOVUPD      math_consts<>+256(SB), Y3
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y3
+	VSUBPD       math_consts<>+256(SB), Y3, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y2
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y2
+	VMOVUPD      math_consts<>+2752(SB), Y5
+	VFMADD231PD  math_consts<>+2816(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2688(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2624(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2560(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2496(SB), Y2, Y5
+	VFMADD213PD  math_consts<>+2432(SB), Y2, Y5
 	VMULPD       Y2, Y2, Y4
 	VFMADD213PD  Y2, Y4, Y5
-	VPADDQ       832(AX), Y3, Y3
+	VPADDQ       math_consts<>+832(SB), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
 	VFMADD213PD  Y3, Y3, Y5
 	VADDPD       Y1, Y5, Y2
 	VMULPD       Y2, Y2, Y2
 	VDIVPD       Y2, Y5, Y5
 	VCVTPD2PSY   Y5, X2
-	VMOVUPS      X2, (CX)
-	ADDQ         $0x10, DX
+	VMOVUPS      X2, (AX)
 	ADDQ         $0x10, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVL         (DX)(SI*4), DI
-	MOVL         DI, (SP)(SI*4)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VCVTPS2PD    (SP), Y2
-	VORPD        128(AX), Y2, Y2
+	VORPD        math_consts<>+128(SB), Y2, Y2
 	VMAXPD       Y2, Y0, Y2
-	VMOVUPD      256(AX), Y0
-	VFMADD231PD  576(AX), Y2, Y0
-	VSUBPD       256(AX), Y0, Y3
-	VFNMADD231PD 640(AX), Y3, Y2
-	VFNMADD231PD 704(AX), Y3, Y2
-	VMOVUPD      2752(AX), Y4
-	VFMADD231PD  2816(AX), Y2, Y4
-	VFMADD213PD  2688(AX), Y2, Y4
-	VFMADD213PD  2624(AX), Y2, Y4
-	VFMADD213PD  2560(AX), Y2, Y4
-	VFMADD213PD  2496(AX), Y2, Y4
-	VFMADD213PD  2432(AX), Y2, Y4
+	VMOVUPD      math_consts<>+256(SB), Y0
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y0
+	VSUBPD       math_consts<>+256(SB), Y0, Y3
+	VFNMADD231PD math_consts<>+640(SB), Y3, Y2
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y2
+	VMOVUPD      math_consts<>+2752(SB), Y4
+	VFMADD231PD  math_consts<>+2816(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+2688(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+2624(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+2560(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+2496(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+2432(SB), Y2, Y4
 	VMULPD       Y2, Y2, Y3
 	VFMADD213PD  Y2, Y3, Y4
-	VPADDQ       832(AX), Y0, Y0
+	VPADDQ       math_consts<>+832(SB), Y0, Y0
 	VPSLLQ       $0x34, Y0, Y0
 	VFMADD213PD  Y0, Y0, Y4
 	VADDPD       Y1, Y4, Y0
@@ -4648,13 +4624,13 @@ cpin:
 	VDIVPD       Y0, Y4, Y4
 	VCVTPD2PSY   Y4, X0
 	VMOVUPS      X0, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -4846,232 +4822,228 @@ done:
 	RET
 
 // func LogF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·LogF64AVX2(SB), NOSPLIT, $32-48
 	// LogF64AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
 	// fdlibm's algorithm (as Go's math.Log), x split with integer operations, subnormals scaled by 2^54, special values blended in (logF64Y). Worst error measured: 0.79 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
+	MOVQ dst_base+0(FP), AX
+	MOVQ x_base+24(FP), CX
+	MOVQ dst_len+8(FP), DX
 
 loopU:
-	CMPQ        BX, $0x08
+	CMPQ        DX, $0x08
 	JB          loop1
-	VMOVUPD     (DX), Y0
-	VMOVUPD     32(DX), Y1
-	VCMPPD      $0x11, 5248(AX), Y0, Y2
-	VMULPD      5312(AX), Y0, Y3
+	VMOVUPD     (CX), Y0
+	VMOVUPD     32(CX), Y1
+	VCMPPD      $0x11, math_consts<>+5248(SB), Y0, Y2
+	VMULPD      math_consts<>+5312(SB), Y0, Y3
 	VBLENDVPD   Y2, Y3, Y0, Y3
-	VANDPD      5376(AX), Y2, Y2
-	VPADDQ      5440(AX), Y3, Y4
+	VANDPD      math_consts<>+5376(SB), Y2, Y2
+	VPADDQ      math_consts<>+5440(SB), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y5
-	VPOR        5504(AX), Y5, Y5
-	VSUBPD      5568(AX), Y5, Y5
+	VPOR        math_consts<>+5504(SB), Y5, Y5
+	VSUBPD      math_consts<>+5568(SB), Y5, Y5
 	VSUBPD      Y2, Y5, Y5
-	VPAND       5632(AX), Y4, Y4
+	VPAND       math_consts<>+5632(SB), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      5696(AX), Y3, Y3
-	VSUBPD      (AX), Y3, Y3
-	VADDPD      384(AX), Y3, Y2
+	VPADDQ      math_consts<>+5696(SB), Y3, Y3
+	VSUBPD      math_consts<>+0(SB), Y3, Y3
+	VADDPD      math_consts<>+384(SB), Y3, Y2
 	VDIVPD      Y2, Y3, Y2
 	VMULPD      Y2, Y2, Y4
 	VMULPD      Y4, Y4, Y6
-	VMOVUPD     4800(AX), Y7
-	VFMADD231PD 4928(AX), Y6, Y7
-	VFMADD213PD 4672(AX), Y6, Y7
+	VMOVUPD     math_consts<>+4800(SB), Y7
+	VFMADD231PD math_consts<>+4928(SB), Y6, Y7
+	VFMADD213PD math_consts<>+4672(SB), Y6, Y7
 	VMULPD      Y6, Y7, Y7
-	VMOVUPD     4864(AX), Y8
-	VFMADD231PD 4992(AX), Y6, Y8
-	VFMADD213PD 4736(AX), Y6, Y8
-	VFMADD213PD 4608(AX), Y6, Y8
+	VMOVUPD     math_consts<>+4864(SB), Y8
+	VFMADD231PD math_consts<>+4992(SB), Y6, Y8
+	VFMADD213PD math_consts<>+4736(SB), Y6, Y8
+	VFMADD213PD math_consts<>+4608(SB), Y6, Y8
 	VMULPD      Y4, Y8, Y8
 	VADDPD      Y7, Y8, Y8
 	VMULPD      Y3, Y3, Y4
-	VMULPD      5056(AX), Y4, Y4
+	VMULPD      math_consts<>+5056(SB), Y4, Y4
 	VADDPD      Y4, Y8, Y8
-	VMULPD      4544(AX), Y5, Y6
+	VMULPD      math_consts<>+4544(SB), Y5, Y6
 	VFMADD231PD Y8, Y2, Y6
 	VSUBPD      Y6, Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VMULPD      4480(AX), Y5, Y5
+	VMULPD      math_consts<>+4480(SB), Y5, Y5
 	VSUBPD      Y4, Y5, Y5
-	VCMPPD      $0x05, 5760(AX), Y0, Y2
+	VCMPPD      $0x05, math_consts<>+5760(SB), Y0, Y2
 	VBLENDVPD   Y2, Y0, Y5, Y5
-	VCMPPD      $0x00, 64(AX), Y0, Y2
-	VMOVUPD     5888(AX), Y3
-	VBLENDVPD   Y2, 5824(AX), Y3, Y3
-	VCMPPD      $0x12, 64(AX), Y0, Y2
+	VCMPPD      $0x00, math_consts<>+64(SB), Y0, Y2
+	VMOVUPD     math_consts<>+5888(SB), Y3
+	VBLENDVPD   Y2, math_consts<>+5824(SB), Y3, Y3
+	VCMPPD      $0x12, math_consts<>+64(SB), Y0, Y2
 	VBLENDVPD   Y2, Y3, Y5, Y5
-	VCMPPD      $0x11, 5248(AX), Y1, Y0
-	VMULPD      5312(AX), Y1, Y2
+	VCMPPD      $0x11, math_consts<>+5248(SB), Y1, Y0
+	VMULPD      math_consts<>+5312(SB), Y1, Y2
 	VBLENDVPD   Y0, Y2, Y1, Y2
-	VANDPD      5376(AX), Y0, Y0
-	VPADDQ      5440(AX), Y2, Y3
+	VANDPD      math_consts<>+5376(SB), Y0, Y0
+	VPADDQ      math_consts<>+5440(SB), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        5504(AX), Y4, Y4
-	VSUBPD      5568(AX), Y4, Y4
+	VPOR        math_consts<>+5504(SB), Y4, Y4
+	VSUBPD      math_consts<>+5568(SB), Y4, Y4
 	VSUBPD      Y0, Y4, Y4
-	VPAND       5632(AX), Y3, Y3
+	VPAND       math_consts<>+5632(SB), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      5696(AX), Y2, Y2
-	VSUBPD      (AX), Y2, Y2
-	VADDPD      384(AX), Y2, Y0
+	VPADDQ      math_consts<>+5696(SB), Y2, Y2
+	VSUBPD      math_consts<>+0(SB), Y2, Y2
+	VADDPD      math_consts<>+384(SB), Y2, Y0
 	VDIVPD      Y0, Y2, Y0
 	VMULPD      Y0, Y0, Y3
 	VMULPD      Y3, Y3, Y6
-	VMOVUPD     4800(AX), Y7
-	VFMADD231PD 4928(AX), Y6, Y7
-	VFMADD213PD 4672(AX), Y6, Y7
+	VMOVUPD     math_consts<>+4800(SB), Y7
+	VFMADD231PD math_consts<>+4928(SB), Y6, Y7
+	VFMADD213PD math_consts<>+4672(SB), Y6, Y7
 	VMULPD      Y6, Y7, Y7
-	VMOVUPD     4864(AX), Y8
-	VFMADD231PD 4992(AX), Y6, Y8
-	VFMADD213PD 4736(AX), Y6, Y8
-	VFMADD213PD 4608(AX), Y6, Y8
+	VMOVUPD     math_consts<>+4864(SB), Y8
+	VFMADD231PD math_consts<>+4992(SB), Y6, Y8
+	VFMADD213PD math_consts<>+4736(SB), Y6, Y8
+	VFMADD213PD math_consts<>+4608(SB), Y6, Y8
 	VMULPD      Y3, Y8, Y8
 	VADDPD      Y7, Y8, Y8
 	VMULPD      Y2, Y2, Y3
-	VMULPD      5056(AX), Y3, Y3
+	VMULPD      math_consts<>+5056(SB), Y3, Y3
 	VADDPD      Y3, Y8, Y8
-	VMULPD      4544(AX), Y4, Y6
+	VMULPD      math_consts<>+4544(SB), Y4, Y6
 	VFMADD231PD Y8, Y0, Y6
 	VSUBPD      Y6, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      4480(AX), Y4, Y4
+	VMULPD      math_consts<>+4480(SB), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, 5760(AX), Y1, Y0
+	VCMPPD      $0x05, math_consts<>+5760(SB), Y1, Y0
 	VBLENDVPD   Y0, Y1, Y4, Y4
-	VCMPPD      $0x00, 64(AX), Y1, Y0
-	VMOVUPD     5888(AX), Y2
-	VBLENDVPD   Y0, 5824(AX), Y2, Y2
-	VCMPPD      $0x12, 64(AX), Y1, Y0
+	VCMPPD      $0x00, math_consts<>+64(SB), Y1, Y0
+	VMOVUPD     math_consts<>+5888(SB), Y2
+	VBLENDVPD   Y0, math_consts<>+5824(SB), Y2, Y2
+	VCMPPD      $0x12, math_consts<>+64(SB), Y1, Y0
 	VBLENDVPD   Y0, Y2, Y4, Y4
-	VMOVUPD     Y5, (CX)
-	VMOVUPD     Y4, 32(CX)
-	ADDQ        $0x00000040, DX
+	VMOVUPD     Y5, (AX)
+	VMOVUPD     Y4, 32(AX)
 	ADDQ        $0x00000040, CX
-	SUBQ        $0x00000008, BX
+	ADDQ        $0x00000040, AX
+	SUBQ        $0x00000008, DX
 	JMP         loopU
 
 loop1:
-	CMPQ        BX, $0x04
+	CMPQ        DX, $0x04
 	JB          tail
-	VMOVUPD     (DX), Y0
-	VCMPPD      $0x11, 5248(AX), Y0, Y1
-	VMULPD      5312(AX), Y0, Y2
+	VMOVUPD     (CX), Y0
+	VCMPPD      $0x11, math_consts<>+5248(SB), Y0, Y1
+	VMULPD      math_consts<>+5312(SB), Y0, Y2
 	VBLENDVPD   Y1, Y2, Y0, Y2
-	VANDPD      5376(AX), Y1, Y1
-	VPADDQ      5440(AX), Y2, Y3
+	VANDPD      math_consts<>+5376(SB), Y1, Y1
+	VPADDQ      math_consts<>+5440(SB), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        5504(AX), Y4, Y4
-	VSUBPD      5568(AX), Y4, Y4
+	VPOR        math_consts<>+5504(SB), Y4, Y4
+	VSUBPD      math_consts<>+5568(SB), Y4, Y4
 	VSUBPD      Y1, Y4, Y4
-	VPAND       5632(AX), Y3, Y3
+	VPAND       math_consts<>+5632(SB), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      5696(AX), Y2, Y2
-	VSUBPD      (AX), Y2, Y2
-	VADDPD      384(AX), Y2, Y1
+	VPADDQ      math_consts<>+5696(SB), Y2, Y2
+	VSUBPD      math_consts<>+0(SB), Y2, Y2
+	VADDPD      math_consts<>+384(SB), Y2, Y1
 	VDIVPD      Y1, Y2, Y1
 	VMULPD      Y1, Y1, Y3
 	VMULPD      Y3, Y3, Y5
-	VMOVUPD     4800(AX), Y6
-	VFMADD231PD 4928(AX), Y5, Y6
-	VFMADD213PD 4672(AX), Y5, Y6
+	VMOVUPD     math_consts<>+4800(SB), Y6
+	VFMADD231PD math_consts<>+4928(SB), Y5, Y6
+	VFMADD213PD math_consts<>+4672(SB), Y5, Y6
 	VMULPD      Y5, Y6, Y6
-	VMOVUPD     4864(AX), Y7
-	VFMADD231PD 4992(AX), Y5, Y7
-	VFMADD213PD 4736(AX), Y5, Y7
-	VFMADD213PD 4608(AX), Y5, Y7
+	VMOVUPD     math_consts<>+4864(SB), Y7
+	VFMADD231PD math_consts<>+4992(SB), Y5, Y7
+	VFMADD213PD math_consts<>+4736(SB), Y5, Y7
+	VFMADD213PD math_consts<>+4608(SB), Y5, Y7
 	VMULPD      Y3, Y7, Y7
 	VADDPD      Y6, Y7, Y7
 	VMULPD      Y2, Y2, Y3
-	VMULPD      5056(AX), Y3, Y3
+	VMULPD      math_consts<>+5056(SB), Y3, Y3
 	VADDPD      Y3, Y7, Y7
-	VMULPD      4544(AX), Y4, Y5
+	VMULPD      math_consts<>+4544(SB), Y4, Y5
 	VFMADD231PD Y7, Y1, Y5
 	VSUBPD      Y5, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      4480(AX), Y4, Y4
+	VMULPD      math_consts<>+4480(SB), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, 5760(AX), Y0, Y1
+	VCMPPD      $0x05, math_consts<>+5760(SB), Y0, Y1
 	VBLENDVPD   Y1, Y0, Y4, Y4
-	VCMPPD      $0x00, 64(AX), Y0, Y1
-	VMOVUPD     5888(AX), Y2
-	VBLENDVPD   Y1, 5824(AX), Y2, Y2
-	VCMPPD      $0x12, 64(AX), Y0, Y1
+	VCMPPD      $0x00, math_consts<>+64(SB), Y0, Y1
+	VMOVUPD     math_consts<>+5888(SB), Y2
+	VBLENDVPD   Y1, math_consts<>+5824(SB), Y2, Y2
+	VCMPPD      $0x12, math_consts<>+64(SB), Y0, Y1
 	VBLENDVPD   Y1, Y2, Y4, Y4
-	VMOVUPD     Y4, (CX)
-	ADDQ        $0x20, DX
+	VMOVUPD     Y4, (AX)
 	ADDQ        $0x20, CX
-	SUBQ        $0x04, BX
+	ADDQ        $0x20, AX
+	SUBQ        $0x04, DX
 	JMP         loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVQ        (DX)(SI*8), DI
-	MOVQ        DI, (SP)(SI*8)
-	INCQ        SI
-	CMPQ        SI, BX
+	MOVQ        (CX)(BX*8), SI
+	MOVQ        SI, (SP)(BX*8)
+	INCQ        BX
+	CMPQ        BX, DX
 	JB          cpin
 	VMOVUPD     (SP), Y0
-	VCMPPD      $0x11, 5248(AX), Y0, Y1
-	VMULPD      5312(AX), Y0, Y2
+	VCMPPD      $0x11, math_consts<>+5248(SB), Y0, Y1
+	VMULPD      math_consts<>+5312(SB), Y0, Y2
 	VBLENDVPD   Y1, Y2, Y0, Y2
-	VANDPD      5376(AX), Y1, Y1
-	VPADDQ      5440(AX), Y2, Y3
+	VANDPD      math_consts<>+5376(SB), Y1, Y1
+	VPADDQ      math_consts<>+5440(SB), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        5504(AX), Y4, Y4
-	VSUBPD      5568(AX), Y4, Y4
+	VPOR        math_consts<>+5504(SB), Y4, Y4
+	VSUBPD      math_consts<>+5568(SB), Y4, Y4
 	VSUBPD      Y1, Y4, Y4
-	VPAND       5632(AX), Y3, Y3
+	VPAND       math_consts<>+5632(SB), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      5696(AX), Y2, Y2
-	VSUBPD      (AX), Y2, Y2
-	VADDPD      384(AX), Y2, Y1
+	VPADDQ      math_consts<>+5696(SB), Y2, Y2
+	VSUBPD      math_consts<>+0(SB), Y2, Y2
+	VADDPD      math_consts<>+384(SB), Y2, Y1
 	VDIVPD      Y1, Y2, Y1
 	VMULPD      Y1, Y1, Y3
 	VMULPD      Y3, Y3, Y5
-	VMOVUPD     4800(AX), Y6
-	VFMADD231PD 4928(AX), Y5, Y6
-	VFMADD213PD 4672(AX), Y5, Y6
+	VMOVUPD     math_consts<>+4800(SB), Y6
+	VFMADD231PD math_consts<>+4928(SB), Y5, Y6
+	VFMADD213PD math_consts<>+4672(SB), Y5, Y6
 	VMULPD      Y5, Y6, Y6
-	VMOVUPD     4864(AX), Y7
-	VFMADD231PD 4992(AX), Y5, Y7
-	VFMADD213PD 4736(AX), Y5, Y7
-	VFMADD213PD 4608(AX), Y5, Y7
+	VMOVUPD     math_consts<>+4864(SB), Y7
+	VFMADD231PD math_consts<>+4992(SB), Y5, Y7
+	VFMADD213PD math_consts<>+4736(SB), Y5, Y7
+	VFMADD213PD math_consts<>+4608(SB), Y5, Y7
 	VMULPD      Y3, Y7, Y7
 	VADDPD      Y6, Y7, Y7
 	VMULPD      Y2, Y2, Y3
-	VMULPD      5056(AX), Y3, Y3
+	VMULPD      math_consts<>+5056(SB), Y3, Y3
 	VADDPD      Y3, Y7, Y7
-	VMULPD      4544(AX), Y4, Y5
+	VMULPD      math_consts<>+4544(SB), Y4, Y5
 	VFMADD231PD Y7, Y1, Y5
 	VSUBPD      Y5, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      4480(AX), Y4, Y4
+	VMULPD      math_consts<>+4480(SB), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, 5760(AX), Y0, Y1
+	VCMPPD      $0x05, math_consts<>+5760(SB), Y0, Y1
 	VBLENDVPD   Y1, Y0, Y4, Y4
-	VCMPPD      $0x00, 64(AX), Y0, Y1
-	VMOVUPD     5888(AX), Y2
-	VBLENDVPD   Y1, 5824(AX), Y2, Y2
-	VCMPPD      $0x12, 64(AX), Y0, Y1
+	VCMPPD      $0x00, math_consts<>+64(SB), Y0, Y1
+	VMOVUPD     math_consts<>+5888(SB), Y2
+	VBLENDVPD   Y1, math_consts<>+5824(SB), Y2, Y2
+	VCMPPD      $0x12, math_consts<>+64(SB), Y0, Y1
 	VBLENDVPD   Y1, Y2, Y4, Y4
 	VMOVUPD     Y4, (SP)
-	XORQ        SI, SI
+	XORQ        BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -5268,236 +5240,232 @@ done:
 	RET
 
 // func LogF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·LogF32AVX2(SB), NOSPLIT, $32-48
 	// LogF32AVX2 is for i := range dst { dst[i] = log(x[i]) } (len(x) >= len(dst)),
 	// computed in float64 as LogF64AVX2, rounded once to float32. Worst error measured: 0.50 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
+	MOVQ dst_base+0(FP), AX
+	MOVQ x_base+24(FP), CX
+	MOVQ dst_len+8(FP), DX
 
 loopU:
-	CMPQ        BX, $0x08
+	CMPQ        DX, $0x08
 	JB          loop1
-	VCVTPS2PD   (DX), Y0
-	VCVTPS2PD   16(DX), Y1
-	VCMPPD      $0x11, 5248(AX), Y0, Y2
-	VMULPD      5312(AX), Y0, Y3
+	VCVTPS2PD   (CX), Y0
+	VCVTPS2PD   16(CX), Y1
+	VCMPPD      $0x11, math_consts<>+5248(SB), Y0, Y2
+	VMULPD      math_consts<>+5312(SB), Y0, Y3
 	VBLENDVPD   Y2, Y3, Y0, Y3
-	VANDPD      5376(AX), Y2, Y2
-	VPADDQ      5440(AX), Y3, Y4
+	VANDPD      math_consts<>+5376(SB), Y2, Y2
+	VPADDQ      math_consts<>+5440(SB), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y5
-	VPOR        5504(AX), Y5, Y5
-	VSUBPD      5568(AX), Y5, Y5
+	VPOR        math_consts<>+5504(SB), Y5, Y5
+	VSUBPD      math_consts<>+5568(SB), Y5, Y5
 	VSUBPD      Y2, Y5, Y5
-	VPAND       5632(AX), Y4, Y4
+	VPAND       math_consts<>+5632(SB), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      5696(AX), Y3, Y3
-	VSUBPD      (AX), Y3, Y3
-	VADDPD      384(AX), Y3, Y2
+	VPADDQ      math_consts<>+5696(SB), Y3, Y3
+	VSUBPD      math_consts<>+0(SB), Y3, Y3
+	VADDPD      math_consts<>+384(SB), Y3, Y2
 	VDIVPD      Y2, Y3, Y2
 	VMULPD      Y2, Y2, Y4
 	VMULPD      Y4, Y4, Y6
-	VMOVUPD     4800(AX), Y7
-	VFMADD231PD 4928(AX), Y6, Y7
-	VFMADD213PD 4672(AX), Y6, Y7
+	VMOVUPD     math_consts<>+4800(SB), Y7
+	VFMADD231PD math_consts<>+4928(SB), Y6, Y7
+	VFMADD213PD math_consts<>+4672(SB), Y6, Y7
 	VMULPD      Y6, Y7, Y7
-	VMOVUPD     4864(AX), Y8
-	VFMADD231PD 4992(AX), Y6, Y8
-	VFMADD213PD 4736(AX), Y6, Y8
-	VFMADD213PD 4608(AX), Y6, Y8
+	VMOVUPD     math_consts<>+4864(SB), Y8
+	VFMADD231PD math_consts<>+4992(SB), Y6, Y8
+	VFMADD213PD math_consts<>+4736(SB), Y6, Y8
+	VFMADD213PD math_consts<>+4608(SB), Y6, Y8
 	VMULPD      Y4, Y8, Y8
 	VADDPD      Y7, Y8, Y8
 	VMULPD      Y3, Y3, Y4
-	VMULPD      5056(AX), Y4, Y4
+	VMULPD      math_consts<>+5056(SB), Y4, Y4
 	VADDPD      Y4, Y8, Y8
-	VMULPD      4544(AX), Y5, Y6
+	VMULPD      math_consts<>+4544(SB), Y5, Y6
 	VFMADD231PD Y8, Y2, Y6
 	VSUBPD      Y6, Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VMULPD      4480(AX), Y5, Y5
+	VMULPD      math_consts<>+4480(SB), Y5, Y5
 	VSUBPD      Y4, Y5, Y5
-	VCMPPD      $0x05, 5760(AX), Y0, Y2
+	VCMPPD      $0x05, math_consts<>+5760(SB), Y0, Y2
 	VBLENDVPD   Y2, Y0, Y5, Y5
-	VCMPPD      $0x00, 64(AX), Y0, Y2
-	VMOVUPD     5888(AX), Y3
-	VBLENDVPD   Y2, 5824(AX), Y3, Y3
-	VCMPPD      $0x12, 64(AX), Y0, Y2
+	VCMPPD      $0x00, math_consts<>+64(SB), Y0, Y2
+	VMOVUPD     math_consts<>+5888(SB), Y3
+	VBLENDVPD   Y2, math_consts<>+5824(SB), Y3, Y3
+	VCMPPD      $0x12, math_consts<>+64(SB), Y0, Y2
 	VBLENDVPD   Y2, Y3, Y5, Y5
-	VCMPPD      $0x11, 5248(AX), Y1, Y0
-	VMULPD      5312(AX), Y1, Y2
+	VCMPPD      $0x11, math_consts<>+5248(SB), Y1, Y0
+	VMULPD      math_consts<>+5312(SB), Y1, Y2
 	VBLENDVPD   Y0, Y2, Y1, Y2
-	VANDPD      5376(AX), Y0, Y0
-	VPADDQ      5440(AX), Y2, Y3
+	VANDPD      math_consts<>+5376(SB), Y0, Y0
+	VPADDQ      math_consts<>+5440(SB), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        5504(AX), Y4, Y4
-	VSUBPD      5568(AX), Y4, Y4
+	VPOR        math_consts<>+5504(SB), Y4, Y4
+	VSUBPD      math_consts<>+5568(SB), Y4, Y4
 	VSUBPD      Y0, Y4, Y4
-	VPAND       5632(AX), Y3, Y3
+	VPAND       math_consts<>+5632(SB), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      5696(AX), Y2, Y2
-	VSUBPD      (AX), Y2, Y2
-	VADDPD      384(AX), Y2, Y0
+	VPADDQ      math_consts<>+5696(SB), Y2, Y2
+	VSUBPD      math_consts<>+0(SB), Y2, Y2
+	VADDPD      math_consts<>+384(SB), Y2, Y0
 	VDIVPD      Y0, Y2, Y0
 	VMULPD      Y0, Y0, Y3
 	VMULPD      Y3, Y3, Y6
-	VMOVUPD     4800(AX), Y7
-	VFMADD231PD 4928(AX), Y6, Y7
-	VFMADD213PD 4672(AX), Y6, Y7
+	VMOVUPD     math_consts<>+4800(SB), Y7
+	VFMADD231PD math_consts<>+4928(SB), Y6, Y7
+	VFMADD213PD math_consts<>+4672(SB), Y6, Y7
 	VMULPD      Y6, Y7, Y7
-	VMOVUPD     4864(AX), Y8
-	VFMADD231PD 4992(AX), Y6, Y8
-	VFMADD213PD 4736(AX), Y6, Y8
-	VFMADD213PD 4608(AX), Y6, Y8
+	VMOVUPD     math_consts<>+4864(SB), Y8
+	VFMADD231PD math_consts<>+4992(SB), Y6, Y8
+	VFMADD213PD math_consts<>+4736(SB), Y6, Y8
+	VFMADD213PD math_consts<>+4608(SB), Y6, Y8
 	VMULPD      Y3, Y8, Y8
 	VADDPD      Y7, Y8, Y8
 	VMULPD      Y2, Y2, Y3
-	VMULPD      5056(AX), Y3, Y3
+	VMULPD      math_consts<>+5056(SB), Y3, Y3
 	VADDPD      Y3, Y8, Y8
-	VMULPD      4544(AX), Y4, Y6
+	VMULPD      math_consts<>+4544(SB), Y4, Y6
 	VFMADD231PD Y8, Y0, Y6
 	VSUBPD      Y6, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      4480(AX), Y4, Y4
+	VMULPD      math_consts<>+4480(SB), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, 5760(AX), Y1, Y0
+	VCMPPD      $0x05, math_consts<>+5760(SB), Y1, Y0
 	VBLENDVPD   Y0, Y1, Y4, Y4
-	VCMPPD      $0x00, 64(AX), Y1, Y0
-	VMOVUPD     5888(AX), Y2
-	VBLENDVPD   Y0, 5824(AX), Y2, Y2
-	VCMPPD      $0x12, 64(AX), Y1, Y0
+	VCMPPD      $0x00, math_consts<>+64(SB), Y1, Y0
+	VMOVUPD     math_consts<>+5888(SB), Y2
+	VBLENDVPD   Y0, math_consts<>+5824(SB), Y2, Y2
+	VCMPPD      $0x12, math_consts<>+64(SB), Y1, Y0
 	VBLENDVPD   Y0, Y2, Y4, Y4
 	VCVTPD2PSY  Y5, X0
-	VMOVUPS     X0, (CX)
+	VMOVUPS     X0, (AX)
 	VCVTPD2PSY  Y4, X0
-	VMOVUPS     X0, 16(CX)
-	ADDQ        $0x00000020, DX
+	VMOVUPS     X0, 16(AX)
 	ADDQ        $0x00000020, CX
-	SUBQ        $0x00000008, BX
+	ADDQ        $0x00000020, AX
+	SUBQ        $0x00000008, DX
 	JMP         loopU
 
 loop1:
-	CMPQ        BX, $0x04
+	CMPQ        DX, $0x04
 	JB          tail
-	VCVTPS2PD   (DX), Y0
-	VCMPPD      $0x11, 5248(AX), Y0, Y1
-	VMULPD      5312(AX), Y0, Y2
+	VCVTPS2PD   (CX), Y0
+	VCMPPD      $0x11, math_consts<>+5248(SB), Y0, Y1
+	VMULPD      math_consts<>+5312(SB), Y0, Y2
 	VBLENDVPD   Y1, Y2, Y0, Y2
-	VANDPD      5376(AX), Y1, Y1
-	VPADDQ      5440(AX), Y2, Y3
+	VANDPD      math_consts<>+5376(SB), Y1, Y1
+	VPADDQ      math_consts<>+5440(SB), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        5504(AX), Y4, Y4
-	VSUBPD      5568(AX), Y4, Y4
+	VPOR        math_consts<>+5504(SB), Y4, Y4
+	VSUBPD      math_consts<>+5568(SB), Y4, Y4
 	VSUBPD      Y1, Y4, Y4
-	VPAND       5632(AX), Y3, Y3
+	VPAND       math_consts<>+5632(SB), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      5696(AX), Y2, Y2
-	VSUBPD      (AX), Y2, Y2
-	VADDPD      384(AX), Y2, Y1
+	VPADDQ      math_consts<>+5696(SB), Y2, Y2
+	VSUBPD      math_consts<>+0(SB), Y2, Y2
+	VADDPD      math_consts<>+384(SB), Y2, Y1
 	VDIVPD      Y1, Y2, Y1
 	VMULPD      Y1, Y1, Y3
 	VMULPD      Y3, Y3, Y5
-	VMOVUPD     4800(AX), Y6
-	VFMADD231PD 4928(AX), Y5, Y6
-	VFMADD213PD 4672(AX), Y5, Y6
+	VMOVUPD     math_consts<>+4800(SB), Y6
+	VFMADD231PD math_consts<>+4928(SB), Y5, Y6
+	VFMADD213PD math_consts<>+4672(SB), Y5, Y6
 	VMULPD      Y5, Y6, Y6
-	VMOVUPD     4864(AX), Y7
-	VFMADD231PD 4992(AX), Y5, Y7
-	VFMADD213PD 4736(AX), Y5, Y7
-	VFMADD213PD 4608(AX), Y5, Y7
+	VMOVUPD     math_consts<>+4864(SB), Y7
+	VFMADD231PD math_consts<>+4992(SB), Y5, Y7
+	VFMADD213PD math_consts<>+4736(SB), Y5, Y7
+	VFMADD213PD math_consts<>+4608(SB), Y5, Y7
 	VMULPD      Y3, Y7, Y7
 	VADDPD      Y6, Y7, Y7
 	VMULPD      Y2, Y2, Y3
-	VMULPD      5056(AX), Y3, Y3
+	VMULPD      math_consts<>+5056(SB), Y3, Y3
 	VADDPD      Y3, Y7, Y7
-	VMULPD      4544(AX), Y4, Y5
+	VMULPD      math_consts<>+4544(SB), Y4, Y5
 	VFMADD231PD Y7, Y1, Y5
 	VSUBPD      Y5, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      4480(AX), Y4, Y4
+	VMULPD      math_consts<>+4480(SB), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, 5760(AX), Y0, Y1
+	VCMPPD      $0x05, math_consts<>+5760(SB), Y0, Y1
 	VBLENDVPD   Y1, Y0, Y4, Y4
-	VCMPPD      $0x00, 64(AX), Y0, Y1
-	VMOVUPD     5888(AX), Y2
-	VBLENDVPD   Y1, 5824(AX), Y2, Y2
-	VCMPPD      $0x12, 64(AX), Y0, Y1
+	VCMPPD      $0x00, math_consts<>+64(SB), Y0, Y1
+	VMOVUPD     math_consts<>+5888(SB), Y2
+	VBLENDVPD   Y1, math_consts<>+5824(SB), Y2, Y2
+	VCMPPD      $0x12, math_consts<>+64(SB), Y0, Y1
 	VBLENDVPD   Y1, Y2, Y4, Y4
 	VCVTPD2PSY  Y4, X0
-	VMOVUPS     X0, (CX)
-	ADDQ        $0x10, DX
+	VMOVUPS     X0, (AX)
 	ADDQ        $0x10, CX
-	SUBQ        $0x04, BX
+	ADDQ        $0x10, AX
+	SUBQ        $0x04, DX
 	JMP         loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVL        (DX)(SI*4), DI
-	MOVL        DI, (SP)(SI*4)
-	INCQ        SI
-	CMPQ        SI, BX
+	MOVL        (CX)(BX*4), SI
+	MOVL        SI, (SP)(BX*4)
+	INCQ        BX
+	CMPQ        BX, DX
 	JB          cpin
 	VCVTPS2PD   (SP), Y0
-	VCMPPD      $0x11, 5248(AX), Y0, Y1
-	VMULPD      5312(AX), Y0, Y2
+	VCMPPD      $0x11, math_consts<>+5248(SB), Y0, Y1
+	VMULPD      math_consts<>+5312(SB), Y0, Y2
 	VBLENDVPD   Y1, Y2, Y0, Y2
-	VANDPD      5376(AX), Y1, Y1
-	VPADDQ      5440(AX), Y2, Y3
+	VANDPD      math_consts<>+5376(SB), Y1, Y1
+	VPADDQ      math_consts<>+5440(SB), Y2, Y3
 	VPSRLQ      $0x34, Y3, Y4
-	VPOR        5504(AX), Y4, Y4
-	VSUBPD      5568(AX), Y4, Y4
+	VPOR        math_consts<>+5504(SB), Y4, Y4
+	VSUBPD      math_consts<>+5568(SB), Y4, Y4
 	VSUBPD      Y1, Y4, Y4
-	VPAND       5632(AX), Y3, Y3
+	VPAND       math_consts<>+5632(SB), Y3, Y3
 	VPSUBQ      Y3, Y2, Y2
-	VPADDQ      5696(AX), Y2, Y2
-	VSUBPD      (AX), Y2, Y2
-	VADDPD      384(AX), Y2, Y1
+	VPADDQ      math_consts<>+5696(SB), Y2, Y2
+	VSUBPD      math_consts<>+0(SB), Y2, Y2
+	VADDPD      math_consts<>+384(SB), Y2, Y1
 	VDIVPD      Y1, Y2, Y1
 	VMULPD      Y1, Y1, Y3
 	VMULPD      Y3, Y3, Y5
-	VMOVUPD     4800(AX), Y6
-	VFMADD231PD 4928(AX), Y5, Y6
-	VFMADD213PD 4672(AX), Y5, Y6
+	VMOVUPD     math_consts<>+4800(SB), Y6
+	VFMADD231PD math_consts<>+4928(SB), Y5, Y6
+	VFMADD213PD math_consts<>+4672(SB), Y5, Y6
 	VMULPD      Y5, Y6, Y6
-	VMOVUPD     4864(AX), Y7
-	VFMADD231PD 4992(AX), Y5, Y7
-	VFMADD213PD 4736(AX), Y5, Y7
-	VFMADD213PD 4608(AX), Y5, Y7
+	VMOVUPD     math_consts<>+4864(SB), Y7
+	VFMADD231PD math_consts<>+4992(SB), Y5, Y7
+	VFMADD213PD math_consts<>+4736(SB), Y5, Y7
+	VFMADD213PD math_consts<>+4608(SB), Y5, Y7
 	VMULPD      Y3, Y7, Y7
 	VADDPD      Y6, Y7, Y7
 	VMULPD      Y2, Y2, Y3
-	VMULPD      5056(AX), Y3, Y3
+	VMULPD      math_consts<>+5056(SB), Y3, Y3
 	VADDPD      Y3, Y7, Y7
-	VMULPD      4544(AX), Y4, Y5
+	VMULPD      math_consts<>+4544(SB), Y4, Y5
 	VFMADD231PD Y7, Y1, Y5
 	VSUBPD      Y5, Y3, Y3
 	VSUBPD      Y2, Y3, Y3
-	VMULPD      4480(AX), Y4, Y4
+	VMULPD      math_consts<>+4480(SB), Y4, Y4
 	VSUBPD      Y3, Y4, Y4
-	VCMPPD      $0x05, 5760(AX), Y0, Y1
+	VCMPPD      $0x05, math_consts<>+5760(SB), Y0, Y1
 	VBLENDVPD   Y1, Y0, Y4, Y4
-	VCMPPD      $0x00, 64(AX), Y0, Y1
-	VMOVUPD     5888(AX), Y2
-	VBLENDVPD   Y1, 5824(AX), Y2, Y2
-	VCMPPD      $0x12, 64(AX), Y0, Y1
+	VCMPPD      $0x00, math_consts<>+64(SB), Y0, Y1
+	VMOVUPD     math_consts<>+5888(SB), Y2
+	VBLENDVPD   Y1, math_consts<>+5824(SB), Y2, Y2
+	VCMPPD      $0x12, math_consts<>+64(SB), Y0, Y1
 	VBLENDVPD   Y1, Y2, Y4, Y4
 	VCVTPD2PSY  Y4, X0
 	VMOVUPS     X0, (SP)
-	XORQ        SI, SI
+	XORQ        BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -5808,57 +5776,53 @@ done:
 	RET
 
 // func TanhF64AVX2(dst []float64, x []float64)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·TanhF64AVX2(SB), NOSPLIT, $32-48
 	// TanhF64AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
 	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y). Worst error measured: 0.74 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
+	MOVQ dst_base+0(FP), AX
+	MOVQ x_base+24(FP), CX
+	MOVQ dst_len+8(FP), DX
 
 loopU:
-	CMPQ         BX, $0x08
+	CMPQ         DX, $0x08
 	JB           loop1
-	VMOVUPD      (DX), Y0
-	VMOVUPD      32(DX), Y1
-	VANDPD       192(AX), Y0, Y2
-	VMOVUPD      6784(AX), Y3
+	VMOVUPD      (CX), Y0
+	VMOVUPD      32(CX), Y1
+	VANDPD       math_consts<>+192(SB), Y0, Y2
+	VMOVUPD      math_consts<>+6784(SB), Y3
 	VMINPD       Y2, Y3, Y2
 	VADDPD       Y2, Y2, Y2
-	VMOVUPD      256(AX), Y3
-	VFMADD231PD  576(AX), Y2, Y3
-	VSUBPD       256(AX), Y3, Y4
-	VFNMADD231PD 640(AX), Y4, Y2
+	VMOVUPD      math_consts<>+256(SB), Y3
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y3
+	VSUBPD       math_consts<>+256(SB), Y3, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y2
 	VMOVUPD      Y2, Y5
-	VFNMADD231PD 704(AX), Y4, Y5
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y5
 	VSUBPD       Y5, Y2, Y2
-	VFNMADD231PD 704(AX), Y4, Y2
-	VMOVUPD      1920(AX), Y4
-	VFMADD231PD  1984(AX), Y5, Y4
-	VFMADD213PD  1856(AX), Y5, Y4
-	VFMADD213PD  1792(AX), Y5, Y4
-	VFMADD213PD  1728(AX), Y5, Y4
-	VFMADD213PD  1664(AX), Y5, Y4
-	VFMADD213PD  1600(AX), Y5, Y4
-	VFMADD213PD  1536(AX), Y5, Y4
-	VFMADD213PD  1472(AX), Y5, Y4
-	VFMADD213PD  1408(AX), Y5, Y4
-	VFMADD213PD  1344(AX), Y5, Y4
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y4
+	VFMADD231PD  math_consts<>+1984(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1856(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1792(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1728(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1664(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1600(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1536(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1472(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1408(SB), Y5, Y4
+	VFMADD213PD  math_consts<>+1344(SB), Y5, Y4
 	VMULPD       Y5, Y5, Y6
 	VMULPD       Y6, Y4, Y4
 	VADDPD       Y4, Y5, Y7
 	VSUBPD       Y7, Y5, Y6
 	VADDPD       Y4, Y6, Y6
 	VADDPD       Y2, Y6, Y6
-	VPADDQ       832(AX), Y3, Y3
+	VPADDQ       math_consts<>+832(SB), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
 	VMULPD       Y3, Y7, Y7
 	VMULPD       Y3, Y6, Y6
-	VSUBPD       (AX), Y3, Y3
+	VSUBPD       math_consts<>+0(SB), Y3, Y3
 	VADDPD       Y7, Y3, Y2
 	VSUBPD       Y3, Y2, Y4
 	VSUBPD       Y4, Y2, Y5
@@ -5866,11 +5830,11 @@ loopU:
 	VSUBPD       Y4, Y7, Y7
 	VADDPD       Y7, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VADDPD       384(AX), Y2, Y6
+	VADDPD       math_consts<>+384(SB), Y2, Y6
 	VSUBPD       Y2, Y6, Y4
 	VSUBPD       Y4, Y6, Y5
 	VSUBPD       Y5, Y2, Y5
-	VMOVUPD      384(AX), Y7
+	VMOVUPD      math_consts<>+384(SB), Y7
 	VSUBPD       Y4, Y7, Y4
 	VADDPD       Y4, Y5, Y5
 	VADDPD       Y3, Y5, Y5
@@ -5880,42 +5844,42 @@ loopU:
 	VFNMADD231PD Y5, Y4, Y2
 	VDIVPD       Y6, Y2, Y2
 	VADDPD       Y2, Y4, Y4
-	VANDPD       128(AX), Y0, Y0
+	VANDPD       math_consts<>+128(SB), Y0, Y0
 	VORPD        Y0, Y4, Y4
-	VANDPD       192(AX), Y1, Y0
-	VMOVUPD      6784(AX), Y2
+	VANDPD       math_consts<>+192(SB), Y1, Y0
+	VMOVUPD      math_consts<>+6784(SB), Y2
 	VMINPD       Y0, Y2, Y0
 	VADDPD       Y0, Y0, Y0
-	VMOVUPD      256(AX), Y2
-	VFMADD231PD  576(AX), Y0, Y2
-	VSUBPD       256(AX), Y2, Y3
-	VFNMADD231PD 640(AX), Y3, Y0
+	VMOVUPD      math_consts<>+256(SB), Y2
+	VFMADD231PD  math_consts<>+576(SB), Y0, Y2
+	VSUBPD       math_consts<>+256(SB), Y2, Y3
+	VFNMADD231PD math_consts<>+640(SB), Y3, Y0
 	VMOVUPD      Y0, Y5
-	VFNMADD231PD 704(AX), Y3, Y5
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y5
 	VSUBPD       Y5, Y0, Y0
-	VFNMADD231PD 704(AX), Y3, Y0
-	VMOVUPD      1920(AX), Y3
-	VFMADD231PD  1984(AX), Y5, Y3
-	VFMADD213PD  1856(AX), Y5, Y3
-	VFMADD213PD  1792(AX), Y5, Y3
-	VFMADD213PD  1728(AX), Y5, Y3
-	VFMADD213PD  1664(AX), Y5, Y3
-	VFMADD213PD  1600(AX), Y5, Y3
-	VFMADD213PD  1536(AX), Y5, Y3
-	VFMADD213PD  1472(AX), Y5, Y3
-	VFMADD213PD  1408(AX), Y5, Y3
-	VFMADD213PD  1344(AX), Y5, Y3
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y0
+	VMOVUPD      math_consts<>+1920(SB), Y3
+	VFMADD231PD  math_consts<>+1984(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1856(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1792(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1728(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1664(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1600(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1536(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1472(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1408(SB), Y5, Y3
+	VFMADD213PD  math_consts<>+1344(SB), Y5, Y3
 	VMULPD       Y5, Y5, Y6
 	VMULPD       Y6, Y3, Y3
 	VADDPD       Y3, Y5, Y7
 	VSUBPD       Y7, Y5, Y6
 	VADDPD       Y3, Y6, Y6
 	VADDPD       Y0, Y6, Y6
-	VPADDQ       832(AX), Y2, Y2
+	VPADDQ       math_consts<>+832(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y7, Y7
 	VMULPD       Y2, Y6, Y6
-	VSUBPD       (AX), Y2, Y2
+	VSUBPD       math_consts<>+0(SB), Y2, Y2
 	VADDPD       Y7, Y2, Y0
 	VSUBPD       Y2, Y0, Y3
 	VSUBPD       Y3, Y0, Y5
@@ -5923,11 +5887,11 @@ loopU:
 	VSUBPD       Y3, Y7, Y7
 	VADDPD       Y7, Y2, Y2
 	VADDPD       Y6, Y2, Y2
-	VADDPD       384(AX), Y0, Y6
+	VADDPD       math_consts<>+384(SB), Y0, Y6
 	VSUBPD       Y0, Y6, Y3
 	VSUBPD       Y3, Y6, Y5
 	VSUBPD       Y5, Y0, Y5
-	VMOVUPD      384(AX), Y7
+	VMOVUPD      math_consts<>+384(SB), Y7
 	VSUBPD       Y3, Y7, Y3
 	VADDPD       Y3, Y5, Y5
 	VADDPD       Y2, Y5, Y5
@@ -5937,53 +5901,53 @@ loopU:
 	VFNMADD231PD Y5, Y3, Y0
 	VDIVPD       Y6, Y0, Y0
 	VADDPD       Y0, Y3, Y3
-	VANDPD       128(AX), Y1, Y1
+	VANDPD       math_consts<>+128(SB), Y1, Y1
 	VORPD        Y1, Y3, Y3
-	VMOVUPD      Y4, (CX)
-	VMOVUPD      Y3, 32(CX)
-	ADDQ         $0x00000040, DX
+	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y3, 32(AX)
 	ADDQ         $0x00000040, CX
-	SUBQ         $0x00000008, BX
+	ADDQ         $0x00000040, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y0
-	VANDPD       192(AX), Y0, Y1
-	VMOVUPD      6784(AX), Y2
+	VMOVUPD      (CX), Y0
+	VANDPD       math_consts<>+192(SB), Y0, Y1
+	VMOVUPD      math_consts<>+6784(SB), Y2
 	VMINPD       Y1, Y2, Y1
 	VADDPD       Y1, Y1, Y1
-	VMOVUPD      256(AX), Y2
-	VFMADD231PD  576(AX), Y1, Y2
-	VSUBPD       256(AX), Y2, Y3
-	VFNMADD231PD 640(AX), Y3, Y1
+	VMOVUPD      math_consts<>+256(SB), Y2
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y2
+	VSUBPD       math_consts<>+256(SB), Y2, Y3
+	VFNMADD231PD math_consts<>+640(SB), Y3, Y1
 	VMOVUPD      Y1, Y4
-	VFNMADD231PD 704(AX), Y3, Y4
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y4
 	VSUBPD       Y4, Y1, Y1
-	VFNMADD231PD 704(AX), Y3, Y1
-	VMOVUPD      1920(AX), Y3
-	VFMADD231PD  1984(AX), Y4, Y3
-	VFMADD213PD  1856(AX), Y4, Y3
-	VFMADD213PD  1792(AX), Y4, Y3
-	VFMADD213PD  1728(AX), Y4, Y3
-	VFMADD213PD  1664(AX), Y4, Y3
-	VFMADD213PD  1600(AX), Y4, Y3
-	VFMADD213PD  1536(AX), Y4, Y3
-	VFMADD213PD  1472(AX), Y4, Y3
-	VFMADD213PD  1408(AX), Y4, Y3
-	VFMADD213PD  1344(AX), Y4, Y3
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y3
+	VFMADD231PD  math_consts<>+1984(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1856(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1792(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1728(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1664(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1600(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1536(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1472(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1408(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1344(SB), Y4, Y3
 	VMULPD       Y4, Y4, Y5
 	VMULPD       Y5, Y3, Y3
 	VADDPD       Y3, Y4, Y6
 	VSUBPD       Y6, Y4, Y5
 	VADDPD       Y3, Y5, Y5
 	VADDPD       Y1, Y5, Y5
-	VPADDQ       832(AX), Y2, Y2
+	VPADDQ       math_consts<>+832(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y6, Y6
 	VMULPD       Y2, Y5, Y5
-	VSUBPD       (AX), Y2, Y2
+	VSUBPD       math_consts<>+0(SB), Y2, Y2
 	VADDPD       Y6, Y2, Y1
 	VSUBPD       Y2, Y1, Y3
 	VSUBPD       Y3, Y1, Y4
@@ -5991,11 +5955,11 @@ loop1:
 	VSUBPD       Y3, Y6, Y6
 	VADDPD       Y6, Y2, Y2
 	VADDPD       Y5, Y2, Y2
-	VADDPD       384(AX), Y1, Y5
+	VADDPD       math_consts<>+384(SB), Y1, Y5
 	VSUBPD       Y1, Y5, Y3
 	VSUBPD       Y3, Y5, Y4
 	VSUBPD       Y4, Y1, Y4
-	VMOVUPD      384(AX), Y6
+	VMOVUPD      math_consts<>+384(SB), Y6
 	VSUBPD       Y3, Y6, Y3
 	VADDPD       Y3, Y4, Y4
 	VADDPD       Y2, Y4, Y4
@@ -6005,60 +5969,60 @@ loop1:
 	VFNMADD231PD Y4, Y3, Y1
 	VDIVPD       Y5, Y1, Y1
 	VADDPD       Y1, Y3, Y3
-	VANDPD       128(AX), Y0, Y0
+	VANDPD       math_consts<>+128(SB), Y0, Y0
 	VORPD        Y0, Y3, Y3
-	VMOVUPD      Y3, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPD      Y3, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVQ         (DX)(SI*8), DI
-	MOVQ         DI, (SP)(SI*8)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPD      (SP), Y0
-	VANDPD       192(AX), Y0, Y1
-	VMOVUPD      6784(AX), Y2
+	VANDPD       math_consts<>+192(SB), Y0, Y1
+	VMOVUPD      math_consts<>+6784(SB), Y2
 	VMINPD       Y1, Y2, Y1
 	VADDPD       Y1, Y1, Y1
-	VMOVUPD      256(AX), Y2
-	VFMADD231PD  576(AX), Y1, Y2
-	VSUBPD       256(AX), Y2, Y3
-	VFNMADD231PD 640(AX), Y3, Y1
+	VMOVUPD      math_consts<>+256(SB), Y2
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y2
+	VSUBPD       math_consts<>+256(SB), Y2, Y3
+	VFNMADD231PD math_consts<>+640(SB), Y3, Y1
 	VMOVUPD      Y1, Y4
-	VFNMADD231PD 704(AX), Y3, Y4
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y4
 	VSUBPD       Y4, Y1, Y1
-	VFNMADD231PD 704(AX), Y3, Y1
-	VMOVUPD      1920(AX), Y3
-	VFMADD231PD  1984(AX), Y4, Y3
-	VFMADD213PD  1856(AX), Y4, Y3
-	VFMADD213PD  1792(AX), Y4, Y3
-	VFMADD213PD  1728(AX), Y4, Y3
-	VFMADD213PD  1664(AX), Y4, Y3
-	VFMADD213PD  1600(AX), Y4, Y3
-	VFMADD213PD  1536(AX), Y4, Y3
-	VFMADD213PD  1472(AX), Y4, Y3
-	VFMADD213PD  1408(AX), Y4, Y3
-	VFMADD213PD  1344(AX), Y4, Y3
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y3
+	VFMADD231PD  math_consts<>+1984(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1856(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1792(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1728(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1664(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1600(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1536(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1472(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1408(SB), Y4, Y3
+	VFMADD213PD  math_consts<>+1344(SB), Y4, Y3
 	VMULPD       Y4, Y4, Y5
 	VMULPD       Y5, Y3, Y3
 	VADDPD       Y3, Y4, Y6
 	VSUBPD       Y6, Y4, Y5
 	VADDPD       Y3, Y5, Y5
 	VADDPD       Y1, Y5, Y5
-	VPADDQ       832(AX), Y2, Y2
+	VPADDQ       math_consts<>+832(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y6, Y6
 	VMULPD       Y2, Y5, Y5
-	VSUBPD       (AX), Y2, Y2
+	VSUBPD       math_consts<>+0(SB), Y2, Y2
 	VADDPD       Y6, Y2, Y1
 	VSUBPD       Y2, Y1, Y3
 	VSUBPD       Y3, Y1, Y4
@@ -6066,11 +6030,11 @@ cpin:
 	VSUBPD       Y3, Y6, Y6
 	VADDPD       Y6, Y2, Y2
 	VADDPD       Y5, Y2, Y2
-	VADDPD       384(AX), Y1, Y5
+	VADDPD       math_consts<>+384(SB), Y1, Y5
 	VSUBPD       Y1, Y5, Y3
 	VSUBPD       Y3, Y5, Y4
 	VSUBPD       Y4, Y1, Y4
-	VMOVUPD      384(AX), Y6
+	VMOVUPD      math_consts<>+384(SB), Y6
 	VSUBPD       Y3, Y6, Y3
 	VADDPD       Y3, Y4, Y4
 	VADDPD       Y2, Y4, Y4
@@ -6080,16 +6044,16 @@ cpin:
 	VFNMADD231PD Y4, Y3, Y1
 	VDIVPD       Y5, Y1, Y1
 	VADDPD       Y1, Y3, Y3
-	VANDPD       128(AX), Y0, Y0
+	VANDPD       math_consts<>+128(SB), Y0, Y0
 	VORPD        Y0, Y3, Y3
 	VMOVUPD      Y3, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -6369,188 +6333,184 @@ done:
 	RET
 
 // func TanhF32AVX2(dst []float32, x []float32)
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·TanhF32AVX2(SB), NOSPLIT, $32-48
 	// TanhF32AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
 	// sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Y), rounded once to float32. Worst error measured: 0.50 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
+	MOVQ dst_base+0(FP), AX
+	MOVQ x_base+24(FP), CX
+	MOVQ dst_len+8(FP), DX
 
 loopU:
-	CMPQ         BX, $0x08
+	CMPQ         DX, $0x08
 	JB           loop1
-	VCVTPS2PD    (DX), Y0
-	VCVTPS2PD    16(DX), Y1
-	VANDPD       192(AX), Y0, Y2
-	VMOVUPD      6784(AX), Y3
+	VCVTPS2PD    (CX), Y0
+	VCVTPS2PD    16(CX), Y1
+	VANDPD       math_consts<>+192(SB), Y0, Y2
+	VMOVUPD      math_consts<>+6784(SB), Y3
 	VMINPD       Y2, Y3, Y2
 	VADDPD       Y2, Y2, Y2
-	VMOVUPD      256(AX), Y3
-	VFMADD231PD  576(AX), Y2, Y3
-	VSUBPD       256(AX), Y3, Y4
-	VFNMADD231PD 640(AX), Y4, Y2
-	VFNMADD231PD 704(AX), Y4, Y2
-	VMOVUPD      1920(AX), Y4
-	VFMADD231PD  1984(AX), Y2, Y4
-	VFMADD213PD  1856(AX), Y2, Y4
-	VFMADD213PD  1792(AX), Y2, Y4
-	VFMADD213PD  1728(AX), Y2, Y4
-	VFMADD213PD  1664(AX), Y2, Y4
-	VFMADD213PD  1600(AX), Y2, Y4
-	VFMADD213PD  1536(AX), Y2, Y4
-	VFMADD213PD  1472(AX), Y2, Y4
-	VFMADD213PD  1408(AX), Y2, Y4
-	VFMADD213PD  1344(AX), Y2, Y4
+	VMOVUPD      math_consts<>+256(SB), Y3
+	VFMADD231PD  math_consts<>+576(SB), Y2, Y3
+	VSUBPD       math_consts<>+256(SB), Y3, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y2
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y2
+	VMOVUPD      math_consts<>+1920(SB), Y4
+	VFMADD231PD  math_consts<>+1984(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1856(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1792(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1728(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1664(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1600(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1536(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1472(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1408(SB), Y2, Y4
+	VFMADD213PD  math_consts<>+1344(SB), Y2, Y4
 	VMULPD       Y2, Y2, Y5
 	VFMADD213PD  Y2, Y5, Y4
-	VPADDQ       832(AX), Y3, Y3
+	VPADDQ       math_consts<>+832(SB), Y3, Y3
 	VPSLLQ       $0x34, Y3, Y3
 	VMULPD       Y3, Y4, Y4
-	VSUBPD       (AX), Y3, Y3
+	VSUBPD       math_consts<>+0(SB), Y3, Y3
 	VADDPD       Y4, Y3, Y3
-	VADDPD       384(AX), Y3, Y2
+	VADDPD       math_consts<>+384(SB), Y3, Y2
 	VDIVPD       Y2, Y3, Y3
-	VANDPD       128(AX), Y0, Y0
+	VANDPD       math_consts<>+128(SB), Y0, Y0
 	VORPD        Y0, Y3, Y3
-	VANDPD       192(AX), Y1, Y0
-	VMOVUPD      6784(AX), Y2
+	VANDPD       math_consts<>+192(SB), Y1, Y0
+	VMOVUPD      math_consts<>+6784(SB), Y2
 	VMINPD       Y0, Y2, Y0
 	VADDPD       Y0, Y0, Y0
-	VMOVUPD      256(AX), Y2
-	VFMADD231PD  576(AX), Y0, Y2
-	VSUBPD       256(AX), Y2, Y4
-	VFNMADD231PD 640(AX), Y4, Y0
-	VFNMADD231PD 704(AX), Y4, Y0
-	VMOVUPD      1920(AX), Y4
-	VFMADD231PD  1984(AX), Y0, Y4
-	VFMADD213PD  1856(AX), Y0, Y4
-	VFMADD213PD  1792(AX), Y0, Y4
-	VFMADD213PD  1728(AX), Y0, Y4
-	VFMADD213PD  1664(AX), Y0, Y4
-	VFMADD213PD  1600(AX), Y0, Y4
-	VFMADD213PD  1536(AX), Y0, Y4
-	VFMADD213PD  1472(AX), Y0, Y4
-	VFMADD213PD  1408(AX), Y0, Y4
-	VFMADD213PD  1344(AX), Y0, Y4
+	VMOVUPD      math_consts<>+256(SB), Y2
+	VFMADD231PD  math_consts<>+576(SB), Y0, Y2
+	VSUBPD       math_consts<>+256(SB), Y2, Y4
+	VFNMADD231PD math_consts<>+640(SB), Y4, Y0
+	VFNMADD231PD math_consts<>+704(SB), Y4, Y0
+	VMOVUPD      math_consts<>+1920(SB), Y4
+	VFMADD231PD  math_consts<>+1984(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1856(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1792(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1728(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1664(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1600(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1536(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1472(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1408(SB), Y0, Y4
+	VFMADD213PD  math_consts<>+1344(SB), Y0, Y4
 	VMULPD       Y0, Y0, Y5
 	VFMADD213PD  Y0, Y5, Y4
-	VPADDQ       832(AX), Y2, Y2
+	VPADDQ       math_consts<>+832(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y4, Y4
-	VSUBPD       (AX), Y2, Y2
+	VSUBPD       math_consts<>+0(SB), Y2, Y2
 	VADDPD       Y4, Y2, Y2
-	VADDPD       384(AX), Y2, Y0
+	VADDPD       math_consts<>+384(SB), Y2, Y0
 	VDIVPD       Y0, Y2, Y2
-	VANDPD       128(AX), Y1, Y1
+	VANDPD       math_consts<>+128(SB), Y1, Y1
 	VORPD        Y1, Y2, Y2
 	VCVTPD2PSY   Y3, X0
-	VMOVUPS      X0, (CX)
+	VMOVUPS      X0, (AX)
 	VCVTPD2PSY   Y2, X0
-	VMOVUPS      X0, 16(CX)
-	ADDQ         $0x00000020, DX
+	VMOVUPS      X0, 16(AX)
 	ADDQ         $0x00000020, CX
-	SUBQ         $0x00000008, BX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VCVTPS2PD    (DX), Y0
-	VANDPD       192(AX), Y0, Y1
-	VMOVUPD      6784(AX), Y2
+	VCVTPS2PD    (CX), Y0
+	VANDPD       math_consts<>+192(SB), Y0, Y1
+	VMOVUPD      math_consts<>+6784(SB), Y2
 	VMINPD       Y1, Y2, Y1
 	VADDPD       Y1, Y1, Y1
-	VMOVUPD      256(AX), Y2
-	VFMADD231PD  576(AX), Y1, Y2
-	VSUBPD       256(AX), Y2, Y3
-	VFNMADD231PD 640(AX), Y3, Y1
-	VFNMADD231PD 704(AX), Y3, Y1
-	VMOVUPD      1920(AX), Y3
-	VFMADD231PD  1984(AX), Y1, Y3
-	VFMADD213PD  1856(AX), Y1, Y3
-	VFMADD213PD  1792(AX), Y1, Y3
-	VFMADD213PD  1728(AX), Y1, Y3
-	VFMADD213PD  1664(AX), Y1, Y3
-	VFMADD213PD  1600(AX), Y1, Y3
-	VFMADD213PD  1536(AX), Y1, Y3
-	VFMADD213PD  1472(AX), Y1, Y3
-	VFMADD213PD  1408(AX), Y1, Y3
-	VFMADD213PD  1344(AX), Y1, Y3
+	VMOVUPD      math_consts<>+256(SB), Y2
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y2
+	VSUBPD       math_consts<>+256(SB), Y2, Y3
+	VFNMADD231PD math_consts<>+640(SB), Y3, Y1
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y3
+	VFMADD231PD  math_consts<>+1984(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1856(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1792(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1728(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1664(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1600(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1536(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1472(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1408(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1344(SB), Y1, Y3
 	VMULPD       Y1, Y1, Y4
 	VFMADD213PD  Y1, Y4, Y3
-	VPADDQ       832(AX), Y2, Y2
+	VPADDQ       math_consts<>+832(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y3, Y3
-	VSUBPD       (AX), Y2, Y2
+	VSUBPD       math_consts<>+0(SB), Y2, Y2
 	VADDPD       Y3, Y2, Y2
-	VADDPD       384(AX), Y2, Y1
+	VADDPD       math_consts<>+384(SB), Y2, Y1
 	VDIVPD       Y1, Y2, Y2
-	VANDPD       128(AX), Y0, Y0
+	VANDPD       math_consts<>+128(SB), Y0, Y0
 	VORPD        Y0, Y2, Y2
 	VCVTPD2PSY   Y2, X0
-	VMOVUPS      X0, (CX)
-	ADDQ         $0x10, DX
+	VMOVUPS      X0, (AX)
 	ADDQ         $0x10, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    done
-	XORQ  SI, SI
+	XORQ  BX, BX
 
 cpin:
-	MOVL         (DX)(SI*4), DI
-	MOVL         DI, (SP)(SI*4)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VCVTPS2PD    (SP), Y0
-	VANDPD       192(AX), Y0, Y1
-	VMOVUPD      6784(AX), Y2
+	VANDPD       math_consts<>+192(SB), Y0, Y1
+	VMOVUPD      math_consts<>+6784(SB), Y2
 	VMINPD       Y1, Y2, Y1
 	VADDPD       Y1, Y1, Y1
-	VMOVUPD      256(AX), Y2
-	VFMADD231PD  576(AX), Y1, Y2
-	VSUBPD       256(AX), Y2, Y3
-	VFNMADD231PD 640(AX), Y3, Y1
-	VFNMADD231PD 704(AX), Y3, Y1
-	VMOVUPD      1920(AX), Y3
-	VFMADD231PD  1984(AX), Y1, Y3
-	VFMADD213PD  1856(AX), Y1, Y3
-	VFMADD213PD  1792(AX), Y1, Y3
-	VFMADD213PD  1728(AX), Y1, Y3
-	VFMADD213PD  1664(AX), Y1, Y3
-	VFMADD213PD  1600(AX), Y1, Y3
-	VFMADD213PD  1536(AX), Y1, Y3
-	VFMADD213PD  1472(AX), Y1, Y3
-	VFMADD213PD  1408(AX), Y1, Y3
-	VFMADD213PD  1344(AX), Y1, Y3
+	VMOVUPD      math_consts<>+256(SB), Y2
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y2
+	VSUBPD       math_consts<>+256(SB), Y2, Y3
+	VFNMADD231PD math_consts<>+640(SB), Y3, Y1
+	VFNMADD231PD math_consts<>+704(SB), Y3, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y3
+	VFMADD231PD  math_consts<>+1984(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1856(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1792(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1728(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1664(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1600(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1536(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1472(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1408(SB), Y1, Y3
+	VFMADD213PD  math_consts<>+1344(SB), Y1, Y3
 	VMULPD       Y1, Y1, Y4
 	VFMADD213PD  Y1, Y4, Y3
-	VPADDQ       832(AX), Y2, Y2
+	VPADDQ       math_consts<>+832(SB), Y2, Y2
 	VPSLLQ       $0x34, Y2, Y2
 	VMULPD       Y2, Y3, Y3
-	VSUBPD       (AX), Y2, Y2
+	VSUBPD       math_consts<>+0(SB), Y2, Y2
 	VADDPD       Y3, Y2, Y2
-	VADDPD       384(AX), Y2, Y1
+	VADDPD       math_consts<>+384(SB), Y2, Y1
 	VDIVPD       Y1, Y2, Y2
-	VANDPD       128(AX), Y0, Y0
+	VANDPD       math_consts<>+128(SB), Y0, Y0
 	VORPD        Y0, Y2, Y2
 	VCVTPD2PSY   Y2, X0
 	VMOVUPS      X0, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
 
 done:
@@ -6838,36 +6798,32 @@ ret:
 	RET
 
 // func SinF64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·SinF64AVX2(SB), NOSPLIT, $32-56
 	// SinF64AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
 	// Worst error measured: 0.746 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 192(AX), Y0
-	VMOVUPD 256(AX), Y1
-	VMOVUPD (AX), Y2
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+192(SB), Y0
+	VMOVUPD math_consts<>+256(SB), Y1
+	VMOVUPD math_consts<>+0(SB), Y2
 
 loopU:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           loop1
-	VMOVUPD      (DX), Y3
+	VMOVUPD      (CX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD 7616(AX), Y7, Y3
-	VMULPD       7680(AX), Y7, Y4
+	VFNMADD231PD math_consts<>+7616(SB), Y7, Y3
+	VMULPD       math_consts<>+7680(SB), Y7, Y4
 	VMOVUPD      Y4, Y8
-	VFMSUB231PD  7680(AX), Y7, Y8
+	VFMSUB231PD  math_consts<>+7680(SB), Y7, Y8
 	VSUBPD       Y4, Y3, Y9
 	VSUBPD       Y3, Y9, Y10
 	VSUBPD       Y10, Y9, Y11
@@ -6875,33 +6831,33 @@ loopU:
 	VADDPD       Y10, Y4, Y4
 	VSUBPD       Y4, Y11, Y11
 	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD 7744(AX), Y7, Y11
+	VFNMADD231PD math_consts<>+7744(SB), Y7, Y11
 	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      8064(AX), Y7
-	VFMADD213PD  8000(AX), Y3, Y7
-	VFMADD213PD  7936(AX), Y3, Y7
-	VMOVUPD      8192(AX), Y8
-	VFMADD213PD  8128(AX), Y3, Y8
+	VMOVUPD      math_consts<>+8064(SB), Y7
+	VFMADD213PD  math_consts<>+8000(SB), Y3, Y7
+	VFMADD213PD  math_consts<>+7936(SB), Y3, Y7
+	VMOVUPD      math_consts<>+8192(SB), Y8
+	VFMADD213PD  math_consts<>+8128(SB), Y3, Y8
 	VMULPD       Y3, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y7
 	VMULPD       Y9, Y3, Y4
-	VMULPD       5056(AX), Y11, Y8
+	VMULPD       math_consts<>+5056(SB), Y11, Y8
 	VFNMADD231PD Y7, Y4, Y8
 	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD 7872(AX), Y4, Y8
+	VFNMADD231PD math_consts<>+7872(SB), Y4, Y8
 	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      8384(AX), Y7
-	VFMADD213PD  8320(AX), Y3, Y7
-	VFMADD213PD  8256(AX), Y3, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y7
+	VFMADD213PD  math_consts<>+8320(SB), Y3, Y7
+	VFMADD213PD  math_consts<>+8256(SB), Y3, Y7
 	VMULPD       Y3, Y7, Y7
-	VMOVUPD      8576(AX), Y8
-	VFMADD213PD  8512(AX), Y3, Y8
-	VFMADD213PD  8448(AX), Y3, Y8
+	VMOVUPD      math_consts<>+8576(SB), Y8
+	VFMADD213PD  math_consts<>+8512(SB), Y3, Y8
+	VFMADD213PD  math_consts<>+8448(SB), Y3, Y8
 	VMULPD       Y3, Y3, Y10
 	VMULPD       Y10, Y10, Y10
 	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       5056(AX), Y3, Y8
+	VMULPD       math_consts<>+5056(SB), Y3, Y8
 	VSUBPD       Y8, Y2, Y12
 	VSUBPD       Y12, Y2, Y10
 	VSUBPD       Y8, Y10, Y10
@@ -6910,31 +6866,31 @@ loopU:
 	VADDPD       Y7, Y10, Y10
 	VADDPD       Y10, Y12, Y3
 	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       128(AX), Y7, Y7
+	VANDPD       math_consts<>+128(SB), Y7, Y7
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y4, Y4
 	VXORPD       Y7, Y4, Y4
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (CX)
-	ADDQ         $0x00000020, DX
+	VMOVUPD      Y4, (AX)
 	ADDQ         $0x00000020, CX
-	SUBQ         $0x00000004, BX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000004, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y3
+	VMOVUPD      (CX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD 7616(AX), Y7, Y3
-	VMULPD       7680(AX), Y7, Y4
+	VFNMADD231PD math_consts<>+7616(SB), Y7, Y3
+	VMULPD       math_consts<>+7680(SB), Y7, Y4
 	VMOVUPD      Y4, Y8
-	VFMSUB231PD  7680(AX), Y7, Y8
+	VFMSUB231PD  math_consts<>+7680(SB), Y7, Y8
 	VSUBPD       Y4, Y3, Y9
 	VSUBPD       Y3, Y9, Y10
 	VSUBPD       Y10, Y9, Y11
@@ -6942,33 +6898,33 @@ loop1:
 	VADDPD       Y10, Y4, Y4
 	VSUBPD       Y4, Y11, Y11
 	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD 7744(AX), Y7, Y11
+	VFNMADD231PD math_consts<>+7744(SB), Y7, Y11
 	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      8064(AX), Y7
-	VFMADD213PD  8000(AX), Y3, Y7
-	VFMADD213PD  7936(AX), Y3, Y7
-	VMOVUPD      8192(AX), Y8
-	VFMADD213PD  8128(AX), Y3, Y8
+	VMOVUPD      math_consts<>+8064(SB), Y7
+	VFMADD213PD  math_consts<>+8000(SB), Y3, Y7
+	VFMADD213PD  math_consts<>+7936(SB), Y3, Y7
+	VMOVUPD      math_consts<>+8192(SB), Y8
+	VFMADD213PD  math_consts<>+8128(SB), Y3, Y8
 	VMULPD       Y3, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y7
 	VMULPD       Y9, Y3, Y4
-	VMULPD       5056(AX), Y11, Y8
+	VMULPD       math_consts<>+5056(SB), Y11, Y8
 	VFNMADD231PD Y7, Y4, Y8
 	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD 7872(AX), Y4, Y8
+	VFNMADD231PD math_consts<>+7872(SB), Y4, Y8
 	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      8384(AX), Y7
-	VFMADD213PD  8320(AX), Y3, Y7
-	VFMADD213PD  8256(AX), Y3, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y7
+	VFMADD213PD  math_consts<>+8320(SB), Y3, Y7
+	VFMADD213PD  math_consts<>+8256(SB), Y3, Y7
 	VMULPD       Y3, Y7, Y7
-	VMOVUPD      8576(AX), Y8
-	VFMADD213PD  8512(AX), Y3, Y8
-	VFMADD213PD  8448(AX), Y3, Y8
+	VMOVUPD      math_consts<>+8576(SB), Y8
+	VFMADD213PD  math_consts<>+8512(SB), Y3, Y8
+	VFMADD213PD  math_consts<>+8448(SB), Y3, Y8
 	VMULPD       Y3, Y3, Y10
 	VMULPD       Y10, Y10, Y10
 	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       5056(AX), Y3, Y8
+	VMULPD       math_consts<>+5056(SB), Y3, Y8
 	VSUBPD       Y8, Y2, Y12
 	VSUBPD       Y12, Y2, Y10
 	VSUBPD       Y8, Y10, Y10
@@ -6977,44 +6933,44 @@ loop1:
 	VADDPD       Y7, Y10, Y10
 	VADDPD       Y10, Y12, Y3
 	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       128(AX), Y7, Y7
+	VANDPD       math_consts<>+128(SB), Y7, Y7
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y4, Y4
 	VXORPD       Y7, Y4, Y4
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPD      Y4, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVQ         (DX)(SI*8), DI
-	MOVQ         DI, (SP)(SI*8)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPD      (SP), Y3
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, 7488(AX), Y0, Y4
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y0, Y4
 	VMOVUPD      Y1, Y5
-	VFMADD231PD  7552(AX), Y3, Y5
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y5
 	VSUBPD       Y1, Y5, Y1
-	VFNMADD231PD 7616(AX), Y1, Y3
-	VMULPD       7680(AX), Y1, Y0
+	VFNMADD231PD math_consts<>+7616(SB), Y1, Y3
+	VMULPD       math_consts<>+7680(SB), Y1, Y0
 	VMOVUPD      Y0, Y6
-	VFMSUB231PD  7680(AX), Y1, Y6
+	VFMSUB231PD  math_consts<>+7680(SB), Y1, Y6
 	VSUBPD       Y0, Y3, Y7
 	VSUBPD       Y3, Y7, Y8
 	VSUBPD       Y8, Y7, Y9
@@ -7022,33 +6978,33 @@ cpin:
 	VADDPD       Y8, Y0, Y0
 	VSUBPD       Y0, Y9, Y9
 	VSUBPD       Y6, Y9, Y9
-	VFNMADD231PD 7744(AX), Y1, Y9
+	VFNMADD231PD math_consts<>+7744(SB), Y1, Y9
 	VMULPD       Y7, Y7, Y0
 	VMULPD       Y0, Y0, Y1
-	VMOVUPD      8064(AX), Y3
-	VFMADD213PD  8000(AX), Y0, Y3
-	VFMADD213PD  7936(AX), Y0, Y3
-	VMOVUPD      8192(AX), Y6
-	VFMADD213PD  8128(AX), Y0, Y6
+	VMOVUPD      math_consts<>+8064(SB), Y3
+	VFMADD213PD  math_consts<>+8000(SB), Y0, Y3
+	VFMADD213PD  math_consts<>+7936(SB), Y0, Y3
+	VMOVUPD      math_consts<>+8192(SB), Y6
+	VFMADD213PD  math_consts<>+8128(SB), Y0, Y6
 	VMULPD       Y0, Y1, Y1
 	VFMADD231PD  Y6, Y1, Y3
 	VMULPD       Y7, Y0, Y1
-	VMULPD       5056(AX), Y9, Y6
+	VMULPD       math_consts<>+5056(SB), Y9, Y6
 	VFNMADD231PD Y3, Y1, Y6
 	VFMSUB213PD  Y9, Y0, Y6
-	VFNMADD231PD 7872(AX), Y1, Y6
+	VFNMADD231PD math_consts<>+7872(SB), Y1, Y6
 	VSUBPD       Y6, Y7, Y1
-	VMOVUPD      8384(AX), Y3
-	VFMADD213PD  8320(AX), Y0, Y3
-	VFMADD213PD  8256(AX), Y0, Y3
+	VMOVUPD      math_consts<>+8384(SB), Y3
+	VFMADD213PD  math_consts<>+8320(SB), Y0, Y3
+	VFMADD213PD  math_consts<>+8256(SB), Y0, Y3
 	VMULPD       Y0, Y3, Y3
-	VMOVUPD      8576(AX), Y6
-	VFMADD213PD  8512(AX), Y0, Y6
-	VFMADD213PD  8448(AX), Y0, Y6
+	VMOVUPD      math_consts<>+8576(SB), Y6
+	VFMADD213PD  math_consts<>+8512(SB), Y0, Y6
+	VFMADD213PD  math_consts<>+8448(SB), Y0, Y6
 	VMULPD       Y0, Y0, Y8
 	VMULPD       Y8, Y8, Y8
 	VFMADD231PD  Y6, Y8, Y3
-	VMULPD       5056(AX), Y0, Y6
+	VMULPD       math_consts<>+5056(SB), Y0, Y6
 	VSUBPD       Y6, Y2, Y10
 	VSUBPD       Y10, Y2, Y8
 	VSUBPD       Y6, Y8, Y8
@@ -7057,26 +7013,26 @@ cpin:
 	VADDPD       Y3, Y8, Y8
 	VADDPD       Y8, Y10, Y0
 	VPSLLQ       $0x3e, Y5, Y2
-	VANDPD       128(AX), Y2, Y2
+	VANDPD       math_consts<>+128(SB), Y2, Y2
 	VPSLLQ       $0x3f, Y5, Y3
 	VBLENDVPD    Y3, Y0, Y1, Y1
 	VXORPD       Y2, Y1, Y1
 	VPTEST       Y4, Y4
 	JNZ          ret
 	VMOVUPD      Y1, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -7285,150 +7241,146 @@ ret:
 	RET
 
 // func SinF32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·SinF32AVX2(SB), NOSPLIT, $32-56
 	// SinF32AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
 	// Worst error measured: 0.528 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 192(AX), Y0
-	VMOVUPD 256(AX), Y1
-	VMOVUPD (AX), Y2
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+192(SB), Y0
+	VMOVUPD math_consts<>+256(SB), Y1
+	VMOVUPD math_consts<>+0(SB), Y2
 
 loopU:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           loop1
-	VCVTPS2PD    (DX), Y3
+	VCVTPS2PD    (CX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD 7616(AX), Y4, Y3
-	VFNMADD231PD 7680(AX), Y4, Y3
+	VFNMADD231PD math_consts<>+7616(SB), Y4, Y3
+	VFNMADD231PD math_consts<>+7680(SB), Y4, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      8000(AX), Y7
-	VFMADD231PD  8064(AX), Y4, Y7
-	VFMADD213PD  7936(AX), Y4, Y7
-	VFMADD213PD  7872(AX), Y4, Y7
-	VMOVUPD      8384(AX), Y8
-	VFMADD231PD  8448(AX), Y4, Y8
-	VFMADD213PD  8320(AX), Y4, Y8
-	VFMADD213PD  8256(AX), Y4, Y8
+	VMOVUPD      math_consts<>+8000(SB), Y7
+	VFMADD231PD  math_consts<>+8064(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+7936(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+7872(SB), Y4, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y8
+	VFMADD231PD  math_consts<>+8448(SB), Y4, Y8
+	VFMADD213PD  math_consts<>+8320(SB), Y4, Y8
+	VFMADD213PD  math_consts<>+8256(SB), Y4, Y8
 	VMULPD       Y3, Y4, Y9
 	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y9
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y9
 	VBLENDVPD    Y9, Y3, Y7, Y7
 	VMOVUPD      Y2, Y3
-	VFNMADD231PD 5056(AX), Y4, Y3
+	VFNMADD231PD math_consts<>+5056(SB), Y4, Y3
 	VMULPD       Y4, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y3
 	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       128(AX), Y4, Y4
+	VANDPD       math_consts<>+128(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y7, Y7
 	VXORPD       Y4, Y7, Y7
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (CX)
-	ADDQ         $0x00000010, DX
+	VMOVUPS      X3, (AX)
 	ADDQ         $0x00000010, CX
-	SUBQ         $0x00000004, BX
+	ADDQ         $0x00000010, AX
+	SUBQ         $0x00000004, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VCVTPS2PD    (DX), Y3
+	VCVTPS2PD    (CX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD 7616(AX), Y4, Y3
-	VFNMADD231PD 7680(AX), Y4, Y3
+	VFNMADD231PD math_consts<>+7616(SB), Y4, Y3
+	VFNMADD231PD math_consts<>+7680(SB), Y4, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      8000(AX), Y7
-	VFMADD231PD  8064(AX), Y4, Y7
-	VFMADD213PD  7936(AX), Y4, Y7
-	VFMADD213PD  7872(AX), Y4, Y7
-	VMOVUPD      8384(AX), Y8
-	VFMADD231PD  8448(AX), Y4, Y8
-	VFMADD213PD  8320(AX), Y4, Y8
-	VFMADD213PD  8256(AX), Y4, Y8
+	VMOVUPD      math_consts<>+8000(SB), Y7
+	VFMADD231PD  math_consts<>+8064(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+7936(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+7872(SB), Y4, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y8
+	VFMADD231PD  math_consts<>+8448(SB), Y4, Y8
+	VFMADD213PD  math_consts<>+8320(SB), Y4, Y8
+	VFMADD213PD  math_consts<>+8256(SB), Y4, Y8
 	VMULPD       Y3, Y4, Y9
 	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y9
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y9
 	VBLENDVPD    Y9, Y3, Y7, Y7
 	VMOVUPD      Y2, Y3
-	VFNMADD231PD 5056(AX), Y4, Y3
+	VFNMADD231PD math_consts<>+5056(SB), Y4, Y3
 	VMULPD       Y4, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y3
 	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       128(AX), Y4, Y4
+	VANDPD       math_consts<>+128(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y7, Y7
 	VXORPD       Y4, Y7, Y7
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (CX)
-	ADDQ         $0x10, DX
+	VMOVUPS      X3, (AX)
 	ADDQ         $0x10, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVL         (DX)(SI*4), DI
-	MOVL         DI, (SP)(SI*4)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VCVTPS2PD    (SP), Y3
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, 7488(AX), Y0, Y4
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y0, Y4
 	VMOVUPD      Y1, Y5
-	VFMADD231PD  7552(AX), Y3, Y5
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y5
 	VSUBPD       Y1, Y5, Y0
-	VFNMADD231PD 7616(AX), Y0, Y3
-	VFNMADD231PD 7680(AX), Y0, Y3
+	VFNMADD231PD math_consts<>+7616(SB), Y0, Y3
+	VFNMADD231PD math_consts<>+7680(SB), Y0, Y3
 	VMULPD       Y3, Y3, Y0
-	VMOVUPD      8000(AX), Y1
-	VFMADD231PD  8064(AX), Y0, Y1
-	VFMADD213PD  7936(AX), Y0, Y1
-	VFMADD213PD  7872(AX), Y0, Y1
-	VMOVUPD      8384(AX), Y6
-	VFMADD231PD  8448(AX), Y0, Y6
-	VFMADD213PD  8320(AX), Y0, Y6
-	VFMADD213PD  8256(AX), Y0, Y6
+	VMOVUPD      math_consts<>+8000(SB), Y1
+	VFMADD231PD  math_consts<>+8064(SB), Y0, Y1
+	VFMADD213PD  math_consts<>+7936(SB), Y0, Y1
+	VFMADD213PD  math_consts<>+7872(SB), Y0, Y1
+	VMOVUPD      math_consts<>+8384(SB), Y6
+	VFMADD231PD  math_consts<>+8448(SB), Y0, Y6
+	VFMADD213PD  math_consts<>+8320(SB), Y0, Y6
+	VFMADD213PD  math_consts<>+8256(SB), Y0, Y6
 	VMULPD       Y3, Y0, Y7
 	VFMADD213PD  Y3, Y7, Y1
-	VCMPPD       $0x00, 64(AX), Y3, Y7
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y7
 	VBLENDVPD    Y7, Y3, Y1, Y1
 	VMOVUPD      Y2, Y2
-	VFNMADD231PD 5056(AX), Y0, Y2
+	VFNMADD231PD math_consts<>+5056(SB), Y0, Y2
 	VMULPD       Y0, Y0, Y0
 	VFMADD231PD  Y6, Y0, Y2
 	VPSLLQ       $0x3e, Y5, Y0
-	VANDPD       128(AX), Y0, Y0
+	VANDPD       math_consts<>+128(SB), Y0, Y0
 	VPSLLQ       $0x3f, Y5, Y3
 	VBLENDVPD    Y3, Y2, Y1, Y1
 	VXORPD       Y0, Y1, Y1
@@ -7436,19 +7388,19 @@ cpin:
 	JNZ          ret
 	VCVTPD2PSY   Y1, X0
 	VMOVUPS      X0, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -7738,36 +7690,32 @@ ret:
 	RET
 
 // func CosF64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·CosF64AVX2(SB), NOSPLIT, $32-56
 	// CosF64AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
 	// Worst error measured: 0.734 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 192(AX), Y0
-	VMOVUPD 256(AX), Y1
-	VMOVUPD (AX), Y2
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+192(SB), Y0
+	VMOVUPD math_consts<>+256(SB), Y1
+	VMOVUPD math_consts<>+0(SB), Y2
 
 loopU:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           loop1
-	VMOVUPD      (DX), Y3
+	VMOVUPD      (CX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD 7616(AX), Y7, Y3
-	VMULPD       7680(AX), Y7, Y4
+	VFNMADD231PD math_consts<>+7616(SB), Y7, Y3
+	VMULPD       math_consts<>+7680(SB), Y7, Y4
 	VMOVUPD      Y4, Y8
-	VFMSUB231PD  7680(AX), Y7, Y8
+	VFMSUB231PD  math_consts<>+7680(SB), Y7, Y8
 	VSUBPD       Y4, Y3, Y9
 	VSUBPD       Y3, Y9, Y10
 	VSUBPD       Y10, Y9, Y11
@@ -7775,34 +7723,34 @@ loopU:
 	VADDPD       Y10, Y4, Y4
 	VSUBPD       Y4, Y11, Y11
 	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD 7744(AX), Y7, Y11
-	VPADDQ       7808(AX), Y6, Y6
+	VFNMADD231PD math_consts<>+7744(SB), Y7, Y11
+	VPADDQ       math_consts<>+7808(SB), Y6, Y6
 	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      8064(AX), Y7
-	VFMADD213PD  8000(AX), Y3, Y7
-	VFMADD213PD  7936(AX), Y3, Y7
-	VMOVUPD      8192(AX), Y8
-	VFMADD213PD  8128(AX), Y3, Y8
+	VMOVUPD      math_consts<>+8064(SB), Y7
+	VFMADD213PD  math_consts<>+8000(SB), Y3, Y7
+	VFMADD213PD  math_consts<>+7936(SB), Y3, Y7
+	VMOVUPD      math_consts<>+8192(SB), Y8
+	VFMADD213PD  math_consts<>+8128(SB), Y3, Y8
 	VMULPD       Y3, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y7
 	VMULPD       Y9, Y3, Y4
-	VMULPD       5056(AX), Y11, Y8
+	VMULPD       math_consts<>+5056(SB), Y11, Y8
 	VFNMADD231PD Y7, Y4, Y8
 	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD 7872(AX), Y4, Y8
+	VFNMADD231PD math_consts<>+7872(SB), Y4, Y8
 	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      8384(AX), Y7
-	VFMADD213PD  8320(AX), Y3, Y7
-	VFMADD213PD  8256(AX), Y3, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y7
+	VFMADD213PD  math_consts<>+8320(SB), Y3, Y7
+	VFMADD213PD  math_consts<>+8256(SB), Y3, Y7
 	VMULPD       Y3, Y7, Y7
-	VMOVUPD      8576(AX), Y8
-	VFMADD213PD  8512(AX), Y3, Y8
-	VFMADD213PD  8448(AX), Y3, Y8
+	VMOVUPD      math_consts<>+8576(SB), Y8
+	VFMADD213PD  math_consts<>+8512(SB), Y3, Y8
+	VFMADD213PD  math_consts<>+8448(SB), Y3, Y8
 	VMULPD       Y3, Y3, Y10
 	VMULPD       Y10, Y10, Y10
 	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       5056(AX), Y3, Y8
+	VMULPD       math_consts<>+5056(SB), Y3, Y8
 	VSUBPD       Y8, Y2, Y12
 	VSUBPD       Y12, Y2, Y10
 	VSUBPD       Y8, Y10, Y10
@@ -7811,31 +7759,31 @@ loopU:
 	VADDPD       Y7, Y10, Y10
 	VADDPD       Y10, Y12, Y3
 	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       128(AX), Y7, Y7
+	VANDPD       math_consts<>+128(SB), Y7, Y7
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y4, Y4
 	VXORPD       Y7, Y4, Y4
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (CX)
-	ADDQ         $0x00000020, DX
+	VMOVUPD      Y4, (AX)
 	ADDQ         $0x00000020, CX
-	SUBQ         $0x00000004, BX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000004, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y3
+	VMOVUPD      (CX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y7
-	VFNMADD231PD 7616(AX), Y7, Y3
-	VMULPD       7680(AX), Y7, Y4
+	VFNMADD231PD math_consts<>+7616(SB), Y7, Y3
+	VMULPD       math_consts<>+7680(SB), Y7, Y4
 	VMOVUPD      Y4, Y8
-	VFMSUB231PD  7680(AX), Y7, Y8
+	VFMSUB231PD  math_consts<>+7680(SB), Y7, Y8
 	VSUBPD       Y4, Y3, Y9
 	VSUBPD       Y3, Y9, Y10
 	VSUBPD       Y10, Y9, Y11
@@ -7843,34 +7791,34 @@ loop1:
 	VADDPD       Y10, Y4, Y4
 	VSUBPD       Y4, Y11, Y11
 	VSUBPD       Y8, Y11, Y11
-	VFNMADD231PD 7744(AX), Y7, Y11
-	VPADDQ       7808(AX), Y6, Y6
+	VFNMADD231PD math_consts<>+7744(SB), Y7, Y11
+	VPADDQ       math_consts<>+7808(SB), Y6, Y6
 	VMULPD       Y9, Y9, Y3
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      8064(AX), Y7
-	VFMADD213PD  8000(AX), Y3, Y7
-	VFMADD213PD  7936(AX), Y3, Y7
-	VMOVUPD      8192(AX), Y8
-	VFMADD213PD  8128(AX), Y3, Y8
+	VMOVUPD      math_consts<>+8064(SB), Y7
+	VFMADD213PD  math_consts<>+8000(SB), Y3, Y7
+	VFMADD213PD  math_consts<>+7936(SB), Y3, Y7
+	VMOVUPD      math_consts<>+8192(SB), Y8
+	VFMADD213PD  math_consts<>+8128(SB), Y3, Y8
 	VMULPD       Y3, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y7
 	VMULPD       Y9, Y3, Y4
-	VMULPD       5056(AX), Y11, Y8
+	VMULPD       math_consts<>+5056(SB), Y11, Y8
 	VFNMADD231PD Y7, Y4, Y8
 	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD 7872(AX), Y4, Y8
+	VFNMADD231PD math_consts<>+7872(SB), Y4, Y8
 	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      8384(AX), Y7
-	VFMADD213PD  8320(AX), Y3, Y7
-	VFMADD213PD  8256(AX), Y3, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y7
+	VFMADD213PD  math_consts<>+8320(SB), Y3, Y7
+	VFMADD213PD  math_consts<>+8256(SB), Y3, Y7
 	VMULPD       Y3, Y7, Y7
-	VMOVUPD      8576(AX), Y8
-	VFMADD213PD  8512(AX), Y3, Y8
-	VFMADD213PD  8448(AX), Y3, Y8
+	VMOVUPD      math_consts<>+8576(SB), Y8
+	VFMADD213PD  math_consts<>+8512(SB), Y3, Y8
+	VFMADD213PD  math_consts<>+8448(SB), Y3, Y8
 	VMULPD       Y3, Y3, Y10
 	VMULPD       Y10, Y10, Y10
 	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       5056(AX), Y3, Y8
+	VMULPD       math_consts<>+5056(SB), Y3, Y8
 	VSUBPD       Y8, Y2, Y12
 	VSUBPD       Y12, Y2, Y10
 	VSUBPD       Y8, Y10, Y10
@@ -7879,44 +7827,44 @@ loop1:
 	VADDPD       Y7, Y10, Y10
 	VADDPD       Y10, Y12, Y3
 	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       128(AX), Y7, Y7
+	VANDPD       math_consts<>+128(SB), Y7, Y7
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y4, Y4
 	VXORPD       Y7, Y4, Y4
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPD      Y4, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVQ         (DX)(SI*8), DI
-	MOVQ         DI, (SP)(SI*8)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPD      (SP), Y3
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, 7488(AX), Y0, Y4
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y0, Y4
 	VMOVUPD      Y1, Y5
-	VFMADD231PD  7552(AX), Y3, Y5
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y5
 	VSUBPD       Y1, Y5, Y1
-	VFNMADD231PD 7616(AX), Y1, Y3
-	VMULPD       7680(AX), Y1, Y0
+	VFNMADD231PD math_consts<>+7616(SB), Y1, Y3
+	VMULPD       math_consts<>+7680(SB), Y1, Y0
 	VMOVUPD      Y0, Y6
-	VFMSUB231PD  7680(AX), Y1, Y6
+	VFMSUB231PD  math_consts<>+7680(SB), Y1, Y6
 	VSUBPD       Y0, Y3, Y7
 	VSUBPD       Y3, Y7, Y8
 	VSUBPD       Y8, Y7, Y9
@@ -7924,34 +7872,34 @@ cpin:
 	VADDPD       Y8, Y0, Y0
 	VSUBPD       Y0, Y9, Y9
 	VSUBPD       Y6, Y9, Y9
-	VFNMADD231PD 7744(AX), Y1, Y9
-	VPADDQ       7808(AX), Y5, Y5
+	VFNMADD231PD math_consts<>+7744(SB), Y1, Y9
+	VPADDQ       math_consts<>+7808(SB), Y5, Y5
 	VMULPD       Y7, Y7, Y0
 	VMULPD       Y0, Y0, Y1
-	VMOVUPD      8064(AX), Y3
-	VFMADD213PD  8000(AX), Y0, Y3
-	VFMADD213PD  7936(AX), Y0, Y3
-	VMOVUPD      8192(AX), Y6
-	VFMADD213PD  8128(AX), Y0, Y6
+	VMOVUPD      math_consts<>+8064(SB), Y3
+	VFMADD213PD  math_consts<>+8000(SB), Y0, Y3
+	VFMADD213PD  math_consts<>+7936(SB), Y0, Y3
+	VMOVUPD      math_consts<>+8192(SB), Y6
+	VFMADD213PD  math_consts<>+8128(SB), Y0, Y6
 	VMULPD       Y0, Y1, Y1
 	VFMADD231PD  Y6, Y1, Y3
 	VMULPD       Y7, Y0, Y1
-	VMULPD       5056(AX), Y9, Y6
+	VMULPD       math_consts<>+5056(SB), Y9, Y6
 	VFNMADD231PD Y3, Y1, Y6
 	VFMSUB213PD  Y9, Y0, Y6
-	VFNMADD231PD 7872(AX), Y1, Y6
+	VFNMADD231PD math_consts<>+7872(SB), Y1, Y6
 	VSUBPD       Y6, Y7, Y1
-	VMOVUPD      8384(AX), Y3
-	VFMADD213PD  8320(AX), Y0, Y3
-	VFMADD213PD  8256(AX), Y0, Y3
+	VMOVUPD      math_consts<>+8384(SB), Y3
+	VFMADD213PD  math_consts<>+8320(SB), Y0, Y3
+	VFMADD213PD  math_consts<>+8256(SB), Y0, Y3
 	VMULPD       Y0, Y3, Y3
-	VMOVUPD      8576(AX), Y6
-	VFMADD213PD  8512(AX), Y0, Y6
-	VFMADD213PD  8448(AX), Y0, Y6
+	VMOVUPD      math_consts<>+8576(SB), Y6
+	VFMADD213PD  math_consts<>+8512(SB), Y0, Y6
+	VFMADD213PD  math_consts<>+8448(SB), Y0, Y6
 	VMULPD       Y0, Y0, Y8
 	VMULPD       Y8, Y8, Y8
 	VFMADD231PD  Y6, Y8, Y3
-	VMULPD       5056(AX), Y0, Y6
+	VMULPD       math_consts<>+5056(SB), Y0, Y6
 	VSUBPD       Y6, Y2, Y10
 	VSUBPD       Y10, Y2, Y8
 	VSUBPD       Y6, Y8, Y8
@@ -7960,26 +7908,26 @@ cpin:
 	VADDPD       Y3, Y8, Y8
 	VADDPD       Y8, Y10, Y0
 	VPSLLQ       $0x3e, Y5, Y2
-	VANDPD       128(AX), Y2, Y2
+	VANDPD       math_consts<>+128(SB), Y2, Y2
 	VPSLLQ       $0x3f, Y5, Y3
 	VBLENDVPD    Y3, Y0, Y1, Y1
 	VXORPD       Y2, Y1, Y1
 	VPTEST       Y4, Y4
 	JNZ          ret
 	VMOVUPD      Y1, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -8192,153 +8140,149 @@ ret:
 	RET
 
 // func CosF32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·CosF32AVX2(SB), NOSPLIT, $32-56
 	// CosF32AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
 	// Worst error measured: 0.525 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 192(AX), Y0
-	VMOVUPD 256(AX), Y1
-	VMOVUPD (AX), Y2
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+192(SB), Y0
+	VMOVUPD math_consts<>+256(SB), Y1
+	VMOVUPD math_consts<>+0(SB), Y2
 
 loopU:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           loop1
-	VCVTPS2PD    (DX), Y3
+	VCVTPS2PD    (CX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD 7616(AX), Y4, Y3
-	VFNMADD231PD 7680(AX), Y4, Y3
-	VPADDQ       7808(AX), Y6, Y6
+	VFNMADD231PD math_consts<>+7616(SB), Y4, Y3
+	VFNMADD231PD math_consts<>+7680(SB), Y4, Y3
+	VPADDQ       math_consts<>+7808(SB), Y6, Y6
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      8000(AX), Y7
-	VFMADD231PD  8064(AX), Y4, Y7
-	VFMADD213PD  7936(AX), Y4, Y7
-	VFMADD213PD  7872(AX), Y4, Y7
-	VMOVUPD      8384(AX), Y8
-	VFMADD231PD  8448(AX), Y4, Y8
-	VFMADD213PD  8320(AX), Y4, Y8
-	VFMADD213PD  8256(AX), Y4, Y8
+	VMOVUPD      math_consts<>+8000(SB), Y7
+	VFMADD231PD  math_consts<>+8064(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+7936(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+7872(SB), Y4, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y8
+	VFMADD231PD  math_consts<>+8448(SB), Y4, Y8
+	VFMADD213PD  math_consts<>+8320(SB), Y4, Y8
+	VFMADD213PD  math_consts<>+8256(SB), Y4, Y8
 	VMULPD       Y3, Y4, Y9
 	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y9
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y9
 	VBLENDVPD    Y9, Y3, Y7, Y7
 	VMOVUPD      Y2, Y3
-	VFNMADD231PD 5056(AX), Y4, Y3
+	VFNMADD231PD math_consts<>+5056(SB), Y4, Y3
 	VMULPD       Y4, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y3
 	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       128(AX), Y4, Y4
+	VANDPD       math_consts<>+128(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y7, Y7
 	VXORPD       Y4, Y7, Y7
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (CX)
-	ADDQ         $0x00000010, DX
+	VMOVUPS      X3, (AX)
 	ADDQ         $0x00000010, CX
-	SUBQ         $0x00000004, BX
+	ADDQ         $0x00000010, AX
+	SUBQ         $0x00000004, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VCVTPS2PD    (DX), Y3
+	VCVTPS2PD    (CX), Y3
 	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, 7488(AX), Y4, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y4, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD 7616(AX), Y4, Y3
-	VFNMADD231PD 7680(AX), Y4, Y3
-	VPADDQ       7808(AX), Y6, Y6
+	VFNMADD231PD math_consts<>+7616(SB), Y4, Y3
+	VFNMADD231PD math_consts<>+7680(SB), Y4, Y3
+	VPADDQ       math_consts<>+7808(SB), Y6, Y6
 	VMULPD       Y3, Y3, Y4
-	VMOVUPD      8000(AX), Y7
-	VFMADD231PD  8064(AX), Y4, Y7
-	VFMADD213PD  7936(AX), Y4, Y7
-	VFMADD213PD  7872(AX), Y4, Y7
-	VMOVUPD      8384(AX), Y8
-	VFMADD231PD  8448(AX), Y4, Y8
-	VFMADD213PD  8320(AX), Y4, Y8
-	VFMADD213PD  8256(AX), Y4, Y8
+	VMOVUPD      math_consts<>+8000(SB), Y7
+	VFMADD231PD  math_consts<>+8064(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+7936(SB), Y4, Y7
+	VFMADD213PD  math_consts<>+7872(SB), Y4, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y8
+	VFMADD231PD  math_consts<>+8448(SB), Y4, Y8
+	VFMADD213PD  math_consts<>+8320(SB), Y4, Y8
+	VFMADD213PD  math_consts<>+8256(SB), Y4, Y8
 	VMULPD       Y3, Y4, Y9
 	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y9
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y9
 	VBLENDVPD    Y9, Y3, Y7, Y7
 	VMOVUPD      Y2, Y3
-	VFNMADD231PD 5056(AX), Y4, Y3
+	VFNMADD231PD math_consts<>+5056(SB), Y4, Y3
 	VMULPD       Y4, Y4, Y4
 	VFMADD231PD  Y8, Y4, Y3
 	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       128(AX), Y4, Y4
+	VANDPD       math_consts<>+128(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
 	VBLENDVPD    Y6, Y3, Y7, Y7
 	VXORPD       Y4, Y7, Y7
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (CX)
-	ADDQ         $0x10, DX
+	VMOVUPS      X3, (AX)
 	ADDQ         $0x10, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVL         (DX)(SI*4), DI
-	MOVL         DI, (SP)(SI*4)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VCVTPS2PD    (SP), Y3
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, 7488(AX), Y0, Y4
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y0, Y4
 	VMOVUPD      Y1, Y5
-	VFMADD231PD  7552(AX), Y3, Y5
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y5
 	VSUBPD       Y1, Y5, Y0
-	VFNMADD231PD 7616(AX), Y0, Y3
-	VFNMADD231PD 7680(AX), Y0, Y3
-	VPADDQ       7808(AX), Y5, Y5
+	VFNMADD231PD math_consts<>+7616(SB), Y0, Y3
+	VFNMADD231PD math_consts<>+7680(SB), Y0, Y3
+	VPADDQ       math_consts<>+7808(SB), Y5, Y5
 	VMULPD       Y3, Y3, Y0
-	VMOVUPD      8000(AX), Y1
-	VFMADD231PD  8064(AX), Y0, Y1
-	VFMADD213PD  7936(AX), Y0, Y1
-	VFMADD213PD  7872(AX), Y0, Y1
-	VMOVUPD      8384(AX), Y6
-	VFMADD231PD  8448(AX), Y0, Y6
-	VFMADD213PD  8320(AX), Y0, Y6
-	VFMADD213PD  8256(AX), Y0, Y6
+	VMOVUPD      math_consts<>+8000(SB), Y1
+	VFMADD231PD  math_consts<>+8064(SB), Y0, Y1
+	VFMADD213PD  math_consts<>+7936(SB), Y0, Y1
+	VFMADD213PD  math_consts<>+7872(SB), Y0, Y1
+	VMOVUPD      math_consts<>+8384(SB), Y6
+	VFMADD231PD  math_consts<>+8448(SB), Y0, Y6
+	VFMADD213PD  math_consts<>+8320(SB), Y0, Y6
+	VFMADD213PD  math_consts<>+8256(SB), Y0, Y6
 	VMULPD       Y3, Y0, Y7
 	VFMADD213PD  Y3, Y7, Y1
-	VCMPPD       $0x00, 64(AX), Y3, Y7
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y7
 	VBLENDVPD    Y7, Y3, Y1, Y1
 	VMOVUPD      Y2, Y2
-	VFNMADD231PD 5056(AX), Y0, Y2
+	VFNMADD231PD math_consts<>+5056(SB), Y0, Y2
 	VMULPD       Y0, Y0, Y0
 	VFMADD231PD  Y6, Y0, Y2
 	VPSLLQ       $0x3e, Y5, Y0
-	VANDPD       128(AX), Y0, Y0
+	VANDPD       math_consts<>+128(SB), Y0, Y0
 	VPSLLQ       $0x3f, Y5, Y3
 	VBLENDVPD    Y3, Y2, Y1, Y1
 	VXORPD       Y0, Y1, Y1
@@ -8346,19 +8290,19 @@ cpin:
 	JNZ          ret
 	VCVTPD2PSY   Y1, X0
 	VMOVUPS      X0, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -8732,37 +8676,33 @@ ret:
 	RET
 
 // func TanF64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·TanF64AVX2(SB), NOSPLIT, $32-56
 	// TanF64AVX2 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder.
 	// Worst error measured: 0.846 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 192(AX), Y0
-	VMOVUPD 256(AX), Y1
-	VMOVUPD (AX), Y2
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+192(SB), Y0
+	VMOVUPD math_consts<>+256(SB), Y1
+	VMOVUPD math_consts<>+0(SB), Y2
 
 loopU:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           loop1
-	VMOVUPD      (DX), Y3
+	VMOVUPD      (CX), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y5
-	VCMPPD       $0x05, 7488(AX), Y5, Y6
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y5, Y6
 	VMOVUPD      Y1, Y7
-	VFMADD231PD  7552(AX), Y3, Y7
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y7
 	VSUBPD       Y1, Y7, Y8
-	VFNMADD231PD 7616(AX), Y8, Y3
-	VMULPD       7680(AX), Y8, Y5
+	VFNMADD231PD math_consts<>+7616(SB), Y8, Y3
+	VMULPD       math_consts<>+7680(SB), Y8, Y5
 	VMOVUPD      Y5, Y9
-	VFMSUB231PD  7680(AX), Y8, Y9
+	VFMSUB231PD  math_consts<>+7680(SB), Y8, Y9
 	VSUBPD       Y5, Y3, Y10
 	VSUBPD       Y3, Y10, Y11
 	VSUBPD       Y11, Y10, Y12
@@ -8770,35 +8710,35 @@ loopU:
 	VADDPD       Y11, Y5, Y5
 	VSUBPD       Y5, Y12, Y12
 	VSUBPD       Y9, Y12, Y12
-	VFNMADD231PD 7744(AX), Y8, Y12
+	VFNMADD231PD math_consts<>+7744(SB), Y8, Y12
 	VMULPD       Y10, Y10, Y3
 	VMULPD       Y3, Y3, Y5
-	VMOVUPD      8064(AX), Y8
-	VFMADD213PD  8000(AX), Y3, Y8
-	VFMADD213PD  7936(AX), Y3, Y8
-	VMOVUPD      8192(AX), Y9
-	VFMADD213PD  8128(AX), Y3, Y9
+	VMOVUPD      math_consts<>+8064(SB), Y8
+	VFMADD213PD  math_consts<>+8000(SB), Y3, Y8
+	VFMADD213PD  math_consts<>+7936(SB), Y3, Y8
+	VMOVUPD      math_consts<>+8192(SB), Y9
+	VFMADD213PD  math_consts<>+8128(SB), Y3, Y9
 	VMULPD       Y3, Y5, Y5
 	VFMADD231PD  Y9, Y5, Y8
 	VMULPD       Y10, Y3, Y5
-	VMULPD       5056(AX), Y12, Y9
+	VMULPD       math_consts<>+5056(SB), Y12, Y9
 	VFNMADD231PD Y8, Y5, Y9
 	VFMSUB213PD  Y12, Y3, Y9
-	VFNMADD231PD 7872(AX), Y5, Y9
+	VFNMADD231PD math_consts<>+7872(SB), Y5, Y9
 	VSUBPD       Y9, Y10, Y5
 	VSUBPD       Y5, Y10, Y8
 	VSUBPD       Y9, Y8, Y8
-	VMOVUPD      8384(AX), Y9
-	VFMADD213PD  8320(AX), Y3, Y9
-	VFMADD213PD  8256(AX), Y3, Y9
+	VMOVUPD      math_consts<>+8384(SB), Y9
+	VFMADD213PD  math_consts<>+8320(SB), Y3, Y9
+	VFMADD213PD  math_consts<>+8256(SB), Y3, Y9
 	VMULPD       Y3, Y9, Y9
-	VMOVUPD      8576(AX), Y11
-	VFMADD213PD  8512(AX), Y3, Y11
-	VFMADD213PD  8448(AX), Y3, Y11
+	VMOVUPD      math_consts<>+8576(SB), Y11
+	VFMADD213PD  math_consts<>+8512(SB), Y3, Y11
+	VFMADD213PD  math_consts<>+8448(SB), Y3, Y11
 	VMULPD       Y3, Y3, Y13
 	VMULPD       Y13, Y13, Y13
 	VFMADD231PD  Y11, Y13, Y9
-	VMULPD       5056(AX), Y3, Y11
+	VMULPD       math_consts<>+5056(SB), Y3, Y11
 	VSUBPD       Y11, Y2, Y14
 	VSUBPD       Y14, Y2, Y13
 	VSUBPD       Y11, Y13, Y13
@@ -8809,7 +8749,7 @@ loopU:
 	VSUBPD       Y3, Y14, Y14
 	VADDPD       Y13, Y14, Y14
 	VPSLLQ       $0x3e, Y7, Y9
-	VANDPD       128(AX), Y9, Y9
+	VANDPD       math_consts<>+128(SB), Y9, Y9
 	VPSLLQ       $0x3f, Y7, Y7
 	VMOVUPD      Y5, Y9
 	VMOVUPD      Y8, Y10
@@ -8823,32 +8763,32 @@ loopU:
 	VFNMADD231PD Y14, Y5, Y9
 	VDIVPD       Y3, Y9, Y9
 	VADDPD       Y9, Y5, Y5
-	VANDPD       128(AX), Y7, Y7
+	VANDPD       math_consts<>+128(SB), Y7, Y7
 	VXORPD       Y7, Y5, Y5
-	VCMPPD       $0x00, 64(AX), Y4, Y3
+	VCMPPD       $0x00, math_consts<>+64(SB), Y4, Y3
 	VBLENDVPD    Y3, Y4, Y5, Y5
 	VPTEST       Y6, Y6
 	JNZ          ret
-	VMOVUPD      Y5, (CX)
-	ADDQ         $0x00000020, DX
+	VMOVUPD      Y5, (AX)
 	ADDQ         $0x00000020, CX
-	SUBQ         $0x00000004, BX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000004, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y3
+	VMOVUPD      (CX), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y5
-	VCMPPD       $0x05, 7488(AX), Y5, Y6
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y5, Y6
 	VMOVUPD      Y1, Y7
-	VFMADD231PD  7552(AX), Y3, Y7
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y7
 	VSUBPD       Y1, Y7, Y8
-	VFNMADD231PD 7616(AX), Y8, Y3
-	VMULPD       7680(AX), Y8, Y5
+	VFNMADD231PD math_consts<>+7616(SB), Y8, Y3
+	VMULPD       math_consts<>+7680(SB), Y8, Y5
 	VMOVUPD      Y5, Y9
-	VFMSUB231PD  7680(AX), Y8, Y9
+	VFMSUB231PD  math_consts<>+7680(SB), Y8, Y9
 	VSUBPD       Y5, Y3, Y10
 	VSUBPD       Y3, Y10, Y11
 	VSUBPD       Y11, Y10, Y12
@@ -8856,35 +8796,35 @@ loop1:
 	VADDPD       Y11, Y5, Y5
 	VSUBPD       Y5, Y12, Y12
 	VSUBPD       Y9, Y12, Y12
-	VFNMADD231PD 7744(AX), Y8, Y12
+	VFNMADD231PD math_consts<>+7744(SB), Y8, Y12
 	VMULPD       Y10, Y10, Y3
 	VMULPD       Y3, Y3, Y5
-	VMOVUPD      8064(AX), Y8
-	VFMADD213PD  8000(AX), Y3, Y8
-	VFMADD213PD  7936(AX), Y3, Y8
-	VMOVUPD      8192(AX), Y9
-	VFMADD213PD  8128(AX), Y3, Y9
+	VMOVUPD      math_consts<>+8064(SB), Y8
+	VFMADD213PD  math_consts<>+8000(SB), Y3, Y8
+	VFMADD213PD  math_consts<>+7936(SB), Y3, Y8
+	VMOVUPD      math_consts<>+8192(SB), Y9
+	VFMADD213PD  math_consts<>+8128(SB), Y3, Y9
 	VMULPD       Y3, Y5, Y5
 	VFMADD231PD  Y9, Y5, Y8
 	VMULPD       Y10, Y3, Y5
-	VMULPD       5056(AX), Y12, Y9
+	VMULPD       math_consts<>+5056(SB), Y12, Y9
 	VFNMADD231PD Y8, Y5, Y9
 	VFMSUB213PD  Y12, Y3, Y9
-	VFNMADD231PD 7872(AX), Y5, Y9
+	VFNMADD231PD math_consts<>+7872(SB), Y5, Y9
 	VSUBPD       Y9, Y10, Y5
 	VSUBPD       Y5, Y10, Y8
 	VSUBPD       Y9, Y8, Y8
-	VMOVUPD      8384(AX), Y9
-	VFMADD213PD  8320(AX), Y3, Y9
-	VFMADD213PD  8256(AX), Y3, Y9
+	VMOVUPD      math_consts<>+8384(SB), Y9
+	VFMADD213PD  math_consts<>+8320(SB), Y3, Y9
+	VFMADD213PD  math_consts<>+8256(SB), Y3, Y9
 	VMULPD       Y3, Y9, Y9
-	VMOVUPD      8576(AX), Y11
-	VFMADD213PD  8512(AX), Y3, Y11
-	VFMADD213PD  8448(AX), Y3, Y11
+	VMOVUPD      math_consts<>+8576(SB), Y11
+	VFMADD213PD  math_consts<>+8512(SB), Y3, Y11
+	VFMADD213PD  math_consts<>+8448(SB), Y3, Y11
 	VMULPD       Y3, Y3, Y13
 	VMULPD       Y13, Y13, Y13
 	VFMADD231PD  Y11, Y13, Y9
-	VMULPD       5056(AX), Y3, Y11
+	VMULPD       math_consts<>+5056(SB), Y3, Y11
 	VSUBPD       Y11, Y2, Y14
 	VSUBPD       Y14, Y2, Y13
 	VSUBPD       Y11, Y13, Y13
@@ -8895,7 +8835,7 @@ loop1:
 	VSUBPD       Y3, Y14, Y14
 	VADDPD       Y13, Y14, Y14
 	VPSLLQ       $0x3e, Y7, Y9
-	VANDPD       128(AX), Y9, Y9
+	VANDPD       math_consts<>+128(SB), Y9, Y9
 	VPSLLQ       $0x3f, Y7, Y7
 	VMOVUPD      Y5, Y9
 	VMOVUPD      Y8, Y10
@@ -8909,45 +8849,45 @@ loop1:
 	VFNMADD231PD Y14, Y5, Y9
 	VDIVPD       Y3, Y9, Y9
 	VADDPD       Y9, Y5, Y5
-	VANDPD       128(AX), Y7, Y7
+	VANDPD       math_consts<>+128(SB), Y7, Y7
 	VXORPD       Y7, Y5, Y5
-	VCMPPD       $0x00, 64(AX), Y4, Y3
+	VCMPPD       $0x00, math_consts<>+64(SB), Y4, Y3
 	VBLENDVPD    Y3, Y4, Y5, Y5
 	VPTEST       Y6, Y6
 	JNZ          ret
-	VMOVUPD      Y5, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPD      Y5, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVQ         (DX)(SI*8), DI
-	MOVQ         DI, (SP)(SI*8)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPD      (SP), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, 7488(AX), Y0, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y0, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y1
-	VFNMADD231PD 7616(AX), Y1, Y3
-	VMULPD       7680(AX), Y1, Y0
+	VFNMADD231PD math_consts<>+7616(SB), Y1, Y3
+	VMULPD       math_consts<>+7680(SB), Y1, Y0
 	VMOVUPD      Y0, Y7
-	VFMSUB231PD  7680(AX), Y1, Y7
+	VFMSUB231PD  math_consts<>+7680(SB), Y1, Y7
 	VSUBPD       Y0, Y3, Y8
 	VSUBPD       Y3, Y8, Y9
 	VSUBPD       Y9, Y8, Y10
@@ -8955,35 +8895,35 @@ cpin:
 	VADDPD       Y9, Y0, Y0
 	VSUBPD       Y0, Y10, Y10
 	VSUBPD       Y7, Y10, Y10
-	VFNMADD231PD 7744(AX), Y1, Y10
+	VFNMADD231PD math_consts<>+7744(SB), Y1, Y10
 	VMULPD       Y8, Y8, Y0
 	VMULPD       Y0, Y0, Y1
-	VMOVUPD      8064(AX), Y3
-	VFMADD213PD  8000(AX), Y0, Y3
-	VFMADD213PD  7936(AX), Y0, Y3
-	VMOVUPD      8192(AX), Y7
-	VFMADD213PD  8128(AX), Y0, Y7
+	VMOVUPD      math_consts<>+8064(SB), Y3
+	VFMADD213PD  math_consts<>+8000(SB), Y0, Y3
+	VFMADD213PD  math_consts<>+7936(SB), Y0, Y3
+	VMOVUPD      math_consts<>+8192(SB), Y7
+	VFMADD213PD  math_consts<>+8128(SB), Y0, Y7
 	VMULPD       Y0, Y1, Y1
 	VFMADD231PD  Y7, Y1, Y3
 	VMULPD       Y8, Y0, Y1
-	VMULPD       5056(AX), Y10, Y7
+	VMULPD       math_consts<>+5056(SB), Y10, Y7
 	VFNMADD231PD Y3, Y1, Y7
 	VFMSUB213PD  Y10, Y0, Y7
-	VFNMADD231PD 7872(AX), Y1, Y7
+	VFNMADD231PD math_consts<>+7872(SB), Y1, Y7
 	VSUBPD       Y7, Y8, Y1
 	VSUBPD       Y1, Y8, Y3
 	VSUBPD       Y7, Y3, Y3
-	VMOVUPD      8384(AX), Y7
-	VFMADD213PD  8320(AX), Y0, Y7
-	VFMADD213PD  8256(AX), Y0, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y7
+	VFMADD213PD  math_consts<>+8320(SB), Y0, Y7
+	VFMADD213PD  math_consts<>+8256(SB), Y0, Y7
 	VMULPD       Y0, Y7, Y7
-	VMOVUPD      8576(AX), Y9
-	VFMADD213PD  8512(AX), Y0, Y9
-	VFMADD213PD  8448(AX), Y0, Y9
+	VMOVUPD      math_consts<>+8576(SB), Y9
+	VFMADD213PD  math_consts<>+8512(SB), Y0, Y9
+	VFMADD213PD  math_consts<>+8448(SB), Y0, Y9
 	VMULPD       Y0, Y0, Y11
 	VMULPD       Y11, Y11, Y11
 	VFMADD231PD  Y9, Y11, Y7
-	VMULPD       5056(AX), Y0, Y9
+	VMULPD       math_consts<>+5056(SB), Y0, Y9
 	VSUBPD       Y9, Y2, Y12
 	VSUBPD       Y12, Y2, Y11
 	VSUBPD       Y9, Y11, Y11
@@ -8994,7 +8934,7 @@ cpin:
 	VSUBPD       Y0, Y12, Y12
 	VADDPD       Y11, Y12, Y12
 	VPSLLQ       $0x3e, Y6, Y2
-	VANDPD       128(AX), Y2, Y2
+	VANDPD       math_consts<>+128(SB), Y2, Y2
 	VPSLLQ       $0x3f, Y6, Y2
 	VMOVUPD      Y1, Y6
 	VMOVUPD      Y3, Y7
@@ -9008,26 +8948,26 @@ cpin:
 	VFNMADD231PD Y12, Y1, Y6
 	VDIVPD       Y0, Y6, Y6
 	VADDPD       Y6, Y1, Y1
-	VANDPD       128(AX), Y2, Y2
+	VANDPD       math_consts<>+128(SB), Y2, Y2
 	VXORPD       Y2, Y1, Y1
-	VCMPPD       $0x00, 64(AX), Y4, Y0
+	VCMPPD       $0x00, math_consts<>+64(SB), Y4, Y0
 	VBLENDVPD    Y0, Y4, Y1, Y1
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VMOVUPD      Y1, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -9406,37 +9346,33 @@ ret:
 	RET
 
 // func TanF32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·TanF32AVX2(SB), NOSPLIT, $32-56
 	// TanF32AVX2 is for i := range dst { dst[i] = tan(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 as TanF64AVX2, rounded once to float32.
 	// Worst error measured: 0.500 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD 192(AX), Y0
-	VMOVUPD 256(AX), Y1
-	VMOVUPD (AX), Y2
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+192(SB), Y0
+	VMOVUPD math_consts<>+256(SB), Y1
+	VMOVUPD math_consts<>+0(SB), Y2
 
 loopU:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           loop1
-	VCVTPS2PD    (DX), Y3
+	VCVTPS2PD    (CX), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y5
-	VCMPPD       $0x05, 7488(AX), Y5, Y6
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y5, Y6
 	VMOVUPD      Y1, Y7
-	VFMADD231PD  7552(AX), Y3, Y7
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y7
 	VSUBPD       Y1, Y7, Y8
-	VFNMADD231PD 7616(AX), Y8, Y3
-	VMULPD       7680(AX), Y8, Y5
+	VFNMADD231PD math_consts<>+7616(SB), Y8, Y3
+	VMULPD       math_consts<>+7680(SB), Y8, Y5
 	VMOVUPD      Y5, Y9
-	VFMSUB231PD  7680(AX), Y8, Y9
+	VFMSUB231PD  math_consts<>+7680(SB), Y8, Y9
 	VSUBPD       Y5, Y3, Y10
 	VSUBPD       Y3, Y10, Y11
 	VSUBPD       Y11, Y10, Y12
@@ -9444,35 +9380,35 @@ loopU:
 	VADDPD       Y11, Y5, Y5
 	VSUBPD       Y5, Y12, Y12
 	VSUBPD       Y9, Y12, Y12
-	VFNMADD231PD 7744(AX), Y8, Y12
+	VFNMADD231PD math_consts<>+7744(SB), Y8, Y12
 	VMULPD       Y10, Y10, Y3
 	VMULPD       Y3, Y3, Y5
-	VMOVUPD      8064(AX), Y8
-	VFMADD213PD  8000(AX), Y3, Y8
-	VFMADD213PD  7936(AX), Y3, Y8
-	VMOVUPD      8192(AX), Y9
-	VFMADD213PD  8128(AX), Y3, Y9
+	VMOVUPD      math_consts<>+8064(SB), Y8
+	VFMADD213PD  math_consts<>+8000(SB), Y3, Y8
+	VFMADD213PD  math_consts<>+7936(SB), Y3, Y8
+	VMOVUPD      math_consts<>+8192(SB), Y9
+	VFMADD213PD  math_consts<>+8128(SB), Y3, Y9
 	VMULPD       Y3, Y5, Y5
 	VFMADD231PD  Y9, Y5, Y8
 	VMULPD       Y10, Y3, Y5
-	VMULPD       5056(AX), Y12, Y9
+	VMULPD       math_consts<>+5056(SB), Y12, Y9
 	VFNMADD231PD Y8, Y5, Y9
 	VFMSUB213PD  Y12, Y3, Y9
-	VFNMADD231PD 7872(AX), Y5, Y9
+	VFNMADD231PD math_consts<>+7872(SB), Y5, Y9
 	VSUBPD       Y9, Y10, Y5
 	VSUBPD       Y5, Y10, Y8
 	VSUBPD       Y9, Y8, Y8
-	VMOVUPD      8384(AX), Y9
-	VFMADD213PD  8320(AX), Y3, Y9
-	VFMADD213PD  8256(AX), Y3, Y9
+	VMOVUPD      math_consts<>+8384(SB), Y9
+	VFMADD213PD  math_consts<>+8320(SB), Y3, Y9
+	VFMADD213PD  math_consts<>+8256(SB), Y3, Y9
 	VMULPD       Y3, Y9, Y9
-	VMOVUPD      8576(AX), Y11
-	VFMADD213PD  8512(AX), Y3, Y11
-	VFMADD213PD  8448(AX), Y3, Y11
+	VMOVUPD      math_consts<>+8576(SB), Y11
+	VFMADD213PD  math_consts<>+8512(SB), Y3, Y11
+	VFMADD213PD  math_consts<>+8448(SB), Y3, Y11
 	VMULPD       Y3, Y3, Y13
 	VMULPD       Y13, Y13, Y13
 	VFMADD231PD  Y11, Y13, Y9
-	VMULPD       5056(AX), Y3, Y11
+	VMULPD       math_consts<>+5056(SB), Y3, Y11
 	VSUBPD       Y11, Y2, Y14
 	VSUBPD       Y14, Y2, Y13
 	VSUBPD       Y11, Y13, Y13
@@ -9483,7 +9419,7 @@ loopU:
 	VSUBPD       Y3, Y14, Y14
 	VADDPD       Y13, Y14, Y14
 	VPSLLQ       $0x3e, Y7, Y9
-	VANDPD       128(AX), Y9, Y9
+	VANDPD       math_consts<>+128(SB), Y9, Y9
 	VPSLLQ       $0x3f, Y7, Y7
 	VMOVUPD      Y5, Y9
 	VMOVUPD      Y8, Y10
@@ -9497,33 +9433,33 @@ loopU:
 	VFNMADD231PD Y14, Y5, Y9
 	VDIVPD       Y3, Y9, Y9
 	VADDPD       Y9, Y5, Y5
-	VANDPD       128(AX), Y7, Y7
+	VANDPD       math_consts<>+128(SB), Y7, Y7
 	VXORPD       Y7, Y5, Y5
-	VCMPPD       $0x00, 64(AX), Y4, Y3
+	VCMPPD       $0x00, math_consts<>+64(SB), Y4, Y3
 	VBLENDVPD    Y3, Y4, Y5, Y5
 	VPTEST       Y6, Y6
 	JNZ          ret
 	VCVTPD2PSY   Y5, X3
-	VMOVUPS      X3, (CX)
-	ADDQ         $0x00000010, DX
+	VMOVUPS      X3, (AX)
 	ADDQ         $0x00000010, CX
-	SUBQ         $0x00000004, BX
+	ADDQ         $0x00000010, AX
+	SUBQ         $0x00000004, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VCVTPS2PD    (DX), Y3
+	VCVTPS2PD    (CX), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y5
-	VCMPPD       $0x05, 7488(AX), Y5, Y6
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y5, Y6
 	VMOVUPD      Y1, Y7
-	VFMADD231PD  7552(AX), Y3, Y7
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y7
 	VSUBPD       Y1, Y7, Y8
-	VFNMADD231PD 7616(AX), Y8, Y3
-	VMULPD       7680(AX), Y8, Y5
+	VFNMADD231PD math_consts<>+7616(SB), Y8, Y3
+	VMULPD       math_consts<>+7680(SB), Y8, Y5
 	VMOVUPD      Y5, Y9
-	VFMSUB231PD  7680(AX), Y8, Y9
+	VFMSUB231PD  math_consts<>+7680(SB), Y8, Y9
 	VSUBPD       Y5, Y3, Y10
 	VSUBPD       Y3, Y10, Y11
 	VSUBPD       Y11, Y10, Y12
@@ -9531,35 +9467,35 @@ loop1:
 	VADDPD       Y11, Y5, Y5
 	VSUBPD       Y5, Y12, Y12
 	VSUBPD       Y9, Y12, Y12
-	VFNMADD231PD 7744(AX), Y8, Y12
+	VFNMADD231PD math_consts<>+7744(SB), Y8, Y12
 	VMULPD       Y10, Y10, Y3
 	VMULPD       Y3, Y3, Y5
-	VMOVUPD      8064(AX), Y8
-	VFMADD213PD  8000(AX), Y3, Y8
-	VFMADD213PD  7936(AX), Y3, Y8
-	VMOVUPD      8192(AX), Y9
-	VFMADD213PD  8128(AX), Y3, Y9
+	VMOVUPD      math_consts<>+8064(SB), Y8
+	VFMADD213PD  math_consts<>+8000(SB), Y3, Y8
+	VFMADD213PD  math_consts<>+7936(SB), Y3, Y8
+	VMOVUPD      math_consts<>+8192(SB), Y9
+	VFMADD213PD  math_consts<>+8128(SB), Y3, Y9
 	VMULPD       Y3, Y5, Y5
 	VFMADD231PD  Y9, Y5, Y8
 	VMULPD       Y10, Y3, Y5
-	VMULPD       5056(AX), Y12, Y9
+	VMULPD       math_consts<>+5056(SB), Y12, Y9
 	VFNMADD231PD Y8, Y5, Y9
 	VFMSUB213PD  Y12, Y3, Y9
-	VFNMADD231PD 7872(AX), Y5, Y9
+	VFNMADD231PD math_consts<>+7872(SB), Y5, Y9
 	VSUBPD       Y9, Y10, Y5
 	VSUBPD       Y5, Y10, Y8
 	VSUBPD       Y9, Y8, Y8
-	VMOVUPD      8384(AX), Y9
-	VFMADD213PD  8320(AX), Y3, Y9
-	VFMADD213PD  8256(AX), Y3, Y9
+	VMOVUPD      math_consts<>+8384(SB), Y9
+	VFMADD213PD  math_consts<>+8320(SB), Y3, Y9
+	VFMADD213PD  math_consts<>+8256(SB), Y3, Y9
 	VMULPD       Y3, Y9, Y9
-	VMOVUPD      8576(AX), Y11
-	VFMADD213PD  8512(AX), Y3, Y11
-	VFMADD213PD  8448(AX), Y3, Y11
+	VMOVUPD      math_consts<>+8576(SB), Y11
+	VFMADD213PD  math_consts<>+8512(SB), Y3, Y11
+	VFMADD213PD  math_consts<>+8448(SB), Y3, Y11
 	VMULPD       Y3, Y3, Y13
 	VMULPD       Y13, Y13, Y13
 	VFMADD231PD  Y11, Y13, Y9
-	VMULPD       5056(AX), Y3, Y11
+	VMULPD       math_consts<>+5056(SB), Y3, Y11
 	VSUBPD       Y11, Y2, Y14
 	VSUBPD       Y14, Y2, Y13
 	VSUBPD       Y11, Y13, Y13
@@ -9570,7 +9506,7 @@ loop1:
 	VSUBPD       Y3, Y14, Y14
 	VADDPD       Y13, Y14, Y14
 	VPSLLQ       $0x3e, Y7, Y9
-	VANDPD       128(AX), Y9, Y9
+	VANDPD       math_consts<>+128(SB), Y9, Y9
 	VPSLLQ       $0x3f, Y7, Y7
 	VMOVUPD      Y5, Y9
 	VMOVUPD      Y8, Y10
@@ -9584,46 +9520,46 @@ loop1:
 	VFNMADD231PD Y14, Y5, Y9
 	VDIVPD       Y3, Y9, Y9
 	VADDPD       Y9, Y5, Y5
-	VANDPD       128(AX), Y7, Y7
+	VANDPD       math_consts<>+128(SB), Y7, Y7
 	VXORPD       Y7, Y5, Y5
-	VCMPPD       $0x00, 64(AX), Y4, Y3
+	VCMPPD       $0x00, math_consts<>+64(SB), Y4, Y3
 	VBLENDVPD    Y3, Y4, Y5, Y5
 	VPTEST       Y6, Y6
 	JNZ          ret
 	VCVTPD2PSY   Y5, X3
-	VMOVUPS      X3, (CX)
-	ADDQ         $0x10, DX
+	VMOVUPS      X3, (AX)
 	ADDQ         $0x10, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVL         (DX)(SI*4), DI
-	MOVL         DI, (SP)(SI*4)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VCVTPS2PD    (SP), Y3
 	VMOVUPD      Y3, Y4
 	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, 7488(AX), Y0, Y5
+	VCMPPD       $0x05, math_consts<>+7488(SB), Y0, Y5
 	VMOVUPD      Y1, Y6
-	VFMADD231PD  7552(AX), Y3, Y6
+	VFMADD231PD  math_consts<>+7552(SB), Y3, Y6
 	VSUBPD       Y1, Y6, Y1
-	VFNMADD231PD 7616(AX), Y1, Y3
-	VMULPD       7680(AX), Y1, Y0
+	VFNMADD231PD math_consts<>+7616(SB), Y1, Y3
+	VMULPD       math_consts<>+7680(SB), Y1, Y0
 	VMOVUPD      Y0, Y7
-	VFMSUB231PD  7680(AX), Y1, Y7
+	VFMSUB231PD  math_consts<>+7680(SB), Y1, Y7
 	VSUBPD       Y0, Y3, Y8
 	VSUBPD       Y3, Y8, Y9
 	VSUBPD       Y9, Y8, Y10
@@ -9631,35 +9567,35 @@ cpin:
 	VADDPD       Y9, Y0, Y0
 	VSUBPD       Y0, Y10, Y10
 	VSUBPD       Y7, Y10, Y10
-	VFNMADD231PD 7744(AX), Y1, Y10
+	VFNMADD231PD math_consts<>+7744(SB), Y1, Y10
 	VMULPD       Y8, Y8, Y0
 	VMULPD       Y0, Y0, Y1
-	VMOVUPD      8064(AX), Y3
-	VFMADD213PD  8000(AX), Y0, Y3
-	VFMADD213PD  7936(AX), Y0, Y3
-	VMOVUPD      8192(AX), Y7
-	VFMADD213PD  8128(AX), Y0, Y7
+	VMOVUPD      math_consts<>+8064(SB), Y3
+	VFMADD213PD  math_consts<>+8000(SB), Y0, Y3
+	VFMADD213PD  math_consts<>+7936(SB), Y0, Y3
+	VMOVUPD      math_consts<>+8192(SB), Y7
+	VFMADD213PD  math_consts<>+8128(SB), Y0, Y7
 	VMULPD       Y0, Y1, Y1
 	VFMADD231PD  Y7, Y1, Y3
 	VMULPD       Y8, Y0, Y1
-	VMULPD       5056(AX), Y10, Y7
+	VMULPD       math_consts<>+5056(SB), Y10, Y7
 	VFNMADD231PD Y3, Y1, Y7
 	VFMSUB213PD  Y10, Y0, Y7
-	VFNMADD231PD 7872(AX), Y1, Y7
+	VFNMADD231PD math_consts<>+7872(SB), Y1, Y7
 	VSUBPD       Y7, Y8, Y1
 	VSUBPD       Y1, Y8, Y3
 	VSUBPD       Y7, Y3, Y3
-	VMOVUPD      8384(AX), Y7
-	VFMADD213PD  8320(AX), Y0, Y7
-	VFMADD213PD  8256(AX), Y0, Y7
+	VMOVUPD      math_consts<>+8384(SB), Y7
+	VFMADD213PD  math_consts<>+8320(SB), Y0, Y7
+	VFMADD213PD  math_consts<>+8256(SB), Y0, Y7
 	VMULPD       Y0, Y7, Y7
-	VMOVUPD      8576(AX), Y9
-	VFMADD213PD  8512(AX), Y0, Y9
-	VFMADD213PD  8448(AX), Y0, Y9
+	VMOVUPD      math_consts<>+8576(SB), Y9
+	VFMADD213PD  math_consts<>+8512(SB), Y0, Y9
+	VFMADD213PD  math_consts<>+8448(SB), Y0, Y9
 	VMULPD       Y0, Y0, Y11
 	VMULPD       Y11, Y11, Y11
 	VFMADD231PD  Y9, Y11, Y7
-	VMULPD       5056(AX), Y0, Y9
+	VMULPD       math_consts<>+5056(SB), Y0, Y9
 	VSUBPD       Y9, Y2, Y12
 	VSUBPD       Y12, Y2, Y11
 	VSUBPD       Y9, Y11, Y11
@@ -9670,7 +9606,7 @@ cpin:
 	VSUBPD       Y0, Y12, Y12
 	VADDPD       Y11, Y12, Y12
 	VPSLLQ       $0x3e, Y6, Y2
-	VANDPD       128(AX), Y2, Y2
+	VANDPD       math_consts<>+128(SB), Y2, Y2
 	VPSLLQ       $0x3f, Y6, Y2
 	VMOVUPD      Y1, Y6
 	VMOVUPD      Y3, Y7
@@ -9684,27 +9620,27 @@ cpin:
 	VFNMADD231PD Y12, Y1, Y6
 	VDIVPD       Y0, Y6, Y6
 	VADDPD       Y6, Y1, Y1
-	VANDPD       128(AX), Y2, Y2
+	VANDPD       math_consts<>+128(SB), Y2, Y2
 	VXORPD       Y2, Y1, Y1
-	VCMPPD       $0x00, 64(AX), Y4, Y0
+	VCMPPD       $0x00, math_consts<>+64(SB), Y4, Y0
 	VBLENDVPD    Y0, Y4, Y1, Y1
 	VPTEST       Y5, Y5
 	JNZ          ret
 	VCVTPD2PSY   Y1, X0
 	VMOVUPS      X0, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -9959,27 +9895,23 @@ ret:
 	RET
 
 // func Log1pF64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·Log1pF64AVX2(SB), NOSPLIT, $32-56
 	// Log1pF64AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
 	// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
 	// Worst error measured: 0.767 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD (AX), Y0
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+0(SB), Y0
 
 loopU:
-	CMPQ        BX, $0x04
+	CMPQ        DX, $0x04
 	JB          loop1
-	VMOVUPD     (DX), Y1
-	VCMPPD      $0x1a, 5952(AX), Y1, Y2
-	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VMOVUPD     (CX), Y1
+	VCMPPD      $0x1a, math_consts<>+5952(SB), Y1, Y2
+	VCMPPD      $0x00, math_consts<>+5760(SB), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -9988,53 +9920,53 @@ loopU:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      5440(AX), Y3, Y4
+	VPADDQ      math_consts<>+5440(SB), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       5504(AX), Y6, Y6
-	VSUBPD      5568(AX), Y6, Y6
-	VANDPD      5632(AX), Y4, Y4
+	VORPD       math_consts<>+5504(SB), Y6, Y6
+	VSUBPD      math_consts<>+5568(SB), Y6, Y6
+	VANDPD      math_consts<>+5632(SB), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      5696(AX), Y3, Y3
+	VPADDQ      math_consts<>+5696(SB), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      384(AX), Y3, Y4
+	VADDPD      math_consts<>+384(SB), Y3, Y4
 	VDIVPD      Y4, Y3, Y4
 	VMULPD      Y4, Y4, Y7
 	VMULPD      Y7, Y7, Y8
-	VMOVUPD     4800(AX), Y9
-	VFMADD231PD 4928(AX), Y8, Y9
-	VFMADD213PD 4672(AX), Y8, Y9
+	VMOVUPD     math_consts<>+4800(SB), Y9
+	VFMADD231PD math_consts<>+4928(SB), Y8, Y9
+	VFMADD213PD math_consts<>+4672(SB), Y8, Y9
 	VMULPD      Y8, Y9, Y9
-	VMOVUPD     4864(AX), Y10
-	VFMADD231PD 4992(AX), Y8, Y10
-	VFMADD213PD 4736(AX), Y8, Y10
-	VFMADD213PD 4608(AX), Y8, Y10
+	VMOVUPD     math_consts<>+4864(SB), Y10
+	VFMADD231PD math_consts<>+4992(SB), Y8, Y10
+	VFMADD213PD math_consts<>+4736(SB), Y8, Y10
+	VFMADD213PD math_consts<>+4608(SB), Y8, Y10
 	VMULPD      Y7, Y10, Y10
 	VADDPD      Y9, Y10, Y10
 	VMULPD      Y3, Y3, Y8
-	VMULPD      5056(AX), Y8, Y8
+	VMULPD      math_consts<>+5056(SB), Y8, Y8
 	VADDPD      Y8, Y10, Y10
-	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD math_consts<>+4544(SB), Y6, Y5
 	VFMADD231PD Y10, Y4, Y5
 	VSUBPD      Y5, Y8, Y8
 	VSUBPD      Y3, Y8, Y8
-	VMULPD      4480(AX), Y6, Y6
+	VMULPD      math_consts<>+4480(SB), Y6, Y6
 	VSUBPD      Y8, Y6, Y6
-	VCMPPD      $0x00, 64(AX), Y1, Y3
+	VCMPPD      $0x00, math_consts<>+64(SB), Y1, Y3
 	VBLENDVPD   Y3, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
-	VMOVUPD     Y6, (CX)
-	ADDQ        $0x00000020, DX
+	VMOVUPD     Y6, (AX)
 	ADDQ        $0x00000020, CX
-	SUBQ        $0x00000004, BX
+	ADDQ        $0x00000020, AX
+	SUBQ        $0x00000004, DX
 	JMP         loopU
 
 loop1:
-	CMPQ        BX, $0x04
+	CMPQ        DX, $0x04
 	JB          tail
-	VMOVUPD     (DX), Y1
-	VCMPPD      $0x1a, 5952(AX), Y1, Y2
-	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VMOVUPD     (CX), Y1
+	VCMPPD      $0x1a, math_consts<>+5952(SB), Y1, Y2
+	VCMPPD      $0x00, math_consts<>+5760(SB), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -10043,66 +9975,66 @@ loop1:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      5440(AX), Y3, Y4
+	VPADDQ      math_consts<>+5440(SB), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       5504(AX), Y6, Y6
-	VSUBPD      5568(AX), Y6, Y6
-	VANDPD      5632(AX), Y4, Y4
+	VORPD       math_consts<>+5504(SB), Y6, Y6
+	VSUBPD      math_consts<>+5568(SB), Y6, Y6
+	VANDPD      math_consts<>+5632(SB), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      5696(AX), Y3, Y3
+	VPADDQ      math_consts<>+5696(SB), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      384(AX), Y3, Y4
+	VADDPD      math_consts<>+384(SB), Y3, Y4
 	VDIVPD      Y4, Y3, Y4
 	VMULPD      Y4, Y4, Y7
 	VMULPD      Y7, Y7, Y8
-	VMOVUPD     4800(AX), Y9
-	VFMADD231PD 4928(AX), Y8, Y9
-	VFMADD213PD 4672(AX), Y8, Y9
+	VMOVUPD     math_consts<>+4800(SB), Y9
+	VFMADD231PD math_consts<>+4928(SB), Y8, Y9
+	VFMADD213PD math_consts<>+4672(SB), Y8, Y9
 	VMULPD      Y8, Y9, Y9
-	VMOVUPD     4864(AX), Y10
-	VFMADD231PD 4992(AX), Y8, Y10
-	VFMADD213PD 4736(AX), Y8, Y10
-	VFMADD213PD 4608(AX), Y8, Y10
+	VMOVUPD     math_consts<>+4864(SB), Y10
+	VFMADD231PD math_consts<>+4992(SB), Y8, Y10
+	VFMADD213PD math_consts<>+4736(SB), Y8, Y10
+	VFMADD213PD math_consts<>+4608(SB), Y8, Y10
 	VMULPD      Y7, Y10, Y10
 	VADDPD      Y9, Y10, Y10
 	VMULPD      Y3, Y3, Y8
-	VMULPD      5056(AX), Y8, Y8
+	VMULPD      math_consts<>+5056(SB), Y8, Y8
 	VADDPD      Y8, Y10, Y10
-	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD math_consts<>+4544(SB), Y6, Y5
 	VFMADD231PD Y10, Y4, Y5
 	VSUBPD      Y5, Y8, Y8
 	VSUBPD      Y3, Y8, Y8
-	VMULPD      4480(AX), Y6, Y6
+	VMULPD      math_consts<>+4480(SB), Y6, Y6
 	VSUBPD      Y8, Y6, Y6
-	VCMPPD      $0x00, 64(AX), Y1, Y3
+	VCMPPD      $0x00, math_consts<>+64(SB), Y1, Y3
 	VBLENDVPD   Y3, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
-	VMOVUPD     Y6, (CX)
-	ADDQ        $0x20, DX
+	VMOVUPD     Y6, (AX)
 	ADDQ        $0x20, CX
-	SUBQ        $0x04, BX
+	ADDQ        $0x20, AX
+	SUBQ        $0x04, DX
 	JMP         loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVQ        (DX)(SI*8), DI
-	MOVQ        DI, (SP)(SI*8)
-	INCQ        SI
-	CMPQ        SI, BX
+	MOVQ        (CX)(BX*8), SI
+	MOVQ        SI, (SP)(BX*8)
+	INCQ        BX
+	CMPQ        BX, DX
 	JB          cpin
 	VMOVUPD     (SP), Y1
-	VCMPPD      $0x1a, 5952(AX), Y1, Y2
-	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VCMPPD      $0x1a, math_consts<>+5952(SB), Y1, Y2
+	VCMPPD      $0x00, math_consts<>+5760(SB), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -10111,55 +10043,55 @@ cpin:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      5440(AX), Y3, Y4
+	VPADDQ      math_consts<>+5440(SB), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       5504(AX), Y6, Y6
-	VSUBPD      5568(AX), Y6, Y6
-	VANDPD      5632(AX), Y4, Y4
+	VORPD       math_consts<>+5504(SB), Y6, Y6
+	VSUBPD      math_consts<>+5568(SB), Y6, Y6
+	VANDPD      math_consts<>+5632(SB), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      5696(AX), Y3, Y3
+	VPADDQ      math_consts<>+5696(SB), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      384(AX), Y3, Y0
+	VADDPD      math_consts<>+384(SB), Y3, Y0
 	VDIVPD      Y0, Y3, Y0
 	VMULPD      Y0, Y0, Y4
 	VMULPD      Y4, Y4, Y7
-	VMOVUPD     4800(AX), Y8
-	VFMADD231PD 4928(AX), Y7, Y8
-	VFMADD213PD 4672(AX), Y7, Y8
+	VMOVUPD     math_consts<>+4800(SB), Y8
+	VFMADD231PD math_consts<>+4928(SB), Y7, Y8
+	VFMADD213PD math_consts<>+4672(SB), Y7, Y8
 	VMULPD      Y7, Y8, Y8
-	VMOVUPD     4864(AX), Y9
-	VFMADD231PD 4992(AX), Y7, Y9
-	VFMADD213PD 4736(AX), Y7, Y9
-	VFMADD213PD 4608(AX), Y7, Y9
+	VMOVUPD     math_consts<>+4864(SB), Y9
+	VFMADD231PD math_consts<>+4992(SB), Y7, Y9
+	VFMADD213PD math_consts<>+4736(SB), Y7, Y9
+	VFMADD213PD math_consts<>+4608(SB), Y7, Y9
 	VMULPD      Y4, Y9, Y9
 	VADDPD      Y8, Y9, Y9
 	VMULPD      Y3, Y3, Y7
-	VMULPD      5056(AX), Y7, Y7
+	VMULPD      math_consts<>+5056(SB), Y7, Y7
 	VADDPD      Y7, Y9, Y9
-	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD math_consts<>+4544(SB), Y6, Y5
 	VFMADD231PD Y9, Y0, Y5
 	VSUBPD      Y5, Y7, Y7
 	VSUBPD      Y3, Y7, Y7
-	VMULPD      4480(AX), Y6, Y6
+	VMULPD      math_consts<>+4480(SB), Y6, Y6
 	VSUBPD      Y7, Y6, Y6
-	VCMPPD      $0x00, 64(AX), Y1, Y0
+	VCMPPD      $0x00, math_consts<>+64(SB), Y1, Y0
 	VBLENDVPD   Y0, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
 	VMOVUPD     Y6, (SP)
-	XORQ        SI, SI
+	XORQ        BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -10404,27 +10336,23 @@ ret:
 	RET
 
 // func Log1pF32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·Log1pF32AVX2(SB), NOSPLIT, $32-56
 	// Log1pF32AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
 	// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX2, rounded once to float32.
 	// Worst error measured: 0.500 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD (AX), Y0
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+0(SB), Y0
 
 loopU:
-	CMPQ        BX, $0x04
+	CMPQ        DX, $0x04
 	JB          loop1
-	VCVTPS2PD   (DX), Y1
-	VCMPPD      $0x1a, 5952(AX), Y1, Y2
-	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VCVTPS2PD   (CX), Y1
+	VCMPPD      $0x1a, math_consts<>+5952(SB), Y1, Y2
+	VCMPPD      $0x00, math_consts<>+5760(SB), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -10433,54 +10361,54 @@ loopU:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      5440(AX), Y3, Y4
+	VPADDQ      math_consts<>+5440(SB), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       5504(AX), Y6, Y6
-	VSUBPD      5568(AX), Y6, Y6
-	VANDPD      5632(AX), Y4, Y4
+	VORPD       math_consts<>+5504(SB), Y6, Y6
+	VSUBPD      math_consts<>+5568(SB), Y6, Y6
+	VANDPD      math_consts<>+5632(SB), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      5696(AX), Y3, Y3
+	VPADDQ      math_consts<>+5696(SB), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      384(AX), Y3, Y4
+	VADDPD      math_consts<>+384(SB), Y3, Y4
 	VDIVPD      Y4, Y3, Y4
 	VMULPD      Y4, Y4, Y7
 	VMULPD      Y7, Y7, Y8
-	VMOVUPD     4800(AX), Y9
-	VFMADD231PD 4928(AX), Y8, Y9
-	VFMADD213PD 4672(AX), Y8, Y9
+	VMOVUPD     math_consts<>+4800(SB), Y9
+	VFMADD231PD math_consts<>+4928(SB), Y8, Y9
+	VFMADD213PD math_consts<>+4672(SB), Y8, Y9
 	VMULPD      Y8, Y9, Y9
-	VMOVUPD     4864(AX), Y10
-	VFMADD231PD 4992(AX), Y8, Y10
-	VFMADD213PD 4736(AX), Y8, Y10
-	VFMADD213PD 4608(AX), Y8, Y10
+	VMOVUPD     math_consts<>+4864(SB), Y10
+	VFMADD231PD math_consts<>+4992(SB), Y8, Y10
+	VFMADD213PD math_consts<>+4736(SB), Y8, Y10
+	VFMADD213PD math_consts<>+4608(SB), Y8, Y10
 	VMULPD      Y7, Y10, Y10
 	VADDPD      Y9, Y10, Y10
 	VMULPD      Y3, Y3, Y8
-	VMULPD      5056(AX), Y8, Y8
+	VMULPD      math_consts<>+5056(SB), Y8, Y8
 	VADDPD      Y8, Y10, Y10
-	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD math_consts<>+4544(SB), Y6, Y5
 	VFMADD231PD Y10, Y4, Y5
 	VSUBPD      Y5, Y8, Y8
 	VSUBPD      Y3, Y8, Y8
-	VMULPD      4480(AX), Y6, Y6
+	VMULPD      math_consts<>+4480(SB), Y6, Y6
 	VSUBPD      Y8, Y6, Y6
-	VCMPPD      $0x00, 64(AX), Y1, Y3
+	VCMPPD      $0x00, math_consts<>+64(SB), Y1, Y3
 	VBLENDVPD   Y3, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
 	VCVTPD2PSY  Y6, X1
-	VMOVUPS     X1, (CX)
-	ADDQ        $0x00000010, DX
+	VMOVUPS     X1, (AX)
 	ADDQ        $0x00000010, CX
-	SUBQ        $0x00000004, BX
+	ADDQ        $0x00000010, AX
+	SUBQ        $0x00000004, DX
 	JMP         loopU
 
 loop1:
-	CMPQ        BX, $0x04
+	CMPQ        DX, $0x04
 	JB          tail
-	VCVTPS2PD   (DX), Y1
-	VCMPPD      $0x1a, 5952(AX), Y1, Y2
-	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VCVTPS2PD   (CX), Y1
+	VCMPPD      $0x1a, math_consts<>+5952(SB), Y1, Y2
+	VCMPPD      $0x00, math_consts<>+5760(SB), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -10489,67 +10417,67 @@ loop1:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      5440(AX), Y3, Y4
+	VPADDQ      math_consts<>+5440(SB), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       5504(AX), Y6, Y6
-	VSUBPD      5568(AX), Y6, Y6
-	VANDPD      5632(AX), Y4, Y4
+	VORPD       math_consts<>+5504(SB), Y6, Y6
+	VSUBPD      math_consts<>+5568(SB), Y6, Y6
+	VANDPD      math_consts<>+5632(SB), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      5696(AX), Y3, Y3
+	VPADDQ      math_consts<>+5696(SB), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      384(AX), Y3, Y4
+	VADDPD      math_consts<>+384(SB), Y3, Y4
 	VDIVPD      Y4, Y3, Y4
 	VMULPD      Y4, Y4, Y7
 	VMULPD      Y7, Y7, Y8
-	VMOVUPD     4800(AX), Y9
-	VFMADD231PD 4928(AX), Y8, Y9
-	VFMADD213PD 4672(AX), Y8, Y9
+	VMOVUPD     math_consts<>+4800(SB), Y9
+	VFMADD231PD math_consts<>+4928(SB), Y8, Y9
+	VFMADD213PD math_consts<>+4672(SB), Y8, Y9
 	VMULPD      Y8, Y9, Y9
-	VMOVUPD     4864(AX), Y10
-	VFMADD231PD 4992(AX), Y8, Y10
-	VFMADD213PD 4736(AX), Y8, Y10
-	VFMADD213PD 4608(AX), Y8, Y10
+	VMOVUPD     math_consts<>+4864(SB), Y10
+	VFMADD231PD math_consts<>+4992(SB), Y8, Y10
+	VFMADD213PD math_consts<>+4736(SB), Y8, Y10
+	VFMADD213PD math_consts<>+4608(SB), Y8, Y10
 	VMULPD      Y7, Y10, Y10
 	VADDPD      Y9, Y10, Y10
 	VMULPD      Y3, Y3, Y8
-	VMULPD      5056(AX), Y8, Y8
+	VMULPD      math_consts<>+5056(SB), Y8, Y8
 	VADDPD      Y8, Y10, Y10
-	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD math_consts<>+4544(SB), Y6, Y5
 	VFMADD231PD Y10, Y4, Y5
 	VSUBPD      Y5, Y8, Y8
 	VSUBPD      Y3, Y8, Y8
-	VMULPD      4480(AX), Y6, Y6
+	VMULPD      math_consts<>+4480(SB), Y6, Y6
 	VSUBPD      Y8, Y6, Y6
-	VCMPPD      $0x00, 64(AX), Y1, Y3
+	VCMPPD      $0x00, math_consts<>+64(SB), Y1, Y3
 	VBLENDVPD   Y3, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
 	VCVTPD2PSY  Y6, X1
-	VMOVUPS     X1, (CX)
-	ADDQ        $0x10, DX
+	VMOVUPS     X1, (AX)
 	ADDQ        $0x10, CX
-	SUBQ        $0x04, BX
+	ADDQ        $0x10, AX
+	SUBQ        $0x04, DX
 	JMP         loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVL        (DX)(SI*4), DI
-	MOVL        DI, (SP)(SI*4)
-	INCQ        SI
-	CMPQ        SI, BX
+	MOVL        (CX)(BX*4), SI
+	MOVL        SI, (SP)(BX*4)
+	INCQ        BX
+	CMPQ        BX, DX
 	JB          cpin
 	VCVTPS2PD   (SP), Y1
-	VCMPPD      $0x1a, 5952(AX), Y1, Y2
-	VCMPPD      $0x00, 5760(AX), Y1, Y3
+	VCMPPD      $0x1a, math_consts<>+5952(SB), Y1, Y2
+	VCMPPD      $0x00, math_consts<>+5760(SB), Y1, Y3
 	VORPD       Y2, Y3, Y2
 	VADDPD      Y0, Y1, Y3
 	VSUBPD      Y0, Y3, Y4
@@ -10558,56 +10486,56 @@ cpin:
 	VSUBPD      Y4, Y1, Y6
 	VADDPD      Y6, Y5, Y5
 	VDIVPD      Y3, Y5, Y5
-	VPADDQ      5440(AX), Y3, Y4
+	VPADDQ      math_consts<>+5440(SB), Y3, Y4
 	VPSRLQ      $0x34, Y4, Y6
-	VORPD       5504(AX), Y6, Y6
-	VSUBPD      5568(AX), Y6, Y6
-	VANDPD      5632(AX), Y4, Y4
+	VORPD       math_consts<>+5504(SB), Y6, Y6
+	VSUBPD      math_consts<>+5568(SB), Y6, Y6
+	VANDPD      math_consts<>+5632(SB), Y4, Y4
 	VPSUBQ      Y4, Y3, Y3
-	VPADDQ      5696(AX), Y3, Y3
+	VPADDQ      math_consts<>+5696(SB), Y3, Y3
 	VSUBPD      Y0, Y3, Y3
-	VADDPD      384(AX), Y3, Y0
+	VADDPD      math_consts<>+384(SB), Y3, Y0
 	VDIVPD      Y0, Y3, Y0
 	VMULPD      Y0, Y0, Y4
 	VMULPD      Y4, Y4, Y7
-	VMOVUPD     4800(AX), Y8
-	VFMADD231PD 4928(AX), Y7, Y8
-	VFMADD213PD 4672(AX), Y7, Y8
+	VMOVUPD     math_consts<>+4800(SB), Y8
+	VFMADD231PD math_consts<>+4928(SB), Y7, Y8
+	VFMADD213PD math_consts<>+4672(SB), Y7, Y8
 	VMULPD      Y7, Y8, Y8
-	VMOVUPD     4864(AX), Y9
-	VFMADD231PD 4992(AX), Y7, Y9
-	VFMADD213PD 4736(AX), Y7, Y9
-	VFMADD213PD 4608(AX), Y7, Y9
+	VMOVUPD     math_consts<>+4864(SB), Y9
+	VFMADD231PD math_consts<>+4992(SB), Y7, Y9
+	VFMADD213PD math_consts<>+4736(SB), Y7, Y9
+	VFMADD213PD math_consts<>+4608(SB), Y7, Y9
 	VMULPD      Y4, Y9, Y9
 	VADDPD      Y8, Y9, Y9
 	VMULPD      Y3, Y3, Y7
-	VMULPD      5056(AX), Y7, Y7
+	VMULPD      math_consts<>+5056(SB), Y7, Y7
 	VADDPD      Y7, Y9, Y9
-	VFMADD231PD 4544(AX), Y6, Y5
+	VFMADD231PD math_consts<>+4544(SB), Y6, Y5
 	VFMADD231PD Y9, Y0, Y5
 	VSUBPD      Y5, Y7, Y7
 	VSUBPD      Y3, Y7, Y7
-	VMULPD      4480(AX), Y6, Y6
+	VMULPD      math_consts<>+4480(SB), Y6, Y6
 	VSUBPD      Y7, Y6, Y6
-	VCMPPD      $0x00, 64(AX), Y1, Y0
+	VCMPPD      $0x00, math_consts<>+64(SB), Y1, Y0
 	VBLENDVPD   Y0, Y1, Y6, Y6
 	VPTEST      Y2, Y2
 	JNZ         ret
 	VCVTPD2PSY  Y6, X0
 	VMOVUPS     X0, (SP)
-	XORQ        SI, SI
+	XORQ        BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -10864,50 +10792,46 @@ ret:
 	RET
 
 // func Expm1F64AVX2(dst []float64, x []float64) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·Expm1F64AVX2(SB), NOSPLIT, $32-56
 	// Expm1F64AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
 	// which the caller computes with the generic twin. x = n·ln2 + r, exp(r) - 1 = r + rlo + r²·P(r) (P of degree 10), (2^n - 1) + 2^n·r carried exactly (TwoSum) before 2^n·(rlo + r²·P) is added; x clamped to >= -40.
 	// Worst error measured: 0.792 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD (AX), Y0
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+0(SB), Y0
 
 loopU:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           loop1
-	VMOVUPD      (DX), Y1
-	VCMPPD       $0x05, 6080(AX), Y1, Y2
+	VMOVUPD      (CX), Y1
+	VCMPPD       $0x05, math_consts<>+6080(SB), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       6016(AX), Y1, Y1
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y1, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y1
+	VMAXPD       math_consts<>+6016(SB), Y1, Y1
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD 704(AX), Y5, Y1
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       832(AX), Y4, Y5
+	VPADDQ       math_consts<>+832(SB), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -10925,45 +10849,45 @@ loopU:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y1
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y1
 	VBLENDVPD    Y1, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
-	VMOVUPD      Y7, (CX)
-	ADDQ         $0x00000020, DX
+	VMOVUPD      Y7, (AX)
 	ADDQ         $0x00000020, CX
-	SUBQ         $0x00000004, BX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000004, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y1
-	VCMPPD       $0x05, 6080(AX), Y1, Y2
+	VMOVUPD      (CX), Y1
+	VCMPPD       $0x05, math_consts<>+6080(SB), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       6016(AX), Y1, Y1
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y1, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y1
+	VMAXPD       math_consts<>+6016(SB), Y1, Y1
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD 704(AX), Y5, Y1
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       832(AX), Y4, Y5
+	VPADDQ       math_consts<>+832(SB), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -10981,58 +10905,58 @@ loop1:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y1
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y1
 	VBLENDVPD    Y1, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
-	VMOVUPD      Y7, (CX)
-	ADDQ         $0x20, DX
+	VMOVUPD      Y7, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVQ         (DX)(SI*8), DI
-	MOVQ         DI, (SP)(SI*8)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVQ         (CX)(BX*8), SI
+	MOVQ         SI, (SP)(BX*8)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPD      (SP), Y1
-	VCMPPD       $0x05, 6080(AX), Y1, Y2
+	VCMPPD       $0x05, math_consts<>+6080(SB), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       6016(AX), Y1, Y1
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y1, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y1
+	VMAXPD       math_consts<>+6016(SB), Y1, Y1
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD 704(AX), Y5, Y1
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       832(AX), Y4, Y5
+	VPADDQ       math_consts<>+832(SB), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -11050,24 +10974,24 @@ cpin:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y0
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y0
 	VBLENDVPD    Y0, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
 	VMOVUPD      Y7, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVQ (SP)(SI*8), DI
-	MOVQ DI, (CX)(SI*8)
-	INCQ SI
-	CMPQ SI, BX
+	MOVQ (SP)(BX*8), SI
+	MOVQ SI, (AX)(BX*8)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
@@ -11329,50 +11253,46 @@ ret:
 	RET
 
 // func Expm1F32AVX2(dst []float32, x []float32) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·Expm1F32AVX2(SB), NOSPLIT, $32-56
 	// Expm1F32AVX2 is for i := range dst { dst[i] = exp(x[i]) - 1 } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x >= 709 or NaN,
 	// which the caller computes with the generic twin. Computed in float64 as Expm1F64AVX2, rounded once to float32.
 	// Worst error measured: 0.500 ULP.
-	LEAQ    math_consts<>+0(SB), AX
-	LEAQ    8672(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD (AX), Y0
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    dst_len+8(FP), DX
+	VMOVUPD math_consts<>+0(SB), Y0
 
 loopU:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           loop1
-	VCVTPS2PD    (DX), Y1
-	VCMPPD       $0x05, 6080(AX), Y1, Y2
+	VCVTPS2PD    (CX), Y1
+	VCMPPD       $0x05, math_consts<>+6080(SB), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       6016(AX), Y1, Y1
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y1, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y1
+	VMAXPD       math_consts<>+6016(SB), Y1, Y1
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD 704(AX), Y5, Y1
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       832(AX), Y4, Y5
+	VPADDQ       math_consts<>+832(SB), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -11390,46 +11310,46 @@ loopU:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y1
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y1
 	VBLENDVPD    Y1, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
 	VCVTPD2PSY   Y7, X1
-	VMOVUPS      X1, (CX)
-	ADDQ         $0x00000010, DX
+	VMOVUPS      X1, (AX)
 	ADDQ         $0x00000010, CX
-	SUBQ         $0x00000004, BX
+	ADDQ         $0x00000010, AX
+	SUBQ         $0x00000004, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         BX, $0x04
+	CMPQ         DX, $0x04
 	JB           tail
-	VCVTPS2PD    (DX), Y1
-	VCMPPD       $0x05, 6080(AX), Y1, Y2
+	VCVTPS2PD    (CX), Y1
+	VCMPPD       $0x05, math_consts<>+6080(SB), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       6016(AX), Y1, Y1
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y1, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y1
+	VMAXPD       math_consts<>+6016(SB), Y1, Y1
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD 704(AX), Y5, Y1
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       832(AX), Y4, Y5
+	VPADDQ       math_consts<>+832(SB), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -11447,59 +11367,59 @@ loop1:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y1
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y1
 	VBLENDVPD    Y1, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
 	VCVTPD2PSY   Y7, X1
-	VMOVUPS      X1, (CX)
-	ADDQ         $0x10, DX
+	VMOVUPS      X1, (AX)
 	ADDQ         $0x10, CX
-	SUBQ         $0x04, BX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, DX
 	JMP          loop1
 
 tail:
-	TESTQ BX, BX
+	TESTQ DX, DX
 	JZ    ret
-	XORQ  DI, DI
-	MOVQ  DI, (SP)
-	MOVQ  DI, 8(SP)
-	MOVQ  DI, 16(SP)
-	MOVQ  DI, 24(SP)
 	XORQ  SI, SI
+	MOVQ  SI, (SP)
+	MOVQ  SI, 8(SP)
+	MOVQ  SI, 16(SP)
+	MOVQ  SI, 24(SP)
+	XORQ  BX, BX
 
 cpin:
-	MOVL         (DX)(SI*4), DI
-	MOVL         DI, (SP)(SI*4)
-	INCQ         SI
-	CMPQ         SI, BX
+	MOVL         (CX)(BX*4), SI
+	MOVL         SI, (SP)(BX*4)
+	INCQ         BX
+	CMPQ         BX, DX
 	JB           cpin
 	VCVTPS2PD    (SP), Y1
-	VCMPPD       $0x05, 6080(AX), Y1, Y2
+	VCMPPD       $0x05, math_consts<>+6080(SB), Y1, Y2
 	VMOVUPD      Y1, Y3
-	VMAXPD       6016(AX), Y1, Y1
-	VMOVUPD      256(AX), Y4
-	VFMADD231PD  576(AX), Y1, Y4
-	VSUBPD       256(AX), Y4, Y5
-	VFNMADD231PD 640(AX), Y5, Y1
+	VMAXPD       math_consts<>+6016(SB), Y1, Y1
+	VMOVUPD      math_consts<>+256(SB), Y4
+	VFMADD231PD  math_consts<>+576(SB), Y1, Y4
+	VSUBPD       math_consts<>+256(SB), Y4, Y5
+	VFNMADD231PD math_consts<>+640(SB), Y5, Y1
 	VMOVUPD      Y1, Y6
-	VFNMADD231PD 704(AX), Y5, Y6
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y6
 	VSUBPD       Y6, Y1, Y1
-	VFNMADD231PD 704(AX), Y5, Y1
-	VMOVUPD      1920(AX), Y7
-	VFMADD231PD  1984(AX), Y6, Y7
-	VFMADD213PD  1856(AX), Y6, Y7
-	VFMADD213PD  1792(AX), Y6, Y7
-	VFMADD213PD  1728(AX), Y6, Y7
-	VFMADD213PD  1664(AX), Y6, Y7
-	VFMADD213PD  1600(AX), Y6, Y7
-	VFMADD213PD  1536(AX), Y6, Y7
-	VFMADD213PD  1472(AX), Y6, Y7
-	VFMADD213PD  1408(AX), Y6, Y7
-	VFMADD213PD  1344(AX), Y6, Y7
+	VFNMADD231PD math_consts<>+704(SB), Y5, Y1
+	VMOVUPD      math_consts<>+1920(SB), Y7
+	VFMADD231PD  math_consts<>+1984(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1856(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1792(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1728(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1664(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1600(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1536(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1472(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1408(SB), Y6, Y7
+	VFMADD213PD  math_consts<>+1344(SB), Y6, Y7
 	VMULPD       Y6, Y6, Y5
 	VFMADD213PD  Y1, Y5, Y7
-	VPADDQ       832(AX), Y4, Y5
+	VPADDQ       math_consts<>+832(SB), Y4, Y5
 	VPSLLQ       $0x34, Y5, Y5
 	VSUBPD       Y0, Y5, Y4
 	VSUBPD       Y5, Y4, Y1
@@ -11517,25 +11437,25 @@ cpin:
 	VSUBPD       Y1, Y4, Y4
 	VADDPD       Y4, Y8, Y8
 	VADDPD       Y8, Y7, Y7
-	VCMPPD       $0x00, 64(AX), Y3, Y0
+	VCMPPD       $0x00, math_consts<>+64(SB), Y3, Y0
 	VBLENDVPD    Y0, Y3, Y7, Y7
 	VPTEST       Y2, Y2
 	JNZ          ret
 	VCVTPD2PSY   Y7, X0
 	VMOVUPS      X0, (SP)
-	XORQ         SI, SI
+	XORQ         BX, BX
 
 cpout:
-	MOVL (SP)(SI*4), DI
-	MOVL DI, (CX)(SI*4)
-	INCQ SI
-	CMPQ SI, BX
+	MOVL (SP)(BX*4), SI
+	MOVL SI, (AX)(BX*4)
+	INCQ BX
+	CMPQ BX, DX
 	JB   cpout
-	XORQ BX, BX
+	XORQ DX, DX
 
 ret:
 	MOVQ dst_len+8(FP), AX
-	SUBQ BX, AX
+	SUBQ DX, AX
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET

@@ -1501,76 +1501,72 @@ done:
 	RET
 
 // func PowerF64AVX2(dst []float64, x []float64, y []float64) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·PowerF64AVX2(SB), NOSPLIT, $96-80
-	LEAQ    pow_consts<>+0(SB), AX
-	LEAQ    2464(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    y_base+48(FP), BX
-	MOVQ    dst_len+8(FP), SI
-	LEAQ    pow_invc<>+0(SB), DI
-	LEAQ    pow_logchi<>+0(SB), R8
-	LEAQ    pow_logclo<>+0(SB), R9
-	LEAQ    pow_exps<>+0(SB), R10
-	LEAQ    pow_exptail<>+0(SB), R11
-	VMOVUPD 64(AX), Y0
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    y_base+48(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	LEAQ    pow_invc<>+0(SB), SI
+	LEAQ    pow_logchi<>+0(SB), DI
+	LEAQ    pow_logclo<>+0(SB), R8
+	LEAQ    pow_exps<>+0(SB), R9
+	LEAQ    pow_exptail<>+0(SB), R10
+	VMOVUPD pow_consts<>+64(SB), Y0
 
 loop:
-	CMPQ         SI, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VMOVUPD      (DX), Y1
-	VMOVUPD      (BX), Y2
-	VCMPPD       $0x19, 1216(AX), Y1, Y3
+	VMOVUPD      (CX), Y1
+	VMOVUPD      (DX), Y2
+	VCMPPD       $0x19, pow_consts<>+1216(SB), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VCMPPD       $0x16, 1280(AX), Y1, Y3
+	VCMPPD       $0x16, pow_consts<>+1280(SB), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VANDPD       1472(AX), Y2, Y3
-	VCMPPD       $0x16, 1280(AX), Y3, Y3
+	VANDPD       pow_consts<>+1472(SB), Y2, Y3
+	VCMPPD       $0x16, pow_consts<>+1280(SB), Y3, Y3
 	VORPD        Y3, Y0, Y0
-	VPADDQ       192(AX), Y1, Y3
+	VPADDQ       pow_consts<>+192(SB), Y1, Y3
 	VPSRLQ       $0x2d, Y3, Y4
-	VPAND        256(AX), Y4, Y4
+	VPAND        pow_consts<>+256(SB), Y4, Y4
 	VPSRLQ       $0x34, Y3, Y5
-	VPOR         320(AX), Y5, Y5
-	VSUBPD       384(AX), Y5, Y5
-	VPAND        448(AX), Y3, Y3
+	VPOR         pow_consts<>+320(SB), Y5, Y5
+	VSUBPD       pow_consts<>+384(SB), Y5, Y5
+	VPAND        pow_consts<>+448(SB), Y3, Y3
 	VPSUBQ       Y3, Y1, Y1
-	VPADDQ       512(AX), Y1, Y1
+	VPADDQ       pow_consts<>+512(SB), Y1, Y1
 	VPXOR        Y4, Y4, Y3
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (DI)(Y4*8), Y3
+	VGATHERQPD   Y6, (SI)(Y4*8), Y3
 	VPXOR        Y4, Y4, Y6
 	VPCMPEQQ     Y4, Y4, Y7
-	VGATHERQPD   Y7, (R8)(Y4*8), Y6
+	VGATHERQPD   Y7, (DI)(Y4*8), Y6
 	VPXOR        Y4, Y4, Y7
 	VPCMPEQQ     Y4, Y4, Y8
-	VGATHERQPD   Y8, (R9)(Y4*8), Y7
-	VFMSUB213PD  (AX), Y3, Y1
-	VFMADD231PD  576(AX), Y5, Y6
-	VFMADD231PD  640(AX), Y5, Y7
+	VGATHERQPD   Y8, (R8)(Y4*8), Y7
+	VFMSUB213PD  pow_consts<>+0(SB), Y3, Y1
+	VFMADD231PD  pow_consts<>+576(SB), Y5, Y6
+	VFMADD231PD  pow_consts<>+640(SB), Y5, Y7
 	VADDPD       Y1, Y6, Y3
 	VSUBPD       Y6, Y3, Y4
 	VSUBPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y6, Y5
 	VSUBPD       Y4, Y1, Y4
 	VADDPD       Y4, Y5, Y5
-	VMULPD       128(AX), Y1, Y4
+	VMULPD       pow_consts<>+128(SB), Y1, Y4
 	VMULPD       Y1, Y4, Y6
 	VFMSUB213PD  Y6, Y1, Y4
 	VADDPD       Y6, Y3, Y8
 	VSUBPD       Y8, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VMOVUPD      1984(AX), Y9
-	VFMADD231PD  2048(AX), Y1, Y9
-	VFMADD213PD  1920(AX), Y1, Y9
-	VFMADD213PD  1856(AX), Y1, Y9
-	VFMADD213PD  1792(AX), Y1, Y9
-	VFMADD213PD  1728(AX), Y1, Y9
-	VFMADD213PD  1664(AX), Y1, Y9
-	VFMADD213PD  1600(AX), Y1, Y9
+	VMOVUPD      pow_consts<>+1984(SB), Y9
+	VFMADD231PD  pow_consts<>+2048(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1920(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1856(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1792(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1728(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1664(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1600(SB), Y1, Y9
 	VMULPD       Y1, Y1, Y6
 	VMULPD       Y1, Y6, Y6
 	VMULPD       Y6, Y9, Y9
@@ -1584,112 +1580,112 @@ loop:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
-	VMINPD       1088(AX), Y1, Y1
-	VMAXPD       1152(AX), Y1, Y1
-	VMINPD       960(AX), Y3, Y3
-	VMAXPD       1024(AX), Y3, Y3
-	VMOVUPD      896(AX), Y2
-	VFMADD231PD  832(AX), Y3, Y2
-	VSUBPD       896(AX), Y2, Y5
-	VFNMADD231PD 704(AX), Y5, Y3
-	VFNMADD231PD 768(AX), Y5, Y3
+	VMINPD       pow_consts<>+1088(SB), Y1, Y1
+	VMAXPD       pow_consts<>+1152(SB), Y1, Y1
+	VMINPD       pow_consts<>+960(SB), Y3, Y3
+	VMAXPD       pow_consts<>+1024(SB), Y3, Y3
+	VMOVUPD      pow_consts<>+896(SB), Y2
+	VFMADD231PD  pow_consts<>+832(SB), Y3, Y2
+	VSUBPD       pow_consts<>+896(SB), Y2, Y5
+	VFNMADD231PD pow_consts<>+704(SB), Y5, Y3
+	VFNMADD231PD pow_consts<>+768(SB), Y5, Y3
 	VADDPD       Y1, Y3, Y3
-	VPAND        256(AX), Y2, Y4
+	VPAND        pow_consts<>+256(SB), Y2, Y4
 	VPXOR        Y4, Y4, Y1
 	VPCMPEQQ     Y4, Y4, Y5
-	VGATHERQPD   Y5, (R11)(Y4*8), Y1
+	VGATHERQPD   Y5, (R10)(Y4*8), Y1
 	VPXOR        Y4, Y4, Y5
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (R10)(Y4*8), Y5
+	VGATHERQPD   Y6, (R9)(Y4*8), Y5
 	VPSLLQ       $0x2d, Y2, Y2
 	VPADDQ       Y2, Y5, Y5
-	VMOVUPD      2304(AX), Y2
-	VFMADD231PD  2368(AX), Y3, Y2
-	VFMADD213PD  2240(AX), Y3, Y2
-	VFMADD213PD  2176(AX), Y3, Y2
-	VFMADD213PD  2112(AX), Y3, Y2
+	VMOVUPD      pow_consts<>+2304(SB), Y2
+	VFMADD231PD  pow_consts<>+2368(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2240(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2176(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2112(SB), Y3, Y2
 	VADDPD       Y1, Y3, Y1
 	VMULPD       Y3, Y3, Y3
 	VFMADD213PD  Y1, Y3, Y2
 	VFMADD213PD  Y5, Y5, Y2
-	VCMPPD       $0x1a, 1344(AX), Y2, Y1
+	VCMPPD       $0x1a, pow_consts<>+1344(SB), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VCMPPD       $0x15, 1408(AX), Y2, Y1
+	VCMPPD       $0x15, pow_consts<>+1408(SB), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VMOVUPD      Y2, (CX)
-	ADDQ         $0x20, DX
-	ADDQ         $0x20, BX
+	VMOVUPD      Y2, (AX)
 	ADDQ         $0x20, CX
-	SUBQ         $0x04, SI
+	ADDQ         $0x20, DX
+	ADDQ         $0x20, AX
+	SUBQ         $0x04, BX
 	JMP          loop
 
 tail:
-	TESTQ   SI, SI
+	TESTQ   BX, BX
 	JZ      done
-	VMOVUPD (AX), Y1
+	VMOVUPD pow_consts<>+0(SB), Y1
 	VMOVUPD Y1, (SP)
-	VMOVUPD 64(AX), Y1
+	VMOVUPD pow_consts<>+64(SB), Y1
 	VMOVUPD Y1, 32(SP)
-	XORQ    R12, R12
+	XORQ    R11, R11
 
 cpin:
-	MOVQ         (DX)(R12*8), R13
-	MOVQ         R13, (SP)(R12*8)
-	MOVQ         (BX)(R12*8), R13
-	MOVQ         R13, 32(SP)(R12*8)
-	INCQ         R12
-	CMPQ         R12, SI
+	MOVQ         (CX)(R11*8), R12
+	MOVQ         R12, (SP)(R11*8)
+	MOVQ         (DX)(R11*8), R12
+	MOVQ         R12, 32(SP)(R11*8)
+	INCQ         R11
+	CMPQ         R11, BX
 	JB           cpin
 	VMOVUPD      (SP), Y1
 	VMOVUPD      32(SP), Y2
-	VCMPPD       $0x19, 1216(AX), Y1, Y3
+	VCMPPD       $0x19, pow_consts<>+1216(SB), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VCMPPD       $0x16, 1280(AX), Y1, Y3
+	VCMPPD       $0x16, pow_consts<>+1280(SB), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VANDPD       1472(AX), Y2, Y3
-	VCMPPD       $0x16, 1280(AX), Y3, Y3
+	VANDPD       pow_consts<>+1472(SB), Y2, Y3
+	VCMPPD       $0x16, pow_consts<>+1280(SB), Y3, Y3
 	VORPD        Y3, Y0, Y0
-	VPADDQ       192(AX), Y1, Y3
+	VPADDQ       pow_consts<>+192(SB), Y1, Y3
 	VPSRLQ       $0x2d, Y3, Y4
-	VPAND        256(AX), Y4, Y4
+	VPAND        pow_consts<>+256(SB), Y4, Y4
 	VPSRLQ       $0x34, Y3, Y5
-	VPOR         320(AX), Y5, Y5
-	VSUBPD       384(AX), Y5, Y5
-	VPAND        448(AX), Y3, Y3
+	VPOR         pow_consts<>+320(SB), Y5, Y5
+	VSUBPD       pow_consts<>+384(SB), Y5, Y5
+	VPAND        pow_consts<>+448(SB), Y3, Y3
 	VPSUBQ       Y3, Y1, Y1
-	VPADDQ       512(AX), Y1, Y1
+	VPADDQ       pow_consts<>+512(SB), Y1, Y1
 	VPXOR        Y4, Y4, Y3
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (DI)(Y4*8), Y3
+	VGATHERQPD   Y6, (SI)(Y4*8), Y3
 	VPXOR        Y4, Y4, Y6
 	VPCMPEQQ     Y4, Y4, Y7
-	VGATHERQPD   Y7, (R8)(Y4*8), Y6
+	VGATHERQPD   Y7, (DI)(Y4*8), Y6
 	VPXOR        Y4, Y4, Y7
 	VPCMPEQQ     Y4, Y4, Y8
-	VGATHERQPD   Y8, (R9)(Y4*8), Y7
-	VFMSUB213PD  (AX), Y3, Y1
-	VFMADD231PD  576(AX), Y5, Y6
-	VFMADD231PD  640(AX), Y5, Y7
+	VGATHERQPD   Y8, (R8)(Y4*8), Y7
+	VFMSUB213PD  pow_consts<>+0(SB), Y3, Y1
+	VFMADD231PD  pow_consts<>+576(SB), Y5, Y6
+	VFMADD231PD  pow_consts<>+640(SB), Y5, Y7
 	VADDPD       Y1, Y6, Y3
 	VSUBPD       Y6, Y3, Y4
 	VSUBPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y6, Y5
 	VSUBPD       Y4, Y1, Y4
 	VADDPD       Y4, Y5, Y5
-	VMULPD       128(AX), Y1, Y4
+	VMULPD       pow_consts<>+128(SB), Y1, Y4
 	VMULPD       Y1, Y4, Y6
 	VFMSUB213PD  Y6, Y1, Y4
 	VADDPD       Y6, Y3, Y8
 	VSUBPD       Y8, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VMOVUPD      1984(AX), Y9
-	VFMADD231PD  2048(AX), Y1, Y9
-	VFMADD213PD  1920(AX), Y1, Y9
-	VFMADD213PD  1856(AX), Y1, Y9
-	VFMADD213PD  1792(AX), Y1, Y9
-	VFMADD213PD  1728(AX), Y1, Y9
-	VFMADD213PD  1664(AX), Y1, Y9
-	VFMADD213PD  1600(AX), Y1, Y9
+	VMOVUPD      pow_consts<>+1984(SB), Y9
+	VFMADD231PD  pow_consts<>+2048(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1920(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1856(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1792(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1728(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1664(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1600(SB), Y1, Y9
 	VMULPD       Y1, Y1, Y6
 	VMULPD       Y1, Y6, Y6
 	VMULPD       Y6, Y9, Y9
@@ -1703,46 +1699,46 @@ cpin:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
-	VMINPD       1088(AX), Y1, Y1
-	VMAXPD       1152(AX), Y1, Y1
-	VMINPD       960(AX), Y3, Y3
-	VMAXPD       1024(AX), Y3, Y3
-	VMOVUPD      896(AX), Y2
-	VFMADD231PD  832(AX), Y3, Y2
-	VSUBPD       896(AX), Y2, Y5
-	VFNMADD231PD 704(AX), Y5, Y3
-	VFNMADD231PD 768(AX), Y5, Y3
+	VMINPD       pow_consts<>+1088(SB), Y1, Y1
+	VMAXPD       pow_consts<>+1152(SB), Y1, Y1
+	VMINPD       pow_consts<>+960(SB), Y3, Y3
+	VMAXPD       pow_consts<>+1024(SB), Y3, Y3
+	VMOVUPD      pow_consts<>+896(SB), Y2
+	VFMADD231PD  pow_consts<>+832(SB), Y3, Y2
+	VSUBPD       pow_consts<>+896(SB), Y2, Y5
+	VFNMADD231PD pow_consts<>+704(SB), Y5, Y3
+	VFNMADD231PD pow_consts<>+768(SB), Y5, Y3
 	VADDPD       Y1, Y3, Y3
-	VPAND        256(AX), Y2, Y4
+	VPAND        pow_consts<>+256(SB), Y2, Y4
 	VPXOR        Y4, Y4, Y1
 	VPCMPEQQ     Y4, Y4, Y5
-	VGATHERQPD   Y5, (R11)(Y4*8), Y1
+	VGATHERQPD   Y5, (R10)(Y4*8), Y1
 	VPXOR        Y4, Y4, Y5
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (R10)(Y4*8), Y5
+	VGATHERQPD   Y6, (R9)(Y4*8), Y5
 	VPSLLQ       $0x2d, Y2, Y2
 	VPADDQ       Y2, Y5, Y5
-	VMOVUPD      2304(AX), Y2
-	VFMADD231PD  2368(AX), Y3, Y2
-	VFMADD213PD  2240(AX), Y3, Y2
-	VFMADD213PD  2176(AX), Y3, Y2
-	VFMADD213PD  2112(AX), Y3, Y2
+	VMOVUPD      pow_consts<>+2304(SB), Y2
+	VFMADD231PD  pow_consts<>+2368(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2240(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2176(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2112(SB), Y3, Y2
 	VADDPD       Y1, Y3, Y1
 	VMULPD       Y3, Y3, Y3
 	VFMADD213PD  Y1, Y3, Y2
 	VFMADD213PD  Y5, Y5, Y2
-	VCMPPD       $0x1a, 1344(AX), Y2, Y1
+	VCMPPD       $0x1a, pow_consts<>+1344(SB), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VCMPPD       $0x15, 1408(AX), Y2, Y1
+	VCMPPD       $0x15, pow_consts<>+1408(SB), Y2, Y1
 	VORPD        Y1, Y0, Y0
 	VMOVUPD      Y2, 64(SP)
-	XORQ         R12, R12
+	XORQ         R11, R11
 
 cpout:
-	MOVQ 64(SP)(R12*8), R13
-	MOVQ R13, (CX)(R12*8)
-	INCQ R12
-	CMPQ R12, SI
+	MOVQ 64(SP)(R11*8), R12
+	MOVQ R12, (AX)(R11*8)
+	INCQ R11
+	CMPQ R11, BX
 	JB   cpout
 
 done:
@@ -1992,76 +1988,72 @@ done:
 	RET
 
 // func PowerF32AVX2(dst []float32, x []float32, y []float32) int
-// Requires: AVX, AVX2, CMOV, FMA3
+// Requires: AVX, AVX2, FMA3
 TEXT ·PowerF32AVX2(SB), NOSPLIT, $96-80
-	LEAQ    pow_consts<>+0(SB), AX
-	LEAQ    2464(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), CX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    y_base+48(FP), BX
-	MOVQ    dst_len+8(FP), SI
-	LEAQ    pow_invc<>+0(SB), DI
-	LEAQ    pow_logchi<>+0(SB), R8
-	LEAQ    pow_logclo<>+0(SB), R9
-	LEAQ    pow_exps<>+0(SB), R10
-	LEAQ    pow_exptail<>+0(SB), R11
-	VMOVUPD 64(AX), Y0
+	MOVQ    dst_base+0(FP), AX
+	MOVQ    x_base+24(FP), CX
+	MOVQ    y_base+48(FP), DX
+	MOVQ    dst_len+8(FP), BX
+	LEAQ    pow_invc<>+0(SB), SI
+	LEAQ    pow_logchi<>+0(SB), DI
+	LEAQ    pow_logclo<>+0(SB), R8
+	LEAQ    pow_exps<>+0(SB), R9
+	LEAQ    pow_exptail<>+0(SB), R10
+	VMOVUPD pow_consts<>+64(SB), Y0
 
 loop:
-	CMPQ         SI, $0x04
+	CMPQ         BX, $0x04
 	JB           tail
-	VCVTPS2PD    (DX), Y1
-	VCVTPS2PD    (BX), Y2
-	VCMPPD       $0x19, 1216(AX), Y1, Y3
+	VCVTPS2PD    (CX), Y1
+	VCVTPS2PD    (DX), Y2
+	VCMPPD       $0x19, pow_consts<>+1216(SB), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VCMPPD       $0x16, 1280(AX), Y1, Y3
+	VCMPPD       $0x16, pow_consts<>+1280(SB), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VANDPD       1472(AX), Y2, Y3
-	VCMPPD       $0x16, 1280(AX), Y3, Y3
+	VANDPD       pow_consts<>+1472(SB), Y2, Y3
+	VCMPPD       $0x16, pow_consts<>+1280(SB), Y3, Y3
 	VORPD        Y3, Y0, Y0
-	VPADDQ       192(AX), Y1, Y3
+	VPADDQ       pow_consts<>+192(SB), Y1, Y3
 	VPSRLQ       $0x2d, Y3, Y4
-	VPAND        256(AX), Y4, Y4
+	VPAND        pow_consts<>+256(SB), Y4, Y4
 	VPSRLQ       $0x34, Y3, Y5
-	VPOR         320(AX), Y5, Y5
-	VSUBPD       384(AX), Y5, Y5
-	VPAND        448(AX), Y3, Y3
+	VPOR         pow_consts<>+320(SB), Y5, Y5
+	VSUBPD       pow_consts<>+384(SB), Y5, Y5
+	VPAND        pow_consts<>+448(SB), Y3, Y3
 	VPSUBQ       Y3, Y1, Y1
-	VPADDQ       512(AX), Y1, Y1
+	VPADDQ       pow_consts<>+512(SB), Y1, Y1
 	VPXOR        Y4, Y4, Y3
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (DI)(Y4*8), Y3
+	VGATHERQPD   Y6, (SI)(Y4*8), Y3
 	VPXOR        Y4, Y4, Y6
 	VPCMPEQQ     Y4, Y4, Y7
-	VGATHERQPD   Y7, (R8)(Y4*8), Y6
+	VGATHERQPD   Y7, (DI)(Y4*8), Y6
 	VPXOR        Y4, Y4, Y7
 	VPCMPEQQ     Y4, Y4, Y8
-	VGATHERQPD   Y8, (R9)(Y4*8), Y7
-	VFMSUB213PD  (AX), Y3, Y1
-	VFMADD231PD  576(AX), Y5, Y6
-	VFMADD231PD  640(AX), Y5, Y7
+	VGATHERQPD   Y8, (R8)(Y4*8), Y7
+	VFMSUB213PD  pow_consts<>+0(SB), Y3, Y1
+	VFMADD231PD  pow_consts<>+576(SB), Y5, Y6
+	VFMADD231PD  pow_consts<>+640(SB), Y5, Y7
 	VADDPD       Y1, Y6, Y3
 	VSUBPD       Y6, Y3, Y4
 	VSUBPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y6, Y5
 	VSUBPD       Y4, Y1, Y4
 	VADDPD       Y4, Y5, Y5
-	VMULPD       128(AX), Y1, Y4
+	VMULPD       pow_consts<>+128(SB), Y1, Y4
 	VMULPD       Y1, Y4, Y6
 	VFMSUB213PD  Y6, Y1, Y4
 	VADDPD       Y6, Y3, Y8
 	VSUBPD       Y8, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VMOVUPD      1984(AX), Y9
-	VFMADD231PD  2048(AX), Y1, Y9
-	VFMADD213PD  1920(AX), Y1, Y9
-	VFMADD213PD  1856(AX), Y1, Y9
-	VFMADD213PD  1792(AX), Y1, Y9
-	VFMADD213PD  1728(AX), Y1, Y9
-	VFMADD213PD  1664(AX), Y1, Y9
-	VFMADD213PD  1600(AX), Y1, Y9
+	VMOVUPD      pow_consts<>+1984(SB), Y9
+	VFMADD231PD  pow_consts<>+2048(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1920(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1856(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1792(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1728(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1664(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1600(SB), Y1, Y9
 	VMULPD       Y1, Y1, Y6
 	VMULPD       Y1, Y6, Y6
 	VMULPD       Y6, Y9, Y9
@@ -2075,113 +2067,113 @@ loop:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
-	VMINPD       1088(AX), Y1, Y1
-	VMAXPD       1152(AX), Y1, Y1
-	VMINPD       960(AX), Y3, Y3
-	VMAXPD       1024(AX), Y3, Y3
-	VMOVUPD      896(AX), Y2
-	VFMADD231PD  832(AX), Y3, Y2
-	VSUBPD       896(AX), Y2, Y5
-	VFNMADD231PD 704(AX), Y5, Y3
-	VFNMADD231PD 768(AX), Y5, Y3
+	VMINPD       pow_consts<>+1088(SB), Y1, Y1
+	VMAXPD       pow_consts<>+1152(SB), Y1, Y1
+	VMINPD       pow_consts<>+960(SB), Y3, Y3
+	VMAXPD       pow_consts<>+1024(SB), Y3, Y3
+	VMOVUPD      pow_consts<>+896(SB), Y2
+	VFMADD231PD  pow_consts<>+832(SB), Y3, Y2
+	VSUBPD       pow_consts<>+896(SB), Y2, Y5
+	VFNMADD231PD pow_consts<>+704(SB), Y5, Y3
+	VFNMADD231PD pow_consts<>+768(SB), Y5, Y3
 	VADDPD       Y1, Y3, Y3
-	VPAND        256(AX), Y2, Y4
+	VPAND        pow_consts<>+256(SB), Y2, Y4
 	VPXOR        Y4, Y4, Y1
 	VPCMPEQQ     Y4, Y4, Y5
-	VGATHERQPD   Y5, (R11)(Y4*8), Y1
+	VGATHERQPD   Y5, (R10)(Y4*8), Y1
 	VPXOR        Y4, Y4, Y5
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (R10)(Y4*8), Y5
+	VGATHERQPD   Y6, (R9)(Y4*8), Y5
 	VPSLLQ       $0x2d, Y2, Y2
 	VPADDQ       Y2, Y5, Y5
-	VMOVUPD      2304(AX), Y2
-	VFMADD231PD  2368(AX), Y3, Y2
-	VFMADD213PD  2240(AX), Y3, Y2
-	VFMADD213PD  2176(AX), Y3, Y2
-	VFMADD213PD  2112(AX), Y3, Y2
+	VMOVUPD      pow_consts<>+2304(SB), Y2
+	VFMADD231PD  pow_consts<>+2368(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2240(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2176(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2112(SB), Y3, Y2
 	VADDPD       Y1, Y3, Y1
 	VMULPD       Y3, Y3, Y3
 	VFMADD213PD  Y1, Y3, Y2
 	VFMADD213PD  Y5, Y5, Y2
-	VCMPPD       $0x1a, 1344(AX), Y2, Y1
+	VCMPPD       $0x1a, pow_consts<>+1344(SB), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VCMPPD       $0x15, 1408(AX), Y2, Y1
+	VCMPPD       $0x15, pow_consts<>+1408(SB), Y2, Y1
 	VORPD        Y1, Y0, Y0
 	VCVTPD2PSY   Y2, X1
-	VMOVUPS      X1, (CX)
-	ADDQ         $0x10, DX
-	ADDQ         $0x10, BX
+	VMOVUPS      X1, (AX)
 	ADDQ         $0x10, CX
-	SUBQ         $0x04, SI
+	ADDQ         $0x10, DX
+	ADDQ         $0x10, AX
+	SUBQ         $0x04, BX
 	JMP          loop
 
 tail:
-	TESTQ   SI, SI
+	TESTQ   BX, BX
 	JZ      done
-	VMOVUPS 1536(AX), X1
+	VMOVUPS pow_consts<>+1536(SB), X1
 	VMOVUPS X1, (SP)
-	VMOVUPS 64(AX), X1
+	VMOVUPS pow_consts<>+64(SB), X1
 	VMOVUPS X1, 32(SP)
-	XORQ    R12, R12
+	XORQ    R11, R11
 
 cpin:
-	MOVL         (DX)(R12*4), R13
-	MOVL         R13, (SP)(R12*4)
-	MOVL         (BX)(R12*4), R13
-	MOVL         R13, 32(SP)(R12*4)
-	INCQ         R12
-	CMPQ         R12, SI
+	MOVL         (CX)(R11*4), R12
+	MOVL         R12, (SP)(R11*4)
+	MOVL         (DX)(R11*4), R12
+	MOVL         R12, 32(SP)(R11*4)
+	INCQ         R11
+	CMPQ         R11, BX
 	JB           cpin
 	VCVTPS2PD    (SP), Y1
 	VCVTPS2PD    32(SP), Y2
-	VCMPPD       $0x19, 1216(AX), Y1, Y3
+	VCMPPD       $0x19, pow_consts<>+1216(SB), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VCMPPD       $0x16, 1280(AX), Y1, Y3
+	VCMPPD       $0x16, pow_consts<>+1280(SB), Y1, Y3
 	VORPD        Y3, Y0, Y0
-	VANDPD       1472(AX), Y2, Y3
-	VCMPPD       $0x16, 1280(AX), Y3, Y3
+	VANDPD       pow_consts<>+1472(SB), Y2, Y3
+	VCMPPD       $0x16, pow_consts<>+1280(SB), Y3, Y3
 	VORPD        Y3, Y0, Y0
-	VPADDQ       192(AX), Y1, Y3
+	VPADDQ       pow_consts<>+192(SB), Y1, Y3
 	VPSRLQ       $0x2d, Y3, Y4
-	VPAND        256(AX), Y4, Y4
+	VPAND        pow_consts<>+256(SB), Y4, Y4
 	VPSRLQ       $0x34, Y3, Y5
-	VPOR         320(AX), Y5, Y5
-	VSUBPD       384(AX), Y5, Y5
-	VPAND        448(AX), Y3, Y3
+	VPOR         pow_consts<>+320(SB), Y5, Y5
+	VSUBPD       pow_consts<>+384(SB), Y5, Y5
+	VPAND        pow_consts<>+448(SB), Y3, Y3
 	VPSUBQ       Y3, Y1, Y1
-	VPADDQ       512(AX), Y1, Y1
+	VPADDQ       pow_consts<>+512(SB), Y1, Y1
 	VPXOR        Y4, Y4, Y3
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (DI)(Y4*8), Y3
+	VGATHERQPD   Y6, (SI)(Y4*8), Y3
 	VPXOR        Y4, Y4, Y6
 	VPCMPEQQ     Y4, Y4, Y7
-	VGATHERQPD   Y7, (R8)(Y4*8), Y6
+	VGATHERQPD   Y7, (DI)(Y4*8), Y6
 	VPXOR        Y4, Y4, Y7
 	VPCMPEQQ     Y4, Y4, Y8
-	VGATHERQPD   Y8, (R9)(Y4*8), Y7
-	VFMSUB213PD  (AX), Y3, Y1
-	VFMADD231PD  576(AX), Y5, Y6
-	VFMADD231PD  640(AX), Y5, Y7
+	VGATHERQPD   Y8, (R8)(Y4*8), Y7
+	VFMSUB213PD  pow_consts<>+0(SB), Y3, Y1
+	VFMADD231PD  pow_consts<>+576(SB), Y5, Y6
+	VFMADD231PD  pow_consts<>+640(SB), Y5, Y7
 	VADDPD       Y1, Y6, Y3
 	VSUBPD       Y6, Y3, Y4
 	VSUBPD       Y4, Y3, Y5
 	VSUBPD       Y5, Y6, Y5
 	VSUBPD       Y4, Y1, Y4
 	VADDPD       Y4, Y5, Y5
-	VMULPD       128(AX), Y1, Y4
+	VMULPD       pow_consts<>+128(SB), Y1, Y4
 	VMULPD       Y1, Y4, Y6
 	VFMSUB213PD  Y6, Y1, Y4
 	VADDPD       Y6, Y3, Y8
 	VSUBPD       Y8, Y3, Y3
 	VADDPD       Y6, Y3, Y3
-	VMOVUPD      1984(AX), Y9
-	VFMADD231PD  2048(AX), Y1, Y9
-	VFMADD213PD  1920(AX), Y1, Y9
-	VFMADD213PD  1856(AX), Y1, Y9
-	VFMADD213PD  1792(AX), Y1, Y9
-	VFMADD213PD  1728(AX), Y1, Y9
-	VFMADD213PD  1664(AX), Y1, Y9
-	VFMADD213PD  1600(AX), Y1, Y9
+	VMOVUPD      pow_consts<>+1984(SB), Y9
+	VFMADD231PD  pow_consts<>+2048(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1920(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1856(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1792(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1728(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1664(SB), Y1, Y9
+	VFMADD213PD  pow_consts<>+1600(SB), Y1, Y9
 	VMULPD       Y1, Y1, Y6
 	VMULPD       Y1, Y6, Y6
 	VMULPD       Y6, Y9, Y9
@@ -2195,47 +2187,47 @@ cpin:
 	VMULPD       Y1, Y2, Y3
 	VFMSUB213PD  Y3, Y2, Y1
 	VFMADD231PD  Y8, Y2, Y1
-	VMINPD       1088(AX), Y1, Y1
-	VMAXPD       1152(AX), Y1, Y1
-	VMINPD       960(AX), Y3, Y3
-	VMAXPD       1024(AX), Y3, Y3
-	VMOVUPD      896(AX), Y2
-	VFMADD231PD  832(AX), Y3, Y2
-	VSUBPD       896(AX), Y2, Y5
-	VFNMADD231PD 704(AX), Y5, Y3
-	VFNMADD231PD 768(AX), Y5, Y3
+	VMINPD       pow_consts<>+1088(SB), Y1, Y1
+	VMAXPD       pow_consts<>+1152(SB), Y1, Y1
+	VMINPD       pow_consts<>+960(SB), Y3, Y3
+	VMAXPD       pow_consts<>+1024(SB), Y3, Y3
+	VMOVUPD      pow_consts<>+896(SB), Y2
+	VFMADD231PD  pow_consts<>+832(SB), Y3, Y2
+	VSUBPD       pow_consts<>+896(SB), Y2, Y5
+	VFNMADD231PD pow_consts<>+704(SB), Y5, Y3
+	VFNMADD231PD pow_consts<>+768(SB), Y5, Y3
 	VADDPD       Y1, Y3, Y3
-	VPAND        256(AX), Y2, Y4
+	VPAND        pow_consts<>+256(SB), Y2, Y4
 	VPXOR        Y4, Y4, Y1
 	VPCMPEQQ     Y4, Y4, Y5
-	VGATHERQPD   Y5, (R11)(Y4*8), Y1
+	VGATHERQPD   Y5, (R10)(Y4*8), Y1
 	VPXOR        Y4, Y4, Y5
 	VPCMPEQQ     Y4, Y4, Y6
-	VGATHERQPD   Y6, (R10)(Y4*8), Y5
+	VGATHERQPD   Y6, (R9)(Y4*8), Y5
 	VPSLLQ       $0x2d, Y2, Y2
 	VPADDQ       Y2, Y5, Y5
-	VMOVUPD      2304(AX), Y2
-	VFMADD231PD  2368(AX), Y3, Y2
-	VFMADD213PD  2240(AX), Y3, Y2
-	VFMADD213PD  2176(AX), Y3, Y2
-	VFMADD213PD  2112(AX), Y3, Y2
+	VMOVUPD      pow_consts<>+2304(SB), Y2
+	VFMADD231PD  pow_consts<>+2368(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2240(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2176(SB), Y3, Y2
+	VFMADD213PD  pow_consts<>+2112(SB), Y3, Y2
 	VADDPD       Y1, Y3, Y1
 	VMULPD       Y3, Y3, Y3
 	VFMADD213PD  Y1, Y3, Y2
 	VFMADD213PD  Y5, Y5, Y2
-	VCMPPD       $0x1a, 1344(AX), Y2, Y1
+	VCMPPD       $0x1a, pow_consts<>+1344(SB), Y2, Y1
 	VORPD        Y1, Y0, Y0
-	VCMPPD       $0x15, 1408(AX), Y2, Y1
+	VCMPPD       $0x15, pow_consts<>+1408(SB), Y2, Y1
 	VORPD        Y1, Y0, Y0
 	VCVTPD2PSY   Y2, X1
 	VMOVUPS      X1, 64(SP)
-	XORQ         R12, R12
+	XORQ         R11, R11
 
 cpout:
-	MOVL 64(SP)(R12*4), R13
-	MOVL R13, (CX)(R12*4)
-	INCQ R12
-	CMPQ R12, SI
+	MOVL 64(SP)(R11*4), R12
+	MOVL R12, (AX)(R11*4)
+	INCQ R11
+	CMPQ R11, BX
 	JB   cpout
 
 done:

@@ -137,5 +137,12 @@ func cmem(name string) Mem {
 }
 
 // beginConsts, at the start of a kernel, loads the aligned base of the
-// constants.
-func beginConsts() { consts.Begin() }
+// constants for AVX-512; AVX2 kernels read 32 bytes at a time and address
+// the 32-byte aligned symbol directly.
+func beginConsts(i isa) {
+	if i == avx512 {
+		consts.Begin()
+	} else {
+		consts.BeginDirect()
+	}
+}

@@ -28,7 +28,7 @@ func fixKernel(name string, k *kern, doc []string, setup func(k *kern), body fix
 	Pragma("noescape")
 	Doc(doc...)
 	Comment(doc...)
-	beginConsts()
+	beginConsts(k.isa)
 	k.regs = map[string]VecVirtual{}
 	if k.unrol == 0 {
 		k.unrol = 2

@@ -140,7 +140,7 @@ func kernel(name string, k *kern, doc []string, setup func(k *kern), body func(k
 	Pragma("noescape")
 	Doc(doc...)
 	Comment(doc...)
-	beginConsts()
+	beginConsts(k.isa)
 	k.regs = map[string]VecVirtual{}
 	if k.unrol == 0 {
 		k.unrol = 2

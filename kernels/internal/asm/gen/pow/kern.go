@@ -324,7 +324,11 @@ func kernel(name string, k *pk, doc []string) {
 	TEXT(name, NOSPLIT, fmt.Sprintf("func(dst, x, y []%s) int", typ))
 	Pragma("noescape")
 	Doc(doc...)
-	splats.Begin()
+	if k.z {
+		splats.Begin()
+	} else {
+		splats.BeginDirect() // YMM reads of the 32-byte aligned symbol
+	}
 	lanes := 4
 	if k.z {
 		lanes = 8

@@ -27,7 +27,7 @@ type Block struct {
 	index map[string]int
 	sym   Mem
 	base  GPVirtual
-	text  bool
+	mode  int // 0: no TEXT begun, 1: through the base register, 2: direct
 }
 
 // New returns an empty block for the symbol name<>.
@@ -77,7 +77,18 @@ func (b *Block) Begin() {
 	TESTL(U32(32), r.As32())
 	CMOVQNE(other, r)
 	b.base = r
-	b.text = true
+	b.mode = 1
+}
+
+// BeginDirect, called at the start of a TEXT that reads at most 32 bytes of
+// a constant at a time (AVX2), makes Mem address copy A through the symbol
+// itself: it is 32-byte aligned, so such reads never split a cache line,
+// and the kernel needs no base register.
+func (b *Block) BeginDirect() {
+	if b.sym.Symbol.Name == "" {
+		panic("aligned: BeginDirect before Emit")
+	}
+	b.mode = 2
 }
 
 // Mem returns the memory operand of the constant name in the current TEXT.
@@ -86,8 +97,11 @@ func (b *Block) Mem(name string) Mem {
 	if !ok {
 		panic("no constant " + name)
 	}
-	if !b.text {
-		panic(fmt.Sprintf("aligned: constant %s used before Begin", name))
+	switch b.mode {
+	case 1:
+		return Mem{Base: b.base, Disp: 64 * i}
+	case 2:
+		return b.sym.Offset(64 * i)
 	}
-	return Mem{Base: b.base, Disp: 64 * i}
+	panic(fmt.Sprintf("aligned: constant %s used before Begin", name))
 }
