@@ -4636,214 +4636,269 @@ TEXT ·TanhF64AVX512(SB), NOSPLIT, $0-48
 	VMOVUPD math_c20<>+0(SB), Z1
 	VMOVUPD math_shift52<>+0(SB), Z2
 	VMOVUPD math_l2e16<>+0(SB), Z3
-	VMOVUPD math_l16hi<>+0(SB), Z4
-	VMOVUPD math_l16lo<>+0(SB), Z5
-	VMOVUPD math_thi0<>+0(SB), Z6
-	VMOVUPD math_thi1<>+0(SB), Z7
-	VMOVUPD math_tlo0<>+0(SB), Z8
-	VMOVUPD math_tlo1<>+0(SB), Z9
-	VMOVUPD math_one16<>+0(SB), Z10
-	VMOVUPD math_one<>+0(SB), Z11
-	VMOVUPD math_two<>+0(SB), Z12
-	VMOVUPD math_sign64<>+0(SB), Z13
+	VMOVUPD math_thi0<>+0(SB), Z4
+	VMOVUPD math_tlo0<>+0(SB), Z5
+	VMOVUPD math_two<>+0(SB), Z6
 
 loopU:
-	CMPQ         CX, $0x10
+	CMPQ         CX, $0x18
 	JB           loop1
-	VMOVUPD      (DX), Z14
-	VMOVUPD      64(DX), Z15
-	VPANDQ       Z0, Z14, Z16
-	VMINPD       Z16, Z1, Z16
-	VADDPD       Z16, Z16, Z16
-	VMOVUPD      Z2, Z17
-	VFMADD231PD  Z3, Z16, Z17
-	VSUBPD       Z2, Z17, Z18
-	VFNMADD231PD Z4, Z18, Z16
-	VMOVUPD      Z16, Z19
-	VFNMADD231PD Z5, Z18, Z19
-	VSUBPD       Z19, Z16, Z16
-	VFNMADD231PD Z5, Z18, Z16
-	VMOVUPD      math_etce<>+0(SB), Z20
-	VFMADD231PD  math_etcf<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcd<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcc<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etcb<>+0(SB), Z19, Z20
-	VFMADD213PD  math_etca<>+0(SB), Z19, Z20
-	VMULPD       Z19, Z19, Z21
-	VMULPD       Z21, Z20, Z20
-	VADDPD       Z20, Z19, Z22
-	VSUBPD       Z22, Z19, Z21
-	VADDPD       Z20, Z21, Z21
-	VADDPD       Z16, Z21, Z21
-	VMOVUPD      Z17, Z16
-	VPERMI2PD    Z7, Z6, Z16
-	VPERMI2PD    Z9, Z8, Z17
-	VMULPD       Z22, Z17, Z19
-	VADDPD       Z17, Z19, Z19
-	VFMADD231PD  Z21, Z16, Z19
-	VMULPD       Z22, Z16, Z17
-	VFMSUB213PD  Z17, Z16, Z22
-	VADDPD       Z22, Z19, Z19
-	VMULPD       Z10, Z18, Z18
-	VSCALEFPD    Z18, Z16, Z16
-	VSCALEFPD    Z18, Z17, Z17
-	VSCALEFPD    Z18, Z19, Z19
-	VSUBPD       Z11, Z16, Z16
-	VADDPD       Z17, Z16, Z18
-	VSUBPD       Z16, Z18, Z20
-	VSUBPD       Z20, Z18, Z21
-	VSUBPD       Z21, Z16, Z16
-	VSUBPD       Z20, Z17, Z17
-	VADDPD       Z17, Z16, Z16
-	VADDPD       Z19, Z16, Z16
-	VADDPD       Z12, Z18, Z17
-	VSUBPD       Z18, Z17, Z20
-	VSUBPD       Z20, Z17, Z21
-	VSUBPD       Z21, Z18, Z19
-	VSUBPD       Z20, Z12, Z20
-	VADDPD       Z20, Z19, Z19
-	VADDPD       Z16, Z19, Z19
-	VDIVPD       Z17, Z18, Z20
-	VFNMADD231PD Z20, Z17, Z18
-	VADDPD       Z16, Z18, Z18
-	VFNMADD231PD Z19, Z20, Z18
-	VRCP14PD     Z17, Z17
-	VMULPD       Z17, Z18, Z18
-	VADDPD       Z18, Z20, Z20
-	VPANDQ       Z13, Z14, Z14
-	VPORQ        Z14, Z20, Z20
-	VPANDQ       Z0, Z15, Z14
-	VMINPD       Z14, Z1, Z14
-	VADDPD       Z14, Z14, Z14
-	VMOVUPD      Z2, Z16
-	VFMADD231PD  Z3, Z14, Z16
-	VSUBPD       Z2, Z16, Z17
-	VFNMADD231PD Z4, Z17, Z14
-	VMOVUPD      Z14, Z18
-	VFNMADD231PD Z5, Z17, Z18
-	VSUBPD       Z18, Z14, Z14
-	VFNMADD231PD Z5, Z17, Z14
-	VMOVUPD      math_etce<>+0(SB), Z19
-	VFMADD231PD  math_etcf<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcd<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcc<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcb<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etca<>+0(SB), Z18, Z19
-	VMULPD       Z18, Z18, Z21
-	VMULPD       Z21, Z19, Z19
-	VADDPD       Z19, Z18, Z22
-	VSUBPD       Z22, Z18, Z21
-	VADDPD       Z19, Z21, Z21
-	VADDPD       Z14, Z21, Z21
-	VMOVUPD      Z16, Z14
-	VPERMI2PD    Z7, Z6, Z14
-	VPERMI2PD    Z9, Z8, Z16
-	VMULPD       Z22, Z16, Z18
-	VADDPD       Z16, Z18, Z18
-	VFMADD231PD  Z21, Z14, Z18
-	VMULPD       Z22, Z14, Z16
-	VFMSUB213PD  Z16, Z14, Z22
-	VADDPD       Z22, Z18, Z18
-	VMULPD       Z10, Z17, Z17
+	VMOVUPD      (DX), Z7
+	VMOVUPD      64(DX), Z8
+	VMOVUPD      128(DX), Z9
+	VPANDQ       Z0, Z7, Z10
+	VPANDQ       Z0, Z8, Z11
+	VPANDQ       Z0, Z9, Z12
+	VMINPD       Z10, Z1, Z10
+	VMINPD       Z11, Z1, Z11
+	VMINPD       Z12, Z1, Z12
+	VADDPD       Z10, Z10, Z10
+	VADDPD       Z11, Z11, Z11
+	VADDPD       Z12, Z12, Z12
+	VMOVUPD      Z2, Z13
+	VMOVUPD      Z2, Z14
+	VMOVUPD      Z2, Z15
+	VFMADD231PD  Z3, Z10, Z13
+	VFMADD231PD  Z3, Z11, Z14
+	VFMADD231PD  Z3, Z12, Z15
+	VSUBPD       Z2, Z13, Z16
+	VSUBPD       Z2, Z14, Z17
+	VSUBPD       Z2, Z15, Z18
+	VFNMADD231PD math_l16hi<>+0(SB), Z16, Z10
+	VFNMADD231PD math_l16hi<>+0(SB), Z17, Z11
+	VFNMADD231PD math_l16hi<>+0(SB), Z18, Z12
+	VMOVUPD      Z10, Z19
+	VMOVUPD      Z11, Z20
+	VMOVUPD      Z12, Z21
+	VFNMADD231PD math_l16lo<>+0(SB), Z16, Z19
+	VFNMADD231PD math_l16lo<>+0(SB), Z17, Z20
+	VFNMADD231PD math_l16lo<>+0(SB), Z18, Z21
+	VSUBPD       Z19, Z10, Z10
+	VSUBPD       Z20, Z11, Z11
+	VSUBPD       Z21, Z12, Z12
+	VFNMADD231PD math_l16lo<>+0(SB), Z16, Z10
+	VFNMADD231PD math_l16lo<>+0(SB), Z17, Z11
+	VFNMADD231PD math_l16lo<>+0(SB), Z18, Z12
+	VMOVUPD      math_etce<>+0(SB), Z22
+	VMOVUPD      math_etce<>+0(SB), Z23
+	VMOVUPD      math_etce<>+0(SB), Z24
+	VFMADD231PD  math_etcf<>+0(SB), Z19, Z22
+	VFMADD231PD  math_etcf<>+0(SB), Z20, Z23
+	VFMADD231PD  math_etcf<>+0(SB), Z21, Z24
+	VFMADD213PD  math_etcd<>+0(SB), Z19, Z22
+	VFMADD213PD  math_etcd<>+0(SB), Z20, Z23
+	VFMADD213PD  math_etcd<>+0(SB), Z21, Z24
+	VFMADD213PD  math_etcc<>+0(SB), Z19, Z22
+	VFMADD213PD  math_etcc<>+0(SB), Z20, Z23
+	VFMADD213PD  math_etcc<>+0(SB), Z21, Z24
+	VFMADD213PD  math_etcb<>+0(SB), Z19, Z22
+	VFMADD213PD  math_etcb<>+0(SB), Z20, Z23
+	VFMADD213PD  math_etcb<>+0(SB), Z21, Z24
+	VFMADD213PD  math_etca<>+0(SB), Z19, Z22
+	VFMADD213PD  math_etca<>+0(SB), Z20, Z23
+	VFMADD213PD  math_etca<>+0(SB), Z21, Z24
+	VMULPD       Z19, Z19, Z25
+	VMULPD       Z20, Z20, Z26
+	VMULPD       Z21, Z21, Z27
+	VMULPD       Z25, Z22, Z22
+	VMULPD       Z26, Z23, Z23
+	VMULPD       Z27, Z24, Z24
+	VADDPD       Z22, Z19, Z28
+	VADDPD       Z23, Z20, Z29
+	VADDPD       Z24, Z21, Z30
+	VSUBPD       Z28, Z19, Z25
+	VSUBPD       Z29, Z20, Z26
+	VSUBPD       Z30, Z21, Z27
+	VADDPD       Z22, Z25, Z25
+	VADDPD       Z23, Z26, Z26
+	VADDPD       Z24, Z27, Z27
+	VADDPD       Z10, Z25, Z25
+	VADDPD       Z11, Z26, Z26
+	VADDPD       Z12, Z27, Z27
+	VMOVUPD      Z13, Z10
+	VMOVUPD      Z14, Z11
+	VMOVUPD      Z15, Z12
+	VPERMI2PD    math_thi1<>+0(SB), Z4, Z10
+	VPERMI2PD    math_thi1<>+0(SB), Z4, Z11
+	VPERMI2PD    math_thi1<>+0(SB), Z4, Z12
+	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z13
+	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z14
+	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z15
+	VMULPD       Z28, Z13, Z19
+	VMULPD       Z29, Z14, Z20
+	VMULPD       Z30, Z15, Z21
+	VADDPD       Z13, Z19, Z19
+	VADDPD       Z14, Z20, Z20
+	VADDPD       Z15, Z21, Z21
+	VFMADD231PD  Z25, Z10, Z19
+	VFMADD231PD  Z26, Z11, Z20
+	VFMADD231PD  Z27, Z12, Z21
+	VMULPD       Z28, Z10, Z13
+	VMULPD       Z29, Z11, Z14
+	VMULPD       Z30, Z12, Z15
+	VFMSUB213PD  Z13, Z10, Z28
+	VFMSUB213PD  Z14, Z11, Z29
+	VFMSUB213PD  Z15, Z12, Z30
+	VADDPD       Z28, Z19, Z19
+	VADDPD       Z29, Z20, Z20
+	VADDPD       Z30, Z21, Z21
+	VMULPD       math_one16<>+0(SB), Z16, Z16
+	VMULPD       math_one16<>+0(SB), Z17, Z17
+	VMULPD       math_one16<>+0(SB), Z18, Z18
+	VSCALEFPD    Z16, Z10, Z10
+	VSCALEFPD    Z17, Z11, Z11
+	VSCALEFPD    Z18, Z12, Z12
+	VSCALEFPD    Z16, Z13, Z13
 	VSCALEFPD    Z17, Z14, Z14
-	VSCALEFPD    Z17, Z16, Z16
-	VSCALEFPD    Z17, Z18, Z18
-	VSUBPD       Z11, Z14, Z14
-	VADDPD       Z16, Z14, Z17
-	VSUBPD       Z14, Z17, Z19
-	VSUBPD       Z19, Z17, Z21
-	VSUBPD       Z21, Z14, Z14
-	VSUBPD       Z19, Z16, Z16
-	VADDPD       Z16, Z14, Z14
-	VADDPD       Z18, Z14, Z14
-	VADDPD       Z12, Z17, Z16
-	VSUBPD       Z17, Z16, Z19
-	VSUBPD       Z19, Z16, Z21
-	VSUBPD       Z21, Z17, Z18
-	VSUBPD       Z19, Z12, Z19
-	VADDPD       Z19, Z18, Z18
-	VADDPD       Z14, Z18, Z18
-	VDIVPD       Z16, Z17, Z19
-	VFNMADD231PD Z19, Z16, Z17
-	VADDPD       Z14, Z17, Z17
-	VFNMADD231PD Z18, Z19, Z17
-	VRCP14PD     Z16, Z16
-	VMULPD       Z16, Z17, Z17
-	VADDPD       Z17, Z19, Z19
-	VPANDQ       Z13, Z15, Z15
-	VPORQ        Z15, Z19, Z19
-	VMOVUPD      Z20, (AX)
-	VMOVUPD      Z19, 64(AX)
-	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, CX
+	VSCALEFPD    Z18, Z15, Z15
+	VSCALEFPD    Z16, Z19, Z19
+	VSCALEFPD    Z17, Z20, Z20
+	VSCALEFPD    Z18, Z21, Z21
+	VSUBPD       math_one<>+0(SB), Z10, Z10
+	VSUBPD       math_one<>+0(SB), Z11, Z11
+	VSUBPD       math_one<>+0(SB), Z12, Z12
+	VADDPD       Z13, Z10, Z16
+	VADDPD       Z14, Z11, Z17
+	VADDPD       Z15, Z12, Z18
+	VSUBPD       Z10, Z16, Z22
+	VSUBPD       Z11, Z17, Z23
+	VSUBPD       Z12, Z18, Z24
+	VSUBPD       Z22, Z16, Z25
+	VSUBPD       Z23, Z17, Z26
+	VSUBPD       Z24, Z18, Z27
+	VSUBPD       Z25, Z10, Z10
+	VSUBPD       Z26, Z11, Z11
+	VSUBPD       Z27, Z12, Z12
+	VSUBPD       Z22, Z13, Z13
+	VSUBPD       Z23, Z14, Z14
+	VSUBPD       Z24, Z15, Z15
+	VADDPD       Z13, Z10, Z10
+	VADDPD       Z14, Z11, Z11
+	VADDPD       Z15, Z12, Z12
+	VADDPD       Z19, Z10, Z10
+	VADDPD       Z20, Z11, Z11
+	VADDPD       Z21, Z12, Z12
+	VADDPD       Z6, Z16, Z13
+	VADDPD       Z6, Z17, Z14
+	VADDPD       Z6, Z18, Z15
+	VSUBPD       Z16, Z13, Z22
+	VSUBPD       Z17, Z14, Z23
+	VSUBPD       Z18, Z15, Z24
+	VSUBPD       Z22, Z13, Z25
+	VSUBPD       Z23, Z14, Z26
+	VSUBPD       Z24, Z15, Z27
+	VSUBPD       Z25, Z16, Z19
+	VSUBPD       Z26, Z17, Z20
+	VSUBPD       Z27, Z18, Z21
+	VSUBPD       Z22, Z6, Z22
+	VSUBPD       Z23, Z6, Z23
+	VSUBPD       Z24, Z6, Z24
+	VADDPD       Z22, Z19, Z19
+	VADDPD       Z23, Z20, Z20
+	VADDPD       Z24, Z21, Z21
+	VADDPD       Z10, Z19, Z19
+	VADDPD       Z11, Z20, Z20
+	VADDPD       Z12, Z21, Z21
+	VDIVPD       Z13, Z16, Z22
+	VDIVPD       Z14, Z17, Z23
+	VDIVPD       Z15, Z18, Z24
+	VFNMADD231PD Z22, Z13, Z16
+	VFNMADD231PD Z23, Z14, Z17
+	VFNMADD231PD Z24, Z15, Z18
+	VADDPD       Z10, Z16, Z16
+	VADDPD       Z11, Z17, Z17
+	VADDPD       Z12, Z18, Z18
+	VFNMADD231PD Z19, Z22, Z16
+	VFNMADD231PD Z20, Z23, Z17
+	VFNMADD231PD Z21, Z24, Z18
+	VRCP14PD     Z13, Z13
+	VRCP14PD     Z14, Z14
+	VRCP14PD     Z15, Z15
+	VMULPD       Z13, Z16, Z16
+	VMULPD       Z14, Z17, Z17
+	VMULPD       Z15, Z18, Z18
+	VADDPD       Z16, Z22, Z22
+	VADDPD       Z17, Z23, Z23
+	VADDPD       Z18, Z24, Z24
+	VPANDQ       math_sign64<>+0(SB), Z7, Z7
+	VPANDQ       math_sign64<>+0(SB), Z8, Z8
+	VPANDQ       math_sign64<>+0(SB), Z9, Z9
+	VPORQ        Z7, Z22, Z22
+	VPORQ        Z8, Z23, Z23
+	VPORQ        Z9, Z24, Z24
+	VMOVUPD      Z22, (AX)
+	VMOVUPD      Z23, 64(AX)
+	VMOVUPD      Z24, 128(AX)
+	ADDQ         $0x000000c0, DX
+	ADDQ         $0x000000c0, AX
+	SUBQ         $0x00000018, CX
 	JMP          loopU
 
 loop1:
 	CMPQ         CX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z14
-	VPANDQ       Z0, Z14, Z15
-	VMINPD       Z15, Z1, Z15
-	VADDPD       Z15, Z15, Z15
-	VMOVUPD      Z2, Z16
-	VFMADD231PD  Z3, Z15, Z16
-	VSUBPD       Z2, Z16, Z17
-	VFNMADD231PD Z4, Z17, Z15
-	VMOVUPD      Z15, Z18
-	VFNMADD231PD Z5, Z17, Z18
-	VSUBPD       Z18, Z15, Z15
-	VFNMADD231PD Z5, Z17, Z15
-	VMOVUPD      math_etce<>+0(SB), Z19
-	VFMADD231PD  math_etcf<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcd<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcc<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etcb<>+0(SB), Z18, Z19
-	VFMADD213PD  math_etca<>+0(SB), Z18, Z19
-	VMULPD       Z18, Z18, Z20
-	VMULPD       Z20, Z19, Z19
-	VADDPD       Z19, Z18, Z21
-	VSUBPD       Z21, Z18, Z20
-	VADDPD       Z19, Z20, Z20
-	VADDPD       Z15, Z20, Z20
-	VMOVUPD      Z16, Z15
-	VPERMI2PD    Z7, Z6, Z15
-	VPERMI2PD    Z9, Z8, Z16
-	VMULPD       Z21, Z16, Z18
-	VADDPD       Z16, Z18, Z18
-	VFMADD231PD  Z20, Z15, Z18
-	VMULPD       Z21, Z15, Z16
-	VFMSUB213PD  Z16, Z15, Z21
-	VADDPD       Z21, Z18, Z18
-	VMULPD       Z10, Z17, Z17
-	VSCALEFPD    Z17, Z15, Z15
-	VSCALEFPD    Z17, Z16, Z16
-	VSCALEFPD    Z17, Z18, Z18
-	VSUBPD       Z11, Z15, Z15
-	VADDPD       Z16, Z15, Z17
-	VSUBPD       Z15, Z17, Z19
-	VSUBPD       Z19, Z17, Z20
-	VSUBPD       Z20, Z15, Z15
-	VSUBPD       Z19, Z16, Z16
-	VADDPD       Z16, Z15, Z15
-	VADDPD       Z18, Z15, Z15
-	VADDPD       Z12, Z17, Z16
-	VSUBPD       Z17, Z16, Z19
-	VSUBPD       Z19, Z16, Z20
-	VSUBPD       Z20, Z17, Z18
-	VSUBPD       Z19, Z12, Z19
-	VADDPD       Z19, Z18, Z18
-	VADDPD       Z15, Z18, Z18
-	VDIVPD       Z16, Z17, Z19
-	VFNMADD231PD Z19, Z16, Z17
-	VADDPD       Z15, Z17, Z17
-	VFNMADD231PD Z18, Z19, Z17
-	VRCP14PD     Z16, Z16
-	VMULPD       Z16, Z17, Z17
-	VADDPD       Z17, Z19, Z19
-	VPANDQ       Z13, Z14, Z14
-	VPORQ        Z14, Z19, Z19
-	VMOVUPD      Z19, (AX)
+	VMOVUPD      (DX), Z7
+	VPANDQ       Z0, Z7, Z8
+	VMINPD       Z8, Z1, Z8
+	VADDPD       Z8, Z8, Z8
+	VMOVUPD      Z2, Z9
+	VFMADD231PD  Z3, Z8, Z9
+	VSUBPD       Z2, Z9, Z10
+	VFNMADD231PD math_l16hi<>+0(SB), Z10, Z8
+	VMOVUPD      Z8, Z11
+	VFNMADD231PD math_l16lo<>+0(SB), Z10, Z11
+	VSUBPD       Z11, Z8, Z8
+	VFNMADD231PD math_l16lo<>+0(SB), Z10, Z8
+	VMOVUPD      math_etce<>+0(SB), Z12
+	VFMADD231PD  math_etcf<>+0(SB), Z11, Z12
+	VFMADD213PD  math_etcd<>+0(SB), Z11, Z12
+	VFMADD213PD  math_etcc<>+0(SB), Z11, Z12
+	VFMADD213PD  math_etcb<>+0(SB), Z11, Z12
+	VFMADD213PD  math_etca<>+0(SB), Z11, Z12
+	VMULPD       Z11, Z11, Z13
+	VMULPD       Z13, Z12, Z12
+	VADDPD       Z12, Z11, Z14
+	VSUBPD       Z14, Z11, Z13
+	VADDPD       Z12, Z13, Z13
+	VADDPD       Z8, Z13, Z13
+	VMOVUPD      Z9, Z8
+	VPERMI2PD    math_thi1<>+0(SB), Z4, Z8
+	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z9
+	VMULPD       Z14, Z9, Z11
+	VADDPD       Z9, Z11, Z11
+	VFMADD231PD  Z13, Z8, Z11
+	VMULPD       Z14, Z8, Z9
+	VFMSUB213PD  Z9, Z8, Z14
+	VADDPD       Z14, Z11, Z11
+	VMULPD       math_one16<>+0(SB), Z10, Z10
+	VSCALEFPD    Z10, Z8, Z8
+	VSCALEFPD    Z10, Z9, Z9
+	VSCALEFPD    Z10, Z11, Z11
+	VSUBPD       math_one<>+0(SB), Z8, Z8
+	VADDPD       Z9, Z8, Z10
+	VSUBPD       Z8, Z10, Z12
+	VSUBPD       Z12, Z10, Z13
+	VSUBPD       Z13, Z8, Z8
+	VSUBPD       Z12, Z9, Z9
+	VADDPD       Z9, Z8, Z8
+	VADDPD       Z11, Z8, Z8
+	VADDPD       Z6, Z10, Z9
+	VSUBPD       Z10, Z9, Z12
+	VSUBPD       Z12, Z9, Z13
+	VSUBPD       Z13, Z10, Z11
+	VSUBPD       Z12, Z6, Z12
+	VADDPD       Z12, Z11, Z11
+	VADDPD       Z8, Z11, Z11
+	VDIVPD       Z9, Z10, Z12
+	VFNMADD231PD Z12, Z9, Z10
+	VADDPD       Z8, Z10, Z10
+	VFNMADD231PD Z11, Z12, Z10
+	VRCP14PD     Z9, Z9
+	VMULPD       Z9, Z10, Z10
+	VADDPD       Z10, Z12, Z12
+	VPANDQ       math_sign64<>+0(SB), Z7, Z7
+	VPORQ        Z7, Z12, Z12
+	VMOVUPD      Z12, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
 	SUBQ         $0x08, CX
@@ -4856,44 +4911,44 @@ tail:
 	SHLL         CL, BX
 	DECL         BX
 	KMOVW        BX, K1
-	VMOVUPD.Z    (DX), K1, Z14
-	VPANDQ       Z0, Z14, Z0
+	VMOVUPD.Z    (DX), K1, Z7
+	VPANDQ       Z0, Z7, Z0
 	VMINPD       Z0, Z1, Z0
 	VADDPD       Z0, Z0, Z0
 	VMOVUPD      Z2, Z1
 	VFMADD231PD  Z3, Z0, Z1
 	VSUBPD       Z2, Z1, Z2
-	VFNMADD231PD Z4, Z2, Z0
+	VFNMADD231PD math_l16hi<>+0(SB), Z2, Z0
 	VMOVUPD      Z0, Z3
-	VFNMADD231PD Z5, Z2, Z3
+	VFNMADD231PD math_l16lo<>+0(SB), Z2, Z3
 	VSUBPD       Z3, Z0, Z0
-	VFNMADD231PD Z5, Z2, Z0
-	VMOVUPD      math_etce<>+0(SB), Z4
-	VFMADD231PD  math_etcf<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcd<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcc<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etcb<>+0(SB), Z3, Z4
-	VFMADD213PD  math_etca<>+0(SB), Z3, Z4
-	VMULPD       Z3, Z3, Z5
-	VMULPD       Z5, Z4, Z4
-	VADDPD       Z4, Z3, Z15
-	VSUBPD       Z15, Z3, Z5
-	VADDPD       Z4, Z5, Z5
-	VADDPD       Z0, Z5, Z5
+	VFNMADD231PD math_l16lo<>+0(SB), Z2, Z0
+	VMOVUPD      math_etce<>+0(SB), Z8
+	VFMADD231PD  math_etcf<>+0(SB), Z3, Z8
+	VFMADD213PD  math_etcd<>+0(SB), Z3, Z8
+	VFMADD213PD  math_etcc<>+0(SB), Z3, Z8
+	VFMADD213PD  math_etcb<>+0(SB), Z3, Z8
+	VFMADD213PD  math_etca<>+0(SB), Z3, Z8
+	VMULPD       Z3, Z3, Z9
+	VMULPD       Z9, Z8, Z8
+	VADDPD       Z8, Z3, Z10
+	VSUBPD       Z10, Z3, Z9
+	VADDPD       Z8, Z9, Z9
+	VADDPD       Z0, Z9, Z9
 	VMOVUPD      Z1, Z0
-	VPERMI2PD    Z7, Z6, Z0
-	VPERMI2PD    Z9, Z8, Z1
-	VMULPD       Z15, Z1, Z3
+	VPERMI2PD    math_thi1<>+0(SB), Z4, Z0
+	VPERMI2PD    math_tlo1<>+0(SB), Z5, Z1
+	VMULPD       Z10, Z1, Z3
 	VADDPD       Z1, Z3, Z3
-	VFMADD231PD  Z5, Z0, Z3
-	VMULPD       Z15, Z0, Z1
-	VFMSUB213PD  Z1, Z0, Z15
-	VADDPD       Z15, Z3, Z3
-	VMULPD       Z10, Z2, Z2
+	VFMADD231PD  Z9, Z0, Z3
+	VMULPD       Z10, Z0, Z1
+	VFMSUB213PD  Z1, Z0, Z10
+	VADDPD       Z10, Z3, Z3
+	VMULPD       math_one16<>+0(SB), Z2, Z2
 	VSCALEFPD    Z2, Z0, Z0
 	VSCALEFPD    Z2, Z1, Z1
 	VSCALEFPD    Z2, Z3, Z3
-	VSUBPD       Z11, Z0, Z0
+	VSUBPD       math_one<>+0(SB), Z0, Z0
 	VADDPD       Z1, Z0, Z2
 	VSUBPD       Z0, Z2, Z4
 	VSUBPD       Z4, Z2, Z5
@@ -4901,11 +4956,11 @@ tail:
 	VSUBPD       Z4, Z1, Z1
 	VADDPD       Z1, Z0, Z0
 	VADDPD       Z3, Z0, Z0
-	VADDPD       Z12, Z2, Z1
+	VADDPD       Z6, Z2, Z1
 	VSUBPD       Z2, Z1, Z4
 	VSUBPD       Z4, Z1, Z5
 	VSUBPD       Z5, Z2, Z3
-	VSUBPD       Z4, Z12, Z4
+	VSUBPD       Z4, Z6, Z4
 	VADDPD       Z4, Z3, Z3
 	VADDPD       Z0, Z3, Z3
 	VDIVPD       Z1, Z2, Z4
@@ -4915,8 +4970,8 @@ tail:
 	VRCP14PD     Z1, Z1
 	VMULPD       Z1, Z2, Z2
 	VADDPD       Z2, Z4, Z4
-	VPANDQ       Z13, Z14, Z14
-	VPORQ        Z14, Z4, Z4
+	VPANDQ       math_sign64<>+0(SB), Z7, Z7
+	VPORQ        Z7, Z4, Z4
 	VMOVUPD      Z4, K1, (AX)
 
 done:
@@ -5672,193 +5727,241 @@ TEXT ·SinF64AVX512(SB), NOSPLIT, $0-56
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), BX
 	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_sinS1<>+0(SB), Z8
-	VMOVUPD math_cosC1<>+0(SB), Z9
-	VMOVUPD math_sinS2<>+0(SB), Z10
-	VMOVUPD math_cosC2<>+0(SB), Z11
+	VMOVUPD math_shift52<>+0(SB), Z1
+	VMOVUPD math_one<>+0(SB), Z2
+	VMOVUPD math_half<>+0(SB), Z3
+	VMOVUPD math_sinS1<>+0(SB), Z4
+	VMOVUPD math_cosC1<>+0(SB), Z5
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         BX, $0x18
 	JB           loop1
-	VMOVUPD      (DX), Z12
-	VMOVUPD      64(DX), Z13
-	VPANDQ       Z0, Z12, Z14
-	VCMPPD       $0x05, Z1, Z14, K1
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z12, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z12
-	VMULPD       Z5, Z16, Z14
-	VMOVUPD      Z14, Z17
-	VFMSUB231PD  Z5, Z16, Z17
-	VSUBPD       Z14, Z12, Z18
-	VSUBPD       Z12, Z18, Z19
-	VSUBPD       Z19, Z18, Z20
-	VSUBPD       Z20, Z12, Z20
-	VADDPD       Z19, Z14, Z14
-	VSUBPD       Z14, Z20, Z20
-	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VMULPD       Z18, Z18, Z12
-	VPSLLQ       $0x3e, Z15, Z14
-	VPANDQ       math_sign64<>+0(SB), Z14, Z14
-	VPTESTMQ     math_qone<>+0(SB), Z15, K2
-	VMOVUPD      math_sinS6<>+0(SB), Z15
-	VMOVUPD      math_cosC6<>+0(SB), K2, Z15
-	VMOVUPD      math_sinS5<>+0(SB), Z16
-	VMOVUPD      math_cosC5<>+0(SB), K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VMOVUPD      math_cosC4<>+0(SB), K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      math_sinS3<>+0(SB), Z16
-	VMOVUPD      math_cosC3<>+0(SB), K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      Z10, Z16
-	VMOVUPD      Z11, K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      Z8, Z16
-	VMOVUPD      Z9, K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMULPD       Z18, Z12, Z16
-	VMULPD       Z12, Z12, K2, Z16
-	VMOVUPD      Z6, Z17
-	VFNMADD231PD Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z19
-	VFNMADD231PD Z7, Z12, Z19
-	VFNMADD231PD Z20, Z18, Z19
-	VMULPD       Z17, Z20, Z12
-	VMOVAPD      Z19, K2, Z12
-	VFMADD231PD  Z16, Z15, Z12
-	VMOVAPD      Z17, K2, Z18
-	VADDPD       Z12, Z18, Z18
-	VPXORQ       Z14, Z18, Z18
-	VPANDQ       Z0, Z13, Z12
-	VCMPPD       $0x05, Z1, Z12, K2
-	VMOVUPD      Z2, Z14
-	VFMADD231PD  Z3, Z13, Z14
-	VSUBPD       Z2, Z14, Z15
-	VFNMADD231PD Z4, Z15, Z13
-	VMULPD       Z5, Z15, Z12
-	VMOVUPD      Z12, Z16
-	VFMSUB231PD  Z5, Z15, Z16
-	VSUBPD       Z12, Z13, Z17
-	VSUBPD       Z13, Z17, Z19
-	VSUBPD       Z19, Z17, Z20
-	VSUBPD       Z20, Z13, Z20
-	VADDPD       Z19, Z12, Z12
-	VSUBPD       Z12, Z20, Z20
-	VSUBPD       Z16, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z20
-	VMULPD       Z17, Z17, Z12
-	VPSLLQ       $0x3e, Z14, Z13
-	VPANDQ       math_sign64<>+0(SB), Z13, Z13
-	VPTESTMQ     math_qone<>+0(SB), Z14, K3
+	VMOVUPD      (DX), Z6
+	VMOVUPD      64(DX), Z7
+	VMOVUPD      128(DX), Z8
+	VPANDQ       Z0, Z6, Z9
+	VPANDQ       Z0, Z7, Z10
+	VPANDQ       Z0, Z8, Z11
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z9, K1
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z10, K2
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z11, K3
+	VMOVUPD      Z1, Z12
+	VMOVUPD      Z1, Z13
+	VMOVUPD      Z1, Z14
+	VFMADD231PD  math_invpio2<>+0(SB), Z6, Z12
+	VFMADD231PD  math_invpio2<>+0(SB), Z7, Z13
+	VFMADD231PD  math_invpio2<>+0(SB), Z8, Z14
+	VSUBPD       Z1, Z12, Z15
+	VSUBPD       Z1, Z13, Z16
+	VSUBPD       Z1, Z14, Z17
+	VFNMADD231PD math_pio2_1<>+0(SB), Z15, Z6
+	VFNMADD231PD math_pio2_1<>+0(SB), Z16, Z7
+	VFNMADD231PD math_pio2_1<>+0(SB), Z17, Z8
+	VMULPD       math_pio2_2<>+0(SB), Z15, Z9
+	VMULPD       math_pio2_2<>+0(SB), Z16, Z10
+	VMULPD       math_pio2_2<>+0(SB), Z17, Z11
+	VMOVUPD      Z9, Z18
+	VMOVUPD      Z10, Z19
+	VMOVUPD      Z11, Z20
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z15, Z18
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z16, Z19
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z17, Z20
+	VSUBPD       Z9, Z6, Z21
+	VSUBPD       Z10, Z7, Z22
+	VSUBPD       Z11, Z8, Z23
+	VSUBPD       Z6, Z21, Z24
+	VSUBPD       Z7, Z22, Z25
+	VSUBPD       Z8, Z23, Z26
+	VSUBPD       Z24, Z21, Z27
+	VSUBPD       Z25, Z22, Z28
+	VSUBPD       Z26, Z23, Z29
+	VSUBPD       Z27, Z6, Z27
+	VSUBPD       Z28, Z7, Z28
+	VSUBPD       Z29, Z8, Z29
+	VADDPD       Z24, Z9, Z9
+	VADDPD       Z25, Z10, Z10
+	VADDPD       Z26, Z11, Z11
+	VSUBPD       Z9, Z27, Z27
+	VSUBPD       Z10, Z28, Z28
+	VSUBPD       Z11, Z29, Z29
+	VSUBPD       Z18, Z27, Z27
+	VSUBPD       Z19, Z28, Z28
+	VSUBPD       Z20, Z29, Z29
+	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z27
+	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z28
+	VFNMADD231PD math_pio2_3<>+0(SB), Z17, Z29
+	VMULPD       Z21, Z21, Z6
+	VMULPD       Z22, Z22, Z7
+	VMULPD       Z23, Z23, Z8
+	VPSLLQ       $0x3e, Z12, Z9
+	VPSLLQ       $0x3e, Z13, Z10
+	VPSLLQ       $0x3e, Z14, Z11
+	VPANDQ       math_sign64<>+0(SB), Z9, Z9
+	VPANDQ       math_sign64<>+0(SB), Z10, Z10
+	VPANDQ       math_sign64<>+0(SB), Z11, Z11
+	VPTESTMQ     math_qone<>+0(SB), Z12, K4
+	VPTESTMQ     math_qone<>+0(SB), Z13, K5
+	VPTESTMQ     math_qone<>+0(SB), Z14, K6
+	VMOVUPD      math_sinS6<>+0(SB), Z12
+	VMOVUPD      math_sinS6<>+0(SB), Z13
 	VMOVUPD      math_sinS6<>+0(SB), Z14
-	VMOVUPD      math_cosC6<>+0(SB), K3, Z14
+	VMOVUPD      math_cosC6<>+0(SB), K4, Z12
+	VMOVUPD      math_cosC6<>+0(SB), K5, Z13
+	VMOVUPD      math_cosC6<>+0(SB), K6, Z14
 	VMOVUPD      math_sinS5<>+0(SB), Z15
-	VMOVUPD      math_cosC5<>+0(SB), K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS5<>+0(SB), Z16
+	VMOVUPD      math_sinS5<>+0(SB), Z17
+	VMOVUPD      math_cosC5<>+0(SB), K4, Z15
+	VMOVUPD      math_cosC5<>+0(SB), K5, Z16
+	VMOVUPD      math_cosC5<>+0(SB), K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
 	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VMOVUPD      math_cosC4<>+0(SB), K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS4<>+0(SB), Z16
+	VMOVUPD      math_sinS4<>+0(SB), Z17
+	VMOVUPD      math_cosC4<>+0(SB), K4, Z15
+	VMOVUPD      math_cosC4<>+0(SB), K5, Z16
+	VMOVUPD      math_cosC4<>+0(SB), K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
 	VMOVUPD      math_sinS3<>+0(SB), Z15
-	VMOVUPD      math_cosC3<>+0(SB), K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      Z10, Z15
-	VMOVUPD      Z11, K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      Z8, Z15
-	VMOVUPD      Z9, K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMULPD       Z17, Z12, Z15
-	VMULPD       Z12, Z12, K3, Z15
-	VMOVUPD      Z6, Z16
-	VFNMADD231PD Z7, Z12, Z16
-	VSUBPD       Z16, Z6, Z19
-	VFNMADD231PD Z7, Z12, Z19
-	VFNMADD231PD Z20, Z17, Z19
-	VMULPD       Z16, Z20, Z12
-	VMOVAPD      Z19, K3, Z12
-	VFMADD231PD  Z15, Z14, Z12
-	VMOVAPD      Z16, K3, Z17
-	VADDPD       Z12, Z17, Z17
-	VPXORQ       Z13, Z17, Z17
+	VMOVUPD      math_sinS3<>+0(SB), Z16
+	VMOVUPD      math_sinS3<>+0(SB), Z17
+	VMOVUPD      math_cosC3<>+0(SB), K4, Z15
+	VMOVUPD      math_cosC3<>+0(SB), K5, Z16
+	VMOVUPD      math_cosC3<>+0(SB), K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
+	VMOVUPD      math_sinS2<>+0(SB), Z15
+	VMOVUPD      math_sinS2<>+0(SB), Z16
+	VMOVUPD      math_sinS2<>+0(SB), Z17
+	VMOVUPD      math_cosC2<>+0(SB), K4, Z15
+	VMOVUPD      math_cosC2<>+0(SB), K5, Z16
+	VMOVUPD      math_cosC2<>+0(SB), K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
+	VMOVUPD      Z4, Z15
+	VMOVUPD      Z4, Z16
+	VMOVUPD      Z4, Z17
+	VMOVUPD      Z5, K4, Z15
+	VMOVUPD      Z5, K5, Z16
+	VMOVUPD      Z5, K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
+	VMULPD       Z21, Z6, Z15
+	VMULPD       Z22, Z7, Z16
+	VMULPD       Z23, Z8, Z17
+	VMULPD       Z6, Z6, K4, Z15
+	VMULPD       Z7, Z7, K5, Z16
+	VMULPD       Z8, Z8, K6, Z17
+	VMOVUPD      Z2, Z18
+	VMOVUPD      Z2, Z19
+	VMOVUPD      Z2, Z20
+	VFNMADD231PD Z3, Z6, Z18
+	VFNMADD231PD Z3, Z7, Z19
+	VFNMADD231PD Z3, Z8, Z20
+	VSUBPD       Z18, Z2, Z24
+	VSUBPD       Z19, Z2, Z25
+	VSUBPD       Z20, Z2, Z26
+	VFNMADD231PD Z3, Z6, Z24
+	VFNMADD231PD Z3, Z7, Z25
+	VFNMADD231PD Z3, Z8, Z26
+	VFNMADD231PD Z27, Z21, Z24
+	VFNMADD231PD Z28, Z22, Z25
+	VFNMADD231PD Z29, Z23, Z26
+	VMULPD       Z18, Z27, Z6
+	VMULPD       Z19, Z28, Z7
+	VMULPD       Z20, Z29, Z8
+	VMOVAPD      Z24, K4, Z6
+	VMOVAPD      Z25, K5, Z7
+	VMOVAPD      Z26, K6, Z8
+	VFMADD231PD  Z15, Z12, Z6
+	VFMADD231PD  Z16, Z13, Z7
+	VFMADD231PD  Z17, Z14, Z8
+	VMOVAPD      Z18, K4, Z21
+	VMOVAPD      Z19, K5, Z22
+	VMOVAPD      Z20, K6, Z23
+	VADDPD       Z6, Z21, Z21
+	VADDPD       Z7, Z22, Z22
+	VADDPD       Z8, Z23, Z23
+	VPXORQ       Z9, Z21, Z21
+	VPXORQ       Z10, Z22, Z22
+	VPXORQ       Z11, Z23, Z23
 	KORW         K2, K1, K1
+	KORW         K3, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z18, (AX)
-	VMOVUPD      Z17, 64(AX)
-	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, BX
+	VMOVUPD      Z21, (AX)
+	VMOVUPD      Z22, 64(AX)
+	VMOVUPD      Z23, 128(AX)
+	ADDQ         $0x000000c0, DX
+	ADDQ         $0x000000c0, AX
+	SUBQ         $0x00000018, BX
 	JMP          loopU
 
 loop1:
 	CMPQ         BX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z12
-	VPANDQ       Z0, Z12, Z13
-	VCMPPD       $0x05, Z1, Z13, K1
-	VMOVUPD      Z2, Z14
-	VFMADD231PD  Z3, Z12, Z14
-	VSUBPD       Z2, Z14, Z15
-	VFNMADD231PD Z4, Z15, Z12
-	VMULPD       Z5, Z15, Z13
-	VMOVUPD      Z13, Z16
-	VFMSUB231PD  Z5, Z15, Z16
-	VSUBPD       Z13, Z12, Z17
-	VSUBPD       Z12, Z17, Z18
-	VSUBPD       Z18, Z17, Z19
-	VSUBPD       Z19, Z12, Z19
-	VADDPD       Z18, Z13, Z13
-	VSUBPD       Z13, Z19, Z19
-	VSUBPD       Z16, Z19, Z19
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z19
-	VMULPD       Z17, Z17, Z12
-	VPSLLQ       $0x3e, Z14, Z13
-	VPANDQ       math_sign64<>+0(SB), Z13, Z13
-	VPTESTMQ     math_qone<>+0(SB), Z14, K2
-	VMOVUPD      math_sinS6<>+0(SB), Z14
-	VMOVUPD      math_cosC6<>+0(SB), K2, Z14
-	VMOVUPD      math_sinS5<>+0(SB), Z15
-	VMOVUPD      math_cosC5<>+0(SB), K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VMOVUPD      math_cosC4<>+0(SB), K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS3<>+0(SB), Z15
-	VMOVUPD      math_cosC3<>+0(SB), K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      Z10, Z15
-	VMOVUPD      Z11, K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      Z8, Z15
-	VMOVUPD      Z9, K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMULPD       Z17, Z12, Z15
-	VMULPD       Z12, Z12, K2, Z15
-	VMOVUPD      Z6, Z16
-	VFNMADD231PD Z7, Z12, Z16
-	VSUBPD       Z16, Z6, Z18
-	VFNMADD231PD Z7, Z12, Z18
-	VFNMADD231PD Z19, Z17, Z18
-	VMULPD       Z16, Z19, Z12
-	VMOVAPD      Z18, K2, Z12
-	VFMADD231PD  Z15, Z14, Z12
-	VMOVAPD      Z16, K2, Z17
-	VADDPD       Z12, Z17, Z17
-	VPXORQ       Z13, Z17, Z17
+	VMOVUPD      (DX), Z6
+	VPANDQ       Z0, Z6, Z7
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z7, K1
+	VMOVUPD      Z1, Z8
+	VFMADD231PD  math_invpio2<>+0(SB), Z6, Z8
+	VSUBPD       Z1, Z8, Z9
+	VFNMADD231PD math_pio2_1<>+0(SB), Z9, Z6
+	VMULPD       math_pio2_2<>+0(SB), Z9, Z7
+	VMOVUPD      Z7, Z10
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z9, Z10
+	VSUBPD       Z7, Z6, Z11
+	VSUBPD       Z6, Z11, Z12
+	VSUBPD       Z12, Z11, Z13
+	VSUBPD       Z13, Z6, Z13
+	VADDPD       Z12, Z7, Z7
+	VSUBPD       Z7, Z13, Z13
+	VSUBPD       Z10, Z13, Z13
+	VFNMADD231PD math_pio2_3<>+0(SB), Z9, Z13
+	VMULPD       Z11, Z11, Z6
+	VPSLLQ       $0x3e, Z8, Z7
+	VPANDQ       math_sign64<>+0(SB), Z7, Z7
+	VPTESTMQ     math_qone<>+0(SB), Z8, K2
+	VMOVUPD      math_sinS6<>+0(SB), Z8
+	VMOVUPD      math_cosC6<>+0(SB), K2, Z8
+	VMOVUPD      math_sinS5<>+0(SB), Z9
+	VMOVUPD      math_cosC5<>+0(SB), K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMOVUPD      math_sinS4<>+0(SB), Z9
+	VMOVUPD      math_cosC4<>+0(SB), K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMOVUPD      math_sinS3<>+0(SB), Z9
+	VMOVUPD      math_cosC3<>+0(SB), K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMOVUPD      math_sinS2<>+0(SB), Z9
+	VMOVUPD      math_cosC2<>+0(SB), K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMOVUPD      Z4, Z9
+	VMOVUPD      Z5, K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMULPD       Z11, Z6, Z9
+	VMULPD       Z6, Z6, K2, Z9
+	VMOVUPD      Z2, Z10
+	VFNMADD231PD Z3, Z6, Z10
+	VSUBPD       Z10, Z2, Z12
+	VFNMADD231PD Z3, Z6, Z12
+	VFNMADD231PD Z13, Z11, Z12
+	VMULPD       Z10, Z13, Z6
+	VMOVAPD      Z12, K2, Z6
+	VFMADD231PD  Z9, Z8, Z6
+	VMOVAPD      Z10, K2, Z11
+	VADDPD       Z6, Z11, Z11
+	VPXORQ       Z7, Z11, Z11
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z17, (AX)
+	VMOVUPD      Z11, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
 	SUBQ         $0x08, BX
@@ -5872,62 +5975,62 @@ tail:
 	SHLL         CL, SI
 	DECL         SI
 	KMOVW        SI, K1
-	VMOVUPD.Z    (DX), K1, Z12
-	VPANDQ       Z0, Z12, Z0
-	VCMPPD       $0x05, Z1, Z0, K2
-	VMOVUPD      Z2, Z1
-	VFMADD231PD  Z3, Z12, Z1
-	VSUBPD       Z2, Z1, Z2
-	VFNMADD231PD Z4, Z2, Z12
-	VMULPD       Z5, Z2, Z0
-	VMOVUPD      Z0, Z3
-	VFMSUB231PD  Z5, Z2, Z3
-	VSUBPD       Z0, Z12, Z4
-	VSUBPD       Z12, Z4, Z5
-	VSUBPD       Z5, Z4, Z13
-	VSUBPD       Z13, Z12, Z13
-	VADDPD       Z5, Z0, Z0
-	VSUBPD       Z0, Z13, Z13
-	VSUBPD       Z3, Z13, Z13
-	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z13
-	VMULPD       Z4, Z4, Z0
-	VPSLLQ       $0x3e, Z1, Z2
-	VPANDQ       math_sign64<>+0(SB), Z2, Z2
-	VPTESTMQ     math_qone<>+0(SB), Z1, K3
-	VMOVUPD      math_sinS6<>+0(SB), Z1
-	VMOVUPD      math_cosC6<>+0(SB), K3, Z1
-	VMOVUPD      math_sinS5<>+0(SB), Z3
-	VMOVUPD      math_cosC5<>+0(SB), K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VMOVUPD      math_cosC4<>+0(SB), K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      math_sinS3<>+0(SB), Z3
-	VMOVUPD      math_cosC3<>+0(SB), K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      Z10, Z3
-	VMOVUPD      Z11, K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      Z8, Z3
-	VMOVUPD      Z9, K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMULPD       Z4, Z0, Z3
-	VMULPD       Z0, Z0, K3, Z3
-	VMOVUPD      Z6, Z5
-	VFNMADD231PD Z7, Z0, Z5
-	VSUBPD       Z5, Z6, Z6
-	VFNMADD231PD Z7, Z0, Z6
-	VFNMADD231PD Z13, Z4, Z6
-	VMULPD       Z5, Z13, Z0
-	VMOVAPD      Z6, K3, Z0
-	VFMADD231PD  Z3, Z1, Z0
-	VMOVAPD      Z5, K3, Z4
-	VADDPD       Z0, Z4, Z4
-	VPXORQ       Z2, Z4, Z4
+	VMOVUPD.Z    (DX), K1, Z6
+	VPANDQ       Z0, Z6, Z0
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z0, K2
+	VMOVUPD      Z1, Z7
+	VFMADD231PD  math_invpio2<>+0(SB), Z6, Z7
+	VSUBPD       Z1, Z7, Z1
+	VFNMADD231PD math_pio2_1<>+0(SB), Z1, Z6
+	VMULPD       math_pio2_2<>+0(SB), Z1, Z0
+	VMOVUPD      Z0, Z8
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z1, Z8
+	VSUBPD       Z0, Z6, Z9
+	VSUBPD       Z6, Z9, Z10
+	VSUBPD       Z10, Z9, Z11
+	VSUBPD       Z11, Z6, Z11
+	VADDPD       Z10, Z0, Z0
+	VSUBPD       Z0, Z11, Z11
+	VSUBPD       Z8, Z11, Z11
+	VFNMADD231PD math_pio2_3<>+0(SB), Z1, Z11
+	VMULPD       Z9, Z9, Z0
+	VPSLLQ       $0x3e, Z7, Z1
+	VPANDQ       math_sign64<>+0(SB), Z1, Z1
+	VPTESTMQ     math_qone<>+0(SB), Z7, K3
+	VMOVUPD      math_sinS6<>+0(SB), Z6
+	VMOVUPD      math_cosC6<>+0(SB), K3, Z6
+	VMOVUPD      math_sinS5<>+0(SB), Z7
+	VMOVUPD      math_cosC5<>+0(SB), K3, Z7
+	VFMADD213PD  Z7, Z0, Z6
+	VMOVUPD      math_sinS4<>+0(SB), Z7
+	VMOVUPD      math_cosC4<>+0(SB), K3, Z7
+	VFMADD213PD  Z7, Z0, Z6
+	VMOVUPD      math_sinS3<>+0(SB), Z7
+	VMOVUPD      math_cosC3<>+0(SB), K3, Z7
+	VFMADD213PD  Z7, Z0, Z6
+	VMOVUPD      math_sinS2<>+0(SB), Z7
+	VMOVUPD      math_cosC2<>+0(SB), K3, Z7
+	VFMADD213PD  Z7, Z0, Z6
+	VMOVUPD      Z4, Z4
+	VMOVUPD      Z5, K3, Z4
+	VFMADD213PD  Z4, Z0, Z6
+	VMULPD       Z9, Z0, Z4
+	VMULPD       Z0, Z0, K3, Z4
+	VMOVUPD      Z2, Z5
+	VFNMADD231PD Z3, Z0, Z5
+	VSUBPD       Z5, Z2, Z2
+	VFNMADD231PD Z3, Z0, Z2
+	VFNMADD231PD Z11, Z9, Z2
+	VMULPD       Z5, Z11, Z0
+	VMOVAPD      Z2, K3, Z0
+	VFMADD231PD  Z4, Z6, Z0
+	VMOVAPD      Z5, K3, Z9
+	VADDPD       Z0, Z9, Z9
+	VPXORQ       Z1, Z9, Z9
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPD      Z4, K1, (AX)
+	VMOVUPD      Z9, K1, (AX)
 	XORQ         BX, BX
 
 ret:
@@ -6552,196 +6655,245 @@ TEXT ·CosF64AVX512(SB), NOSPLIT, $0-56
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), BX
 	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_sinS1<>+0(SB), Z8
-	VMOVUPD math_cosC1<>+0(SB), Z9
-	VMOVUPD math_sinS2<>+0(SB), Z10
-	VMOVUPD math_cosC2<>+0(SB), Z11
+	VMOVUPD math_shift52<>+0(SB), Z1
+	VMOVUPD math_one<>+0(SB), Z2
+	VMOVUPD math_half<>+0(SB), Z3
+	VMOVUPD math_sinS1<>+0(SB), Z4
+	VMOVUPD math_cosC1<>+0(SB), Z5
 
 loopU:
-	CMPQ         BX, $0x10
+	CMPQ         BX, $0x18
 	JB           loop1
-	VMOVUPD      (DX), Z12
-	VMOVUPD      64(DX), Z13
-	VPANDQ       Z0, Z12, Z14
-	VCMPPD       $0x05, Z1, Z14, K1
-	VMOVUPD      Z2, Z15
-	VFMADD231PD  Z3, Z12, Z15
-	VSUBPD       Z2, Z15, Z16
-	VFNMADD231PD Z4, Z16, Z12
-	VMULPD       Z5, Z16, Z14
-	VMOVUPD      Z14, Z17
-	VFMSUB231PD  Z5, Z16, Z17
-	VSUBPD       Z14, Z12, Z18
-	VSUBPD       Z12, Z18, Z19
-	VSUBPD       Z19, Z18, Z20
-	VSUBPD       Z20, Z12, Z20
-	VADDPD       Z19, Z14, Z14
-	VSUBPD       Z14, Z20, Z20
-	VSUBPD       Z17, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z20
-	VPADDQ       math_qone<>+0(SB), Z15, Z15
-	VMULPD       Z18, Z18, Z12
-	VPSLLQ       $0x3e, Z15, Z14
-	VPANDQ       math_sign64<>+0(SB), Z14, Z14
-	VPTESTMQ     math_qone<>+0(SB), Z15, K2
-	VMOVUPD      math_sinS6<>+0(SB), Z15
-	VMOVUPD      math_cosC6<>+0(SB), K2, Z15
-	VMOVUPD      math_sinS5<>+0(SB), Z16
-	VMOVUPD      math_cosC5<>+0(SB), K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      math_sinS4<>+0(SB), Z16
-	VMOVUPD      math_cosC4<>+0(SB), K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      math_sinS3<>+0(SB), Z16
-	VMOVUPD      math_cosC3<>+0(SB), K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      Z10, Z16
-	VMOVUPD      Z11, K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMOVUPD      Z8, Z16
-	VMOVUPD      Z9, K2, Z16
-	VFMADD213PD  Z16, Z12, Z15
-	VMULPD       Z18, Z12, Z16
-	VMULPD       Z12, Z12, K2, Z16
-	VMOVUPD      Z6, Z17
-	VFNMADD231PD Z7, Z12, Z17
-	VSUBPD       Z17, Z6, Z19
-	VFNMADD231PD Z7, Z12, Z19
-	VFNMADD231PD Z20, Z18, Z19
-	VMULPD       Z17, Z20, Z12
-	VMOVAPD      Z19, K2, Z12
-	VFMADD231PD  Z16, Z15, Z12
-	VMOVAPD      Z17, K2, Z18
-	VADDPD       Z12, Z18, Z18
-	VPXORQ       Z14, Z18, Z18
-	VPANDQ       Z0, Z13, Z12
-	VCMPPD       $0x05, Z1, Z12, K2
-	VMOVUPD      Z2, Z14
-	VFMADD231PD  Z3, Z13, Z14
-	VSUBPD       Z2, Z14, Z15
-	VFNMADD231PD Z4, Z15, Z13
-	VMULPD       Z5, Z15, Z12
-	VMOVUPD      Z12, Z16
-	VFMSUB231PD  Z5, Z15, Z16
-	VSUBPD       Z12, Z13, Z17
-	VSUBPD       Z13, Z17, Z19
-	VSUBPD       Z19, Z17, Z20
-	VSUBPD       Z20, Z13, Z20
-	VADDPD       Z19, Z12, Z12
-	VSUBPD       Z12, Z20, Z20
-	VSUBPD       Z16, Z20, Z20
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z20
+	VMOVUPD      (DX), Z6
+	VMOVUPD      64(DX), Z7
+	VMOVUPD      128(DX), Z8
+	VPANDQ       Z0, Z6, Z9
+	VPANDQ       Z0, Z7, Z10
+	VPANDQ       Z0, Z8, Z11
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z9, K1
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z10, K2
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z11, K3
+	VMOVUPD      Z1, Z12
+	VMOVUPD      Z1, Z13
+	VMOVUPD      Z1, Z14
+	VFMADD231PD  math_invpio2<>+0(SB), Z6, Z12
+	VFMADD231PD  math_invpio2<>+0(SB), Z7, Z13
+	VFMADD231PD  math_invpio2<>+0(SB), Z8, Z14
+	VSUBPD       Z1, Z12, Z15
+	VSUBPD       Z1, Z13, Z16
+	VSUBPD       Z1, Z14, Z17
+	VFNMADD231PD math_pio2_1<>+0(SB), Z15, Z6
+	VFNMADD231PD math_pio2_1<>+0(SB), Z16, Z7
+	VFNMADD231PD math_pio2_1<>+0(SB), Z17, Z8
+	VMULPD       math_pio2_2<>+0(SB), Z15, Z9
+	VMULPD       math_pio2_2<>+0(SB), Z16, Z10
+	VMULPD       math_pio2_2<>+0(SB), Z17, Z11
+	VMOVUPD      Z9, Z18
+	VMOVUPD      Z10, Z19
+	VMOVUPD      Z11, Z20
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z15, Z18
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z16, Z19
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z17, Z20
+	VSUBPD       Z9, Z6, Z21
+	VSUBPD       Z10, Z7, Z22
+	VSUBPD       Z11, Z8, Z23
+	VSUBPD       Z6, Z21, Z24
+	VSUBPD       Z7, Z22, Z25
+	VSUBPD       Z8, Z23, Z26
+	VSUBPD       Z24, Z21, Z27
+	VSUBPD       Z25, Z22, Z28
+	VSUBPD       Z26, Z23, Z29
+	VSUBPD       Z27, Z6, Z27
+	VSUBPD       Z28, Z7, Z28
+	VSUBPD       Z29, Z8, Z29
+	VADDPD       Z24, Z9, Z9
+	VADDPD       Z25, Z10, Z10
+	VADDPD       Z26, Z11, Z11
+	VSUBPD       Z9, Z27, Z27
+	VSUBPD       Z10, Z28, Z28
+	VSUBPD       Z11, Z29, Z29
+	VSUBPD       Z18, Z27, Z27
+	VSUBPD       Z19, Z28, Z28
+	VSUBPD       Z20, Z29, Z29
+	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z27
+	VFNMADD231PD math_pio2_3<>+0(SB), Z16, Z28
+	VFNMADD231PD math_pio2_3<>+0(SB), Z17, Z29
+	VPADDQ       math_qone<>+0(SB), Z12, Z12
+	VPADDQ       math_qone<>+0(SB), Z13, Z13
 	VPADDQ       math_qone<>+0(SB), Z14, Z14
-	VMULPD       Z17, Z17, Z12
-	VPSLLQ       $0x3e, Z14, Z13
-	VPANDQ       math_sign64<>+0(SB), Z13, Z13
-	VPTESTMQ     math_qone<>+0(SB), Z14, K3
+	VMULPD       Z21, Z21, Z6
+	VMULPD       Z22, Z22, Z7
+	VMULPD       Z23, Z23, Z8
+	VPSLLQ       $0x3e, Z12, Z9
+	VPSLLQ       $0x3e, Z13, Z10
+	VPSLLQ       $0x3e, Z14, Z11
+	VPANDQ       math_sign64<>+0(SB), Z9, Z9
+	VPANDQ       math_sign64<>+0(SB), Z10, Z10
+	VPANDQ       math_sign64<>+0(SB), Z11, Z11
+	VPTESTMQ     math_qone<>+0(SB), Z12, K4
+	VPTESTMQ     math_qone<>+0(SB), Z13, K5
+	VPTESTMQ     math_qone<>+0(SB), Z14, K6
+	VMOVUPD      math_sinS6<>+0(SB), Z12
+	VMOVUPD      math_sinS6<>+0(SB), Z13
 	VMOVUPD      math_sinS6<>+0(SB), Z14
-	VMOVUPD      math_cosC6<>+0(SB), K3, Z14
+	VMOVUPD      math_cosC6<>+0(SB), K4, Z12
+	VMOVUPD      math_cosC6<>+0(SB), K5, Z13
+	VMOVUPD      math_cosC6<>+0(SB), K6, Z14
 	VMOVUPD      math_sinS5<>+0(SB), Z15
-	VMOVUPD      math_cosC5<>+0(SB), K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS5<>+0(SB), Z16
+	VMOVUPD      math_sinS5<>+0(SB), Z17
+	VMOVUPD      math_cosC5<>+0(SB), K4, Z15
+	VMOVUPD      math_cosC5<>+0(SB), K5, Z16
+	VMOVUPD      math_cosC5<>+0(SB), K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
 	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VMOVUPD      math_cosC4<>+0(SB), K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
+	VMOVUPD      math_sinS4<>+0(SB), Z16
+	VMOVUPD      math_sinS4<>+0(SB), Z17
+	VMOVUPD      math_cosC4<>+0(SB), K4, Z15
+	VMOVUPD      math_cosC4<>+0(SB), K5, Z16
+	VMOVUPD      math_cosC4<>+0(SB), K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
 	VMOVUPD      math_sinS3<>+0(SB), Z15
-	VMOVUPD      math_cosC3<>+0(SB), K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      Z10, Z15
-	VMOVUPD      Z11, K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      Z8, Z15
-	VMOVUPD      Z9, K3, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMULPD       Z17, Z12, Z15
-	VMULPD       Z12, Z12, K3, Z15
-	VMOVUPD      Z6, Z16
-	VFNMADD231PD Z7, Z12, Z16
-	VSUBPD       Z16, Z6, Z19
-	VFNMADD231PD Z7, Z12, Z19
-	VFNMADD231PD Z20, Z17, Z19
-	VMULPD       Z16, Z20, Z12
-	VMOVAPD      Z19, K3, Z12
-	VFMADD231PD  Z15, Z14, Z12
-	VMOVAPD      Z16, K3, Z17
-	VADDPD       Z12, Z17, Z17
-	VPXORQ       Z13, Z17, Z17
+	VMOVUPD      math_sinS3<>+0(SB), Z16
+	VMOVUPD      math_sinS3<>+0(SB), Z17
+	VMOVUPD      math_cosC3<>+0(SB), K4, Z15
+	VMOVUPD      math_cosC3<>+0(SB), K5, Z16
+	VMOVUPD      math_cosC3<>+0(SB), K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
+	VMOVUPD      math_sinS2<>+0(SB), Z15
+	VMOVUPD      math_sinS2<>+0(SB), Z16
+	VMOVUPD      math_sinS2<>+0(SB), Z17
+	VMOVUPD      math_cosC2<>+0(SB), K4, Z15
+	VMOVUPD      math_cosC2<>+0(SB), K5, Z16
+	VMOVUPD      math_cosC2<>+0(SB), K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
+	VMOVUPD      Z4, Z15
+	VMOVUPD      Z4, Z16
+	VMOVUPD      Z4, Z17
+	VMOVUPD      Z5, K4, Z15
+	VMOVUPD      Z5, K5, Z16
+	VMOVUPD      Z5, K6, Z17
+	VFMADD213PD  Z15, Z6, Z12
+	VFMADD213PD  Z16, Z7, Z13
+	VFMADD213PD  Z17, Z8, Z14
+	VMULPD       Z21, Z6, Z15
+	VMULPD       Z22, Z7, Z16
+	VMULPD       Z23, Z8, Z17
+	VMULPD       Z6, Z6, K4, Z15
+	VMULPD       Z7, Z7, K5, Z16
+	VMULPD       Z8, Z8, K6, Z17
+	VMOVUPD      Z2, Z18
+	VMOVUPD      Z2, Z19
+	VMOVUPD      Z2, Z20
+	VFNMADD231PD Z3, Z6, Z18
+	VFNMADD231PD Z3, Z7, Z19
+	VFNMADD231PD Z3, Z8, Z20
+	VSUBPD       Z18, Z2, Z24
+	VSUBPD       Z19, Z2, Z25
+	VSUBPD       Z20, Z2, Z26
+	VFNMADD231PD Z3, Z6, Z24
+	VFNMADD231PD Z3, Z7, Z25
+	VFNMADD231PD Z3, Z8, Z26
+	VFNMADD231PD Z27, Z21, Z24
+	VFNMADD231PD Z28, Z22, Z25
+	VFNMADD231PD Z29, Z23, Z26
+	VMULPD       Z18, Z27, Z6
+	VMULPD       Z19, Z28, Z7
+	VMULPD       Z20, Z29, Z8
+	VMOVAPD      Z24, K4, Z6
+	VMOVAPD      Z25, K5, Z7
+	VMOVAPD      Z26, K6, Z8
+	VFMADD231PD  Z15, Z12, Z6
+	VFMADD231PD  Z16, Z13, Z7
+	VFMADD231PD  Z17, Z14, Z8
+	VMOVAPD      Z18, K4, Z21
+	VMOVAPD      Z19, K5, Z22
+	VMOVAPD      Z20, K6, Z23
+	VADDPD       Z6, Z21, Z21
+	VADDPD       Z7, Z22, Z22
+	VADDPD       Z8, Z23, Z23
+	VPXORQ       Z9, Z21, Z21
+	VPXORQ       Z10, Z22, Z22
+	VPXORQ       Z11, Z23, Z23
 	KORW         K2, K1, K1
+	KORW         K3, K1, K1
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z18, (AX)
-	VMOVUPD      Z17, 64(AX)
-	ADDQ         $0x00000080, DX
-	ADDQ         $0x00000080, AX
-	SUBQ         $0x00000010, BX
+	VMOVUPD      Z21, (AX)
+	VMOVUPD      Z22, 64(AX)
+	VMOVUPD      Z23, 128(AX)
+	ADDQ         $0x000000c0, DX
+	ADDQ         $0x000000c0, AX
+	SUBQ         $0x00000018, BX
 	JMP          loopU
 
 loop1:
 	CMPQ         BX, $0x08
 	JB           tail
-	VMOVUPD      (DX), Z12
-	VPANDQ       Z0, Z12, Z13
-	VCMPPD       $0x05, Z1, Z13, K1
-	VMOVUPD      Z2, Z14
-	VFMADD231PD  Z3, Z12, Z14
-	VSUBPD       Z2, Z14, Z15
-	VFNMADD231PD Z4, Z15, Z12
-	VMULPD       Z5, Z15, Z13
-	VMOVUPD      Z13, Z16
-	VFMSUB231PD  Z5, Z15, Z16
-	VSUBPD       Z13, Z12, Z17
-	VSUBPD       Z12, Z17, Z18
-	VSUBPD       Z18, Z17, Z19
-	VSUBPD       Z19, Z12, Z19
-	VADDPD       Z18, Z13, Z13
-	VSUBPD       Z13, Z19, Z19
-	VSUBPD       Z16, Z19, Z19
-	VFNMADD231PD math_pio2_3<>+0(SB), Z15, Z19
-	VPADDQ       math_qone<>+0(SB), Z14, Z14
-	VMULPD       Z17, Z17, Z12
-	VPSLLQ       $0x3e, Z14, Z13
-	VPANDQ       math_sign64<>+0(SB), Z13, Z13
-	VPTESTMQ     math_qone<>+0(SB), Z14, K2
-	VMOVUPD      math_sinS6<>+0(SB), Z14
-	VMOVUPD      math_cosC6<>+0(SB), K2, Z14
-	VMOVUPD      math_sinS5<>+0(SB), Z15
-	VMOVUPD      math_cosC5<>+0(SB), K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS4<>+0(SB), Z15
-	VMOVUPD      math_cosC4<>+0(SB), K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      math_sinS3<>+0(SB), Z15
-	VMOVUPD      math_cosC3<>+0(SB), K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      Z10, Z15
-	VMOVUPD      Z11, K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMOVUPD      Z8, Z15
-	VMOVUPD      Z9, K2, Z15
-	VFMADD213PD  Z15, Z12, Z14
-	VMULPD       Z17, Z12, Z15
-	VMULPD       Z12, Z12, K2, Z15
-	VMOVUPD      Z6, Z16
-	VFNMADD231PD Z7, Z12, Z16
-	VSUBPD       Z16, Z6, Z18
-	VFNMADD231PD Z7, Z12, Z18
-	VFNMADD231PD Z19, Z17, Z18
-	VMULPD       Z16, Z19, Z12
-	VMOVAPD      Z18, K2, Z12
-	VFMADD231PD  Z15, Z14, Z12
-	VMOVAPD      Z16, K2, Z17
-	VADDPD       Z12, Z17, Z17
-	VPXORQ       Z13, Z17, Z17
+	VMOVUPD      (DX), Z6
+	VPANDQ       Z0, Z6, Z7
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z7, K1
+	VMOVUPD      Z1, Z8
+	VFMADD231PD  math_invpio2<>+0(SB), Z6, Z8
+	VSUBPD       Z1, Z8, Z9
+	VFNMADD231PD math_pio2_1<>+0(SB), Z9, Z6
+	VMULPD       math_pio2_2<>+0(SB), Z9, Z7
+	VMOVUPD      Z7, Z10
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z9, Z10
+	VSUBPD       Z7, Z6, Z11
+	VSUBPD       Z6, Z11, Z12
+	VSUBPD       Z12, Z11, Z13
+	VSUBPD       Z13, Z6, Z13
+	VADDPD       Z12, Z7, Z7
+	VSUBPD       Z7, Z13, Z13
+	VSUBPD       Z10, Z13, Z13
+	VFNMADD231PD math_pio2_3<>+0(SB), Z9, Z13
+	VPADDQ       math_qone<>+0(SB), Z8, Z8
+	VMULPD       Z11, Z11, Z6
+	VPSLLQ       $0x3e, Z8, Z7
+	VPANDQ       math_sign64<>+0(SB), Z7, Z7
+	VPTESTMQ     math_qone<>+0(SB), Z8, K2
+	VMOVUPD      math_sinS6<>+0(SB), Z8
+	VMOVUPD      math_cosC6<>+0(SB), K2, Z8
+	VMOVUPD      math_sinS5<>+0(SB), Z9
+	VMOVUPD      math_cosC5<>+0(SB), K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMOVUPD      math_sinS4<>+0(SB), Z9
+	VMOVUPD      math_cosC4<>+0(SB), K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMOVUPD      math_sinS3<>+0(SB), Z9
+	VMOVUPD      math_cosC3<>+0(SB), K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMOVUPD      math_sinS2<>+0(SB), Z9
+	VMOVUPD      math_cosC2<>+0(SB), K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMOVUPD      Z4, Z9
+	VMOVUPD      Z5, K2, Z9
+	VFMADD213PD  Z9, Z6, Z8
+	VMULPD       Z11, Z6, Z9
+	VMULPD       Z6, Z6, K2, Z9
+	VMOVUPD      Z2, Z10
+	VFNMADD231PD Z3, Z6, Z10
+	VSUBPD       Z10, Z2, Z12
+	VFNMADD231PD Z3, Z6, Z12
+	VFNMADD231PD Z13, Z11, Z12
+	VMULPD       Z10, Z13, Z6
+	VMOVAPD      Z12, K2, Z6
+	VFMADD231PD  Z9, Z8, Z6
+	VMOVAPD      Z10, K2, Z11
+	VADDPD       Z6, Z11, Z11
+	VPXORQ       Z7, Z11, Z11
 	KORTESTW     K1, K1
 	JNZ          ret
-	VMOVUPD      Z17, (AX)
+	VMOVUPD      Z11, (AX)
 	ADDQ         $0x40, DX
 	ADDQ         $0x40, AX
 	SUBQ         $0x08, BX
@@ -6755,63 +6907,63 @@ tail:
 	SHLL         CL, SI
 	DECL         SI
 	KMOVW        SI, K1
-	VMOVUPD.Z    (DX), K1, Z12
-	VPANDQ       Z0, Z12, Z0
-	VCMPPD       $0x05, Z1, Z0, K2
-	VMOVUPD      Z2, Z1
-	VFMADD231PD  Z3, Z12, Z1
-	VSUBPD       Z2, Z1, Z2
-	VFNMADD231PD Z4, Z2, Z12
-	VMULPD       Z5, Z2, Z0
-	VMOVUPD      Z0, Z3
-	VFMSUB231PD  Z5, Z2, Z3
-	VSUBPD       Z0, Z12, Z4
-	VSUBPD       Z12, Z4, Z5
-	VSUBPD       Z5, Z4, Z13
-	VSUBPD       Z13, Z12, Z13
-	VADDPD       Z5, Z0, Z0
-	VSUBPD       Z0, Z13, Z13
-	VSUBPD       Z3, Z13, Z13
-	VFNMADD231PD math_pio2_3<>+0(SB), Z2, Z13
-	VPADDQ       math_qone<>+0(SB), Z1, Z1
-	VMULPD       Z4, Z4, Z0
-	VPSLLQ       $0x3e, Z1, Z2
-	VPANDQ       math_sign64<>+0(SB), Z2, Z2
-	VPTESTMQ     math_qone<>+0(SB), Z1, K3
-	VMOVUPD      math_sinS6<>+0(SB), Z1
-	VMOVUPD      math_cosC6<>+0(SB), K3, Z1
-	VMOVUPD      math_sinS5<>+0(SB), Z3
-	VMOVUPD      math_cosC5<>+0(SB), K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      math_sinS4<>+0(SB), Z3
-	VMOVUPD      math_cosC4<>+0(SB), K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      math_sinS3<>+0(SB), Z3
-	VMOVUPD      math_cosC3<>+0(SB), K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      Z10, Z3
-	VMOVUPD      Z11, K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMOVUPD      Z8, Z3
-	VMOVUPD      Z9, K3, Z3
-	VFMADD213PD  Z3, Z0, Z1
-	VMULPD       Z4, Z0, Z3
-	VMULPD       Z0, Z0, K3, Z3
-	VMOVUPD      Z6, Z5
-	VFNMADD231PD Z7, Z0, Z5
-	VSUBPD       Z5, Z6, Z6
-	VFNMADD231PD Z7, Z0, Z6
-	VFNMADD231PD Z13, Z4, Z6
-	VMULPD       Z5, Z13, Z0
-	VMOVAPD      Z6, K3, Z0
-	VFMADD231PD  Z3, Z1, Z0
-	VMOVAPD      Z5, K3, Z4
-	VADDPD       Z0, Z4, Z4
-	VPXORQ       Z2, Z4, Z4
+	VMOVUPD.Z    (DX), K1, Z6
+	VPANDQ       Z0, Z6, Z0
+	VCMPPD       $0x05, math_trigmax<>+0(SB), Z0, K2
+	VMOVUPD      Z1, Z7
+	VFMADD231PD  math_invpio2<>+0(SB), Z6, Z7
+	VSUBPD       Z1, Z7, Z1
+	VFNMADD231PD math_pio2_1<>+0(SB), Z1, Z6
+	VMULPD       math_pio2_2<>+0(SB), Z1, Z0
+	VMOVUPD      Z0, Z8
+	VFMSUB231PD  math_pio2_2<>+0(SB), Z1, Z8
+	VSUBPD       Z0, Z6, Z9
+	VSUBPD       Z6, Z9, Z10
+	VSUBPD       Z10, Z9, Z11
+	VSUBPD       Z11, Z6, Z11
+	VADDPD       Z10, Z0, Z0
+	VSUBPD       Z0, Z11, Z11
+	VSUBPD       Z8, Z11, Z11
+	VFNMADD231PD math_pio2_3<>+0(SB), Z1, Z11
+	VPADDQ       math_qone<>+0(SB), Z7, Z7
+	VMULPD       Z9, Z9, Z0
+	VPSLLQ       $0x3e, Z7, Z1
+	VPANDQ       math_sign64<>+0(SB), Z1, Z1
+	VPTESTMQ     math_qone<>+0(SB), Z7, K3
+	VMOVUPD      math_sinS6<>+0(SB), Z6
+	VMOVUPD      math_cosC6<>+0(SB), K3, Z6
+	VMOVUPD      math_sinS5<>+0(SB), Z7
+	VMOVUPD      math_cosC5<>+0(SB), K3, Z7
+	VFMADD213PD  Z7, Z0, Z6
+	VMOVUPD      math_sinS4<>+0(SB), Z7
+	VMOVUPD      math_cosC4<>+0(SB), K3, Z7
+	VFMADD213PD  Z7, Z0, Z6
+	VMOVUPD      math_sinS3<>+0(SB), Z7
+	VMOVUPD      math_cosC3<>+0(SB), K3, Z7
+	VFMADD213PD  Z7, Z0, Z6
+	VMOVUPD      math_sinS2<>+0(SB), Z7
+	VMOVUPD      math_cosC2<>+0(SB), K3, Z7
+	VFMADD213PD  Z7, Z0, Z6
+	VMOVUPD      Z4, Z4
+	VMOVUPD      Z5, K3, Z4
+	VFMADD213PD  Z4, Z0, Z6
+	VMULPD       Z9, Z0, Z4
+	VMULPD       Z0, Z0, K3, Z4
+	VMOVUPD      Z2, Z5
+	VFNMADD231PD Z3, Z0, Z5
+	VSUBPD       Z5, Z2, Z2
+	VFNMADD231PD Z3, Z0, Z2
+	VFNMADD231PD Z11, Z9, Z2
+	VMULPD       Z5, Z11, Z0
+	VMOVAPD      Z2, K3, Z0
+	VFMADD231PD  Z4, Z6, Z0
+	VMOVAPD      Z5, K3, Z9
+	VADDPD       Z0, Z9, Z9
+	VPXORQ       Z1, Z9, Z9
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
-	VMOVUPD      Z4, K1, (AX)
+	VMOVUPD      Z9, K1, (AX)
 	XORQ         BX, BX
 
 ret:

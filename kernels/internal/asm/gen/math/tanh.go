@@ -141,6 +141,10 @@ func genTanh() {
 		{avx512, true, z32, tanhF32Z, "float32, 16 lanes: x + x·z·P(z) for |x| < 9/16, else 1 - 2/(1 + exp(2|x|)) with exp as ExpF32AVX512 kept as hi + lo and the reciprocal by rcp14 and one Newton step (tanhF32Zs)"},
 		{avx2, true, nil, tanhF32Y, "sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Y), rounded once to float32"},
 	}, func(v variant, kr *kern, pre []string) []string {
+		if v.isa == avx512 && !v.f32 {
+			kr.lockstep, kr.unrol = tanhF64Zs, lockTanhF64
+			return preTanhF64
+		}
 		if v.isa == avx512 && v.f32 {
 			kr.via64 = false
 			kr.lockstep, kr.unrol = tanhF32Zs, lockTanhF32
