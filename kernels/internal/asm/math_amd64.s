@@ -4628,7 +4628,7 @@ done:
 // Requires: AVX, AVX512F
 TEXT ·TanhF64AVX512(SB), NOSPLIT, $0-48
 	// TanhF64AVX512 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z). Worst error measured: 0.51 ULP.
+	// sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z); three vectors in lockstep (tanhF64Zs). Worst error measured: 0.51 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
 	MOVQ    dst_len+8(FP), CX
@@ -5721,7 +5721,7 @@ done:
 TEXT ·SinF64AVX512(SB), NOSPLIT, $0-56
 	// SinF64AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n.
+	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n; three vectors in lockstep (sinCosZs).
 	// Worst error measured: 0.767 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
@@ -6649,7 +6649,7 @@ ret:
 TEXT ·CosF64AVX512(SB), NOSPLIT, $0-56
 	// CosF64AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n+1.
+	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly), quadrant from n+1; three vectors in lockstep (sinCosZs).
 	// Worst error measured: 0.734 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
@@ -8922,7 +8922,7 @@ ret:
 TEXT ·Log1pF64AVX512(SB), NOSPLIT, $0-56
 	// Log1pF64AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
-	// which the caller computes with the generic twin. u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u.
+	// which the caller computes with the generic twin. u = 1 + x with its error err (Fast2Sum on max(1, x) and min(1, x)), u = 2^k·m by VGETMANTPD/VGETEXPPD, fdlibm's log kernel on m - 1 plus err/u; three vectors in lockstep (log1pZs).
 	// Worst error measured: 0.767 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), DX
@@ -8930,168 +8930,192 @@ TEXT ·Log1pF64AVX512(SB), NOSPLIT, $0-56
 	VMOVUPD math_one<>+0(SB), Z0
 	VMOVUPD math_two<>+0(SB), Z1
 	VMOVUPD math_half<>+0(SB), Z2
-	VMOVUPD math_negone<>+0(SB), Z3
-	VMOVUPD math_lg_ln2hi<>+0(SB), Z4
-	VMOVUPD math_lg_ln2lo<>+0(SB), Z5
-	VMOVUPD math_lg1<>+0(SB), Z6
-	VMOVUPD math_lg2<>+0(SB), Z7
-	VMOVUPD math_lg3<>+0(SB), Z8
-	VMOVUPD math_lg4<>+0(SB), Z9
-	VMOVUPD math_lg5<>+0(SB), Z10
-	VMOVUPD math_lg6<>+0(SB), Z11
-	VMOVUPD math_lg7<>+0(SB), Z12
 
 loopU:
-	CMPQ        BX, $0x10
+	CMPQ        BX, $0x18
 	JB          loop1
-	VMOVUPD     (DX), Z13
-	VMOVUPD     64(DX), Z14
-	VCMPPD      $0x1a, Z3, Z13, K1
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
-	KORW        K1, K2, K1
-	VADDPD      Z0, Z13, Z15
-	VSUBPD      Z0, Z15, Z16
-	VSUBPD      Z16, Z15, Z17
-	VSUBPD      Z17, Z0, Z17
-	VSUBPD      Z16, Z13, Z18
-	VADDPD      Z18, Z17, Z17
-	VDIVPD      Z15, Z17, Z17
-	VPADDQ      math_logoff<>+0(SB), Z15, Z16
-	VPSRLQ      $0x34, Z16, Z18
-	VPORQ       math_bits2p52<>+0(SB), Z18, Z18
-	VSUBPD      math_c2p52p1023<>+0(SB), Z18, Z18
-	VPANDQ      math_expmask<>+0(SB), Z16, Z16
-	VPSUBQ      Z16, Z15, Z15
-	VPADDQ      math_onebits<>+0(SB), Z15, Z15
-	VSUBPD      Z0, Z15, Z15
-	VADDPD      Z1, Z15, Z16
-	VDIVPD      Z16, Z15, Z16
-	VMULPD      Z16, Z16, Z19
-	VMULPD      Z19, Z19, Z20
-	VMOVUPD     Z9, Z21
-	VFMADD231PD Z11, Z20, Z21
-	VFMADD213PD Z7, Z20, Z21
-	VMULPD      Z20, Z21, Z21
-	VMOVUPD     Z10, Z22
-	VFMADD231PD Z12, Z20, Z22
-	VFMADD213PD Z8, Z20, Z22
-	VFMADD213PD Z6, Z20, Z22
-	VMULPD      Z19, Z22, Z22
-	VADDPD      Z21, Z22, Z22
-	VMULPD      Z15, Z15, Z20
-	VMULPD      Z2, Z20, Z20
-	VADDPD      Z20, Z22, Z22
-	VFMADD231PD Z5, Z18, Z17
-	VFMADD231PD Z22, Z16, Z17
-	VSUBPD      Z17, Z20, Z20
-	VSUBPD      Z15, Z20, Z20
-	VMULPD      Z4, Z18, Z18
-	VSUBPD      Z20, Z18, Z18
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
-	VBLENDMPD   Z13, Z18, K2, Z18
-	VCMPPD      $0x1a, Z3, Z14, K2
-	VCMPPD      $0x00, math_inf<>+0(SB), Z14, K3
-	KORW        K2, K3, K2
-	VADDPD      Z0, Z14, Z13
-	VSUBPD      Z0, Z13, Z15
-	VSUBPD      Z15, Z13, Z16
-	VSUBPD      Z16, Z0, Z16
-	VSUBPD      Z15, Z14, Z17
-	VADDPD      Z17, Z16, Z16
+	VMOVUPD     (DX), Z3
+	VMOVUPD     64(DX), Z4
+	VMOVUPD     128(DX), Z5
+	VCMPPD      $0x1a, math_negone<>+0(SB), Z3, K1
+	VCMPPD      $0x1a, math_negone<>+0(SB), Z4, K2
+	VCMPPD      $0x1a, math_negone<>+0(SB), Z5, K3
+	VCMPPD      $0x00, math_inf<>+0(SB), Z3, K4
+	VCMPPD      $0x00, math_inf<>+0(SB), Z4, K5
+	VCMPPD      $0x00, math_inf<>+0(SB), Z5, K6
+	KORW        K1, K4, K1
+	KORW        K2, K5, K2
+	KORW        K3, K6, K3
+	VMAXPD      Z0, Z3, Z6
+	VMAXPD      Z0, Z4, Z7
+	VMAXPD      Z0, Z5, Z8
+	VMINPD      Z0, Z3, Z9
+	VMINPD      Z0, Z4, Z10
+	VMINPD      Z0, Z5, Z11
+	VADDPD      Z9, Z6, Z12
+	VADDPD      Z10, Z7, Z13
+	VADDPD      Z11, Z8, Z14
+	VSUBPD      Z6, Z12, Z15
+	VSUBPD      Z7, Z13, Z16
+	VSUBPD      Z8, Z14, Z17
+	VSUBPD      Z15, Z9, Z15
+	VSUBPD      Z16, Z10, Z16
+	VSUBPD      Z17, Z11, Z17
+	VDIVPD      Z12, Z15, Z15
 	VDIVPD      Z13, Z16, Z16
-	VPADDQ      math_logoff<>+0(SB), Z13, Z15
-	VPSRLQ      $0x34, Z15, Z17
-	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
-	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
-	VPANDQ      math_expmask<>+0(SB), Z15, Z15
-	VPSUBQ      Z15, Z13, Z13
-	VPADDQ      math_onebits<>+0(SB), Z13, Z13
+	VDIVPD      Z14, Z17, Z17
+	VGETEXPPD   Z12, Z6
+	VGETEXPPD   Z13, Z7
+	VGETEXPPD   Z14, Z8
+	VGETMANTPD  $0x00, Z12, Z12
+	VGETMANTPD  $0x00, Z13, Z13
+	VGETMANTPD  $0x00, Z14, Z14
+	VCMPPD      $0x1d, math_sqrt2<>+0(SB), Z12, K4
+	VCMPPD      $0x1d, math_sqrt2<>+0(SB), Z13, K5
+	VCMPPD      $0x1d, math_sqrt2<>+0(SB), Z14, K6
+	VMULPD      Z2, Z12, K4, Z12
+	VMULPD      Z2, Z13, K5, Z13
+	VMULPD      Z2, Z14, K6, Z14
+	VADDPD      Z0, Z6, K4, Z6
+	VADDPD      Z0, Z7, K5, Z7
+	VADDPD      Z0, Z8, K6, Z8
+	VSUBPD      Z0, Z12, Z12
 	VSUBPD      Z0, Z13, Z13
-	VADDPD      Z1, Z13, Z15
-	VDIVPD      Z15, Z13, Z15
-	VMULPD      Z15, Z15, Z19
-	VMULPD      Z19, Z19, Z20
-	VMOVUPD     Z9, Z21
-	VFMADD231PD Z11, Z20, Z21
-	VFMADD213PD Z7, Z20, Z21
-	VMULPD      Z20, Z21, Z21
-	VMOVUPD     Z10, Z22
-	VFMADD231PD Z12, Z20, Z22
-	VFMADD213PD Z8, Z20, Z22
-	VFMADD213PD Z6, Z20, Z22
-	VMULPD      Z19, Z22, Z22
-	VADDPD      Z21, Z22, Z22
-	VMULPD      Z13, Z13, Z20
-	VMULPD      Z2, Z20, Z20
-	VADDPD      Z20, Z22, Z22
-	VFMADD231PD Z5, Z17, Z16
-	VFMADD231PD Z22, Z15, Z16
-	VSUBPD      Z16, Z20, Z20
-	VSUBPD      Z13, Z20, Z20
-	VMULPD      Z4, Z17, Z17
-	VSUBPD      Z20, Z17, Z17
-	VCMPPD      $0x00, math_zero<>+0(SB), Z14, K3
-	VBLENDMPD   Z14, Z17, K3, Z17
+	VSUBPD      Z0, Z14, Z14
+	VADDPD      Z1, Z12, Z9
+	VADDPD      Z1, Z13, Z10
+	VADDPD      Z1, Z14, Z11
+	VDIVPD      Z9, Z12, Z9
+	VDIVPD      Z10, Z13, Z10
+	VDIVPD      Z11, Z14, Z11
+	VMULPD      Z9, Z9, Z18
+	VMULPD      Z10, Z10, Z19
+	VMULPD      Z11, Z11, Z20
+	VMULPD      Z18, Z18, Z21
+	VMULPD      Z19, Z19, Z22
+	VMULPD      Z20, Z20, Z23
+	VMOVUPD     math_lg4<>+0(SB), Z24
+	VMOVUPD     math_lg4<>+0(SB), Z25
+	VMOVUPD     math_lg4<>+0(SB), Z26
+	VFMADD231PD math_lg6<>+0(SB), Z21, Z24
+	VFMADD231PD math_lg6<>+0(SB), Z22, Z25
+	VFMADD231PD math_lg6<>+0(SB), Z23, Z26
+	VFMADD213PD math_lg2<>+0(SB), Z21, Z24
+	VFMADD213PD math_lg2<>+0(SB), Z22, Z25
+	VFMADD213PD math_lg2<>+0(SB), Z23, Z26
+	VMULPD      Z21, Z24, Z24
+	VMULPD      Z22, Z25, Z25
+	VMULPD      Z23, Z26, Z26
+	VMOVUPD     math_lg5<>+0(SB), Z27
+	VMOVUPD     math_lg5<>+0(SB), Z28
+	VMOVUPD     math_lg5<>+0(SB), Z29
+	VFMADD231PD math_lg7<>+0(SB), Z21, Z27
+	VFMADD231PD math_lg7<>+0(SB), Z22, Z28
+	VFMADD231PD math_lg7<>+0(SB), Z23, Z29
+	VFMADD213PD math_lg3<>+0(SB), Z21, Z27
+	VFMADD213PD math_lg3<>+0(SB), Z22, Z28
+	VFMADD213PD math_lg3<>+0(SB), Z23, Z29
+	VFMADD213PD math_lg1<>+0(SB), Z21, Z27
+	VFMADD213PD math_lg1<>+0(SB), Z22, Z28
+	VFMADD213PD math_lg1<>+0(SB), Z23, Z29
+	VMULPD      Z18, Z27, Z27
+	VMULPD      Z19, Z28, Z28
+	VMULPD      Z20, Z29, Z29
+	VADDPD      Z24, Z27, Z27
+	VADDPD      Z25, Z28, Z28
+	VADDPD      Z26, Z29, Z29
+	VMULPD      Z12, Z12, Z21
+	VMULPD      Z13, Z13, Z22
+	VMULPD      Z14, Z14, Z23
+	VMULPD      Z2, Z21, Z21
+	VMULPD      Z2, Z22, Z22
+	VMULPD      Z2, Z23, Z23
+	VADDPD      Z21, Z27, Z27
+	VADDPD      Z22, Z28, Z28
+	VADDPD      Z23, Z29, Z29
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Z6, Z15
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Z7, Z16
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Z8, Z17
+	VFMADD231PD Z27, Z9, Z15
+	VFMADD231PD Z28, Z10, Z16
+	VFMADD231PD Z29, Z11, Z17
+	VSUBPD      Z15, Z21, Z21
+	VSUBPD      Z16, Z22, Z22
+	VSUBPD      Z17, Z23, Z23
+	VSUBPD      Z12, Z21, Z21
+	VSUBPD      Z13, Z22, Z22
+	VSUBPD      Z14, Z23, Z23
+	VMULPD      math_lg_ln2hi<>+0(SB), Z6, Z6
+	VMULPD      math_lg_ln2hi<>+0(SB), Z7, Z7
+	VMULPD      math_lg_ln2hi<>+0(SB), Z8, Z8
+	VSUBPD      Z21, Z6, Z6
+	VSUBPD      Z22, Z7, Z7
+	VSUBPD      Z23, Z8, Z8
+	VCMPPD      $0x00, math_zero<>+0(SB), Z3, K4
+	VCMPPD      $0x00, math_zero<>+0(SB), Z4, K5
+	VCMPPD      $0x00, math_zero<>+0(SB), Z5, K6
+	VBLENDMPD   Z3, Z6, K4, Z6
+	VBLENDMPD   Z4, Z7, K5, Z7
+	VBLENDMPD   Z5, Z8, K6, Z8
 	KORW        K2, K1, K1
+	KORW        K3, K1, K1
 	KORTESTW    K1, K1
 	JNZ         ret
-	VMOVUPD     Z18, (AX)
-	VMOVUPD     Z17, 64(AX)
-	ADDQ        $0x00000080, DX
-	ADDQ        $0x00000080, AX
-	SUBQ        $0x00000010, BX
+	VMOVUPD     Z6, (AX)
+	VMOVUPD     Z7, 64(AX)
+	VMOVUPD     Z8, 128(AX)
+	ADDQ        $0x000000c0, DX
+	ADDQ        $0x000000c0, AX
+	SUBQ        $0x00000018, BX
 	JMP         loopU
 
 loop1:
 	CMPQ        BX, $0x08
 	JB          tail
-	VMOVUPD     (DX), Z13
-	VCMPPD      $0x1a, Z3, Z13, K1
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K2
+	VMOVUPD     (DX), Z3
+	VCMPPD      $0x1a, math_negone<>+0(SB), Z3, K1
+	VCMPPD      $0x00, math_inf<>+0(SB), Z3, K2
 	KORW        K1, K2, K1
-	VADDPD      Z0, Z13, Z14
-	VSUBPD      Z0, Z14, Z15
-	VSUBPD      Z15, Z14, Z16
-	VSUBPD      Z16, Z0, Z16
-	VSUBPD      Z15, Z13, Z17
-	VADDPD      Z17, Z16, Z16
-	VDIVPD      Z14, Z16, Z16
-	VPADDQ      math_logoff<>+0(SB), Z14, Z15
-	VPSRLQ      $0x34, Z15, Z17
-	VPORQ       math_bits2p52<>+0(SB), Z17, Z17
-	VSUBPD      math_c2p52p1023<>+0(SB), Z17, Z17
-	VPANDQ      math_expmask<>+0(SB), Z15, Z15
-	VPSUBQ      Z15, Z14, Z14
-	VPADDQ      math_onebits<>+0(SB), Z14, Z14
-	VSUBPD      Z0, Z14, Z14
-	VADDPD      Z1, Z14, Z15
-	VDIVPD      Z15, Z14, Z15
-	VMULPD      Z15, Z15, Z18
-	VMULPD      Z18, Z18, Z19
-	VMOVUPD     Z9, Z20
-	VFMADD231PD Z11, Z19, Z20
-	VFMADD213PD Z7, Z19, Z20
-	VMULPD      Z19, Z20, Z20
-	VMOVUPD     Z10, Z21
-	VFMADD231PD Z12, Z19, Z21
-	VFMADD213PD Z8, Z19, Z21
-	VFMADD213PD Z6, Z19, Z21
-	VMULPD      Z18, Z21, Z21
-	VADDPD      Z20, Z21, Z21
-	VMULPD      Z14, Z14, Z19
-	VMULPD      Z2, Z19, Z19
-	VADDPD      Z19, Z21, Z21
-	VFMADD231PD Z5, Z17, Z16
-	VFMADD231PD Z21, Z15, Z16
-	VSUBPD      Z16, Z19, Z19
-	VSUBPD      Z14, Z19, Z19
-	VMULPD      Z4, Z17, Z17
-	VSUBPD      Z19, Z17, Z17
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K2
-	VBLENDMPD   Z13, Z17, K2, Z17
+	VMAXPD      Z0, Z3, Z4
+	VMINPD      Z0, Z3, Z5
+	VADDPD      Z5, Z4, Z6
+	VSUBPD      Z4, Z6, Z7
+	VSUBPD      Z7, Z5, Z7
+	VDIVPD      Z6, Z7, Z7
+	VGETEXPPD   Z6, Z4
+	VGETMANTPD  $0x00, Z6, Z6
+	VCMPPD      $0x1d, math_sqrt2<>+0(SB), Z6, K2
+	VMULPD      Z2, Z6, K2, Z6
+	VADDPD      Z0, Z4, K2, Z4
+	VSUBPD      Z0, Z6, Z6
+	VADDPD      Z1, Z6, Z5
+	VDIVPD      Z5, Z6, Z5
+	VMULPD      Z5, Z5, Z8
+	VMULPD      Z8, Z8, Z9
+	VMOVUPD     math_lg4<>+0(SB), Z10
+	VFMADD231PD math_lg6<>+0(SB), Z9, Z10
+	VFMADD213PD math_lg2<>+0(SB), Z9, Z10
+	VMULPD      Z9, Z10, Z10
+	VMOVUPD     math_lg5<>+0(SB), Z11
+	VFMADD231PD math_lg7<>+0(SB), Z9, Z11
+	VFMADD213PD math_lg3<>+0(SB), Z9, Z11
+	VFMADD213PD math_lg1<>+0(SB), Z9, Z11
+	VMULPD      Z8, Z11, Z11
+	VADDPD      Z10, Z11, Z11
+	VMULPD      Z6, Z6, Z9
+	VMULPD      Z2, Z9, Z9
+	VADDPD      Z9, Z11, Z11
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Z4, Z7
+	VFMADD231PD Z11, Z5, Z7
+	VSUBPD      Z7, Z9, Z9
+	VSUBPD      Z6, Z9, Z9
+	VMULPD      math_lg_ln2hi<>+0(SB), Z4, Z4
+	VSUBPD      Z9, Z4, Z4
+	VCMPPD      $0x00, math_zero<>+0(SB), Z3, K2
+	VBLENDMPD   Z3, Z4, K2, Z4
 	KORTESTW    K1, K1
 	JNZ         ret
-	VMOVUPD     Z17, (AX)
+	VMOVUPD     Z4, (AX)
 	ADDQ        $0x40, DX
 	ADDQ        $0x40, AX
 	SUBQ        $0x08, BX
@@ -9105,54 +9129,51 @@ tail:
 	SHLL        CL, SI
 	DECL        SI
 	KMOVW       SI, K1
-	VMOVUPD.Z   (DX), K1, Z13
-	VCMPPD      $0x1a, Z3, Z13, K2
-	VCMPPD      $0x00, math_inf<>+0(SB), Z13, K3
+	VMOVUPD.Z   (DX), K1, Z3
+	VCMPPD      $0x1a, math_negone<>+0(SB), Z3, K2
+	VCMPPD      $0x00, math_inf<>+0(SB), Z3, K3
 	KORW        K2, K3, K2
-	VADDPD      Z0, Z13, Z3
-	VSUBPD      Z0, Z3, Z14
-	VSUBPD      Z14, Z3, Z15
-	VSUBPD      Z15, Z0, Z15
-	VSUBPD      Z14, Z13, Z16
-	VADDPD      Z16, Z15, Z15
-	VDIVPD      Z3, Z15, Z15
-	VPADDQ      math_logoff<>+0(SB), Z3, Z14
-	VPSRLQ      $0x34, Z14, Z16
-	VPORQ       math_bits2p52<>+0(SB), Z16, Z16
-	VSUBPD      math_c2p52p1023<>+0(SB), Z16, Z16
-	VPANDQ      math_expmask<>+0(SB), Z14, Z14
-	VPSUBQ      Z14, Z3, Z3
-	VPADDQ      math_onebits<>+0(SB), Z3, Z3
-	VSUBPD      Z0, Z3, Z3
-	VADDPD      Z1, Z3, Z0
-	VDIVPD      Z0, Z3, Z0
+	VMAXPD      Z0, Z3, Z4
+	VMINPD      Z0, Z3, Z5
+	VADDPD      Z5, Z4, Z6
+	VSUBPD      Z4, Z6, Z7
+	VSUBPD      Z7, Z5, Z7
+	VDIVPD      Z6, Z7, Z7
+	VGETEXPPD   Z6, Z4
+	VGETMANTPD  $0x00, Z6, Z6
+	VCMPPD      $0x1d, math_sqrt2<>+0(SB), Z6, K3
+	VMULPD      Z2, Z6, K3, Z6
+	VADDPD      Z0, Z4, K3, Z4
+	VSUBPD      Z0, Z6, Z6
+	VADDPD      Z1, Z6, Z0
+	VDIVPD      Z0, Z6, Z0
 	VMULPD      Z0, Z0, Z1
-	VMULPD      Z1, Z1, Z14
-	VMOVUPD     Z9, Z9
-	VFMADD231PD Z11, Z14, Z9
-	VFMADD213PD Z7, Z14, Z9
-	VMULPD      Z14, Z9, Z9
-	VMOVUPD     Z10, Z7
-	VFMADD231PD Z12, Z14, Z7
-	VFMADD213PD Z8, Z14, Z7
-	VFMADD213PD Z6, Z14, Z7
-	VMULPD      Z1, Z7, Z7
-	VADDPD      Z9, Z7, Z7
-	VMULPD      Z3, Z3, Z14
-	VMULPD      Z2, Z14, Z14
-	VADDPD      Z14, Z7, Z7
-	VFMADD231PD Z5, Z16, Z15
-	VFMADD231PD Z7, Z0, Z15
-	VSUBPD      Z15, Z14, Z14
-	VSUBPD      Z3, Z14, Z14
-	VMULPD      Z4, Z16, Z16
-	VSUBPD      Z14, Z16, Z16
-	VCMPPD      $0x00, math_zero<>+0(SB), Z13, K3
-	VBLENDMPD   Z13, Z16, K3, Z16
+	VMULPD      Z1, Z1, Z5
+	VMOVUPD     math_lg4<>+0(SB), Z8
+	VFMADD231PD math_lg6<>+0(SB), Z5, Z8
+	VFMADD213PD math_lg2<>+0(SB), Z5, Z8
+	VMULPD      Z5, Z8, Z8
+	VMOVUPD     math_lg5<>+0(SB), Z9
+	VFMADD231PD math_lg7<>+0(SB), Z5, Z9
+	VFMADD213PD math_lg3<>+0(SB), Z5, Z9
+	VFMADD213PD math_lg1<>+0(SB), Z5, Z9
+	VMULPD      Z1, Z9, Z9
+	VADDPD      Z8, Z9, Z9
+	VMULPD      Z6, Z6, Z5
+	VMULPD      Z2, Z5, Z5
+	VADDPD      Z5, Z9, Z9
+	VFMADD231PD math_lg_ln2lo<>+0(SB), Z4, Z7
+	VFMADD231PD Z9, Z0, Z7
+	VSUBPD      Z7, Z5, Z5
+	VSUBPD      Z6, Z5, Z5
+	VMULPD      math_lg_ln2hi<>+0(SB), Z4, Z4
+	VSUBPD      Z5, Z4, Z4
+	VCMPPD      $0x00, math_zero<>+0(SB), Z3, K3
+	VBLENDMPD   Z3, Z4, K3, Z4
 	KANDW       K1, K2, K2
 	KORTESTW    K2, K2
 	JNZ         ret
-	VMOVUPD     Z16, K1, (AX)
+	VMOVUPD     Z4, K1, (AX)
 	XORQ        BX, BX
 
 ret:

@@ -357,7 +357,7 @@ func genTrig() {
 		}
 		how512 := f.how
 		if f.base != "Tan" {
-			how512 = strings.Replace(f.how, "fdlibm's sin and cos polynomials", "one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly)", 1)
+			how512 = strings.Replace(f.how, "fdlibm's sin and cos polynomials", "one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly)", 1) + "; three vectors in lockstep (sinCosZs)"
 		}
 		genFixFamily(f.base, f.ref, []fixVariant{
 			{avx512, false, trigPre, f.body, out, how512},
