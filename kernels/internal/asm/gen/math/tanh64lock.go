@@ -2,13 +2,16 @@ package main
 
 import (
 	. "github.com/mmcloughlin/avo/build"
+	. "github.com/mmcloughlin/avo/operand"
 	. "github.com/mmcloughlin/avo/reg"
 )
 
 // tanhF64Zs is [tanhF64Z] (with [expm1Parts] and [tanhTail]) for several
-// vectors in lockstep: the same instructions on the same values, so the
-// results are bit-identical, but the scheduler sees the vectors' long
-// dependency chains side by side.
+// vectors in lockstep, so the scheduler sees the vectors' long dependency
+// chains side by side. It computes the same values in fewer instructions:
+// the two TwoSums are Fast2Sums with the larger operand first (b >= |a| or
+// b = 0; max(s, 2) and min(s, 2)), which give the same exact errors, and
+// the sign goes in with one VPTERNLOGQ.
 func tanhF64Zs(k *kern, xs []VecVirtual) []VecVirtual {
 	l := lock{k, len(xs)}
 	x := group(xs)
@@ -58,26 +61,23 @@ func tanhF64Zs(k *kern, xs []VecVirtual) []VecVirtual {
 	l.do(VSCALEFPD, nf, lo, lo)
 	b := th
 	l.do(VSUBPD, k.c("one"), b, b) // 2^k·Thi - 1, exact
-	// TwoSum(b, a) -> s + El
+	// E = s + El: Fast2Sum(b, a), exact since b = 0 (n = 0) or b >= |a|
+	// (2^k·Thi >= 2^(1/16) and |ph| < 0.022)
 	s := l.v()
 	l.do(VADDPD, a, b, s)
 	bv := l.v()
 	l.do(VSUBPD, b, s, bv) // s - b
-	av := l.v()
-	l.do(VSUBPD, bv, s, av) // s - bv
-	l.do(VSUBPD, av, b, b)  // b - av
-	l.do(VSUBPD, bv, a, a)  // a - bv
-	l.do(VADDPD, a, b, b)
-	l.do(VADDPD, lo, b, b) // El: E = s + b
-	// D = E + 2 = dh + dl
+	l.do(VSUBPD, bv, a, a) // a - (s - b)
+	l.do(VADDPD, lo, a, b) // El
+	// D = E + 2 = dh + dl: Fast2Sum(max(s, 2), min(s, 2)), s >= 0
+	hi, lw := l.v(), l.v()
+	l.do(VMAXPD, k.c("two"), s, hi)
+	l.do(VMINPD, k.c("two"), s, lw)
 	dh := l.v()
-	l.do(VADDPD, k.c("two"), s, dh)
-	l.do(VSUBPD, s, dh, bv)  // dh - s
-	l.do(VSUBPD, bv, dh, av) // dh - bv
+	l.do(VADDPD, lw, hi, dh)
 	dl := l.v()
-	l.do(VSUBPD, av, s, dl) // s - av
-	l.do(VSUBPD, bv, k.r("two"), bv)
-	l.do(VADDPD, bv, dl, dl)
+	l.do(VSUBPD, hi, dh, dl) // dh - hi
+	l.do(VSUBPD, dl, lw, dl) // lo - (dh - hi)
 	l.do(VADDPD, b, dl, dl)
 	// E/D: qh = s/dh, rho = s - qh·dh exact, ql = (rho + El - qh·dl)/dh
 	qh := l.v()
@@ -88,8 +88,7 @@ func tanhF64Zs(k *kern, xs []VecVirtual) []VecVirtual {
 	l.do(VRCP14PD, dh, dh) // ql needs only a few bits
 	l.do(VMULPD, dh, s, s)
 	l.do(VADDPD, s, qh, qh)
-	l.do(VPANDQ, k.c("sign64"), x, x)
-	l.do(VPORQ, x, qh, qh)
+	l.do(VPTERNLOGQ, U8(0xF8), k.c("sign64"), x, qh) // qh | (x & sign)
 	return qh
 }
 
