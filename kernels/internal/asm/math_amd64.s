@@ -5002,28 +5002,23 @@ loopU:
 	VMULPD       Y3, Y6, Y6
 	VSUBPD       math_one<>+0(SB), Y3, Y3
 	VADDPD       Y7, Y3, Y2
-	VSUBPD       Y3, Y2, Y4
-	VSUBPD       Y4, Y2, Y5
-	VSUBPD       Y5, Y3, Y3
-	VSUBPD       Y4, Y7, Y7
-	VADDPD       Y7, Y3, Y3
-	VADDPD       Y6, Y3, Y3
-	VADDPD       math_two<>+0(SB), Y2, Y6
-	VSUBPD       Y2, Y6, Y4
-	VSUBPD       Y4, Y6, Y5
-	VSUBPD       Y5, Y2, Y5
-	VMOVUPD      math_two<>+0(SB), Y7
-	VSUBPD       Y4, Y7, Y4
-	VADDPD       Y4, Y5, Y5
-	VADDPD       Y3, Y5, Y5
-	VDIVPD       Y6, Y2, Y4
-	VFNMADD231PD Y4, Y6, Y2
+	VSUBPD       Y3, Y2, Y3
+	VSUBPD       Y3, Y7, Y7
+	VADDPD       Y6, Y7, Y3
+	VMAXPD       math_two<>+0(SB), Y2, Y4
+	VMINPD       math_two<>+0(SB), Y2, Y5
+	VADDPD       Y5, Y4, Y6
+	VSUBPD       Y4, Y6, Y4
+	VSUBPD       Y4, Y5, Y4
+	VADDPD       Y3, Y4, Y4
+	VDIVPD       Y6, Y2, Y5
+	VFNMADD231PD Y5, Y6, Y2
 	VADDPD       Y3, Y2, Y2
-	VFNMADD231PD Y5, Y4, Y2
+	VFNMADD231PD Y4, Y5, Y2
 	VDIVPD       Y6, Y2, Y2
-	VADDPD       Y2, Y4, Y4
+	VADDPD       Y2, Y5, Y5
 	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VORPD        Y0, Y4, Y4
+	VORPD        Y0, Y5, Y5
 	VANDPD       math_abs64<>+0(SB), Y1, Y0
 	VMOVUPD      math_c20<>+0(SB), Y2
 	VMINPD       Y0, Y2, Y0
@@ -5032,25 +5027,25 @@ loopU:
 	VFMADD231PD  math_log2e<>+0(SB), Y0, Y2
 	VSUBPD       math_shift52<>+0(SB), Y2, Y3
 	VFNMADD231PD math_ln2hi<>+0(SB), Y3, Y0
-	VMOVUPD      Y0, Y5
-	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y5
-	VSUBPD       Y5, Y0, Y0
+	VMOVUPD      Y0, Y4
+	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y4
+	VSUBPD       Y4, Y0, Y0
 	VFNMADD231PD math_ln2lo<>+0(SB), Y3, Y0
 	VMOVUPD      math_ecj<>+0(SB), Y3
-	VFMADD231PD  math_eck<>+0(SB), Y5, Y3
-	VFMADD213PD  math_eci<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ech<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecg<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecf<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ece<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecd<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecc<>+0(SB), Y5, Y3
-	VFMADD213PD  math_ecb<>+0(SB), Y5, Y3
-	VFMADD213PD  math_eca<>+0(SB), Y5, Y3
-	VMULPD       Y5, Y5, Y6
+	VFMADD231PD  math_eck<>+0(SB), Y4, Y3
+	VFMADD213PD  math_eci<>+0(SB), Y4, Y3
+	VFMADD213PD  math_ech<>+0(SB), Y4, Y3
+	VFMADD213PD  math_ecg<>+0(SB), Y4, Y3
+	VFMADD213PD  math_ecf<>+0(SB), Y4, Y3
+	VFMADD213PD  math_ece<>+0(SB), Y4, Y3
+	VFMADD213PD  math_ecd<>+0(SB), Y4, Y3
+	VFMADD213PD  math_ecc<>+0(SB), Y4, Y3
+	VFMADD213PD  math_ecb<>+0(SB), Y4, Y3
+	VFMADD213PD  math_eca<>+0(SB), Y4, Y3
+	VMULPD       Y4, Y4, Y6
 	VMULPD       Y6, Y3, Y3
-	VADDPD       Y3, Y5, Y7
-	VSUBPD       Y7, Y5, Y6
+	VADDPD       Y3, Y4, Y7
+	VSUBPD       Y7, Y4, Y6
 	VADDPD       Y3, Y6, Y6
 	VADDPD       Y0, Y6, Y6
 	VPADDQ       math_e64bias1<>+0(SB), Y2, Y2
@@ -5059,30 +5054,25 @@ loopU:
 	VMULPD       Y2, Y6, Y6
 	VSUBPD       math_one<>+0(SB), Y2, Y2
 	VADDPD       Y7, Y2, Y0
-	VSUBPD       Y2, Y0, Y3
-	VSUBPD       Y3, Y0, Y5
-	VSUBPD       Y5, Y2, Y2
-	VSUBPD       Y3, Y7, Y7
-	VADDPD       Y7, Y2, Y2
-	VADDPD       Y6, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y0, Y6
-	VSUBPD       Y0, Y6, Y3
-	VSUBPD       Y3, Y6, Y5
-	VSUBPD       Y5, Y0, Y5
-	VMOVUPD      math_two<>+0(SB), Y7
-	VSUBPD       Y3, Y7, Y3
-	VADDPD       Y3, Y5, Y5
-	VADDPD       Y2, Y5, Y5
-	VDIVPD       Y6, Y0, Y3
-	VFNMADD231PD Y3, Y6, Y0
+	VSUBPD       Y2, Y0, Y2
+	VSUBPD       Y2, Y7, Y7
+	VADDPD       Y6, Y7, Y2
+	VMAXPD       math_two<>+0(SB), Y0, Y3
+	VMINPD       math_two<>+0(SB), Y0, Y4
+	VADDPD       Y4, Y3, Y6
+	VSUBPD       Y3, Y6, Y3
+	VSUBPD       Y3, Y4, Y3
+	VADDPD       Y2, Y3, Y3
+	VDIVPD       Y6, Y0, Y4
+	VFNMADD231PD Y4, Y6, Y0
 	VADDPD       Y2, Y0, Y0
-	VFNMADD231PD Y5, Y3, Y0
+	VFNMADD231PD Y3, Y4, Y0
 	VDIVPD       Y6, Y0, Y0
-	VADDPD       Y0, Y3, Y3
+	VADDPD       Y0, Y4, Y4
 	VANDPD       math_sign64<>+0(SB), Y1, Y1
-	VORPD        Y1, Y3, Y3
-	VMOVUPD      Y4, (AX)
-	VMOVUPD      Y3, 32(AX)
+	VORPD        Y1, Y4, Y4
+	VMOVUPD      Y5, (AX)
+	VMOVUPD      Y4, 32(AX)
 	ADDQ         $0x00000040, CX
 	ADDQ         $0x00000040, AX
 	SUBQ         $0x00000008, DX
@@ -5127,29 +5117,24 @@ loop1:
 	VMULPD       Y2, Y5, Y5
 	VSUBPD       math_one<>+0(SB), Y2, Y2
 	VADDPD       Y6, Y2, Y1
-	VSUBPD       Y2, Y1, Y3
-	VSUBPD       Y3, Y1, Y4
-	VSUBPD       Y4, Y2, Y2
-	VSUBPD       Y3, Y6, Y6
-	VADDPD       Y6, Y2, Y2
-	VADDPD       Y5, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y1, Y5
-	VSUBPD       Y1, Y5, Y3
-	VSUBPD       Y3, Y5, Y4
-	VSUBPD       Y4, Y1, Y4
-	VMOVUPD      math_two<>+0(SB), Y6
-	VSUBPD       Y3, Y6, Y3
-	VADDPD       Y3, Y4, Y4
-	VADDPD       Y2, Y4, Y4
-	VDIVPD       Y5, Y1, Y3
-	VFNMADD231PD Y3, Y5, Y1
+	VSUBPD       Y2, Y1, Y2
+	VSUBPD       Y2, Y6, Y6
+	VADDPD       Y5, Y6, Y2
+	VMAXPD       math_two<>+0(SB), Y1, Y3
+	VMINPD       math_two<>+0(SB), Y1, Y4
+	VADDPD       Y4, Y3, Y5
+	VSUBPD       Y3, Y5, Y3
+	VSUBPD       Y3, Y4, Y3
+	VADDPD       Y2, Y3, Y3
+	VDIVPD       Y5, Y1, Y4
+	VFNMADD231PD Y4, Y5, Y1
 	VADDPD       Y2, Y1, Y1
-	VFNMADD231PD Y4, Y3, Y1
+	VFNMADD231PD Y3, Y4, Y1
 	VDIVPD       Y5, Y1, Y1
-	VADDPD       Y1, Y3, Y3
+	VADDPD       Y1, Y4, Y4
 	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VORPD        Y0, Y3, Y3
-	VMOVUPD      Y3, (AX)
+	VORPD        Y0, Y4, Y4
+	VMOVUPD      Y4, (AX)
 	ADDQ         $0x20, CX
 	ADDQ         $0x20, AX
 	SUBQ         $0x04, DX
@@ -5202,29 +5187,24 @@ cpin:
 	VMULPD       Y2, Y5, Y5
 	VSUBPD       math_one<>+0(SB), Y2, Y2
 	VADDPD       Y6, Y2, Y1
-	VSUBPD       Y2, Y1, Y3
-	VSUBPD       Y3, Y1, Y4
-	VSUBPD       Y4, Y2, Y2
-	VSUBPD       Y3, Y6, Y6
-	VADDPD       Y6, Y2, Y2
-	VADDPD       Y5, Y2, Y2
-	VADDPD       math_two<>+0(SB), Y1, Y5
-	VSUBPD       Y1, Y5, Y3
-	VSUBPD       Y3, Y5, Y4
-	VSUBPD       Y4, Y1, Y4
-	VMOVUPD      math_two<>+0(SB), Y6
-	VSUBPD       Y3, Y6, Y3
-	VADDPD       Y3, Y4, Y4
-	VADDPD       Y2, Y4, Y4
-	VDIVPD       Y5, Y1, Y3
-	VFNMADD231PD Y3, Y5, Y1
+	VSUBPD       Y2, Y1, Y2
+	VSUBPD       Y2, Y6, Y6
+	VADDPD       Y5, Y6, Y2
+	VMAXPD       math_two<>+0(SB), Y1, Y3
+	VMINPD       math_two<>+0(SB), Y1, Y4
+	VADDPD       Y4, Y3, Y5
+	VSUBPD       Y3, Y5, Y3
+	VSUBPD       Y3, Y4, Y3
+	VADDPD       Y2, Y3, Y3
+	VDIVPD       Y5, Y1, Y4
+	VFNMADD231PD Y4, Y5, Y1
 	VADDPD       Y2, Y1, Y1
-	VFNMADD231PD Y4, Y3, Y1
+	VFNMADD231PD Y3, Y4, Y1
 	VDIVPD       Y5, Y1, Y1
-	VADDPD       Y1, Y3, Y3
+	VADDPD       Y1, Y4, Y4
 	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VORPD        Y0, Y3, Y3
-	VMOVUPD      Y3, (SP)
+	VORPD        Y0, Y4, Y4
+	VMOVUPD      Y4, (SP)
 	XORQ         BX, BX
 
 cpout:

@@ -15,28 +15,27 @@ func init() {
 // double-double too, so the only error of note is the final rounding.
 // |x| is clamped to 20 (tanh rounds to 1 beyond 19.1); NaN passes through.
 
-// tanhTail finishes from E = (b + a) + lo with b = 2^k·T - 1 exact.
+// tanhTail finishes from E = (b + a) + lo with b = 2^k·T - 1 exact. Both
+// sums are Fast2Sums, exact with the larger operand first: b = 0 (k = 0 and
+// T = 1) or b >= |a| (2^k·T >= 2^(1/16) and |a| < 0.022·2^k·T with the
+// table exp; 2^k >= 2 and |a| < 0.42·2^k without), and max(s, 2) + min(s,
+// 2) with s >= 0.
 func tanhTail(k *kern, b, a, lo, x VecVirtual) VecVirtual {
-	// TwoSum(b, a) -> s + err
 	s := k.v()
 	VADDPD(a, b, s)
 	bv := k.v()
 	VSUBPD(b, s, bv) // s - b
-	av := k.v()
-	VSUBPD(bv, s, av) // s - bv
-	VSUBPD(av, b, b)  // b - av
-	VSUBPD(bv, a, a)  // a - bv
-	VADDPD(a, b, b)
-	VADDPD(lo, b, b) // El: E = s + b
-	// D = E + 2 = dh + dl: TwoSum(s, 2) plus El
+	VSUBPD(bv, a, a) // a - (s - b)
+	VADDPD(lo, a, b) // El: E = s + El
+	// D = E + 2 = dh + dl
+	hi, lw := k.v(), k.v()
+	VMAXPD(k.c("two"), s, hi)
+	VMINPD(k.c("two"), s, lw)
 	dh := k.v()
-	VADDPD(k.c("two"), s, dh)
-	VSUBPD(s, dh, bv)  // dh - s
-	VSUBPD(bv, dh, av) // dh - bv
+	VADDPD(lw, hi, dh)
 	dl := k.v()
-	VSUBPD(av, s, dl) // s - av
-	VSUBPD(bv, k.r("two"), bv)
-	VADDPD(bv, dl, dl)
+	VSUBPD(hi, dh, dl) // dh - hi
+	VSUBPD(dl, lw, dl) // lo - (dh - hi)
 	VADDPD(b, dl, dl)
 	// E/D: qh = s/dh, rho = s - qh·dh exact, ql = (rho + El - qh·dl)/dh
 	qh := k.v()
