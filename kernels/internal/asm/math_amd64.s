@@ -6000,8 +6000,8 @@ ret:
 TEXT ·SinF64AVX2(SB), NOSPLIT, $32-56
 	// SinF64AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n.
-	// Worst error measured: 0.746 ULP.
+	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by VBLENDVPD (sinOrCosPolyY: the values of the AVX-512 kernel), quadrant from n.
+	// Worst error measured: 0.767 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
@@ -6031,46 +6031,43 @@ loopU:
 	VSUBPD       Y8, Y11, Y11
 	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
 	VMULPD       Y9, Y9, Y3
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y7
-	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
-	VFNMADD231PD Y7, Y4, Y8
-	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
-	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
-	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y3, Y10
-	VMULPD       Y10, Y10, Y10
-	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
-	VSUBPD       Y8, Y2, Y12
-	VSUBPD       Y12, Y2, Y10
-	VSUBPD       Y8, Y10, Y10
-	VMULPD       Y3, Y7, Y7
-	VFNMADD231PD Y11, Y9, Y7
-	VADDPD       Y7, Y10, Y10
-	VADDPD       Y10, Y12, Y3
-	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       math_sign64<>+0(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y4, Y4
-	VXORPD       Y7, Y4, Y4
+	VMOVUPD      math_sinS6<>+0(SB), Y7
+	VBLENDVPD    Y6, math_cosC6<>+0(SB), Y7, Y7
+	VMOVUPD      math_sinS5<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC5<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS4<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC4<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS3<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC3<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS2<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC2<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS1<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC1<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMULPD       Y9, Y3, Y8
+	VMULPD       Y3, Y3, Y10
+	VBLENDVPD    Y6, Y10, Y8, Y8
+	VMOVUPD      Y2, Y12
+	VFNMADD231PD math_half<>+0(SB), Y3, Y12
+	VSUBPD       Y12, Y2, Y10
+	VFNMADD231PD math_half<>+0(SB), Y3, Y10
+	VFNMADD231PD Y11, Y9, Y10
+	VMULPD       Y12, Y11, Y3
+	VBLENDVPD    Y6, Y10, Y3, Y3
+	VFMADD231PD  Y8, Y7, Y3
+	VBLENDVPD    Y6, Y12, Y9, Y9
+	VADDPD       Y3, Y9, Y9
+	VXORPD       Y4, Y9, Y9
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y9, (AX)
 	ADDQ         $0x00000020, CX
 	ADDQ         $0x00000020, AX
 	SUBQ         $0x00000004, DX
@@ -6098,46 +6095,43 @@ loop1:
 	VSUBPD       Y8, Y11, Y11
 	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
 	VMULPD       Y9, Y9, Y3
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y7
-	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
-	VFNMADD231PD Y7, Y4, Y8
-	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
-	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
-	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y3, Y10
-	VMULPD       Y10, Y10, Y10
-	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
-	VSUBPD       Y8, Y2, Y12
-	VSUBPD       Y12, Y2, Y10
-	VSUBPD       Y8, Y10, Y10
-	VMULPD       Y3, Y7, Y7
-	VFNMADD231PD Y11, Y9, Y7
-	VADDPD       Y7, Y10, Y10
-	VADDPD       Y10, Y12, Y3
-	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       math_sign64<>+0(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y4, Y4
-	VXORPD       Y7, Y4, Y4
+	VMOVUPD      math_sinS6<>+0(SB), Y7
+	VBLENDVPD    Y6, math_cosC6<>+0(SB), Y7, Y7
+	VMOVUPD      math_sinS5<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC5<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS4<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC4<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS3<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC3<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS2<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC2<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS1<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC1<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMULPD       Y9, Y3, Y8
+	VMULPD       Y3, Y3, Y10
+	VBLENDVPD    Y6, Y10, Y8, Y8
+	VMOVUPD      Y2, Y12
+	VFNMADD231PD math_half<>+0(SB), Y3, Y12
+	VSUBPD       Y12, Y2, Y10
+	VFNMADD231PD math_half<>+0(SB), Y3, Y10
+	VFNMADD231PD Y11, Y9, Y10
+	VMULPD       Y12, Y11, Y3
+	VBLENDVPD    Y6, Y10, Y3, Y3
+	VFMADD231PD  Y8, Y7, Y3
+	VBLENDVPD    Y6, Y12, Y9, Y9
+	VADDPD       Y3, Y9, Y9
+	VXORPD       Y4, Y9, Y9
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y9, (AX)
 	ADDQ         $0x20, CX
 	ADDQ         $0x20, AX
 	SUBQ         $0x04, DX
@@ -6178,46 +6172,43 @@ cpin:
 	VSUBPD       Y6, Y9, Y9
 	VFNMADD231PD math_pio2_3<>+0(SB), Y1, Y9
 	VMULPD       Y7, Y7, Y0
-	VMULPD       Y0, Y0, Y1
-	VMOVUPD      math_sinS4<>+0(SB), Y3
-	VFMADD213PD  math_sinS3<>+0(SB), Y0, Y3
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y3
-	VMOVUPD      math_sinS6<>+0(SB), Y6
-	VFMADD213PD  math_sinS5<>+0(SB), Y0, Y6
-	VMULPD       Y0, Y1, Y1
-	VFMADD231PD  Y6, Y1, Y3
-	VMULPD       Y7, Y0, Y1
-	VMULPD       math_half<>+0(SB), Y9, Y6
-	VFNMADD231PD Y3, Y1, Y6
-	VFMSUB213PD  Y9, Y0, Y6
-	VFNMADD231PD math_sinS1<>+0(SB), Y1, Y6
-	VSUBPD       Y6, Y7, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y3
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y3
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y3
-	VMULPD       Y0, Y3, Y3
-	VMOVUPD      math_cosC6<>+0(SB), Y6
-	VFMADD213PD  math_cosC5<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC4<>+0(SB), Y0, Y6
-	VMULPD       Y0, Y0, Y8
-	VMULPD       Y8, Y8, Y8
-	VFMADD231PD  Y6, Y8, Y3
-	VMULPD       math_half<>+0(SB), Y0, Y6
-	VSUBPD       Y6, Y2, Y10
-	VSUBPD       Y10, Y2, Y8
-	VSUBPD       Y6, Y8, Y8
-	VMULPD       Y0, Y3, Y3
-	VFNMADD231PD Y9, Y7, Y3
-	VADDPD       Y3, Y8, Y8
-	VADDPD       Y8, Y10, Y0
-	VPSLLQ       $0x3e, Y5, Y2
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VPSLLQ       $0x3e, Y5, Y1
+	VANDPD       math_sign64<>+0(SB), Y1, Y1
 	VPSLLQ       $0x3f, Y5, Y3
-	VBLENDVPD    Y3, Y0, Y1, Y1
-	VXORPD       Y2, Y1, Y1
+	VMOVUPD      math_sinS6<>+0(SB), Y5
+	VBLENDVPD    Y3, math_cosC6<>+0(SB), Y5, Y5
+	VMOVUPD      math_sinS5<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC5<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMOVUPD      math_sinS4<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC4<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMOVUPD      math_sinS3<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC3<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMOVUPD      math_sinS2<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC2<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMOVUPD      math_sinS1<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC1<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMULPD       Y7, Y0, Y6
+	VMULPD       Y0, Y0, Y8
+	VBLENDVPD    Y3, Y8, Y6, Y6
+	VMOVUPD      Y2, Y10
+	VFNMADD231PD math_half<>+0(SB), Y0, Y10
+	VSUBPD       Y10, Y2, Y8
+	VFNMADD231PD math_half<>+0(SB), Y0, Y8
+	VFNMADD231PD Y9, Y7, Y8
+	VMULPD       Y10, Y9, Y0
+	VBLENDVPD    Y3, Y8, Y0, Y0
+	VFMADD231PD  Y6, Y5, Y0
+	VBLENDVPD    Y3, Y10, Y7, Y7
+	VADDPD       Y0, Y7, Y7
+	VXORPD       Y1, Y7, Y7
 	VPTEST       Y4, Y4
 	JNZ          ret
-	VMOVUPD      Y1, (SP)
+	VMOVUPD      Y7, (SP)
 	XORQ         BX, BX
 
 cpout:
@@ -6933,7 +6924,7 @@ ret:
 TEXT ·CosF64AVX2(SB), NOSPLIT, $32-56
 	// CosF64AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1.
+	// which the caller computes with the generic twin. Cody-Waite reduction by π/2 in three parts (y as a double-double), one polynomial per lane, fdlibm's sin or cos coefficients picked by VBLENDVPD (sinOrCosPolyY: the values of the AVX-512 kernel), quadrant from n+1.
 	// Worst error measured: 0.734 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
@@ -6965,46 +6956,43 @@ loopU:
 	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
 	VPADDQ       math_qone<>+0(SB), Y6, Y6
 	VMULPD       Y9, Y9, Y3
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y7
-	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
-	VFNMADD231PD Y7, Y4, Y8
-	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
-	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
-	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y3, Y10
-	VMULPD       Y10, Y10, Y10
-	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
-	VSUBPD       Y8, Y2, Y12
-	VSUBPD       Y12, Y2, Y10
-	VSUBPD       Y8, Y10, Y10
-	VMULPD       Y3, Y7, Y7
-	VFNMADD231PD Y11, Y9, Y7
-	VADDPD       Y7, Y10, Y10
-	VADDPD       Y10, Y12, Y3
-	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       math_sign64<>+0(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y4, Y4
-	VXORPD       Y7, Y4, Y4
+	VMOVUPD      math_sinS6<>+0(SB), Y7
+	VBLENDVPD    Y6, math_cosC6<>+0(SB), Y7, Y7
+	VMOVUPD      math_sinS5<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC5<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS4<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC4<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS3<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC3<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS2<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC2<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS1<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC1<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMULPD       Y9, Y3, Y8
+	VMULPD       Y3, Y3, Y10
+	VBLENDVPD    Y6, Y10, Y8, Y8
+	VMOVUPD      Y2, Y12
+	VFNMADD231PD math_half<>+0(SB), Y3, Y12
+	VSUBPD       Y12, Y2, Y10
+	VFNMADD231PD math_half<>+0(SB), Y3, Y10
+	VFNMADD231PD Y11, Y9, Y10
+	VMULPD       Y12, Y11, Y3
+	VBLENDVPD    Y6, Y10, Y3, Y3
+	VFMADD231PD  Y8, Y7, Y3
+	VBLENDVPD    Y6, Y12, Y9, Y9
+	VADDPD       Y3, Y9, Y9
+	VXORPD       Y4, Y9, Y9
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y9, (AX)
 	ADDQ         $0x00000020, CX
 	ADDQ         $0x00000020, AX
 	SUBQ         $0x00000004, DX
@@ -7033,46 +7021,43 @@ loop1:
 	VFNMADD231PD math_pio2_3<>+0(SB), Y7, Y11
 	VPADDQ       math_qone<>+0(SB), Y6, Y6
 	VMULPD       Y9, Y9, Y3
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS4<>+0(SB), Y7
-	VFMADD213PD  math_sinS3<>+0(SB), Y3, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y3, Y7
-	VMOVUPD      math_sinS6<>+0(SB), Y8
-	VFMADD213PD  math_sinS5<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y7
-	VMULPD       Y9, Y3, Y4
-	VMULPD       math_half<>+0(SB), Y11, Y8
-	VFNMADD231PD Y7, Y4, Y8
-	VFMSUB213PD  Y11, Y3, Y8
-	VFNMADD231PD math_sinS1<>+0(SB), Y4, Y8
-	VSUBPD       Y8, Y9, Y4
-	VMOVUPD      math_cosC3<>+0(SB), Y7
-	VFMADD213PD  math_cosC2<>+0(SB), Y3, Y7
-	VFMADD213PD  math_cosC1<>+0(SB), Y3, Y7
-	VMULPD       Y3, Y7, Y7
-	VMOVUPD      math_cosC6<>+0(SB), Y8
-	VFMADD213PD  math_cosC5<>+0(SB), Y3, Y8
-	VFMADD213PD  math_cosC4<>+0(SB), Y3, Y8
-	VMULPD       Y3, Y3, Y10
-	VMULPD       Y10, Y10, Y10
-	VFMADD231PD  Y8, Y10, Y7
-	VMULPD       math_half<>+0(SB), Y3, Y8
-	VSUBPD       Y8, Y2, Y12
-	VSUBPD       Y12, Y2, Y10
-	VSUBPD       Y8, Y10, Y10
-	VMULPD       Y3, Y7, Y7
-	VFNMADD231PD Y11, Y9, Y7
-	VADDPD       Y7, Y10, Y10
-	VADDPD       Y10, Y12, Y3
-	VPSLLQ       $0x3e, Y6, Y7
-	VANDPD       math_sign64<>+0(SB), Y7, Y7
+	VPSLLQ       $0x3e, Y6, Y4
+	VANDPD       math_sign64<>+0(SB), Y4, Y4
 	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y4, Y4
-	VXORPD       Y7, Y4, Y4
+	VMOVUPD      math_sinS6<>+0(SB), Y7
+	VBLENDVPD    Y6, math_cosC6<>+0(SB), Y7, Y7
+	VMOVUPD      math_sinS5<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC5<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS4<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC4<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS3<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC3<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS2<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC2<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMOVUPD      math_sinS1<>+0(SB), Y8
+	VBLENDVPD    Y6, math_cosC1<>+0(SB), Y8, Y8
+	VFMADD213PD  Y8, Y3, Y7
+	VMULPD       Y9, Y3, Y8
+	VMULPD       Y3, Y3, Y10
+	VBLENDVPD    Y6, Y10, Y8, Y8
+	VMOVUPD      Y2, Y12
+	VFNMADD231PD math_half<>+0(SB), Y3, Y12
+	VSUBPD       Y12, Y2, Y10
+	VFNMADD231PD math_half<>+0(SB), Y3, Y10
+	VFNMADD231PD Y11, Y9, Y10
+	VMULPD       Y12, Y11, Y3
+	VBLENDVPD    Y6, Y10, Y3, Y3
+	VFMADD231PD  Y8, Y7, Y3
+	VBLENDVPD    Y6, Y12, Y9, Y9
+	VADDPD       Y3, Y9, Y9
+	VXORPD       Y4, Y9, Y9
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VMOVUPD      Y4, (AX)
+	VMOVUPD      Y9, (AX)
 	ADDQ         $0x20, CX
 	ADDQ         $0x20, AX
 	SUBQ         $0x04, DX
@@ -7114,46 +7099,43 @@ cpin:
 	VFNMADD231PD math_pio2_3<>+0(SB), Y1, Y9
 	VPADDQ       math_qone<>+0(SB), Y5, Y5
 	VMULPD       Y7, Y7, Y0
-	VMULPD       Y0, Y0, Y1
-	VMOVUPD      math_sinS4<>+0(SB), Y3
-	VFMADD213PD  math_sinS3<>+0(SB), Y0, Y3
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y3
-	VMOVUPD      math_sinS6<>+0(SB), Y6
-	VFMADD213PD  math_sinS5<>+0(SB), Y0, Y6
-	VMULPD       Y0, Y1, Y1
-	VFMADD231PD  Y6, Y1, Y3
-	VMULPD       Y7, Y0, Y1
-	VMULPD       math_half<>+0(SB), Y9, Y6
-	VFNMADD231PD Y3, Y1, Y6
-	VFMSUB213PD  Y9, Y0, Y6
-	VFNMADD231PD math_sinS1<>+0(SB), Y1, Y6
-	VSUBPD       Y6, Y7, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y3
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y3
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y3
-	VMULPD       Y0, Y3, Y3
-	VMOVUPD      math_cosC6<>+0(SB), Y6
-	VFMADD213PD  math_cosC5<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC4<>+0(SB), Y0, Y6
-	VMULPD       Y0, Y0, Y8
-	VMULPD       Y8, Y8, Y8
-	VFMADD231PD  Y6, Y8, Y3
-	VMULPD       math_half<>+0(SB), Y0, Y6
-	VSUBPD       Y6, Y2, Y10
-	VSUBPD       Y10, Y2, Y8
-	VSUBPD       Y6, Y8, Y8
-	VMULPD       Y0, Y3, Y3
-	VFNMADD231PD Y9, Y7, Y3
-	VADDPD       Y3, Y8, Y8
-	VADDPD       Y8, Y10, Y0
-	VPSLLQ       $0x3e, Y5, Y2
-	VANDPD       math_sign64<>+0(SB), Y2, Y2
+	VPSLLQ       $0x3e, Y5, Y1
+	VANDPD       math_sign64<>+0(SB), Y1, Y1
 	VPSLLQ       $0x3f, Y5, Y3
-	VBLENDVPD    Y3, Y0, Y1, Y1
-	VXORPD       Y2, Y1, Y1
+	VMOVUPD      math_sinS6<>+0(SB), Y5
+	VBLENDVPD    Y3, math_cosC6<>+0(SB), Y5, Y5
+	VMOVUPD      math_sinS5<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC5<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMOVUPD      math_sinS4<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC4<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMOVUPD      math_sinS3<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC3<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMOVUPD      math_sinS2<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC2<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMOVUPD      math_sinS1<>+0(SB), Y6
+	VBLENDVPD    Y3, math_cosC1<>+0(SB), Y6, Y6
+	VFMADD213PD  Y6, Y0, Y5
+	VMULPD       Y7, Y0, Y6
+	VMULPD       Y0, Y0, Y8
+	VBLENDVPD    Y3, Y8, Y6, Y6
+	VMOVUPD      Y2, Y10
+	VFNMADD231PD math_half<>+0(SB), Y0, Y10
+	VSUBPD       Y10, Y2, Y8
+	VFNMADD231PD math_half<>+0(SB), Y0, Y8
+	VFNMADD231PD Y9, Y7, Y8
+	VMULPD       Y10, Y9, Y0
+	VBLENDVPD    Y3, Y8, Y0, Y0
+	VFMADD231PD  Y6, Y5, Y0
+	VBLENDVPD    Y3, Y10, Y7, Y7
+	VADDPD       Y0, Y7, Y7
+	VXORPD       Y1, Y7, Y7
 	VPTEST       Y4, Y4
 	JNZ          ret
-	VMOVUPD      Y1, (SP)
+	VMOVUPD      Y7, (SP)
 	XORQ         BX, BX
 
 cpout:
