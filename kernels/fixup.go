@@ -3,9 +3,10 @@
 package kernels
 
 // fixupBlock is the number of elements the generic twin computes when an
-// assembly kernel stops: at least the largest block any of them loads at
-// once (two vectors of eight float64 lanes).
-const fixupBlock = 16
+// assembly kernel stops: at least the largest block the float64 kernels
+// load at once (three vectors of eight lanes in the lockstep AVX-512 sin,
+// cos and log1p), so the kernel resumes past the input it stopped at.
+const fixupBlock = 24
 
 // fixup makes a unary kernel of an assembly kernel that computes only the
 // inputs its vector path covers: k writes dst from the start and returns

@@ -42,6 +42,12 @@ func fixKernel(name string, k *kern, doc []string, setup func(k *kern), body fix
 	n := Load(Param("dst").Len(), GP64())
 	setup(k)
 
+	if k.fixLock != nil {
+		body = func(k *kern, x VecVirtual) (VecVirtual, Op) {
+			ys, bads := k.fixLock(k, []VecVirtual{x})
+			return ys[0], bads[0]
+		}
+	}
 	lanes := k.lanes()
 	step := lanes * k.esize()
 	U := k.unrol
@@ -76,8 +82,12 @@ func fixKernel(name string, k *kern, doc []string, setup func(k *kern), body fix
 	for u := range xs {
 		xs[u] = k.load(Mem{Base: src, Disp: u * step})
 	}
-	for u := range xs {
-		xs[u], bads[u] = body(k, xs[u])
+	if k.fixLock != nil {
+		xs, bads = k.fixLock(k, xs)
+	} else {
+		for u := range xs {
+			xs[u], bads[u] = body(k, xs[u])
+		}
 	}
 	anyBad(bads)
 	for u := range xs {
@@ -199,6 +209,9 @@ func genFixFamily(base, ref string, vs []fixVariant) {
 			kr.unrol = 1 // 16 Y registers hold one vector's working set
 		}
 		pre := v.pre
+		if l, ok := fixLocks[name]; ok {
+			kr.fixLock, kr.unrol, pre = l.body, l.n, l.pre
+		}
 		fixKernel(name, kr, []string{
 			name + " is for i := range dst { dst[i] = " + ref + " } as far as its vector path goes:",
 			"it returns the number of elements written, stopping before a block with " + v.outside + ",",

@@ -28,6 +28,8 @@ type kern struct {
 	// lockstep, when set, computes the unrolled vectors of the main loop
 	// together (see lockstep.go) instead of calling body on each in turn.
 	lockstep func(k *kern, xs []VecVirtual) []VecVirtual
+	// fixLock is lockstep for the fixBody kernels of fixframe.go.
+	fixLock func(k *kern, xs []VecVirtual) ([]VecVirtual, []Op)
 }
 
 func (k *kern) vbytes() int {

@@ -140,7 +140,7 @@ func genLog1pExpm1() {
 	out := "x <= -1, +Inf or NaN"
 	how := "u = 1 + x with its error err (TwoSum), u = 2^k·m from its bits, fdlibm's log kernel on m - 1 plus err/u"
 	genFixFamily("Log1p", "log(1 + x[i])", []fixVariant{
-		{avx512, false, lp, log1pBody, out, how},
+		{avx512, false, lp, log1pBody, out, "u = 1 + x with its error err (Fast2Sum on max(1, x) and min(1, x)), u = 2^k·m by VGETMANTPD/VGETEXPPD, fdlibm's log kernel on m - 1 plus err/u; three vectors in lockstep (log1pZs)"},
 		{avx2, false, []string{"one"}, log1pBody, out, how},
 		{avx512, true, lp32, log1pF32Z, out, "In float32, 16 lanes: FreeBSD's log1pf with its divisions by rcp14 and one Newton step (log1pF32Z)"},
 		{avx2, true, []string{"one"}, log1pBody, out, "Computed in float64 as Log1pF64AVX2, rounded once to float32"},

@@ -15,28 +15,27 @@ func init() {
 // double-double too, so the only error of note is the final rounding.
 // |x| is clamped to 20 (tanh rounds to 1 beyond 19.1); NaN passes through.
 
-// tanhTail finishes from E = (b + a) + lo with b = 2^k·T - 1 exact.
+// tanhTail finishes from E = (b + a) + lo with b = 2^k·T - 1 exact. Both
+// sums are Fast2Sums, exact with the larger operand first: b = 0 (k = 0 and
+// T = 1) or b >= |a| (2^k·T >= 2^(1/16) and |a| < 0.022·2^k·T with the
+// table exp; 2^k >= 2 and |a| < 0.42·2^k without), and max(s, 2) + min(s,
+// 2) with s >= 0.
 func tanhTail(k *kern, b, a, lo, x VecVirtual) VecVirtual {
-	// TwoSum(b, a) -> s + err
 	s := k.v()
 	VADDPD(a, b, s)
 	bv := k.v()
 	VSUBPD(b, s, bv) // s - b
-	av := k.v()
-	VSUBPD(bv, s, av) // s - bv
-	VSUBPD(av, b, b)  // b - av
-	VSUBPD(bv, a, a)  // a - bv
-	VADDPD(a, b, b)
-	VADDPD(lo, b, b) // El: E = s + b
-	// D = E + 2 = dh + dl: TwoSum(s, 2) plus El
+	VSUBPD(bv, a, a) // a - (s - b)
+	VADDPD(lo, a, b) // El: E = s + El
+	// D = E + 2 = dh + dl
+	hi, lw := k.v(), k.v()
+	VMAXPD(k.c("two"), s, hi)
+	VMINPD(k.c("two"), s, lw)
 	dh := k.v()
-	VADDPD(k.c("two"), s, dh)
-	VSUBPD(s, dh, bv)  // dh - s
-	VSUBPD(bv, dh, av) // dh - bv
+	VADDPD(lw, hi, dh)
 	dl := k.v()
-	VSUBPD(av, s, dl) // s - av
-	VSUBPD(bv, k.r("two"), bv)
-	VADDPD(bv, dl, dl)
+	VSUBPD(hi, dh, dl) // dh - hi
+	VSUBPD(dl, lw, dl) // lo - (dh - hi)
 	VADDPD(b, dl, dl)
 	// E/D: qh = s/dh, rho = s - qh·dh exact, ql = (rho + El - qh·dl)/dh
 	qh := k.v()
@@ -136,11 +135,15 @@ func genTanh() {
 	z := []string{"abs64", "c20", "shift52", "l2e16", "l16hi", "l16lo", "thi0", "thi1", "tlo0", "tlo1", "one16", "one", "two", "sign64"}
 	z32 := []string{"abs64", "c20", "shift52", "l2e16", "l16hi", "l16lo", "thi0", "thi1", "one16", "one", "two", "sign64"}
 	genFamily("Tanh", "tanh(x[i])", []variant{
-		{avx512, false, z, tanhF64Z, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z)"},
+		{avx512, false, z, tanhF64Z, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z); three vectors in lockstep (tanhF64Zs)"},
 		{avx2, false, nil, tanhF64Y, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y)"},
 		{avx512, true, z32, tanhF32Z, "float32, 16 lanes: x + x·z·P(z) for |x| < 9/16, else 1 - 2/(1 + exp(2|x|)) with exp as ExpF32AVX512 kept as hi + lo and the reciprocal by rcp14 and one Newton step (tanhF32Zs)"},
 		{avx2, true, nil, tanhF32Y, "sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Y), rounded once to float32"},
 	}, func(v variant, kr *kern, pre []string) []string {
+		if v.isa == avx512 && !v.f32 {
+			kr.lockstep, kr.unrol = tanhF64Zs, lockTanhF64
+			return preTanhF64
+		}
 		if v.isa == avx512 && v.f32 {
 			kr.via64 = false
 			kr.lockstep, kr.unrol = tanhF32Zs, lockTanhF32

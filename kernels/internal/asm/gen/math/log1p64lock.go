@@ -1,0 +1,78 @@
+package main
+
+import (
+	. "github.com/mmcloughlin/avo/build"
+	. "github.com/mmcloughlin/avo/operand"
+	. "github.com/mmcloughlin/avo/reg"
+)
+
+// log1pZs is the AVX-512 [log1pBody] (with [logCoreC] and [zeroKeep]) for
+// several vectors in lockstep, with two shortcuts that give the same
+// values: u = 1 + x's rounding error by Fast2Sum on max(1, x) and min(1, x)
+// (exact, as TwoSum's, since x > -1 on the vector path) and u split by
+// VGETMANTPD/VGETEXPPD (m >= √2 halved: the same m and k as the bit
+// arithmetic's threshold at √2/2).
+func log1pZs(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
+	l := lock{k, len(xs)}
+	x := group(xs)
+	b1, b2, bad := l.kmask(), l.kmask(), l.kmask()
+	l.do(VCMPPD, U8(cmpNGTUQ), k.c("negone"), x, b1)
+	l.do(VCMPPD, U8(cmpEQOQ), k.c("inf"), x, b2)
+	l.do(func(o ...Op) { KORW(o[0], o[1], o[2]) }, b1, b2, bad)
+	// u = 1 + x and its error c (Fast2Sum with the larger of 1 and x first)
+	hi, lo := l.v(), l.v()
+	l.do(VMAXPD, k.c("one"), x, hi)
+	l.do(VMINPD, k.c("one"), x, lo)
+	u := l.v()
+	l.do(VADDPD, lo, hi, u)
+	c := l.v()
+	l.do(VSUBPD, hi, u, c) // u - hi
+	l.do(VSUBPD, c, lo, c) // err = lo - (u - hi), exact
+	l.do(VDIVPD, u, c, c)  // err/u
+	// u = 2^k·m, m in [√2/2, √2): as logF64Z, from VGETMANTPD/VGETEXPPD
+	kf := hi
+	l.do(VGETEXPPD, u, kf)
+	l.do(VGETMANTPD, U8(0), u, u)
+	big := l.kmask()
+	l.do(VCMPPD, U8(cmpGEOQ), k.c("sqrt2"), u, big)
+	l.do(VMULPD, k.c("half"), u, big, u)
+	l.do(VADDPD, k.c("one"), kf, big, kf)
+	l.do(VSUBPD, k.c("one"), u, u) // f
+	// logCoreC(f, kf, c)
+	f := u
+	s := l.v()
+	l.do(VADDPD, k.c("two"), f, s)
+	l.do(VDIVPD, s, f, s)
+	z := l.v()
+	l.do(VMULPD, s, s, z)
+	w := l.v()
+	l.do(VMULPD, z, z, w)
+	q1 := l.mov(k.c("lg4"))
+	l.do(VFMADD231PD, k.c("lg6"), w, q1)
+	l.do(VFMADD213PD, k.c("lg2"), w, q1)
+	l.do(VMULPD, w, q1, q1)
+	q2 := l.mov(k.c("lg5"))
+	l.do(VFMADD231PD, k.c("lg7"), w, q2)
+	l.do(VFMADD213PD, k.c("lg3"), w, q2)
+	l.do(VFMADD213PD, k.c("lg1"), w, q2)
+	l.do(VMULPD, z, q2, q2)
+	l.do(VADDPD, q1, q2, q2) // R
+	h := w
+	l.do(VMULPD, f, f, h)
+	l.do(VMULPD, k.c("half"), h, h) // hfsq
+	l.do(VADDPD, h, q2, q2)
+	l.do(VFMADD231PD, k.c("lg_ln2lo"), kf, c) // k·ln2lo + c
+	l.do(VFMADD231PD, q2, s, c)
+	l.do(VSUBPD, c, h, h)
+	l.do(VSUBPD, f, h, h)
+	l.do(VMULPD, k.c("lg_ln2hi"), kf, kf)
+	l.do(VSUBPD, h, kf, kf)
+	// zeroKeep
+	zm := l.kmask()
+	l.do(VCMPPD, U8(cmpEQOQ), k.c("zero"), x, zm)
+	l.do(VBLENDMPD, x, kf, zm, kf)
+	return kf, bad
+}
+
+// lockLog1pF64 is how many vectors Log1pF64AVX512 computes in lockstep.
+const lockLog1pF64 = 3
