@@ -112,8 +112,8 @@ func TestGemm(t *testing.T) {
 // pc and ic blocks, edge tiles in each) on small matrices.
 func TestGemmTinyBlocks(t *testing.T) {
 	forEachGemmImpl(t, func(t *testing.T) {
-		k := gemmKernelOf[float64]()
-		k32 := gemmKernelOf[float32]()
+		k := kernelsOf[float64]().gemm
+		k32 := kernelsOf[float32]().gemm
 		for _, tc := range []gemmCase{
 			{41, 53, 23, rowMajor, rowMajor, rowMajor, 1, 0},
 			{41, 53, 23, colMajor, strided, padded, -2, 0.5},
@@ -203,10 +203,10 @@ func TestGemmFollowsActive(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := gemmKernelOf[float64]().name; got != name {
+		if got := kernelsOf[float64]().gemm.name; got != name {
 			t.Errorf("Use(%s): float64 GEMM micro-kernel %s", name, got)
 		}
-		if got := gemmKernelOf[float32]().name; got != name {
+		if got := kernelsOf[float32]().gemm.name; got != name {
 			t.Errorf("Use(%s): float32 GEMM micro-kernel %s", name, got)
 		}
 		restore()

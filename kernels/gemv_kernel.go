@@ -95,7 +95,7 @@ func gemvT4Generic[T Float](n int, a []T, lda int, x, y []T) {
 func gemvRowMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta T, y []T, yOff, yInc int) {
 	kern, impl := gemvKernelOf[T](false)
 	if m < gemvRows || impl != Active() {
-		dot := opsOf[T]().Dot
+		dot := kernelsOf[T]().Dot
 		if KernelImpl("Dot", elemName[T]()) == "generic" {
 			dot = dotUnrolled[T]
 		}
@@ -146,7 +146,7 @@ func gemvColMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta 
 		xr := [gemvRows]T{x[j+3], x[j+2], x[j+1], x[j]}
 		kern(m, a[aOff+(j+gemvRows-1)*lda:], -lda, xr[:], t)
 	}
-	o := opsOf[T]()
+	o := kernelsOf[T]()
 	for ; j < n; j++ {
 		c := aOff + j*lda
 		o.Axpy(x[j], a[c:c+m], t)

@@ -14,8 +14,8 @@ func archImpls() []*impl {
 	im := &impl{
 		name:  "neon",
 		needs: []cpuid.FeatureID{cpuid.ASIMD},
-		f64:   neonOps64(),
-		f32:   neonOps32(),
+		f64:   elemKernels[float64]{ops: neonOps64()},
+		f32:   elemKernels[float32]{ops: neonOps32()},
 	}
 	setTrigNEON(im)
 	setPowNEON(im)

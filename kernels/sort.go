@@ -59,13 +59,7 @@ func SortF32(x []float32) { Sort(x) }
 // sortKernelsOf returns the active implementation's vectorised sort
 // kernels for T, nil where it uses the generic sort.
 func sortKernelsOf[T Float]() *sortKernels[T] {
-	im := active.Load()
-	var k *sortKernels[T]
-	if _, ok := any(k).(*sortKernels[float64]); ok {
-		k = any(im.sort64).(*sortKernels[T])
-	} else {
-		k = any(im.sort32).(*sortKernels[T])
-	}
+	k := kernelsOf[T]().sort
 	if k.part == nil {
 		return nil
 	}
@@ -78,16 +72,16 @@ func sortKernelsOf[T Float]() *sortKernels[T] {
 func SortKernel(elem string) string {
 	im := active.Load()
 	if elem == "f32" {
-		return im.sort32.name
+		return im.f32.sort.name
 	}
-	return im.sort64.name
+	return im.f64.sort.name
 }
 
 // ArgsortKernel reports whose kernels [ArgsortF64] uses now: the
 // implementation with a partition of keys carrying indexes, "generic"
 // where it is slices.SortStableFunc.
 func ArgsortKernel() string {
-	if k := active.Load().sort64; k.argPart != nil {
+	if k := active.Load().f64.sort; k.argPart != nil {
 		return k.name
 	}
 	return "generic"
