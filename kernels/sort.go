@@ -137,13 +137,8 @@ func quickSort[T Float](x []T, k *sortKernels[T], depth int) {
 			return
 		}
 		depth--
-		p := pivotOf(x)
-		m := partitionRun(x, p, k)
-		if m == 0 { // p is the minimum: split off the elements equal to it
-			if math.IsInf(float64(p), 1) {
-				return // all +Inf
-			}
-			m = partitionRun(x, nextUp(p), k)
+		m, eq := splitRun(x, k)
+		if eq { // x[:m] are all equal: sorted already
 			x = x[m:]
 			continue
 		}
@@ -156,6 +151,22 @@ func quickSort[T Float](x []T, k *sortKernels[T], depth int) {
 		}
 	}
 	k.net(x)
+}
+
+// splitRun is one quickselect or quicksort step: it partitions x
+// (len(x) > k.netMax, no NaN) around p, the median of nine of its elements
+// (pivotOf), so that x[:m] < p <= x[m:]. Where p is the minimum of x, so
+// that nothing is below it, it splits off the elements equal to p instead,
+// x[:m] == p < x[m:], and reports eq (m == len(x) when they are all +Inf).
+func splitRun[T Float](x []T, k *sortKernels[T]) (m int, eq bool) {
+	p := pivotOf(x)
+	if m = partitionRun(x, p, k); m > 0 {
+		return m, false
+	}
+	if math.IsInf(float64(p), 1) {
+		return len(x), true
+	}
+	return partitionRun(x, nextUp(p), k), true
 }
 
 // partitionRun partitions x (len(x) > k.netMax) so that x[:m] < p <=
