@@ -72,8 +72,14 @@ func TestEveryTableCoversEveryKernel(t *testing.T) {
 // sortFuncNames returns the names of the functions wired into im's sort
 // kernels (sort.go), as "SortNetF64AVX2".
 func sortFuncNames(im *impl) []string {
+	return funcNames(im.f64.sort.net, im.f64.sort.part, im.f64.sort.argPart, im.f32.sort.net, im.f32.sort.part, im.f32.sort.argPart)
+}
+
+// funcNames returns the names of the non-nil functions fs, as
+// "PowerF64AVX2".
+func funcNames(fs ...any) []string {
 	var out []string
-	for _, f := range []any{im.f64.sort.net, im.f64.sort.part, im.f64.sort.argPart, im.f32.sort.net, im.f32.sort.part, im.f32.sort.argPart} {
+	for _, f := range fs {
 		v := reflect.ValueOf(f)
 		if v.IsNil() {
 			continue
@@ -139,6 +145,10 @@ func checkAsmWiring(t *testing.T, list []string) {
 			case op == "SortNet" || op == "Partition" || op == "ArgPartition":
 				if !slices.Contains(sortFuncNames(im), fd.Name.Name) {
 					t.Errorf("%s: %s is not wired into %s's sort kernels (sort_%s.go)", file, fd.Name.Name, isa, runtime.GOARCH)
+				}
+			case op == "Power":
+				if !slices.Contains(funcNames(im.f64.powerSIMD, im.f32.powerSIMD), fd.Name.Name) {
+					t.Errorf("%s: %s is not %s's SIMD power kernel (setPow)", file, fd.Name.Name, isa)
 				}
 			case slices.Contains(RandomKernelNames(), op):
 				// The random-number family (random.go), hung off the

@@ -40,6 +40,10 @@ type elemKernels[T Float] struct {
 	own  []string        // the ops kernels with code of their own (the rest are generic)
 	gemm gemmKernel[T]   // the GEMM micro-kernel (gemm_kernel.go)
 	sort *sortKernels[T] // the sort kernels (sort.go; the generic ones are slices.Sort)
+
+	// powerSIMD is the SIMD power kernel under ops.Power before its
+	// fix-up (powVec), nil where Power is the generic twin.
+	powerSIMD func(dst, x, y []T) int
 }
 
 // fillFrom sets every kernel e leaves empty to g's and records which ops
