@@ -92,7 +92,7 @@ func TestGemm(t *testing.T) {
 	if testing.Short() {
 		cases = cases[len(cases)-160:]
 	}
-	forEachGemmImpl(t, func(t *testing.T) {
+	forEachImpl(t, func(t *testing.T) {
 		t.Run("f64", func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(3, 4))
 			for _, tc := range cases {
@@ -111,7 +111,7 @@ func TestGemm(t *testing.T) {
 // TestGemmTinyBlocks runs every loop of the blocked algorithm (several jc,
 // pc and ic blocks, edge tiles in each) on small matrices.
 func TestGemmTinyBlocks(t *testing.T) {
-	forEachGemmImpl(t, func(t *testing.T) {
+	forEachImpl(t, func(t *testing.T) {
 		k := kernelsOf[float64]().gemm
 		k32 := kernelsOf[float32]().gemm
 		for _, tc := range []gemmCase{
@@ -132,7 +132,7 @@ func TestGemmTinyBlocks(t *testing.T) {
 func TestGemmThreads(t *testing.T) {
 	prev := SetGemmThreads(3)
 	defer SetGemmThreads(prev)
-	forEachGemmImpl(t, func(t *testing.T) {
+	forEachImpl(t, func(t *testing.T) {
 		rng := rand.New(rand.NewPCG(9, 10))
 		for _, tc := range []gemmCase{
 			{130, 100, 90, rowMajor, rowMajor, rowMajor, 1, 0},
