@@ -257,12 +257,10 @@ var uses struct {
 	base  *impl
 }
 
-// kernelsOf returns the active implementation's kernels for element type T.
-func kernelsOf[T Float]() *elemKernels[T] { return elemOf[T](active.Load()) }
-
-// elemOf returns im's kernels for element type T (im.f64 or im.f32): the
-// one place a kernel is looked up by element type.
-func elemOf[T Float](im *impl) *elemKernels[T] {
+// kernelsOf returns the active implementation's kernels for element type
+// T (im.f64 or im.f32): the one place a kernel is looked up by element type.
+func kernelsOf[T Float]() *elemKernels[T] {
+	im := active.Load()
 	var zero T
 	if _, ok := any(zero).(float64); ok {
 		return any(&im.f64).(*elemKernels[T])

@@ -14,12 +14,17 @@ type powK[T Float] struct {
 
 // powSIMDKernels lists the SIMD power kernels (powerSIMD) of the
 // implementations this CPU runs, named by implementation.
-func powSIMDKernels[T Float]() []powK[T] {
+func powSIMDKernels[T Float](t *testing.T) []powK[T] {
 	var ks []powK[T]
 	for _, name := range Available() {
-		if f := elemOf[T](lookup(name)).powerSIMD; f != nil {
+		restore, err := Use(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := kernelsOf[T]().powerSIMD; f != nil {
 			ks = append(ks, powK[T]{name, f})
 		}
+		restore()
 	}
 	return ks
 }
@@ -29,7 +34,7 @@ func powSIMDKernels[T Float]() []powK[T] {
 // 0..40 cover the masked and buffered tails); with one special input among
 // them they report it.
 func TestPowKernels(t *testing.T) {
-	ks64, ks32 := powSIMDKernels[float64](), powSIMDKernels[float32]()
+	ks64, ks32 := powSIMDKernels[float64](t), powSIMDKernels[float32](t)
 	if len(ks64) == 0 {
 		t.Skip("no SIMD power kernel runs on this CPU")
 	}

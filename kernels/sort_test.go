@@ -132,8 +132,12 @@ func TestSortNetworkAndPartition(t *testing.T) {
 
 func testSortPieces[T Float](t *testing.T) {
 	for _, impl := range Available() {
-		im := lookup(impl)
-		k := elemOf[T](im).sort
+		restore, err := Use(impl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k := kernelsOf[T]().sort
+		restore()
 		if k.part == nil { // the generic sort: slices.Sort
 			continue
 		}
