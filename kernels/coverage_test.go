@@ -139,7 +139,11 @@ func checkAsmWiring(t *testing.T, list []string) {
 					t.Errorf("%s: %s is not %s's GEMM micro-kernel", file, fd.Name.Name, isa)
 				}
 			case op == "Gemv" || op == "GemvT":
-				if im.gemv.name != isa {
+				k := im.f64.gemv.name
+				if dtype == "F32" {
+					k = im.f32.gemv.name
+				}
+				if k != isa {
 					t.Errorf("%s: %s is not %s's GEMV kernel", file, fd.Name.Name, isa)
 				}
 			case op == "SortNet" || op == "Partition" || op == "ArgPartition":

@@ -15,17 +15,17 @@ import (
 
 // impl is one implementation of every kernel family, for both element
 // types: the elementwise and reduction kernels (ops), the GEMM
-// micro-kernels and the sort kernels per element type (elemKernels), the
-// GEMV and random-number kernels. It is the only registry: a family the
-// implementation leaves empty (a nil ops entry, a zero gemm kernel, a nil
-// gemv or sort) is filled from the generic implementation at start-up.
+// micro-kernels, the GEMV kernels and the sort kernels per element type
+// (elemKernels), and the random-number kernels. It is the only registry: a
+// family the implementation leaves empty (a nil ops entry, a zero gemm or
+// gemv kernel, a nil sort) is filled from the generic implementation at
+// start-up.
 type impl struct {
 	name      string
 	needs     []cpuid.FeatureID // the CPU features it needs (see cpufeatures.go)
 	available bool              // the CPU (and build) can run it: set from needs at start-up
 	f64       elemKernels[float64]
 	f32       elemKernels[float32]
-	gemv      *gemvKernels
 
 	// The random-number kernels (random.go); nil ones are the twins.
 	random *randomKernels
@@ -33,12 +33,13 @@ type impl struct {
 
 // elemKernels is one implementation's kernels for one element type T:
 // the table of kernels (ops, embedded, so im.f64.Add is its Add kernel),
-// the GEMM micro-kernel and the sort kernels. [kernelsOf] picks the active
-// implementation's for T.
+// the GEMM micro-kernel, the GEMV kernels and the sort kernels.
+// [kernelsOf] picks the active implementation's for T.
 type elemKernels[T Float] struct {
 	ops[T]
 	own  []string        // the ops kernels with code of their own (the rest are generic)
 	gemm gemmKernel[T]   // the GEMM micro-kernel (gemm_kernel.go)
+	gemv gemvKernels[T]  // the GEMV kernels (gemv_kernel.go)
 	sort *sortKernels[T] // the sort kernels (sort.go; the generic ones are slices.Sort)
 
 	// powerSIMD is the SIMD power kernel under ops.Power before its
@@ -52,6 +53,9 @@ func (e *elemKernels[T]) fillFrom(g *elemKernels[T]) {
 	e.own = e.ops.fillFrom(&g.ops)
 	if e.gemm.kern == nil {
 		e.gemm = g.gemm
+	}
+	if e.gemv.row == nil {
+		e.gemv = g.gemv
 	}
 	if e.sort == nil {
 		e.sort = g.sort
@@ -121,9 +125,6 @@ func (im *impl) fillFrom(g *impl) {
 	im.available = hasFeatures(im.needs)
 	im.f64.fillFrom(&g.f64)
 	im.f32.fillFrom(&g.f32)
-	if im.gemv == nil {
-		im.gemv = g.gemv
-	}
 	im.random = im.random.withTwins(g.random)
 }
 

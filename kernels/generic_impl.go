@@ -5,10 +5,8 @@ package kernels
 func genericImpl() *impl {
 	return &impl{
 		name: "generic", available: true,
-		f64: genericElemKernels[float64](),
-		f32: genericElemKernels[float32](),
-		gemv: &gemvKernels{"generic",
-			gemv4Generic[float64], gemvT4Generic[float64], gemv4Generic[float32], gemvT4Generic[float32]},
+		f64:    genericElemKernels[float64](),
+		f32:    genericElemKernels[float32](),
 		random: genericRandomKernels(),
 	}
 }
@@ -19,6 +17,7 @@ func genericElemKernels[T Float]() elemKernels[T] {
 	return elemKernels[T]{
 		ops:  genericOps[T](),
 		gemm: gemmKernel[T]{"generic", gemmGenericMR, gemmGenericNR, gemmMicroGeneric[T]},
+		gemv: gemvKernels[T]{"generic", gemv4Generic[T], gemvT4Generic[T]},
 		sort: &sortKernels[T]{name: "generic"}, // slices.Sort: no vectorised pieces
 	}
 }
