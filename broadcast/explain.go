@@ -63,13 +63,7 @@ func Explain(shapes ...[]int) (text string, ok bool) {
 	}
 
 	// size(i, ax) is operand i's size on result axis ax, and whether it was padded.
-	size := func(i, ax int) (int, bool) {
-		k := ax - (nd - len(shapes[i]))
-		if k < 0 {
-			return 1, true
-		}
-		return shapes[i][k], false
-	}
+	size := func(i, ax int) (int, bool) { return axisSize(shapes[i], nd, ax) }
 
 	// Step 1: the table.
 	b.WriteString("Step 1. Right-align the shapes and pad missing leading axes with 1 (marked *):\n\n")
@@ -125,17 +119,7 @@ func Explain(shapes ...[]int) (text string, ok bool) {
 		line += strings.Join(parts, ", ") + " -> "
 
 		// Find the first size other than 1, and the first that clashes with it.
-		big, bigOp, clash := 1, -1, -1
-		for i := range shapes {
-			d, _ := size(i, ax)
-			switch {
-			case d == 1:
-			case bigOp < 0:
-				big, bigOp = d, i
-			case d != big && clash < 0:
-				clash = i
-			}
-		}
+		big, bigOp, clash := axisClash(shapes, nd, ax)
 		if clash >= 0 {
 			d, _ := size(clash, ax)
 			line += "cannot broadcast: " + names[bigOp] + " has " + strconv.Itoa(big) + " and " +

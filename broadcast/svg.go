@@ -87,15 +87,8 @@ func newPicture(shapes [][]int, values [][]float64) *picture {
 	}
 	if _, ok := p.err.(*Error); ok {
 		for ax := p.nd - 1; ax >= 0 && p.clash < 0; ax-- {
-			big := 1
-			for i := range p.shapes {
-				d := p.size(i, ax)
-				if d != 1 && big != 1 && d != big {
-					p.clash = ax
-				}
-				if d != 1 {
-					big = d
-				}
+			if _, _, c := axisClash(p.shapes, p.nd, ax); c >= 0 {
+				p.clash = ax
 			}
 		}
 	}
@@ -122,11 +115,8 @@ func shapeSize(s []int) int {
 
 // size is operand i's size on result axis ax (1 on a padded axis).
 func (p *picture) size(i, ax int) int {
-	k := ax - (p.nd - len(p.shapes[i]))
-	if k < 0 {
-		return 1
-	}
-	return p.shapes[i][k]
+	d, _ := axisSize(p.shapes[i], p.nd, ax)
+	return d
 }
 
 // value is operand i's element at the result index idx (length nd), read
@@ -612,17 +602,7 @@ func (p *picture) clashSentence() string {
 	if p.clash < 0 {
 		return ""
 	}
-	big, bigOp, other := 1, -1, -1
-	for i := range p.shapes {
-		d := p.size(i, p.clash)
-		switch {
-		case d == 1:
-		case bigOp < 0:
-			big, bigOp = d, i
-		case d != big && other < 0:
-			other = i
-		}
-	}
+	big, bigOp, other := axisClash(p.shapes, p.nd, p.clash)
 	return fmt.Sprintf("axis %d: %s has %d and %s has %d; they differ and neither is 1.",
 		p.clash-p.nd, operandName(bigOp), big, operandName(other), p.size(other, p.clash))
 }

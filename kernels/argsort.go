@@ -176,9 +176,3 @@ func pairSort(keys []float64, idx []int64) {
 		keys[j], idx[j] = p.k, p.i
 	}
 }
-
-// HasVectorArgsort reports whether [ArgsortF64] uses vectorised kernels.
-func HasVectorArgsort() bool {
-	k := sortKernelsOf[float64]()
-	return k != nil && k.argPart != nil
-}

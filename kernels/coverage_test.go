@@ -57,11 +57,11 @@ func TestEveryTableCoversEveryKernel(t *testing.T) {
 	}
 	checkAsmWiring(t, list)
 	for _, im := range impls {
-		if im.sort64 == nil || im.sort32 == nil {
+		if im.f64.sort == nil || im.f32.sort == nil {
 			t.Errorf("%s has no sort kernels (the generic ones are filled in by fillFrom)", im.name)
 			continue
 		}
-		for _, name := range []string{im.sort64.name, im.sort32.name} {
+		for _, name := range []string{im.f64.sort.name, im.f32.sort.name} {
 			if name != im.name && name != "generic" {
 				t.Errorf("%s's sort kernels are named %s", im.name, name)
 			}
@@ -72,8 +72,14 @@ func TestEveryTableCoversEveryKernel(t *testing.T) {
 // sortFuncNames returns the names of the functions wired into im's sort
 // kernels (sort.go), as "SortNetF64AVX2".
 func sortFuncNames(im *impl) []string {
+	return funcNames(im.f64.sort.net, im.f64.sort.part, im.f64.sort.argPart, im.f32.sort.net, im.f32.sort.part, im.f32.sort.argPart)
+}
+
+// funcNames returns the names of the non-nil functions fs, as
+// "PowerF64AVX2".
+func funcNames(fs ...any) []string {
 	var out []string
-	for _, f := range []any{im.sort64.net, im.sort64.part, im.sort64.argPart, im.sort32.net, im.sort32.part, im.sort32.argPart} {
+	for _, f := range fs {
 		v := reflect.ValueOf(f)
 		if v.IsNil() {
 			continue
@@ -125,20 +131,28 @@ func checkAsmWiring(t *testing.T, list []string) {
 			}
 			switch {
 			case op == "Gemm":
-				k := im.gemm64.name
+				k := im.f64.gemm.name
 				if dtype == "F32" {
-					k = im.gemm32.name
+					k = im.f32.gemm.name
 				}
 				if k != isa {
 					t.Errorf("%s: %s is not %s's GEMM micro-kernel", file, fd.Name.Name, isa)
 				}
 			case op == "Gemv" || op == "GemvT":
-				if im.gemv.name != isa {
+				k := im.f64.gemv.name
+				if dtype == "F32" {
+					k = im.f32.gemv.name
+				}
+				if k != isa {
 					t.Errorf("%s: %s is not %s's GEMV kernel", file, fd.Name.Name, isa)
 				}
 			case op == "SortNet" || op == "Partition" || op == "ArgPartition":
 				if !slices.Contains(sortFuncNames(im), fd.Name.Name) {
 					t.Errorf("%s: %s is not wired into %s's sort kernels (sort_%s.go)", file, fd.Name.Name, isa, runtime.GOARCH)
+				}
+			case op == "Power":
+				if !slices.Contains(funcNames(im.f64.powerSIMD, im.f32.powerSIMD), fd.Name.Name) {
+					t.Errorf("%s: %s is not %s's SIMD power kernel (setPow)", file, fd.Name.Name, isa)
 				}
 			case slices.Contains(RandomKernelNames(), op):
 				// The random-number family (random.go), hung off the
@@ -149,9 +163,9 @@ func checkAsmWiring(t *testing.T, list []string) {
 			case !slices.Contains(list, op):
 				t.Errorf("%s: %s is the kernel %s, which is not in kernels/internal/kernellist", file, fd.Name.Name, op)
 			default:
-				own := im.own64
+				own := im.f64.own
 				if dtype == "F32" {
-					own = im.own32
+					own = im.f32.own
 				}
 				if !slices.Contains(own, op) {
 					t.Errorf("%s: %s is not wired: %s runs the generic %s for %s", file, fd.Name.Name, isa, op, strings.ToLower(dtype))

@@ -15,28 +15,51 @@ import (
 
 // impl is one implementation of every kernel family, for both element
 // types: the elementwise and reduction kernels (ops), the GEMM
-// micro-kernels, the GEMV kernels and the sort kernels. It is the only
-// registry: a family the implementation leaves empty (a nil ops entry, a
-// zero gemm kernel, a nil gemv or sort) is filled from the generic
-// implementation at start-up.
+// micro-kernels, the GEMV kernels and the sort kernels per element type
+// (elemKernels), and the random-number kernels. It is the only registry: a
+// family the implementation leaves empty (a nil ops entry, a zero gemm or
+// gemv kernel, a nil sort) is filled from the generic implementation at
+// start-up.
 type impl struct {
 	name      string
 	needs     []cpuid.FeatureID // the CPU features it needs (see cpufeatures.go)
 	available bool              // the CPU (and build) can run it: set from needs at start-up
-	f64       ops[float64]
-	f32       ops[float32]
-	own64     []string // kernels with their own float64 code (the rest are generic)
-	own32     []string // the same for float32
-	gemm64    gemmKernel[float64]
-	gemm32    gemmKernel[float32]
-	gemv      *gemvKernels
-
-	// The sort kernels (sort.go; the generic ones are slices.Sort).
-	sort64 *sortKernels[float64]
-	sort32 *sortKernels[float32]
+	f64       elemKernels[float64]
+	f32       elemKernels[float32]
 
 	// The random-number kernels (random.go); nil ones are the twins.
 	random *randomKernels
+}
+
+// elemKernels is one implementation's kernels for one element type T:
+// the table of kernels (ops, embedded, so im.f64.Add is its Add kernel),
+// the GEMM micro-kernel, the GEMV kernels and the sort kernels.
+// [kernelsOf] picks the active implementation's for T.
+type elemKernels[T Float] struct {
+	ops[T]
+	own  []string        // the ops kernels with code of their own (the rest are generic)
+	gemm gemmKernel[T]   // the GEMM micro-kernel (gemm_kernel.go)
+	gemv gemvKernels[T]  // the GEMV kernels (gemv_kernel.go)
+	sort *sortKernels[T] // the sort kernels (sort.go; the generic ones are slices.Sort)
+
+	// powerSIMD is the SIMD power kernel under ops.Power before its
+	// fix-up (powVec), nil where Power is the generic twin.
+	powerSIMD func(dst, x, y []T) int
+}
+
+// fillFrom sets every kernel e leaves empty to g's and records which ops
+// kernels e provides itself.
+func (e *elemKernels[T]) fillFrom(g *elemKernels[T]) {
+	e.own = e.ops.fillFrom(&g.ops)
+	if e.gemm.kern == nil {
+		e.gemm = g.gemm
+	}
+	if e.gemv.row == nil {
+		e.gemv = g.gemv
+	}
+	if e.sort == nil {
+		e.sort = g.sort
+	}
 }
 
 // preference is the order in which implementations are chosen by default:
@@ -100,23 +123,8 @@ func chooseFromEnv(value string, best *impl) (*impl, string) {
 // im provides itself and whether the CPU can run it.
 func (im *impl) fillFrom(g *impl) {
 	im.available = hasFeatures(im.needs)
-	im.own64 = im.f64.fillFrom(&g.f64)
-	im.own32 = im.f32.fillFrom(&g.f32)
-	if im.gemm64.kern == nil {
-		im.gemm64 = g.gemm64
-	}
-	if im.gemm32.kern == nil {
-		im.gemm32 = g.gemm32
-	}
-	if im.gemv == nil {
-		im.gemv = g.gemv
-	}
-	if im.sort64 == nil {
-		im.sort64 = g.sort64
-	}
-	if im.sort32 == nil {
-		im.sort32 = g.sort32
-	}
+	im.f64.fillFrom(&g.f64)
+	im.f32.fillFrom(&g.f32)
 	im.random = im.random.withTwins(g.random)
 }
 
@@ -151,10 +159,10 @@ func Implementations() []Implementation {
 	var out []Implementation
 	for _, im := range impls {
 		var own []string
-		for _, k := range im.own64 {
+		for _, k := range im.f64.own {
 			own = append(own, k+"/f64")
 		}
-		for _, k := range im.own32 {
+		for _, k := range im.f32.own {
 			own = append(own, k+"/f32")
 		}
 		out = append(out, Implementation{Name: im.name, Available: im.available, Needs: featureList(im.needs), Own: own})
@@ -185,9 +193,9 @@ func ActiveReason() string { return chosen }
 // the active implementation's name, or "generic" where it falls back.
 func KernelImpl(name, elem string) string {
 	im := active.Load()
-	own := im.own64
+	own := im.f64.own
 	if elem == "f32" {
-		own = im.own32
+		own = im.f32.own
 	}
 	if im.name == "generic" || slices.Contains(own, name) {
 		return im.name
@@ -250,12 +258,13 @@ var uses struct {
 	base  *impl
 }
 
-// opsOf returns the active implementation's kernels for element type T.
-func opsOf[T Float]() *ops[T] {
+// kernelsOf returns the active implementation's kernels for element type
+// T (im.f64 or im.f32): the one place a kernel is looked up by element type.
+func kernelsOf[T Float]() *elemKernels[T] {
 	im := active.Load()
 	var zero T
 	if _, ok := any(zero).(float64); ok {
-		return any(&im.f64).(*ops[T])
+		return any(&im.f64).(*elemKernels[T])
 	}
-	return any(&im.f32).(*ops[T])
+	return any(&im.f32).(*elemKernels[T])
 }

@@ -66,7 +66,7 @@ func gemm[T Float](m, n, k int, alpha T, a []T, aOff, aRow, aCol int, b []T, bOf
 		b: b, bOff: bOff, bRow: bRow, bCol: bCol,
 		c: c, cOff: cOff, cRow: cRow, cCol: cCol,
 	}
-	runGemm(&p, gemmKernelOf[T]())
+	runGemm(&p, &kernelsOf[T]().gemm)
 }
 
 // scaleMatrix sets C = beta*C, or C = 0 without reading it when beta == 0.

@@ -13,14 +13,16 @@ import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 
 // setGemmAVX2 installs the AVX2+FMA GEMM and GEMV kernels into im.
 func setGemmAVX2(im *impl) {
-	im.gemm64 = gemmKernel[float64]{"avx2", 6, 8, asm.GemmF64x6x8AVX2}
-	im.gemm32 = gemmKernel[float32]{"avx2", 6, 16, asm.GemmF32x6x16AVX2}
-	im.gemv = &gemvKernels{"avx2", asm.GemvF64x4AVX2, asm.GemvTF64x4AVX2, asm.GemvF32x4AVX2, asm.GemvTF32x4AVX2}
+	im.f64.gemm = gemmKernel[float64]{"avx2", 6, 8, asm.GemmF64x6x8AVX2}
+	im.f32.gemm = gemmKernel[float32]{"avx2", 6, 16, asm.GemmF32x6x16AVX2}
+	im.f64.gemv = gemvKernels[float64]{"avx2", asm.GemvF64x4AVX2, asm.GemvTF64x4AVX2}
+	im.f32.gemv = gemvKernels[float32]{"avx2", asm.GemvF32x4AVX2, asm.GemvTF32x4AVX2}
 }
 
 // setGemmAVX512 installs the AVX-512 GEMM and GEMV kernels into im.
 func setGemmAVX512(im *impl) {
-	im.gemm64 = gemmKernel[float64]{"avx512", 14, 16, asm.GemmF64x14x16AVX512}
-	im.gemm32 = gemmKernel[float32]{"avx512", 14, 32, asm.GemmF32x14x32AVX512}
-	im.gemv = &gemvKernels{"avx512", asm.GemvF64x4AVX512, asm.GemvTF64x4AVX512, asm.GemvF32x4AVX512, asm.GemvTF32x4AVX512}
+	im.f64.gemm = gemmKernel[float64]{"avx512", 14, 16, asm.GemmF64x14x16AVX512}
+	im.f32.gemm = gemmKernel[float32]{"avx512", 14, 32, asm.GemmF32x14x32AVX512}
+	im.f64.gemv = gemvKernels[float64]{"avx512", asm.GemvF64x4AVX512, asm.GemvTF64x4AVX512}
+	im.f32.gemv = gemvKernels[float32]{"avx512", asm.GemvF32x4AVX512, asm.GemvTF32x4AVX512}
 }

@@ -110,21 +110,6 @@ func checkUntouched[T Float](t *testing.T, name string, m *testMat[T]) {
 	}
 }
 
-// forEachGemmImpl runs f once per implementation this CPU can run, each
-// with its GEMM micro-kernels.
-func forEachGemmImpl(t *testing.T, f func(t *testing.T)) {
-	for _, name := range Available() {
-		t.Run("impl="+name, func(t *testing.T) {
-			restore, err := Use(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer restore()
-			f(t)
-		})
-	}
-}
-
 func mustPanicLength(t *testing.T, name string, f func()) {
 	t.Helper()
 	defer func() {

@@ -14,26 +14,15 @@ type gemmKernel[T Float] struct {
 	kern   func(k int, a, b, c []T, ldc int, alpha, beta T)
 }
 
-// gemmKernelOf returns the active implementation's micro-kernel for
-// element type T (the generic one if it has none of its own).
-func gemmKernelOf[T Float]() *gemmKernel[T] {
-	im := active.Load()
-	var zero T
-	if _, ok := any(zero).(float64); ok {
-		return any(&im.gemm64).(*gemmKernel[T])
-	}
-	return any(&im.gemm32).(*gemmKernel[T])
-}
-
 // GemmKernel reports which micro-kernel GemmF64 ("f64") or GemmF32 ("f32")
 // uses now, as "avx512 14x16": the implementation's name and its register
 // tile (rows × columns of C).
 func GemmKernel(elem string) string {
 	im := active.Load()
 	if elem == "f32" {
-		return im.gemm32.name + " " + itoa(im.gemm32.mr) + "x" + itoa(im.gemm32.nr)
+		return im.f32.gemm.name + " " + itoa(im.f32.gemm.mr) + "x" + itoa(im.f32.gemm.nr)
 	}
-	return im.gemm64.name + " " + itoa(im.gemm64.mr) + "x" + itoa(im.gemm64.nr)
+	return im.f64.gemm.name + " " + itoa(im.f64.gemm.mr) + "x" + itoa(im.f64.gemm.nr)
 }
 
 func itoa(v int) string {

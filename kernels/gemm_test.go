@@ -92,7 +92,7 @@ func TestGemm(t *testing.T) {
 	if testing.Short() {
 		cases = cases[len(cases)-160:]
 	}
-	forEachGemmImpl(t, func(t *testing.T) {
+	forEachImpl(t, func(t *testing.T) {
 		t.Run("f64", func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(3, 4))
 			for _, tc := range cases {
@@ -111,9 +111,9 @@ func TestGemm(t *testing.T) {
 // TestGemmTinyBlocks runs every loop of the blocked algorithm (several jc,
 // pc and ic blocks, edge tiles in each) on small matrices.
 func TestGemmTinyBlocks(t *testing.T) {
-	forEachGemmImpl(t, func(t *testing.T) {
-		k := gemmKernelOf[float64]()
-		k32 := gemmKernelOf[float32]()
+	forEachImpl(t, func(t *testing.T) {
+		k := kernelsOf[float64]().gemm
+		k32 := kernelsOf[float32]().gemm
 		for _, tc := range []gemmCase{
 			{41, 53, 23, rowMajor, rowMajor, rowMajor, 1, 0},
 			{41, 53, 23, colMajor, strided, padded, -2, 0.5},
@@ -132,7 +132,7 @@ func TestGemmTinyBlocks(t *testing.T) {
 func TestGemmThreads(t *testing.T) {
 	prev := SetGemmThreads(3)
 	defer SetGemmThreads(prev)
-	forEachGemmImpl(t, func(t *testing.T) {
+	forEachImpl(t, func(t *testing.T) {
 		rng := rand.New(rand.NewPCG(9, 10))
 		for _, tc := range []gemmCase{
 			{130, 100, 90, rowMajor, rowMajor, rowMajor, 1, 0},
@@ -203,10 +203,10 @@ func TestGemmFollowsActive(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := gemmKernelOf[float64]().name; got != name {
+		if got := kernelsOf[float64]().gemm.name; got != name {
 			t.Errorf("Use(%s): float64 GEMM micro-kernel %s", name, got)
 		}
-		if got := gemmKernelOf[float32]().name; got != name {
+		if got := kernelsOf[float32]().gemm.name; got != name {
 			t.Errorf("Use(%s): float32 GEMM micro-kernel %s", name, got)
 		}
 		restore()

@@ -3,44 +3,31 @@ package kernels
 // gemvRows is the number of rows of A one GEMV row kernel computes.
 const gemvRows = 4
 
-// gemvKernels is one implementation's GEMV kernels ([impl.gemv]). The row kernels (f64, f32)
-// compute, for i < 4,
+// gemvKernels is one implementation's GEMV kernels for element type T
+// ([elemKernels].gemv). The row kernel computes, for i < 4,
 //
 //	y[i] = Σ_{j<n} a[i*lda+j] * x[j]
 //
 // with lda >= 0 (rows may overlap or coincide), a holding 3*lda+n, x n and
-// y 4 elements. The column kernels (t64, t32) compute, for i < n,
+// y 4 elements. The column kernel computes, for i < n,
 //
 //	y[i] = (((y[i] + a[i]*x[0]) + a[lda+i]*x[1]) + a[2*lda+i]*x[2]) + a[3*lda+i]*x[3]
 //
 // with lda >= 0, a holding 3*lda+n, x 4 and y n elements; y must not
 // overlap a or x.
-type gemvKernels struct {
+type gemvKernels[T Float] struct {
 	name     string // the implementation it belongs to, as in [Active]
-	f64, t64 func(n int, a []float64, lda int, x, y []float64)
-	f32, t32 func(n int, a []float32, lda int, x, y []float32)
+	row, col func(n int, a []T, lda int, x, y []T)
 }
-
-// gemvImplOf returns the GEMV kernels of the active implementation ([Active]),
-// the generic ones if it has none of its own.
-func gemvImplOf() *gemvKernels { return active.Load().gemv }
 
 // gemvKernelOf returns the active row kernel (or with trans the column
 // kernel) for element type T and the name of its implementation.
 func gemvKernelOf[T Float](trans bool) (func(n int, a []T, lda int, x, y []T), string) {
-	g := gemvImplOf()
-	var k any
-	switch f64 := elemName[T]() == "f64"; {
-	case f64 && trans:
-		k = g.t64
-	case f64:
-		k = g.f64
-	case trans:
-		k = g.t32
-	default:
-		k = g.f32
+	g := &kernelsOf[T]().gemv
+	if trans {
+		return g.col, g.name
 	}
-	return k.(func(n int, a []T, lda int, x, y []T)), g.name
+	return g.row, g.name
 }
 
 // gemv4Generic is the generic GEMV row kernel: four rows at a time, one
@@ -95,7 +82,7 @@ func gemvT4Generic[T Float](n int, a []T, lda int, x, y []T) {
 func gemvRowMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta T, y []T, yOff, yInc int) {
 	kern, impl := gemvKernelOf[T](false)
 	if m < gemvRows || impl != Active() {
-		dot := opsOf[T]().Dot
+		dot := kernelsOf[T]().Dot
 		if KernelImpl("Dot", elemName[T]()) == "generic" {
 			dot = dotUnrolled[T]
 		}
@@ -146,7 +133,7 @@ func gemvColMajor[T Float](m, n int, alpha T, a []T, aOff, lda int, x []T, beta 
 		xr := [gemvRows]T{x[j+3], x[j+2], x[j+1], x[j]}
 		kern(m, a[aOff+(j+gemvRows-1)*lda:], -lda, xr[:], t)
 	}
-	o := opsOf[T]()
+	o := kernelsOf[T]()
 	for ; j < n; j++ {
 		c := aOff + j*lda
 		o.Axpy(x[j], a[c:c+m], t)

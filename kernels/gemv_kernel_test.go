@@ -14,7 +14,7 @@ func TestGemvKernel(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		own := lookup(im.Name).gemv.name == im.Name
+		own := lookup(im.Name).f64.gemv.name == im.Name
 		for _, elem := range []string{"f64", "f32"} {
 			want := im.Name + " 4-row"
 			if !own {

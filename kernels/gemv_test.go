@@ -273,8 +273,8 @@ func TestGemvExact(t *testing.T) {
 // checks which kernel gemv picks under Use.
 func TestGemvKernels(t *testing.T) {
 	for _, im := range impls {
-		g := im.gemv
-		if !im.available || g.name != im.name {
+		g, g32 := im.f64.gemv, im.f32.gemv
+		if !im.available || g.name != im.name || g32.name != im.name {
 			continue
 		}
 		t.Run("impl="+g.name, func(t *testing.T) {
@@ -292,10 +292,10 @@ func TestGemvKernels(t *testing.T) {
 			rng := rand.New(rand.NewPCG(17, 18))
 			for n := 0; n <= 70; n++ {
 				for _, lda := range []int{0, 1, n / 2, n, n + 5} {
-					checkRowKernel(t, rng, g.f64, n, lda)
-					checkRowKernel(t, rng, g.f32, n, lda)
-					checkColKernel(t, rng, g.t64, n, lda)
-					checkColKernel(t, rng, g.t32, n, lda)
+					checkRowKernel(t, rng, g.row, n, lda)
+					checkRowKernel(t, rng, g32.row, n, lda)
+					checkColKernel(t, rng, g.col, n, lda)
+					checkColKernel(t, rng, g32.col, n, lda)
 				}
 			}
 		})

@@ -5,13 +5,19 @@ package kernels
 func genericImpl() *impl {
 	return &impl{
 		name: "generic", available: true,
-		f64: genericOps[float64](), f32: genericOps[float32](),
-		gemm64: gemmKernel[float64]{"generic", gemmGenericMR, gemmGenericNR, gemmMicroGeneric[float64]},
-		gemm32: gemmKernel[float32]{"generic", gemmGenericMR, gemmGenericNR, gemmMicroGeneric[float32]},
-		gemv: &gemvKernels{"generic",
-			gemv4Generic[float64], gemvT4Generic[float64], gemv4Generic[float32], gemvT4Generic[float32]},
-		sort64: &sortKernels[float64]{name: "generic"}, // slices.Sort: no vectorised pieces
-		sort32: &sortKernels[float32]{name: "generic"},
+		f64:    genericElemKernels[float64](),
+		f32:    genericElemKernels[float32](),
 		random: genericRandomKernels(),
+	}
+}
+
+// genericElemKernels is the generic implementation's kernels for element
+// type T.
+func genericElemKernels[T Float]() elemKernels[T] {
+	return elemKernels[T]{
+		ops:  genericOps[T](),
+		gemm: gemmKernel[T]{"generic", gemmGenericMR, gemmGenericNR, gemmMicroGeneric[T]},
+		gemv: gemvKernels[T]{"generic", gemv4Generic[T], gemvT4Generic[T]},
+		sort: &sortKernels[T]{name: "generic"}, // slices.Sort: no vectorised pieces
 	}
 }

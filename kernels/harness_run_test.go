@@ -263,7 +263,7 @@ func hCheckKernel[T Float](r hReporter, impl string, k *hKernel[T]) {
 	}
 }
 
-// useImpl makes impl the active implementation until the test ends.
+// hUseImpl makes impl the active implementation until the test ends.
 func hUseImpl(t testing.TB, impl string) {
 	t.Helper()
 	restore, err := Use(impl)

@@ -37,8 +37,8 @@ func hRegisterFake(t *testing.T, name string, set64 func(o *ops[float64]), set32
 	t.Helper()
 	g := genericImpl()
 	im := &impl{name: name, available: true}
-	set64(&im.f64)
-	set32(&im.f32)
+	set64(&im.f64.ops)
+	set32(&im.f32.ops)
 	im.fillFrom(g)
 	impls = append(impls, im)
 	t.Cleanup(func() { impls = slices.DeleteFunc(impls, func(x *impl) bool { return x == im }) })

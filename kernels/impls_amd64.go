@@ -16,8 +16,8 @@ func archImpls() []*impl {
 	a2 := &impl{
 		name:  "avx2",
 		needs: []cpuid.FeatureID{cpuid.AVX, cpuid.AVX2, cpuid.FMA3},
-		f64:   opsF64AVX2(),
-		f32:   opsF32AVX2(),
+		f64:   elemKernels[float64]{ops: opsF64AVX2()},
+		f32:   elemKernels[float32]{ops: opsF32AVX2()},
 	}
 	setMathAVX2(a2)
 	setTrigAVX2(a2)
@@ -31,8 +31,8 @@ func archImpls() []*impl {
 	a5 := &impl{
 		name:  "avx512",
 		needs: []cpuid.FeatureID{cpuid.AVX512F, cpuid.AVX2, cpuid.FMA3, cpuid.BMI2},
-		f64:   opsF64AVX512(),
-		f32:   opsF32AVX512(),
+		f64:   elemKernels[float64]{ops: opsF64AVX512()},
+		f32:   elemKernels[float32]{ops: opsF32AVX512()},
 	}
 	setMathAVX512(a5)
 	setTrigAVX512(a5)

@@ -14,8 +14,8 @@ func archImpls() []*impl {
 	im := &impl{
 		name:  "neon",
 		needs: []cpuid.FeatureID{cpuid.ASIMD},
-		f64:   neonOps64(),
-		f32:   neonOps32(),
+		f64:   elemKernels[float64]{ops: neonOps64()},
+		f32:   elemKernels[float32]{ops: neonOps32()},
 	}
 	setTrigNEON(im)
 	setPowNEON(im)
@@ -41,9 +41,9 @@ func neonOps64() ops[float64] {
 		MaximumStrided: stridedAsm(asm.MaximumF64NEON, asm.MaximumScalarF64NEON, asm.MaximumStridedF64NEON),
 		MinimumStrided: stridedAsm(asm.MinimumF64NEON, asm.MinimumScalarF64NEON, asm.MinimumStridedF64NEON),
 		Abs:            asm.AbsF64NEON, Neg: asm.NegF64NEON, Sqrt: asm.SqrtF64NEON, Square: asm.SquareF64NEON,
-		Sum:   func(x []float64) float64 { return sumNEON64(kSum, x, x) },
-		SumSq: func(x []float64) float64 { return sumNEON64(kSumSq, x, x) },
-		Dot:   func(x, y []float64) float64 { return sumNEON64(kDot, x, y) },
+		Sum:   func(x []float64) float64 { return sumNEON(kSum, x, x) },
+		SumSq: func(x []float64) float64 { return sumNEON(kSumSq, x, x) },
+		Dot:   func(x, y []float64) float64 { return sumNEON(kDot, x, y) },
 		Max: func(x []float64) float64 {
 			if m := asm.MaxF64NEON(x); m == m && m != 0 {
 				return m
@@ -84,9 +84,9 @@ func neonOps32() ops[float32] {
 		MaximumStrided: stridedAsm(asm.MaximumF32NEON, asm.MaximumScalarF32NEON, asm.MaximumStridedF32NEON),
 		MinimumStrided: stridedAsm(asm.MinimumF32NEON, asm.MinimumScalarF32NEON, asm.MinimumStridedF32NEON),
 		Abs:            asm.AbsF32NEON, Neg: asm.NegF32NEON, Sqrt: asm.SqrtF32NEON, Square: asm.SquareF32NEON,
-		Sum:   func(x []float32) float32 { return float32(sumNEON32(kSum, x, x)) },
-		SumSq: func(x []float32) float32 { return float32(sumNEON32(kSumSq, x, x)) },
-		Dot:   func(x, y []float32) float32 { return float32(sumNEON32(kDot, x, y)) },
+		Sum:   func(x []float32) float32 { return float32(sumNEON(kSum, x, x)) },
+		SumSq: func(x []float32) float32 { return float32(sumNEON(kSumSq, x, x)) },
+		Dot:   func(x, y []float32) float32 { return float32(sumNEON(kDot, x, y)) },
 		Max: func(x []float32) float32 {
 			if m := asm.MaxF32NEON(x); m == m && m != 0 {
 				return m
@@ -128,42 +128,43 @@ const (
 	kDot
 )
 
-// sumNEON64 is the sum of kind k over x (and y, as long as x).
-func sumNEON64(k int, x, y []float64) float64 {
+// sumNEON is the sum of kind k over x (and y, as long as x), in float64.
+func sumNEON[T Float](k int, x, y []T) float64 {
 	if len(x) > neonChunk {
 		mid := len(x) / 2 &^ (neonBlock - 1)
-		return sumNEON64(k, x[:mid], y[:mid]) + sumNEON64(k, x[mid:], y[mid:])
+		return sumNEON(k, x[:mid], y[:mid]) + sumNEON(k, x[mid:], y[mid:])
 	}
 	var buf [neonChunk / neonBlock]float64
 	out := buf[:(len(x)+neonBlock-1)/neonBlock]
-	switch k {
-	case kSum:
-		asm.SumBlocksF64NEON(out, x)
-	case kSumSq:
-		asm.SumSqBlocksF64NEON(out, x)
-	case kDot:
-		asm.DotBlocksF64NEON(out, x, y)
-	}
+	sumBlocksNEON(k, out, x, y)
 	return treeSum(out)
 }
 
-// sumNEON32 is sumNEON64 for float32 inputs (summed in float64).
-func sumNEON32(k int, x, y []float32) float64 {
-	if len(x) > neonChunk {
-		mid := len(x) / 2 &^ (neonBlock - 1)
-		return sumNEON32(k, x[:mid], y[:mid]) + sumNEON32(k, x[mid:], y[mid:])
+// sumBlocksNEON sets out[i] to the float64 sum of kind k over the i-th
+// block of neonBlock elements of x (and y).
+func sumBlocksNEON[T Float](k int, out []float64, x, y []T) {
+	switch x := any(x).(type) {
+	case []float64:
+		y := any(y).([]float64)
+		switch k {
+		case kSum:
+			asm.SumBlocksF64NEON(out, x)
+		case kSumSq:
+			asm.SumSqBlocksF64NEON(out, x)
+		case kDot:
+			asm.DotBlocksF64NEON(out, x, y)
+		}
+	case []float32:
+		y := any(y).([]float32)
+		switch k {
+		case kSum:
+			asm.SumBlocksF32NEON(out, x)
+		case kSumSq:
+			asm.SumSqBlocksF32NEON(out, x)
+		case kDot:
+			asm.DotBlocksF32NEON(out, x, y)
+		}
 	}
-	var buf [neonChunk / neonBlock]float64
-	out := buf[:(len(x)+neonBlock-1)/neonBlock]
-	switch k {
-	case kSum:
-		asm.SumBlocksF32NEON(out, x)
-	case kSumSq:
-		asm.SumSqBlocksF32NEON(out, x)
-	case kDot:
-		asm.DotBlocksF32NEON(out, x, y)
-	}
-	return treeSum(out)
 }
 
 // treeSum adds v pairwise (0 if v is empty).

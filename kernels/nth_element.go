@@ -2,7 +2,6 @@ package kernels
 
 import (
 	"fmt"
-	"math"
 	"math/bits"
 	"slices"
 )
@@ -10,9 +9,9 @@ import (
 // NthElement rearranges x so that x[k] is the element a sort of x would put
 // there (NaN last, as [Sort]), with no larger element before it and no
 // smaller after: the selection of np.partition. It uses the vectorised
-// partition of the active implementation (quickselect, the median of nine
-// samples as pivot, the final short run sorted by slices.Sort, which keeps
-// the elements' bits), slices.Sort where there is none. It panics if k is
+// partition of the active implementation (quickselect by the sort's step,
+// splitRun; the final short run sorted by slices.Sort, which keeps the
+// elements' bits), slices.Sort where there is none. It panics if k is
 // not an index of x.
 func NthElement[T Float](x []T, k int) {
 	if k < 0 || k >= len(x) {
@@ -35,16 +34,9 @@ func NthElement[T Float](x []T, k int) {
 			return
 		}
 		depth--
-		p := pivotOf(x)
-		mm := partitionRun(x, p, kk)
-		if mm == 0 { // p is the minimum: the elements equal to it come first
-			if math.IsInf(float64(p), 1) {
-				return
-			}
-			mm = partitionRun(x, nextUp(p), kk)
-			if k < mm {
-				return
-			}
+		mm, eq := splitRun(x, kk)
+		if eq && k < mm { // x[k] is among the elements equal to the minimum
+			return
 		}
 		if k < mm {
 			x = x[:mm]

@@ -52,7 +52,7 @@ func outer[T Float](m, n int, x []T, xOff, xInc int, y []T, yOff, yInc int, dst 
 	if !checkRank1("outer", m, n, len(x), xOff, xInc, len(y), yOff, yInc, len(dst), dOff, dRow, dCol) {
 		return
 	}
-	o := opsOf[T]()
+	o := kernelsOf[T]()
 	buf := getBuf[T]()
 	defer poolOf[T]().Put(buf)
 	switch {
@@ -82,7 +82,7 @@ func ger[T Float](m, n int, alpha T, x []T, xOff, xInc int, y []T, yOff, yInc in
 	if !checkRank1("ger", m, n, len(x), xOff, xInc, len(y), yOff, yInc, len(a), aOff, aRow, aCol) || alpha == 0 {
 		return
 	}
-	o := opsOf[T]()
+	o := kernelsOf[T]()
 	buf := getBuf[T]()
 	defer poolOf[T]().Put(buf)
 	switch {

@@ -42,7 +42,7 @@ func testSelectGuard[T Float](t *testing.T) {
 			t.Run(fmt.Sprint(impl, "/", p), func(t *testing.T) {
 				hUseImpl(t, impl)
 				defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-				o := opsOf[T]()
+				o := &kernelsOf[T]().ops
 				rng := rand.New(rand.NewPCG(5, 9))
 				for n := 0; n <= hGuardMax; n++ {
 					xs, ys, ms := hTake(x, n, p), hTake(y, n, p), hTake(m, n, p)

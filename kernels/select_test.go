@@ -133,7 +133,7 @@ func testSelectKernels[T Float](t *testing.T) {
 	for _, impl := range Available() {
 		t.Run(impl, func(t *testing.T) {
 			hUseImpl(t, impl)
-			o := opsOf[T]()
+			o := &kernelsOf[T]().ops
 			for _, k := range selKernels[T]() {
 				t.Run(k.name, func(t *testing.T) {
 					rng := rand.New(rand.NewPCG(3, uint64(len(k.name))))

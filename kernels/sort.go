@@ -59,13 +59,7 @@ func SortF32(x []float32) { Sort(x) }
 // sortKernelsOf returns the active implementation's vectorised sort
 // kernels for T, nil where it uses the generic sort.
 func sortKernelsOf[T Float]() *sortKernels[T] {
-	im := active.Load()
-	var k *sortKernels[T]
-	if _, ok := any(k).(*sortKernels[float64]); ok {
-		k = any(im.sort64).(*sortKernels[T])
-	} else {
-		k = any(im.sort32).(*sortKernels[T])
-	}
+	k := kernelsOf[T]().sort
 	if k.part == nil {
 		return nil
 	}
@@ -78,16 +72,16 @@ func sortKernelsOf[T Float]() *sortKernels[T] {
 func SortKernel(elem string) string {
 	im := active.Load()
 	if elem == "f32" {
-		return im.sort32.name
+		return im.f32.sort.name
 	}
-	return im.sort64.name
+	return im.f64.sort.name
 }
 
 // ArgsortKernel reports whose kernels [ArgsortF64] uses now: the
 // implementation with a partition of keys carrying indexes, "generic"
 // where it is slices.SortStableFunc.
 func ArgsortKernel() string {
-	if k := active.Load().sort64; k.argPart != nil {
+	if k := active.Load().f64.sort; k.argPart != nil {
 		return k.name
 	}
 	return "generic"
@@ -143,13 +137,8 @@ func quickSort[T Float](x []T, k *sortKernels[T], depth int) {
 			return
 		}
 		depth--
-		p := pivotOf(x)
-		m := partitionRun(x, p, k)
-		if m == 0 { // p is the minimum: split off the elements equal to it
-			if math.IsInf(float64(p), 1) {
-				return // all +Inf
-			}
-			m = partitionRun(x, nextUp(p), k)
+		m, eq := splitRun(x, k)
+		if eq { // x[:m] are all equal: sorted already
 			x = x[m:]
 			continue
 		}
@@ -162,6 +151,22 @@ func quickSort[T Float](x []T, k *sortKernels[T], depth int) {
 		}
 	}
 	k.net(x)
+}
+
+// splitRun is one quickselect or quicksort step: it partitions x
+// (len(x) > k.netMax, no NaN) around p, the median of nine of its elements
+// (pivotOf), so that x[:m] < p <= x[m:]. Where p is the minimum of x, so
+// that nothing is below it, it splits off the elements equal to p instead,
+// x[:m] == p < x[m:], and reports eq (m == len(x) when they are all +Inf).
+func splitRun[T Float](x []T, k *sortKernels[T]) (m int, eq bool) {
+	p := pivotOf(x)
+	if m = partitionRun(x, p, k); m > 0 {
+		return m, false
+	}
+	if math.IsInf(float64(p), 1) {
+		return len(x), true
+	}
+	return partitionRun(x, nextUp(p), k), true
 }
 
 // partitionRun partitions x (len(x) > k.netMax) so that x[:m] < p <=

@@ -132,14 +132,12 @@ func TestSortNetworkAndPartition(t *testing.T) {
 
 func testSortPieces[T Float](t *testing.T) {
 	for _, impl := range Available() {
-		im := lookup(impl)
-		var zero T
-		var k *sortKernels[T]
-		if _, ok := any(zero).(float64); ok {
-			k = any(im.sort64).(*sortKernels[T])
-		} else {
-			k = any(im.sort32).(*sortKernels[T])
+		restore, err := Use(impl)
+		if err != nil {
+			t.Fatal(err)
 		}
+		k := kernelsOf[T]().sort
+		restore()
 		if k.part == nil { // the generic sort: slices.Sort
 			continue
 		}
@@ -249,8 +247,8 @@ func TestSortFollowsUse(t *testing.T) {
 				own    bool
 				vector bool
 			}{
-				{"f64", im.sort64.part != nil, HasVectorSort[float64]()},
-				{"f32", im.sort32.part != nil, HasVectorSort[float32]()},
+				{"f64", im.f64.sort.part != nil, HasVectorSort[float64]()},
+				{"f32", im.f32.sort.part != nil, HasVectorSort[float32]()},
 			} {
 				want := "generic"
 				if c.own {
@@ -263,7 +261,7 @@ func TestSortFollowsUse(t *testing.T) {
 					t.Errorf("HasVectorSort for %s = %v under %s", c.elem, c.vector, name)
 				}
 			}
-			if name == "generic" && (HasVectorArgsort() || ArgsortKernel() != "generic") {
+			if name == "generic" && (HasVectorArgsortF64() || ArgsortKernel() != "generic") {
 				t.Errorf("generic: ArgsortF64 uses %s's kernels", ArgsortKernel())
 			}
 		})

@@ -16,17 +16,23 @@ var bigLn2, _, _ = big.ParseFloat("0.6931471805599453094172321214581765680755001
 
 func bf(x float64) *big.Float { return new(big.Float).SetPrec(refPrec).SetFloat64(x) }
 
-// expBig returns e^x for finite x: x = k·ln2 + r, e^r by its Taylor series
-// at r/1024, squared ten times, then scaled by 2^k; beyond |x| = 800, far past
-// overflow or underflow, 2^±5000. It is the one big-float exp of the tests
-// (logBig, tanhBig, sigmoidBig and the harness's hTrueMath build on it).
+// expBig returns e^x for finite x (expBigOf); beyond |x| = 800, far past
+// overflow or underflow, 2^±5000.
 func expBig(x float64) *big.Float {
 	if x > 800 || x < -800 {
 		return new(big.Float).SetPrec(refPrec).SetMantExp(bf(1), int(math.Copysign(5000, x)))
 	}
-	k := math.Round(x / math.Ln2)
-	r := bf(x)
-	r.Sub(r, new(big.Float).SetPrec(refPrec).Mul(bigLn2, bf(k)))
+	return expBigOf(bf(x))
+}
+
+// expBigOf returns e^t: t = k·ln2 + r, e^r by its Taylor series at r/1024,
+// squared ten times, then scaled by 2^k. It is the one big-float exp of the
+// tests (expBig, powBig, logBig, tanhBig, sigmoidBig and the harness's
+// hTrueMath build on it).
+func expBigOf(t *big.Float) *big.Float {
+	tf, _ := t.Float64()
+	k := math.Round(tf / math.Ln2)
+	r := new(big.Float).SetPrec(refPrec).Sub(t, new(big.Float).SetPrec(refPrec).Mul(bigLn2, bf(k)))
 	r.SetMantExp(r, -10)
 	sum := bf(1)
 	term := bf(1)

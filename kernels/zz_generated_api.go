@@ -7,7 +7,7 @@ package kernels
 //	for i := range dst { dst[i] = x[i] + y[i] }
 func Add[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Add(dst, x, y)
+	kernelsOf[T]().Add(dst, x, y)
 }
 
 // Sub is
@@ -15,7 +15,7 @@ func Add[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = x[i] - y[i] }
 func Sub[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Sub(dst, x, y)
+	kernelsOf[T]().Sub(dst, x, y)
 }
 
 // Mul is
@@ -23,7 +23,7 @@ func Sub[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = x[i] * y[i] }
 func Mul[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Mul(dst, x, y)
+	kernelsOf[T]().Mul(dst, x, y)
 }
 
 // Div is
@@ -31,7 +31,7 @@ func Mul[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = x[i] / y[i] }
 func Div[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Div(dst, x, y)
+	kernelsOf[T]().Div(dst, x, y)
 }
 
 // Maximum is
@@ -39,7 +39,7 @@ func Div[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = maximum(x[i], y[i]) (NaN if either is NaN, as NumPy's maximum) }
 func Maximum[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Maximum(dst, x, y)
+	kernelsOf[T]().Maximum(dst, x, y)
 }
 
 // Minimum is
@@ -47,7 +47,7 @@ func Maximum[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = minimum(x[i], y[i]) (NaN if either is NaN, as NumPy's minimum) }
 func Minimum[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Minimum(dst, x, y)
+	kernelsOf[T]().Minimum(dst, x, y)
 }
 
 // Power is
@@ -55,7 +55,7 @@ func Minimum[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = x[i] ** y[i] (within 1 ULP, with C99 pow's special cases; float32 computed in float64 and rounded once) }
 func Power[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Power(dst, x, y)
+	kernelsOf[T]().Power(dst, x, y)
 }
 
 // AddScalar is
@@ -63,7 +63,7 @@ func Power[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = x[i] + s }
 func AddScalar[T Float](dst, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().AddScalar(dst, x, s)
+	kernelsOf[T]().AddScalar(dst, x, s)
 }
 
 // SubScalar is
@@ -71,7 +71,7 @@ func AddScalar[T Float](dst, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] - s }
 func SubScalar[T Float](dst, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().SubScalar(dst, x, s)
+	kernelsOf[T]().SubScalar(dst, x, s)
 }
 
 // MulScalar is
@@ -79,7 +79,7 @@ func SubScalar[T Float](dst, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] * s }
 func MulScalar[T Float](dst, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().MulScalar(dst, x, s)
+	kernelsOf[T]().MulScalar(dst, x, s)
 }
 
 // DivScalar is
@@ -87,7 +87,7 @@ func MulScalar[T Float](dst, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] / s }
 func DivScalar[T Float](dst, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().DivScalar(dst, x, s)
+	kernelsOf[T]().DivScalar(dst, x, s)
 }
 
 // MaximumScalar is
@@ -95,7 +95,7 @@ func DivScalar[T Float](dst, x []T, s T) {
 //	for i := range dst { dst[i] = maximum(x[i], s) }
 func MaximumScalar[T Float](dst, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().MaximumScalar(dst, x, s)
+	kernelsOf[T]().MaximumScalar(dst, x, s)
 }
 
 // MinimumScalar is
@@ -103,7 +103,7 @@ func MaximumScalar[T Float](dst, x []T, s T) {
 //	for i := range dst { dst[i] = minimum(x[i], s) }
 func MinimumScalar[T Float](dst, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().MinimumScalar(dst, x, s)
+	kernelsOf[T]().MinimumScalar(dst, x, s)
 }
 
 // ScalarSub is
@@ -111,7 +111,7 @@ func MinimumScalar[T Float](dst, x []T, s T) {
 //	for i := range dst { dst[i] = s - x[i] }
 func ScalarSub[T Float](dst []T, s T, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().ScalarSub(dst, s, x)
+	kernelsOf[T]().ScalarSub(dst, s, x)
 }
 
 // ScalarDiv is
@@ -119,7 +119,7 @@ func ScalarSub[T Float](dst []T, s T, x []T) {
 //	for i := range dst { dst[i] = s / x[i] }
 func ScalarDiv[T Float](dst []T, s T, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().ScalarDiv(dst, s, x)
+	kernelsOf[T]().ScalarDiv(dst, s, x)
 }
 
 // AddStrided is
@@ -131,7 +131,7 @@ func AddStrided[T Float](n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, 
 	checkStrided(n, len(dst), dOff, dInc)
 	checkStrided(n, len(x), xOff, xInc)
 	checkStrided(n, len(y), yOff, yInc)
-	opsOf[T]().AddStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
+	kernelsOf[T]().AddStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
 }
 
 // SubStrided is
@@ -143,7 +143,7 @@ func SubStrided[T Float](n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, 
 	checkStrided(n, len(dst), dOff, dInc)
 	checkStrided(n, len(x), xOff, xInc)
 	checkStrided(n, len(y), yOff, yInc)
-	opsOf[T]().SubStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
+	kernelsOf[T]().SubStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
 }
 
 // MulStrided is
@@ -155,7 +155,7 @@ func MulStrided[T Float](n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, 
 	checkStrided(n, len(dst), dOff, dInc)
 	checkStrided(n, len(x), xOff, xInc)
 	checkStrided(n, len(y), yOff, yInc)
-	opsOf[T]().MulStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
+	kernelsOf[T]().MulStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
 }
 
 // DivStrided is
@@ -167,7 +167,7 @@ func DivStrided[T Float](n int, dst []T, dOff, dInc int, x []T, xOff, xInc int, 
 	checkStrided(n, len(dst), dOff, dInc)
 	checkStrided(n, len(x), xOff, xInc)
 	checkStrided(n, len(y), yOff, yInc)
-	opsOf[T]().DivStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
+	kernelsOf[T]().DivStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
 }
 
 // MaximumStrided is
@@ -179,7 +179,7 @@ func MaximumStrided[T Float](n int, dst []T, dOff, dInc int, x []T, xOff, xInc i
 	checkStrided(n, len(dst), dOff, dInc)
 	checkStrided(n, len(x), xOff, xInc)
 	checkStrided(n, len(y), yOff, yInc)
-	opsOf[T]().MaximumStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
+	kernelsOf[T]().MaximumStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
 }
 
 // MinimumStrided is
@@ -191,7 +191,7 @@ func MinimumStrided[T Float](n int, dst []T, dOff, dInc int, x []T, xOff, xInc i
 	checkStrided(n, len(dst), dOff, dInc)
 	checkStrided(n, len(x), xOff, xInc)
 	checkStrided(n, len(y), yOff, yInc)
-	opsOf[T]().MinimumStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
+	kernelsOf[T]().MinimumStrided(n, dst, dOff, dInc, x, xOff, xInc, y, yOff, yInc)
 }
 
 // Abs is
@@ -199,7 +199,7 @@ func MinimumStrided[T Float](n int, dst []T, dOff, dInc int, x []T, xOff, xInc i
 //	for i := range dst { dst[i] = |x[i]| }
 func Abs[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Abs(dst, x)
+	kernelsOf[T]().Abs(dst, x)
 }
 
 // Neg is
@@ -207,7 +207,7 @@ func Abs[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = -x[i] }
 func Neg[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Neg(dst, x)
+	kernelsOf[T]().Neg(dst, x)
 }
 
 // Sqrt is
@@ -215,7 +215,7 @@ func Neg[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = sqrt(x[i]) }
 func Sqrt[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Sqrt(dst, x)
+	kernelsOf[T]().Sqrt(dst, x)
 }
 
 // Square is
@@ -223,7 +223,7 @@ func Sqrt[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = x[i] * x[i] }
 func Square[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Square(dst, x)
+	kernelsOf[T]().Square(dst, x)
 }
 
 // Exp is
@@ -231,7 +231,7 @@ func Square[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = exp(x[i]) }
 func Exp[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Exp(dst, x)
+	kernelsOf[T]().Exp(dst, x)
 }
 
 // Log is
@@ -239,7 +239,7 @@ func Exp[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = log(x[i]) }
 func Log[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Log(dst, x)
+	kernelsOf[T]().Log(dst, x)
 }
 
 // Tanh is
@@ -247,7 +247,7 @@ func Log[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = tanh(x[i]) }
 func Tanh[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Tanh(dst, x)
+	kernelsOf[T]().Tanh(dst, x)
 }
 
 // Sigmoid is
@@ -255,7 +255,7 @@ func Tanh[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = 1 / (1 + exp(-x[i])) }
 func Sigmoid[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Sigmoid(dst, x)
+	kernelsOf[T]().Sigmoid(dst, x)
 }
 
 // SigmoidDerivative is
@@ -263,7 +263,7 @@ func Sigmoid[T Float](dst, x []T) {
 //	for i := range dst { s := 1 / (1 + exp(-x[i])); dst[i] = s * (1 - s) }
 func SigmoidDerivative[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().SigmoidDerivative(dst, x)
+	kernelsOf[T]().SigmoidDerivative(dst, x)
 }
 
 // Sin is
@@ -271,7 +271,7 @@ func SigmoidDerivative[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = sin(x[i]) (within 1 ULP for every finite x; NaN for ±Inf) }
 func Sin[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Sin(dst, x)
+	kernelsOf[T]().Sin(dst, x)
 }
 
 // Cos is
@@ -279,7 +279,7 @@ func Sin[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = cos(x[i]) (within 1 ULP for every finite x; NaN for ±Inf) }
 func Cos[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Cos(dst, x)
+	kernelsOf[T]().Cos(dst, x)
 }
 
 // Tan is
@@ -287,7 +287,7 @@ func Cos[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = tan(x[i]) (within 1 ULP for every finite x; NaN for ±Inf) }
 func Tan[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Tan(dst, x)
+	kernelsOf[T]().Tan(dst, x)
 }
 
 // Log1p is
@@ -295,7 +295,7 @@ func Tan[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = log(1 + x[i]) (accurate for tiny x; NaN below -1) }
 func Log1p[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Log1p(dst, x)
+	kernelsOf[T]().Log1p(dst, x)
 }
 
 // Expm1 is
@@ -303,55 +303,55 @@ func Log1p[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = exp(x[i]) - 1 (accurate for tiny x) }
 func Expm1[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Expm1(dst, x)
+	kernelsOf[T]().Expm1(dst, x)
 }
 
 // Sum is, over every i: s += x[i]; return s (pairwise or better).
 func Sum[T Float](x []T) T {
-	return opsOf[T]().Sum(x)
+	return kernelsOf[T]().Sum(x)
 }
 
 // SumSq is, over every i: s += x[i] * x[i]; return s.
 func SumSq[T Float](x []T) T {
-	return opsOf[T]().SumSq(x)
+	return kernelsOf[T]().SumSq(x)
 }
 
 // Max is, over every i: m = max(m, x[i]); return m (NaN if any is NaN, -Inf if empty).
 func Max[T Float](x []T) T {
-	return opsOf[T]().Max(x)
+	return kernelsOf[T]().Max(x)
 }
 
 // Min is, over every i: m = min(m, x[i]); return m (NaN if any is NaN, +Inf if empty).
 func Min[T Float](x []T) T {
-	return opsOf[T]().Min(x)
+	return kernelsOf[T]().Min(x)
 }
 
 // ArgMax is, over every i: the index of the first largest x[i], or of the first NaN; -1 if empty.
 func ArgMax[T Float](x []T) int {
-	return opsOf[T]().ArgMax(x)
+	return kernelsOf[T]().ArgMax(x)
 }
 
 // ArgMin is, over every i: the index of the first smallest x[i], or of the first NaN; -1 if empty.
 func ArgMin[T Float](x []T) int {
-	return opsOf[T]().ArgMin(x)
+	return kernelsOf[T]().ArgMin(x)
 }
 
 // Dot is, over every i: s += x[i] * y[i]; return s.
 func Dot[T Float](x, y []T) T {
 	checkLen2(len(x), len(y))
-	return opsOf[T]().Dot(x, y)
+	return kernelsOf[T]().Dot(x, y)
 }
 
 // L1Dist is, over every i: s += |x[i] - y[i]|; return s.
 func L1Dist[T Float](x, y []T) T {
 	checkLen2(len(x), len(y))
-	return opsOf[T]().L1Dist(x, y)
+	return kernelsOf[T]().L1Dist(x, y)
 }
 
 // L2DistSq is, over every i: s += (x[i] - y[i]) * (x[i] - y[i]); return s.
 func L2DistSq[T Float](x, y []T) T {
 	checkLen2(len(x), len(y))
-	return opsOf[T]().L2DistSq(x, y)
+	return kernelsOf[T]().L2DistSq(x, y)
 }
 
 // Axpy is
@@ -359,14 +359,14 @@ func L2DistSq[T Float](x, y []T) T {
 //	for i := range x { y[i] += alpha * x[i] }
 func Axpy[T Float](alpha T, x, y []T) {
 	checkLen2(len(x), len(y))
-	opsOf[T]().Axpy(alpha, x, y)
+	kernelsOf[T]().Axpy(alpha, x, y)
 }
 
 // Scale is
 //
 //	for i := range x { x[i] *= alpha }
 func Scale[T Float](alpha T, x []T) {
-	opsOf[T]().Scale(alpha, x)
+	kernelsOf[T]().Scale(alpha, x)
 }
 
 // FromUint8 is
@@ -374,7 +374,7 @@ func Scale[T Float](alpha T, x []T) {
 //	for i := range dst { dst[i] = T(x[i]) }
 func FromUint8[T Float](dst []T, x []uint8) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().FromUint8(dst, x)
+	kernelsOf[T]().FromUint8(dst, x)
 }
 
 // Equal is
@@ -382,7 +382,7 @@ func FromUint8[T Float](dst []T, x []uint8) {
 //	for i := range dst { dst[i] = x[i] == y[i] }
 func Equal[T Float](dst []bool, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Equal(dst, x, y)
+	kernelsOf[T]().Equal(dst, x, y)
 }
 
 // NotEqual is
@@ -390,7 +390,7 @@ func Equal[T Float](dst []bool, x, y []T) {
 //	for i := range dst { dst[i] = x[i] != y[i] (true if either is NaN) }
 func NotEqual[T Float](dst []bool, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().NotEqual(dst, x, y)
+	kernelsOf[T]().NotEqual(dst, x, y)
 }
 
 // Less is
@@ -398,7 +398,7 @@ func NotEqual[T Float](dst []bool, x, y []T) {
 //	for i := range dst { dst[i] = x[i] < y[i] }
 func Less[T Float](dst []bool, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Less(dst, x, y)
+	kernelsOf[T]().Less(dst, x, y)
 }
 
 // LessEqual is
@@ -406,7 +406,7 @@ func Less[T Float](dst []bool, x, y []T) {
 //	for i := range dst { dst[i] = x[i] <= y[i] }
 func LessEqual[T Float](dst []bool, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().LessEqual(dst, x, y)
+	kernelsOf[T]().LessEqual(dst, x, y)
 }
 
 // Greater is
@@ -414,7 +414,7 @@ func LessEqual[T Float](dst []bool, x, y []T) {
 //	for i := range dst { dst[i] = x[i] > y[i] }
 func Greater[T Float](dst []bool, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().Greater(dst, x, y)
+	kernelsOf[T]().Greater(dst, x, y)
 }
 
 // GreaterEqual is
@@ -422,7 +422,7 @@ func Greater[T Float](dst []bool, x, y []T) {
 //	for i := range dst { dst[i] = x[i] >= y[i] }
 func GreaterEqual[T Float](dst []bool, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().GreaterEqual(dst, x, y)
+	kernelsOf[T]().GreaterEqual(dst, x, y)
 }
 
 // EqualScalar is
@@ -430,7 +430,7 @@ func GreaterEqual[T Float](dst []bool, x, y []T) {
 //	for i := range dst { dst[i] = x[i] == s }
 func EqualScalar[T Float](dst []bool, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().EqualScalar(dst, x, s)
+	kernelsOf[T]().EqualScalar(dst, x, s)
 }
 
 // NotEqualScalar is
@@ -438,7 +438,7 @@ func EqualScalar[T Float](dst []bool, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] != s }
 func NotEqualScalar[T Float](dst []bool, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().NotEqualScalar(dst, x, s)
+	kernelsOf[T]().NotEqualScalar(dst, x, s)
 }
 
 // LessScalar is
@@ -446,7 +446,7 @@ func NotEqualScalar[T Float](dst []bool, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] < s }
 func LessScalar[T Float](dst []bool, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().LessScalar(dst, x, s)
+	kernelsOf[T]().LessScalar(dst, x, s)
 }
 
 // LessEqualScalar is
@@ -454,7 +454,7 @@ func LessScalar[T Float](dst []bool, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] <= s }
 func LessEqualScalar[T Float](dst []bool, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().LessEqualScalar(dst, x, s)
+	kernelsOf[T]().LessEqualScalar(dst, x, s)
 }
 
 // GreaterScalar is
@@ -462,7 +462,7 @@ func LessEqualScalar[T Float](dst []bool, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] > s }
 func GreaterScalar[T Float](dst []bool, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().GreaterScalar(dst, x, s)
+	kernelsOf[T]().GreaterScalar(dst, x, s)
 }
 
 // GreaterEqualScalar is
@@ -470,7 +470,7 @@ func GreaterScalar[T Float](dst []bool, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] >= s }
 func GreaterEqualScalar[T Float](dst []bool, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().GreaterEqualScalar(dst, x, s)
+	kernelsOf[T]().GreaterEqualScalar(dst, x, s)
 }
 
 // Where is
@@ -479,7 +479,7 @@ func GreaterEqualScalar[T Float](dst []bool, x []T, s T) {
 func Where[T Float](dst []T, m []bool, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
 	checkLen2(len(dst), len(m))
-	opsOf[T]().Where(dst, m, x, y)
+	kernelsOf[T]().Where(dst, m, x, y)
 }
 
 // Clip is
@@ -487,19 +487,19 @@ func Where[T Float](dst []T, m []bool, x, y []T) {
 //	for i := range dst { dst[i] = min(max(x[i], lo), hi) (NumPy's clip: max(a, b) = isnan(a) ? a : (a > b ? a : b), min likewise; a NaN x[i] stays NaN, hi wins when lo > hi) }
 func Clip[T Float](dst, x []T, lo, hi T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().Clip(dst, x, lo, hi)
+	kernelsOf[T]().Clip(dst, x, lo, hi)
 }
 
 // Compress is the x[i] with m[i] true written to dst in order, returning their number (NumPy's x[m] for a 1-D x; dst must have room for them).
 func Compress[T Float](dst, x []T, m []bool) int {
 	checkLen2(len(x), len(m))
-	return opsOf[T]().Compress(dst, x, m)
+	return kernelsOf[T]().Compress(dst, x, m)
 }
 
 // TakeInRange is dst[i] = x[idx[i]] from the start, stopping at the first index outside [0, len(x)); it returns how many elements it set (the caller handles the index it stopped at).
 func TakeInRange[T Float](dst, x []T, idx []int64) int {
 	checkLen2(len(dst), len(idx))
-	return opsOf[T]().TakeInRange(dst, x, idx)
+	return kernelsOf[T]().TakeInRange(dst, x, idx)
 }
 
 // AddStream is
@@ -507,7 +507,7 @@ func TakeInRange[T Float](dst, x []T, idx []int64) int {
 //	for i := range dst { dst[i] = x[i] + y[i] (non-temporal stores) }
 func AddStream[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().AddStream(dst, x, y)
+	kernelsOf[T]().AddStream(dst, x, y)
 }
 
 // SubStream is
@@ -515,7 +515,7 @@ func AddStream[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = x[i] - y[i] (non-temporal stores) }
 func SubStream[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().SubStream(dst, x, y)
+	kernelsOf[T]().SubStream(dst, x, y)
 }
 
 // MulStream is
@@ -523,7 +523,7 @@ func SubStream[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = x[i] * y[i] (non-temporal stores) }
 func MulStream[T Float](dst, x, y []T) {
 	checkLen3(len(dst), len(x), len(y))
-	opsOf[T]().MulStream(dst, x, y)
+	kernelsOf[T]().MulStream(dst, x, y)
 }
 
 // AddScalarStream is
@@ -531,7 +531,7 @@ func MulStream[T Float](dst, x, y []T) {
 //	for i := range dst { dst[i] = x[i] + s (non-temporal stores) }
 func AddScalarStream[T Float](dst, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().AddScalarStream(dst, x, s)
+	kernelsOf[T]().AddScalarStream(dst, x, s)
 }
 
 // MulScalarStream is
@@ -539,7 +539,7 @@ func AddScalarStream[T Float](dst, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] * s (non-temporal stores) }
 func MulScalarStream[T Float](dst, x []T, s T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().MulScalarStream(dst, x, s)
+	kernelsOf[T]().MulScalarStream(dst, x, s)
 }
 
 // SquareStream is
@@ -547,7 +547,7 @@ func MulScalarStream[T Float](dst, x []T, s T) {
 //	for i := range dst { dst[i] = x[i] * x[i] (non-temporal stores) }
 func SquareStream[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().SquareStream(dst, x)
+	kernelsOf[T]().SquareStream(dst, x)
 }
 
 // AbsStream is
@@ -555,7 +555,7 @@ func SquareStream[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = |x[i]| (non-temporal stores) }
 func AbsStream[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().AbsStream(dst, x)
+	kernelsOf[T]().AbsStream(dst, x)
 }
 
 // Rot is
@@ -563,7 +563,7 @@ func AbsStream[T Float](dst, x []T) {
 //	for i := range x { x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap) }
 func Rot[T Float](x, y []T, c, s T) {
 	checkLen2(len(x), len(y))
-	opsOf[T]().Rot(x, y, c, s)
+	kernelsOf[T]().Rot(x, y, c, s)
 }
 
 // Transpose is
@@ -572,5 +572,5 @@ func Rot[T Float](x, y []T, c, s T) {
 func Transpose[T Float](rows, cols int, dst []T, dOff, ldd int, x []T, xOff, ldx int) {
 	checkRowMajor(rows, cols, len(x), xOff, ldx)
 	checkRowMajor(cols, rows, len(dst), dOff, ldd)
-	opsOf[T]().Transpose(rows, cols, dst, dOff, ldd, x, xOff, ldx)
+	kernelsOf[T]().Transpose(rows, cols, dst, dOff, ldd, x, xOff, ldx)
 }

@@ -26,32 +26,25 @@ func widenTo[W Number, T Elem](dst []W, src []T) {
 			}
 		}
 	case []int8:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []int16:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []int32:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []int64:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []uint8:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []uint16:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []uint32:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []uint64:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []float32:
-		widenNum(dst, s)
+		convertNumbers(dst, s)
 	case []float64:
-		widenNum(dst, s)
-	}
-}
-
-// widenNum stores src converted to W in dst.
-func widenNum[W, T Number](dst []W, src []T) {
-	for i, v := range src {
-		dst[i] = W(v)
+		convertNumbers(dst, s)
 	}
 }
 

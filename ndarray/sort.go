@@ -108,20 +108,11 @@ func selectRun[T Number](x []T, k int) {
 	if simdSelectRun(x, k) {
 		return
 	}
-	if isFloat[T]() {
-		m := 0
-		for i, v := range x {
-			if v == v {
-				x[m], x[i] = v, x[m]
-				m++
-			}
-		}
-		if k >= m {
-			return
-		}
-		x = x[:m]
+	m := nanLast(x)
+	if k >= m {
+		return
 	}
-	nthElement(x, k)
+	nthElement(x[:m], k)
 }
 
 // nthElement is selectRun for a run without NaN: quickselect with a

@@ -88,43 +88,32 @@ func npyQuicksort[T Number](x []T) {
 // fallback.
 func npyHeapsort[T Number](x []T) {
 	n := len(x)
-	a := func(i int) *T { return &x[i-1] } // 1-based
 	for l := n >> 1; l > 0; l-- {
-		tmp := *a(l)
-		i, j := l, l<<1
-		for j <= n {
-			if j < n && npyLess(*a(j), *a(j + 1)) {
-				j++
-			}
-			if npyLess(tmp, *a(j)) {
-				*a(i) = *a(j)
-				i = j
-				j += j
-			} else {
-				break
-			}
-		}
-		*a(i) = tmp
+		npySiftDown(x, l, n, x[l-1])
 	}
 	for n > 1 {
-		tmp := *a(n)
-		*a(n) = *a(1)
+		tmp := x[n-1]
+		x[n-1] = x[0]
 		n--
-		i, j := 1, 2
-		for j <= n {
-			if j < n && npyLess(*a(j), *a(j + 1)) {
-				j++
-			}
-			if npyLess(tmp, *a(j)) {
-				*a(i) = *a(j)
-				i = j
-				j += j
-			} else {
-				break
-			}
-		}
-		*a(i) = tmp
+		npySiftDown(x, 1, n, tmp)
 	}
+}
+
+// npySiftDown places tmp at 1-based position i of the heap held in x[:n]
+// and moves it down until no child is larger.
+func npySiftDown[T Number](x []T, i, n int, tmp T) {
+	a := func(i int) *T { return &x[i-1] } // 1-based
+	for j := i << 1; j <= n; j += j {
+		if j < n && npyLess(*a(j), *a(j + 1)) {
+			j++
+		}
+		if !npyLess(tmp, *a(j)) {
+			break
+		}
+		*a(i) = *a(j)
+		i = j
+	}
+	*a(i) = tmp
 }
 
 // mixedZeros reports whether the float run x holds both -0.0 and +0.0.

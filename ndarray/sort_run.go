@@ -162,17 +162,23 @@ func argsortRun[T Number](idx []int64, x []T) {
 
 // sortSmall sorts a short run: NaNs moved to the end, the rest by pdqsort.
 func sortSmall[T Number](x []T) {
-	if isFloat[T]() {
-		m := 0
-		for i, v := range x {
-			if v == v {
-				x[m], x[i] = v, x[m]
-				m++
-			}
-		}
-		x = x[:m]
+	slices.Sort(x[:nanLast(x)])
+}
+
+// nanLast moves the NaNs of x to its end, the other elements keeping their
+// order, and returns how many are not NaN (len(x) for an integer type).
+func nanLast[T Number](x []T) int {
+	if !isFloat[T]() {
+		return len(x)
 	}
-	slices.Sort(x)
+	m := 0
+	for i, v := range x {
+		if v == v {
+			x[m], x[i] = v, x[m]
+			m++
+		}
+	}
+	return m
 }
 
 // Key maps: order-preserving unsigned keys of each element type.

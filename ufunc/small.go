@@ -78,14 +78,11 @@ func sameShape[T ndarray.Elem](x, y *ndarray.Array[T]) bool {
 // when the fast path does not apply; the general path then handles the call
 // (and its errors).
 func binaryIntoSmall[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array[T]) bool {
-	if out.ReadOnly() {
+	od, ok := smallOut(out, minSize)
+	if !ok {
 		return false
 	}
-	od, ok := out.Contiguous()
 	n := len(od)
-	if !ok || n == 0 || n >= minSize {
-		return false
-	}
 	xd, sx, okx := smallOperand(out, od, x)
 	yd, sy, oky := smallOperand(out, od, y)
 	if !okx || !oky {
@@ -98,14 +95,11 @@ func binaryIntoSmall[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndar
 
 // unaryIntoSmall is binaryIntoSmall for a unary operation.
 func unaryIntoSmall[T ndarray.Elem](loop *unLoop[T], minSize int, out, x *ndarray.Array[T]) bool {
-	if out.ReadOnly() {
+	od, ok := smallOut(out, minSize)
+	if !ok {
 		return false
 	}
-	od, ok := out.Contiguous()
 	n := len(od)
-	if !ok || n == 0 || n >= minSize {
-		return false
-	}
 	xd, sx, okx := smallOperand(out, od, x)
 	if !okx || sx != 1 {
 		return false
@@ -113,6 +107,20 @@ func unaryIntoSmall[T ndarray.Elem](loop *unLoop[T], minSize int, out, x *ndarra
 	countRun()
 	loop.run(n, od, 0, 1, xd, 0, 1, nil)
 	return true
+}
+
+// smallOut returns the elements of out for the small in-place paths, or
+// false when out is read-only, not C-contiguous, empty, or has minSize
+// elements or more.
+func smallOut[T ndarray.Elem](out *ndarray.Array[T], minSize int) ([]T, bool) {
+	if out.ReadOnly() {
+		return nil, false
+	}
+	od, ok := out.Contiguous()
+	if !ok || len(od) == 0 || len(od) >= minSize {
+		return nil, false
+	}
+	return od, true
 }
 
 // smallOperand returns the elements of input x and its stride (1, or 0 for

@@ -143,7 +143,7 @@ func writeGeneric(b *bytes.Buffer, k kernel) {
 	if result != "" {
 		ret = "return "
 	}
-	fmt.Fprintf(b, "func %s[T Float](%s) %s {\n%s%sopsOf[T]().%s(%s)\n}\n\n", k.Name, params, result, check(k.Kind), ret, k.Name, args)
+	fmt.Fprintf(b, "func %s[T Float](%s) %s {\n%s%skernelsOf[T]().%s(%s)\n}\n\n", k.Name, params, result, check(k.Kind), ret, k.Name, args)
 }
 
 func writeTyped(b *bytes.Buffer, k kernel, suffix, T string) {
