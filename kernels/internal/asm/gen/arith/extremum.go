@@ -207,7 +207,7 @@ const argChunk = 16
 // number among the lanes holding that extreme (-0 == +0), and a scan of
 // equality tests over that chunk, which stops at the first hit, finds it.
 // It returns -1 if any element is NaN, leaving the first NaN to package
-// kernels. The chunk numbers are exact floats while len(x) is below 2^30
+// kernels. The chunk numbers are exact floats while len(x) is at most 2^30
 // elements (package kernels passes longer slices in pieces).
 func argExtremum(isMax bool, s isa, e elem) {
 	op, name, what, better := e.minp, "ArgMin", "smallest", uint8(cmpLTOQ)
@@ -219,7 +219,7 @@ func argExtremum(isMax bool, s isa, e elem) {
 	Pragma("noescape")
 	L := e.lanes(s)
 	Doc(fmt.Sprintf("%s returns the index of the first %s element of x, or -1 if x", name, what),
-		fmt.Sprintf("holds a NaN. len(x) must be a positive multiple of %d, below 2^30. Uses %s.", L, s.Name))
+		fmt.Sprintf("holds a NaN. len(x) must be a positive multiple of %d, at most 2^30. Uses %s.", L, s.Name))
 	n := Load(Param("x").Len(), GP64())
 	base := Load(Param("x").Base(), GP64())
 	x := Mem{Base: GP64()}
