@@ -2248,15 +2248,15 @@ nan:
 	RET
 
 // func ArgMaxF64AVX512(x []float64) int
-// Requires: AVX, AVX512DQ, AVX512F
+// Requires: AVX, AVX512F
 TEXT ·ArgMaxF64AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
 	MOVQ         CX, DX
 	MOVQ         $0xfff0000000000000, BX
 	VPBROADCASTQ BX, Z0
-	VXORPD       Z1, Z1, Z1
-	VXORPD       Z2, Z2, Z2
+	VPXORQ       Z1, Z1, Z1
+	VPXORQ       Z2, Z2, Z2
 	MOVQ         $0x3ff0000000000000, BX
 	VPBROADCASTQ BX, Z3
 	KXORW        K1, K1, K1
@@ -2387,15 +2387,15 @@ found:
 	RET
 
 // func ArgMinF64AVX512(x []float64) int
-// Requires: AVX, AVX512DQ, AVX512F
+// Requires: AVX, AVX512F
 TEXT ·ArgMinF64AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
 	MOVQ         CX, DX
 	MOVQ         $0x7ff0000000000000, BX
 	VPBROADCASTQ BX, Z0
-	VXORPD       Z1, Z1, Z1
-	VXORPD       Z2, Z2, Z2
+	VPXORQ       Z1, Z1, Z1
+	VPXORQ       Z2, Z2, Z2
 	MOVQ         $0x3ff0000000000000, BX
 	VPBROADCASTQ BX, Z3
 	KXORW        K1, K1, K1
@@ -3099,15 +3099,15 @@ nan:
 	RET
 
 // func ArgMaxF32AVX512(x []float32) int
-// Requires: AVX, AVX512DQ, AVX512F
+// Requires: AVX, AVX512F
 TEXT ·ArgMaxF32AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
 	MOVQ         CX, DX
 	MOVL         $0xff800000, BX
 	VPBROADCASTD BX, Z0
-	VXORPD       Z1, Z1, Z1
-	VXORPD       Z2, Z2, Z2
+	VPXORQ       Z1, Z1, Z1
+	VPXORQ       Z2, Z2, Z2
 	MOVL         $0x3f800000, BX
 	VPBROADCASTD BX, Z3
 	KXORW        K1, K1, K1
@@ -3242,15 +3242,15 @@ found:
 	RET
 
 // func ArgMinF32AVX512(x []float32) int
-// Requires: AVX, AVX512DQ, AVX512F
+// Requires: AVX, AVX512F
 TEXT ·ArgMinF32AVX512(SB), NOSPLIT, $0-32
 	MOVQ         x_len+8(FP), AX
 	MOVQ         x_base+0(FP), CX
 	MOVQ         CX, DX
 	MOVL         $0x7f800000, BX
 	VPBROADCASTD BX, Z0
-	VXORPD       Z1, Z1, Z1
-	VXORPD       Z2, Z2, Z2
+	VPXORQ       Z1, Z1, Z1
+	VPXORQ       Z2, Z2, Z2
 	MOVL         $0x3f800000, BX
 	VPBROADCASTD BX, Z3
 	KXORW        K1, K1, K1

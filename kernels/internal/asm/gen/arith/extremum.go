@@ -226,8 +226,13 @@ func argExtremum(isMax bool, s isa, e elem) {
 	MOVQ(base, x.Base)
 	run := broadcastConst(s, e, infBits(e, isMax)) // lane-wise extreme so far
 	chunk, cur := s.vec(), s.vec()                 // its chunk number; this chunk's
-	VXORPD(chunk, chunk, chunk)
-	VXORPD(cur, cur, cur)
+	for _, v := range []reg.VecVirtual{chunk, cur} {
+		if s.Z {
+			VPXORQ(v, v, v) // VXORPD on Z registers is AVX512DQ
+		} else {
+			VXORPD(v, v, v)
+		}
+	}
 	one := broadcastConst(s, e, oneBits(e))
 	var nacc reg.VecVirtual      // AVX2: lanes that saw a NaN
 	var knan []reg.OpmaskVirtual // AVX-512: lanes that saw a NaN
