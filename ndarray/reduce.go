@@ -667,6 +667,10 @@ func argExtreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax boo
 	l := walkReduction(a, red, walkCOrder)
 	out := make([]int64, l.o)
 	arg := argOf[T](isMax)
+	if l.contiguousRuns() {
+		l.eachRun(func(i int, run []T) { out[i] = int64(arg(run)) })
+		return Wrap(out, red.outShape...)
+	}
 	less := lessOf[T]()
 	l.each(func(i int, visit func(func([]T))) {
 		best, k, off := *new(T), -1, 0

@@ -155,6 +155,32 @@ func (w *reduceWalk[T]) each(f func(i int, visit func(func(chunk []T)))) {
 	}
 }
 
+// contiguousRuns reports whether every result's run is one contiguous
+// slice and the runs start at a constant stride along one kept axis (or
+// there is a single run): the axis=-1 reduction of a C-contiguous array or
+// of a view of whole rows, which eachRun walks without the visitor.
+func (w *reduceWalk[T]) contiguousRuns() bool {
+	return w.k == 1 && w.r > 0 && len(w.red) == 1 && w.red[0].in == 1 && len(w.kept) <= 1
+}
+
+// eachRun calls f for every result i with its run, a slice of the array,
+// for walks where contiguousRuns holds. f must not change the run.
+func (w *reduceWalk[T]) eachRun(f func(i int, run []T)) {
+	if len(w.kept) == 0 {
+		for i := range w.o {
+			f(i, w.data[w.base:w.base+w.r])
+		}
+		return
+	}
+	x := w.kept[0]
+	p, q := w.base, 0
+	for range x.n {
+		f(q, w.data[p:p+w.r:p+w.r])
+		p += x.in
+		q += x.out
+	}
+}
+
 // runVisitor streams the run of the result whose run starts at base.
 type runVisitor[T Elem] struct {
 	w    *reduceWalk[T]

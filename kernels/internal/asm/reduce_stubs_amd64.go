@@ -38,13 +38,13 @@ func MaxF64AVX2(x []float64) float64
 func MinF64AVX2(x []float64) float64
 
 // ArgMaxF64AVX2 returns the index of the first largest element of x, or -1 if x
-// holds a NaN. len(x) must be a positive multiple of 4. Uses AVX2.
+// holds a NaN. len(x) must be a positive multiple of 4, at most 2^30. Uses AVX2.
 //
 //go:noescape
 func ArgMaxF64AVX2(x []float64) int
 
 // ArgMinF64AVX2 returns the index of the first smallest element of x, or -1 if x
-// holds a NaN. len(x) must be a positive multiple of 4. Uses AVX2.
+// holds a NaN. len(x) must be a positive multiple of 4, at most 2^30. Uses AVX2.
 //
 //go:noescape
 func ArgMinF64AVX2(x []float64) int
@@ -87,13 +87,13 @@ func MaxF32AVX2(x []float32) float32
 func MinF32AVX2(x []float32) float32
 
 // ArgMaxF32AVX2 returns the index of the first largest element of x, or -1 if x
-// holds a NaN. len(x) must be a positive multiple of 8. Uses AVX2.
+// holds a NaN. len(x) must be a positive multiple of 8, at most 2^30. Uses AVX2.
 //
 //go:noescape
 func ArgMaxF32AVX2(x []float32) int
 
 // ArgMinF32AVX2 returns the index of the first smallest element of x, or -1 if x
-// holds a NaN. len(x) must be a positive multiple of 8. Uses AVX2.
+// holds a NaN. len(x) must be a positive multiple of 8, at most 2^30. Uses AVX2.
 //
 //go:noescape
 func ArgMinF32AVX2(x []float32) int
@@ -132,13 +132,13 @@ func MaxF64AVX512(x []float64) float64
 func MinF64AVX512(x []float64) float64
 
 // ArgMaxF64AVX512 returns the index of the first largest element of x, or -1 if x
-// holds a NaN. len(x) must be a positive multiple of 8. Uses AVX512.
+// holds a NaN. len(x) must be a positive multiple of 8, at most 2^30. Uses AVX512.
 //
 //go:noescape
 func ArgMaxF64AVX512(x []float64) int
 
 // ArgMinF64AVX512 returns the index of the first smallest element of x, or -1 if x
-// holds a NaN. len(x) must be a positive multiple of 8. Uses AVX512.
+// holds a NaN. len(x) must be a positive multiple of 8, at most 2^30. Uses AVX512.
 //
 //go:noescape
 func ArgMinF64AVX512(x []float64) int
@@ -181,13 +181,13 @@ func MaxF32AVX512(x []float32) float32
 func MinF32AVX512(x []float32) float32
 
 // ArgMaxF32AVX512 returns the index of the first largest element of x, or -1 if x
-// holds a NaN. len(x) must be a positive multiple of 16. Uses AVX512.
+// holds a NaN. len(x) must be a positive multiple of 16, at most 2^30. Uses AVX512.
 //
 //go:noescape
 func ArgMaxF32AVX512(x []float32) int
 
 // ArgMinF32AVX512 returns the index of the first smallest element of x, or -1 if x
-// holds a NaN. len(x) must be a positive multiple of 16. Uses AVX512.
+// holds a NaN. len(x) must be a positive multiple of 16, at most 2^30. Uses AVX512.
 //
 //go:noescape
 func ArgMinF32AVX512(x []float32) int
