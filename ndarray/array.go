@@ -268,6 +268,11 @@ func (a *Array[T]) mustWrite() {
 // order with no gaps, as NumPy's flags.c_contiguous.
 func (a *Array[T]) IsCContiguous() bool {
 	a.valid()
+	return a.isC()
+}
+
+// isC is IsCContiguous without the validity check.
+func (a *Array[T]) isC() bool {
 	s := 1
 	for i := len(a.shape) - 1; i >= 0; i-- {
 		d := a.shape[i]
@@ -303,10 +308,14 @@ func (a *Array[T]) IsFContiguous() bool {
 // and true, when the array is C-contiguous; otherwise nil and false. The
 // slice is shared with the array.
 func (a *Array[T]) Contiguous() ([]T, bool) {
-	if !a.IsCContiguous() {
+	a.valid()
+	if !a.isC() {
 		return nil, false
 	}
-	n := a.Size()
+	n := 1
+	for _, d := range a.shape {
+		n *= d
+	}
 	if n == 0 {
 		return []T{}, true
 	}

@@ -80,6 +80,12 @@ func (a *Array[T]) Reshape(shape ...int) *Array[T] {
 	v := a.newView(len(shape), a.offset)
 	copy(v.shape, shape)
 	a.inferInPlace(v.shape)
+	if a.isC() {
+		// NumPy's PyArray_Newshape: a C-contiguous array is reinterpreted
+		// with the C strides of the new shape.
+		v.setCStrides()
+		return v
+	}
 	if reshapeStrides(v.strides, a.shape, a.strides, v.shape) {
 		return v
 	}
