@@ -36,7 +36,7 @@ func binarySmall[T, U ndarray.Elem](run binRunTo[T, U], minSize int, x, y *ndarr
 		return nil, false
 	}
 	out := ndarray.EmptyLike[U](like)
-	dst, _ := out.Contiguous()
+	dst := out.Data() // EmptyLike: C-contiguous, n elements from 0
 	countRun()
 	run(n, dst, 0, 1, xd, 0, sx, yd, 0, sy)
 	return out, true
@@ -51,7 +51,7 @@ func unarySmall[T ndarray.Elem](loop *unLoop[T], minSize int, x *ndarray.Array[T
 		return nil, false
 	}
 	out := ndarray.EmptyLike[T](x)
-	dst, _ := out.Contiguous()
+	dst := out.Data()
 	countRun()
 	loop.run(n, dst, 0, 1, xd, 0, 1, nil)
 	return out, true
