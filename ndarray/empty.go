@@ -20,24 +20,39 @@ func EmptyLike[U, T Elem](like *Array[T]) *Array[U] {
 	return a
 }
 
-// smallArray is an array and the storage of up to 16 elements in one
-// allocation.
-type smallArray[T Elem] struct {
-	a   Array[T]
-	buf [16]T
+// smallArray is an array, its shape and strides (D: an array of 2*ndim
+// ints) and the storage of up to 16 elements in one allocation.
+type smallArray[T Elem, D any] struct {
+	a    Array[T]
+	dims D
+	buf  [16]T
 }
 
 // emptyArray returns a writable array of n unspecified elements with room
 // for ndim axes (see newArray).
 func emptyArray[T Elem](n, ndim int) *Array[T] {
-	if n <= 16 && ndim <= inlineDims {
-		s := &smallArray[T]{}
-		a := &s.a
-		a.data = s.buf[:n:n]
-		uninit.PoisonFill(a.data)
-		a.shape = a.dims[:ndim:ndim]
-		a.strides = a.dims[inlineDims : inlineDims+ndim : inlineDims+ndim]
-		return a
+	var a *Array[T]
+	var dims []int
+	var buf []T
+	switch {
+	case n > 16 || ndim > inlineDims:
+		return newArray(uninit.Make[T](n), ndim, 0, false)
+	case ndim <= 1:
+		s := &smallArray[T, [2]int]{}
+		a, dims, buf = &s.a, s.dims[:], s.buf[:n:n]
+	case ndim == 2:
+		s := &smallArray[T, [4]int]{}
+		a, dims, buf = &s.a, s.dims[:], s.buf[:n:n]
+	case ndim == 3:
+		s := &smallArray[T, [6]int]{}
+		a, dims, buf = &s.a, s.dims[:], s.buf[:n:n]
+	default:
+		s := &smallArray[T, [2 * inlineDims]int]{}
+		a, dims, buf = &s.a, s.dims[:], s.buf[:n:n]
 	}
-	return newArray(uninit.Make[T](n), ndim, 0, false)
+	uninit.PoisonFill(buf)
+	a.data = buf
+	a.shape = dims[:ndim:ndim]
+	a.strides = dims[ndim : 2*ndim : 2*ndim]
+	return a
 }

@@ -165,3 +165,12 @@ func normalizeAxes(axes []int, ndim int) []int {
 	}
 	return out
 }
+
+// SameShape reports whether a and b have the same shape, as
+// np.shape(a) == np.shape(b), without copying either shape (the test of
+// the per-call fast paths of small operations).
+func SameShape[T, U Elem](a *Array[T], b *Array[U]) bool {
+	a.valid()
+	b.valid()
+	return slices.Equal(a.shape, b.shape)
+}

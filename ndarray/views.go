@@ -3,6 +3,7 @@ package ndarray
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -77,13 +78,66 @@ func namedAxis(axis, ndim int, name string) int {
 // the sizes differ.
 func (a *Array[T]) Reshape(shape ...int) *Array[T] {
 	a.valid()
+	if v := a.reshapeC(shape); v != nil {
+		return v
+	}
 	v := a.newView(len(shape), a.offset)
 	copy(v.shape, shape)
 	a.inferInPlace(v.shape)
+	if a.isC() {
+		// NumPy's PyArray_Newshape: a C-contiguous array is reinterpreted
+		// with the C strides of the new shape.
+		v.setCStrides()
+		return v
+	}
 	if reshapeStrides(v.strides, a.shape, a.strides, v.shape) {
 		return v
 	}
 	return Wrap(a.Values(), v.shape...)
+}
+
+// reshapeC is Reshape's per-call fast path: the view of a C-contiguous
+// array of at least one element with a shape of at most inlineDims
+// positive dimensions (one of them may be negative, to infer) whose
+// product is a's size, with the new shape's C strides. It returns nil
+// otherwise, for Reshape's general path (and its errors).
+func (a *Array[T]) reshapeC(shape []int) *Array[T] {
+	if len(shape) > inlineDims || !a.isC() {
+		return nil
+	}
+	size := 1
+	for _, d := range a.shape {
+		size *= d
+	}
+	known, unknown := uint64(1), -1
+	for i, d := range shape {
+		switch {
+		case d < 0 && unknown < 0:
+			unknown = i
+		case d <= 0:
+			return nil
+		default:
+			hi, lo := bits.Mul64(known, uint64(d))
+			if hi != 0 || lo > uint64(size) {
+				return nil
+			}
+			known = lo
+		}
+	}
+	if size == 0 || uint64(size)%known != 0 || unknown < 0 && known != uint64(size) {
+		return nil
+	}
+	v := newArray(a.data, len(shape), a.offset, a.readOnly)
+	s := 1
+	for i := len(shape) - 1; i >= 0; i-- {
+		d := shape[i]
+		if i == unknown {
+			d = size / int(known)
+		}
+		v.shape[i], v.strides[i] = d, s
+		s *= d
+	}
+	return v
 }
 
 // inferShape returns a copy of shape with the unknown dimension filled in

@@ -1,6 +1,7 @@
 package ndarray
 
 import (
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -133,4 +134,43 @@ func TestEmptyLike(t *testing.T) {
 		t.Errorf("Scalar: %v allocations, want 1", n)
 	}
 	_ = sink
+}
+
+// TestSmallAllocationBytes holds the size of the one allocation of a view
+// and of a small elementwise result: the Array with only the shape and
+// strides its axes need (and, for a result of up to 16 elements, those
+// elements), in the smallest of the runtime's size classes that holds it.
+func TestSmallAllocationBytes(t *testing.T) {
+	img := Zeros[uint8](45, 80, 3)
+	m := Zeros[float64](100, 8)
+	x32 := Zeros[float32](16)
+	x64 := Zeros[float64](16)
+	var sink8 *Array[uint8]
+	var sink *Array[float64]
+	var sink32 *Array[float32]
+	tests := []struct {
+		name string
+		max  uint64
+		call func()
+	}{
+		{"Reshape(-1, 1)", 128, func() { sink8 = img.Reshape(-1, 1) }},
+		{"Reshape(h*w*3, 1)", 128, func() { sink8 = img.Reshape(img.Size(), 1) }},
+		{"Index(3)", 112, func() { sink = m.Index(3) }},
+		{"T()", 128, func() { sink = m.T() }},
+		{"EmptyLike(16 float32)", 176, func() { sink32 = EmptyLike[float32](x32) }},
+		{"EmptyLike(16 float64)", 240, func() { sink = EmptyLike[float64](x64) }},
+	}
+	for _, tt := range tests {
+		const n = 1000
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		for range n {
+			tt.call()
+		}
+		runtime.ReadMemStats(&after)
+		if got := (after.TotalAlloc - before.TotalAlloc) / n; got > tt.max {
+			t.Errorf("%s: %d bytes allocated per call, want at most %d", tt.name, got, tt.max)
+		}
+	}
+	_, _, _ = sink8, sink, sink32
 }

@@ -132,13 +132,8 @@ func L2[T ndarray.Float](yhat, y *ndarray.Array[T]) T {
 func sameContiguous[T ndarray.Float](a, b *ndarray.Array[T]) ([]T, []T, bool) {
 	da, ok1 := a.Contiguous()
 	db, ok2 := b.Contiguous()
-	if !ok1 || !ok2 || a.NDim() != b.NDim() {
+	if !ok1 || !ok2 || !ndarray.SameShape(a, b) {
 		return nil, nil, false
-	}
-	for i := range a.NDim() {
-		if a.Dim(i) != b.Dim(i) {
-			return nil, nil, false
-		}
 	}
 	return da, db, true
 }

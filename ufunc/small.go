@@ -23,7 +23,7 @@ func binarySmall[T, U ndarray.Elem](run binRunTo[T, U], minSize int, x, y *ndarr
 	}
 	sx, sy, like := 1, 1, x
 	switch {
-	case sameShape(x, y):
+	case ndarray.SameShape(x, y):
 	case y.NDim() == 0:
 		sy = 0
 	case x.NDim() == 0:
@@ -36,7 +36,7 @@ func binarySmall[T, U ndarray.Elem](run binRunTo[T, U], minSize int, x, y *ndarr
 		return nil, false
 	}
 	out := ndarray.EmptyLike[U](like)
-	dst, _ := out.Contiguous()
+	dst := out.Data() // EmptyLike: C-contiguous, n elements from 0
 	countRun()
 	run(n, dst, 0, 1, xd, 0, sx, yd, 0, sy)
 	return out, true
@@ -51,24 +51,10 @@ func unarySmall[T ndarray.Elem](loop *unLoop[T], minSize int, x *ndarray.Array[T
 		return nil, false
 	}
 	out := ndarray.EmptyLike[T](x)
-	dst, _ := out.Contiguous()
+	dst := out.Data()
 	countRun()
 	loop.run(n, dst, 0, 1, xd, 0, 1, nil)
 	return out, true
-}
-
-// sameShape reports whether two arrays have the same shape, without
-// copying the shapes.
-func sameShape[T ndarray.Elem](x, y *ndarray.Array[T]) bool {
-	if x.NDim() != y.NDim() {
-		return false
-	}
-	for i := range x.NDim() {
-		if x.Dim(i) != y.Dim(i) {
-			return false
-		}
-	}
-	return true
 }
 
 // binaryIntoSmall computes x op y into out when out is writable and
@@ -133,7 +119,7 @@ func smallOperand[T ndarray.Elem](out *ndarray.Array[T], od []T, x *ndarray.Arra
 	}
 	stride := 1
 	switch {
-	case sameShape(out, x):
+	case ndarray.SameShape(out, x):
 	case x.NDim() == 0:
 		stride = 0
 	default:

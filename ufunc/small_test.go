@@ -18,6 +18,7 @@ func TestSmallIntoAllocatesNothing(t *testing.T) {
 	m := ndarray.Zeros[float64](100, 8)
 	row := m.Index(3)
 	v := ndarray.Arange[float64](0, 8, 1)
+	a32, b32, o32 := ndarray.Arange[float32](0, 16, 1), ndarray.Arange[float32](16, 32, 1), ndarray.Zeros[float32](16)
 	tests := []struct {
 		name string
 		call func()
@@ -28,6 +29,8 @@ func TestSmallIntoAllocatesNothing(t *testing.T) {
 		{"AddInto(row, row, v)", func() { AddInto(row, row, v) }},
 		{"ExpInto(o, a)", func() { ExpInto(o, a) }},
 		{"SqrtInto(a, a)", func() { SqrtInto(o, o) }},
+		{"AddInto(o, a, b) float32", func() { AddInto(o32, a32, b32) }},
+		{"ExpInto(o, a) float32", func() { ExpInto(o32, a32) }},
 	}
 	for _, tt := range tests {
 		if n := testing.AllocsPerRun(100, tt.call); n != 0 {
@@ -84,11 +87,14 @@ func TestSmallFreshAllocatesOnce(t *testing.T) {
 	a := ndarray.Arange[float64](0, 16, 1).Reshape(4, 4)
 	b := ndarray.Arange[float64](16, 32, 1).Reshape(4, 4)
 	s := ndarray.Scalar(2.5)
+	a32 := ndarray.Arange[float32](0, 16, 1)
 	tests := []struct {
 		name string
 		call func()
 	}{
 		{"Add(a, b)", func() { Add(a, b) }},
+		{"Exp(a) float32", func() { Exp(a32) }},
+		{"Add(a, a) float32", func() { Add(a32, a32) }},
 		{"Multiply(a, scalar)", func() { Multiply(a, s) }},
 		{"Exp(a)", func() { Exp(a) }},
 	}
