@@ -150,6 +150,10 @@ var streamKernels = []ewKernel{
 		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.mul(d, in[0], in[0]) }},
 	{Name: "AbsStream", Sig: sigUn, Dst: "dst", In: un, Doc: "dst[i] = |x[i]| (the sign bit cleared; non-temporal stores)", Const: absConst,
 		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.and(c.s, d, in[0], c.konst[0]) }, Stream: true},
+	// CopyStream moves bits (x AND x), so any element type of the same
+	// size can go through it unchanged.
+	{Name: "CopyStream", Sig: sigUn, Dst: "dst", In: un, Doc: "dst[i] = x[i] (the bits moved; non-temporal stores)",
+		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.and(c.s, d, in[0], in[0]) }, Stream: true},
 }
 
 // elementwise writes one elementwise kernel: a head that aligns dst, a loop
