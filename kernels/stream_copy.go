@@ -2,13 +2,24 @@ package kernels
 
 import "unsafe"
 
+// StreamFence orders the non-temporal stores of CopyStream and
+// CopyStreamElems before every later store (SFENCE on amd64; nothing
+// where the streaming kernels are plain stores). Call it after the last
+// piece of a streamed result, before the result is used or shared.
+func StreamFence() {
+	// A fenced streaming kernel given nothing to store runs only its
+	// closing SFENCE.
+	AbsStreamF32(nil, nil)
+}
+
 // CopyStreamElems copies src into dst (the same length) for elements of
 // any type without pointers (numbers, bools), storing with CopyStream's
 // non-temporal stores: the copy's lines go to memory without being read
-// into the cache first. The bytes up to dst's first 4-byte boundary and
-// after its last one are copied with copy; so is everything when src and
-// dst are not equally aligned modulo 4, or when the active implementation
-// has no streaming stores (its CopyStream is copy).
+// into the cache first. Like CopyStream it does not fence: call
+// StreamFence after the last piece. The bytes up to dst's first 4-byte
+// boundary and after its last one are copied with copy; so is everything
+// when src and dst are not equally aligned modulo 4, or when the active
+// implementation has no streaming stores (its CopyStream is copy).
 func CopyStreamElems[E any](dst, src []E) {
 	checkLen2(len(dst), len(src))
 	var z E

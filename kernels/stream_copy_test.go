@@ -34,6 +34,7 @@ func testCopyStreamElems[E comparable](t *testing.T, val func(int) E) {
 					buf[i] = guard
 				}
 				CopyStreamElems(buf[doff:doff+n], src[soff:])
+				StreamFence()
 				name := fmt.Sprintf("%T n=%d doff=%d soff=%d", z, n, doff, soff)
 				if !slices.Equal(buf[doff:doff+n], src[soff:]) {
 					t.Fatalf("%s: copy differs", name)

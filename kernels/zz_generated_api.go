@@ -560,7 +560,7 @@ func AbsStream[T Float](dst, x []T) {
 
 // CopyStream is
 //
-//	for i := range dst { dst[i] = x[i] (the bits moved; non-temporal stores) }
+//	for i := range dst { dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: call StreamFence before the result is used) }
 func CopyStream[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
 	opsOf[T]().CopyStream(dst, x)

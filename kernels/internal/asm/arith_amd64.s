@@ -2437,7 +2437,7 @@ done:
 	RET
 
 // func CopyStreamF64AVX2(dst []float64, x []float64)
-// Requires: AVX, MMX+
+// Requires: AVX
 TEXT ·CopyStreamF64AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst_len+8(FP), AX
 	MOVQ dst_base+0(FP), CX
@@ -2513,7 +2513,6 @@ scalar:
 	JMP    scalar
 
 done:
-	SFENCE
 	VZEROUPPER
 	RET
 
@@ -5063,7 +5062,7 @@ done:
 	RET
 
 // func CopyStreamF32AVX2(dst []float32, x []float32)
-// Requires: AVX, MMX+
+// Requires: AVX
 TEXT ·CopyStreamF32AVX2(SB), NOSPLIT, $0-48
 	MOVQ dst_len+8(FP), AX
 	MOVQ dst_base+0(FP), CX
@@ -5139,7 +5138,6 @@ scalar:
 	JMP    scalar
 
 done:
-	SFENCE
 	VZEROUPPER
 	RET
 
@@ -7359,7 +7357,7 @@ done:
 	RET
 
 // func CopyStreamF64AVX512(dst []float64, x []float64)
-// Requires: AVX, AVX512F, BMI2, MMX+
+// Requires: AVX, AVX512F, BMI2
 TEXT ·CopyStreamF64AVX512(SB), NOSPLIT, $0-48
 	MOVQ      dst_len+8(FP), AX
 	MOVQ      dst_base+0(FP), CX
@@ -7423,7 +7421,6 @@ tail:
 	VMOVUPD   Z0, K1, (CX)
 
 done:
-	SFENCE
 	VZEROUPPER
 	RET
 
@@ -9643,7 +9640,7 @@ done:
 	RET
 
 // func CopyStreamF32AVX512(dst []float32, x []float32)
-// Requires: AVX, AVX512F, BMI2, MMX+
+// Requires: AVX, AVX512F, BMI2
 TEXT ·CopyStreamF32AVX512(SB), NOSPLIT, $0-48
 	MOVQ      dst_len+8(FP), AX
 	MOVQ      dst_base+0(FP), CX
@@ -9707,7 +9704,6 @@ tail:
 	VMOVUPS   Z0, K1, (CX)
 
 done:
-	SFENCE
 	VZEROUPPER
 	RET
 

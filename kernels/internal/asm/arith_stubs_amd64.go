@@ -139,7 +139,7 @@ func SquareStreamF64AVX2(dst []float64, x []float64)
 //go:noescape
 func AbsStreamF64AVX2(dst []float64, x []float64)
 
-// CopyStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores), with AVX2.
+// CopyStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them), with AVX2.
 //
 //go:noescape
 func CopyStreamF64AVX2(dst []float64, x []float64)
@@ -290,7 +290,7 @@ func SquareStreamF32AVX2(dst []float32, x []float32)
 //go:noescape
 func AbsStreamF32AVX2(dst []float32, x []float32)
 
-// CopyStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores), with AVX2.
+// CopyStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them), with AVX2.
 //
 //go:noescape
 func CopyStreamF32AVX2(dst []float32, x []float32)
@@ -441,7 +441,7 @@ func SquareStreamF64AVX512(dst []float64, x []float64)
 //go:noescape
 func AbsStreamF64AVX512(dst []float64, x []float64)
 
-// CopyStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores), with AVX512.
+// CopyStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them), with AVX512.
 //
 //go:noescape
 func CopyStreamF64AVX512(dst []float64, x []float64)
@@ -592,7 +592,7 @@ func SquareStreamF32AVX512(dst []float32, x []float32)
 //go:noescape
 func AbsStreamF32AVX512(dst []float32, x []float32)
 
-// CopyStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores), with AVX512.
+// CopyStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them), with AVX512.
 //
 //go:noescape
 func CopyStreamF32AVX512(dst []float32, x []float32)

@@ -129,10 +129,12 @@ var Kernels = []Kernel{
 	{Name: "MulScalarStream", Kind: Scalar, Ref: "dst[i] = x[i] * s (non-temporal stores)", Generic: "mulScalarGeneric[T]"},
 	{Name: "SquareStream", Kind: Unary, Ref: "dst[i] = x[i] * x[i] (non-temporal stores)", Generic: "squareGeneric[T]"},
 	{Name: "AbsStream", Kind: Unary, Ref: "dst[i] = |x[i]| (non-temporal stores)", Generic: "absGeneric[T]"},
-	// CopyStream is copy(dst, x) with non-temporal stores: fresh results
-	// computed in a cached buffer and copies into fresh blocks
-	// (ndarray.Concatenate) go to memory through it.
-	{Name: "CopyStream", Kind: Unary, Ref: "dst[i] = x[i] (the bits moved; non-temporal stores)", Generic: "copyGeneric[T]"},
+	// CopyStream is copy(dst, x) with non-temporal stores and no closing
+	// fence: fresh results computed chunk by chunk in a cached buffer and
+	// copies into fresh blocks (ndarray.Concatenate) go to memory through
+	// it, and the caller calls StreamFence once after the last piece, so
+	// the stores of one piece drain while the next is computed.
+	{Name: "CopyStream", Kind: Unary, Ref: "dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: call StreamFence before the result is used)", Generic: "copyGeneric[T]"},
 
 	// BLAS level 1 for linalg.
 	{Name: "Rot", Kind: Rot, Ref: "x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap)"},
