@@ -3,6 +3,7 @@ package ufunc
 import (
 	"unsafe"
 
+	"github.com/ndsimd/ndsimd/internal/uninit"
 	"github.com/ndsimd/ndsimd/kernels"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
@@ -15,15 +16,15 @@ import (
 // read every line of a cold block from memory and then evict the inputs
 // from the cache to hold it; streaming stores write the lines to memory
 // without reading them and leave the inputs cached. Below streamMinBytes
-// the result would stay in cache and the next operation would read it from
-// there, so ordinary stores win.
+// (uninit.StreamMinBytes) the result would stay in cache and the next
+// operation would read it from there, so ordinary stores win.
 //
 // The engine makes the choice once, for every operation with a fresh
 // result (freshBinary, freshUnary), from the result's size in bytes (the
 // broadcast size output computed): an operation that has streaming
 // kernels (Add, Subtract, Multiply, Abs, Square: kernels.AddStream and
 // kin, given to binaryStream/unaryStream) runs them on a large result.
-const streamMinBytes = 1 << 20
+const streamMinBytes = uninit.StreamMinBytes
 
 // streamMinRunBytes is the shortest run written with streaming stores:
 // shorter ones (the rows of Outer or of a broadcast) would pay the
