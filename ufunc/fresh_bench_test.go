@@ -14,8 +14,8 @@ import (
 // call into an existing result, the kernel alone and the streaming kernel
 // alone.
 func BenchmarkAbsSplit(b *testing.B) {
-	benchAbsSplit[float64](b, "f64")
-	benchAbsSplit[float32](b, "f32")
+	benchAbsSplit[float64](b, "float64")
+	benchAbsSplit[float32](b, "float32")
 }
 
 func benchAbsSplit[F ndarray.Float](b *testing.B, name string) {
@@ -25,16 +25,16 @@ func benchAbsSplit[F ndarray.Float](b *testing.B, name string) {
 	x := ndarray.RandNormal[F](ndarray.NewRand(0), n)
 	out := ndarray.Zeros[F](n)
 	d := out.Data()
-	b.Run("fresh/"+name, func(b *testing.B) {
+	b.Run("form=fresh/dtype="+name, func(b *testing.B) {
 		loopCPU(b, func() { Abs(x) })
 	})
-	b.Run("into/"+name, func(b *testing.B) {
+	b.Run("form=into/dtype="+name, func(b *testing.B) {
 		loopCPU(b, func() { AbsInto(out, x) })
 	})
-	b.Run("kernel/"+name, func(b *testing.B) {
+	b.Run("form=kernel/dtype="+name, func(b *testing.B) {
 		loopCPU(b, func() { kernels.Abs(d, x.Data()) })
 	})
-	b.Run("stream/"+name, func(b *testing.B) {
+	b.Run("form=stream/dtype="+name, func(b *testing.B) {
 		loopCPU(b, func() { kernels.AbsStream(d, x.Data()) })
 	})
 }
@@ -49,22 +49,22 @@ func BenchmarkFreshPlain(b *testing.B) {
 	r := ndarray.NewRand(0)
 	x, y := ndarray.RandNormal[float64](r, n), ndarray.RandNormal[float64](r, n)
 	out := ndarray.Zeros[float64](n)
-	b.Run("exp/fresh", func(b *testing.B) {
+	b.Run("op=exp/form=fresh", func(b *testing.B) {
 		loopCPU(b, func() { Exp(x) })
 	})
-	b.Run("exp/into", func(b *testing.B) {
+	b.Run("op=exp/form=into", func(b *testing.B) {
 		loopCPU(b, func() { ExpInto(out, x) })
 	})
 	x32, y32 := ndarray.AsType[float32](x), ndarray.AsType[float32](y)
 	mb := ndarray.Zeros[bool](n)
-	b.Run("greater/fresh/f64", func(b *testing.B) { loopCPU(b, func() { Greater(x, y) }) })
-	b.Run("greater/into/f64", func(b *testing.B) { loopCPU(b, func() { GreaterInto(mb, x, y) }) })
-	b.Run("greater/fresh/f32", func(b *testing.B) { loopCPU(b, func() { Greater(x32, y32) }) })
-	b.Run("greater/into/f32", func(b *testing.B) { loopCPU(b, func() { GreaterInto(mb, x32, y32) }) })
-	b.Run("maximum/fresh", func(b *testing.B) {
+	b.Run("op=greater/form=fresh/dtype=float64", func(b *testing.B) { loopCPU(b, func() { Greater(x, y) }) })
+	b.Run("op=greater/form=into/dtype=float64", func(b *testing.B) { loopCPU(b, func() { GreaterInto(mb, x, y) }) })
+	b.Run("op=greater/form=fresh/dtype=float32", func(b *testing.B) { loopCPU(b, func() { Greater(x32, y32) }) })
+	b.Run("op=greater/form=into/dtype=float32", func(b *testing.B) { loopCPU(b, func() { GreaterInto(mb, x32, y32) }) })
+	b.Run("op=maximum/form=fresh", func(b *testing.B) {
 		loopCPU(b, func() { Maximum(x, y) })
 	})
-	b.Run("maximum/into", func(b *testing.B) {
+	b.Run("op=maximum/form=into", func(b *testing.B) {
 		loopCPU(b, func() { MaximumInto(out, x, y) })
 	})
 }
