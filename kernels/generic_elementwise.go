@@ -128,6 +128,10 @@ func absGeneric[T Float](dst, x []T) {
 	}
 }
 
+func copyGeneric[T Float](dst, x []T) {
+	copy(dst, x[:len(dst)])
+}
+
 func negGeneric[T Float](dst, x []T) {
 	for i := range dst {
 		dst[i] = -x[i]

@@ -125,6 +125,7 @@ func hKernelTable[T Float]() []hKernel[T] {
 		hBinaryK("SubStream", tolExact, SubStream[T], g.SubStream),
 		hBinaryK("MulStream", tolExact, MulStream[T], g.MulStream),
 		hUnaryK("AbsStream", tolExact, AbsStream[T], g.AbsStream),
+		hUnaryK("CopyStream", tolExact, CopyStream[T], g.CopyStream),
 		hScalarK("AddScalarStream", AddScalarStream[T], g.AddScalarStream),
 		hScalarK("MulScalarStream", MulScalarStream[T], g.MulScalarStream),
 		hUnaryK("SquareStream", tolExact, SquareStream[T], g.SquareStream),

@@ -15,6 +15,7 @@ func setStreamAVX2(im *impl) {
 	im.f64.MulScalarStream, im.f32.MulScalarStream = asm.MulScalarStreamF64AVX2, asm.MulScalarStreamF32AVX2
 	im.f64.SquareStream, im.f32.SquareStream = asm.SquareStreamF64AVX2, asm.SquareStreamF32AVX2
 	im.f64.AbsStream, im.f32.AbsStream = asm.AbsStreamF64AVX2, asm.AbsStreamF32AVX2
+	im.f64.CopyStream, im.f32.CopyStream = asm.CopyStreamF64AVX2, asm.CopyStreamF32AVX2
 }
 
 // setStreamAVX512 installs the AVX-512 streaming-store kernels.
@@ -26,4 +27,5 @@ func setStreamAVX512(im *impl) {
 	im.f64.MulScalarStream, im.f32.MulScalarStream = asm.MulScalarStreamF64AVX512, asm.MulScalarStreamF32AVX512
 	im.f64.SquareStream, im.f32.SquareStream = asm.SquareStreamF64AVX512, asm.SquareStreamF32AVX512
 	im.f64.AbsStream, im.f32.AbsStream = asm.AbsStreamF64AVX512, asm.AbsStreamF32AVX512
+	im.f64.CopyStream, im.f32.CopyStream = asm.CopyStreamF64AVX512, asm.CopyStreamF32AVX512
 }

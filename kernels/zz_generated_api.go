@@ -558,6 +558,14 @@ func AbsStream[T Float](dst, x []T) {
 	kernelsOf[T]().AbsStream(dst, x)
 }
 
+// CopyStream is
+//
+//	for i := range dst { dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: call StreamFence before the result is used) }
+func CopyStream[T Float](dst, x []T) {
+	checkLen2(len(dst), len(x))
+	opsOf[T]().CopyStream(dst, x)
+}
+
 // Rot is
 //
 //	for i := range x { x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap) }

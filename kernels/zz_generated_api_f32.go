@@ -224,6 +224,9 @@ func SquareStreamF32(dst, x []float32) { SquareStream(dst, x) }
 // AbsStreamF32 is [AbsStream] for float32.
 func AbsStreamF32(dst, x []float32) { AbsStream(dst, x) }
 
+// CopyStreamF32 is [CopyStream] for float32.
+func CopyStreamF32(dst, x []float32) { CopyStream(dst, x) }
+
 // RotF32 is [Rot] for float32.
 func RotF32(x, y []float32, c, s float32) { Rot(x, y, c, s) }
 

@@ -224,6 +224,9 @@ func SquareStreamF64(dst, x []float64) { SquareStream(dst, x) }
 // AbsStreamF64 is [AbsStream] for float64.
 func AbsStreamF64(dst, x []float64) { AbsStream(dst, x) }
 
+// CopyStreamF64 is [CopyStream] for float64.
+func CopyStreamF64(dst, x []float64) { CopyStream(dst, x) }
+
 // RotF64 is [Rot] for float64.
 func RotF64(x, y []float64, c, s float64) { Rot(x, y, c, s) }
 

@@ -77,6 +77,7 @@ type ops[T Float] struct {
 	MulScalarStream    scalarFunc[T]
 	SquareStream       unaryFunc[T]
 	AbsStream          unaryFunc[T]
+	CopyStream         unaryFunc[T]
 	Rot                func(x, y []T, c, s T)
 	Transpose          func(rows, cols int, dst []T, dOff, ldd int, x []T, xOff, ldx int)
 }
@@ -154,6 +155,7 @@ func genericOps[T Float]() ops[T] {
 		MulScalarStream:    mulScalarGeneric[T],
 		SquareStream:       squareGeneric[T],
 		AbsStream:          absGeneric[T],
+		CopyStream:         copyGeneric[T],
 		Rot:                rotGeneric[T],
 		Transpose:          transposeGeneric[T],
 	}

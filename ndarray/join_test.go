@@ -132,3 +132,69 @@ func TestConcatenateBlocks3D(t *testing.T) {
 	got = Concatenate([]*Array[float64]{sub, x.Slice(All(), To(1))}, 1)
 	checkArray(t, "stepped rows", got, []int{2, 3, 4}, []float64{0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 12, 13, 14, 15, 20, 21, 22, 23, 12, 13, 14, 15})
 }
+
+// TestConcatenateLarge checks results of at least uninit.StreamMinBytes,
+// whose blocks of streamMinBlockBytes or more are copied with streaming
+// stores when every array is copied block by block, against
+// element-by-element references: float64 parts of matrices along each
+// axis, with short and long rows at odd offsets (not aligned to the vector
+// width), bytes (bool, int8) and a flipped view that takes the strided
+// path beside blocks. Fresh allocations are poisoned in this package's
+// tests, so an element left unwritten fails.
+func TestConcatenateLarge(t *testing.T) {
+	r := NewRand(5)
+	m := RandNormal[float64](r, 700, 301)
+	checkConcat(t, "float64 halves axis 1", []*Array[float64]{m.Slice(All(), To(150)), m.Slice(All(), From(150))}, 1)
+	checkConcat(t, "float64 halves axis 0", []*Array[float64]{m.Slice(To(333)), m.Slice(From(333))}, 0)
+	w := RandNormal[float64](r, 300, 1001)
+	checkConcat(t, "float64 wide rows axis 1", []*Array[float64]{w.Slice(All(), To(450)), w.Slice(All(), From(450))}, 1)
+	checkConcat(t, "float64 wide rows, an odd offset", []*Array[float64]{w.Slice(All(), SS(1, 1001, 1)), w.Slice(All(), To(3))}, 1)
+	checkConcat(t, "float64 with a flipped view", []*Array[float64]{m, Flip(m, Axis(1))}, 0)
+	f := AsType[float32](m)
+	checkConcat(t, "float32 three parts axis 1", []*Array[float32]{f, f.Slice(All(), SS(0, 301, 3)), f.Slice(All(), To(7))}, 1)
+	bits := make([]bool, 1100*999)
+	bytes := make([]int8, 1100*999)
+	for i := range bits {
+		bits[i] = r.IntN(2) == 1
+		bytes[i] = int8(r.IntN(256) - 128)
+	}
+	b := Wrap(bits, 1100, 999)
+	checkConcat(t, "bool axis 1", []*Array[bool]{b.Slice(All(), To(1)), b, b.Slice(All(), From(3))}, 1)
+	checkConcat(t, "bool axis 0", []*Array[bool]{b.Slice(From(7)), b}, 0)
+	i8 := Wrap(bytes, 1100, 999)
+	checkConcat(t, "int8 axis 0", []*Array[int8]{i8.Slice(From(1)), i8}, 0)
+}
+
+func checkConcat[T Elem](t *testing.T, name string, arrays []*Array[T], axis int) {
+	t.Helper()
+	got := Concatenate(arrays, axis)
+	shape := arrays[0].Shape()
+	for _, a := range arrays[1:] {
+		shape[axis] += a.Dim(axis)
+	}
+	if !equalShapes(got.Shape(), shape) {
+		t.Fatalf("%s: shape %v, want %v", name, got.Shape(), shape)
+	}
+	var z T
+	if !streamsInto(got) {
+		t.Fatalf("%s: %d bytes of %T is below the streaming size", name, got.Size(), z)
+	}
+	idx := make([]int, len(shape))
+	for i := range got.Size() {
+		rest := i
+		for d := len(shape) - 1; d >= 0; d-- {
+			idx[d] = rest % shape[d]
+			rest /= shape[d]
+		}
+		src, at := 0, idx[axis]
+		for at >= arrays[src].Dim(axis) {
+			at -= arrays[src].Dim(axis)
+			src++
+		}
+		j := append([]int(nil), idx...)
+		j[axis] = at
+		if g, w := got.At(idx...), arrays[src].At(j...); g != w {
+			t.Fatalf("%s: element %v is %v, want %v", name, idx, g, w)
+		}
+	}
+}

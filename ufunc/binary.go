@@ -5,7 +5,7 @@ import "github.com/ndsimd/ndsimd/ndarray"
 // Add returns x + y elementwise with NumPy's broadcasting, np.add. It panics
 // with a *broadcast.Error if the shapes do not broadcast.
 func Add[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	return binary(freshBinaryRun(opAdd, x, y), opAdd.minSize(), nil, x, y)
+	return binaryStream(binaryRun[T](opAdd), streamBinaryRun[T](opAdd), opAdd.minSize(), nil, x, y)
 }
 
 // AddInto stores x + y in out and returns out, np.add(x, y, out=out). out's
@@ -18,7 +18,7 @@ func AddInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
 
 // Subtract returns x - y elementwise with broadcasting, np.subtract.
 func Subtract[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	return binary(freshBinaryRun(opSub, x, y), opSub.minSize(), nil, x, y)
+	return binaryStream(binaryRun[T](opSub), streamBinaryRun[T](opSub), opSub.minSize(), nil, x, y)
 }
 
 // SubtractInto stores x - y in out and returns out (see [AddInto]).
@@ -28,7 +28,7 @@ func SubtractInto[T ndarray.Number](out, x, y *ndarray.Array[T]) *ndarray.Array[
 
 // Multiply returns x * y elementwise with broadcasting, np.multiply.
 func Multiply[T ndarray.Number](x, y *ndarray.Array[T]) *ndarray.Array[T] {
-	return binary(freshBinaryRun(opMul, x, y), opMul.minSize(), nil, x, y)
+	return binaryStream(binaryRun[T](opMul), streamBinaryRun[T](opMul), opMul.minSize(), nil, x, y)
 }
 
 // MultiplyInto stores x * y in out and returns out (see [AddInto]).

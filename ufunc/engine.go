@@ -101,17 +101,33 @@ func prepare[U, T ndarray.Elem](out *ndarray.Array[U], shape, ostr []int, fresh 
 
 // binary computes out = x op y with broadcasting (out nil: a new array).
 func binary[T ndarray.Elem](run binRun[T], minSize int, out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
+	return binaryStream(run, nil, minSize, out, x, y)
+}
+
+// binaryStream is binary for an operation with streaming kernels (stream,
+// or nil: none), which a large fresh result is written with (freshBinary).
+func binaryStream[T ndarray.Elem](run, stream binRun[T], minSize int, out, x, y *ndarray.Array[T]) *ndarray.Array[T] {
 	if out != nil && binaryIntoSmall(run, minSize, out, x, y) {
 		return out
 	}
-	return binaryTo(binRunTo[T, T](run), minSize, out, x, y)
+	var s binRunTo[T, T]
+	if stream != nil {
+		s = binRunTo[T, T](stream)
+	}
+	return binaryEngine(binRunTo[T, T](run), s, minSize, out, x, y)
 }
 
 // unary computes out = f(x) with broadcasting (out nil: a new array).
 func unary[T ndarray.Elem](loop *unLoop[T], minSize int, out, x *ndarray.Array[T]) *ndarray.Array[T] {
+	return unaryStream(loop, nil, minSize, out, x)
+}
+
+// unaryStream is unary for an operation with a streaming loop (stream, or
+// nil: none), which a large fresh result is written with (freshUnary).
+func unaryStream[T ndarray.Elem](loop, stream *unLoop[T], minSize int, out, x *ndarray.Array[T]) *ndarray.Array[T] {
 	fresh := out == nil
 	if fresh {
-		if r, ok := unarySmall(loop, minSize, x); ok {
+		if r, ok := unarySmall(loop, stream, minSize, x); ok {
 			return r
 		}
 	} else if unaryIntoSmall(loop, minSize, out, x) {
@@ -122,6 +138,9 @@ func unary[T ndarray.Elem](loop *unLoop[T], minSize int, out, x *ndarray.Array[T
 	size := out.Size()
 	if size == 0 {
 		return out
+	}
+	if fresh {
+		loop = freshUnary(loop, stream, size)
 	}
 	ostr := out.Strides()
 	xo := prepare(out, shape, ostr, fresh, x, xs)

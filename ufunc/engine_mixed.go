@@ -27,9 +27,15 @@ type whereRun[T any] func(n int, dst []T, od, sd int, c []bool, oc, sc int, x []
 
 // binaryTo computes out = x op y with broadcasting (out nil: a new array).
 func binaryTo[T, U ndarray.Elem](run binRunTo[T, U], minSize int, out *ndarray.Array[U], x, y *ndarray.Array[T]) *ndarray.Array[U] {
+	return binaryEngine(run, nil, minSize, out, x, y)
+}
+
+// binaryEngine is binaryTo for an operation with streaming kernels (stream,
+// or nil: none), which a large fresh result is written with (freshBinary).
+func binaryEngine[T, U ndarray.Elem](run, stream binRunTo[T, U], minSize int, out *ndarray.Array[U], x, y *ndarray.Array[T]) *ndarray.Array[U] {
 	fresh := out == nil
 	if fresh {
-		if r, ok := binarySmall(run, minSize, x, y); ok {
+		if r, ok := binarySmall(run, stream, minSize, x, y); ok {
 			return r
 		}
 	}
@@ -38,6 +44,9 @@ func binaryTo[T, U ndarray.Elem](run binRunTo[T, U], minSize int, out *ndarray.A
 	size := out.Size()
 	if size == 0 {
 		return out
+	}
+	if fresh {
+		run = freshBinary(run, stream, size)
 	}
 	ostr := out.Strides()
 	xo := prepare(out, shape, ostr, fresh, x, xs)

@@ -4,10 +4,106 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
+	"github.com/ndsimd/ndsimd/broadcast"
 	"github.com/ndsimd/ndsimd/ndarray"
 )
+
+// TestFreshPlainResults checks the new results of operations without
+// streaming kernels (Divide, Maximum, Exp, Sqrt, Greater, LessEqual,
+// Equal) through the engine's fresh path: each must equal the same
+// operation into a zeroed output, bit for bit, on both sides of
+// streamMinBytes, for the layouts of TestFreshStreamResults, on one and
+// two threads. Fresh allocations are poisoned, so an element left
+// unwritten fails.
+func TestFreshPlainResults(t *testing.T) {
+	testFreshPlain[float64](t)
+	testFreshPlain[float32](t)
+}
+
+func testFreshPlain[T ndarray.Float](t *testing.T) {
+	var z T
+	big := streamMinBytes/int(sizeOf(z)) + 7
+	small := streamMinBytes/int(sizeOf(z)) - 9
+	bigBool := streamMinBytes + 5 // a bool result of more than 1 MiB
+	r := rand.New(rand.NewPCG(3, 4))
+	rnd := func(shape ...int) *ndarray.Array[T] {
+		a := ndarray.Zeros[T](shape...)
+		d := a.Data()
+		for i := range d {
+			d[i] = T(r.NormFloat64())
+		}
+		return withSpecials(a, r)
+	}
+	rows := big/300 + 1
+	wide := rnd(rows, 600)
+	cases := []struct {
+		name string
+		x, y *ndarray.Array[T]
+	}{
+		{"contiguous", rnd(big), rnd(big)},
+		{"below the threshold", rnd(small), rnd(small)},
+		{"bool contiguous", rnd(bigBool), rnd(bigBool)},
+		{"broadcast row", rnd(rows, 300), rnd(300)},
+		{"scalar", rnd(big), rnd()},
+		{"scalar first", rnd(), rnd(big)},
+		{"outer", rnd(rows, 1), rnd(1, 600)},
+		{"long rows", rnd(4, big/4+1), rnd(4, 1)},
+		{"strided", wide.Slice(ndarray.All(), ndarray.SS(0, 600, 2)), rnd(rows, 300)},
+		{"offset view", rnd(big + 3).Slice(ndarray.From(3)), rnd(big)},
+	}
+	binops := []struct {
+		name string
+		f    func(x, y *ndarray.Array[T]) *ndarray.Array[T]
+		into func(out, x, y *ndarray.Array[T]) *ndarray.Array[T]
+	}{
+		{"Divide", Divide[T], DivideInto[T]},
+		{"Maximum", Maximum[T], MaximumInto[T]},
+	}
+	cmps := []struct {
+		name string
+		f    func(x, y *ndarray.Array[T]) *ndarray.Array[bool]
+		into func(out *ndarray.Array[bool], x, y *ndarray.Array[T]) *ndarray.Array[bool]
+	}{
+		{"Greater", Greater[T], GreaterInto[T]},
+		{"LessEqual", LessEqual[T], LessEqualInto[T]},
+		{"Equal", Equal[T], EqualInto[T]},
+	}
+	unops := []struct {
+		name string
+		f    func(x *ndarray.Array[T]) *ndarray.Array[T]
+		into func(out, x *ndarray.Array[T]) *ndarray.Array[T]
+	}{
+		{"Exp", Exp[T], ExpInto[T]},
+		{"Sqrt", Sqrt[T], SqrtInto[T]},
+	}
+	for _, threads := range []int{1, 2} {
+		prev := SetThreads(threads)
+		for _, c := range cases {
+			name := func(op string) string { return fmt.Sprintf("%s %T %s threads=%d", op, z, c.name, threads) }
+			for _, op := range binops {
+				got := op.f(c.x, c.y)
+				want := op.into(ndarray.Zeros[T](got.Shape()...), c.x, c.y)
+				checkArray(t, name(op.name), got, want.Shape(), want.Values())
+			}
+			for _, op := range cmps {
+				got := op.f(c.x, c.y)
+				want := op.into(ndarray.Zeros[bool](got.Shape()...), c.x, c.y)
+				if !slices.Equal(got.Shape(), want.Shape()) || !slices.Equal(got.Values(), want.Values()) {
+					t.Errorf("%s: fresh result differs from the Into result", name(op.name))
+				}
+			}
+			for _, op := range unops {
+				got := op.f(c.x)
+				want := op.into(ndarray.Zeros[T](got.Shape()...), c.x)
+				checkArray(t, name(op.name), got, want.Shape(), want.Values())
+			}
+		}
+		SetThreads(prev)
+	}
+}
 
 // TestFreshStreamResults checks the new results of Add, Subtract, Multiply,
 // Abs and Square on both sides of streamMinBytes (the streaming kernels above it)
@@ -74,8 +170,9 @@ func testFreshStream[T ndarray.Float](t *testing.T) {
 	}
 }
 
-// TestLarge checks the size test that picks the streaming kernels.
-func TestLarge(t *testing.T) {
+// TestStreams checks the size test that picks streaming stores, on the
+// broadcast size the engine computes.
+func TestStreams(t *testing.T) {
 	n := streamMinBytes / 8
 	tests := []struct {
 		shapes [][]int
@@ -91,8 +188,16 @@ func TestLarge(t *testing.T) {
 		{[][]int{{}, {}}, false},                // scalars
 	}
 	for _, tt := range tests {
-		if got := large[float64](tt.shapes...); got != tt.want {
-			t.Errorf("large(%v float64) = %v, want %v", tt.shapes, got, tt.want)
+		shape, err := broadcast.Shapes(tt.shapes...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size, err := broadcast.Size(shape)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := streams[float64](size); got != tt.want {
+			t.Errorf("streams[float64](size of broadcast %v) = %v, want %v", tt.shapes, got, tt.want)
 		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 
 // binarySmall computes x op y into a new array, or reports false when the
 // fast path does not apply.
-func binarySmall[T, U ndarray.Elem](run binRunTo[T, U], minSize int, x, y *ndarray.Array[T]) (*ndarray.Array[U], bool) {
+func binarySmall[T, U ndarray.Elem](run, stream binRunTo[T, U], minSize int, x, y *ndarray.Array[T]) (*ndarray.Array[U], bool) {
 	xd, okx := x.Contiguous()
 	yd, oky := y.Contiguous()
 	if !okx || !oky {
@@ -38,13 +38,13 @@ func binarySmall[T, U ndarray.Elem](run binRunTo[T, U], minSize int, x, y *ndarr
 	out := ndarray.EmptyLike[U](like)
 	dst := out.Data() // EmptyLike: C-contiguous, n elements from 0
 	countRun()
-	run(n, dst, 0, 1, xd, 0, sx, yd, 0, sy)
+	freshBinary(run, stream, n)(n, dst, 0, 1, xd, 0, sx, yd, 0, sy)
 	return out, true
 }
 
 // unarySmall computes f(x) into a new array, or reports false when the
 // fast path does not apply.
-func unarySmall[T ndarray.Elem](loop *unLoop[T], minSize int, x *ndarray.Array[T]) (*ndarray.Array[T], bool) {
+func unarySmall[T ndarray.Elem](loop, stream *unLoop[T], minSize int, x *ndarray.Array[T]) (*ndarray.Array[T], bool) {
 	xd, ok := x.Contiguous()
 	n := len(xd)
 	if !ok || n == 0 || n >= minSize {
@@ -53,7 +53,7 @@ func unarySmall[T ndarray.Elem](loop *unLoop[T], minSize int, x *ndarray.Array[T
 	out := ndarray.EmptyLike[T](x)
 	dst := out.Data()
 	countRun()
-	loop.run(n, dst, 0, 1, xd, 0, 1, nil)
+	freshUnary(loop, stream, n).run(n, dst, 0, 1, xd, 0, 1, nil)
 	return out, true
 }
 

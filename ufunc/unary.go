@@ -60,7 +60,7 @@ func SigmoidInto[T ndarray.Float](out, x *ndarray.Array[T]) *ndarray.Array[T] {
 // Abs returns the absolute value elementwise, np.abs. For signed integers
 // the most negative value stays itself, as in NumPy.
 func Abs[T ndarray.Number](x *ndarray.Array[T]) *ndarray.Array[T] {
-	return unary(freshUnaryLoop(opAbs, x), opAbs.minSize(), nil, x)
+	return unaryStream(unaryLoop[T](opAbs), streamUnaryLoop[T](opAbs), opAbs.minSize(), nil, x)
 }
 
 // AbsInto stores abs(x) in out and returns out (see [ExpInto]).
@@ -81,7 +81,7 @@ func NegativeInto[T ndarray.Number](out, x *ndarray.Array[T]) *ndarray.Array[T] 
 
 // Square returns x*x elementwise, np.square.
 func Square[T ndarray.Number](x *ndarray.Array[T]) *ndarray.Array[T] {
-	return unary(freshUnaryLoop(opSquare, x), opSquare.minSize(), nil, x)
+	return unaryStream(unaryLoop[T](opSquare), streamUnaryLoop[T](opSquare), opSquare.minSize(), nil, x)
 }
 
 // SquareInto stores x*x in out and returns out (see [ExpInto]).

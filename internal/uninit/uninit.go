@@ -30,6 +30,14 @@ type Number interface {
 		~float32 | ~float64 | ~complex64 | ~complex128 | ~bool
 }
 
+// StreamMinBytes is the size from which a fresh result is cold memory
+// best written with streaming (non-temporal) stores: the Go heap hands
+// out a block untouched since the last collection, and ordinary stores
+// would first read each of its lines. Below it the result stays in cache
+// for the next operation, and ordinary stores win. The ufunc engine and
+// ndarray's copies into fresh blocks use it.
+const StreamMinBytes = 1 << 20
+
 // minBytes is the size below which Make is make: small allocations come
 // from size-class spans that are cheap to clear, and the saving is nil.
 const minBytes = 64 << 10

@@ -2436,6 +2436,86 @@ done:
 	VZEROUPPER
 	RET
 
+// func CopyStreamF64AVX2(dst []float64, x []float64)
+// Requires: AVX
+TEXT ·CopyStreamF64AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000010
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x03, BX
+	JZ   loop4
+
+head:
+	VMOVSD (DX), X0
+	VANDPD X0, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000010
+	JB       loop1
+	VMOVUPD  (DX), Y0
+	VANDPD   Y0, Y0, Y0
+	VMOVNTPD Y0, (CX)
+	VMOVUPD  32(DX), Y0
+	VANDPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 32(CX)
+	VMOVUPD  64(DX), Y0
+	VANDPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 64(CX)
+	VMOVUPD  96(DX), Y0
+	VANDPD   Y0, Y0, Y0
+	VMOVNTPD Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000010, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000004
+	JB      tail
+	VMOVUPD (DX), Y0
+	VANDPD  Y0, Y0, Y0
+	VMOVUPD Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000004, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000002
+	JB      scalar
+	VMOVUPD (DX), X0
+	VANDPD  X0, X0, X0
+	VMOVUPD X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000002, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSD (DX), X0
+	VANDPD X0, X0, X0
+	VMOVSD X0, (CX)
+	ADDQ   $0x00000008, CX
+	ADDQ   $0x00000008, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	VZEROUPPER
+	RET
+
 // func FromUint8F64AVX2(dst []float64, x []uint8)
 // Requires: AVX
 TEXT ·FromUint8F64AVX2(SB), NOSPLIT, $0-48
@@ -4981,6 +5061,86 @@ done:
 	VZEROUPPER
 	RET
 
+// func CopyStreamF32AVX2(dst []float32, x []float32)
+// Requires: AVX
+TEXT ·CopyStreamF32AVX2(SB), NOSPLIT, $0-48
+	MOVQ dst_len+8(FP), AX
+	MOVQ dst_base+0(FP), CX
+	MOVQ x_base+24(FP), DX
+	CMPQ AX, $0x00000020
+	JB   loop4
+	MOVQ CX, BX
+	NEGQ BX
+	ANDQ $0x0000001f, BX
+	SHRQ $0x02, BX
+	JZ   loop4
+
+head:
+	VMOVSS (DX), X0
+	VANDPS X0, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	DECQ   BX
+	JNZ    head
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPS  (DX), Y0
+	VANDPS   Y0, Y0, Y0
+	VMOVNTPS Y0, (CX)
+	VMOVUPS  32(DX), Y0
+	VANDPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 32(CX)
+	VMOVUPS  64(DX), Y0
+	VANDPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 64(CX)
+	VMOVUPS  96(DX), Y0
+	VANDPS   Y0, Y0, Y0
+	VMOVNTPS Y0, 96(CX)
+	ADDQ     $0x00000080, CX
+	ADDQ     $0x00000080, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPS (DX), Y0
+	VANDPS  Y0, Y0, Y0
+	VMOVUPS Y0, (CX)
+	ADDQ    $0x00000020, CX
+	ADDQ    $0x00000020, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	CMPQ    AX, $0x00000004
+	JB      scalar
+	VMOVUPS (DX), X0
+	VANDPS  X0, X0, X0
+	VMOVUPS X0, (CX)
+	ADDQ    $0x00000010, CX
+	ADDQ    $0x00000010, DX
+	SUBQ    $0x00000004, AX
+
+scalar:
+	TESTQ  AX, AX
+	JZ     done
+	VMOVSS (DX), X0
+	VANDPS X0, X0, X0
+	VMOVSS X0, (CX)
+	ADDQ   $0x00000004, CX
+	ADDQ   $0x00000004, DX
+	SUBQ   $0x00000001, AX
+	JMP    scalar
+
+done:
+	VZEROUPPER
+	RET
+
 // func FromUint8F32AVX2(dst []float32, x []uint8)
 // Requires: AVX, AVX2
 TEXT ·FromUint8F32AVX2(SB), NOSPLIT, $0-48
@@ -7196,6 +7356,74 @@ done:
 	VZEROUPPER
 	RET
 
+// func CopyStreamF64AVX512(dst []float64, x []float64)
+// Requires: AVX, AVX512F, BMI2
+TEXT ·CopyStreamF64AVX512(SB), NOSPLIT, $0-48
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000020
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x03, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VPANDQ    Z0, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+	LEAQ      (CX)(BX*8), CX
+	LEAQ      (DX)(BX*8), DX
+	SUBQ      BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000020
+	JB       loop1
+	VMOVUPD  (DX), Z0
+	VPANDQ   Z0, Z0, Z0
+	VMOVNTPD Z0, (CX)
+	VMOVUPD  64(DX), Z0
+	VPANDQ   Z0, Z0, Z0
+	VMOVNTPD Z0, 64(CX)
+	VMOVUPD  128(DX), Z0
+	VPANDQ   Z0, Z0, Z0
+	VMOVNTPD Z0, 128(CX)
+	VMOVUPD  192(DX), Z0
+	VPANDQ   Z0, Z0, Z0
+	VMOVNTPD Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000020, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000008
+	JB      tail
+	VMOVUPD (DX), Z0
+	VPANDQ  Z0, Z0, Z0
+	VMOVUPD Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000008, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPD.Z (DX), K1, Z0
+	VPANDQ    Z0, Z0, Z0
+	VMOVUPD   Z0, K1, (CX)
+
+done:
+	VZEROUPPER
+	RET
+
 // func FromUint8F64AVX512(dst []float64, x []uint8)
 // Requires: AVX, AVX2, AVX512F
 TEXT ·FromUint8F64AVX512(SB), NOSPLIT, $0-48
@@ -9408,6 +9636,74 @@ tail:
 
 done:
 	SFENCE
+	VZEROUPPER
+	RET
+
+// func CopyStreamF32AVX512(dst []float32, x []float32)
+// Requires: AVX, AVX512F, BMI2
+TEXT ·CopyStreamF32AVX512(SB), NOSPLIT, $0-48
+	MOVQ      dst_len+8(FP), AX
+	MOVQ      dst_base+0(FP), CX
+	MOVQ      x_base+24(FP), DX
+	CMPQ      AX, $0x00000040
+	JB        loop4
+	MOVQ      CX, BX
+	NEGQ      BX
+	ANDQ      $0x0000003f, BX
+	SHRQ      $0x02, BX
+	JZ        loop4
+	MOVQ      $-1, SI
+	BZHIQ     BX, SI, SI
+	KMOVW     SI, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VPANDD    Z0, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+	LEAQ      (CX)(BX*4), CX
+	LEAQ      (DX)(BX*4), DX
+	SUBQ      BX, AX
+
+loop4:
+	CMPQ     AX, $0x00000040
+	JB       loop1
+	VMOVUPS  (DX), Z0
+	VPANDD   Z0, Z0, Z0
+	VMOVNTPS Z0, (CX)
+	VMOVUPS  64(DX), Z0
+	VPANDD   Z0, Z0, Z0
+	VMOVNTPS Z0, 64(CX)
+	VMOVUPS  128(DX), Z0
+	VPANDD   Z0, Z0, Z0
+	VMOVNTPS Z0, 128(CX)
+	VMOVUPS  192(DX), Z0
+	VPANDD   Z0, Z0, Z0
+	VMOVNTPS Z0, 192(CX)
+	ADDQ     $0x00000100, CX
+	ADDQ     $0x00000100, DX
+	SUBQ     $0x00000040, AX
+	JMP      loop4
+
+loop1:
+	CMPQ    AX, $0x00000010
+	JB      tail
+	VMOVUPS (DX), Z0
+	VPANDD  Z0, Z0, Z0
+	VMOVUPS Z0, (CX)
+	ADDQ    $0x00000040, CX
+	ADDQ    $0x00000040, DX
+	SUBQ    $0x00000010, AX
+	JMP     loop1
+
+tail:
+	TESTQ     AX, AX
+	JZ        done
+	MOVQ      $-1, BX
+	BZHIQ     AX, BX, AX
+	KMOVW     AX, K1
+	VMOVUPS.Z (DX), K1, Z0
+	VPANDD    Z0, Z0, Z0
+	VMOVUPS   Z0, K1, (CX)
+
+done:
 	VZEROUPPER
 	RET
 

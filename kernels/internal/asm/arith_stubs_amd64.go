@@ -139,6 +139,11 @@ func SquareStreamF64AVX2(dst []float64, x []float64)
 //go:noescape
 func AbsStreamF64AVX2(dst []float64, x []float64)
 
+// CopyStreamF64AVX2 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them), with AVX2.
+//
+//go:noescape
+func CopyStreamF64AVX2(dst []float64, x []float64)
+
 // FromUint8F64AVX2 is, for every i < len(dst), dst[i] = float64(x[i]), with AVX2.
 //
 //go:noescape
@@ -284,6 +289,11 @@ func SquareStreamF32AVX2(dst []float32, x []float32)
 //
 //go:noescape
 func AbsStreamF32AVX2(dst []float32, x []float32)
+
+// CopyStreamF32AVX2 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them), with AVX2.
+//
+//go:noescape
+func CopyStreamF32AVX2(dst []float32, x []float32)
 
 // FromUint8F32AVX2 is, for every i < len(dst), dst[i] = float32(x[i]), with AVX2.
 //
@@ -431,6 +441,11 @@ func SquareStreamF64AVX512(dst []float64, x []float64)
 //go:noescape
 func AbsStreamF64AVX512(dst []float64, x []float64)
 
+// CopyStreamF64AVX512 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them), with AVX512.
+//
+//go:noescape
+func CopyStreamF64AVX512(dst []float64, x []float64)
+
 // FromUint8F64AVX512 is, for every i < len(dst), dst[i] = float64(x[i]), with AVX512.
 //
 //go:noescape
@@ -576,6 +591,11 @@ func SquareStreamF32AVX512(dst []float32, x []float32)
 //
 //go:noescape
 func AbsStreamF32AVX512(dst []float32, x []float32)
+
+// CopyStreamF32AVX512 is, for every i < len(dst), dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them), with AVX512.
+//
+//go:noescape
+func CopyStreamF32AVX512(dst []float32, x []float32)
 
 // FromUint8F32AVX512 is, for every i < len(dst), dst[i] = float32(x[i]), with AVX512.
 //

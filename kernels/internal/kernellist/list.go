@@ -118,7 +118,7 @@ var Kernels = []Kernel{
 	{Name: "Compress", Kind: Compress, Ref: "the x[i] with m[i] true written to dst in order, returning their number (NumPy's x[m] for a 1-D x; dst must have room for them)"},
 	{Name: "TakeInRange", Kind: Take, Ref: "dst[i] = x[idx[i]] from the start, stopping at the first index outside [0, len(x)); it returns how many elements it set (the caller handles the index it stopped at)"},
 
-	// Streaming-store twins of Add, Sub, Mul, AddScalar, MulScalar, Square and Abs: the same results,
+	// Streaming-store twins of Add, Sub, Mul, AddScalar, MulScalar, Square, Abs and copy: the same results,
 	// written with non-temporal stores on amd64 (the lines of dst go to
 	// memory without being read into the cache first), for fresh results
 	// too large to stay in cache; the ufunc package picks them.
@@ -129,6 +129,12 @@ var Kernels = []Kernel{
 	{Name: "MulScalarStream", Kind: Scalar, Ref: "dst[i] = x[i] * s (non-temporal stores)", Generic: "mulScalarGeneric[T]"},
 	{Name: "SquareStream", Kind: Unary, Ref: "dst[i] = x[i] * x[i] (non-temporal stores)", Generic: "squareGeneric[T]"},
 	{Name: "AbsStream", Kind: Unary, Ref: "dst[i] = |x[i]| (non-temporal stores)", Generic: "absGeneric[T]"},
+	// CopyStream is copy(dst, x) with non-temporal stores and no closing
+	// fence: fresh results computed chunk by chunk in a cached buffer and
+	// copies into fresh blocks (ndarray.Concatenate) go to memory through
+	// it, and the caller calls StreamFence once after the last piece, so
+	// the stores of one piece drain while the next is computed.
+	{Name: "CopyStream", Kind: Unary, Ref: "dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: call StreamFence before the result is used)", Generic: "copyGeneric[T]"},
 
 	// BLAS level 1 for linalg.
 	{Name: "Rot", Kind: Rot, Ref: "x[i], y[i] = c*x[i] + s*y[i], c*y[i] - s*x[i] (the BLAS drot with unit strides; every product rounded before the addition, no fused multiply-add, so every implementation gives the same bits; x and y must not overlap)"},

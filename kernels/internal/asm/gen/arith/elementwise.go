@@ -29,6 +29,9 @@ type ewKernel struct {
 	// (VMOVNTPD/VMOVNTPS): the lines of dst are written to memory without
 	// first being read into the cache, and without evicting the inputs.
 	Stream bool
+	// NoFence leaves out a Stream kernel's closing SFENCE, for callers that
+	// stream many pieces and fence once (kernels.StreamFence).
+	NoFence bool
 }
 
 // ewCtx is what an Op sees: the ISA, element type, the register width in
@@ -150,6 +153,12 @@ var streamKernels = []ewKernel{
 		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.mul(d, in[0], in[0]) }},
 	{Name: "AbsStream", Sig: sigUn, Dst: "dst", In: un, Doc: "dst[i] = |x[i]| (the sign bit cleared; non-temporal stores)", Const: absConst,
 		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.and(c.s, d, in[0], c.konst[0]) }, Stream: true},
+	// CopyStream moves bits (x AND x), so any element type of the same
+	// size can go through it unchanged. It does not fence: a caller
+	// streaming a result in pieces fences once at the end, so that the
+	// stores of one piece drain while the next is computed.
+	{Name: "CopyStream", Sig: sigUn, Dst: "dst", In: un, Doc: "dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: StreamFence orders them)",
+		Op: func(c *ewCtx, d reg.Register, in []reg.Register) { c.e.and(c.s, d, in[0], in[0]) }, Stream: true, NoFence: true},
 }
 
 // elementwise writes one elementwise kernel: a head that aligns dst, a loop
@@ -310,7 +319,7 @@ func elementwise(k ewKernel, s isa, e elem) {
 		JMP(LabelRef("scalar"))
 	}
 	Label("done")
-	if k.Stream {
+	if k.Stream && !k.NoFence {
 		SFENCE() // order the non-temporal stores before any later store
 	}
 	VZEROUPPER()
