@@ -563,7 +563,7 @@ func AbsStream[T Float](dst, x []T) {
 //	for i := range dst { dst[i] = x[i] (the bits moved; non-temporal stores, not fenced: call StreamFence before the result is used) }
 func CopyStream[T Float](dst, x []T) {
 	checkLen2(len(dst), len(x))
-	opsOf[T]().CopyStream(dst, x)
+	kernelsOf[T]().CopyStream(dst, x)
 }
 
 // Rot is
