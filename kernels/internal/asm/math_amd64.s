@@ -6178,196 +6178,178 @@ ret:
 	RET
 
 // func SinF32AVX512(dst []float32, x []float32) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512DQ, AVX512F
 TEXT ·SinF32AVX512(SB), NOSPLIT, $0-56
 	// SinF32AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// which the caller computes with the generic twin. Computed in float32 (16 lanes): Cody-Waite reduction by π/2 in three float32 parts with y as yh + yl, one polynomial per lane, fdlibm's float32 sin or cos coefficients picked by blends (sin32Body).
 	// Worst error measured: 0.528 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_qone<>+0(SB), Z8
-	VMOVUPD math_sign64<>+0(SB), Z9
-	VMOVUPD math_sinS1<>+0(SB), Z10
-	VMOVUPD math_sinS2<>+0(SB), Z11
-	VMOVUPD math_sinS3<>+0(SB), Z12
-	VMOVUPD math_sinS4<>+0(SB), Z13
-	VMOVUPD math_cosC1<>+0(SB), Z14
-	VMOVUPD math_cosC2<>+0(SB), Z15
-	VMOVUPD math_cosC3<>+0(SB), Z16
-	VMOVUPD math_cosC4<>+0(SB), Z17
+	MOVQ         dst_base+0(FP), AX
+	MOVQ         x_base+24(FP), DX
+	MOVQ         dst_len+8(FP), BX
+	VBROADCASTSS math_s32shift<>+0(SB), Z0
+	VBROADCASTSS math_s32invpio2<>+0(SB), Z1
+	VBROADCASTSS math_s32p1<>+0(SB), Z2
+	VBROADCASTSS math_s32p2<>+0(SB), Z3
+	VBROADCASTSS math_s32one<>+0(SB), Z4
+	VBROADCASTSS math_s32half<>+0(SB), Z5
+	VBROADCASTSS math_s32S1<>+0(SB), Z6
+	VBROADCASTSS math_s32S2<>+0(SB), Z7
+	VBROADCASTSS math_s32S3<>+0(SB), Z8
+	VBROADCASTSS math_s32S4<>+0(SB), Z9
 
 loopU:
-	CMPQ         BX, $0x10
-	JB           loop1
-	VCVTPS2PD    (DX), Z18
-	VCVTPS2PD    32(DX), Z19
-	VPANDQ       Z0, Z18, Z20
-	VCMPPD       $0x05, Z1, Z20, K1
-	VMOVUPD      Z2, Z21
-	VFMADD231PD  Z3, Z18, Z21
-	VSUBPD       Z2, Z21, Z20
-	VFNMADD231PD Z4, Z20, Z18
-	VFNMADD231PD Z5, Z20, Z18
-	VMULPD       Z18, Z18, Z20
-	VMOVUPD      Z12, Z22
-	VFMADD231PD  Z13, Z20, Z22
-	VFMADD213PD  Z11, Z20, Z22
-	VFMADD213PD  Z10, Z20, Z22
-	VMOVUPD      Z16, Z23
-	VFMADD231PD  Z17, Z20, Z23
-	VFMADD213PD  Z15, Z20, Z23
-	VFMADD213PD  Z14, Z20, Z23
-	VMULPD       Z18, Z20, Z24
-	VFMADD213PD  Z18, Z24, Z22
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
-	VBLENDMPD    Z18, Z22, K2, Z22
-	VMOVUPD      Z6, Z18
-	VFNMADD231PD Z7, Z20, Z18
-	VMULPD       Z20, Z20, Z20
-	VFMADD231PD  Z23, Z20, Z18
-	VPSLLQ       $0x3e, Z21, Z20
-	VPANDQ       Z9, Z20, Z20
-	VPTESTMQ     Z8, Z21, K2
-	VBLENDMPD    Z18, Z22, K2, Z22
-	VPXORQ       Z20, Z22, Z22
-	VPANDQ       Z0, Z19, Z18
-	VCMPPD       $0x05, Z1, Z18, K2
-	VMOVUPD      Z2, Z20
-	VFMADD231PD  Z3, Z19, Z20
-	VSUBPD       Z2, Z20, Z18
-	VFNMADD231PD Z4, Z18, Z19
-	VFNMADD231PD Z5, Z18, Z19
-	VMULPD       Z19, Z19, Z18
-	VMOVUPD      Z12, Z21
-	VFMADD231PD  Z13, Z18, Z21
-	VFMADD213PD  Z11, Z18, Z21
-	VFMADD213PD  Z10, Z18, Z21
-	VMOVUPD      Z16, Z23
-	VFMADD231PD  Z17, Z18, Z23
-	VFMADD213PD  Z15, Z18, Z23
-	VFMADD213PD  Z14, Z18, Z23
-	VMULPD       Z19, Z18, Z24
-	VFMADD213PD  Z19, Z24, Z21
-	VCMPPD       $0x00, math_zero<>+0(SB), Z19, K3
-	VBLENDMPD    Z19, Z21, K3, Z21
-	VMOVUPD      Z6, Z19
-	VFNMADD231PD Z7, Z18, Z19
-	VMULPD       Z18, Z18, Z18
-	VFMADD231PD  Z23, Z18, Z19
-	VPSLLQ       $0x3e, Z20, Z18
-	VPANDQ       Z9, Z18, Z18
-	VPTESTMQ     Z8, Z20, K3
-	VBLENDMPD    Z19, Z21, K3, Z21
-	VPXORQ       Z18, Z21, Z21
-	KORW         K2, K1, K1
-	KORTESTW     K1, K1
-	JNZ          ret
-	VCVTPD2PS    Z22, Y18
-	VMOVUPS      Y18, (AX)
-	VCVTPD2PS    Z21, Y18
-	VMOVUPS      Y18, 32(AX)
-	ADDQ         $0x00000040, DX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000010, BX
-	JMP          loopU
+	CMPQ              BX, $0x10
+	JB                loop1
+	VMOVUPS           (DX), Z10
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K1
+	VMOVUPD           Z0, Z12
+	VFMADD231PS       Z1, Z11, Z12
+	VSUBPS            Z0, Z12, Z13
+	VFNMADD231PS      Z2, Z13, Z11
+	VMULPS            Z3, Z13, Z14
+	VSUBPS            Z14, Z11, Z15
+	VSUBPS            Z15, Z11, Z11
+	VFNMADD231PS      Z3, Z13, Z11
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z13, Z11
+	VMULPS            Z15, Z15, Z14
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z12, K2
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z16
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z17
+	VFMADD213PS       Z17, Z14, Z16
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z18
+	VFMADD213PS       Z18, Z14, Z16
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z19
+	VFMADD213PS       Z19, Z14, Z16
+	VMULPS            Z15, Z14, Z20
+	VMULPS            Z14, Z14, K2, Z20
+	VMOVUPD           Z4, Z21
+	VFNMADD231PS      Z5, Z14, Z21
+	VSUBPS            Z21, Z4, Z22
+	VFNMADD231PS      Z5, Z14, Z22
+	VFNMADD231PS      Z11, Z15, Z22
+	VMOVUPD           Z14, Z13
+	VFMSUB231PS       Z15, Z15, Z13
+	VFNMADD231PS      Z5, Z13, Z22
+	VMULPS            Z21, Z11, Z13
+	VMOVAPS           Z22, K2, Z13
+	VFMADD231PS       Z20, Z16, Z13
+	VMOVAPS           Z21, K2, Z15
+	VADDPS            Z13, Z15, Z15
+	VPSLLD            $0x1e, Z12, Z12
+	VPXORD            Z10, Z12, Z12
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z12, Z15
+	KORTESTW          K1, K1
+	JNZ               ret
+	VMOVUPS           Z15, (AX)
+	ADDQ              $0x00000040, DX
+	ADDQ              $0x00000040, AX
+	SUBQ              $0x00000010, BX
+	JMP               loopU
 
 loop1:
-	CMPQ         BX, $0x08
-	JB           tail
-	VCVTPS2PD    (DX), Z18
-	VPANDQ       Z0, Z18, Z19
-	VCMPPD       $0x05, Z1, Z19, K1
-	VMOVUPD      Z2, Z20
-	VFMADD231PD  Z3, Z18, Z20
-	VSUBPD       Z2, Z20, Z19
-	VFNMADD231PD Z4, Z19, Z18
-	VFNMADD231PD Z5, Z19, Z18
-	VMULPD       Z18, Z18, Z19
-	VMOVUPD      Z12, Z21
-	VFMADD231PD  Z13, Z19, Z21
-	VFMADD213PD  Z11, Z19, Z21
-	VFMADD213PD  Z10, Z19, Z21
-	VMOVUPD      Z16, Z22
-	VFMADD231PD  Z17, Z19, Z22
-	VFMADD213PD  Z15, Z19, Z22
-	VFMADD213PD  Z14, Z19, Z22
-	VMULPD       Z18, Z19, Z23
-	VFMADD213PD  Z18, Z23, Z21
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
-	VBLENDMPD    Z18, Z21, K2, Z21
-	VMOVUPD      Z6, Z18
-	VFNMADD231PD Z7, Z19, Z18
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z22, Z19, Z18
-	VPSLLQ       $0x3e, Z20, Z19
-	VPANDQ       Z9, Z19, Z19
-	VPTESTMQ     Z8, Z20, K2
-	VBLENDMPD    Z18, Z21, K2, Z21
-	VPXORQ       Z19, Z21, Z21
-	KORTESTW     K1, K1
-	JNZ          ret
-	VCVTPD2PS    Z21, Y18
-	VMOVUPS      Y18, (AX)
-	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, BX
-	JMP          loop1
+	CMPQ              BX, $0x10
+	JB                tail
+	VMOVUPS           (DX), Z10
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K1
+	VMOVUPD           Z0, Z12
+	VFMADD231PS       Z1, Z11, Z12
+	VSUBPS            Z0, Z12, Z13
+	VFNMADD231PS      Z2, Z13, Z11
+	VMULPS            Z3, Z13, Z14
+	VSUBPS            Z14, Z11, Z15
+	VSUBPS            Z15, Z11, Z11
+	VFNMADD231PS      Z3, Z13, Z11
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z13, Z11
+	VMULPS            Z15, Z15, Z14
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z12, K2
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z23
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z24
+	VFMADD213PS       Z24, Z14, Z23
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z25
+	VFMADD213PS       Z25, Z14, Z23
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z26
+	VFMADD213PS       Z26, Z14, Z23
+	VMULPS            Z15, Z14, Z16
+	VMULPS            Z14, Z14, K2, Z16
+	VMOVUPD           Z4, Z17
+	VFNMADD231PS      Z5, Z14, Z17
+	VSUBPS            Z17, Z4, Z18
+	VFNMADD231PS      Z5, Z14, Z18
+	VFNMADD231PS      Z11, Z15, Z18
+	VMOVUPD           Z14, Z13
+	VFMSUB231PS       Z15, Z15, Z13
+	VFNMADD231PS      Z5, Z13, Z18
+	VMULPS            Z17, Z11, Z13
+	VMOVAPS           Z18, K2, Z13
+	VFMADD231PS       Z16, Z23, Z13
+	VMOVAPS           Z17, K2, Z15
+	VADDPS            Z13, Z15, Z15
+	VPSLLD            $0x1e, Z12, Z12
+	VPXORD            Z10, Z12, Z12
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z12, Z15
+	KORTESTW          K1, K1
+	JNZ               ret
+	VMOVUPS           Z15, (AX)
+	ADDQ              $0x40, DX
+	ADDQ              $0x40, AX
+	SUBQ              $0x10, BX
+	JMP               loop1
 
 tail:
-	TESTQ        BX, BX
-	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z18
-	VCVTPS2PD    Y18, Z18
-	VPANDQ       Z0, Z18, Z0
-	VCMPPD       $0x05, Z1, Z0, K2
-	VMOVUPD      Z2, Z1
-	VFMADD231PD  Z3, Z18, Z1
-	VSUBPD       Z2, Z1, Z0
-	VFNMADD231PD Z4, Z0, Z18
-	VFNMADD231PD Z5, Z0, Z18
-	VMULPD       Z18, Z18, Z0
-	VMOVUPD      Z12, Z2
-	VFMADD231PD  Z13, Z0, Z2
-	VFMADD213PD  Z11, Z0, Z2
-	VFMADD213PD  Z10, Z0, Z2
-	VMOVUPD      Z16, Z3
-	VFMADD231PD  Z17, Z0, Z3
-	VFMADD213PD  Z15, Z0, Z3
-	VFMADD213PD  Z14, Z0, Z3
-	VMULPD       Z18, Z0, Z4
-	VFMADD213PD  Z18, Z4, Z2
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K3
-	VBLENDMPD    Z18, Z2, K3, Z2
-	VMOVUPD      Z6, Z4
-	VFNMADD231PD Z7, Z0, Z4
-	VMULPD       Z0, Z0, Z0
-	VFMADD231PD  Z3, Z0, Z4
-	VPSLLQ       $0x3e, Z1, Z0
-	VPANDQ       Z9, Z0, Z0
-	VPTESTMQ     Z8, Z1, K3
-	VBLENDMPD    Z4, Z2, K3, Z2
-	VPXORQ       Z0, Z2, Z2
-	KANDW        K1, K2, K2
-	KORTESTW     K2, K2
-	JNZ          ret
-	VCVTPD2PS    Z2, Y25
-	VMOVUPS      Z25, K1, (AX)
-	XORQ         BX, BX
+	TESTQ             BX, BX
+	JZ                ret
+	MOVQ              BX, CX
+	MOVL              $0x00000001, SI
+	SHLL              CL, SI
+	DECL              SI
+	KMOVW             SI, K1
+	VMOVUPS.Z         (DX), K1, Z10
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K2
+	VMOVUPD           Z0, Z12
+	VFMADD231PS       Z1, Z11, Z12
+	VSUBPS            Z0, Z12, Z0
+	VFNMADD231PS      Z2, Z0, Z11
+	VMULPS            Z3, Z0, Z1
+	VSUBPS            Z1, Z11, Z2
+	VSUBPS            Z2, Z11, Z11
+	VFNMADD231PS      Z3, Z0, Z11
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z0, Z11
+	VMULPS            Z2, Z2, Z1
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z12, K3
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K3, Z27
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K3, Z28
+	VFMADD213PS       Z28, Z1, Z27
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K3, Z29
+	VFMADD213PS       Z29, Z1, Z27
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K3, Z30
+	VFMADD213PS       Z30, Z1, Z27
+	VMULPS            Z2, Z1, Z3
+	VMULPS            Z1, Z1, K3, Z3
+	VMOVUPD           Z4, Z6
+	VFNMADD231PS      Z5, Z1, Z6
+	VSUBPS            Z6, Z4, Z4
+	VFNMADD231PS      Z5, Z1, Z4
+	VFNMADD231PS      Z11, Z2, Z4
+	VMOVUPD           Z1, Z0
+	VFMSUB231PS       Z2, Z2, Z0
+	VFNMADD231PS      Z5, Z0, Z4
+	VMULPS            Z6, Z11, Z0
+	VMOVAPS           Z4, K3, Z0
+	VFMADD231PS       Z3, Z27, Z0
+	VMOVAPS           Z6, K3, Z2
+	VADDPS            Z0, Z2, Z2
+	VPSLLD            $0x1e, Z12, Z12
+	VPXORD            Z10, Z12, Z12
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z12, Z2
+	KANDW             K1, K2, K2
+	KORTESTW          K2, K2
+	JNZ               ret
+	VMOVUPS           Z2, K1, (AX)
+	XORQ              BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX
@@ -6375,6 +6357,63 @@ ret:
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
+
+DATA math_s32shift<>+0(SB)/4, $0x4b400000
+GLOBL math_s32shift<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32invpio2<>+0(SB)/4, $0x3f22f983
+GLOBL math_s32invpio2<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32p1<>+0(SB)/4, $0x3fc90fdb
+GLOBL math_s32p1<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32p2<>+0(SB)/4, $0xb33bbd2e
+GLOBL math_s32p2<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32one<>+0(SB)/4, $0x3f800000
+GLOBL math_s32one<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32half<>+0(SB)/4, $0x3f000000
+GLOBL math_s32half<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32S1<>+0(SB)/4, $0xbe2aaaab
+GLOBL math_s32S1<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32S2<>+0(SB)/4, $0x3c088884
+GLOBL math_s32S2<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32S3<>+0(SB)/4, $0xb95007cf
+GLOBL math_s32S3<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32S4<>+0(SB)/4, $0x36366c3c
+GLOBL math_s32S4<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32abs<>+0(SB)/4, $0x7fffffff
+GLOBL math_s32abs<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32max<>+0(SB)/4, $0x49800000
+GLOBL math_s32max<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32p3<>+0(SB)/4, $0xa6f72ced
+GLOBL math_s32p3<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32qone<>+0(SB)/4, $0x00000001
+GLOBL math_s32qone<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32C4<>+0(SB)/4, $0xb493f27c
+GLOBL math_s32C4<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32C3<>+0(SB)/4, $0x37d00d01
+GLOBL math_s32C3<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32C2<>+0(SB)/4, $0xbab60b61
+GLOBL math_s32C2<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32C1<>+0(SB)/4, $0x3d2aaaab
+GLOBL math_s32C1<>(SB), RODATA|NOPTR, $4
+
+DATA math_s32sign<>+0(SB)/4, $0x80000000
+GLOBL math_s32sign<>(SB), RODATA|NOPTR, $4
 
 // func SinF32AVX2(dst []float32, x []float32) int
 // Requires: AVX, AVX2, FMA3
@@ -7065,200 +7104,178 @@ ret:
 	RET
 
 // func CosF32AVX512(dst []float32, x []float32) int
-// Requires: AVX, AVX512F
+// Requires: AVX, AVX512DQ, AVX512F
 TEXT ·CosF32AVX512(SB), NOSPLIT, $0-56
 	// CosF32AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// which the caller computes with the generic twin. Computed in float32 (16 lanes): Cody-Waite reduction by π/2 in three float32 parts with y as yh + yl, one polynomial per lane, fdlibm's float32 sin or cos coefficients picked by blends (sin32Body).
 	// Worst error measured: 0.522 ULP.
-	MOVQ    dst_base+0(FP), AX
-	MOVQ    x_base+24(FP), DX
-	MOVQ    dst_len+8(FP), BX
-	VMOVUPD math_abs64<>+0(SB), Z0
-	VMOVUPD math_trigmax<>+0(SB), Z1
-	VMOVUPD math_shift52<>+0(SB), Z2
-	VMOVUPD math_invpio2<>+0(SB), Z3
-	VMOVUPD math_pio2_1<>+0(SB), Z4
-	VMOVUPD math_pio2_2<>+0(SB), Z5
-	VMOVUPD math_one<>+0(SB), Z6
-	VMOVUPD math_half<>+0(SB), Z7
-	VMOVUPD math_qone<>+0(SB), Z8
-	VMOVUPD math_sign64<>+0(SB), Z9
-	VMOVUPD math_sinS1<>+0(SB), Z10
-	VMOVUPD math_sinS2<>+0(SB), Z11
-	VMOVUPD math_sinS3<>+0(SB), Z12
-	VMOVUPD math_sinS4<>+0(SB), Z13
-	VMOVUPD math_cosC1<>+0(SB), Z14
-	VMOVUPD math_cosC2<>+0(SB), Z15
-	VMOVUPD math_cosC3<>+0(SB), Z16
-	VMOVUPD math_cosC4<>+0(SB), Z17
+	MOVQ         dst_base+0(FP), AX
+	MOVQ         x_base+24(FP), DX
+	MOVQ         dst_len+8(FP), BX
+	VBROADCASTSS math_s32shift<>+0(SB), Z0
+	VBROADCASTSS math_s32invpio2<>+0(SB), Z1
+	VBROADCASTSS math_s32p1<>+0(SB), Z2
+	VBROADCASTSS math_s32p2<>+0(SB), Z3
+	VBROADCASTSS math_s32one<>+0(SB), Z4
+	VBROADCASTSS math_s32half<>+0(SB), Z5
+	VBROADCASTSS math_s32S1<>+0(SB), Z6
+	VBROADCASTSS math_s32S2<>+0(SB), Z7
+	VBROADCASTSS math_s32S3<>+0(SB), Z8
+	VBROADCASTSS math_s32S4<>+0(SB), Z9
 
 loopU:
-	CMPQ         BX, $0x10
-	JB           loop1
-	VCVTPS2PD    (DX), Z18
-	VCVTPS2PD    32(DX), Z19
-	VPANDQ       Z0, Z18, Z20
-	VCMPPD       $0x05, Z1, Z20, K1
-	VMOVUPD      Z2, Z21
-	VFMADD231PD  Z3, Z18, Z21
-	VSUBPD       Z2, Z21, Z20
-	VFNMADD231PD Z4, Z20, Z18
-	VFNMADD231PD Z5, Z20, Z18
-	VPADDQ       Z8, Z21, Z21
-	VMULPD       Z18, Z18, Z20
-	VMOVUPD      Z12, Z22
-	VFMADD231PD  Z13, Z20, Z22
-	VFMADD213PD  Z11, Z20, Z22
-	VFMADD213PD  Z10, Z20, Z22
-	VMOVUPD      Z16, Z23
-	VFMADD231PD  Z17, Z20, Z23
-	VFMADD213PD  Z15, Z20, Z23
-	VFMADD213PD  Z14, Z20, Z23
-	VMULPD       Z18, Z20, Z24
-	VFMADD213PD  Z18, Z24, Z22
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
-	VBLENDMPD    Z18, Z22, K2, Z22
-	VMOVUPD      Z6, Z18
-	VFNMADD231PD Z7, Z20, Z18
-	VMULPD       Z20, Z20, Z20
-	VFMADD231PD  Z23, Z20, Z18
-	VPSLLQ       $0x3e, Z21, Z20
-	VPANDQ       Z9, Z20, Z20
-	VPTESTMQ     Z8, Z21, K2
-	VBLENDMPD    Z18, Z22, K2, Z22
-	VPXORQ       Z20, Z22, Z22
-	VPANDQ       Z0, Z19, Z18
-	VCMPPD       $0x05, Z1, Z18, K2
-	VMOVUPD      Z2, Z20
-	VFMADD231PD  Z3, Z19, Z20
-	VSUBPD       Z2, Z20, Z18
-	VFNMADD231PD Z4, Z18, Z19
-	VFNMADD231PD Z5, Z18, Z19
-	VPADDQ       Z8, Z20, Z20
-	VMULPD       Z19, Z19, Z18
-	VMOVUPD      Z12, Z21
-	VFMADD231PD  Z13, Z18, Z21
-	VFMADD213PD  Z11, Z18, Z21
-	VFMADD213PD  Z10, Z18, Z21
-	VMOVUPD      Z16, Z23
-	VFMADD231PD  Z17, Z18, Z23
-	VFMADD213PD  Z15, Z18, Z23
-	VFMADD213PD  Z14, Z18, Z23
-	VMULPD       Z19, Z18, Z24
-	VFMADD213PD  Z19, Z24, Z21
-	VCMPPD       $0x00, math_zero<>+0(SB), Z19, K3
-	VBLENDMPD    Z19, Z21, K3, Z21
-	VMOVUPD      Z6, Z19
-	VFNMADD231PD Z7, Z18, Z19
-	VMULPD       Z18, Z18, Z18
-	VFMADD231PD  Z23, Z18, Z19
-	VPSLLQ       $0x3e, Z20, Z18
-	VPANDQ       Z9, Z18, Z18
-	VPTESTMQ     Z8, Z20, K3
-	VBLENDMPD    Z19, Z21, K3, Z21
-	VPXORQ       Z18, Z21, Z21
-	KORW         K2, K1, K1
-	KORTESTW     K1, K1
-	JNZ          ret
-	VCVTPD2PS    Z22, Y18
-	VMOVUPS      Y18, (AX)
-	VCVTPD2PS    Z21, Y18
-	VMOVUPS      Y18, 32(AX)
-	ADDQ         $0x00000040, DX
-	ADDQ         $0x00000040, AX
-	SUBQ         $0x00000010, BX
-	JMP          loopU
+	CMPQ              BX, $0x10
+	JB                loop1
+	VMOVUPS           (DX), Z10
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z10
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z10, K1
+	VMOVUPD           Z0, Z23
+	VFMADD231PS       Z1, Z10, Z23
+	VSUBPS            Z0, Z23, Z24
+	VFNMADD231PS      Z2, Z24, Z10
+	VMULPS            Z3, Z24, Z25
+	VSUBPS            Z25, Z10, Z26
+	VSUBPS            Z26, Z10, Z10
+	VFNMADD231PS      Z3, Z24, Z10
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z24, Z10
+	VPADDD.BCST       math_s32qone<>+0(SB), Z23, Z23
+	VMULPS            Z26, Z26, Z25
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z23, K2
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z11
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z12
+	VFMADD213PS       Z12, Z25, Z11
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z13
+	VFMADD213PS       Z13, Z25, Z11
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z14
+	VFMADD213PS       Z14, Z25, Z11
+	VMULPS            Z26, Z25, Z27
+	VMULPS            Z25, Z25, K2, Z27
+	VMOVUPD           Z4, Z28
+	VFNMADD231PS      Z5, Z25, Z28
+	VSUBPS            Z28, Z4, Z29
+	VFNMADD231PS      Z5, Z25, Z29
+	VFNMADD231PS      Z10, Z26, Z29
+	VMOVUPD           Z25, Z24
+	VFMSUB231PS       Z26, Z26, Z24
+	VFNMADD231PS      Z5, Z24, Z29
+	VMULPS            Z28, Z10, Z24
+	VMOVAPS           Z29, K2, Z24
+	VFMADD231PS       Z27, Z11, Z24
+	VMOVAPS           Z28, K2, Z26
+	VADDPS            Z24, Z26, Z26
+	VPSLLD            $0x1e, Z23, Z23
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z23, Z26
+	KORTESTW          K1, K1
+	JNZ               ret
+	VMOVUPS           Z26, (AX)
+	ADDQ              $0x00000040, DX
+	ADDQ              $0x00000040, AX
+	SUBQ              $0x00000010, BX
+	JMP               loopU
 
 loop1:
-	CMPQ         BX, $0x08
-	JB           tail
-	VCVTPS2PD    (DX), Z18
-	VPANDQ       Z0, Z18, Z19
-	VCMPPD       $0x05, Z1, Z19, K1
-	VMOVUPD      Z2, Z20
-	VFMADD231PD  Z3, Z18, Z20
-	VSUBPD       Z2, Z20, Z19
-	VFNMADD231PD Z4, Z19, Z18
-	VFNMADD231PD Z5, Z19, Z18
-	VPADDQ       Z8, Z20, Z20
-	VMULPD       Z18, Z18, Z19
-	VMOVUPD      Z12, Z21
-	VFMADD231PD  Z13, Z19, Z21
-	VFMADD213PD  Z11, Z19, Z21
-	VFMADD213PD  Z10, Z19, Z21
-	VMOVUPD      Z16, Z22
-	VFMADD231PD  Z17, Z19, Z22
-	VFMADD213PD  Z15, Z19, Z22
-	VFMADD213PD  Z14, Z19, Z22
-	VMULPD       Z18, Z19, Z23
-	VFMADD213PD  Z18, Z23, Z21
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K2
-	VBLENDMPD    Z18, Z21, K2, Z21
-	VMOVUPD      Z6, Z18
-	VFNMADD231PD Z7, Z19, Z18
-	VMULPD       Z19, Z19, Z19
-	VFMADD231PD  Z22, Z19, Z18
-	VPSLLQ       $0x3e, Z20, Z19
-	VPANDQ       Z9, Z19, Z19
-	VPTESTMQ     Z8, Z20, K2
-	VBLENDMPD    Z18, Z21, K2, Z21
-	VPXORQ       Z19, Z21, Z21
-	KORTESTW     K1, K1
-	JNZ          ret
-	VCVTPD2PS    Z21, Y18
-	VMOVUPS      Y18, (AX)
-	ADDQ         $0x20, DX
-	ADDQ         $0x20, AX
-	SUBQ         $0x08, BX
-	JMP          loop1
+	CMPQ              BX, $0x10
+	JB                tail
+	VMOVUPS           (DX), Z10
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z10
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z10, K1
+	VMOVUPD           Z0, Z11
+	VFMADD231PS       Z1, Z10, Z11
+	VSUBPS            Z0, Z11, Z12
+	VFNMADD231PS      Z2, Z12, Z10
+	VMULPS            Z3, Z12, Z13
+	VSUBPS            Z13, Z10, Z14
+	VSUBPS            Z14, Z10, Z10
+	VFNMADD231PS      Z3, Z12, Z10
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z12, Z10
+	VPADDD.BCST       math_s32qone<>+0(SB), Z11, Z11
+	VMULPS            Z14, Z14, Z13
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z11, K2
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z15
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z16
+	VFMADD213PS       Z16, Z13, Z15
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z17
+	VFMADD213PS       Z17, Z13, Z15
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z18
+	VFMADD213PS       Z18, Z13, Z15
+	VMULPS            Z14, Z13, Z23
+	VMULPS            Z13, Z13, K2, Z23
+	VMOVUPD           Z4, Z24
+	VFNMADD231PS      Z5, Z13, Z24
+	VSUBPS            Z24, Z4, Z25
+	VFNMADD231PS      Z5, Z13, Z25
+	VFNMADD231PS      Z10, Z14, Z25
+	VMOVUPD           Z13, Z12
+	VFMSUB231PS       Z14, Z14, Z12
+	VFNMADD231PS      Z5, Z12, Z25
+	VMULPS            Z24, Z10, Z12
+	VMOVAPS           Z25, K2, Z12
+	VFMADD231PS       Z23, Z15, Z12
+	VMOVAPS           Z24, K2, Z14
+	VADDPS            Z12, Z14, Z14
+	VPSLLD            $0x1e, Z11, Z11
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z11, Z14
+	KORTESTW          K1, K1
+	JNZ               ret
+	VMOVUPS           Z14, (AX)
+	ADDQ              $0x40, DX
+	ADDQ              $0x40, AX
+	SUBQ              $0x10, BX
+	JMP               loop1
 
 tail:
-	TESTQ        BX, BX
-	JZ           ret
-	MOVQ         BX, CX
-	MOVL         $0x00000001, SI
-	SHLL         CL, SI
-	DECL         SI
-	KMOVW        SI, K1
-	VMOVUPS.Z    (DX), K1, Z18
-	VCVTPS2PD    Y18, Z18
-	VPANDQ       Z0, Z18, Z0
-	VCMPPD       $0x05, Z1, Z0, K2
-	VMOVUPD      Z2, Z1
-	VFMADD231PD  Z3, Z18, Z1
-	VSUBPD       Z2, Z1, Z0
-	VFNMADD231PD Z4, Z0, Z18
-	VFNMADD231PD Z5, Z0, Z18
-	VPADDQ       Z8, Z1, Z1
-	VMULPD       Z18, Z18, Z0
-	VMOVUPD      Z12, Z2
-	VFMADD231PD  Z13, Z0, Z2
-	VFMADD213PD  Z11, Z0, Z2
-	VFMADD213PD  Z10, Z0, Z2
-	VMOVUPD      Z16, Z3
-	VFMADD231PD  Z17, Z0, Z3
-	VFMADD213PD  Z15, Z0, Z3
-	VFMADD213PD  Z14, Z0, Z3
-	VMULPD       Z18, Z0, Z4
-	VFMADD213PD  Z18, Z4, Z2
-	VCMPPD       $0x00, math_zero<>+0(SB), Z18, K3
-	VBLENDMPD    Z18, Z2, K3, Z2
-	VMOVUPD      Z6, Z4
-	VFNMADD231PD Z7, Z0, Z4
-	VMULPD       Z0, Z0, Z0
-	VFMADD231PD  Z3, Z0, Z4
-	VPSLLQ       $0x3e, Z1, Z0
-	VPANDQ       Z9, Z0, Z0
-	VPTESTMQ     Z8, Z1, K3
-	VBLENDMPD    Z4, Z2, K3, Z2
-	VPXORQ       Z0, Z2, Z2
-	KANDW        K1, K2, K2
-	KORTESTW     K2, K2
-	JNZ          ret
-	VCVTPD2PS    Z2, Y25
-	VMOVUPS      Z25, K1, (AX)
-	XORQ         BX, BX
+	TESTQ             BX, BX
+	JZ                ret
+	MOVQ              BX, CX
+	MOVL              $0x00000001, SI
+	SHLL              CL, SI
+	DECL              SI
+	KMOVW             SI, K1
+	VMOVUPS.Z         (DX), K1, Z10
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z10
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z10, K2
+	VMOVUPD           Z0, Z11
+	VFMADD231PS       Z1, Z10, Z11
+	VSUBPS            Z0, Z11, Z0
+	VFNMADD231PS      Z2, Z0, Z10
+	VMULPS            Z3, Z0, Z1
+	VSUBPS            Z1, Z10, Z2
+	VSUBPS            Z2, Z10, Z10
+	VFNMADD231PS      Z3, Z0, Z10
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z0, Z10
+	VPADDD.BCST       math_s32qone<>+0(SB), Z11, Z11
+	VMULPS            Z2, Z2, Z1
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z11, K3
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K3, Z19
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K3, Z20
+	VFMADD213PS       Z20, Z1, Z19
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K3, Z21
+	VFMADD213PS       Z21, Z1, Z19
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K3, Z22
+	VFMADD213PS       Z22, Z1, Z19
+	VMULPS            Z2, Z1, Z3
+	VMULPS            Z1, Z1, K3, Z3
+	VMOVUPD           Z4, Z6
+	VFNMADD231PS      Z5, Z1, Z6
+	VSUBPS            Z6, Z4, Z4
+	VFNMADD231PS      Z5, Z1, Z4
+	VFNMADD231PS      Z10, Z2, Z4
+	VMOVUPD           Z1, Z0
+	VFMSUB231PS       Z2, Z2, Z0
+	VFNMADD231PS      Z5, Z0, Z4
+	VMULPS            Z6, Z10, Z0
+	VMOVAPS           Z4, K3, Z0
+	VFMADD231PS       Z3, Z19, Z0
+	VMOVAPS           Z6, K3, Z2
+	VADDPS            Z0, Z2, Z2
+	VPSLLD            $0x1e, Z11, Z11
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z11, Z2
+	KANDW             K1, K2, K2
+	KORTESTW          K2, K2
+	JNZ               ret
+	VMOVUPS           Z2, K1, (AX)
+	XORQ              BX, BX
 
 ret:
 	MOVQ dst_len+8(FP), AX

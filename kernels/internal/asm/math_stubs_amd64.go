@@ -152,7 +152,7 @@ func SinF64AVX2(dst []float64, x []float64) int
 
 // SinF32AVX512 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 // it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+// which the caller computes with the generic twin. Computed in float32 (16 lanes): Cody-Waite reduction by π/2 in three float32 parts with y as yh + yl, one polynomial per lane, fdlibm's float32 sin or cos coefficients picked by blends (sin32Body).
 // Worst error measured: 0.528 ULP.
 //
 //go:noescape
@@ -184,7 +184,7 @@ func CosF64AVX2(dst []float64, x []float64) int
 
 // CosF32AVX512 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 // it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+// which the caller computes with the generic twin. Computed in float32 (16 lanes): Cody-Waite reduction by π/2 in three float32 parts with y as yh + yl, one polynomial per lane, fdlibm's float32 sin or cos coefficients picked by blends (sin32Body).
 // Worst error measured: 0.522 ULP.
 //
 //go:noescape

@@ -359,10 +359,16 @@ func genTrig() {
 		if f.base != "Tan" {
 			how512 = strings.Replace(f.how, "fdlibm's sin and cos polynomials", "one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly)", 1)
 		}
+		b512 := b32
+		if f.base != "Tan" {
+			b512 = sin32Body(f.base == "Cos")
+			h512 = how32Native
+			fixSetup[f.base+"F32AVX512"] = sin32Setup
+		}
 		genFixFamily(f.base, f.ref, []fixVariant{
 			{avx512, false, trigPre, f.body, out, how512},
 			{avx2, false, []string{"abs64", "shift52", "one"}, f.body, out, f.how},
-			{avx512, true, pre32, b32, out, h512},
+			{avx512, true, pre32, b512, out, h512},
 			{avx2, true, []string{"abs64", "shift52", "one"}, b32, out, h2},
 		})
 	}
