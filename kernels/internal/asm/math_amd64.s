@@ -1064,6 +1064,196 @@ DATA math_lgf4<>+48(SB)/8, $0x3e789e263e789e26
 DATA math_lgf4<>+56(SB)/8, $0x3e789e263e789e26
 GLOBL math_lgf4<>(SB), RODATA|NOPTR, $64
 
+DATA math_ys32C1<>+0(SB)/8, $0x3d2aaaab3d2aaaab
+DATA math_ys32C1<>+8(SB)/8, $0x3d2aaaab3d2aaaab
+DATA math_ys32C1<>+16(SB)/8, $0x3d2aaaab3d2aaaab
+DATA math_ys32C1<>+24(SB)/8, $0x3d2aaaab3d2aaaab
+DATA math_ys32C1<>+32(SB)/8, $0x3d2aaaab3d2aaaab
+DATA math_ys32C1<>+40(SB)/8, $0x3d2aaaab3d2aaaab
+DATA math_ys32C1<>+48(SB)/8, $0x3d2aaaab3d2aaaab
+DATA math_ys32C1<>+56(SB)/8, $0x3d2aaaab3d2aaaab
+GLOBL math_ys32C1<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32C2<>+0(SB)/8, $0xbab60b61bab60b61
+DATA math_ys32C2<>+8(SB)/8, $0xbab60b61bab60b61
+DATA math_ys32C2<>+16(SB)/8, $0xbab60b61bab60b61
+DATA math_ys32C2<>+24(SB)/8, $0xbab60b61bab60b61
+DATA math_ys32C2<>+32(SB)/8, $0xbab60b61bab60b61
+DATA math_ys32C2<>+40(SB)/8, $0xbab60b61bab60b61
+DATA math_ys32C2<>+48(SB)/8, $0xbab60b61bab60b61
+DATA math_ys32C2<>+56(SB)/8, $0xbab60b61bab60b61
+GLOBL math_ys32C2<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32C3<>+0(SB)/8, $0x37d00d0137d00d01
+DATA math_ys32C3<>+8(SB)/8, $0x37d00d0137d00d01
+DATA math_ys32C3<>+16(SB)/8, $0x37d00d0137d00d01
+DATA math_ys32C3<>+24(SB)/8, $0x37d00d0137d00d01
+DATA math_ys32C3<>+32(SB)/8, $0x37d00d0137d00d01
+DATA math_ys32C3<>+40(SB)/8, $0x37d00d0137d00d01
+DATA math_ys32C3<>+48(SB)/8, $0x37d00d0137d00d01
+DATA math_ys32C3<>+56(SB)/8, $0x37d00d0137d00d01
+GLOBL math_ys32C3<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32C4<>+0(SB)/8, $0xb493f27cb493f27c
+DATA math_ys32C4<>+8(SB)/8, $0xb493f27cb493f27c
+DATA math_ys32C4<>+16(SB)/8, $0xb493f27cb493f27c
+DATA math_ys32C4<>+24(SB)/8, $0xb493f27cb493f27c
+DATA math_ys32C4<>+32(SB)/8, $0xb493f27cb493f27c
+DATA math_ys32C4<>+40(SB)/8, $0xb493f27cb493f27c
+DATA math_ys32C4<>+48(SB)/8, $0xb493f27cb493f27c
+DATA math_ys32C4<>+56(SB)/8, $0xb493f27cb493f27c
+GLOBL math_ys32C4<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32S1<>+0(SB)/8, $0xbe2aaaabbe2aaaab
+DATA math_ys32S1<>+8(SB)/8, $0xbe2aaaabbe2aaaab
+DATA math_ys32S1<>+16(SB)/8, $0xbe2aaaabbe2aaaab
+DATA math_ys32S1<>+24(SB)/8, $0xbe2aaaabbe2aaaab
+DATA math_ys32S1<>+32(SB)/8, $0xbe2aaaabbe2aaaab
+DATA math_ys32S1<>+40(SB)/8, $0xbe2aaaabbe2aaaab
+DATA math_ys32S1<>+48(SB)/8, $0xbe2aaaabbe2aaaab
+DATA math_ys32S1<>+56(SB)/8, $0xbe2aaaabbe2aaaab
+GLOBL math_ys32S1<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32S2<>+0(SB)/8, $0x3c0888843c088884
+DATA math_ys32S2<>+8(SB)/8, $0x3c0888843c088884
+DATA math_ys32S2<>+16(SB)/8, $0x3c0888843c088884
+DATA math_ys32S2<>+24(SB)/8, $0x3c0888843c088884
+DATA math_ys32S2<>+32(SB)/8, $0x3c0888843c088884
+DATA math_ys32S2<>+40(SB)/8, $0x3c0888843c088884
+DATA math_ys32S2<>+48(SB)/8, $0x3c0888843c088884
+DATA math_ys32S2<>+56(SB)/8, $0x3c0888843c088884
+GLOBL math_ys32S2<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32S3<>+0(SB)/8, $0xb95007cfb95007cf
+DATA math_ys32S3<>+8(SB)/8, $0xb95007cfb95007cf
+DATA math_ys32S3<>+16(SB)/8, $0xb95007cfb95007cf
+DATA math_ys32S3<>+24(SB)/8, $0xb95007cfb95007cf
+DATA math_ys32S3<>+32(SB)/8, $0xb95007cfb95007cf
+DATA math_ys32S3<>+40(SB)/8, $0xb95007cfb95007cf
+DATA math_ys32S3<>+48(SB)/8, $0xb95007cfb95007cf
+DATA math_ys32S3<>+56(SB)/8, $0xb95007cfb95007cf
+GLOBL math_ys32S3<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32S4<>+0(SB)/8, $0x36366c3c36366c3c
+DATA math_ys32S4<>+8(SB)/8, $0x36366c3c36366c3c
+DATA math_ys32S4<>+16(SB)/8, $0x36366c3c36366c3c
+DATA math_ys32S4<>+24(SB)/8, $0x36366c3c36366c3c
+DATA math_ys32S4<>+32(SB)/8, $0x36366c3c36366c3c
+DATA math_ys32S4<>+40(SB)/8, $0x36366c3c36366c3c
+DATA math_ys32S4<>+48(SB)/8, $0x36366c3c36366c3c
+DATA math_ys32S4<>+56(SB)/8, $0x36366c3c36366c3c
+GLOBL math_ys32S4<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32abs<>+0(SB)/8, $0x7fffffff7fffffff
+DATA math_ys32abs<>+8(SB)/8, $0x7fffffff7fffffff
+DATA math_ys32abs<>+16(SB)/8, $0x7fffffff7fffffff
+DATA math_ys32abs<>+24(SB)/8, $0x7fffffff7fffffff
+DATA math_ys32abs<>+32(SB)/8, $0x7fffffff7fffffff
+DATA math_ys32abs<>+40(SB)/8, $0x7fffffff7fffffff
+DATA math_ys32abs<>+48(SB)/8, $0x7fffffff7fffffff
+DATA math_ys32abs<>+56(SB)/8, $0x7fffffff7fffffff
+GLOBL math_ys32abs<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32half<>+0(SB)/8, $0x3f0000003f000000
+DATA math_ys32half<>+8(SB)/8, $0x3f0000003f000000
+DATA math_ys32half<>+16(SB)/8, $0x3f0000003f000000
+DATA math_ys32half<>+24(SB)/8, $0x3f0000003f000000
+DATA math_ys32half<>+32(SB)/8, $0x3f0000003f000000
+DATA math_ys32half<>+40(SB)/8, $0x3f0000003f000000
+DATA math_ys32half<>+48(SB)/8, $0x3f0000003f000000
+DATA math_ys32half<>+56(SB)/8, $0x3f0000003f000000
+GLOBL math_ys32half<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32invpio2<>+0(SB)/8, $0x3f22f9833f22f983
+DATA math_ys32invpio2<>+8(SB)/8, $0x3f22f9833f22f983
+DATA math_ys32invpio2<>+16(SB)/8, $0x3f22f9833f22f983
+DATA math_ys32invpio2<>+24(SB)/8, $0x3f22f9833f22f983
+DATA math_ys32invpio2<>+32(SB)/8, $0x3f22f9833f22f983
+DATA math_ys32invpio2<>+40(SB)/8, $0x3f22f9833f22f983
+DATA math_ys32invpio2<>+48(SB)/8, $0x3f22f9833f22f983
+DATA math_ys32invpio2<>+56(SB)/8, $0x3f22f9833f22f983
+GLOBL math_ys32invpio2<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32max<>+0(SB)/8, $0x4980000049800000
+DATA math_ys32max<>+8(SB)/8, $0x4980000049800000
+DATA math_ys32max<>+16(SB)/8, $0x4980000049800000
+DATA math_ys32max<>+24(SB)/8, $0x4980000049800000
+DATA math_ys32max<>+32(SB)/8, $0x4980000049800000
+DATA math_ys32max<>+40(SB)/8, $0x4980000049800000
+DATA math_ys32max<>+48(SB)/8, $0x4980000049800000
+DATA math_ys32max<>+56(SB)/8, $0x4980000049800000
+GLOBL math_ys32max<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32one<>+0(SB)/8, $0x3f8000003f800000
+DATA math_ys32one<>+8(SB)/8, $0x3f8000003f800000
+DATA math_ys32one<>+16(SB)/8, $0x3f8000003f800000
+DATA math_ys32one<>+24(SB)/8, $0x3f8000003f800000
+DATA math_ys32one<>+32(SB)/8, $0x3f8000003f800000
+DATA math_ys32one<>+40(SB)/8, $0x3f8000003f800000
+DATA math_ys32one<>+48(SB)/8, $0x3f8000003f800000
+DATA math_ys32one<>+56(SB)/8, $0x3f8000003f800000
+GLOBL math_ys32one<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32p1<>+0(SB)/8, $0x3fc90fdb3fc90fdb
+DATA math_ys32p1<>+8(SB)/8, $0x3fc90fdb3fc90fdb
+DATA math_ys32p1<>+16(SB)/8, $0x3fc90fdb3fc90fdb
+DATA math_ys32p1<>+24(SB)/8, $0x3fc90fdb3fc90fdb
+DATA math_ys32p1<>+32(SB)/8, $0x3fc90fdb3fc90fdb
+DATA math_ys32p1<>+40(SB)/8, $0x3fc90fdb3fc90fdb
+DATA math_ys32p1<>+48(SB)/8, $0x3fc90fdb3fc90fdb
+DATA math_ys32p1<>+56(SB)/8, $0x3fc90fdb3fc90fdb
+GLOBL math_ys32p1<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32p2<>+0(SB)/8, $0xb33bbd2eb33bbd2e
+DATA math_ys32p2<>+8(SB)/8, $0xb33bbd2eb33bbd2e
+DATA math_ys32p2<>+16(SB)/8, $0xb33bbd2eb33bbd2e
+DATA math_ys32p2<>+24(SB)/8, $0xb33bbd2eb33bbd2e
+DATA math_ys32p2<>+32(SB)/8, $0xb33bbd2eb33bbd2e
+DATA math_ys32p2<>+40(SB)/8, $0xb33bbd2eb33bbd2e
+DATA math_ys32p2<>+48(SB)/8, $0xb33bbd2eb33bbd2e
+DATA math_ys32p2<>+56(SB)/8, $0xb33bbd2eb33bbd2e
+GLOBL math_ys32p2<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32p3<>+0(SB)/8, $0xa6f72ceda6f72ced
+DATA math_ys32p3<>+8(SB)/8, $0xa6f72ceda6f72ced
+DATA math_ys32p3<>+16(SB)/8, $0xa6f72ceda6f72ced
+DATA math_ys32p3<>+24(SB)/8, $0xa6f72ceda6f72ced
+DATA math_ys32p3<>+32(SB)/8, $0xa6f72ceda6f72ced
+DATA math_ys32p3<>+40(SB)/8, $0xa6f72ceda6f72ced
+DATA math_ys32p3<>+48(SB)/8, $0xa6f72ceda6f72ced
+DATA math_ys32p3<>+56(SB)/8, $0xa6f72ceda6f72ced
+GLOBL math_ys32p3<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32qone<>+0(SB)/8, $0x0000000100000001
+DATA math_ys32qone<>+8(SB)/8, $0x0000000100000001
+DATA math_ys32qone<>+16(SB)/8, $0x0000000100000001
+DATA math_ys32qone<>+24(SB)/8, $0x0000000100000001
+DATA math_ys32qone<>+32(SB)/8, $0x0000000100000001
+DATA math_ys32qone<>+40(SB)/8, $0x0000000100000001
+DATA math_ys32qone<>+48(SB)/8, $0x0000000100000001
+DATA math_ys32qone<>+56(SB)/8, $0x0000000100000001
+GLOBL math_ys32qone<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32shift<>+0(SB)/8, $0x4b4000004b400000
+DATA math_ys32shift<>+8(SB)/8, $0x4b4000004b400000
+DATA math_ys32shift<>+16(SB)/8, $0x4b4000004b400000
+DATA math_ys32shift<>+24(SB)/8, $0x4b4000004b400000
+DATA math_ys32shift<>+32(SB)/8, $0x4b4000004b400000
+DATA math_ys32shift<>+40(SB)/8, $0x4b4000004b400000
+DATA math_ys32shift<>+48(SB)/8, $0x4b4000004b400000
+DATA math_ys32shift<>+56(SB)/8, $0x4b4000004b400000
+GLOBL math_ys32shift<>(SB), RODATA|NOPTR, $64
+
+DATA math_ys32sign<>+0(SB)/8, $0x8000000080000000
+DATA math_ys32sign<>+8(SB)/8, $0x8000000080000000
+DATA math_ys32sign<>+16(SB)/8, $0x8000000080000000
+DATA math_ys32sign<>+24(SB)/8, $0x8000000080000000
+DATA math_ys32sign<>+32(SB)/8, $0x8000000080000000
+DATA math_ys32sign<>+40(SB)/8, $0x8000000080000000
+DATA math_ys32sign<>+48(SB)/8, $0x8000000080000000
+DATA math_ys32sign<>+56(SB)/8, $0x8000000080000000
+GLOBL math_ys32sign<>(SB), RODATA|NOPTR, $64
+
 DATA math_c20<>+0(SB)/8, $0x4034000000000000
 DATA math_c20<>+8(SB)/8, $0x4034000000000000
 DATA math_c20<>+16(SB)/8, $0x4034000000000000
@@ -6420,97 +6610,123 @@ GLOBL math_s32sign<>(SB), RODATA|NOPTR, $4
 TEXT ·SinF32AVX2(SB), NOSPLIT, $32-56
 	// SinF32AVX2 is for i := range dst { dst[i] = sin(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// which the caller computes with the generic twin. Computed in float32 (8 lanes) as SinF32AVX512 (sin32BodyY).
 	// Worst error measured: 0.528 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_abs64<>+0(SB), Y0
-	VMOVUPD math_shift52<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
+	VMOVUPD math_ys32shift<>+0(SB), Y0
+	VMOVUPD math_ys32one<>+0(SB), Y1
+	VMOVUPD math_ys32half<>+0(SB), Y2
 
 loopU:
-	CMPQ         DX, $0x04
+	CMPQ         DX, $0x08
 	JB           loop1
-	VCVTPS2PD    (CX), Y3
-	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
-	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS3<>+0(SB), Y7
-	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
-	VMOVUPD      math_cosC3<>+0(SB), Y8
-	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
-	VMULPD       Y3, Y4, Y9
-	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
-	VBLENDVPD    Y9, Y3, Y7, Y7
-	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_half<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y3
-	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       math_sign64<>+0(SB), Y4, Y4
-	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y7, Y7
-	VXORPD       Y4, Y7, Y7
+	VMOVUPS      (CX), Y3
+	VANDPS       math_ys32abs<>+0(SB), Y3, Y4
+	VCMPPS       $0x05, math_ys32max<>+0(SB), Y4, Y5
+	VMOVUPD      Y0, Y6
+	VFMADD231PS  math_ys32invpio2<>+0(SB), Y4, Y6
+	VSUBPS       Y0, Y6, Y7
+	VFNMADD231PS math_ys32p1<>+0(SB), Y7, Y4
+	VMULPS       math_ys32p2<>+0(SB), Y7, Y8
+	VSUBPS       Y8, Y4, Y9
+	VSUBPS       Y9, Y4, Y4
+	VFNMADD231PS math_ys32p2<>+0(SB), Y7, Y4
+	VFNMADD231PS math_ys32p3<>+0(SB), Y7, Y4
+	VMULPS       Y9, Y9, Y8
+	VPSLLD       $0x1f, Y6, Y10
+	VMOVUPD      math_ys32S4<>+0(SB), Y11
+	VBLENDVPS    Y10, math_ys32C4<>+0(SB), Y11, Y11
+	VMOVUPD      math_ys32S3<>+0(SB), Y7
+	VBLENDVPS    Y10, math_ys32C3<>+0(SB), Y7, Y7
+	VFMADD213PS  Y7, Y8, Y11
+	VMOVUPD      math_ys32S2<>+0(SB), Y7
+	VBLENDVPS    Y10, math_ys32C2<>+0(SB), Y7, Y7
+	VFMADD213PS  Y7, Y8, Y11
+	VMOVUPD      math_ys32S1<>+0(SB), Y7
+	VBLENDVPS    Y10, math_ys32C1<>+0(SB), Y7, Y7
+	VFMADD213PS  Y7, Y8, Y11
+	VMULPS       Y9, Y8, Y12
+	VMULPS       Y8, Y8, Y13
+	VBLENDVPS    Y10, Y13, Y12, Y12
+	VMOVUPD      Y1, Y14
+	VFNMADD231PS Y2, Y8, Y14
+	VSUBPS       Y14, Y1, Y13
+	VFNMADD231PS Y2, Y8, Y13
+	VFNMADD231PS Y4, Y9, Y13
+	VFMSUB231PS  Y9, Y9, Y8
+	VFNMADD231PS Y2, Y8, Y13
+	VMULPS       Y14, Y4, Y7
+	VBLENDVPS    Y10, Y13, Y7, Y7
+	VFMADD231PS  Y12, Y11, Y7
+	VBLENDVPS    Y10, Y14, Y9, Y9
+	VADDPS       Y7, Y9, Y9
+	VPSLLD       $0x1e, Y6, Y6
+	VXORPS       Y3, Y6, Y6
+	VANDPS       math_ys32sign<>+0(SB), Y6, Y6
+	VXORPS       Y6, Y9, Y9
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (AX)
-	ADDQ         $0x00000010, CX
-	ADDQ         $0x00000010, AX
-	SUBQ         $0x00000004, DX
+	VMOVUPS      Y9, (AX)
+	ADDQ         $0x00000020, CX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         DX, $0x08
 	JB           tail
-	VCVTPS2PD    (CX), Y3
-	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
-	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS3<>+0(SB), Y7
-	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
-	VMOVUPD      math_cosC3<>+0(SB), Y8
-	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
-	VMULPD       Y3, Y4, Y9
-	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
-	VBLENDVPD    Y9, Y3, Y7, Y7
-	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_half<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y3
-	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       math_sign64<>+0(SB), Y4, Y4
-	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y7, Y7
-	VXORPD       Y4, Y7, Y7
+	VMOVUPS      (CX), Y3
+	VANDPS       math_ys32abs<>+0(SB), Y3, Y4
+	VCMPPS       $0x05, math_ys32max<>+0(SB), Y4, Y5
+	VMOVUPD      Y0, Y6
+	VFMADD231PS  math_ys32invpio2<>+0(SB), Y4, Y6
+	VSUBPS       Y0, Y6, Y7
+	VFNMADD231PS math_ys32p1<>+0(SB), Y7, Y4
+	VMULPS       math_ys32p2<>+0(SB), Y7, Y8
+	VSUBPS       Y8, Y4, Y9
+	VSUBPS       Y9, Y4, Y4
+	VFNMADD231PS math_ys32p2<>+0(SB), Y7, Y4
+	VFNMADD231PS math_ys32p3<>+0(SB), Y7, Y4
+	VMULPS       Y9, Y9, Y8
+	VPSLLD       $0x1f, Y6, Y10
+	VMOVUPD      math_ys32S4<>+0(SB), Y11
+	VBLENDVPS    Y10, math_ys32C4<>+0(SB), Y11, Y11
+	VMOVUPD      math_ys32S3<>+0(SB), Y7
+	VBLENDVPS    Y10, math_ys32C3<>+0(SB), Y7, Y7
+	VFMADD213PS  Y7, Y8, Y11
+	VMOVUPD      math_ys32S2<>+0(SB), Y7
+	VBLENDVPS    Y10, math_ys32C2<>+0(SB), Y7, Y7
+	VFMADD213PS  Y7, Y8, Y11
+	VMOVUPD      math_ys32S1<>+0(SB), Y7
+	VBLENDVPS    Y10, math_ys32C1<>+0(SB), Y7, Y7
+	VFMADD213PS  Y7, Y8, Y11
+	VMULPS       Y9, Y8, Y12
+	VMULPS       Y8, Y8, Y13
+	VBLENDVPS    Y10, Y13, Y12, Y12
+	VMOVUPD      Y1, Y14
+	VFNMADD231PS Y2, Y8, Y14
+	VSUBPS       Y14, Y1, Y13
+	VFNMADD231PS Y2, Y8, Y13
+	VFNMADD231PS Y4, Y9, Y13
+	VFMSUB231PS  Y9, Y9, Y8
+	VFNMADD231PS Y2, Y8, Y13
+	VMULPS       Y14, Y4, Y7
+	VBLENDVPS    Y10, Y13, Y7, Y7
+	VFMADD231PS  Y12, Y11, Y7
+	VBLENDVPS    Y10, Y14, Y9, Y9
+	VADDPS       Y7, Y9, Y9
+	VPSLLD       $0x1e, Y6, Y6
+	VXORPS       Y3, Y6, Y6
+	VANDPS       math_ys32sign<>+0(SB), Y6, Y6
+	VXORPS       Y6, Y9, Y9
 	VPTEST       Y5, Y5
 	JNZ          ret
-	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (AX)
-	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
+	VMOVUPS      Y9, (AX)
+	ADDQ         $0x20, CX
+	ADDQ         $0x20, AX
+	SUBQ         $0x08, DX
 	JMP          loop1
 
 tail:
@@ -6529,40 +6745,53 @@ cpin:
 	INCQ         BX
 	CMPQ         BX, DX
 	JB           cpin
-	VCVTPS2PD    (SP), Y3
-	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y4
-	VMOVUPD      Y1, Y5
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y5
-	VSUBPD       Y1, Y5, Y0
-	VFNMADD231PD math_pio2_1<>+0(SB), Y0, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y0, Y3
-	VMULPD       Y3, Y3, Y0
-	VMOVUPD      math_sinS3<>+0(SB), Y1
-	VFMADD231PD  math_sinS4<>+0(SB), Y0, Y1
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y1
-	VFMADD213PD  math_sinS1<>+0(SB), Y0, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y6
-	VFMADD231PD  math_cosC4<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y6
-	VMULPD       Y3, Y0, Y7
-	VFMADD213PD  Y3, Y7, Y1
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y7
-	VBLENDVPD    Y7, Y3, Y1, Y1
-	VMOVUPD      Y2, Y2
-	VFNMADD231PD math_half<>+0(SB), Y0, Y2
-	VMULPD       Y0, Y0, Y0
-	VFMADD231PD  Y6, Y0, Y2
-	VPSLLQ       $0x3e, Y5, Y0
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VPSLLQ       $0x3f, Y5, Y3
-	VBLENDVPD    Y3, Y2, Y1, Y1
-	VXORPD       Y0, Y1, Y1
-	VPTEST       Y4, Y4
+	VMOVUPS      (SP), Y3
+	VANDPS       math_ys32abs<>+0(SB), Y3, Y4
+	VCMPPS       $0x05, math_ys32max<>+0(SB), Y4, Y5
+	VMOVUPD      Y0, Y6
+	VFMADD231PS  math_ys32invpio2<>+0(SB), Y4, Y6
+	VSUBPS       Y0, Y6, Y0
+	VFNMADD231PS math_ys32p1<>+0(SB), Y0, Y4
+	VMULPS       math_ys32p2<>+0(SB), Y0, Y7
+	VSUBPS       Y7, Y4, Y8
+	VSUBPS       Y8, Y4, Y4
+	VFNMADD231PS math_ys32p2<>+0(SB), Y0, Y4
+	VFNMADD231PS math_ys32p3<>+0(SB), Y0, Y4
+	VMULPS       Y8, Y8, Y7
+	VPSLLD       $0x1f, Y6, Y9
+	VMOVUPD      math_ys32S4<>+0(SB), Y10
+	VBLENDVPS    Y9, math_ys32C4<>+0(SB), Y10, Y10
+	VMOVUPD      math_ys32S3<>+0(SB), Y0
+	VBLENDVPS    Y9, math_ys32C3<>+0(SB), Y0, Y0
+	VFMADD213PS  Y0, Y7, Y10
+	VMOVUPD      math_ys32S2<>+0(SB), Y0
+	VBLENDVPS    Y9, math_ys32C2<>+0(SB), Y0, Y0
+	VFMADD213PS  Y0, Y7, Y10
+	VMOVUPD      math_ys32S1<>+0(SB), Y0
+	VBLENDVPS    Y9, math_ys32C1<>+0(SB), Y0, Y0
+	VFMADD213PS  Y0, Y7, Y10
+	VMULPS       Y8, Y7, Y11
+	VMULPS       Y7, Y7, Y12
+	VBLENDVPS    Y9, Y12, Y11, Y11
+	VMOVUPD      Y1, Y13
+	VFNMADD231PS Y2, Y7, Y13
+	VSUBPS       Y13, Y1, Y12
+	VFNMADD231PS Y2, Y7, Y12
+	VFNMADD231PS Y4, Y8, Y12
+	VFMSUB231PS  Y8, Y8, Y7
+	VFNMADD231PS Y2, Y7, Y12
+	VMULPS       Y13, Y4, Y0
+	VBLENDVPS    Y9, Y12, Y0, Y0
+	VFMADD231PS  Y11, Y10, Y0
+	VBLENDVPS    Y9, Y13, Y8, Y8
+	VADDPS       Y0, Y8, Y8
+	VPSLLD       $0x1e, Y6, Y6
+	VXORPS       Y3, Y6, Y6
+	VANDPS       math_ys32sign<>+0(SB), Y6, Y6
+	VXORPS       Y6, Y8, Y8
+	VPTEST       Y5, Y5
 	JNZ          ret
-	VCVTPD2PSY   Y1, X0
-	VMOVUPS      X0, (SP)
+	VMOVUPS      Y8, (SP)
 	XORQ         BX, BX
 
 cpout:
@@ -7289,99 +7518,123 @@ ret:
 TEXT ·CosF32AVX2(SB), NOSPLIT, $32-56
 	// CosF32AVX2 is for i := range dst { dst[i] = cos(x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with |x| >= 2^20, ±Inf or NaN,
-	// which the caller computes with the generic twin. Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32.
+	// which the caller computes with the generic twin. Computed in float32 (8 lanes) as SinF32AVX512 (sin32BodyY).
 	// Worst error measured: 0.525 ULP.
 	MOVQ    dst_base+0(FP), AX
 	MOVQ    x_base+24(FP), CX
 	MOVQ    dst_len+8(FP), DX
-	VMOVUPD math_abs64<>+0(SB), Y0
-	VMOVUPD math_shift52<>+0(SB), Y1
-	VMOVUPD math_one<>+0(SB), Y2
+	VMOVUPD math_ys32shift<>+0(SB), Y0
+	VMOVUPD math_ys32one<>+0(SB), Y1
+	VMOVUPD math_ys32half<>+0(SB), Y2
 
 loopU:
-	CMPQ         DX, $0x04
+	CMPQ         DX, $0x08
 	JB           loop1
-	VCVTPS2PD    (CX), Y3
-	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
-	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
-	VPADDQ       math_qone<>+0(SB), Y6, Y6
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS3<>+0(SB), Y7
-	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
-	VMOVUPD      math_cosC3<>+0(SB), Y8
-	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
-	VMULPD       Y3, Y4, Y9
-	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
-	VBLENDVPD    Y9, Y3, Y7, Y7
-	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_half<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y3
-	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       math_sign64<>+0(SB), Y4, Y4
-	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y7, Y7
-	VXORPD       Y4, Y7, Y7
-	VPTEST       Y5, Y5
+	VMOVUPS      (CX), Y3
+	VANDPS       math_ys32abs<>+0(SB), Y3, Y3
+	VCMPPS       $0x05, math_ys32max<>+0(SB), Y3, Y4
+	VMOVUPD      Y0, Y5
+	VFMADD231PS  math_ys32invpio2<>+0(SB), Y3, Y5
+	VSUBPS       Y0, Y5, Y6
+	VFNMADD231PS math_ys32p1<>+0(SB), Y6, Y3
+	VMULPS       math_ys32p2<>+0(SB), Y6, Y7
+	VSUBPS       Y7, Y3, Y8
+	VSUBPS       Y8, Y3, Y3
+	VFNMADD231PS math_ys32p2<>+0(SB), Y6, Y3
+	VFNMADD231PS math_ys32p3<>+0(SB), Y6, Y3
+	VPADDD       math_ys32qone<>+0(SB), Y5, Y5
+	VMULPS       Y8, Y8, Y7
+	VPSLLD       $0x1f, Y5, Y9
+	VMOVUPD      math_ys32S4<>+0(SB), Y10
+	VBLENDVPS    Y9, math_ys32C4<>+0(SB), Y10, Y10
+	VMOVUPD      math_ys32S3<>+0(SB), Y6
+	VBLENDVPS    Y9, math_ys32C3<>+0(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMOVUPD      math_ys32S2<>+0(SB), Y6
+	VBLENDVPS    Y9, math_ys32C2<>+0(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMOVUPD      math_ys32S1<>+0(SB), Y6
+	VBLENDVPS    Y9, math_ys32C1<>+0(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMULPS       Y8, Y7, Y11
+	VMULPS       Y7, Y7, Y12
+	VBLENDVPS    Y9, Y12, Y11, Y11
+	VMOVUPD      Y1, Y13
+	VFNMADD231PS Y2, Y7, Y13
+	VSUBPS       Y13, Y1, Y12
+	VFNMADD231PS Y2, Y7, Y12
+	VFNMADD231PS Y3, Y8, Y12
+	VFMSUB231PS  Y8, Y8, Y7
+	VFNMADD231PS Y2, Y7, Y12
+	VMULPS       Y13, Y3, Y6
+	VBLENDVPS    Y9, Y12, Y6, Y6
+	VFMADD231PS  Y11, Y10, Y6
+	VBLENDVPS    Y9, Y13, Y8, Y8
+	VADDPS       Y6, Y8, Y8
+	VPSLLD       $0x1e, Y5, Y5
+	VANDPS       math_ys32sign<>+0(SB), Y5, Y5
+	VXORPS       Y5, Y8, Y8
+	VPTEST       Y4, Y4
 	JNZ          ret
-	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (AX)
-	ADDQ         $0x00000010, CX
-	ADDQ         $0x00000010, AX
-	SUBQ         $0x00000004, DX
+	VMOVUPS      Y8, (AX)
+	ADDQ         $0x00000020, CX
+	ADDQ         $0x00000020, AX
+	SUBQ         $0x00000008, DX
 	JMP          loopU
 
 loop1:
-	CMPQ         DX, $0x04
+	CMPQ         DX, $0x08
 	JB           tail
-	VCVTPS2PD    (CX), Y3
-	VANDPD       Y0, Y3, Y4
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y4, Y5
-	VMOVUPD      Y1, Y6
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y6
-	VSUBPD       Y1, Y6, Y4
-	VFNMADD231PD math_pio2_1<>+0(SB), Y4, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y4, Y3
-	VPADDQ       math_qone<>+0(SB), Y6, Y6
-	VMULPD       Y3, Y3, Y4
-	VMOVUPD      math_sinS3<>+0(SB), Y7
-	VFMADD231PD  math_sinS4<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS2<>+0(SB), Y4, Y7
-	VFMADD213PD  math_sinS1<>+0(SB), Y4, Y7
-	VMOVUPD      math_cosC3<>+0(SB), Y8
-	VFMADD231PD  math_cosC4<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC2<>+0(SB), Y4, Y8
-	VFMADD213PD  math_cosC1<>+0(SB), Y4, Y8
-	VMULPD       Y3, Y4, Y9
-	VFMADD213PD  Y3, Y9, Y7
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y9
-	VBLENDVPD    Y9, Y3, Y7, Y7
-	VMOVUPD      Y2, Y3
-	VFNMADD231PD math_half<>+0(SB), Y4, Y3
-	VMULPD       Y4, Y4, Y4
-	VFMADD231PD  Y8, Y4, Y3
-	VPSLLQ       $0x3e, Y6, Y4
-	VANDPD       math_sign64<>+0(SB), Y4, Y4
-	VPSLLQ       $0x3f, Y6, Y6
-	VBLENDVPD    Y6, Y3, Y7, Y7
-	VXORPD       Y4, Y7, Y7
-	VPTEST       Y5, Y5
+	VMOVUPS      (CX), Y3
+	VANDPS       math_ys32abs<>+0(SB), Y3, Y3
+	VCMPPS       $0x05, math_ys32max<>+0(SB), Y3, Y4
+	VMOVUPD      Y0, Y5
+	VFMADD231PS  math_ys32invpio2<>+0(SB), Y3, Y5
+	VSUBPS       Y0, Y5, Y6
+	VFNMADD231PS math_ys32p1<>+0(SB), Y6, Y3
+	VMULPS       math_ys32p2<>+0(SB), Y6, Y7
+	VSUBPS       Y7, Y3, Y8
+	VSUBPS       Y8, Y3, Y3
+	VFNMADD231PS math_ys32p2<>+0(SB), Y6, Y3
+	VFNMADD231PS math_ys32p3<>+0(SB), Y6, Y3
+	VPADDD       math_ys32qone<>+0(SB), Y5, Y5
+	VMULPS       Y8, Y8, Y7
+	VPSLLD       $0x1f, Y5, Y9
+	VMOVUPD      math_ys32S4<>+0(SB), Y10
+	VBLENDVPS    Y9, math_ys32C4<>+0(SB), Y10, Y10
+	VMOVUPD      math_ys32S3<>+0(SB), Y6
+	VBLENDVPS    Y9, math_ys32C3<>+0(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMOVUPD      math_ys32S2<>+0(SB), Y6
+	VBLENDVPS    Y9, math_ys32C2<>+0(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMOVUPD      math_ys32S1<>+0(SB), Y6
+	VBLENDVPS    Y9, math_ys32C1<>+0(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMULPS       Y8, Y7, Y11
+	VMULPS       Y7, Y7, Y12
+	VBLENDVPS    Y9, Y12, Y11, Y11
+	VMOVUPD      Y1, Y13
+	VFNMADD231PS Y2, Y7, Y13
+	VSUBPS       Y13, Y1, Y12
+	VFNMADD231PS Y2, Y7, Y12
+	VFNMADD231PS Y3, Y8, Y12
+	VFMSUB231PS  Y8, Y8, Y7
+	VFNMADD231PS Y2, Y7, Y12
+	VMULPS       Y13, Y3, Y6
+	VBLENDVPS    Y9, Y12, Y6, Y6
+	VFMADD231PS  Y11, Y10, Y6
+	VBLENDVPS    Y9, Y13, Y8, Y8
+	VADDPS       Y6, Y8, Y8
+	VPSLLD       $0x1e, Y5, Y5
+	VANDPS       math_ys32sign<>+0(SB), Y5, Y5
+	VXORPS       Y5, Y8, Y8
+	VPTEST       Y4, Y4
 	JNZ          ret
-	VCVTPD2PSY   Y7, X3
-	VMOVUPS      X3, (AX)
-	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
+	VMOVUPS      Y8, (AX)
+	ADDQ         $0x20, CX
+	ADDQ         $0x20, AX
+	SUBQ         $0x08, DX
 	JMP          loop1
 
 tail:
@@ -7400,41 +7653,53 @@ cpin:
 	INCQ         BX
 	CMPQ         BX, DX
 	JB           cpin
-	VCVTPS2PD    (SP), Y3
-	VANDPD       Y0, Y3, Y0
-	VCMPPD       $0x05, math_trigmax<>+0(SB), Y0, Y4
-	VMOVUPD      Y1, Y5
-	VFMADD231PD  math_invpio2<>+0(SB), Y3, Y5
-	VSUBPD       Y1, Y5, Y0
-	VFNMADD231PD math_pio2_1<>+0(SB), Y0, Y3
-	VFNMADD231PD math_pio2_2<>+0(SB), Y0, Y3
-	VPADDQ       math_qone<>+0(SB), Y5, Y5
-	VMULPD       Y3, Y3, Y0
-	VMOVUPD      math_sinS3<>+0(SB), Y1
-	VFMADD231PD  math_sinS4<>+0(SB), Y0, Y1
-	VFMADD213PD  math_sinS2<>+0(SB), Y0, Y1
-	VFMADD213PD  math_sinS1<>+0(SB), Y0, Y1
-	VMOVUPD      math_cosC3<>+0(SB), Y6
-	VFMADD231PD  math_cosC4<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC2<>+0(SB), Y0, Y6
-	VFMADD213PD  math_cosC1<>+0(SB), Y0, Y6
-	VMULPD       Y3, Y0, Y7
-	VFMADD213PD  Y3, Y7, Y1
-	VCMPPD       $0x00, math_zero<>+0(SB), Y3, Y7
-	VBLENDVPD    Y7, Y3, Y1, Y1
-	VMOVUPD      Y2, Y2
-	VFNMADD231PD math_half<>+0(SB), Y0, Y2
-	VMULPD       Y0, Y0, Y0
-	VFMADD231PD  Y6, Y0, Y2
-	VPSLLQ       $0x3e, Y5, Y0
-	VANDPD       math_sign64<>+0(SB), Y0, Y0
-	VPSLLQ       $0x3f, Y5, Y3
-	VBLENDVPD    Y3, Y2, Y1, Y1
-	VXORPD       Y0, Y1, Y1
+	VMOVUPS      (SP), Y3
+	VANDPS       math_ys32abs<>+0(SB), Y3, Y3
+	VCMPPS       $0x05, math_ys32max<>+0(SB), Y3, Y4
+	VMOVUPD      Y0, Y5
+	VFMADD231PS  math_ys32invpio2<>+0(SB), Y3, Y5
+	VSUBPS       Y0, Y5, Y0
+	VFNMADD231PS math_ys32p1<>+0(SB), Y0, Y3
+	VMULPS       math_ys32p2<>+0(SB), Y0, Y6
+	VSUBPS       Y6, Y3, Y7
+	VSUBPS       Y7, Y3, Y3
+	VFNMADD231PS math_ys32p2<>+0(SB), Y0, Y3
+	VFNMADD231PS math_ys32p3<>+0(SB), Y0, Y3
+	VPADDD       math_ys32qone<>+0(SB), Y5, Y5
+	VMULPS       Y7, Y7, Y6
+	VPSLLD       $0x1f, Y5, Y8
+	VMOVUPD      math_ys32S4<>+0(SB), Y9
+	VBLENDVPS    Y8, math_ys32C4<>+0(SB), Y9, Y9
+	VMOVUPD      math_ys32S3<>+0(SB), Y0
+	VBLENDVPS    Y8, math_ys32C3<>+0(SB), Y0, Y0
+	VFMADD213PS  Y0, Y6, Y9
+	VMOVUPD      math_ys32S2<>+0(SB), Y0
+	VBLENDVPS    Y8, math_ys32C2<>+0(SB), Y0, Y0
+	VFMADD213PS  Y0, Y6, Y9
+	VMOVUPD      math_ys32S1<>+0(SB), Y0
+	VBLENDVPS    Y8, math_ys32C1<>+0(SB), Y0, Y0
+	VFMADD213PS  Y0, Y6, Y9
+	VMULPS       Y7, Y6, Y10
+	VMULPS       Y6, Y6, Y11
+	VBLENDVPS    Y8, Y11, Y10, Y10
+	VMOVUPD      Y1, Y12
+	VFNMADD231PS Y2, Y6, Y12
+	VSUBPS       Y12, Y1, Y11
+	VFNMADD231PS Y2, Y6, Y11
+	VFNMADD231PS Y3, Y7, Y11
+	VFMSUB231PS  Y7, Y7, Y6
+	VFNMADD231PS Y2, Y6, Y11
+	VMULPS       Y12, Y3, Y0
+	VBLENDVPS    Y8, Y11, Y0, Y0
+	VFMADD231PS  Y10, Y9, Y0
+	VBLENDVPS    Y8, Y12, Y7, Y7
+	VADDPS       Y0, Y7, Y7
+	VPSLLD       $0x1e, Y5, Y5
+	VANDPS       math_ys32sign<>+0(SB), Y5, Y5
+	VXORPS       Y5, Y7, Y7
 	VPTEST       Y4, Y4
 	JNZ          ret
-	VCVTPD2PSY   Y1, X0
-	VMOVUPS      X0, (SP)
+	VMOVUPS      Y7, (SP)
 	XORQ         BX, BX
 
 cpout:

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"maps"
 	"math"
 	"math/big"
+	"slices"
 
 	. "github.com/mmcloughlin/avo/build"
 	. "github.com/mmcloughlin/avo/operand"
@@ -33,6 +35,8 @@ import (
 func init() {
 	nativeF32["SinF32AVX512"] = true
 	nativeF32["CosF32AVX512"] = true
+	nativeF32["SinF32AVX2"] = true
+	nativeF32["CosF32AVX2"] = true
 	pio2 := new(big.Float).SetPrec(prec)
 	pio2.SetString("1.5707963267948966192313216916397514420985846996875529104874722961539082031431044993140174126710585339")
 	p1, _ := pio2.Float32()
@@ -187,3 +191,93 @@ func sin32Body(cos bool) fixBody {
 // doc comments.
 const how32Native = "Computed in float32 (16 lanes): Cody-Waite reduction by π/2 in three float32 parts with y as yh + yl, " +
 	"one polynomial per lane, fdlibm's float32 sin or cos coefficients picked by blends (sin32Body)"
+
+// The AVX2 form reads the same constants as 32-byte vectors (the first half
+// of each 64-byte constant of consts.go), s32 names prefixed "y".
+func init() {
+	for _, name := range slices.Sorted(maps.Keys(s32consts)) {
+		u32c("y"+name, s32consts[name])
+	}
+}
+
+// sin32PreY are the constants sin32BodyY keeps in registers.
+var sin32PreY = []string{"ys32shift", "ys32one", "ys32half"}
+
+// sin32SetupY loads sin32PreY into registers; AVX2 computes one vector per
+// iteration (16 Y registers).
+func sin32SetupY(k *kern) {
+	k.unrol = 1
+	k.preload(sin32PreY...)
+}
+
+// sin32BodyY is sin32Body for AVX2, 8 lanes: vector masks and VBLENDVPS
+// for the K masks and blends, the sign by AND and XOR.
+func sin32BodyY(cos bool) fixBody {
+	return func(k *kern, x VecVirtual) (VecVirtual, Op) {
+		c := func(name string) Op { return k.c("y" + name) }
+		ax := k.v()
+		VANDPS(c("s32abs"), x, ax)
+		bad := k.v()
+		VCMPPS(U8(cmpNLTUS), c("s32max"), ax, bad) // !(|x| < 2^20)
+		t := k.mov(c("s32shift"))
+		VFMADD231PS(c("s32invpio2"), ax, t)
+		n := k.v()
+		VSUBPS(c("s32shift"), t, n)
+		VFNMADD231PS(c("s32p1"), n, ax) // r1 = |x| - n·P1, exact
+		r1 := ax
+		ch := k.v()
+		VMULPS(c("s32p2"), n, ch)
+		yh := k.v()
+		VSUBPS(ch, r1, yh)
+		yl := r1
+		VSUBPS(yh, r1, yl)              // r1 - yh, exact
+		VFNMADD231PS(c("s32p2"), n, yl) // - n·P2
+		VFNMADD231PS(c("s32p3"), n, yl)
+		if cos {
+			VPADDD(c("s32qone"), t, t)
+		}
+		z := ch
+		VMULPS(yh, yh, z)
+		odd := k.v()
+		VPSLLD(U8(31), t, odd) // n's bit 0 in the sign bit
+		coef := func(i int) VecVirtual {
+			r := k.mov(c("s32S" + string(rune('0'+i))))
+			VBLENDVPS(odd, c("s32C"+string(rune('0'+i))), r, r)
+			return r
+		}
+		p := coef(4)
+		VFMADD213PS(coef(3), z, p)
+		VFMADD213PS(coef(2), z, p)
+		VFMADD213PS(coef(1), z, p)
+		m := k.v()
+		VMULPS(yh, z, m)
+		z2 := k.v()
+		VMULPS(z, z, z2)
+		VBLENDVPS(odd, z2, m, m) // yh·z or z²
+		w := k.mov(c("s32one"))
+		VFNMADD231PS(c("s32half"), z, w) // 1 - z/2
+		tc := z2
+		VSUBPS(w, c("s32one"), tc)        // 1 - w, exact
+		VFNMADD231PS(c("s32half"), z, tc) // (1 - w) - z/2
+		VFNMADD231PS(yl, yh, tc)          // - yh·yl
+		VFMSUB231PS(yh, yh, z)            // yh² - z, exact
+		VFNMADD231PS(c("s32half"), z, tc) // - (yh² - z)/2
+		ts := n
+		VMULPS(w, yl, ts)
+		VBLENDVPS(odd, tc, ts, ts)
+		VFMADD231PS(m, p, ts)     // tail + m·P
+		VBLENDVPS(odd, w, yh, yh) // yh or w
+		VADDPS(ts, yh, yh)
+		sgn := t
+		VPSLLD(U8(30), t, sgn) // n's bit 1 in the sign bit
+		if !cos {
+			VXORPS(x, sgn, sgn)
+		}
+		VANDPS(c("s32sign"), sgn, sgn)
+		VXORPS(sgn, yh, yh)
+		return yh, bad
+	}
+}
+
+// how32NativeY is how32Native for SinF32AVX2 and CosF32AVX2.
+const how32NativeY = "Computed in float32 (8 lanes) as SinF32AVX512 (sin32BodyY)"

@@ -359,17 +359,18 @@ func genTrig() {
 		if f.base != "Tan" {
 			how512 = strings.Replace(f.how, "fdlibm's sin and cos polynomials", "one polynomial per lane, fdlibm's sin or cos coefficients picked by merge-masked loads (sinOrCosPoly)", 1)
 		}
-		b512 := b32
+		b512, b2 := b32, b32
 		if f.base != "Tan" {
-			b512 = sin32Body(f.base == "Cos")
-			h512 = how32Native
+			b512, b2 = sin32Body(f.base == "Cos"), sin32BodyY(f.base == "Cos")
+			h512, h2 = how32Native, how32NativeY
 			fixSetup[f.base+"F32AVX512"] = sin32Setup
+			fixSetup[f.base+"F32AVX2"] = sin32SetupY
 		}
 		genFixFamily(f.base, f.ref, []fixVariant{
 			{avx512, false, trigPre, f.body, out, how512},
 			{avx2, false, []string{"abs64", "shift52", "one"}, f.body, out, f.how},
 			{avx512, true, pre32, b512, out, h512},
-			{avx2, true, []string{"abs64", "shift52", "one"}, b32, out, h2},
+			{avx2, true, []string{"abs64", "shift52", "one"}, b2, out, h2},
 		})
 	}
 }
