@@ -275,4 +275,11 @@ func sin32BodyY(cos bool) fixBody {
 }
 
 // how32NativeY is how32Native for SinF32AVX2 and CosF32AVX2.
-const how32NativeY = "Computed in float32 (8 lanes) as SinF32AVX512 (sin32BodyY)"
+const how32NativeY = "Computed in float32 (8 lanes) with the F32AVX512 kernel's algorithm (sin32BodyY)"
+
+// The worst errors of the float32 sin and cos kernels, both ISAs, from
+// TestF32Scan (every float32 with |x| <= 2^20; beyond, the twin computes).
+const (
+	sinF32ULP = "0.795 ULP (at x = ±1.04655956e+06, every float32 with |x| <= 2^20 checked)"
+	cosF32ULP = "0.805 ULP (at x = ±879444.1, every float32 with |x| <= 2^20 checked)"
+)
