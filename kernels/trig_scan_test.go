@@ -7,16 +7,18 @@ import (
 )
 
 // TestF32Scan checks the float32 kernels that compute in float32 arithmetic
-// (TanhF32AVX512, Log1pF32AVX512) on every float32 of their interesting
-// range against Go's float64 math (accurate far beyond a float32 ULP), for
-// every implementation, failing above 1 ULP. Slow (minutes per kernel), so
-// opt-in: NDSIMD_F32_SCAN=tanh or log1p.
+// (TanhF32AVX512, Log1pF32AVX512, SinF32AVX512, CosF32AVX512) on every
+// float32 of their interesting range against Go's float64 math (accurate
+// far beyond a float32 ULP), for every implementation, failing above 1 ULP.
+// Slow (minutes per kernel), so opt-in: NDSIMD_F32_SCAN=tanh, log1p, sin or
+// cos. sin and cos scan |x| <= 2^20, the vector path of the kernels; larger
+// |x| go to the twin.
 //
 //	NDSIMD_F32_SCAN=log1p go test ./kernels -run F32Scan -v -timeout 30m
 func TestF32Scan(t *testing.T) {
 	which := os.Getenv("NDSIMD_F32_SCAN")
 	if which == "" {
-		t.Skip("set NDSIMD_F32_SCAN=tanh or log1p")
+		t.Skip("set NDSIMD_F32_SCAN=tanh, log1p, sin or cos")
 	}
 	type span struct{ lo, hi uint32 } // float32 bit patterns [lo, hi)
 	var (
@@ -31,8 +33,15 @@ func TestF32Scan(t *testing.T) {
 	case "log1p":
 		f, ref = Log1p[float32], math.Log1p
 		spans = []span{{1, math.Float32bits(float32(math.Inf(1)))}, {0x80000001, math.Float32bits(-1)}}
+	case "sin", "cos":
+		f, ref = Sin[float32], math.Sin
+		if which == "cos" {
+			f, ref = Cos[float32], math.Cos
+		}
+		top := math.Float32bits(0x1p20) + 1
+		spans = []span{{0, top}, {0x80000000, 0x80000000 + top}}
 	default:
-		t.Fatalf("NDSIMD_F32_SCAN=%q: want tanh or log1p", which)
+		t.Fatalf("NDSIMD_F32_SCAN=%q: want tanh, log1p, sin or cos", which)
 	}
 	for _, name := range Available() {
 		if name == "generic" {

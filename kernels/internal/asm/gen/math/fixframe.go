@@ -212,18 +212,26 @@ func genFixFamily(base, ref string, vs []fixVariant) {
 		if l, ok := fixLocks[name]; ok {
 			kr.fixLock, kr.unrol, pre = l.body, l.n, l.pre
 		}
+		setup := func(k *kern) { k.preload(pre...) }
+		if s, ok := fixSetup[name]; ok {
+			setup = s
+		}
 		fixKernel(name, kr, []string{
 			name + " is for i := range dst { dst[i] = " + ref + " } as far as its vector path goes:",
 			"it returns the number of elements written, stopping before a block with " + v.outside + ",",
 			"which the caller computes with the generic twin. " + v.how + ".",
 			"Worst error measured: " + ulp[name] + ".",
-		}, func(k *kern) { k.preload(pre...) }, v.body)
+		}, setup, v.body)
 	}
 }
 
 // nativeF32 names the float32 kernels of genFixFamily that compute in
 // float32 (16 lanes on AVX-512) rather than in float64.
 var nativeF32 = map[string]bool{"Log1pF32AVX512": true}
+
+// fixSetup replaces the preloading of fixVariant.pre for the kernels it
+// names.
+var fixSetup = map[string]func(k *kern){}
 
 // fixVariant is one implementation in a family of fixKernel kernels.
 type fixVariant struct {

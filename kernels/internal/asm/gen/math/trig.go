@@ -281,74 +281,28 @@ func tanBody(k *kern, x VecVirtual) (VecVirtual, Op) {
 	return blendv(k, zm, x0, q), bad
 }
 
-// sinCos32Body is sin or cos for float32 data computed in float64 with a
-// lighter algorithm, enough for a float32 result within 1 ULP: y = x -
-// n·π/2 rounded once (π/2 in two parts, the first product exact), sin(y) =
-// y + y·z·(S1 + ... + S4·z³) and cos(y) = 1 - z/2 + z²·(C1 + ... + C4·z³)
-// (fdlibm's coefficients, the dropped terms below 2^-28 relative), quadrant
-// from n. The float64 result is within 2^-27 of the true value, so the
-// float32 rounding stays under 0.52 ULP.
-func sinCos32Body(cos bool) fixBody {
-	return func(k *kern, x VecVirtual) (VecVirtual, Op) {
-		ax := k.v()
-		andv(k, k.c("abs64"), x, ax)
-		bad := badCmp(k, cmpNLTUS, k.c("trigmax"), ax)
-		t := k.mov(k.c("shift52"))
-		VFMADD231PD(k.c("invpio2"), x, t)
-		nf := ax
-		VSUBPD(k.c("shift52"), t, nf)
-		VFNMADD231PD(k.c("pio2_1"), nf, x) // exact
-		VFNMADD231PD(k.c("pio2_2"), nf, x) // y
-		if cos {
-			VPADDQ(k.c("qone"), t, t)
-		}
-		z := nf
-		VMULPD(x, x, z)
-		ps := k.mov(k.c("sinS3"))
-		VFMADD231PD(k.c("sinS4"), z, ps)
-		VFMADD213PD(k.c("sinS2"), z, ps)
-		VFMADD213PD(k.c("sinS1"), z, ps)
-		pc := k.mov(k.c("cosC3"))
-		VFMADD231PD(k.c("cosC4"), z, pc)
-		VFMADD213PD(k.c("cosC2"), z, pc)
-		VFMADD213PD(k.c("cosC1"), z, pc)
-		yz := k.v()
-		VMULPD(x, z, yz)
-		VFMADD213PD(x, yz, ps)                               // sin = y + y·z·P
-		blendv(k, badCmp(k, cmpEQOQ, k.c("zero"), x), x, ps) // sin(±0) = ±0
-		c := k.mov(k.c("one"))
-		VFNMADD231PD(k.c("half"), z, c) // 1 - z/2
-		VMULPD(z, z, z)
-		VFMADD231PD(pc, z, c) // cos
-		odd, sign := quadrant(k, t)
-		r := blendv(k, odd, c, ps)
-		xorv(k, sign, r, r)
-		return r, bad
-	}
-}
-
 var trigPre = []string{"abs64", "trigmax", "shift52", "invpio2", "pio2_1", "pio2_2", "one", "half", "sinS1", "cosC1", "sinS2", "cosC2"}
 
 func genTrig() {
 	out := "|x| >= 2^20, ±Inf or NaN"
-	how32 := "Computed in float64 with a lighter reduction and shorter polynomials (sinCos32Body), rounded once to float32"
-	f32pre := []string{"abs64", "trigmax", "shift52", "invpio2", "pio2_1", "pio2_2", "one", "half", "qone", "sign64",
-		"sinS1", "sinS2", "sinS3", "sinS4", "cosC1", "cosC2", "cosC3", "cosC4"}
 	for _, f := range []struct {
 		base, ref string
 		body      fixBody
 		how       string
-		body32    fixBody
+		native    bool // float32 in float32 (sin32.go), else in float64 as the F64 kernels
 	}{
-		{"Sin", "sin(x[i])", sinCosBody(false), "Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n", sinCos32Body(false)},
-		{"Cos", "cos(x[i])", sinCosBody(true), "Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1", sinCos32Body(true)},
-		{"Tan", "tan(x[i])", tanBody, "Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder", nil},
+		{"Sin", "sin(x[i])", sinCosBody(false), "Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n", true},
+		{"Cos", "cos(x[i])", sinCosBody(true), "Cody-Waite reduction by π/2 in three parts (y as a double-double), fdlibm's sin and cos polynomials, quadrant from n+1", true},
+		{"Tan", "tan(x[i])", tanBody, "Cody-Waite reduction as SinF64, sin(y) and cos(y) as double-doubles from fdlibm's polynomials, their quotient (swapped and negated for odd n) corrected by its remainder", false},
 	} {
-		b32, pre32, h512, h2 := f.body32, f32pre, how32, how32
-		if b32 == nil {
-			b32, pre32 = f.body, trigPre
-			h512 = "Computed in float64 as " + f.base + "F64AVX512, rounded once to float32"
-			h2 = "Computed in float64 as " + f.base + "F64AVX2, rounded once to float32"
+		b512, b2 := f.body, f.body
+		h512 := "Computed in float64 as " + f.base + "F64AVX512, rounded once to float32"
+		h2 := "Computed in float64 as " + f.base + "F64AVX2, rounded once to float32"
+		if f.native {
+			b512, b2 = sin32Body(f.base == "Cos"), sin32BodyY(f.base == "Cos")
+			h512, h2 = how32Native, how32NativeY
+			fixSetup[f.base+"F32AVX512"] = sin32Setup
+			fixSetup[f.base+"F32AVX2"] = sin32SetupY
 		}
 		how512 := f.how
 		if f.base != "Tan" {
@@ -361,8 +315,8 @@ func genTrig() {
 		genFixFamily(f.base, f.ref, []fixVariant{
 			{avx512, false, trigPre, f.body, out, how512},
 			{avx2, false, []string{"abs64", "shift52", "one"}, f.body, out, how2},
-			{avx512, true, pre32, b32, out, h512},
-			{avx2, true, []string{"abs64", "shift52", "one"}, b32, out, h2},
+			{avx512, true, trigPre, b512, out, h512},
+			{avx2, true, []string{"abs64", "shift52", "one"}, b2, out, h2},
 		})
 	}
 }
@@ -381,8 +335,8 @@ func init() {
 // measured by kernels/ulp_test.go with NDSIMD_ULP_POINTS=60000 (about 60k
 // float64 and 600k float32 points per kernel) on AMD EPYC (Zen 5).
 var trigULP = map[string]string{
-	"SinF64AVX512": "0.767 ULP", "SinF64AVX2": "0.767 ULP", "SinF32AVX512": "0.528 ULP", "SinF32AVX2": "0.528 ULP",
-	"CosF64AVX512": "0.734 ULP", "CosF64AVX2": "0.734 ULP", "CosF32AVX512": "0.522 ULP", "CosF32AVX2": "0.525 ULP",
+	"SinF64AVX512": "0.767 ULP", "SinF64AVX2": "0.767 ULP", "SinF32AVX512": sinF32ULP, "SinF32AVX2": sinF32ULP,
+	"CosF64AVX512": "0.734 ULP", "CosF64AVX2": "0.734 ULP", "CosF32AVX512": cosF32ULP, "CosF32AVX2": cosF32ULP,
 	"TanF64AVX512": "0.846 ULP", "TanF64AVX2": "0.846 ULP", "TanF32AVX512": "0.500 ULP", "TanF32AVX2": "0.500 ULP",
 	"Log1pF64AVX512": "0.767 ULP", "Log1pF64AVX2": "0.767 ULP", "Log1pF32AVX512": "0.835 ULP (every float32 checked)", "Log1pF32AVX2": "0.500 ULP",
 	"Expm1F64AVX512": "0.792 ULP", "Expm1F64AVX2": "0.792 ULP", "Expm1F32AVX512": "0.500 ULP", "Expm1F32AVX2": "0.500 ULP",
