@@ -40,15 +40,14 @@ const minBytes = 64 << 10
 func Make[T Number](n int) []T {
 	var zero T
 	size := unsafe.Sizeof(zero)
-	if poisoned.Load() && n >= 0 {
+	if !enabled || n < 0 || uintptr(n) > maxAlloc/size || uintptr(n)*size < minBytes {
 		s := make([]T, n)
-		poison(s)
+		PoisonFill(s)
 		return s
 	}
-	if !enabled || n < 0 || uintptr(n) > maxAlloc/size || uintptr(n)*size < minBytes {
-		return make([]T, n)
-	}
-	return unsafe.Slice((*T)(mallocNoZero(uintptr(n)*size)), n)
+	s := unsafe.Slice((*T)(allocReused(uintptr(n)*size)), n)
+	PoisonFill(s)
+	return s
 }
 
 // maxAlloc bounds the sizes Make passes to the runtime; larger requests go
