@@ -22,7 +22,8 @@ import (
 // back to the OS (MADV_DONTNEED) in the low ones, and the next high cycle
 // page-faults them in again, at several µs per 4 KiB page on a VM. With
 // one P the mark runs within one allocation, the goal stays put and the
-// same few blocks are reused.
+// same few blocks are reused, so blocks are reused only with two or more
+// Ps.
 //
 // How: every block Make hands out (from minBytes up) has a finalizer. When
 // the collector finds the block unreachable (no array, view or Data slice
@@ -99,9 +100,10 @@ var classBytes = func() []uintptr {
 }()
 
 // allocReused returns a block of at least size bytes (minBytes <= size),
-// reused when one of its class is free, with its finalizer set.
+// reused when one of its class is free, with its finalizer set. With one P
+// it is a plain allocation: the heap reuses its blocks by itself there.
 func allocReused(size uintptr) unsafe.Pointer {
-	if size > maxReuseBytes {
+	if size > maxReuseBytes || runtime.GOMAXPROCS(0) == 1 {
 		return mallocNoZero(size)
 	}
 	c, cb := classOf(size)

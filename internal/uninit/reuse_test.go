@@ -11,6 +11,37 @@ import (
 	"unsafe"
 )
 
+// twoPs runs the rest of the test with at least two Ps: blocks are reused
+// only then.
+func twoPs(t *testing.T) {
+	if prev := runtime.GOMAXPROCS(0); prev < 2 {
+		runtime.GOMAXPROCS(2)
+		t.Cleanup(func() { runtime.GOMAXPROCS(prev) })
+	}
+}
+
+// TestOnePNoReuse checks that with one P blocks are plain allocations:
+// dropped ones are never listed for reuse.
+func TestOnePNoReuse(t *testing.T) {
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	drainFreeLists()
+	for range 8 {
+		s := Make[float64](1 << 17)
+		s[0] = 1
+	}
+	for range 3 {
+		runtime.GC()
+		runtime.Gosched()
+	}
+	freeLists.Lock()
+	listed := freeLists.listed
+	freeLists.Unlock()
+	if listed != 0 {
+		t.Errorf("with one P, %d bytes of dropped blocks were listed for reuse, want 0", listed)
+	}
+}
+
 func TestClassOf(t *testing.T) {
 	for _, c := range []struct {
 		size        uintptr
@@ -92,6 +123,7 @@ func reusedWithin(n int, addr uintptr, tries int) ([]float64, bool) {
 // TestBlockReused drops a block and checks that a later Make of a nearby
 // size hands it out again once the collector has found it unreachable.
 func TestBlockReused(t *testing.T) {
+	twoPs(t)
 	const n = 1 << 17
 	s := Make[float64](n)
 	addr := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
@@ -105,6 +137,7 @@ func TestBlockReused(t *testing.T) {
 // a Data slice does), makes and overwrites many blocks of its class across
 // collections, and checks that the kept elements never change.
 func TestViewKeepsBlock(t *testing.T) {
+	twoPs(t)
 	const n = 1 << 17
 	s := Make[float64](n)
 	for i := range s {
@@ -135,6 +168,7 @@ func TestViewKeepsBlock(t *testing.T) {
 
 // TestPoisonReused checks that a reused block is poisoned like a new one.
 func TestPoisonReused(t *testing.T) {
+	twoPs(t)
 	Poison(true)
 	defer Poison(false)
 	const n = 1 << 17
@@ -159,6 +193,7 @@ func TestPoisonReused(t *testing.T) {
 // of one class at once: a block handed out twice would show another
 // goroutine's pattern (and the race detector would see the writes).
 func TestConcurrentReuse(t *testing.T) {
+	twoPs(t)
 	const n = 1<<16 + 1
 	var wg sync.WaitGroup
 	for g := range 4 {
@@ -189,6 +224,7 @@ func TestConcurrentReuse(t *testing.T) {
 // debug.FreeOSMemory (a finalized block lives one collection longer)
 // leave none of them in the heap.
 func TestFreeOSMemoryReturnsBlocks(t *testing.T) {
+	twoPs(t)
 	objects := func() uint64 {
 		s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 		metrics.Read(s)
