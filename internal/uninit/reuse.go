@@ -25,7 +25,7 @@ import (
 // same few blocks are reused, so blocks are reused only with two or more
 // Ps.
 //
-// How: every block Make hands out (from minBytes up) has a finalizer. When
+// How: every block Make hands out from minReuseBytes up has a finalizer. When
 // the collector finds the block unreachable (no array, view or Data slice
 // points into it) the finalizer puts it in a free list of its size class,
 // which holds it only through a weak pointer: a block not taken again
@@ -39,6 +39,9 @@ import (
 // up to 12.5% smaller than itself.
 const (
 	classesPerOctave = 8
+	// minReuseBytes is the smallest block reused: smaller ones are plain
+	// allocations (a 256 KiB matmul result measured no better reused).
+	minReuseBytes = 1 << 20
 	// maxReuseBytes is the largest block reused; larger ones are plain
 	// allocations.
 	maxReuseBytes = 64 << 20
@@ -49,16 +52,16 @@ const (
 )
 
 var (
-	minOctave  = bits.Len(uint(minBytes)) - 1
+	minOctave  = bits.Len(uint(minReuseBytes)) - 1
 	numClasses = (bits.Len(uint(maxReuseBytes))-1-minOctave)*classesPerOctave + 1
 )
 
-// classOf returns the class of a block of size bytes (minBytes <= size <=
-// maxReuseBytes) and the class's block size.
+// classOf returns the class of a block of size bytes (minReuseBytes <=
+// size <= maxReuseBytes) and the class's block size.
 func classOf(size uintptr) (class int, classBytes uintptr) {
 	octave := bits.Len(uint(size-1)) - 1 // 2^octave < size <= 2^(octave+1)
-	if size <= uintptr(minBytes) {
-		return 0, uintptr(minBytes)
+	if size <= minReuseBytes {
+		return 0, minReuseBytes
 	}
 	step := uintptr(1) << (octave - 3)
 	k := (size - (uintptr(1) << octave) + step - 1) / step // 1..8
@@ -89,7 +92,7 @@ var classBytes = func() []uintptr {
 	s := make([]uintptr, numClasses)
 	for c := range s {
 		if c == 0 {
-			s[c] = minBytes
+			s[c] = minReuseBytes
 			continue
 		}
 		octave := (c-1)/classesPerOctave + minOctave
@@ -99,11 +102,12 @@ var classBytes = func() []uintptr {
 	return s
 }()
 
-// allocReused returns a block of at least size bytes (minBytes <= size),
-// reused when one of its class is free, with its finalizer set. With one P
-// it is a plain allocation: the heap reuses its blocks by itself there.
+// allocReused returns a block of at least size bytes, reused when one of
+// its class is free, with its finalizer set. Outside minReuseBytes to
+// maxReuseBytes, and with one P (the heap reuses its blocks by itself
+// there), it is a plain allocation.
 func allocReused(size uintptr) unsafe.Pointer {
-	if size > maxReuseBytes || runtime.GOMAXPROCS(0) == 1 {
+	if size < minReuseBytes || size > maxReuseBytes || runtime.GOMAXPROCS(0) == 1 {
 		return mallocNoZero(size)
 	}
 	c, cb := classOf(size)

@@ -15,7 +15,7 @@ import (
 // the minor page faults of the process per op (getrusage), where the two
 // differ with two Ps (see reuse.go).
 func BenchmarkFreshResult(b *testing.B) {
-	for _, n := range []int{1 << 16, 1 << 20} {
+	for _, n := range []int{1 << 18, 1 << 20} {
 		for _, impl := range []struct {
 			name string
 			make func(int) []float32

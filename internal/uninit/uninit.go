@@ -8,7 +8,10 @@
 // is. [Make] asks the runtime for memory without the clearing, through the
 // same internal allocator entry (runtime.mallocgc with needzero false) that
 // the runtime uses for strings and byte slices it fills at once; the memory
-// is an ordinary garbage-collected, pointer-free object.
+// is an ordinary garbage-collected, pointer-free object. With two or more
+// Ps a block is handed out again once the collector finds it unreachable
+// (see reuse.go for why and how), so a loop of large results keeps
+// writing memory that is still mapped.
 //
 // The contract is the caller's: every element of the slice must be written
 // before any is read, and nothing may read it if the writing stops half
