@@ -8,7 +8,10 @@
 // is. [Make] asks the runtime for memory without the clearing, through the
 // same internal allocator entry (runtime.mallocgc with needzero false) that
 // the runtime uses for strings and byte slices it fills at once; the memory
-// is an ordinary garbage-collected, pointer-free object.
+// is an ordinary garbage-collected, pointer-free object. With two or more
+// Ps a block is handed out again once the collector finds it unreachable
+// (see reuse.go for why and how), so a loop of large results keeps
+// writing memory that is still mapped.
 //
 // The contract is the caller's: every element of the slice must be written
 // before any is read, and nothing may read it if the writing stops half
@@ -48,15 +51,14 @@ const minBytes = 64 << 10
 func Make[T Number](n int) []T {
 	var zero T
 	size := unsafe.Sizeof(zero)
-	if poisoned.Load() && n >= 0 {
+	if !enabled || n < 0 || uintptr(n) > maxAlloc/size || uintptr(n)*size < minBytes {
 		s := make([]T, n)
-		poison(s)
+		PoisonFill(s)
 		return s
 	}
-	if !enabled || n < 0 || uintptr(n) > maxAlloc/size || uintptr(n)*size < minBytes {
-		return make([]T, n)
-	}
-	return unsafe.Slice((*T)(mallocNoZero(uintptr(n)*size)), n)
+	s := unsafe.Slice((*T)(allocReused(uintptr(n)*size)), n)
+	PoisonFill(s)
+	return s
 }
 
 // maxAlloc bounds the sizes Make passes to the runtime; larger requests go
