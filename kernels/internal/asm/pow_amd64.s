@@ -614,6 +614,46 @@ DATA pow_consts<>+4880(SB)/8, $0x3f56c16c16c16c17
 DATA pow_consts<>+4888(SB)/8, $0x3f56c16c16c16c17
 GLOBL pow_consts<>(SB), RODATA|NOPTR, $4896
 
+DATA pow_words<>+0(SB)/8, $0x3ff0000000000000
+DATA pow_words<>+8(SB)/8, $0x0000000000000000
+DATA pow_words<>+16(SB)/8, $0xbfe0000000000000
+DATA pow_words<>+24(SB)/8, $0x00096aab00000000
+DATA pow_words<>+32(SB)/8, $0x000000000000007f
+DATA pow_words<>+40(SB)/8, $0x4330000000000000
+DATA pow_words<>+48(SB)/8, $0x43300000000003ff
+DATA pow_words<>+56(SB)/8, $0xfff0000000000000
+DATA pow_words<>+64(SB)/8, $0x3ff0000000000000
+DATA pow_words<>+72(SB)/8, $0x3fe62e42fefa3800
+DATA pow_words<>+80(SB)/8, $0x3d2ef35793c76730
+DATA pow_words<>+88(SB)/8, $0x3f762e42fefa39ef
+DATA pow_words<>+96(SB)/8, $0x3c0abc9e3b39803f
+DATA pow_words<>+104(SB)/8, $0x40671547652b82fe
+DATA pow_words<>+112(SB)/8, $0x4338000000000000
+DATA pow_words<>+120(SB)/8, $0x4086200000000000
+DATA pow_words<>+128(SB)/8, $0xc086200000000000
+DATA pow_words<>+136(SB)/8, $0x3f50000000000000
+DATA pow_words<>+144(SB)/8, $0xbf50000000000000
+DATA pow_words<>+152(SB)/8, $0x0010000000000000
+DATA pow_words<>+160(SB)/8, $0x7fefffffffffffff
+DATA pow_words<>+168(SB)/8, $0x0030000000000000
+DATA pow_words<>+176(SB)/8, $0x7fb0000000000000
+DATA pow_words<>+184(SB)/8, $0x7fffffffffffffff
+DATA pow_words<>+192(SB)/8, $0x3f8000003f800000
+DATA pow_words<>+200(SB)/8, $0x3fd5555555555555
+DATA pow_words<>+208(SB)/8, $0xbfd0000000000000
+DATA pow_words<>+216(SB)/8, $0x3fc999999999999a
+DATA pow_words<>+224(SB)/8, $0xbfc5555555555555
+DATA pow_words<>+232(SB)/8, $0x3fc2492492492492
+DATA pow_words<>+240(SB)/8, $0xbfc0000000000000
+DATA pow_words<>+248(SB)/8, $0x3fbc71c71c71c71c
+DATA pow_words<>+256(SB)/8, $0xbfb999999999999a
+DATA pow_words<>+264(SB)/8, $0x3fe0000000000000
+DATA pow_words<>+272(SB)/8, $0x3fc5555555555555
+DATA pow_words<>+280(SB)/8, $0x3fa5555555555555
+DATA pow_words<>+288(SB)/8, $0x3f81111111111111
+DATA pow_words<>+296(SB)/8, $0x3f56c16c16c16c17
+GLOBL pow_words<>(SB), RODATA|NOPTR, $304
+
 DATA pow_invc<>+0(SB)/8, $0x3ff6a00000000000
 DATA pow_invc<>+8(SB)/8, $0x3ff6800000000000
 DATA pow_invc<>+16(SB)/8, $0x3ff6600000000000
@@ -1265,234 +1305,230 @@ DATA pow_exptail<>+1016(SB)/8, $0x3c5305c14160cc89
 GLOBL pow_exptail<>(SB), RODATA|NOPTR, $1024
 
 // func PowerF64AVX512(dst []float64, x []float64, y []float64) int
-// Requires: AVX, AVX512DQ, AVX512F, CMOV
+// Requires: AVX, AVX512DQ, AVX512F
 TEXT ·PowerF64AVX512(SB), NOSPLIT, $0-80
-	LEAQ    pow_consts<>+0(SB), AX
-	LEAQ    2464(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), DX
-	MOVQ    x_base+24(FP), BX
-	MOVQ    y_base+48(FP), SI
-	MOVQ    dst_len+8(FP), CX
-	LEAQ    pow_invc<>+0(SB), DI
-	LEAQ    pow_logchi<>+0(SB), R8
-	LEAQ    pow_logclo<>+0(SB), R9
-	LEAQ    pow_exps<>+0(SB), R10
-	LEAQ    pow_exptail<>+0(SB), R11
-	MOVL    $0x00000000, R12
-	KMOVW   R12, K1
+	MOVQ  dst_base+0(FP), AX
+	MOVQ  x_base+24(FP), DX
+	MOVQ  y_base+48(FP), BX
+	MOVQ  dst_len+8(FP), CX
+	LEAQ  pow_invc<>+0(SB), SI
+	LEAQ  pow_logchi<>+0(SB), DI
+	LEAQ  pow_logclo<>+0(SB), R8
+	LEAQ  pow_exps<>+0(SB), R9
+	LEAQ  pow_exptail<>+0(SB), R10
+	MOVL  $0x00000000, R11
+	KMOVW R11, K1
 
 loop:
-	CMPQ         CX, $0x08
-	JB           tail
-	VMOVUPD      (BX), Z0
-	VMOVUPD      (SI), Z1
-	VCMPPD       $0x19, 1216(AX), Z0, K2
-	KORW         K2, K1, K1
-	VCMPPD       $0x16, 1280(AX), Z0, K2
-	KORW         K2, K1, K1
-	VANDPD       1472(AX), Z1, Z2
-	VCMPPD       $0x16, 1280(AX), Z2, K2
-	KORW         K2, K1, K1
-	VPADDQ       192(AX), Z0, Z2
-	VPSRLQ       $0x2d, Z2, Z3
-	VPANDQ       256(AX), Z3, Z3
-	VPSRLQ       $0x34, Z2, Z4
-	VPORQ        320(AX), Z4, Z4
-	VSUBPD       384(AX), Z4, Z4
-	VPANDQ       448(AX), Z2, Z2
-	VPSUBQ       Z2, Z0, Z0
-	VPADDQ       512(AX), Z0, Z0
-	VPXORQ       Z3, Z3, Z2
-	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (DI)(Z3*8), K2, Z2
-	VPXORQ       Z3, Z3, Z5
-	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (R8)(Z3*8), K2, Z5
-	VPXORQ       Z3, Z3, Z6
-	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (R9)(Z3*8), K2, Z6
-	VFMSUB213PD  (AX), Z2, Z0
-	VFMADD231PD  576(AX), Z4, Z5
-	VFMADD231PD  640(AX), Z4, Z6
-	VADDPD       Z0, Z5, Z2
-	VSUBPD       Z5, Z2, Z3
-	VSUBPD       Z3, Z2, Z4
-	VSUBPD       Z4, Z5, Z4
-	VSUBPD       Z3, Z0, Z3
-	VADDPD       Z3, Z4, Z4
-	VMULPD       128(AX), Z0, Z3
-	VMULPD       Z0, Z3, Z5
-	VFMSUB213PD  Z5, Z0, Z3
-	VADDPD       Z5, Z2, Z7
-	VSUBPD       Z7, Z2, Z2
-	VADDPD       Z5, Z2, Z2
-	VMOVUPD      1984(AX), Z8
-	VFMADD231PD  2048(AX), Z0, Z8
-	VFMADD213PD  1920(AX), Z0, Z8
-	VFMADD213PD  1856(AX), Z0, Z8
-	VFMADD213PD  1792(AX), Z0, Z8
-	VFMADD213PD  1728(AX), Z0, Z8
-	VFMADD213PD  1664(AX), Z0, Z8
-	VFMADD213PD  1600(AX), Z0, Z8
-	VMULPD       Z0, Z0, Z5
-	VMULPD       Z0, Z5, Z5
-	VMULPD       Z5, Z8, Z8
-	VADDPD       Z4, Z6, Z6
-	VADDPD       Z3, Z6, Z6
-	VADDPD       Z2, Z6, Z6
-	VADDPD       Z8, Z6, Z6
-	VADDPD       Z6, Z7, Z0
-	VSUBPD       Z0, Z7, Z7
-	VADDPD       Z6, Z7, Z7
-	VMULPD       Z0, Z1, Z2
-	VFMSUB213PD  Z2, Z1, Z0
-	VFMADD231PD  Z7, Z1, Z0
-	VMINPD       1088(AX), Z0, Z0
-	VMAXPD       1152(AX), Z0, Z0
-	VMINPD       960(AX), Z2, Z2
-	VMAXPD       1024(AX), Z2, Z2
-	VMOVUPD      896(AX), Z1
-	VFMADD231PD  832(AX), Z2, Z1
-	VSUBPD       896(AX), Z1, Z4
-	VFNMADD231PD 704(AX), Z4, Z2
-	VFNMADD231PD 768(AX), Z4, Z2
-	VADDPD       Z0, Z2, Z2
-	VPANDQ       256(AX), Z1, Z3
-	VPXORQ       Z3, Z3, Z0
-	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (R11)(Z3*8), K2, Z0
-	VPXORQ       Z3, Z3, Z4
-	VPCMPEQQ     Z3, Z3, K2
-	VGATHERQPD   (R10)(Z3*8), K2, Z4
-	VPSLLQ       $0x2d, Z1, Z1
-	VPADDQ       Z1, Z4, Z4
-	VMOVUPD      2304(AX), Z1
-	VFMADD231PD  2368(AX), Z2, Z1
-	VFMADD213PD  2240(AX), Z2, Z1
-	VFMADD213PD  2176(AX), Z2, Z1
-	VFMADD213PD  2112(AX), Z2, Z1
-	VADDPD       Z0, Z2, Z0
-	VMULPD       Z2, Z2, Z2
-	VFMADD213PD  Z0, Z2, Z1
-	VFMADD213PD  Z4, Z4, Z1
-	VCMPPD       $0x1a, 1344(AX), Z1, K2
-	KORW         K2, K1, K1
-	VCMPPD       $0x15, 1408(AX), Z1, K2
-	KORW         K2, K1, K1
-	VMOVUPD      Z1, (DX)
-	ADDQ         $0x40, BX
-	ADDQ         $0x40, SI
-	ADDQ         $0x40, DX
-	SUBQ         $0x08, CX
-	JMP          loop
+	CMPQ              CX, $0x08
+	JB                tail
+	VMOVUPD           (DX), Z0
+	VMOVUPD           (BX), Z1
+	VCMPPD.BCST       $0x19, pow_words<>+152(SB), Z0, K2
+	KORW              K2, K1, K1
+	VCMPPD.BCST       $0x16, pow_words<>+160(SB), Z0, K2
+	KORW              K2, K1, K1
+	VANDPD.BCST       pow_words<>+184(SB), Z1, Z2
+	VCMPPD.BCST       $0x16, pow_words<>+160(SB), Z2, K2
+	KORW              K2, K1, K1
+	VPADDQ.BCST       pow_words<>+24(SB), Z0, Z2
+	VPSRLQ            $0x2d, Z2, Z3
+	VPANDQ.BCST       pow_words<>+32(SB), Z3, Z3
+	VPSRLQ            $0x34, Z2, Z4
+	VPORQ.BCST        pow_words<>+40(SB), Z4, Z4
+	VSUBPD.BCST       pow_words<>+48(SB), Z4, Z4
+	VPANDQ.BCST       pow_words<>+56(SB), Z2, Z2
+	VPSUBQ            Z2, Z0, Z0
+	VPADDQ.BCST       pow_words<>+64(SB), Z0, Z0
+	VPXORQ            Z3, Z3, Z2
+	VPCMPEQQ          Z3, Z3, K2
+	VGATHERQPD        (SI)(Z3*8), K2, Z2
+	VPXORQ            Z3, Z3, Z5
+	VPCMPEQQ          Z3, Z3, K2
+	VGATHERQPD        (DI)(Z3*8), K2, Z5
+	VPXORQ            Z3, Z3, Z6
+	VPCMPEQQ          Z3, Z3, K2
+	VGATHERQPD        (R8)(Z3*8), K2, Z6
+	VFMSUB213PD.BCST  pow_words<>+0(SB), Z2, Z0
+	VFMADD231PD.BCST  pow_words<>+72(SB), Z4, Z5
+	VFMADD231PD.BCST  pow_words<>+80(SB), Z4, Z6
+	VADDPD            Z0, Z5, Z2
+	VSUBPD            Z5, Z2, Z3
+	VSUBPD            Z3, Z2, Z4
+	VSUBPD            Z4, Z5, Z4
+	VSUBPD            Z3, Z0, Z3
+	VADDPD            Z3, Z4, Z4
+	VMULPD.BCST       pow_words<>+16(SB), Z0, Z3
+	VMULPD            Z0, Z3, Z5
+	VFMSUB213PD       Z5, Z0, Z3
+	VADDPD            Z5, Z2, Z7
+	VSUBPD            Z7, Z2, Z2
+	VADDPD            Z5, Z2, Z2
+	VBROADCASTSD      pow_words<>+248(SB), Z8
+	VFMADD231PD.BCST  pow_words<>+256(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+240(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+232(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+224(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+216(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+208(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+200(SB), Z0, Z8
+	VMULPD            Z0, Z0, Z5
+	VMULPD            Z0, Z5, Z5
+	VMULPD            Z5, Z8, Z8
+	VADDPD            Z4, Z6, Z6
+	VADDPD            Z3, Z6, Z6
+	VADDPD            Z2, Z6, Z6
+	VADDPD            Z8, Z6, Z6
+	VADDPD            Z6, Z7, Z0
+	VSUBPD            Z0, Z7, Z7
+	VADDPD            Z6, Z7, Z7
+	VMULPD            Z0, Z1, Z2
+	VFMSUB213PD       Z2, Z1, Z0
+	VFMADD231PD       Z7, Z1, Z0
+	VMINPD.BCST       pow_words<>+136(SB), Z0, Z0
+	VMAXPD.BCST       pow_words<>+144(SB), Z0, Z0
+	VMINPD.BCST       pow_words<>+120(SB), Z2, Z2
+	VMAXPD.BCST       pow_words<>+128(SB), Z2, Z2
+	VBROADCASTSD      pow_words<>+112(SB), Z1
+	VFMADD231PD.BCST  pow_words<>+104(SB), Z2, Z1
+	VSUBPD.BCST       pow_words<>+112(SB), Z1, Z4
+	VFNMADD231PD.BCST pow_words<>+88(SB), Z4, Z2
+	VFNMADD231PD.BCST pow_words<>+96(SB), Z4, Z2
+	VADDPD            Z0, Z2, Z2
+	VPANDQ.BCST       pow_words<>+32(SB), Z1, Z3
+	VPXORQ            Z3, Z3, Z0
+	VPCMPEQQ          Z3, Z3, K2
+	VGATHERQPD        (R10)(Z3*8), K2, Z0
+	VPXORQ            Z3, Z3, Z4
+	VPCMPEQQ          Z3, Z3, K2
+	VGATHERQPD        (R9)(Z3*8), K2, Z4
+	VPSLLQ            $0x2d, Z1, Z1
+	VPADDQ            Z1, Z4, Z4
+	VBROADCASTSD      pow_words<>+288(SB), Z1
+	VFMADD231PD.BCST  pow_words<>+296(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+280(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+272(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+264(SB), Z2, Z1
+	VADDPD            Z0, Z2, Z0
+	VMULPD            Z2, Z2, Z2
+	VFMADD213PD       Z0, Z2, Z1
+	VFMADD213PD       Z4, Z4, Z1
+	VCMPPD.BCST       $0x1a, pow_words<>+168(SB), Z1, K2
+	KORW              K2, K1, K1
+	VCMPPD.BCST       $0x15, pow_words<>+176(SB), Z1, K2
+	KORW              K2, K1, K1
+	VMOVUPD           Z1, (AX)
+	ADDQ              $0x40, DX
+	ADDQ              $0x40, BX
+	ADDQ              $0x40, AX
+	SUBQ              $0x08, CX
+	JMP               loop
 
 tail:
-	TESTQ        CX, CX
-	JZ           done
-	MOVL         $0x00000001, R12
-	SHLL         CL, R12
-	DECL         R12
-	KMOVW        R12, K2
-	VMOVUPD      (AX), Z0
-	VMOVUPD      64(AX), Z1
-	VMOVUPD      (BX), K2, Z0
-	VMOVUPD      (SI), K2, Z1
-	VCMPPD       $0x19, 1216(AX), Z0, K3
-	KORW         K3, K1, K1
-	VCMPPD       $0x16, 1280(AX), Z0, K3
-	KORW         K3, K1, K1
-	VANDPD       1472(AX), Z1, Z2
-	VCMPPD       $0x16, 1280(AX), Z2, K3
-	KORW         K3, K1, K1
-	VPADDQ       192(AX), Z0, Z2
-	VPSRLQ       $0x2d, Z2, Z3
-	VPANDQ       256(AX), Z3, Z3
-	VPSRLQ       $0x34, Z2, Z4
-	VPORQ        320(AX), Z4, Z4
-	VSUBPD       384(AX), Z4, Z4
-	VPANDQ       448(AX), Z2, Z2
-	VPSUBQ       Z2, Z0, Z0
-	VPADDQ       512(AX), Z0, Z0
-	VPXORQ       Z3, Z3, Z2
-	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (DI)(Z3*8), K3, Z2
-	VPXORQ       Z3, Z3, Z5
-	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (R8)(Z3*8), K3, Z5
-	VPXORQ       Z3, Z3, Z6
-	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (R9)(Z3*8), K3, Z6
-	VFMSUB213PD  (AX), Z2, Z0
-	VFMADD231PD  576(AX), Z4, Z5
-	VFMADD231PD  640(AX), Z4, Z6
-	VADDPD       Z0, Z5, Z2
-	VSUBPD       Z5, Z2, Z3
-	VSUBPD       Z3, Z2, Z4
-	VSUBPD       Z4, Z5, Z4
-	VSUBPD       Z3, Z0, Z3
-	VADDPD       Z3, Z4, Z4
-	VMULPD       128(AX), Z0, Z3
-	VMULPD       Z0, Z3, Z5
-	VFMSUB213PD  Z5, Z0, Z3
-	VADDPD       Z5, Z2, Z7
-	VSUBPD       Z7, Z2, Z2
-	VADDPD       Z5, Z2, Z2
-	VMOVUPD      1984(AX), Z8
-	VFMADD231PD  2048(AX), Z0, Z8
-	VFMADD213PD  1920(AX), Z0, Z8
-	VFMADD213PD  1856(AX), Z0, Z8
-	VFMADD213PD  1792(AX), Z0, Z8
-	VFMADD213PD  1728(AX), Z0, Z8
-	VFMADD213PD  1664(AX), Z0, Z8
-	VFMADD213PD  1600(AX), Z0, Z8
-	VMULPD       Z0, Z0, Z5
-	VMULPD       Z0, Z5, Z5
-	VMULPD       Z5, Z8, Z8
-	VADDPD       Z4, Z6, Z6
-	VADDPD       Z3, Z6, Z6
-	VADDPD       Z2, Z6, Z6
-	VADDPD       Z8, Z6, Z6
-	VADDPD       Z6, Z7, Z0
-	VSUBPD       Z0, Z7, Z7
-	VADDPD       Z6, Z7, Z7
-	VMULPD       Z0, Z1, Z2
-	VFMSUB213PD  Z2, Z1, Z0
-	VFMADD231PD  Z7, Z1, Z0
-	VMINPD       1088(AX), Z0, Z0
-	VMAXPD       1152(AX), Z0, Z0
-	VMINPD       960(AX), Z2, Z2
-	VMAXPD       1024(AX), Z2, Z2
-	VMOVUPD      896(AX), Z1
-	VFMADD231PD  832(AX), Z2, Z1
-	VSUBPD       896(AX), Z1, Z4
-	VFNMADD231PD 704(AX), Z4, Z2
-	VFNMADD231PD 768(AX), Z4, Z2
-	VADDPD       Z0, Z2, Z2
-	VPANDQ       256(AX), Z1, Z3
-	VPXORQ       Z3, Z3, Z0
-	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (R11)(Z3*8), K3, Z0
-	VPXORQ       Z3, Z3, Z4
-	VPCMPEQQ     Z3, Z3, K3
-	VGATHERQPD   (R10)(Z3*8), K3, Z4
-	VPSLLQ       $0x2d, Z1, Z1
-	VPADDQ       Z1, Z4, Z4
-	VMOVUPD      2304(AX), Z1
-	VFMADD231PD  2368(AX), Z2, Z1
-	VFMADD213PD  2240(AX), Z2, Z1
-	VFMADD213PD  2176(AX), Z2, Z1
-	VFMADD213PD  2112(AX), Z2, Z1
-	VADDPD       Z0, Z2, Z0
-	VMULPD       Z2, Z2, Z2
-	VFMADD213PD  Z0, Z2, Z1
-	VFMADD213PD  Z4, Z4, Z1
-	VCMPPD       $0x1a, 1344(AX), Z1, K3
-	KORW         K3, K1, K1
-	VCMPPD       $0x15, 1408(AX), Z1, K3
-	KORW         K3, K1, K1
-	VMOVUPD      Z1, K2, (DX)
+	TESTQ             CX, CX
+	JZ                done
+	MOVL              $0x00000001, R11
+	SHLL              CL, R11
+	DECL              R11
+	KMOVW             R11, K2
+	VBROADCASTSD      pow_words<>+0(SB), Z0
+	VBROADCASTSD      pow_words<>+8(SB), Z1
+	VMOVUPD           (DX), K2, Z0
+	VMOVUPD           (BX), K2, Z1
+	VCMPPD.BCST       $0x19, pow_words<>+152(SB), Z0, K3
+	KORW              K3, K1, K1
+	VCMPPD.BCST       $0x16, pow_words<>+160(SB), Z0, K3
+	KORW              K3, K1, K1
+	VANDPD.BCST       pow_words<>+184(SB), Z1, Z2
+	VCMPPD.BCST       $0x16, pow_words<>+160(SB), Z2, K3
+	KORW              K3, K1, K1
+	VPADDQ.BCST       pow_words<>+24(SB), Z0, Z2
+	VPSRLQ            $0x2d, Z2, Z3
+	VPANDQ.BCST       pow_words<>+32(SB), Z3, Z3
+	VPSRLQ            $0x34, Z2, Z4
+	VPORQ.BCST        pow_words<>+40(SB), Z4, Z4
+	VSUBPD.BCST       pow_words<>+48(SB), Z4, Z4
+	VPANDQ.BCST       pow_words<>+56(SB), Z2, Z2
+	VPSUBQ            Z2, Z0, Z0
+	VPADDQ.BCST       pow_words<>+64(SB), Z0, Z0
+	VPXORQ            Z3, Z3, Z2
+	VPCMPEQQ          Z3, Z3, K3
+	VGATHERQPD        (SI)(Z3*8), K3, Z2
+	VPXORQ            Z3, Z3, Z5
+	VPCMPEQQ          Z3, Z3, K3
+	VGATHERQPD        (DI)(Z3*8), K3, Z5
+	VPXORQ            Z3, Z3, Z6
+	VPCMPEQQ          Z3, Z3, K3
+	VGATHERQPD        (R8)(Z3*8), K3, Z6
+	VFMSUB213PD.BCST  pow_words<>+0(SB), Z2, Z0
+	VFMADD231PD.BCST  pow_words<>+72(SB), Z4, Z5
+	VFMADD231PD.BCST  pow_words<>+80(SB), Z4, Z6
+	VADDPD            Z0, Z5, Z2
+	VSUBPD            Z5, Z2, Z3
+	VSUBPD            Z3, Z2, Z4
+	VSUBPD            Z4, Z5, Z4
+	VSUBPD            Z3, Z0, Z3
+	VADDPD            Z3, Z4, Z4
+	VMULPD.BCST       pow_words<>+16(SB), Z0, Z3
+	VMULPD            Z0, Z3, Z5
+	VFMSUB213PD       Z5, Z0, Z3
+	VADDPD            Z5, Z2, Z7
+	VSUBPD            Z7, Z2, Z2
+	VADDPD            Z5, Z2, Z2
+	VBROADCASTSD      pow_words<>+248(SB), Z8
+	VFMADD231PD.BCST  pow_words<>+256(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+240(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+232(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+224(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+216(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+208(SB), Z0, Z8
+	VFMADD213PD.BCST  pow_words<>+200(SB), Z0, Z8
+	VMULPD            Z0, Z0, Z5
+	VMULPD            Z0, Z5, Z5
+	VMULPD            Z5, Z8, Z8
+	VADDPD            Z4, Z6, Z6
+	VADDPD            Z3, Z6, Z6
+	VADDPD            Z2, Z6, Z6
+	VADDPD            Z8, Z6, Z6
+	VADDPD            Z6, Z7, Z0
+	VSUBPD            Z0, Z7, Z7
+	VADDPD            Z6, Z7, Z7
+	VMULPD            Z0, Z1, Z2
+	VFMSUB213PD       Z2, Z1, Z0
+	VFMADD231PD       Z7, Z1, Z0
+	VMINPD.BCST       pow_words<>+136(SB), Z0, Z0
+	VMAXPD.BCST       pow_words<>+144(SB), Z0, Z0
+	VMINPD.BCST       pow_words<>+120(SB), Z2, Z2
+	VMAXPD.BCST       pow_words<>+128(SB), Z2, Z2
+	VBROADCASTSD      pow_words<>+112(SB), Z1
+	VFMADD231PD.BCST  pow_words<>+104(SB), Z2, Z1
+	VSUBPD.BCST       pow_words<>+112(SB), Z1, Z4
+	VFNMADD231PD.BCST pow_words<>+88(SB), Z4, Z2
+	VFNMADD231PD.BCST pow_words<>+96(SB), Z4, Z2
+	VADDPD            Z0, Z2, Z2
+	VPANDQ.BCST       pow_words<>+32(SB), Z1, Z3
+	VPXORQ            Z3, Z3, Z0
+	VPCMPEQQ          Z3, Z3, K3
+	VGATHERQPD        (R10)(Z3*8), K3, Z0
+	VPXORQ            Z3, Z3, Z4
+	VPCMPEQQ          Z3, Z3, K3
+	VGATHERQPD        (R9)(Z3*8), K3, Z4
+	VPSLLQ            $0x2d, Z1, Z1
+	VPADDQ            Z1, Z4, Z4
+	VBROADCASTSD      pow_words<>+288(SB), Z1
+	VFMADD231PD.BCST  pow_words<>+296(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+280(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+272(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+264(SB), Z2, Z1
+	VADDPD            Z0, Z2, Z0
+	VMULPD            Z2, Z2, Z2
+	VFMADD213PD       Z0, Z2, Z1
+	VFMADD213PD       Z4, Z4, Z1
+	VCMPPD.BCST       $0x1a, pow_words<>+168(SB), Z1, K3
+	KORW              K3, K1, K1
+	VCMPPD.BCST       $0x15, pow_words<>+176(SB), Z1, K3
+	KORW              K3, K1, K1
+	VMOVUPD           Z1, K2, (AX)
 
 done:
 	KMOVW K1, AX
@@ -1748,238 +1784,234 @@ done:
 	RET
 
 // func PowerF32AVX512(dst []float32, x []float32, y []float32) int
-// Requires: AVX, AVX512DQ, AVX512F, CMOV
+// Requires: AVX, AVX512DQ, AVX512F
 TEXT ·PowerF32AVX512(SB), NOSPLIT, $0-80
-	LEAQ    pow_consts<>+0(SB), AX
-	LEAQ    2464(AX), CX
-	TESTL   $0x00000020, AX
-	CMOVQNE CX, AX
-	MOVQ    dst_base+0(FP), DX
-	MOVQ    x_base+24(FP), BX
-	MOVQ    y_base+48(FP), SI
-	MOVQ    dst_len+8(FP), CX
-	LEAQ    pow_invc<>+0(SB), DI
-	LEAQ    pow_logchi<>+0(SB), R8
-	LEAQ    pow_logclo<>+0(SB), R9
-	LEAQ    pow_exps<>+0(SB), R10
-	LEAQ    pow_exptail<>+0(SB), R11
-	MOVL    $0x00000000, R12
-	KMOVW   R12, K1
+	MOVQ  dst_base+0(FP), AX
+	MOVQ  x_base+24(FP), DX
+	MOVQ  y_base+48(FP), BX
+	MOVQ  dst_len+8(FP), CX
+	LEAQ  pow_invc<>+0(SB), SI
+	LEAQ  pow_logchi<>+0(SB), DI
+	LEAQ  pow_logclo<>+0(SB), R8
+	LEAQ  pow_exps<>+0(SB), R9
+	LEAQ  pow_exptail<>+0(SB), R10
+	MOVL  $0x00000000, R11
+	KMOVW R11, K1
 
 loop:
-	CMPQ         CX, $0x08
-	JB           tail
-	VCVTPS2PD    (BX), Z0
-	VCVTPS2PD    (SI), Z1
-	VCMPPD       $0x19, 1216(AX), Z0, K2
-	KORW         K2, K1, K1
-	VCMPPD       $0x16, 1280(AX), Z0, K2
-	KORW         K2, K1, K1
-	VANDPD       1472(AX), Z1, Z2
-	VCMPPD       $0x16, 1280(AX), Z2, K2
-	KORW         K2, K1, K1
-	VPADDQ       192(AX), Z0, Z2
-	VPSRLQ       $0x2d, Z2, Z4
-	VPANDQ       256(AX), Z4, Z4
-	VPSRLQ       $0x34, Z2, Z5
-	VPORQ        320(AX), Z5, Z5
-	VSUBPD       384(AX), Z5, Z5
-	VPANDQ       448(AX), Z2, Z2
-	VPSUBQ       Z2, Z0, Z0
-	VPADDQ       512(AX), Z0, Z0
-	VPXORQ       Z4, Z4, Z2
-	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (DI)(Z4*8), K2, Z2
-	VPXORQ       Z4, Z4, Z6
-	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (R8)(Z4*8), K2, Z6
-	VPXORQ       Z4, Z4, Z7
-	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (R9)(Z4*8), K2, Z7
-	VFMSUB213PD  (AX), Z2, Z0
-	VFMADD231PD  576(AX), Z5, Z6
-	VFMADD231PD  640(AX), Z5, Z7
-	VADDPD       Z0, Z6, Z2
-	VSUBPD       Z6, Z2, Z4
-	VSUBPD       Z4, Z2, Z5
-	VSUBPD       Z5, Z6, Z5
-	VSUBPD       Z4, Z0, Z4
-	VADDPD       Z4, Z5, Z5
-	VMULPD       128(AX), Z0, Z4
-	VMULPD       Z0, Z4, Z6
-	VFMSUB213PD  Z6, Z0, Z4
-	VADDPD       Z6, Z2, Z8
-	VSUBPD       Z8, Z2, Z2
-	VADDPD       Z6, Z2, Z2
-	VMOVUPD      1984(AX), Z9
-	VFMADD231PD  2048(AX), Z0, Z9
-	VFMADD213PD  1920(AX), Z0, Z9
-	VFMADD213PD  1856(AX), Z0, Z9
-	VFMADD213PD  1792(AX), Z0, Z9
-	VFMADD213PD  1728(AX), Z0, Z9
-	VFMADD213PD  1664(AX), Z0, Z9
-	VFMADD213PD  1600(AX), Z0, Z9
-	VMULPD       Z0, Z0, Z6
-	VMULPD       Z0, Z6, Z6
-	VMULPD       Z6, Z9, Z9
-	VADDPD       Z5, Z7, Z7
-	VADDPD       Z4, Z7, Z7
-	VADDPD       Z2, Z7, Z7
-	VADDPD       Z9, Z7, Z7
-	VADDPD       Z7, Z8, Z0
-	VSUBPD       Z0, Z8, Z8
-	VADDPD       Z7, Z8, Z8
-	VMULPD       Z0, Z1, Z2
-	VFMSUB213PD  Z2, Z1, Z0
-	VFMADD231PD  Z8, Z1, Z0
-	VMINPD       1088(AX), Z0, Z0
-	VMAXPD       1152(AX), Z0, Z0
-	VMINPD       960(AX), Z2, Z2
-	VMAXPD       1024(AX), Z2, Z2
-	VMOVUPD      896(AX), Z1
-	VFMADD231PD  832(AX), Z2, Z1
-	VSUBPD       896(AX), Z1, Z5
-	VFNMADD231PD 704(AX), Z5, Z2
-	VFNMADD231PD 768(AX), Z5, Z2
-	VADDPD       Z0, Z2, Z2
-	VPANDQ       256(AX), Z1, Z4
-	VPXORQ       Z4, Z4, Z0
-	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (R11)(Z4*8), K2, Z0
-	VPXORQ       Z4, Z4, Z5
-	VPCMPEQQ     Z4, Z4, K2
-	VGATHERQPD   (R10)(Z4*8), K2, Z5
-	VPSLLQ       $0x2d, Z1, Z1
-	VPADDQ       Z1, Z5, Z5
-	VMOVUPD      2304(AX), Z1
-	VFMADD231PD  2368(AX), Z2, Z1
-	VFMADD213PD  2240(AX), Z2, Z1
-	VFMADD213PD  2176(AX), Z2, Z1
-	VFMADD213PD  2112(AX), Z2, Z1
-	VADDPD       Z0, Z2, Z0
-	VMULPD       Z2, Z2, Z2
-	VFMADD213PD  Z0, Z2, Z1
-	VFMADD213PD  Z5, Z5, Z1
-	VCMPPD       $0x1a, 1344(AX), Z1, K2
-	KORW         K2, K1, K1
-	VCMPPD       $0x15, 1408(AX), Z1, K2
-	KORW         K2, K1, K1
-	VCVTPD2PS    Z1, Y0
-	VMOVUPS      Y0, (DX)
-	ADDQ         $0x20, BX
-	ADDQ         $0x20, SI
-	ADDQ         $0x20, DX
-	SUBQ         $0x08, CX
-	JMP          loop
+	CMPQ              CX, $0x08
+	JB                tail
+	VCVTPS2PD         (DX), Z0
+	VCVTPS2PD         (BX), Z1
+	VCMPPD.BCST       $0x19, pow_words<>+152(SB), Z0, K2
+	KORW              K2, K1, K1
+	VCMPPD.BCST       $0x16, pow_words<>+160(SB), Z0, K2
+	KORW              K2, K1, K1
+	VANDPD.BCST       pow_words<>+184(SB), Z1, Z2
+	VCMPPD.BCST       $0x16, pow_words<>+160(SB), Z2, K2
+	KORW              K2, K1, K1
+	VPADDQ.BCST       pow_words<>+24(SB), Z0, Z2
+	VPSRLQ            $0x2d, Z2, Z4
+	VPANDQ.BCST       pow_words<>+32(SB), Z4, Z4
+	VPSRLQ            $0x34, Z2, Z5
+	VPORQ.BCST        pow_words<>+40(SB), Z5, Z5
+	VSUBPD.BCST       pow_words<>+48(SB), Z5, Z5
+	VPANDQ.BCST       pow_words<>+56(SB), Z2, Z2
+	VPSUBQ            Z2, Z0, Z0
+	VPADDQ.BCST       pow_words<>+64(SB), Z0, Z0
+	VPXORQ            Z4, Z4, Z2
+	VPCMPEQQ          Z4, Z4, K2
+	VGATHERQPD        (SI)(Z4*8), K2, Z2
+	VPXORQ            Z4, Z4, Z6
+	VPCMPEQQ          Z4, Z4, K2
+	VGATHERQPD        (DI)(Z4*8), K2, Z6
+	VPXORQ            Z4, Z4, Z7
+	VPCMPEQQ          Z4, Z4, K2
+	VGATHERQPD        (R8)(Z4*8), K2, Z7
+	VFMSUB213PD.BCST  pow_words<>+0(SB), Z2, Z0
+	VFMADD231PD.BCST  pow_words<>+72(SB), Z5, Z6
+	VFMADD231PD.BCST  pow_words<>+80(SB), Z5, Z7
+	VADDPD            Z0, Z6, Z2
+	VSUBPD            Z6, Z2, Z4
+	VSUBPD            Z4, Z2, Z5
+	VSUBPD            Z5, Z6, Z5
+	VSUBPD            Z4, Z0, Z4
+	VADDPD            Z4, Z5, Z5
+	VMULPD.BCST       pow_words<>+16(SB), Z0, Z4
+	VMULPD            Z0, Z4, Z6
+	VFMSUB213PD       Z6, Z0, Z4
+	VADDPD            Z6, Z2, Z8
+	VSUBPD            Z8, Z2, Z2
+	VADDPD            Z6, Z2, Z2
+	VBROADCASTSD      pow_words<>+248(SB), Z9
+	VFMADD231PD.BCST  pow_words<>+256(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+240(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+232(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+224(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+216(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+208(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+200(SB), Z0, Z9
+	VMULPD            Z0, Z0, Z6
+	VMULPD            Z0, Z6, Z6
+	VMULPD            Z6, Z9, Z9
+	VADDPD            Z5, Z7, Z7
+	VADDPD            Z4, Z7, Z7
+	VADDPD            Z2, Z7, Z7
+	VADDPD            Z9, Z7, Z7
+	VADDPD            Z7, Z8, Z0
+	VSUBPD            Z0, Z8, Z8
+	VADDPD            Z7, Z8, Z8
+	VMULPD            Z0, Z1, Z2
+	VFMSUB213PD       Z2, Z1, Z0
+	VFMADD231PD       Z8, Z1, Z0
+	VMINPD.BCST       pow_words<>+136(SB), Z0, Z0
+	VMAXPD.BCST       pow_words<>+144(SB), Z0, Z0
+	VMINPD.BCST       pow_words<>+120(SB), Z2, Z2
+	VMAXPD.BCST       pow_words<>+128(SB), Z2, Z2
+	VBROADCASTSD      pow_words<>+112(SB), Z1
+	VFMADD231PD.BCST  pow_words<>+104(SB), Z2, Z1
+	VSUBPD.BCST       pow_words<>+112(SB), Z1, Z5
+	VFNMADD231PD.BCST pow_words<>+88(SB), Z5, Z2
+	VFNMADD231PD.BCST pow_words<>+96(SB), Z5, Z2
+	VADDPD            Z0, Z2, Z2
+	VPANDQ.BCST       pow_words<>+32(SB), Z1, Z4
+	VPXORQ            Z4, Z4, Z0
+	VPCMPEQQ          Z4, Z4, K2
+	VGATHERQPD        (R10)(Z4*8), K2, Z0
+	VPXORQ            Z4, Z4, Z5
+	VPCMPEQQ          Z4, Z4, K2
+	VGATHERQPD        (R9)(Z4*8), K2, Z5
+	VPSLLQ            $0x2d, Z1, Z1
+	VPADDQ            Z1, Z5, Z5
+	VBROADCASTSD      pow_words<>+288(SB), Z1
+	VFMADD231PD.BCST  pow_words<>+296(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+280(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+272(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+264(SB), Z2, Z1
+	VADDPD            Z0, Z2, Z0
+	VMULPD            Z2, Z2, Z2
+	VFMADD213PD       Z0, Z2, Z1
+	VFMADD213PD       Z5, Z5, Z1
+	VCMPPD.BCST       $0x1a, pow_words<>+168(SB), Z1, K2
+	KORW              K2, K1, K1
+	VCMPPD.BCST       $0x15, pow_words<>+176(SB), Z1, K2
+	KORW              K2, K1, K1
+	VCVTPD2PS         Z1, Y0
+	VMOVUPS           Y0, (AX)
+	ADDQ              $0x20, DX
+	ADDQ              $0x20, BX
+	ADDQ              $0x20, AX
+	SUBQ              $0x08, CX
+	JMP               loop
 
 tail:
-	TESTQ        CX, CX
-	JZ           done
-	MOVL         $0x00000001, R12
-	SHLL         CL, R12
-	DECL         R12
-	KMOVW        R12, K2
-	VMOVUPS      1536(AX), Z0
-	VMOVUPS      64(AX), Z1
-	VMOVUPS      (BX), K2, Z0
-	VMOVUPS      (SI), K2, Z1
-	VCVTPS2PD    Y0, Z0
-	VCVTPS2PD    Y1, Z1
-	VCMPPD       $0x19, 1216(AX), Z0, K3
-	KORW         K3, K1, K1
-	VCMPPD       $0x16, 1280(AX), Z0, K3
-	KORW         K3, K1, K1
-	VANDPD       1472(AX), Z1, Z2
-	VCMPPD       $0x16, 1280(AX), Z2, K3
-	KORW         K3, K1, K1
-	VPADDQ       192(AX), Z0, Z2
-	VPSRLQ       $0x2d, Z2, Z4
-	VPANDQ       256(AX), Z4, Z4
-	VPSRLQ       $0x34, Z2, Z5
-	VPORQ        320(AX), Z5, Z5
-	VSUBPD       384(AX), Z5, Z5
-	VPANDQ       448(AX), Z2, Z2
-	VPSUBQ       Z2, Z0, Z0
-	VPADDQ       512(AX), Z0, Z0
-	VPXORQ       Z4, Z4, Z2
-	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (DI)(Z4*8), K3, Z2
-	VPXORQ       Z4, Z4, Z6
-	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (R8)(Z4*8), K3, Z6
-	VPXORQ       Z4, Z4, Z7
-	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (R9)(Z4*8), K3, Z7
-	VFMSUB213PD  (AX), Z2, Z0
-	VFMADD231PD  576(AX), Z5, Z6
-	VFMADD231PD  640(AX), Z5, Z7
-	VADDPD       Z0, Z6, Z2
-	VSUBPD       Z6, Z2, Z4
-	VSUBPD       Z4, Z2, Z5
-	VSUBPD       Z5, Z6, Z5
-	VSUBPD       Z4, Z0, Z4
-	VADDPD       Z4, Z5, Z5
-	VMULPD       128(AX), Z0, Z4
-	VMULPD       Z0, Z4, Z6
-	VFMSUB213PD  Z6, Z0, Z4
-	VADDPD       Z6, Z2, Z8
-	VSUBPD       Z8, Z2, Z2
-	VADDPD       Z6, Z2, Z2
-	VMOVUPD      1984(AX), Z9
-	VFMADD231PD  2048(AX), Z0, Z9
-	VFMADD213PD  1920(AX), Z0, Z9
-	VFMADD213PD  1856(AX), Z0, Z9
-	VFMADD213PD  1792(AX), Z0, Z9
-	VFMADD213PD  1728(AX), Z0, Z9
-	VFMADD213PD  1664(AX), Z0, Z9
-	VFMADD213PD  1600(AX), Z0, Z9
-	VMULPD       Z0, Z0, Z6
-	VMULPD       Z0, Z6, Z6
-	VMULPD       Z6, Z9, Z9
-	VADDPD       Z5, Z7, Z7
-	VADDPD       Z4, Z7, Z7
-	VADDPD       Z2, Z7, Z7
-	VADDPD       Z9, Z7, Z7
-	VADDPD       Z7, Z8, Z0
-	VSUBPD       Z0, Z8, Z8
-	VADDPD       Z7, Z8, Z8
-	VMULPD       Z0, Z1, Z2
-	VFMSUB213PD  Z2, Z1, Z0
-	VFMADD231PD  Z8, Z1, Z0
-	VMINPD       1088(AX), Z0, Z0
-	VMAXPD       1152(AX), Z0, Z0
-	VMINPD       960(AX), Z2, Z2
-	VMAXPD       1024(AX), Z2, Z2
-	VMOVUPD      896(AX), Z1
-	VFMADD231PD  832(AX), Z2, Z1
-	VSUBPD       896(AX), Z1, Z5
-	VFNMADD231PD 704(AX), Z5, Z2
-	VFNMADD231PD 768(AX), Z5, Z2
-	VADDPD       Z0, Z2, Z2
-	VPANDQ       256(AX), Z1, Z4
-	VPXORQ       Z4, Z4, Z0
-	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (R11)(Z4*8), K3, Z0
-	VPXORQ       Z4, Z4, Z5
-	VPCMPEQQ     Z4, Z4, K3
-	VGATHERQPD   (R10)(Z4*8), K3, Z5
-	VPSLLQ       $0x2d, Z1, Z1
-	VPADDQ       Z1, Z5, Z5
-	VMOVUPD      2304(AX), Z1
-	VFMADD231PD  2368(AX), Z2, Z1
-	VFMADD213PD  2240(AX), Z2, Z1
-	VFMADD213PD  2176(AX), Z2, Z1
-	VFMADD213PD  2112(AX), Z2, Z1
-	VADDPD       Z0, Z2, Z0
-	VMULPD       Z2, Z2, Z2
-	VFMADD213PD  Z0, Z2, Z1
-	VFMADD213PD  Z5, Z5, Z1
-	VCMPPD       $0x1a, 1344(AX), Z1, K3
-	KORW         K3, K1, K1
-	VCMPPD       $0x15, 1408(AX), Z1, K3
-	KORW         K3, K1, K1
-	VCVTPD2PS    Z1, Y3
-	VMOVUPS      Z3, K2, (DX)
+	TESTQ             CX, CX
+	JZ                done
+	MOVL              $0x00000001, R11
+	SHLL              CL, R11
+	DECL              R11
+	KMOVW             R11, K2
+	VBROADCASTSD      pow_words<>+192(SB), Z0
+	VBROADCASTSD      pow_words<>+8(SB), Z1
+	VMOVUPS           (DX), K2, Z0
+	VMOVUPS           (BX), K2, Z1
+	VCVTPS2PD         Y0, Z0
+	VCVTPS2PD         Y1, Z1
+	VCMPPD.BCST       $0x19, pow_words<>+152(SB), Z0, K3
+	KORW              K3, K1, K1
+	VCMPPD.BCST       $0x16, pow_words<>+160(SB), Z0, K3
+	KORW              K3, K1, K1
+	VANDPD.BCST       pow_words<>+184(SB), Z1, Z2
+	VCMPPD.BCST       $0x16, pow_words<>+160(SB), Z2, K3
+	KORW              K3, K1, K1
+	VPADDQ.BCST       pow_words<>+24(SB), Z0, Z2
+	VPSRLQ            $0x2d, Z2, Z4
+	VPANDQ.BCST       pow_words<>+32(SB), Z4, Z4
+	VPSRLQ            $0x34, Z2, Z5
+	VPORQ.BCST        pow_words<>+40(SB), Z5, Z5
+	VSUBPD.BCST       pow_words<>+48(SB), Z5, Z5
+	VPANDQ.BCST       pow_words<>+56(SB), Z2, Z2
+	VPSUBQ            Z2, Z0, Z0
+	VPADDQ.BCST       pow_words<>+64(SB), Z0, Z0
+	VPXORQ            Z4, Z4, Z2
+	VPCMPEQQ          Z4, Z4, K3
+	VGATHERQPD        (SI)(Z4*8), K3, Z2
+	VPXORQ            Z4, Z4, Z6
+	VPCMPEQQ          Z4, Z4, K3
+	VGATHERQPD        (DI)(Z4*8), K3, Z6
+	VPXORQ            Z4, Z4, Z7
+	VPCMPEQQ          Z4, Z4, K3
+	VGATHERQPD        (R8)(Z4*8), K3, Z7
+	VFMSUB213PD.BCST  pow_words<>+0(SB), Z2, Z0
+	VFMADD231PD.BCST  pow_words<>+72(SB), Z5, Z6
+	VFMADD231PD.BCST  pow_words<>+80(SB), Z5, Z7
+	VADDPD            Z0, Z6, Z2
+	VSUBPD            Z6, Z2, Z4
+	VSUBPD            Z4, Z2, Z5
+	VSUBPD            Z5, Z6, Z5
+	VSUBPD            Z4, Z0, Z4
+	VADDPD            Z4, Z5, Z5
+	VMULPD.BCST       pow_words<>+16(SB), Z0, Z4
+	VMULPD            Z0, Z4, Z6
+	VFMSUB213PD       Z6, Z0, Z4
+	VADDPD            Z6, Z2, Z8
+	VSUBPD            Z8, Z2, Z2
+	VADDPD            Z6, Z2, Z2
+	VBROADCASTSD      pow_words<>+248(SB), Z9
+	VFMADD231PD.BCST  pow_words<>+256(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+240(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+232(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+224(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+216(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+208(SB), Z0, Z9
+	VFMADD213PD.BCST  pow_words<>+200(SB), Z0, Z9
+	VMULPD            Z0, Z0, Z6
+	VMULPD            Z0, Z6, Z6
+	VMULPD            Z6, Z9, Z9
+	VADDPD            Z5, Z7, Z7
+	VADDPD            Z4, Z7, Z7
+	VADDPD            Z2, Z7, Z7
+	VADDPD            Z9, Z7, Z7
+	VADDPD            Z7, Z8, Z0
+	VSUBPD            Z0, Z8, Z8
+	VADDPD            Z7, Z8, Z8
+	VMULPD            Z0, Z1, Z2
+	VFMSUB213PD       Z2, Z1, Z0
+	VFMADD231PD       Z8, Z1, Z0
+	VMINPD.BCST       pow_words<>+136(SB), Z0, Z0
+	VMAXPD.BCST       pow_words<>+144(SB), Z0, Z0
+	VMINPD.BCST       pow_words<>+120(SB), Z2, Z2
+	VMAXPD.BCST       pow_words<>+128(SB), Z2, Z2
+	VBROADCASTSD      pow_words<>+112(SB), Z1
+	VFMADD231PD.BCST  pow_words<>+104(SB), Z2, Z1
+	VSUBPD.BCST       pow_words<>+112(SB), Z1, Z5
+	VFNMADD231PD.BCST pow_words<>+88(SB), Z5, Z2
+	VFNMADD231PD.BCST pow_words<>+96(SB), Z5, Z2
+	VADDPD            Z0, Z2, Z2
+	VPANDQ.BCST       pow_words<>+32(SB), Z1, Z4
+	VPXORQ            Z4, Z4, Z0
+	VPCMPEQQ          Z4, Z4, K3
+	VGATHERQPD        (R10)(Z4*8), K3, Z0
+	VPXORQ            Z4, Z4, Z5
+	VPCMPEQQ          Z4, Z4, K3
+	VGATHERQPD        (R9)(Z4*8), K3, Z5
+	VPSLLQ            $0x2d, Z1, Z1
+	VPADDQ            Z1, Z5, Z5
+	VBROADCASTSD      pow_words<>+288(SB), Z1
+	VFMADD231PD.BCST  pow_words<>+296(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+280(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+272(SB), Z2, Z1
+	VFMADD213PD.BCST  pow_words<>+264(SB), Z2, Z1
+	VADDPD            Z0, Z2, Z0
+	VMULPD            Z2, Z2, Z2
+	VFMADD213PD       Z0, Z2, Z1
+	VFMADD213PD       Z5, Z5, Z1
+	VCMPPD.BCST       $0x1a, pow_words<>+168(SB), Z1, K3
+	KORW              K3, K1, K1
+	VCMPPD.BCST       $0x15, pow_words<>+176(SB), Z1, K3
+	KORW              K3, K1, K1
+	VCVTPD2PS         Z1, Y3
+	VMOVUPS           Z3, K2, (AX)
 
 done:
 	KMOVW K1, AX
