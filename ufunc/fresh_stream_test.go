@@ -25,35 +25,7 @@ func TestFreshPlainResults(t *testing.T) {
 
 func testFreshPlain[T ndarray.Float](t *testing.T) {
 	var z T
-	big := streamMinBytes/int(sizeOf(z)) + 7
-	small := streamMinBytes/int(sizeOf(z)) - 9
-	bigBool := streamMinBytes + 5 // a bool result of more than 1 MiB
-	r := rand.New(rand.NewPCG(3, 4))
-	rnd := func(shape ...int) *ndarray.Array[T] {
-		a := ndarray.Zeros[T](shape...)
-		d := a.Data()
-		for i := range d {
-			d[i] = T(r.NormFloat64())
-		}
-		return withSpecials(a, r)
-	}
-	rows := big/300 + 1
-	wide := rnd(rows, 600)
-	cases := []struct {
-		name string
-		x, y *ndarray.Array[T]
-	}{
-		{"contiguous", rnd(big), rnd(big)},
-		{"below the threshold", rnd(small), rnd(small)},
-		{"bool contiguous", rnd(bigBool), rnd(bigBool)},
-		{"broadcast row", rnd(rows, 300), rnd(300)},
-		{"scalar", rnd(big), rnd()},
-		{"scalar first", rnd(), rnd(big)},
-		{"outer", rnd(rows, 1), rnd(1, 600)},
-		{"long rows", rnd(4, big/4+1), rnd(4, 1)},
-		{"strided", wide.Slice(ndarray.All(), ndarray.SS(0, 600, 2)), rnd(rows, 300)},
-		{"offset view", rnd(big + 3).Slice(ndarray.From(3)), rnd(big)},
-	}
+	cases := freshCases[T](rand.New(rand.NewPCG(3, 4)), true)
 	binops := []struct {
 		name string
 		f    func(x, y *ndarray.Array[T]) *ndarray.Array[T]
@@ -117,33 +89,7 @@ func TestFreshStreamResults(t *testing.T) {
 
 func testFreshStream[T ndarray.Float](t *testing.T) {
 	var z T
-	big := streamMinBytes/int(sizeOf(z)) + 7 // just above the threshold
-	small := streamMinBytes/int(sizeOf(z)) - 9
-	r := rand.New(rand.NewPCG(1, 2))
-	rnd := func(shape ...int) *ndarray.Array[T] {
-		a := ndarray.Zeros[T](shape...)
-		d := a.Data()
-		for i := range d {
-			d[i] = T(r.NormFloat64())
-		}
-		return withSpecials(a, r)
-	}
-	rows := big/300 + 1
-	wide := rnd(rows, 600)
-	cases := []struct {
-		name string
-		x, y *ndarray.Array[T]
-	}{
-		{"contiguous", rnd(big), rnd(big)},
-		{"below the threshold", rnd(small), rnd(small)},
-		{"broadcast row", rnd(rows, 300), rnd(300)},
-		{"scalar", rnd(big), rnd()},
-		{"scalar first", rnd(), rnd(big)},
-		{"outer", rnd(rows, 1), rnd(1, 600)},
-		{"long rows", rnd(4, big/4+1), rnd(4, 1)},
-		{"strided", wide.Slice(ndarray.All(), ndarray.SS(0, 600, 2)), rnd(rows, 300)},
-		{"offset view", rnd(big + 3).Slice(ndarray.From(3)), rnd(big)},
-	}
+	cases := freshCases[T](rand.New(rand.NewPCG(1, 2)), false)
 	binops := []struct {
 		name string
 		f    func(x, y *ndarray.Array[T]) *ndarray.Array[T]
@@ -208,4 +154,47 @@ func sizeOf[T ndarray.Float](T) uintptr {
 		return 4
 	}
 	return 8
+}
+
+// freshCase is one pair of operands of the fresh-result tests.
+type freshCase[T ndarray.Float] struct {
+	name string
+	x, y *ndarray.Array[T]
+}
+
+// freshCases returns the operand layouts the fresh-result tests run, with
+// random values and specials from r: contiguous on both sides of
+// streamMinBytes, broadcast, scalar on either side, outer, long rows,
+// strided and an offset view; withBool adds a pair whose bool comparison
+// result is itself just over streamMinBytes.
+func freshCases[T ndarray.Float](r *rand.Rand, withBool bool) []freshCase[T] {
+	var z T
+	big := streamMinBytes/int(sizeOf(z)) + 7 // just above the threshold
+	small := streamMinBytes/int(sizeOf(z)) - 9
+	rnd := func(shape ...int) *ndarray.Array[T] {
+		a := ndarray.Zeros[T](shape...)
+		d := a.Data()
+		for i := range d {
+			d[i] = T(r.NormFloat64())
+		}
+		return withSpecials(a, r)
+	}
+	rows := big/300 + 1
+	wide := rnd(rows, 600)
+	cases := []freshCase[T]{
+		{"contiguous", rnd(big), rnd(big)},
+		{"below the threshold", rnd(small), rnd(small)},
+		{"broadcast row", rnd(rows, 300), rnd(300)},
+		{"scalar", rnd(big), rnd()},
+		{"scalar first", rnd(), rnd(big)},
+		{"outer", rnd(rows, 1), rnd(1, 600)},
+		{"long rows", rnd(4, big/4+1), rnd(4, 1)},
+		{"strided", wide.Slice(ndarray.All(), ndarray.SS(0, 600, 2)), rnd(rows, 300)},
+		{"offset view", rnd(big + 3).Slice(ndarray.From(3)), rnd(big)},
+	}
+	if withBool {
+		bigBool := streamMinBytes + 5 // a bool result of more than 1 MiB
+		cases = append(cases, freshCase[T]{"bool contiguous", rnd(bigBool), rnd(bigBool)})
+	}
+	return cases
 }
