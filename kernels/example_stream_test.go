@@ -17,3 +17,25 @@ func ExampleAddStream() {
 	fmt.Println(dst)
 	// Output: [11 22 33 44 55]
 }
+
+// CopyStream copies with non-temporal stores and does not fence them:
+// after the last streaming copy into a block, StreamFence makes the stores
+// visible before the result is read.
+func ExampleCopyStream() {
+	x := []float32{1.5, -2, 3.25, 0}
+	dst := make([]float32, len(x))
+	kernels.CopyStream(dst, x)
+	kernels.StreamFence()
+	fmt.Println(dst)
+	// Output: [1.5 -2 3.25 0]
+}
+
+// CopyStreamElems copies any pointer-free element type, here bools.
+func ExampleCopyStreamElems() {
+	src := []bool{true, false, true}
+	dst := make([]bool, len(src))
+	kernels.CopyStreamElems(dst, src)
+	kernels.StreamFence()
+	fmt.Println(dst)
+	// Output: [true false true]
+}

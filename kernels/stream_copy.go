@@ -13,14 +13,14 @@ func StreamFence() {
 }
 
 // CopyStreamElems copies src into dst (the same length) for elements of
-// any type without pointers (numbers, bools), storing with CopyStream's
+// any type without pointers (numbers, bools: PointerFree), storing with CopyStream's
 // non-temporal stores: the copy's lines go to memory without being read
 // into the cache first. Like CopyStream it does not fence: call
 // StreamFence after the last piece. The bytes up to dst's first 4-byte
 // boundary and after its last one are copied with copy; so is everything
 // when src and dst are not equally aligned modulo 4, or when the active
 // implementation has no streaming stores (its CopyStream is copy).
-func CopyStreamElems[E any](dst, src []E) {
+func CopyStreamElems[E PointerFree](dst, src []E) {
 	checkLen2(len(dst), len(src))
 	var z E
 	n := len(dst) * int(unsafe.Sizeof(z))

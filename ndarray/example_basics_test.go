@@ -54,3 +54,12 @@ func ExampleArray_Shape() {
 	// (2, 400) (5,) ()
 	// 400
 }
+
+// np.shape(a) == np.shape(b), for arrays of any element types.
+func ExampleSameShape() {
+	a := ndarray.Zeros[float64](2, 3)
+	b := ndarray.Zeros[bool](2, 3)
+	c := ndarray.Zeros[float64](3, 2)
+	fmt.Println(ndarray.SameShape(a, b), ndarray.SameShape(a, c))
+	// Output: true false
+}
