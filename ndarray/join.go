@@ -107,7 +107,8 @@ type concatBlock[T Elem] struct {
 // mergeBlocks joins each block to the one before it when it continues it
 // both in out (it starts where the other ends) and in memory (the same
 // backing array, its data starting where the other's ends, the same step
-// between outer indexes, or a single outer index).
+// between outer indexes, or a single outer index). The merged block keeps
+// the longer of the two data slices, which start at the same address.
 func mergeBlocks[T Elem](blocks []concatBlock[T], outer int) []concatBlock[T] {
 	if len(blocks) < 2 {
 		return blocks
@@ -118,6 +119,9 @@ func mergeBlocks[T Elem](blocks []concatBlock[T], outer int) []concatBlock[T] {
 		if b.at == p.at+p.size && (outer == 1 || b.step == p.step) &&
 			unsafe.SliceData(b.src) == unsafe.SliceData(p.src) && b.offset == p.offset+p.size {
 			p.size += b.size
+			if len(b.src) > len(p.src) {
+				p.src = b.src // the same memory, known further
+			}
 			continue
 		}
 		merged = append(merged, b)

@@ -218,6 +218,11 @@ func TestConcatenateAdjacentViews(t *testing.T) {
 	// starts where x[:, :3]'s first ends, but its step is 3, not 12.
 	y := flat.Slice(S(3, 15)).Reshape(4, 3)
 	big := RandNormal[float32](NewRand(9), 600, 1000)
+	// short holds the first 10 elements of buf and no more (its capacity
+	// ends there); long is the view of buf from element 10 on.
+	buf := Arange(0.0, 20, 1).Data()
+	short := Wrap(buf[:10:10], 10)
+	long := Wrap(buf, 20).Slice(From(10))
 	cases := []struct {
 		name   string
 		arrays []*Array[float64]
@@ -233,6 +238,7 @@ func TestConcatenateAdjacentViews(t *testing.T) {
 		{"adjacent around a strided view", []*Array[float64]{x.Slice(All(), To(3)), Flip(x, Axis(1)), x.Slice(All(), From(3))}, 1},
 		{"one array", []*Array[float64]{x}, 1},
 		{"one row, adjacent", []*Array[float64]{x.Slice(S(1, 2), To(4)), x.Slice(S(1, 2), From(4))}, 1},
+		{"a short data slice, then a view of a longer one", []*Array[float64]{short, long}, 0},
 		{"3-D middle axis", []*Array[float64]{x.Reshape(2, 4, 6).Slice(All(), To(1)), x.Reshape(2, 4, 6).Slice(All(), From(1))}, 1},
 	}
 	for _, c := range cases {
