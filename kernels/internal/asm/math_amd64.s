@@ -10111,7 +10111,7 @@ ret:
 	RET
 
 // func Log1pF64AVX512(dst []float64, x []float64) int
-// Requires: AVX, AVX512F, CMOV
+// Requires: AVX, AVX512DQ, AVX512F, CMOV
 TEXT ·Log1pF64AVX512(SB), NOSPLIT, $0-56
 	// Log1pF64AVX512 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 	// it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
@@ -10134,24 +10134,18 @@ loopU:
 	VMOVUPD     (BX), Z3
 	VMOVUPD     64(BX), Z4
 	VMOVUPD     128(BX), Z5
-	VCMPPD      $0x1a, 5952(AX), Z3, K1
-	VCMPPD      $0x1a, 5952(AX), Z4, K2
-	VCMPPD      $0x1a, 5952(AX), Z5, K3
-	VCMPPD      $0x00, 5760(AX), Z3, K4
-	VCMPPD      $0x00, 5760(AX), Z4, K5
-	VCMPPD      $0x00, 5760(AX), Z5, K6
-	KORW        K1, K4, K1
-	KORW        K2, K5, K2
-	KORW        K3, K6, K3
-	VMAXPD      Z0, Z3, Z6
-	VMAXPD      Z0, Z4, Z7
-	VMAXPD      Z0, Z5, Z8
-	VMINPD      Z0, Z3, Z9
-	VMINPD      Z0, Z4, Z10
-	VMINPD      Z0, Z5, Z11
+	VMAXPD      Z3, Z0, Z6
+	VMAXPD      Z4, Z0, Z7
+	VMAXPD      Z5, Z0, Z8
+	VMINPD      Z3, Z0, Z9
+	VMINPD      Z4, Z0, Z10
+	VMINPD      Z5, Z0, Z11
 	VADDPD      Z9, Z6, Z12
 	VADDPD      Z10, Z7, Z13
 	VADDPD      Z11, Z8, Z14
+	VFPCLASSPDZ $0xdf, Z12, K1
+	VFPCLASSPDZ $0xdf, Z13, K2
+	VFPCLASSPDZ $0xdf, Z14, K3
 	VSUBPD      Z6, Z12, Z15
 	VSUBPD      Z7, Z13, Z16
 	VSUBPD      Z8, Z14, Z17
@@ -10252,12 +10246,10 @@ loop1:
 	CMPQ        SI, $0x08
 	JB          tail
 	VMOVUPD     (BX), Z3
-	VCMPPD      $0x1a, 5952(AX), Z3, K1
-	VCMPPD      $0x00, 5760(AX), Z3, K2
-	KORW        K1, K2, K1
-	VMAXPD      Z0, Z3, Z4
-	VMINPD      Z0, Z3, Z5
+	VMAXPD      Z3, Z0, Z4
+	VMINPD      Z3, Z0, Z5
 	VADDPD      Z5, Z4, Z6
+	VFPCLASSPDZ $0xdf, Z6, K1
 	VSUBPD      Z4, Z6, Z7
 	VSUBPD      Z7, Z5, Z7
 	VDIVPD      Z6, Z7, Z7
@@ -10303,12 +10295,10 @@ tail:
 	DECL        DI
 	KMOVW       DI, K1
 	VMOVUPD.Z   (BX), K1, Z3
-	VCMPPD      $0x1a, 5952(AX), Z3, K2
-	VCMPPD      $0x00, 5760(AX), Z3, K3
-	KORW        K2, K3, K2
-	VMAXPD      Z0, Z3, Z4
-	VMINPD      Z0, Z3, Z5
+	VMAXPD      Z3, Z0, Z4
+	VMINPD      Z3, Z0, Z5
 	VADDPD      Z5, Z4, Z6
+	VFPCLASSPDZ $0xdf, Z6, K2
 	VSUBPD      Z4, Z6, Z7
 	VSUBPD      Z7, Z5, Z7
 	VDIVPD      Z6, Z7, Z7

@@ -10,24 +10,25 @@ import (
 // several vectors in lockstep, in fewer instructions: fdlibm's R(z) by
 // Horner in z (one multiplication and one addition fewer than the split
 // into odd and even terms, hfsq + R fused), k·ln2hi - h by one FMA (the
-// product is exact) and the sign of zero by x's sign bit OR-ed in (log1p has
-// x's sign); and two shortcuts that give the same values: u = 1 + x's rounding error by Fast2Sum on max(1, x) and min(1, x)
-// (exact, as TwoSum's, since x > -1 on the vector path) and u split by
-// VGETMANTPD/VGETEXPPD (m >= √2 halved: the same m and k as the bit
-// arithmetic's threshold at √2/2).
+// product is exact), the sign of zero by x's sign bit OR-ed in (log1p has
+// x's sign) and the lanes off the vector path by one VFPCLASSPD on u; and
+// two shortcuts that give the same values: u = 1 + x's rounding error by
+// Fast2Sum on max(1, x) and min(1, x) (exact, as TwoSum's, since x > -1 on
+// the vector path) and u split by VGETMANTPD/VGETEXPPD (m >= √2 halved: the
+// same m and k as the bit arithmetic's threshold at √2/2).
 func log1pZs(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 	l := lock{k, len(xs)}
 	x := group(xs)
-	b1, b2, bad := l.kmask(), l.kmask(), l.kmask()
-	l.do(VCMPPD, U8(cmpNGTUQ), k.c("negone"), x, b1)
-	l.do(VCMPPD, U8(cmpEQOQ), k.c("inf"), x, b2)
-	l.do(func(o ...Op) { KORW(o[0], o[1], o[2]) }, b1, b2, bad)
-	// u = 1 + x and its error c (Fast2Sum with the larger of 1 and x first)
+	// u = 1 + x and its error c (Fast2Sum with the larger of 1 and x first;
+	// max and min return x where it is NaN)
 	hi, lo := l.v(), l.v()
-	l.do(VMAXPD, k.c("one"), x, hi)
-	l.do(VMINPD, k.c("one"), x, lo)
+	l.do(VMAXPD, x, k.r("one"), hi)
+	l.do(VMINPD, x, k.r("one"), lo)
 	u := l.v()
 	l.do(VADDPD, lo, hi, u)
+	// x <= -1, +Inf or NaN: u is NaN, ±Inf, ±0 or negative
+	bad := l.kmask()
+	l.do(VFPCLASSPDZ, U8(fpclassNaN|fpclassZero|fpclassInf|fpclassNeg), u, bad)
 	c := l.v()
 	l.do(VSUBPD, hi, u, c) // u - hi
 	l.do(VSUBPD, c, lo, c) // err = lo - (u - hi), exact
@@ -69,6 +70,14 @@ func log1pZs(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 	kf = h
 	return kf, bad
 }
+
+// VFPCLASSPD's classes.
+const (
+	fpclassNaN  = 0x01 | 0x80 // quiet, signalling
+	fpclassZero = 0x02 | 0x04 // +0, -0
+	fpclassInf  = 0x08 | 0x10 // +Inf, -Inf
+	fpclassNeg  = 0x40        // negative finite
+)
 
 // lockLog1pF64 is how many vectors Log1pF64AVX512 computes in lockstep.
 const lockLog1pF64 = 3
