@@ -29,13 +29,9 @@ func sinCosZs(cos bool) func(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 		l.do(VFMSUB231PD, k.c("pio2_2"), nf, tl) // n·P2 - th, exact
 		y := l.v()
 		l.do(VSUBPD, th, x, y) // r1 - th
-		bb := l.v()
-		l.do(VSUBPD, x, y, bb) // rh - r1
 		yl := l.v()
-		l.do(VSUBPD, bb, y, yl) // rh - bb
-		l.do(VSUBPD, yl, x, yl) // r1 - (rh - bb)
-		l.do(VADDPD, bb, th, th)
-		l.do(VSUBPD, th, yl, yl) // TwoSum error of r1 - th
+		l.do(VSUBPD, y, x, yl)   // r1 - rh
+		l.do(VSUBPD, th, yl, yl) // Fast2Sum error of r1 - th (trigReduce)
 		l.do(VSUBPD, tl, yl, yl)
 		l.do(VFNMADD231PD, k.c("pio2_3"), nf, yl)
 		if cos {
