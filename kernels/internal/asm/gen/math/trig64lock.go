@@ -25,14 +25,11 @@ func sinCosZs(cos bool) func(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 		l.do(VFNMADD231PD, k.c("pio2_1"), nf, x) // r1 = x - n·P1, exact
 		th := ax
 		l.do(VMULPD, k.c("pio2_2"), nf, th)
-		tl := l.mov(th)
-		l.do(VFMSUB231PD, k.c("pio2_2"), nf, tl) // n·P2 - th, exact
 		y := l.v()
 		l.do(VSUBPD, th, x, y) // r1 - th
 		yl := l.v()
-		l.do(VSUBPD, y, x, yl)   // r1 - rh
-		l.do(VSUBPD, th, yl, yl) // Fast2Sum error of r1 - th (trigReduce)
-		l.do(VSUBPD, tl, yl, yl)
+		l.do(VSUBPD, y, x, yl)                    // r1 - rh
+		l.do(VFNMADD231PD, k.c("pio2_2"), nf, yl) // (r1 - rh) - n·P2 (trigReduce)
 		l.do(VFNMADD231PD, k.c("pio2_3"), nf, yl)
 		if cos {
 			l.do(VPADDQ, k.c("qone"), t, t)
