@@ -6907,9 +6907,6 @@ loopU:
 	VPSLLQ       $0x3e, Z12, Z18
 	VPSLLQ       $0x3e, Z13, Z19
 	VPSLLQ       $0x3e, Z14, Z20
-	VPANDQ       128(AX), Z18, Z18
-	VPANDQ       128(AX), Z19, Z19
-	VPANDQ       128(AX), Z20, Z20
 	VPTESTMQ     9024(AX), Z12, K4
 	VPTESTMQ     9024(AX), Z13, K5
 	VPTESTMQ     9024(AX), Z14, K6
@@ -7000,9 +6997,9 @@ loopU:
 	VADDPD       Z6, Z9, Z9
 	VADDPD       Z7, Z10, Z10
 	VADDPD       Z8, Z11, Z11
-	VPXORQ       Z18, Z9, Z9
-	VPXORQ       Z19, Z10, Z10
-	VPXORQ       Z20, Z11, Z11
+	VPTERNLOGQ   $0x78, 128(AX), Z18, Z9
+	VPTERNLOGQ   $0x78, 128(AX), Z19, Z10
+	VPTERNLOGQ   $0x78, 128(AX), Z20, Z11
 	KORW         K2, K1, K1
 	KORW         K3, K1, K1
 	KORTESTW     K1, K1
@@ -7032,7 +7029,6 @@ loop1:
 	VFNMADD231PD 8960(AX), Z9, Z6
 	VMULPD       Z7, Z7, Z9
 	VPSLLQ       $0x3e, Z8, Z10
-	VPANDQ       128(AX), Z10, Z10
 	VPTESTMQ     9024(AX), Z8, K2
 	VMOVUPD      9408(AX), Z8
 	VMOVUPD      9792(AX), K2, Z8
@@ -7063,7 +7059,7 @@ loop1:
 	VFMADD231PD  Z11, Z8, Z6
 	VMOVAPD      Z12, K2, Z7
 	VADDPD       Z6, Z7, Z7
-	VPXORQ       Z10, Z7, Z7
+	VPTERNLOGQ   $0x78, 128(AX), Z10, Z7
 	KORTESTW     K1, K1
 	JNZ          ret
 	VMOVUPD      Z7, (DX)
@@ -7094,7 +7090,6 @@ tail:
 	VFNMADD231PD 8960(AX), Z1, Z6
 	VMULPD       Z0, Z0, Z1
 	VPSLLQ       $0x3e, Z7, Z8
-	VPANDQ       128(AX), Z8, Z8
 	VPTESTMQ     9024(AX), Z7, K3
 	VMOVUPD      9408(AX), Z7
 	VMOVUPD      9792(AX), K3, Z7
@@ -7125,7 +7120,7 @@ tail:
 	VFMADD231PD  Z4, Z7, Z1
 	VMOVAPD      Z5, K3, Z0
 	VADDPD       Z1, Z0, Z0
-	VPXORQ       Z8, Z0, Z0
+	VPTERNLOGQ   $0x78, 128(AX), Z8, Z0
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret
@@ -7852,9 +7847,6 @@ loopU:
 	VPSLLQ       $0x3e, Z12, Z18
 	VPSLLQ       $0x3e, Z13, Z19
 	VPSLLQ       $0x3e, Z14, Z20
-	VPANDQ       128(AX), Z18, Z18
-	VPANDQ       128(AX), Z19, Z19
-	VPANDQ       128(AX), Z20, Z20
 	VPTESTMQ     9024(AX), Z12, K4
 	VPTESTMQ     9024(AX), Z13, K5
 	VPTESTMQ     9024(AX), Z14, K6
@@ -7945,9 +7937,9 @@ loopU:
 	VADDPD       Z6, Z9, Z9
 	VADDPD       Z7, Z10, Z10
 	VADDPD       Z8, Z11, Z11
-	VPXORQ       Z18, Z9, Z9
-	VPXORQ       Z19, Z10, Z10
-	VPXORQ       Z20, Z11, Z11
+	VPTERNLOGQ   $0x78, 128(AX), Z18, Z9
+	VPTERNLOGQ   $0x78, 128(AX), Z19, Z10
+	VPTERNLOGQ   $0x78, 128(AX), Z20, Z11
 	KORW         K2, K1, K1
 	KORW         K3, K1, K1
 	KORTESTW     K1, K1
@@ -7978,7 +7970,6 @@ loop1:
 	VPADDQ       9024(AX), Z8, Z8
 	VMULPD       Z7, Z7, Z9
 	VPSLLQ       $0x3e, Z8, Z10
-	VPANDQ       128(AX), Z10, Z10
 	VPTESTMQ     9024(AX), Z8, K2
 	VMOVUPD      9408(AX), Z8
 	VMOVUPD      9792(AX), K2, Z8
@@ -8009,7 +8000,7 @@ loop1:
 	VFMADD231PD  Z11, Z8, Z6
 	VMOVAPD      Z12, K2, Z7
 	VADDPD       Z6, Z7, Z7
-	VPXORQ       Z10, Z7, Z7
+	VPTERNLOGQ   $0x78, 128(AX), Z10, Z7
 	KORTESTW     K1, K1
 	JNZ          ret
 	VMOVUPD      Z7, (DX)
@@ -8041,7 +8032,6 @@ tail:
 	VPADDQ       9024(AX), Z7, Z7
 	VMULPD       Z0, Z0, Z1
 	VPSLLQ       $0x3e, Z7, Z8
-	VPANDQ       128(AX), Z8, Z8
 	VPTESTMQ     9024(AX), Z7, K3
 	VMOVUPD      9408(AX), Z7
 	VMOVUPD      9792(AX), K3, Z7
@@ -8072,7 +8062,7 @@ tail:
 	VFMADD231PD  Z4, Z7, Z1
 	VMOVAPD      Z5, K3, Z0
 	VADDPD       Z1, Z0, Z0
-	VPXORQ       Z8, Z0, Z0
+	VPTERNLOGQ   $0x78, 128(AX), Z8, Z0
 	KANDW        K1, K2, K2
 	KORTESTW     K2, K2
 	JNZ          ret

@@ -38,8 +38,7 @@ func sinCosZs(cos bool) func(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 		l.do(VMULPD, y, y, z)
 		// quadrant
 		sign := l.v()
-		l.do(VPSLLQ, U8(62), t, sign)
-		l.do(VPANDQ, k.c("sign64"), sign, sign)
+		l.do(VPSLLQ, U8(62), t, sign) // n's bit 1 in the sign position
 		odd := l.kmask()
 		l.do(VPTESTMQ, k.c("qone"), t, odd)
 		// sinOrCosPoly
@@ -67,7 +66,7 @@ func sinCosZs(cos bool) func(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 		l.do(VFMADD231PD, m, p, ts) // tail + m·P
 		l.do(VMOVAPD, w, odd, y)    // y or w
 		l.do(VADDPD, ts, y, y)
-		l.do(VPXORQ, sign, y, y)
+		l.do(VPTERNLOGQ, U8(0x78), k.c("sign64"), sign, y) // y ^ (sign & sign64)
 		return y, bad
 	}
 }
