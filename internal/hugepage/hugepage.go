@@ -85,9 +85,8 @@ func Set(enabled bool) bool { return on.Swap(enabled) }
 func Active() bool { return on.Load() && madviseMode() }
 
 // Interior returns the 2 MiB-aligned part [lo, hi) of the block of size
-// bytes at p; lo == hi when there is none.
-func Interior(p unsafe.Pointer, size uintptr) (lo, hi uintptr) {
-	start := uintptr(p)
+// bytes at start; lo == hi when there is none.
+func Interior(start, size uintptr) (lo, hi uintptr) {
 	lo = (start + PageBytes - 1) &^ (PageBytes - 1)
 	hi = (start + size) &^ (PageBytes - 1)
 	if hi < lo {
@@ -105,7 +104,7 @@ func Advise(p unsafe.Pointer, size uintptr) {
 	if size < MinBytes || !Active() {
 		return
 	}
-	lo, hi := Interior(p, size)
+	lo, hi := Interior(uintptr(p), size)
 	if lo == hi {
 		return
 	}

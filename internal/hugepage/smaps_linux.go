@@ -1,0 +1,115 @@
+//go:build linux
+
+package hugepage
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// Mapping describes the mapping (VMA) of the process that holds an
+// address, from /proc/self/smaps: for tests and diagnostics.
+type Mapping struct {
+	Lo, Hi uintptr
+	// Flags are the mapping's VmFlags: "hg" marks advised ranges, "nh"
+	// ranges whose advice was taken back.
+	Flags []string
+	// AnonHugeBytes is how much of the mapping huge pages back.
+	AnonHugeBytes uint64
+}
+
+// MappingOf returns the mapping that holds addr.
+func MappingOf(addr uintptr) (Mapping, error) {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return Mapping{}, err
+	}
+	defer f.Close()
+	var cur Mapping
+	found := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		fields := strings.Fields(line)
+		if len(fields) == 0 {
+			continue
+		}
+		if lo, hi, ok := parseRange(fields[0]); ok {
+			if found {
+				break
+			}
+			cur = Mapping{Lo: lo, Hi: hi}
+			found = lo <= addr && addr < hi
+			continue
+		}
+		if !found {
+			continue
+		}
+		switch fields[0] {
+		case "AnonHugePages:":
+			kb, _ := strconv.ParseUint(fields[1], 10, 64)
+			cur.AnonHugeBytes = kb << 10
+		case "VmFlags:":
+			cur.Flags = fields[1:]
+		}
+	}
+	if !found {
+		return Mapping{}, fmt.Errorf("hugepage: no mapping holds %#x", addr)
+	}
+	return cur, sc.Err()
+}
+
+// parseRange reads the "lo-hi" that starts a mapping's header line.
+func parseRange(s string) (lo, hi uintptr, ok bool) {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	l, err1 := strconv.ParseUint(a, 16, 64)
+	h, err2 := strconv.ParseUint(b, 16, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return uintptr(l), uintptr(h), true
+}
+
+// Usage is the process's resident memory, from /proc/self/smaps_rollup.
+type Usage struct {
+	RssBytes, AnonHugeBytes uint64
+}
+
+// ReadUsage returns the process's resident memory now.
+func ReadUsage() (Usage, error) {
+	b, err := os.ReadFile("/proc/self/smaps_rollup")
+	if err != nil {
+		return Usage{}, err
+	}
+	var u Usage
+	for _, line := range strings.Split(string(b), "\n") {
+		fields := strings.Fields(line)
+		if len(fields) < 2 {
+			continue
+		}
+		kb, _ := strconv.ParseUint(fields[1], 10, 64)
+		switch fields[0] {
+		case "Rss:":
+			u.RssBytes = kb << 10
+		case "AnonHugePages:":
+			u.AnonHugeBytes = kb << 10
+		}
+	}
+	return u, nil
+}
+
+// CountMappings returns the number of mappings of the process (lines of
+// /proc/self/maps).
+func CountMappings() (int, error) {
+	b, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		return 0, err
+	}
+	return strings.Count(string(b), "\n"), nil
+}
