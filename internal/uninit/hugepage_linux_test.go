@@ -117,6 +117,11 @@ func TestMemoryReturns(t *testing.T) {
 				}
 			}
 			peak, _ := hugepage.ReadUsage()
+			for k, s := range keep {
+				if s[len(s)-1] != float64(len(s)-1) {
+					t.Fatalf("kept block %d: last element %v, want %d", k, s[len(s)-1], len(s)-1)
+				}
+			}
 			keep = nil
 			freeAll(live)
 			end, err := hugepage.ReadUsage()
