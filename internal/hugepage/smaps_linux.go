@@ -6,8 +6,11 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
+	"syscall"
+	"unsafe"
 )
 
 // Mapping describes the mapping (VMA) of the process that holds an
@@ -112,4 +115,22 @@ func CountMappings() (int, error) {
 		return 0, err
 	}
 	return strings.Count(string(b), "\n"), nil
+}
+
+// AdviceTakes reports whether MADV_HUGEPAGE shows in the process's
+// mappings: it advises a scratch mapping and looks for the "hg" flag.
+// Emulators such as qemu-user accept the call and ignore it.
+func AdviceTakes() bool {
+	mem, err := syscall.Mmap(-1, 0, 2*PageBytes, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
+	if err != nil {
+		return false
+	}
+	defer syscall.Munmap(mem)
+	lo, hi := Interior(uintptr(unsafe.Pointer(&mem[0])), uintptr(len(mem)))
+	if lo == hi {
+		return false
+	}
+	madvise(lo, hi-lo, adviceHuge)
+	m, err := MappingOf(lo)
+	return err == nil && slices.Contains(m.Flags, "hg")
 }
