@@ -29,9 +29,10 @@ func mallocFresh(size uintptr) unsafe.Pointer {
 }
 
 // mallocZeroed returns a new zeroed block of size bytes, advised for huge
-// pages. The runtime clears only memory used before (already faulted in),
-// not memory fresh from the OS, so the pages faulted in by the first
-// writes get the advice.
+// pages. The runtime clears only memory used before, not memory fresh from
+// the OS, so the pages the first writes fault in get the advice; reused
+// memory is mostly faulted in already (pages the scavenger gave back are
+// faulted in again by the clearing, as small pages).
 func mallocZeroed(size uintptr) unsafe.Pointer {
 	p := mallocgc(size, nil, true)
 	hugepage.Advise(p, size)
