@@ -66,14 +66,24 @@ const Var = "NDSIMD_HUGEPAGES"
 var on atomic.Bool
 
 func init() {
-	switch v := strings.TrimSpace(os.Getenv(Var)); v {
-	case "", "1":
-		on.Store(true)
-	case "0":
-	default:
+	v := strings.TrimSpace(os.Getenv(Var))
+	enabled, ok := parseSetting(v)
+	if !ok {
 		env.Warn(Var, v, "is not 0 or 1", "1 (huge pages for arrays of 4 MiB or more)")
-		on.Store(true)
 	}
+	on.Store(enabled)
+}
+
+// parseSetting reads a value of NDSIMD_HUGEPAGES: "0" is off, "1" or
+// empty on; anything else is on and not ok.
+func parseSetting(v string) (enabled, ok bool) {
+	switch v {
+	case "", "1":
+		return true, true
+	case "0":
+		return false, true
+	}
+	return true, false
 }
 
 // Set turns the advice on or off for later blocks and returns the previous

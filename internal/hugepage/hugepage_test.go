@@ -46,3 +46,20 @@ func TestUncovered(t *testing.T) {
 		}
 	}
 }
+
+func TestParseSetting(t *testing.T) {
+	for _, c := range []struct {
+		value       string
+		enabled, ok bool
+	}{
+		{"", true, true},
+		{"1", true, true},
+		{"0", false, true},
+		{"off", true, false},
+		{"2", true, false},
+	} {
+		if enabled, ok := parseSetting(c.value); enabled != c.enabled || ok != c.ok {
+			t.Errorf("parseSetting(%q) = %v, %v; want %v, %v", c.value, enabled, ok, c.enabled, c.ok)
+		}
+	}
+}
