@@ -108,8 +108,9 @@ func Interior(start, size uintptr) (lo, hi uintptr) {
 // Advise asks for huge pages under the block of size bytes at p, a fresh
 // heap object (p its start) whose pages nobody has touched since the
 // runtime handed it out, and takes the advice back once the collector has
-// freed it. It does nothing for blocks under MinBytes, when Active is
-// false, and for a block advised before (call it once per allocation).
+// freed it. It does nothing for blocks under MinBytes and when Active is
+// false. Call it once per allocation: a block reused without a new
+// allocation keeps the advice and the cleanup of its first.
 func Advise(p unsafe.Pointer, size uintptr) {
 	if size < MinBytes || !Active() {
 		return
