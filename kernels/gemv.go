@@ -44,7 +44,7 @@ func gemv[T Float](m, n int, alpha T, a []T, aOff, aRow, aCol int, x []T, xOff, 
 		return
 	}
 	buf := getBuf[T]()
-	defer poolOf[T]().Put(buf)
+	defer putBuf(buf)
 	xs := contiguous(&buf.b, n, x, xOff, xInc)
 	switch {
 	case aCol == 1:
