@@ -163,16 +163,41 @@ func gemmShared[T Float](p *gemmProblem[T], kr *gemmKernel[T], parts int) {
 func gemmRows[T Float](p *gemmProblem[T], kr *gemmKernel[T], mc int, buf *gemmBuf[T], bpack []T, lo, hi, jc, nb, pc, kb int, beta T) {
 	mr, nr := kr.mr, kr.nr
 	direct := p.cCol == 1 && p.cRow >= 0
+	// A row-major A whose whole depth is one block is read in place by
+	// kernRowA (its rows are then one contiguous stretch of memory; with
+	// several pc blocks the row pieces would be a stride apart that, for a
+	// power-of-two lda, maps them onto few cache sets). Only a last panel
+	// of fewer than mr rows is packed.
+	rowA := kr.kernRowA != nil && p.aCol == 1 && p.aRow > 0 && kb == p.k
 	for ic := lo; ic < hi; ic += mc {
 		mb := min(mc, hi-ic)
-		packA(buf.a, mb, kb, mr, p.a, p.aOff+ic*p.aRow+pc*p.aCol, p.aRow, p.aCol)
+		full := 0 // rows of this block read in place
+		if rowA {
+			full = mb / mr * mr
+			if full < mb {
+				packA(buf.a[full*kb:], mb-full, kb, mr, p.a, p.aOff+(ic+full)*p.aRow+pc, p.aRow, 1)
+			}
+		} else {
+			packA(buf.a, mb, kb, mr, p.a, p.aOff+ic*p.aRow+pc*p.aCol, p.aRow, p.aCol)
+		}
 		for jr := 0; jr < nb; jr += nr {
 			bp := bpack[jr*kb : (jr+nr)*kb]
 			cols := min(nr, nb-jr)
 			for ir := 0; ir < mb; ir += mr {
-				ap := buf.a[ir*kb : (ir+mr)*kb]
 				rows := min(mr, mb-ir)
 				cBase := p.cOff + (ic+ir)*p.cRow + (jc+jr)*p.cCol
+				if ir < full {
+					aBase := p.aOff + (ic+ir)*p.aRow + pc
+					ap := p.a[aBase : aBase+(mr-1)*p.aRow+kb]
+					if direct && cols == nr {
+						kr.kernRowA(kb, ap, p.aRow, bp, p.c[cBase:cBase+(mr-1)*p.cRow+nr], p.cRow, p.alpha, beta)
+						continue
+					}
+					kr.kernRowA(kb, ap, p.aRow, bp, buf.t, nr, 1, 0)
+					mergeTile(rows, cols, buf.t, nr, p.alpha, beta, p.c, cBase, p.cRow, p.cCol)
+					continue
+				}
+				ap := buf.a[ir*kb : (ir+mr)*kb]
 				if direct && rows == mr && cols == nr {
 					kr.kern(kb, ap, bp, p.c[cBase:cBase+(mr-1)*p.cRow+nr], p.cRow, p.alpha, beta)
 					continue
