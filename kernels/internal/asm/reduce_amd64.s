@@ -801,6 +801,532 @@ found:
 	MOVQ DX, ret+24(FP)
 	RET
 
+DATA argrows_iota_F64<>+0(SB)/8, $0x0000000000000000
+DATA argrows_iota_F64<>+8(SB)/8, $0x3ff0000000000000
+DATA argrows_iota_F64<>+16(SB)/8, $0x4000000000000000
+DATA argrows_iota_F64<>+24(SB)/8, $0x4008000000000000
+DATA argrows_iota_F64<>+32(SB)/8, $0x4010000000000000
+DATA argrows_iota_F64<>+40(SB)/8, $0x4014000000000000
+DATA argrows_iota_F64<>+48(SB)/8, $0x4018000000000000
+DATA argrows_iota_F64<>+56(SB)/8, $0x401c000000000000
+GLOBL argrows_iota_F64<>(SB), RODATA|NOPTR, $64
+
+// func ArgMaxRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX2
+TEXT ·ArgMaxRowsF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ         x_base+0(FP), AX
+	MOVQ         ldx+24(FP), CX
+	SHLQ         $0x03, CX
+	MOVQ         rows+32(FP), DX
+	MOVQ         cols+40(FP), BX
+	MOVQ         dst_base+48(FP), SI
+	MOVQ         $0x4010000000000000, DI
+	VMOVQ        DI, X0
+	VPBROADCASTQ X0, Y0
+	LEAQ         (CX)(CX*2), DI
+
+group4:
+	CMPQ    DX, $0x00000004
+	JB      group1
+	MOVQ    AX, R8
+	VMOVUPD argrows_iota_F64<>+0(SB), Y1
+	VXORPD  Y2, Y2, Y2
+	VMOVUPD (R8), Y3
+	VMOVUPD Y1, Y4
+	VMOVUPD (R8)(CX*1), Y5
+	VMOVUPD Y1, Y6
+	VCMPPD  $0x03, Y5, Y3, Y7
+	VORPD   Y7, Y2, Y2
+	VMOVUPD (R8)(CX*2), Y7
+	VMOVUPD Y1, Y8
+	VMOVUPD (R8)(DI*1), Y9
+	VMOVUPD Y1, Y10
+	VCMPPD  $0x03, Y9, Y7, Y11
+	VORPD   Y11, Y2, Y2
+	ADDQ    $0x00000020, R8
+	MOVQ    BX, R9
+	SUBQ    $0x00000004, R9
+
+g4loop:
+	CMPQ      R9, $0x00000004
+	JB        g4tail
+	VADDPD    Y0, Y1, Y1
+	VMOVUPD   (R8), Y11
+	VMOVUPD   (R8)(CX*1), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y2, Y2
+	VCMPPD    $0x1e, Y3, Y11, Y13
+	VBLENDVPD Y13, Y1, Y4, Y4
+	VMAXPD    Y3, Y11, Y3
+	VCMPPD    $0x1e, Y5, Y12, Y11
+	VBLENDVPD Y11, Y1, Y6, Y6
+	VMAXPD    Y5, Y12, Y5
+	VMOVUPD   (R8)(CX*2), Y11
+	VMOVUPD   (R8)(DI*1), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y2, Y2
+	VCMPPD    $0x1e, Y7, Y11, Y13
+	VBLENDVPD Y13, Y1, Y8, Y8
+	VMAXPD    Y7, Y11, Y7
+	VCMPPD    $0x1e, Y9, Y12, Y11
+	VBLENDVPD Y11, Y1, Y10, Y10
+	VMAXPD    Y9, Y12, Y9
+	ADDQ      $0x00000020, R8
+	SUBQ      $0x00000004, R9
+	JMP       g4loop
+
+g4tail:
+	TESTQ        R9, R9
+	JZ           g4done
+	LEAQ         -32(R8)(R9*8), R8
+	VXORPD       X11, X11, X11
+	VCVTSI2SDQ   R9, X11, X11
+	VBROADCASTSD X11, Y11
+	VADDPD       Y11, Y1, Y1
+	VMOVUPD      (R8), Y11
+	VMOVUPD      (R8)(CX*1), Y12
+	VCMPPD       $0x03, Y12, Y11, Y13
+	VORPD        Y13, Y2, Y2
+	VCMPPD       $0x1e, Y3, Y11, Y13
+	VBLENDVPD    Y13, Y1, Y4, Y4
+	VMAXPD       Y3, Y11, Y3
+	VCMPPD       $0x1e, Y5, Y12, Y11
+	VBLENDVPD    Y11, Y1, Y6, Y6
+	VMAXPD       Y5, Y12, Y5
+	VMOVUPD      (R8)(CX*2), Y11
+	VMOVUPD      (R8)(DI*1), Y12
+	VCMPPD       $0x03, Y12, Y11, Y13
+	VORPD        Y13, Y2, Y2
+	VCMPPD       $0x1e, Y7, Y11, Y13
+	VBLENDVPD    Y13, Y1, Y8, Y8
+	VMAXPD       Y7, Y11, Y7
+	VCMPPD       $0x1e, Y9, Y12, Y11
+	VBLENDVPD    Y11, Y1, Y10, Y10
+	VMAXPD       Y9, Y12, Y9
+
+g4done:
+	VPTEST       Y2, Y2
+	JNZ          g4nan
+	VMOVUPD      Y3, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMAXPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y3, Y1
+	VBLENDVPD    Y1, Y4, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, R8
+	MOVQ         R8, (SI)
+	VMOVUPD      Y5, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMAXPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y5, Y1
+	VBLENDVPD    Y1, Y6, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, R8
+	MOVQ         R8, 8(SI)
+	VMOVUPD      Y7, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMAXPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y7, Y1
+	VBLENDVPD    Y1, Y8, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, R8
+	MOVQ         R8, 16(SI)
+	VMOVUPD      Y9, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMAXPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y9, Y1
+	VBLENDVPD    Y1, Y10, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, R8
+	MOVQ         R8, 24(SI)
+	JMP          g4next
+
+g4nan:
+	MOVQ $-1, R8
+	MOVQ R8, (SI)
+	MOVQ R8, 8(SI)
+	MOVQ R8, 16(SI)
+	MOVQ R8, 24(SI)
+
+g4next:
+	LEAQ (AX)(CX*4), AX
+	ADDQ $0x00000020, SI
+	SUBQ $0x00000004, DX
+	JMP  group4
+
+group1:
+	TESTQ   DX, DX
+	JZ      ret
+	MOVQ    AX, DI
+	VMOVUPD argrows_iota_F64<>+0(SB), Y1
+	VXORPD  Y2, Y2, Y2
+	VMOVUPD (DI), Y3
+	VMOVUPD Y1, Y4
+	VCMPPD  $0x03, Y3, Y3, Y5
+	VORPD   Y5, Y2, Y2
+	ADDQ    $0x00000020, DI
+	MOVQ    BX, R8
+	SUBQ    $0x00000004, R8
+
+g1loop:
+	CMPQ      R8, $0x00000004
+	JB        g1tail
+	VADDPD    Y0, Y1, Y1
+	VMOVUPD   (DI), Y5
+	VCMPPD    $0x03, Y5, Y5, Y6
+	VORPD     Y6, Y2, Y2
+	VCMPPD    $0x1e, Y3, Y5, Y6
+	VBLENDVPD Y6, Y1, Y4, Y4
+	VMAXPD    Y3, Y5, Y3
+	ADDQ      $0x00000020, DI
+	SUBQ      $0x00000004, R8
+	JMP       g1loop
+
+g1tail:
+	TESTQ        R8, R8
+	JZ           g1done
+	LEAQ         -32(DI)(R8*8), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SDQ   R8, X5, X5
+	VBROADCASTSD X5, Y5
+	VADDPD       Y5, Y1, Y1
+	VMOVUPD      (DI), Y5
+	VCMPPD       $0x03, Y5, Y5, Y6
+	VORPD        Y6, Y2, Y2
+	VCMPPD       $0x1e, Y3, Y5, Y6
+	VBLENDVPD    Y6, Y1, Y4, Y4
+	VMAXPD       Y3, Y5, Y3
+
+g1done:
+	VPTEST       Y2, Y2
+	JNZ          g1nan
+	VMOVUPD      Y3, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMAXPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, DI
+	VMOVQ        DI, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y3, Y1
+	VBLENDVPD    Y1, Y4, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, DI
+	MOVQ         DI, (SI)
+	JMP          g1next
+
+g1nan:
+	MOVQ $-1, DI
+	MOVQ DI, (SI)
+
+g1next:
+	ADDQ CX, AX
+	ADDQ $0x00000008, SI
+	DECQ DX
+	JMP  group1
+
+ret:
+	VZEROUPPER
+	RET
+
+// func ArgMinRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX2
+TEXT ·ArgMinRowsF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ         x_base+0(FP), AX
+	MOVQ         ldx+24(FP), CX
+	SHLQ         $0x03, CX
+	MOVQ         rows+32(FP), DX
+	MOVQ         cols+40(FP), BX
+	MOVQ         dst_base+48(FP), SI
+	MOVQ         $0x4010000000000000, DI
+	VMOVQ        DI, X0
+	VPBROADCASTQ X0, Y0
+	LEAQ         (CX)(CX*2), DI
+
+group4:
+	CMPQ    DX, $0x00000004
+	JB      group1
+	MOVQ    AX, R8
+	VMOVUPD argrows_iota_F64<>+0(SB), Y1
+	VXORPD  Y2, Y2, Y2
+	VMOVUPD (R8), Y3
+	VMOVUPD Y1, Y4
+	VMOVUPD (R8)(CX*1), Y5
+	VMOVUPD Y1, Y6
+	VCMPPD  $0x03, Y5, Y3, Y7
+	VORPD   Y7, Y2, Y2
+	VMOVUPD (R8)(CX*2), Y7
+	VMOVUPD Y1, Y8
+	VMOVUPD (R8)(DI*1), Y9
+	VMOVUPD Y1, Y10
+	VCMPPD  $0x03, Y9, Y7, Y11
+	VORPD   Y11, Y2, Y2
+	ADDQ    $0x00000020, R8
+	MOVQ    BX, R9
+	SUBQ    $0x00000004, R9
+
+g4loop:
+	CMPQ      R9, $0x00000004
+	JB        g4tail
+	VADDPD    Y0, Y1, Y1
+	VMOVUPD   (R8), Y11
+	VMOVUPD   (R8)(CX*1), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y2, Y2
+	VCMPPD    $0x11, Y3, Y11, Y13
+	VBLENDVPD Y13, Y1, Y4, Y4
+	VMINPD    Y3, Y11, Y3
+	VCMPPD    $0x11, Y5, Y12, Y11
+	VBLENDVPD Y11, Y1, Y6, Y6
+	VMINPD    Y5, Y12, Y5
+	VMOVUPD   (R8)(CX*2), Y11
+	VMOVUPD   (R8)(DI*1), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y2, Y2
+	VCMPPD    $0x11, Y7, Y11, Y13
+	VBLENDVPD Y13, Y1, Y8, Y8
+	VMINPD    Y7, Y11, Y7
+	VCMPPD    $0x11, Y9, Y12, Y11
+	VBLENDVPD Y11, Y1, Y10, Y10
+	VMINPD    Y9, Y12, Y9
+	ADDQ      $0x00000020, R8
+	SUBQ      $0x00000004, R9
+	JMP       g4loop
+
+g4tail:
+	TESTQ        R9, R9
+	JZ           g4done
+	LEAQ         -32(R8)(R9*8), R8
+	VXORPD       X11, X11, X11
+	VCVTSI2SDQ   R9, X11, X11
+	VBROADCASTSD X11, Y11
+	VADDPD       Y11, Y1, Y1
+	VMOVUPD      (R8), Y11
+	VMOVUPD      (R8)(CX*1), Y12
+	VCMPPD       $0x03, Y12, Y11, Y13
+	VORPD        Y13, Y2, Y2
+	VCMPPD       $0x11, Y3, Y11, Y13
+	VBLENDVPD    Y13, Y1, Y4, Y4
+	VMINPD       Y3, Y11, Y3
+	VCMPPD       $0x11, Y5, Y12, Y11
+	VBLENDVPD    Y11, Y1, Y6, Y6
+	VMINPD       Y5, Y12, Y5
+	VMOVUPD      (R8)(CX*2), Y11
+	VMOVUPD      (R8)(DI*1), Y12
+	VCMPPD       $0x03, Y12, Y11, Y13
+	VORPD        Y13, Y2, Y2
+	VCMPPD       $0x11, Y7, Y11, Y13
+	VBLENDVPD    Y13, Y1, Y8, Y8
+	VMINPD       Y7, Y11, Y7
+	VCMPPD       $0x11, Y9, Y12, Y11
+	VBLENDVPD    Y11, Y1, Y10, Y10
+	VMINPD       Y9, Y12, Y9
+
+g4done:
+	VPTEST       Y2, Y2
+	JNZ          g4nan
+	VMOVUPD      Y3, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMINPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y3, Y1
+	VBLENDVPD    Y1, Y4, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, R8
+	MOVQ         R8, (SI)
+	VMOVUPD      Y5, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMINPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y5, Y1
+	VBLENDVPD    Y1, Y6, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, R8
+	MOVQ         R8, 8(SI)
+	VMOVUPD      Y7, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMINPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y7, Y1
+	VBLENDVPD    Y1, Y8, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, R8
+	MOVQ         R8, 16(SI)
+	VMOVUPD      Y9, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMINPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y9, Y1
+	VBLENDVPD    Y1, Y10, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, R8
+	MOVQ         R8, 24(SI)
+	JMP          g4next
+
+g4nan:
+	MOVQ $-1, R8
+	MOVQ R8, (SI)
+	MOVQ R8, 8(SI)
+	MOVQ R8, 16(SI)
+	MOVQ R8, 24(SI)
+
+g4next:
+	LEAQ (AX)(CX*4), AX
+	ADDQ $0x00000020, SI
+	SUBQ $0x00000004, DX
+	JMP  group4
+
+group1:
+	TESTQ   DX, DX
+	JZ      ret
+	MOVQ    AX, DI
+	VMOVUPD argrows_iota_F64<>+0(SB), Y1
+	VXORPD  Y2, Y2, Y2
+	VMOVUPD (DI), Y3
+	VMOVUPD Y1, Y4
+	VCMPPD  $0x03, Y3, Y3, Y5
+	VORPD   Y5, Y2, Y2
+	ADDQ    $0x00000020, DI
+	MOVQ    BX, R8
+	SUBQ    $0x00000004, R8
+
+g1loop:
+	CMPQ      R8, $0x00000004
+	JB        g1tail
+	VADDPD    Y0, Y1, Y1
+	VMOVUPD   (DI), Y5
+	VCMPPD    $0x03, Y5, Y5, Y6
+	VORPD     Y6, Y2, Y2
+	VCMPPD    $0x11, Y3, Y5, Y6
+	VBLENDVPD Y6, Y1, Y4, Y4
+	VMINPD    Y3, Y5, Y3
+	ADDQ      $0x00000020, DI
+	SUBQ      $0x00000004, R8
+	JMP       g1loop
+
+g1tail:
+	TESTQ        R8, R8
+	JZ           g1done
+	LEAQ         -32(DI)(R8*8), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SDQ   R8, X5, X5
+	VBROADCASTSD X5, Y5
+	VADDPD       Y5, Y1, Y1
+	VMOVUPD      (DI), Y5
+	VCMPPD       $0x03, Y5, Y5, Y6
+	VORPD        Y6, Y2, Y2
+	VCMPPD       $0x11, Y3, Y5, Y6
+	VBLENDVPD    Y6, Y1, Y4, Y4
+	VMINPD       Y3, Y5, Y3
+
+g1done:
+	VPTEST       Y2, Y2
+	JNZ          g1nan
+	VMOVUPD      Y3, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPD       X2, X1, X1
+	VPERMILPD    $0x01, X1, X2
+	VMINPD       X2, X1, X1
+	VBROADCASTSD X1, Y1
+	MOVQ         $0x7ff0000000000000, DI
+	VMOVQ        DI, X2
+	VPBROADCASTQ X2, Y2
+	VCMPPD       $0x00, Y1, Y3, Y1
+	VBLENDVPD    Y1, Y4, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPD       X1, X2, X2
+	VPERMILPD    $0x01, X2, X1
+	VMINPD       X1, X2, X2
+	VCVTTSD2SIQ  X2, DI
+	MOVQ         DI, (SI)
+	JMP          g1next
+
+g1nan:
+	MOVQ $-1, DI
+	MOVQ DI, (SI)
+
+g1next:
+	ADDQ CX, AX
+	ADDQ $0x00000008, SI
+	DECQ DX
+	JMP  group1
+
+ret:
+	VZEROUPPER
+	RET
+
 // func SumF32AVX2(x []float32) float64
 // Requires: AVX, SSE2
 TEXT ·SumF32AVX2(SB), $512-32
@@ -1759,6 +2285,580 @@ found:
 	MOVQ DX, ret+24(FP)
 	RET
 
+DATA argrows_iota_F32<>+0(SB)/4, $0x00000000
+DATA argrows_iota_F32<>+4(SB)/4, $0x3f800000
+DATA argrows_iota_F32<>+8(SB)/4, $0x40000000
+DATA argrows_iota_F32<>+12(SB)/4, $0x40400000
+DATA argrows_iota_F32<>+16(SB)/4, $0x40800000
+DATA argrows_iota_F32<>+20(SB)/4, $0x40a00000
+DATA argrows_iota_F32<>+24(SB)/4, $0x40c00000
+DATA argrows_iota_F32<>+28(SB)/4, $0x40e00000
+DATA argrows_iota_F32<>+32(SB)/4, $0x41000000
+DATA argrows_iota_F32<>+36(SB)/4, $0x41100000
+DATA argrows_iota_F32<>+40(SB)/4, $0x41200000
+DATA argrows_iota_F32<>+44(SB)/4, $0x41300000
+DATA argrows_iota_F32<>+48(SB)/4, $0x41400000
+DATA argrows_iota_F32<>+52(SB)/4, $0x41500000
+DATA argrows_iota_F32<>+56(SB)/4, $0x41600000
+DATA argrows_iota_F32<>+60(SB)/4, $0x41700000
+GLOBL argrows_iota_F32<>(SB), RODATA|NOPTR, $64
+
+// func ArgMaxRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX2
+TEXT ·ArgMaxRowsF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ         x_base+0(FP), AX
+	MOVQ         ldx+24(FP), CX
+	SHLQ         $0x02, CX
+	MOVQ         rows+32(FP), DX
+	MOVQ         cols+40(FP), BX
+	MOVQ         dst_base+48(FP), SI
+	MOVL         $0x41000000, DI
+	VMOVD        DI, X0
+	VPBROADCASTD X0, Y0
+	LEAQ         (CX)(CX*2), DI
+
+group4:
+	CMPQ    DX, $0x00000004
+	JB      group1
+	MOVQ    AX, R8
+	VMOVUPS argrows_iota_F32<>+0(SB), Y1
+	VXORPD  Y2, Y2, Y2
+	VMOVUPS (R8), Y3
+	VMOVUPS Y1, Y4
+	VMOVUPS (R8)(CX*1), Y5
+	VMOVUPS Y1, Y6
+	VCMPPS  $0x03, Y5, Y3, Y7
+	VORPS   Y7, Y2, Y2
+	VMOVUPS (R8)(CX*2), Y7
+	VMOVUPS Y1, Y8
+	VMOVUPS (R8)(DI*1), Y9
+	VMOVUPS Y1, Y10
+	VCMPPS  $0x03, Y9, Y7, Y11
+	VORPS   Y11, Y2, Y2
+	ADDQ    $0x00000020, R8
+	MOVQ    BX, R9
+	SUBQ    $0x00000008, R9
+
+g4loop:
+	CMPQ      R9, $0x00000008
+	JB        g4tail
+	VADDPS    Y0, Y1, Y1
+	VMOVUPS   (R8), Y11
+	VMOVUPS   (R8)(CX*1), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y2, Y2
+	VCMPPS    $0x1e, Y3, Y11, Y13
+	VBLENDVPS Y13, Y1, Y4, Y4
+	VMAXPS    Y3, Y11, Y3
+	VCMPPS    $0x1e, Y5, Y12, Y11
+	VBLENDVPS Y11, Y1, Y6, Y6
+	VMAXPS    Y5, Y12, Y5
+	VMOVUPS   (R8)(CX*2), Y11
+	VMOVUPS   (R8)(DI*1), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y2, Y2
+	VCMPPS    $0x1e, Y7, Y11, Y13
+	VBLENDVPS Y13, Y1, Y8, Y8
+	VMAXPS    Y7, Y11, Y7
+	VCMPPS    $0x1e, Y9, Y12, Y11
+	VBLENDVPS Y11, Y1, Y10, Y10
+	VMAXPS    Y9, Y12, Y9
+	ADDQ      $0x00000020, R8
+	SUBQ      $0x00000008, R9
+	JMP       g4loop
+
+g4tail:
+	TESTQ        R9, R9
+	JZ           g4done
+	LEAQ         -32(R8)(R9*4), R8
+	VXORPD       X11, X11, X11
+	VCVTSI2SSQ   R9, X11, X11
+	VBROADCASTSS X11, Y11
+	VADDPS       Y11, Y1, Y1
+	VMOVUPS      (R8), Y11
+	VMOVUPS      (R8)(CX*1), Y12
+	VCMPPS       $0x03, Y12, Y11, Y13
+	VORPS        Y13, Y2, Y2
+	VCMPPS       $0x1e, Y3, Y11, Y13
+	VBLENDVPS    Y13, Y1, Y4, Y4
+	VMAXPS       Y3, Y11, Y3
+	VCMPPS       $0x1e, Y5, Y12, Y11
+	VBLENDVPS    Y11, Y1, Y6, Y6
+	VMAXPS       Y5, Y12, Y5
+	VMOVUPS      (R8)(CX*2), Y11
+	VMOVUPS      (R8)(DI*1), Y12
+	VCMPPS       $0x03, Y12, Y11, Y13
+	VORPS        Y13, Y2, Y2
+	VCMPPS       $0x1e, Y7, Y11, Y13
+	VBLENDVPS    Y13, Y1, Y8, Y8
+	VMAXPS       Y7, Y11, Y7
+	VCMPPS       $0x1e, Y9, Y12, Y11
+	VBLENDVPS    Y11, Y1, Y10, Y10
+	VMAXPS       Y9, Y12, Y9
+
+g4done:
+	VPTEST       Y2, Y2
+	JNZ          g4nan
+	VMOVUPS      Y3, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMAXPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMAXPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y3, Y1
+	VBLENDVPS    Y1, Y4, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, R8
+	MOVQ         R8, (SI)
+	VMOVUPS      Y5, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMAXPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMAXPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y5, Y1
+	VBLENDVPS    Y1, Y6, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, R8
+	MOVQ         R8, 8(SI)
+	VMOVUPS      Y7, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMAXPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMAXPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y7, Y1
+	VBLENDVPS    Y1, Y8, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, R8
+	MOVQ         R8, 16(SI)
+	VMOVUPS      Y9, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMAXPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMAXPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y9, Y1
+	VBLENDVPS    Y1, Y10, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, R8
+	MOVQ         R8, 24(SI)
+	JMP          g4next
+
+g4nan:
+	MOVQ $-1, R8
+	MOVQ R8, (SI)
+	MOVQ R8, 8(SI)
+	MOVQ R8, 16(SI)
+	MOVQ R8, 24(SI)
+
+g4next:
+	LEAQ (AX)(CX*4), AX
+	ADDQ $0x00000020, SI
+	SUBQ $0x00000004, DX
+	JMP  group4
+
+group1:
+	TESTQ   DX, DX
+	JZ      ret
+	MOVQ    AX, DI
+	VMOVUPS argrows_iota_F32<>+0(SB), Y1
+	VXORPD  Y2, Y2, Y2
+	VMOVUPS (DI), Y3
+	VMOVUPS Y1, Y4
+	VCMPPS  $0x03, Y3, Y3, Y5
+	VORPS   Y5, Y2, Y2
+	ADDQ    $0x00000020, DI
+	MOVQ    BX, R8
+	SUBQ    $0x00000008, R8
+
+g1loop:
+	CMPQ      R8, $0x00000008
+	JB        g1tail
+	VADDPS    Y0, Y1, Y1
+	VMOVUPS   (DI), Y5
+	VCMPPS    $0x03, Y5, Y5, Y6
+	VORPS     Y6, Y2, Y2
+	VCMPPS    $0x1e, Y3, Y5, Y6
+	VBLENDVPS Y6, Y1, Y4, Y4
+	VMAXPS    Y3, Y5, Y3
+	ADDQ      $0x00000020, DI
+	SUBQ      $0x00000008, R8
+	JMP       g1loop
+
+g1tail:
+	TESTQ        R8, R8
+	JZ           g1done
+	LEAQ         -32(DI)(R8*4), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SSQ   R8, X5, X5
+	VBROADCASTSS X5, Y5
+	VADDPS       Y5, Y1, Y1
+	VMOVUPS      (DI), Y5
+	VCMPPS       $0x03, Y5, Y5, Y6
+	VORPS        Y6, Y2, Y2
+	VCMPPS       $0x1e, Y3, Y5, Y6
+	VBLENDVPS    Y6, Y1, Y4, Y4
+	VMAXPS       Y3, Y5, Y3
+
+g1done:
+	VPTEST       Y2, Y2
+	JNZ          g1nan
+	VMOVUPS      Y3, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMAXPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMAXPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMAXPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, DI
+	VMOVD        DI, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y3, Y1
+	VBLENDVPS    Y1, Y4, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, DI
+	MOVQ         DI, (SI)
+	JMP          g1next
+
+g1nan:
+	MOVQ $-1, DI
+	MOVQ DI, (SI)
+
+g1next:
+	ADDQ CX, AX
+	ADDQ $0x00000008, SI
+	DECQ DX
+	JMP  group1
+
+ret:
+	VZEROUPPER
+	RET
+
+// func ArgMinRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX2
+TEXT ·ArgMinRowsF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ         x_base+0(FP), AX
+	MOVQ         ldx+24(FP), CX
+	SHLQ         $0x02, CX
+	MOVQ         rows+32(FP), DX
+	MOVQ         cols+40(FP), BX
+	MOVQ         dst_base+48(FP), SI
+	MOVL         $0x41000000, DI
+	VMOVD        DI, X0
+	VPBROADCASTD X0, Y0
+	LEAQ         (CX)(CX*2), DI
+
+group4:
+	CMPQ    DX, $0x00000004
+	JB      group1
+	MOVQ    AX, R8
+	VMOVUPS argrows_iota_F32<>+0(SB), Y1
+	VXORPD  Y2, Y2, Y2
+	VMOVUPS (R8), Y3
+	VMOVUPS Y1, Y4
+	VMOVUPS (R8)(CX*1), Y5
+	VMOVUPS Y1, Y6
+	VCMPPS  $0x03, Y5, Y3, Y7
+	VORPS   Y7, Y2, Y2
+	VMOVUPS (R8)(CX*2), Y7
+	VMOVUPS Y1, Y8
+	VMOVUPS (R8)(DI*1), Y9
+	VMOVUPS Y1, Y10
+	VCMPPS  $0x03, Y9, Y7, Y11
+	VORPS   Y11, Y2, Y2
+	ADDQ    $0x00000020, R8
+	MOVQ    BX, R9
+	SUBQ    $0x00000008, R9
+
+g4loop:
+	CMPQ      R9, $0x00000008
+	JB        g4tail
+	VADDPS    Y0, Y1, Y1
+	VMOVUPS   (R8), Y11
+	VMOVUPS   (R8)(CX*1), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y2, Y2
+	VCMPPS    $0x11, Y3, Y11, Y13
+	VBLENDVPS Y13, Y1, Y4, Y4
+	VMINPS    Y3, Y11, Y3
+	VCMPPS    $0x11, Y5, Y12, Y11
+	VBLENDVPS Y11, Y1, Y6, Y6
+	VMINPS    Y5, Y12, Y5
+	VMOVUPS   (R8)(CX*2), Y11
+	VMOVUPS   (R8)(DI*1), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y2, Y2
+	VCMPPS    $0x11, Y7, Y11, Y13
+	VBLENDVPS Y13, Y1, Y8, Y8
+	VMINPS    Y7, Y11, Y7
+	VCMPPS    $0x11, Y9, Y12, Y11
+	VBLENDVPS Y11, Y1, Y10, Y10
+	VMINPS    Y9, Y12, Y9
+	ADDQ      $0x00000020, R8
+	SUBQ      $0x00000008, R9
+	JMP       g4loop
+
+g4tail:
+	TESTQ        R9, R9
+	JZ           g4done
+	LEAQ         -32(R8)(R9*4), R8
+	VXORPD       X11, X11, X11
+	VCVTSI2SSQ   R9, X11, X11
+	VBROADCASTSS X11, Y11
+	VADDPS       Y11, Y1, Y1
+	VMOVUPS      (R8), Y11
+	VMOVUPS      (R8)(CX*1), Y12
+	VCMPPS       $0x03, Y12, Y11, Y13
+	VORPS        Y13, Y2, Y2
+	VCMPPS       $0x11, Y3, Y11, Y13
+	VBLENDVPS    Y13, Y1, Y4, Y4
+	VMINPS       Y3, Y11, Y3
+	VCMPPS       $0x11, Y5, Y12, Y11
+	VBLENDVPS    Y11, Y1, Y6, Y6
+	VMINPS       Y5, Y12, Y5
+	VMOVUPS      (R8)(CX*2), Y11
+	VMOVUPS      (R8)(DI*1), Y12
+	VCMPPS       $0x03, Y12, Y11, Y13
+	VORPS        Y13, Y2, Y2
+	VCMPPS       $0x11, Y7, Y11, Y13
+	VBLENDVPS    Y13, Y1, Y8, Y8
+	VMINPS       Y7, Y11, Y7
+	VCMPPS       $0x11, Y9, Y12, Y11
+	VBLENDVPS    Y11, Y1, Y10, Y10
+	VMINPS       Y9, Y12, Y9
+
+g4done:
+	VPTEST       Y2, Y2
+	JNZ          g4nan
+	VMOVUPS      Y3, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMINPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMINPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y3, Y1
+	VBLENDVPS    Y1, Y4, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, R8
+	MOVQ         R8, (SI)
+	VMOVUPS      Y5, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMINPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMINPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y5, Y1
+	VBLENDVPS    Y1, Y6, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, R8
+	MOVQ         R8, 8(SI)
+	VMOVUPS      Y7, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMINPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMINPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y7, Y1
+	VBLENDVPS    Y1, Y8, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, R8
+	MOVQ         R8, 16(SI)
+	VMOVUPS      Y9, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMINPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMINPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y9, Y1
+	VBLENDVPS    Y1, Y10, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, R8
+	MOVQ         R8, 24(SI)
+	JMP          g4next
+
+g4nan:
+	MOVQ $-1, R8
+	MOVQ R8, (SI)
+	MOVQ R8, 8(SI)
+	MOVQ R8, 16(SI)
+	MOVQ R8, 24(SI)
+
+g4next:
+	LEAQ (AX)(CX*4), AX
+	ADDQ $0x00000020, SI
+	SUBQ $0x00000004, DX
+	JMP  group4
+
+group1:
+	TESTQ   DX, DX
+	JZ      ret
+	MOVQ    AX, DI
+	VMOVUPS argrows_iota_F32<>+0(SB), Y1
+	VXORPD  Y2, Y2, Y2
+	VMOVUPS (DI), Y3
+	VMOVUPS Y1, Y4
+	VCMPPS  $0x03, Y3, Y3, Y5
+	VORPS   Y5, Y2, Y2
+	ADDQ    $0x00000020, DI
+	MOVQ    BX, R8
+	SUBQ    $0x00000008, R8
+
+g1loop:
+	CMPQ      R8, $0x00000008
+	JB        g1tail
+	VADDPS    Y0, Y1, Y1
+	VMOVUPS   (DI), Y5
+	VCMPPS    $0x03, Y5, Y5, Y6
+	VORPS     Y6, Y2, Y2
+	VCMPPS    $0x11, Y3, Y5, Y6
+	VBLENDVPS Y6, Y1, Y4, Y4
+	VMINPS    Y3, Y5, Y3
+	ADDQ      $0x00000020, DI
+	SUBQ      $0x00000008, R8
+	JMP       g1loop
+
+g1tail:
+	TESTQ        R8, R8
+	JZ           g1done
+	LEAQ         -32(DI)(R8*4), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SSQ   R8, X5, X5
+	VBROADCASTSS X5, Y5
+	VADDPS       Y5, Y1, Y1
+	VMOVUPS      (DI), Y5
+	VCMPPS       $0x03, Y5, Y5, Y6
+	VORPS        Y6, Y2, Y2
+	VCMPPS       $0x11, Y3, Y5, Y6
+	VBLENDVPS    Y6, Y1, Y4, Y4
+	VMINPS       Y3, Y5, Y3
+
+g1done:
+	VPTEST       Y2, Y2
+	JNZ          g1nan
+	VMOVUPS      Y3, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VMINPS       X2, X1, X1
+	VMOVHLPS     X1, X1, X2
+	VMINPS       X2, X1, X1
+	VMOVSHDUP    X1, X2
+	VMINPS       X2, X1, X1
+	VBROADCASTSS X1, Y1
+	MOVL         $0x7f800000, DI
+	VMOVD        DI, X2
+	VPBROADCASTD X2, Y2
+	VCMPPS       $0x00, Y1, Y3, Y1
+	VBLENDVPS    Y1, Y4, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VMINPS       X1, X2, X2
+	VMOVHLPS     X2, X2, X1
+	VMINPS       X1, X2, X2
+	VMOVSHDUP    X2, X1
+	VMINPS       X1, X2, X2
+	VCVTTSS2SIQ  X2, DI
+	MOVQ         DI, (SI)
+	JMP          g1next
+
+g1nan:
+	MOVQ $-1, DI
+	MOVQ DI, (SI)
+
+g1next:
+	ADDQ CX, AX
+	ADDQ $0x00000008, SI
+	DECQ DX
+	JMP  group1
+
+ret:
+	VZEROUPPER
+	RET
+
 // func SumF64AVX512(x []float64) float64
 // Requires: AVX, AVX512F, BMI2, SSE2
 TEXT ·SumF64AVX512(SB), $512-32
@@ -2523,6 +3623,556 @@ found:
 	ADDQ BX, DX
 	VZEROUPPER
 	MOVQ DX, ret+24(FP)
+	RET
+
+// func ArgMaxRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX512F
+TEXT ·ArgMaxRowsF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ         x_base+0(FP), AX
+	MOVQ         ldx+24(FP), CX
+	SHLQ         $0x03, CX
+	MOVQ         rows+32(FP), DX
+	MOVQ         cols+40(FP), BX
+	MOVQ         dst_base+48(FP), SI
+	MOVQ         $0x4020000000000000, DI
+	VPBROADCASTQ DI, Z0
+	VMOVUPD      argrows_iota_F64<>+0(SB), Z1
+	LEAQ         (CX)(CX*2), DI
+
+group4:
+	CMPQ    DX, $0x00000004
+	JB      group1
+	MOVQ    AX, R8
+	VMOVUPD Z1, Z2
+	KXORW   K1, K1, K1
+	KXORW   K2, K2, K2
+	VMOVUPD (R8), Z3
+	VMOVUPD Z2, Z4
+	VMOVUPD (R8)(CX*1), Z5
+	VMOVUPD Z2, Z6
+	VCMPPD  $0x03, Z5, Z3, K3
+	KORW    K3, K1, K1
+	VMOVUPD (R8)(CX*2), Z7
+	VMOVUPD Z2, Z8
+	VMOVUPD (R8)(DI*1), Z9
+	VMOVUPD Z2, Z10
+	VCMPPD  $0x03, Z9, Z7, K3
+	KORW    K3, K2, K2
+	ADDQ    $0x00000040, R8
+	MOVQ    BX, R9
+	SUBQ    $0x00000008, R9
+
+g4loop:
+	CMPQ    R9, $0x00000008
+	JB      g4tail
+	VADDPD  Z0, Z2, Z2
+	VMOVUPD (R8), Z11
+	VMOVUPD (R8)(CX*1), Z12
+	VCMPPD  $0x03, Z12, Z11, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x1e, Z3, Z11, K3
+	VMOVAPD Z2, K3, Z4
+	VMAXPD  Z3, Z11, Z3
+	VCMPPD  $0x1e, Z5, Z12, K3
+	VMOVAPD Z2, K3, Z6
+	VMAXPD  Z5, Z12, Z5
+	VMOVUPD (R8)(CX*2), Z11
+	VMOVUPD (R8)(DI*1), Z12
+	VCMPPD  $0x03, Z12, Z11, K3
+	KORW    K3, K2, K2
+	VCMPPD  $0x1e, Z7, Z11, K3
+	VMOVAPD Z2, K3, Z8
+	VMAXPD  Z7, Z11, Z7
+	VCMPPD  $0x1e, Z9, Z12, K3
+	VMOVAPD Z2, K3, Z10
+	VMAXPD  Z9, Z12, Z9
+	ADDQ    $0x00000040, R8
+	SUBQ    $0x00000008, R9
+	JMP     g4loop
+
+g4tail:
+	TESTQ        R9, R9
+	JZ           g4done
+	LEAQ         -64(R8)(R9*8), R8
+	VXORPD       X11, X11, X11
+	VCVTSI2SDQ   R9, X11, X11
+	VBROADCASTSD X11, Z11
+	VADDPD       Z11, Z2, Z2
+	VMOVUPD      (R8), Z11
+	VMOVUPD      (R8)(CX*1), Z12
+	VCMPPD       $0x03, Z12, Z11, K3
+	KORW         K3, K1, K1
+	VCMPPD       $0x1e, Z3, Z11, K3
+	VMOVAPD      Z2, K3, Z4
+	VMAXPD       Z3, Z11, Z3
+	VCMPPD       $0x1e, Z5, Z12, K3
+	VMOVAPD      Z2, K3, Z6
+	VMAXPD       Z5, Z12, Z5
+	VMOVUPD      (R8)(CX*2), Z11
+	VMOVUPD      (R8)(DI*1), Z12
+	VCMPPD       $0x03, Z12, Z11, K3
+	KORW         K3, K2, K2
+	VCMPPD       $0x1e, Z7, Z11, K3
+	VMOVAPD      Z2, K3, Z8
+	VMAXPD       Z7, Z11, Z7
+	VCMPPD       $0x1e, Z9, Z12, K3
+	VMOVAPD      Z2, K3, Z10
+	VMAXPD       Z9, Z12, Z9
+
+g4done:
+	KORTESTW      K2, K1
+	JNZ           g4nan
+	VMOVUPD       Z3, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y11
+	VMAXPD        Y11, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X11
+	VMAXPD        X11, X2, X2
+	VPERMILPD     $0x01, X2, X11
+	VMAXPD        X11, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z11
+	VCMPPD        $0x00, Z2, Z3, K3
+	VMOVAPD       Z4, K3, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y2
+	VMINPD        Y2, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X2
+	VMINPD        X2, X11, X11
+	VPERMILPD     $0x01, X11, X2
+	VMINPD        X2, X11, X11
+	VCVTTSD2SIQ   X11, R8
+	MOVQ          R8, (SI)
+	VMOVUPD       Z5, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMAXPD        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMAXPD        X3, X2, X2
+	VPERMILPD     $0x01, X2, X3
+	VMAXPD        X3, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z3
+	VCMPPD        $0x00, Z2, Z5, K3
+	VMOVAPD       Z6, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPD        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPD        X2, X3, X3
+	VPERMILPD     $0x01, X3, X2
+	VMINPD        X2, X3, X3
+	VCVTTSD2SIQ   X3, R8
+	MOVQ          R8, 8(SI)
+	VMOVUPD       Z7, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMAXPD        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMAXPD        X3, X2, X2
+	VPERMILPD     $0x01, X2, X3
+	VMAXPD        X3, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z3
+	VCMPPD        $0x00, Z2, Z7, K3
+	VMOVAPD       Z8, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPD        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPD        X2, X3, X3
+	VPERMILPD     $0x01, X3, X2
+	VMINPD        X2, X3, X3
+	VCVTTSD2SIQ   X3, R8
+	MOVQ          R8, 16(SI)
+	VMOVUPD       Z9, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMAXPD        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMAXPD        X3, X2, X2
+	VPERMILPD     $0x01, X2, X3
+	VMAXPD        X3, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z3
+	VCMPPD        $0x00, Z2, Z9, K3
+	VMOVAPD       Z10, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPD        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPD        X2, X3, X3
+	VPERMILPD     $0x01, X3, X2
+	VMINPD        X2, X3, X3
+	VCVTTSD2SIQ   X3, R8
+	MOVQ          R8, 24(SI)
+	JMP           g4next
+
+g4nan:
+	MOVQ $-1, R8
+	MOVQ R8, (SI)
+	MOVQ R8, 8(SI)
+	MOVQ R8, 16(SI)
+	MOVQ R8, 24(SI)
+
+g4next:
+	LEAQ (AX)(CX*4), AX
+	ADDQ $0x00000020, SI
+	SUBQ $0x00000004, DX
+	JMP  group4
+
+group1:
+	TESTQ   DX, DX
+	JZ      ret
+	MOVQ    AX, DI
+	VMOVUPD Z1, Z2
+	KXORW   K4, K4, K4
+	KXORW   K5, K5, K5
+	VMOVUPD (DI), Z3
+	VMOVUPD Z2, Z4
+	VCMPPD  $0x03, Z3, Z3, K1
+	KORW    K1, K4, K4
+	ADDQ    $0x00000040, DI
+	MOVQ    BX, R8
+	SUBQ    $0x00000008, R8
+
+g1loop:
+	CMPQ    R8, $0x00000008
+	JB      g1tail
+	VADDPD  Z0, Z2, Z2
+	VMOVUPD (DI), Z5
+	VCMPPD  $0x03, Z5, Z5, K1
+	KORW    K1, K4, K4
+	VCMPPD  $0x1e, Z3, Z5, K1
+	VMOVAPD Z2, K1, Z4
+	VMAXPD  Z3, Z5, Z3
+	ADDQ    $0x00000040, DI
+	SUBQ    $0x00000008, R8
+	JMP     g1loop
+
+g1tail:
+	TESTQ        R8, R8
+	JZ           g1done
+	LEAQ         -64(DI)(R8*8), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SDQ   R8, X5, X5
+	VBROADCASTSD X5, Z5
+	VADDPD       Z5, Z2, Z2
+	VMOVUPD      (DI), Z5
+	VCMPPD       $0x03, Z5, Z5, K1
+	KORW         K1, K4, K4
+	VCMPPD       $0x1e, Z3, Z5, K1
+	VMOVAPD      Z2, K1, Z4
+	VMAXPD       Z3, Z5, Z3
+
+g1done:
+	KORTESTW      K5, K4
+	JNZ           g1nan
+	VMOVUPD       Z3, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y5
+	VMAXPD        Y5, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X5
+	VMAXPD        X5, X2, X2
+	VPERMILPD     $0x01, X2, X5
+	VMAXPD        X5, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, DI
+	VPBROADCASTQ  DI, Z5
+	VCMPPD        $0x00, Z2, Z3, K1
+	VMOVAPD       Z4, K1, Z5
+	VEXTRACTF64X4 $0x01, Z5, Y2
+	VMINPD        Y2, Y5, Y5
+	VEXTRACTF128  $0x01, Y5, X2
+	VMINPD        X2, X5, X5
+	VPERMILPD     $0x01, X5, X2
+	VMINPD        X2, X5, X5
+	VCVTTSD2SIQ   X5, DI
+	MOVQ          DI, (SI)
+	JMP           g1next
+
+g1nan:
+	MOVQ $-1, DI
+	MOVQ DI, (SI)
+
+g1next:
+	ADDQ CX, AX
+	ADDQ $0x00000008, SI
+	DECQ DX
+	JMP  group1
+
+ret:
+	VZEROUPPER
+	RET
+
+// func ArgMinRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX512F
+TEXT ·ArgMinRowsF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ         x_base+0(FP), AX
+	MOVQ         ldx+24(FP), CX
+	SHLQ         $0x03, CX
+	MOVQ         rows+32(FP), DX
+	MOVQ         cols+40(FP), BX
+	MOVQ         dst_base+48(FP), SI
+	MOVQ         $0x4020000000000000, DI
+	VPBROADCASTQ DI, Z0
+	VMOVUPD      argrows_iota_F64<>+0(SB), Z1
+	LEAQ         (CX)(CX*2), DI
+
+group4:
+	CMPQ    DX, $0x00000004
+	JB      group1
+	MOVQ    AX, R8
+	VMOVUPD Z1, Z2
+	KXORW   K1, K1, K1
+	KXORW   K2, K2, K2
+	VMOVUPD (R8), Z3
+	VMOVUPD Z2, Z4
+	VMOVUPD (R8)(CX*1), Z5
+	VMOVUPD Z2, Z6
+	VCMPPD  $0x03, Z5, Z3, K3
+	KORW    K3, K1, K1
+	VMOVUPD (R8)(CX*2), Z7
+	VMOVUPD Z2, Z8
+	VMOVUPD (R8)(DI*1), Z9
+	VMOVUPD Z2, Z10
+	VCMPPD  $0x03, Z9, Z7, K3
+	KORW    K3, K2, K2
+	ADDQ    $0x00000040, R8
+	MOVQ    BX, R9
+	SUBQ    $0x00000008, R9
+
+g4loop:
+	CMPQ    R9, $0x00000008
+	JB      g4tail
+	VADDPD  Z0, Z2, Z2
+	VMOVUPD (R8), Z11
+	VMOVUPD (R8)(CX*1), Z12
+	VCMPPD  $0x03, Z12, Z11, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x11, Z3, Z11, K3
+	VMOVAPD Z2, K3, Z4
+	VMINPD  Z3, Z11, Z3
+	VCMPPD  $0x11, Z5, Z12, K3
+	VMOVAPD Z2, K3, Z6
+	VMINPD  Z5, Z12, Z5
+	VMOVUPD (R8)(CX*2), Z11
+	VMOVUPD (R8)(DI*1), Z12
+	VCMPPD  $0x03, Z12, Z11, K3
+	KORW    K3, K2, K2
+	VCMPPD  $0x11, Z7, Z11, K3
+	VMOVAPD Z2, K3, Z8
+	VMINPD  Z7, Z11, Z7
+	VCMPPD  $0x11, Z9, Z12, K3
+	VMOVAPD Z2, K3, Z10
+	VMINPD  Z9, Z12, Z9
+	ADDQ    $0x00000040, R8
+	SUBQ    $0x00000008, R9
+	JMP     g4loop
+
+g4tail:
+	TESTQ        R9, R9
+	JZ           g4done
+	LEAQ         -64(R8)(R9*8), R8
+	VXORPD       X11, X11, X11
+	VCVTSI2SDQ   R9, X11, X11
+	VBROADCASTSD X11, Z11
+	VADDPD       Z11, Z2, Z2
+	VMOVUPD      (R8), Z11
+	VMOVUPD      (R8)(CX*1), Z12
+	VCMPPD       $0x03, Z12, Z11, K3
+	KORW         K3, K1, K1
+	VCMPPD       $0x11, Z3, Z11, K3
+	VMOVAPD      Z2, K3, Z4
+	VMINPD       Z3, Z11, Z3
+	VCMPPD       $0x11, Z5, Z12, K3
+	VMOVAPD      Z2, K3, Z6
+	VMINPD       Z5, Z12, Z5
+	VMOVUPD      (R8)(CX*2), Z11
+	VMOVUPD      (R8)(DI*1), Z12
+	VCMPPD       $0x03, Z12, Z11, K3
+	KORW         K3, K2, K2
+	VCMPPD       $0x11, Z7, Z11, K3
+	VMOVAPD      Z2, K3, Z8
+	VMINPD       Z7, Z11, Z7
+	VCMPPD       $0x11, Z9, Z12, K3
+	VMOVAPD      Z2, K3, Z10
+	VMINPD       Z9, Z12, Z9
+
+g4done:
+	KORTESTW      K2, K1
+	JNZ           g4nan
+	VMOVUPD       Z3, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y11
+	VMINPD        Y11, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X11
+	VMINPD        X11, X2, X2
+	VPERMILPD     $0x01, X2, X11
+	VMINPD        X11, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z11
+	VCMPPD        $0x00, Z2, Z3, K3
+	VMOVAPD       Z4, K3, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y2
+	VMINPD        Y2, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X2
+	VMINPD        X2, X11, X11
+	VPERMILPD     $0x01, X11, X2
+	VMINPD        X2, X11, X11
+	VCVTTSD2SIQ   X11, R8
+	MOVQ          R8, (SI)
+	VMOVUPD       Z5, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMINPD        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMINPD        X3, X2, X2
+	VPERMILPD     $0x01, X2, X3
+	VMINPD        X3, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z3
+	VCMPPD        $0x00, Z2, Z5, K3
+	VMOVAPD       Z6, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPD        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPD        X2, X3, X3
+	VPERMILPD     $0x01, X3, X2
+	VMINPD        X2, X3, X3
+	VCVTTSD2SIQ   X3, R8
+	MOVQ          R8, 8(SI)
+	VMOVUPD       Z7, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMINPD        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMINPD        X3, X2, X2
+	VPERMILPD     $0x01, X2, X3
+	VMINPD        X3, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z3
+	VCMPPD        $0x00, Z2, Z7, K3
+	VMOVAPD       Z8, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPD        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPD        X2, X3, X3
+	VPERMILPD     $0x01, X3, X2
+	VMINPD        X2, X3, X3
+	VCVTTSD2SIQ   X3, R8
+	MOVQ          R8, 16(SI)
+	VMOVUPD       Z9, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMINPD        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMINPD        X3, X2, X2
+	VPERMILPD     $0x01, X2, X3
+	VMINPD        X3, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z3
+	VCMPPD        $0x00, Z2, Z9, K3
+	VMOVAPD       Z10, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPD        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPD        X2, X3, X3
+	VPERMILPD     $0x01, X3, X2
+	VMINPD        X2, X3, X3
+	VCVTTSD2SIQ   X3, R8
+	MOVQ          R8, 24(SI)
+	JMP           g4next
+
+g4nan:
+	MOVQ $-1, R8
+	MOVQ R8, (SI)
+	MOVQ R8, 8(SI)
+	MOVQ R8, 16(SI)
+	MOVQ R8, 24(SI)
+
+g4next:
+	LEAQ (AX)(CX*4), AX
+	ADDQ $0x00000020, SI
+	SUBQ $0x00000004, DX
+	JMP  group4
+
+group1:
+	TESTQ   DX, DX
+	JZ      ret
+	MOVQ    AX, DI
+	VMOVUPD Z1, Z2
+	KXORW   K4, K4, K4
+	KXORW   K5, K5, K5
+	VMOVUPD (DI), Z3
+	VMOVUPD Z2, Z4
+	VCMPPD  $0x03, Z3, Z3, K1
+	KORW    K1, K4, K4
+	ADDQ    $0x00000040, DI
+	MOVQ    BX, R8
+	SUBQ    $0x00000008, R8
+
+g1loop:
+	CMPQ    R8, $0x00000008
+	JB      g1tail
+	VADDPD  Z0, Z2, Z2
+	VMOVUPD (DI), Z5
+	VCMPPD  $0x03, Z5, Z5, K1
+	KORW    K1, K4, K4
+	VCMPPD  $0x11, Z3, Z5, K1
+	VMOVAPD Z2, K1, Z4
+	VMINPD  Z3, Z5, Z3
+	ADDQ    $0x00000040, DI
+	SUBQ    $0x00000008, R8
+	JMP     g1loop
+
+g1tail:
+	TESTQ        R8, R8
+	JZ           g1done
+	LEAQ         -64(DI)(R8*8), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SDQ   R8, X5, X5
+	VBROADCASTSD X5, Z5
+	VADDPD       Z5, Z2, Z2
+	VMOVUPD      (DI), Z5
+	VCMPPD       $0x03, Z5, Z5, K1
+	KORW         K1, K4, K4
+	VCMPPD       $0x11, Z3, Z5, K1
+	VMOVAPD      Z2, K1, Z4
+	VMINPD       Z3, Z5, Z3
+
+g1done:
+	KORTESTW      K5, K4
+	JNZ           g1nan
+	VMOVUPD       Z3, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y5
+	VMINPD        Y5, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X5
+	VMINPD        X5, X2, X2
+	VPERMILPD     $0x01, X2, X5
+	VMINPD        X5, X2, X2
+	VBROADCASTSD  X2, Z2
+	MOVQ          $0x7ff0000000000000, DI
+	VPBROADCASTQ  DI, Z5
+	VCMPPD        $0x00, Z2, Z3, K1
+	VMOVAPD       Z4, K1, Z5
+	VEXTRACTF64X4 $0x01, Z5, Y2
+	VMINPD        Y2, Y5, Y5
+	VEXTRACTF128  $0x01, Y5, X2
+	VMINPD        X2, X5, X5
+	VPERMILPD     $0x01, X5, X2
+	VMINPD        X2, X5, X5
+	VCVTTSD2SIQ   X5, DI
+	MOVQ          DI, (SI)
+	JMP           g1next
+
+g1nan:
+	MOVQ $-1, DI
+	MOVQ DI, (SI)
+
+g1next:
+	ADDQ CX, AX
+	ADDQ $0x00000008, SI
+	DECQ DX
+	JMP  group1
+
+ret:
+	VZEROUPPER
 	RET
 
 // func SumF32AVX512(x []float32) float64
@@ -3382,4 +5032,594 @@ found:
 	ADDQ BX, DX
 	VZEROUPPER
 	MOVQ DX, ret+24(FP)
+	RET
+
+// func ArgMaxRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX512F
+TEXT ·ArgMaxRowsF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ         x_base+0(FP), AX
+	MOVQ         ldx+24(FP), CX
+	SHLQ         $0x02, CX
+	MOVQ         rows+32(FP), DX
+	MOVQ         cols+40(FP), BX
+	MOVQ         dst_base+48(FP), SI
+	MOVL         $0x41800000, DI
+	VPBROADCASTD DI, Z0
+	VMOVUPS      argrows_iota_F32<>+0(SB), Z1
+	LEAQ         (CX)(CX*2), DI
+
+group4:
+	CMPQ    DX, $0x00000004
+	JB      group1
+	MOVQ    AX, R8
+	VMOVUPS Z1, Z2
+	KXORW   K1, K1, K1
+	KXORW   K2, K2, K2
+	VMOVUPS (R8), Z3
+	VMOVUPS Z2, Z4
+	VMOVUPS (R8)(CX*1), Z5
+	VMOVUPS Z2, Z6
+	VCMPPS  $0x03, Z5, Z3, K3
+	KORW    K3, K1, K1
+	VMOVUPS (R8)(CX*2), Z7
+	VMOVUPS Z2, Z8
+	VMOVUPS (R8)(DI*1), Z9
+	VMOVUPS Z2, Z10
+	VCMPPS  $0x03, Z9, Z7, K3
+	KORW    K3, K2, K2
+	ADDQ    $0x00000040, R8
+	MOVQ    BX, R9
+	SUBQ    $0x00000010, R9
+
+g4loop:
+	CMPQ    R9, $0x00000010
+	JB      g4tail
+	VADDPS  Z0, Z2, Z2
+	VMOVUPS (R8), Z11
+	VMOVUPS (R8)(CX*1), Z12
+	VCMPPS  $0x03, Z12, Z11, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x1e, Z3, Z11, K3
+	VMOVAPS Z2, K3, Z4
+	VMAXPS  Z3, Z11, Z3
+	VCMPPS  $0x1e, Z5, Z12, K3
+	VMOVAPS Z2, K3, Z6
+	VMAXPS  Z5, Z12, Z5
+	VMOVUPS (R8)(CX*2), Z11
+	VMOVUPS (R8)(DI*1), Z12
+	VCMPPS  $0x03, Z12, Z11, K3
+	KORW    K3, K2, K2
+	VCMPPS  $0x1e, Z7, Z11, K3
+	VMOVAPS Z2, K3, Z8
+	VMAXPS  Z7, Z11, Z7
+	VCMPPS  $0x1e, Z9, Z12, K3
+	VMOVAPS Z2, K3, Z10
+	VMAXPS  Z9, Z12, Z9
+	ADDQ    $0x00000040, R8
+	SUBQ    $0x00000010, R9
+	JMP     g4loop
+
+g4tail:
+	TESTQ        R9, R9
+	JZ           g4done
+	LEAQ         -64(R8)(R9*4), R8
+	VXORPD       X11, X11, X11
+	VCVTSI2SSQ   R9, X11, X11
+	VBROADCASTSS X11, Z11
+	VADDPS       Z11, Z2, Z2
+	VMOVUPS      (R8), Z11
+	VMOVUPS      (R8)(CX*1), Z12
+	VCMPPS       $0x03, Z12, Z11, K3
+	KORW         K3, K1, K1
+	VCMPPS       $0x1e, Z3, Z11, K3
+	VMOVAPS      Z2, K3, Z4
+	VMAXPS       Z3, Z11, Z3
+	VCMPPS       $0x1e, Z5, Z12, K3
+	VMOVAPS      Z2, K3, Z6
+	VMAXPS       Z5, Z12, Z5
+	VMOVUPS      (R8)(CX*2), Z11
+	VMOVUPS      (R8)(DI*1), Z12
+	VCMPPS       $0x03, Z12, Z11, K3
+	KORW         K3, K2, K2
+	VCMPPS       $0x1e, Z7, Z11, K3
+	VMOVAPS      Z2, K3, Z8
+	VMAXPS       Z7, Z11, Z7
+	VCMPPS       $0x1e, Z9, Z12, K3
+	VMOVAPS      Z2, K3, Z10
+	VMAXPS       Z9, Z12, Z9
+
+g4done:
+	KORTESTW      K2, K1
+	JNZ           g4nan
+	VMOVUPS       Z3, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y11
+	VMAXPS        Y11, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X11
+	VMAXPS        X11, X2, X2
+	VMOVHLPS      X2, X2, X11
+	VMAXPS        X11, X2, X2
+	VMOVSHDUP     X2, X11
+	VMAXPS        X11, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z11
+	VCMPPS        $0x00, Z2, Z3, K3
+	VMOVAPS       Z4, K3, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y2
+	VMINPS        Y2, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X2
+	VMINPS        X2, X11, X11
+	VMOVHLPS      X11, X11, X2
+	VMINPS        X2, X11, X11
+	VMOVSHDUP     X11, X2
+	VMINPS        X2, X11, X11
+	VCVTTSS2SIQ   X11, R8
+	MOVQ          R8, (SI)
+	VMOVUPS       Z5, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMAXPS        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMAXPS        X3, X2, X2
+	VMOVHLPS      X2, X2, X3
+	VMAXPS        X3, X2, X2
+	VMOVSHDUP     X2, X3
+	VMAXPS        X3, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z3
+	VCMPPS        $0x00, Z2, Z5, K3
+	VMOVAPS       Z6, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPS        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPS        X2, X3, X3
+	VMOVHLPS      X3, X3, X2
+	VMINPS        X2, X3, X3
+	VMOVSHDUP     X3, X2
+	VMINPS        X2, X3, X3
+	VCVTTSS2SIQ   X3, R8
+	MOVQ          R8, 8(SI)
+	VMOVUPS       Z7, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMAXPS        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMAXPS        X3, X2, X2
+	VMOVHLPS      X2, X2, X3
+	VMAXPS        X3, X2, X2
+	VMOVSHDUP     X2, X3
+	VMAXPS        X3, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z3
+	VCMPPS        $0x00, Z2, Z7, K3
+	VMOVAPS       Z8, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPS        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPS        X2, X3, X3
+	VMOVHLPS      X3, X3, X2
+	VMINPS        X2, X3, X3
+	VMOVSHDUP     X3, X2
+	VMINPS        X2, X3, X3
+	VCVTTSS2SIQ   X3, R8
+	MOVQ          R8, 16(SI)
+	VMOVUPS       Z9, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMAXPS        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMAXPS        X3, X2, X2
+	VMOVHLPS      X2, X2, X3
+	VMAXPS        X3, X2, X2
+	VMOVSHDUP     X2, X3
+	VMAXPS        X3, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z3
+	VCMPPS        $0x00, Z2, Z9, K3
+	VMOVAPS       Z10, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPS        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPS        X2, X3, X3
+	VMOVHLPS      X3, X3, X2
+	VMINPS        X2, X3, X3
+	VMOVSHDUP     X3, X2
+	VMINPS        X2, X3, X3
+	VCVTTSS2SIQ   X3, R8
+	MOVQ          R8, 24(SI)
+	JMP           g4next
+
+g4nan:
+	MOVQ $-1, R8
+	MOVQ R8, (SI)
+	MOVQ R8, 8(SI)
+	MOVQ R8, 16(SI)
+	MOVQ R8, 24(SI)
+
+g4next:
+	LEAQ (AX)(CX*4), AX
+	ADDQ $0x00000020, SI
+	SUBQ $0x00000004, DX
+	JMP  group4
+
+group1:
+	TESTQ   DX, DX
+	JZ      ret
+	MOVQ    AX, DI
+	VMOVUPS Z1, Z2
+	KXORW   K4, K4, K4
+	KXORW   K5, K5, K5
+	VMOVUPS (DI), Z3
+	VMOVUPS Z2, Z4
+	VCMPPS  $0x03, Z3, Z3, K1
+	KORW    K1, K4, K4
+	ADDQ    $0x00000040, DI
+	MOVQ    BX, R8
+	SUBQ    $0x00000010, R8
+
+g1loop:
+	CMPQ    R8, $0x00000010
+	JB      g1tail
+	VADDPS  Z0, Z2, Z2
+	VMOVUPS (DI), Z5
+	VCMPPS  $0x03, Z5, Z5, K1
+	KORW    K1, K4, K4
+	VCMPPS  $0x1e, Z3, Z5, K1
+	VMOVAPS Z2, K1, Z4
+	VMAXPS  Z3, Z5, Z3
+	ADDQ    $0x00000040, DI
+	SUBQ    $0x00000010, R8
+	JMP     g1loop
+
+g1tail:
+	TESTQ        R8, R8
+	JZ           g1done
+	LEAQ         -64(DI)(R8*4), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SSQ   R8, X5, X5
+	VBROADCASTSS X5, Z5
+	VADDPS       Z5, Z2, Z2
+	VMOVUPS      (DI), Z5
+	VCMPPS       $0x03, Z5, Z5, K1
+	KORW         K1, K4, K4
+	VCMPPS       $0x1e, Z3, Z5, K1
+	VMOVAPS      Z2, K1, Z4
+	VMAXPS       Z3, Z5, Z3
+
+g1done:
+	KORTESTW      K5, K4
+	JNZ           g1nan
+	VMOVUPS       Z3, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y5
+	VMAXPS        Y5, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X5
+	VMAXPS        X5, X2, X2
+	VMOVHLPS      X2, X2, X5
+	VMAXPS        X5, X2, X2
+	VMOVSHDUP     X2, X5
+	VMAXPS        X5, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, DI
+	VPBROADCASTD  DI, Z5
+	VCMPPS        $0x00, Z2, Z3, K1
+	VMOVAPS       Z4, K1, Z5
+	VEXTRACTF64X4 $0x01, Z5, Y2
+	VMINPS        Y2, Y5, Y5
+	VEXTRACTF128  $0x01, Y5, X2
+	VMINPS        X2, X5, X5
+	VMOVHLPS      X5, X5, X2
+	VMINPS        X2, X5, X5
+	VMOVSHDUP     X5, X2
+	VMINPS        X2, X5, X5
+	VCVTTSS2SIQ   X5, DI
+	MOVQ          DI, (SI)
+	JMP           g1next
+
+g1nan:
+	MOVQ $-1, DI
+	MOVQ DI, (SI)
+
+g1next:
+	ADDQ CX, AX
+	ADDQ $0x00000008, SI
+	DECQ DX
+	JMP  group1
+
+ret:
+	VZEROUPPER
+	RET
+
+// func ArgMinRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX512F
+TEXT ·ArgMinRowsF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ         x_base+0(FP), AX
+	MOVQ         ldx+24(FP), CX
+	SHLQ         $0x02, CX
+	MOVQ         rows+32(FP), DX
+	MOVQ         cols+40(FP), BX
+	MOVQ         dst_base+48(FP), SI
+	MOVL         $0x41800000, DI
+	VPBROADCASTD DI, Z0
+	VMOVUPS      argrows_iota_F32<>+0(SB), Z1
+	LEAQ         (CX)(CX*2), DI
+
+group4:
+	CMPQ    DX, $0x00000004
+	JB      group1
+	MOVQ    AX, R8
+	VMOVUPS Z1, Z2
+	KXORW   K1, K1, K1
+	KXORW   K2, K2, K2
+	VMOVUPS (R8), Z3
+	VMOVUPS Z2, Z4
+	VMOVUPS (R8)(CX*1), Z5
+	VMOVUPS Z2, Z6
+	VCMPPS  $0x03, Z5, Z3, K3
+	KORW    K3, K1, K1
+	VMOVUPS (R8)(CX*2), Z7
+	VMOVUPS Z2, Z8
+	VMOVUPS (R8)(DI*1), Z9
+	VMOVUPS Z2, Z10
+	VCMPPS  $0x03, Z9, Z7, K3
+	KORW    K3, K2, K2
+	ADDQ    $0x00000040, R8
+	MOVQ    BX, R9
+	SUBQ    $0x00000010, R9
+
+g4loop:
+	CMPQ    R9, $0x00000010
+	JB      g4tail
+	VADDPS  Z0, Z2, Z2
+	VMOVUPS (R8), Z11
+	VMOVUPS (R8)(CX*1), Z12
+	VCMPPS  $0x03, Z12, Z11, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x11, Z3, Z11, K3
+	VMOVAPS Z2, K3, Z4
+	VMINPS  Z3, Z11, Z3
+	VCMPPS  $0x11, Z5, Z12, K3
+	VMOVAPS Z2, K3, Z6
+	VMINPS  Z5, Z12, Z5
+	VMOVUPS (R8)(CX*2), Z11
+	VMOVUPS (R8)(DI*1), Z12
+	VCMPPS  $0x03, Z12, Z11, K3
+	KORW    K3, K2, K2
+	VCMPPS  $0x11, Z7, Z11, K3
+	VMOVAPS Z2, K3, Z8
+	VMINPS  Z7, Z11, Z7
+	VCMPPS  $0x11, Z9, Z12, K3
+	VMOVAPS Z2, K3, Z10
+	VMINPS  Z9, Z12, Z9
+	ADDQ    $0x00000040, R8
+	SUBQ    $0x00000010, R9
+	JMP     g4loop
+
+g4tail:
+	TESTQ        R9, R9
+	JZ           g4done
+	LEAQ         -64(R8)(R9*4), R8
+	VXORPD       X11, X11, X11
+	VCVTSI2SSQ   R9, X11, X11
+	VBROADCASTSS X11, Z11
+	VADDPS       Z11, Z2, Z2
+	VMOVUPS      (R8), Z11
+	VMOVUPS      (R8)(CX*1), Z12
+	VCMPPS       $0x03, Z12, Z11, K3
+	KORW         K3, K1, K1
+	VCMPPS       $0x11, Z3, Z11, K3
+	VMOVAPS      Z2, K3, Z4
+	VMINPS       Z3, Z11, Z3
+	VCMPPS       $0x11, Z5, Z12, K3
+	VMOVAPS      Z2, K3, Z6
+	VMINPS       Z5, Z12, Z5
+	VMOVUPS      (R8)(CX*2), Z11
+	VMOVUPS      (R8)(DI*1), Z12
+	VCMPPS       $0x03, Z12, Z11, K3
+	KORW         K3, K2, K2
+	VCMPPS       $0x11, Z7, Z11, K3
+	VMOVAPS      Z2, K3, Z8
+	VMINPS       Z7, Z11, Z7
+	VCMPPS       $0x11, Z9, Z12, K3
+	VMOVAPS      Z2, K3, Z10
+	VMINPS       Z9, Z12, Z9
+
+g4done:
+	KORTESTW      K2, K1
+	JNZ           g4nan
+	VMOVUPS       Z3, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y11
+	VMINPS        Y11, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X11
+	VMINPS        X11, X2, X2
+	VMOVHLPS      X2, X2, X11
+	VMINPS        X11, X2, X2
+	VMOVSHDUP     X2, X11
+	VMINPS        X11, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z11
+	VCMPPS        $0x00, Z2, Z3, K3
+	VMOVAPS       Z4, K3, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y2
+	VMINPS        Y2, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X2
+	VMINPS        X2, X11, X11
+	VMOVHLPS      X11, X11, X2
+	VMINPS        X2, X11, X11
+	VMOVSHDUP     X11, X2
+	VMINPS        X2, X11, X11
+	VCVTTSS2SIQ   X11, R8
+	MOVQ          R8, (SI)
+	VMOVUPS       Z5, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMINPS        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMINPS        X3, X2, X2
+	VMOVHLPS      X2, X2, X3
+	VMINPS        X3, X2, X2
+	VMOVSHDUP     X2, X3
+	VMINPS        X3, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z3
+	VCMPPS        $0x00, Z2, Z5, K3
+	VMOVAPS       Z6, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPS        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPS        X2, X3, X3
+	VMOVHLPS      X3, X3, X2
+	VMINPS        X2, X3, X3
+	VMOVSHDUP     X3, X2
+	VMINPS        X2, X3, X3
+	VCVTTSS2SIQ   X3, R8
+	MOVQ          R8, 8(SI)
+	VMOVUPS       Z7, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMINPS        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMINPS        X3, X2, X2
+	VMOVHLPS      X2, X2, X3
+	VMINPS        X3, X2, X2
+	VMOVSHDUP     X2, X3
+	VMINPS        X3, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z3
+	VCMPPS        $0x00, Z2, Z7, K3
+	VMOVAPS       Z8, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPS        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPS        X2, X3, X3
+	VMOVHLPS      X3, X3, X2
+	VMINPS        X2, X3, X3
+	VMOVSHDUP     X3, X2
+	VMINPS        X2, X3, X3
+	VCVTTSS2SIQ   X3, R8
+	MOVQ          R8, 16(SI)
+	VMOVUPS       Z9, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y3
+	VMINPS        Y3, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X3
+	VMINPS        X3, X2, X2
+	VMOVHLPS      X2, X2, X3
+	VMINPS        X3, X2, X2
+	VMOVSHDUP     X2, X3
+	VMINPS        X3, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z3
+	VCMPPS        $0x00, Z2, Z9, K3
+	VMOVAPS       Z10, K3, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y2
+	VMINPS        Y2, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X2
+	VMINPS        X2, X3, X3
+	VMOVHLPS      X3, X3, X2
+	VMINPS        X2, X3, X3
+	VMOVSHDUP     X3, X2
+	VMINPS        X2, X3, X3
+	VCVTTSS2SIQ   X3, R8
+	MOVQ          R8, 24(SI)
+	JMP           g4next
+
+g4nan:
+	MOVQ $-1, R8
+	MOVQ R8, (SI)
+	MOVQ R8, 8(SI)
+	MOVQ R8, 16(SI)
+	MOVQ R8, 24(SI)
+
+g4next:
+	LEAQ (AX)(CX*4), AX
+	ADDQ $0x00000020, SI
+	SUBQ $0x00000004, DX
+	JMP  group4
+
+group1:
+	TESTQ   DX, DX
+	JZ      ret
+	MOVQ    AX, DI
+	VMOVUPS Z1, Z2
+	KXORW   K4, K4, K4
+	KXORW   K5, K5, K5
+	VMOVUPS (DI), Z3
+	VMOVUPS Z2, Z4
+	VCMPPS  $0x03, Z3, Z3, K1
+	KORW    K1, K4, K4
+	ADDQ    $0x00000040, DI
+	MOVQ    BX, R8
+	SUBQ    $0x00000010, R8
+
+g1loop:
+	CMPQ    R8, $0x00000010
+	JB      g1tail
+	VADDPS  Z0, Z2, Z2
+	VMOVUPS (DI), Z5
+	VCMPPS  $0x03, Z5, Z5, K1
+	KORW    K1, K4, K4
+	VCMPPS  $0x11, Z3, Z5, K1
+	VMOVAPS Z2, K1, Z4
+	VMINPS  Z3, Z5, Z3
+	ADDQ    $0x00000040, DI
+	SUBQ    $0x00000010, R8
+	JMP     g1loop
+
+g1tail:
+	TESTQ        R8, R8
+	JZ           g1done
+	LEAQ         -64(DI)(R8*4), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SSQ   R8, X5, X5
+	VBROADCASTSS X5, Z5
+	VADDPS       Z5, Z2, Z2
+	VMOVUPS      (DI), Z5
+	VCMPPS       $0x03, Z5, Z5, K1
+	KORW         K1, K4, K4
+	VCMPPS       $0x11, Z3, Z5, K1
+	VMOVAPS      Z2, K1, Z4
+	VMINPS       Z3, Z5, Z3
+
+g1done:
+	KORTESTW      K5, K4
+	JNZ           g1nan
+	VMOVUPS       Z3, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y5
+	VMINPS        Y5, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X5
+	VMINPS        X5, X2, X2
+	VMOVHLPS      X2, X2, X5
+	VMINPS        X5, X2, X2
+	VMOVSHDUP     X2, X5
+	VMINPS        X5, X2, X2
+	VBROADCASTSS  X2, Z2
+	MOVL          $0x7f800000, DI
+	VPBROADCASTD  DI, Z5
+	VCMPPS        $0x00, Z2, Z3, K1
+	VMOVAPS       Z4, K1, Z5
+	VEXTRACTF64X4 $0x01, Z5, Y2
+	VMINPS        Y2, Y5, Y5
+	VEXTRACTF128  $0x01, Y5, X2
+	VMINPS        X2, X5, X5
+	VMOVHLPS      X5, X5, X2
+	VMINPS        X2, X5, X5
+	VMOVSHDUP     X5, X2
+	VMINPS        X2, X5, X5
+	VCVTTSS2SIQ   X5, DI
+	MOVQ          DI, (SI)
+	JMP           g1next
+
+g1nan:
+	MOVQ $-1, DI
+	MOVQ DI, (SI)
+
+g1next:
+	ADDQ CX, AX
+	ADDQ $0x00000008, SI
+	DECQ DX
+	JMP  group1
+
+ret:
+	VZEROUPPER
 	RET

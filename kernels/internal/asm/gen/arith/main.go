@@ -105,6 +105,8 @@ func main() {
 				extremum(false, s, e)
 				argExtremum(true, s, e)
 				argExtremum(false, s, e)
+				argRows(true, s, e)
+				argRows(false, s, e)
 			}
 		}
 	default:
