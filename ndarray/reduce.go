@@ -666,6 +666,9 @@ func argExtreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax boo
 	}
 	l := walkReduction(a, red, walkCOrder)
 	out := make([]int64, l.o)
+	if l.contiguousRuns() && argRows(l, out, isMax) {
+		return Wrap(out, red.outShape...)
+	}
 	arg := argOf[T](isMax)
 	if l.contiguousRuns() {
 		l.eachRun(func(i int, run []T) { out[i] = int64(arg(run)) })
@@ -689,6 +692,33 @@ func argExtreme[T Elem](a *Array[T], opts []ReduceOption, name string, isMax boo
 		out[i] = int64(k)
 	})
 	return Wrap(out, red.outShape...)
+}
+
+// argRows computes a float argmax (isMax) or argmin whose runs are the rows
+// of a matrix (runMatrix) with one call of the kernels' ArgMaxRows or
+// ArgMinRows, reporting whether it could.
+func argRows[T Elem](l *reduceWalk[T], out []int64, isMax bool) bool {
+	rows, off, ld, ok := l.runMatrix()
+	if !ok {
+		return false
+	}
+	switch data := any(l.data).(type) {
+	case []float64:
+		f := kernels.ArgMinRows[float64]
+		if isMax {
+			f = kernels.ArgMaxRows[float64]
+		}
+		f(rows, l.r, data, off, ld, out)
+	case []float32:
+		f := kernels.ArgMinRows[float32]
+		if isMax {
+			f = kernels.ArgMaxRows[float32]
+		}
+		f(rows, l.r, data, off, ld, out)
+	default:
+		return false
+	}
+	return true
 }
 
 // argOf returns the index of the first largest (smallest) element of a
