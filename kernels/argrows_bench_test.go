@@ -2,8 +2,8 @@ package kernels
 
 import (
 	"math/rand/v2"
-	"unsafe"
 	"testing"
+	"unsafe"
 )
 
 // BenchmarkArgMaxRows times ArgMaxRows of a 1000x1000 matrix (NumPy's
