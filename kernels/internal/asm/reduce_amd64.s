@@ -801,79 +801,115 @@ found:
 	MOVQ DX, ret+24(FP)
 	RET
 
-DATA argrows_iota_F64<>+0(SB)/8, $0x0000000000000000
-DATA argrows_iota_F64<>+8(SB)/8, $0x3ff0000000000000
-DATA argrows_iota_F64<>+16(SB)/8, $0x4000000000000000
-DATA argrows_iota_F64<>+24(SB)/8, $0x4008000000000000
-DATA argrows_iota_F64<>+32(SB)/8, $0x4010000000000000
-DATA argrows_iota_F64<>+40(SB)/8, $0x4014000000000000
-DATA argrows_iota_F64<>+48(SB)/8, $0x4018000000000000
-DATA argrows_iota_F64<>+56(SB)/8, $0x401c000000000000
-GLOBL argrows_iota_F64<>(SB), RODATA|NOPTR, $64
-
 // func ArgMaxRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
 // Requires: AVX, AVX2
 TEXT ·ArgMaxRowsF64AVX2(SB), NOSPLIT, $0-72
-	MOVQ         x_base+0(FP), AX
-	MOVQ         ldx+24(FP), CX
-	SHLQ         $0x03, CX
-	MOVQ         rows+32(FP), DX
-	MOVQ         cols+40(FP), BX
-	MOVQ         dst_base+48(FP), SI
-	MOVQ         $0x4010000000000000, DI
-	VMOVQ        DI, X0
-	VPBROADCASTQ X0, Y0
-	LEAQ         (CX)(CX*2), DI
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
 
 group4:
-	CMPQ    DX, $0x00000004
-	JB      group1
-	MOVQ    AX, R8
-	VMOVUPD argrows_iota_F64<>+0(SB), Y1
-	VXORPD  Y2, Y2, Y2
-	VMOVUPD (R8), Y3
-	VMOVUPD Y1, Y4
-	VMOVUPD (R8)(CX*1), Y5
-	VMOVUPD Y1, Y6
-	VCMPPD  $0x03, Y5, Y3, Y7
-	VORPD   Y7, Y2, Y2
-	VMOVUPD (R8)(CX*2), Y7
-	VMOVUPD Y1, Y8
-	VMOVUPD (R8)(DI*1), Y9
-	VMOVUPD Y1, Y10
-	VCMPPD  $0x03, Y9, Y7, Y11
-	VORPD   Y11, Y2, Y2
-	ADDQ    $0x00000020, R8
-	MOVQ    BX, R9
-	SUBQ    $0x00000004, R9
+	CMPQ         SI, $0x00000004
+	JB           group1
+	MOVQ         AX, R8
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0xfff0000000000000, R9
+	VMOVQ        R9, X1
+	VPBROADCASTQ X1, Y1
+	VMOVUPD      Y1, Y2
+	VXORPD       Y3, Y3, Y3
+	VMOVUPD      Y1, Y4
+	VXORPD       Y5, Y5, Y5
+	VMOVUPD      Y1, Y6
+	VXORPD       Y7, Y7, Y7
+	VMOVUPD      Y1, Y1
+	VXORPD       Y8, Y8, Y8
+	VXORPD       Y9, Y9, Y9
+	MOVQ         $0x4020000000000000, R9
+	VMOVQ        R9, X10
+	VPBROADCASTQ X10, Y10
+	MOVQ         DX, R9
 
-g4loop:
+g4chunk:
+	CMPQ      R9, $0x00000008
+	JB        g4vec
+	VMOVUPD   (R8), Y11
+	VMOVUPD   32(R8), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y9, Y9
+	VMAXPD    Y11, Y12, Y11
+	VCMPPD    $0x1e, Y2, Y11, Y12
+	VBLENDVPD Y12, Y0, Y3, Y3
+	VMAXPD    Y2, Y11, Y2
+	VMOVUPD   (R8)(CX*1), Y11
+	VMOVUPD   32(R8)(CX*1), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y9, Y9
+	VMAXPD    Y11, Y12, Y11
+	VCMPPD    $0x1e, Y4, Y11, Y12
+	VBLENDVPD Y12, Y0, Y5, Y5
+	VMAXPD    Y4, Y11, Y4
+	VMOVUPD   (R8)(CX*2), Y11
+	VMOVUPD   32(R8)(CX*2), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y9, Y9
+	VMAXPD    Y11, Y12, Y11
+	VCMPPD    $0x1e, Y6, Y11, Y12
+	VBLENDVPD Y12, Y0, Y7, Y7
+	VMAXPD    Y6, Y11, Y6
+	VMOVUPD   (R8)(DI*1), Y11
+	VMOVUPD   32(R8)(DI*1), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y9, Y9
+	VMAXPD    Y11, Y12, Y11
+	VCMPPD    $0x1e, Y1, Y11, Y12
+	VBLENDVPD Y12, Y0, Y8, Y8
+	VMAXPD    Y1, Y11, Y1
+	VADDPD    Y10, Y0, Y0
+	ADDQ      $0x00000040, R8
+	SUBQ      $0x00000008, R9
+	JMP       g4chunk
+
+g4vec:
+	MOVQ         $0x4010000000000000, R10
+	VMOVQ        R10, X10
+	VPBROADCASTQ X10, Y10
+
+g4vecloop:
 	CMPQ      R9, $0x00000004
 	JB        g4tail
-	VADDPD    Y0, Y1, Y1
 	VMOVUPD   (R8), Y11
-	VMOVUPD   (R8)(CX*1), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y2, Y2
-	VCMPPD    $0x1e, Y3, Y11, Y13
-	VBLENDVPD Y13, Y1, Y4, Y4
-	VMAXPD    Y3, Y11, Y3
-	VCMPPD    $0x1e, Y5, Y12, Y11
-	VBLENDVPD Y11, Y1, Y6, Y6
-	VMAXPD    Y5, Y12, Y5
+	VCMPPD    $0x03, Y11, Y11, Y12
+	VORPD     Y12, Y9, Y9
+	VCMPPD    $0x1e, Y2, Y11, Y12
+	VBLENDVPD Y12, Y0, Y3, Y3
+	VMAXPD    Y2, Y11, Y2
+	VMOVUPD   (R8)(CX*1), Y11
+	VCMPPD    $0x03, Y11, Y11, Y12
+	VORPD     Y12, Y9, Y9
+	VCMPPD    $0x1e, Y4, Y11, Y12
+	VBLENDVPD Y12, Y0, Y5, Y5
+	VMAXPD    Y4, Y11, Y4
 	VMOVUPD   (R8)(CX*2), Y11
-	VMOVUPD   (R8)(DI*1), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y2, Y2
-	VCMPPD    $0x1e, Y7, Y11, Y13
-	VBLENDVPD Y13, Y1, Y8, Y8
-	VMAXPD    Y7, Y11, Y7
-	VCMPPD    $0x1e, Y9, Y12, Y11
-	VBLENDVPD Y11, Y1, Y10, Y10
-	VMAXPD    Y9, Y12, Y9
+	VCMPPD    $0x03, Y11, Y11, Y12
+	VORPD     Y12, Y9, Y9
+	VCMPPD    $0x1e, Y6, Y11, Y12
+	VBLENDVPD Y12, Y0, Y7, Y7
+	VMAXPD    Y6, Y11, Y6
+	VMOVUPD   (R8)(DI*1), Y11
+	VCMPPD    $0x03, Y11, Y11, Y12
+	VORPD     Y12, Y9, Y9
+	VCMPPD    $0x1e, Y1, Y11, Y12
+	VBLENDVPD Y12, Y0, Y8, Y8
+	VMAXPD    Y1, Y11, Y1
+	VADDPD    Y10, Y0, Y0
 	ADDQ      $0x00000020, R8
 	SUBQ      $0x00000004, R9
-	JMP       g4loop
+	JMP       g4vecloop
 
 g4tail:
 	TESTQ        R9, R9
@@ -882,141 +918,224 @@ g4tail:
 	VXORPD       X11, X11, X11
 	VCVTSI2SDQ   R9, X11, X11
 	VBROADCASTSD X11, Y11
-	VADDPD       Y11, Y1, Y1
-	VMOVUPD      (R8), Y11
-	VMOVUPD      (R8)(CX*1), Y12
-	VCMPPD       $0x03, Y12, Y11, Y13
-	VORPD        Y13, Y2, Y2
-	VCMPPD       $0x1e, Y3, Y11, Y13
-	VBLENDVPD    Y13, Y1, Y4, Y4
-	VMAXPD       Y3, Y11, Y3
-	VCMPPD       $0x1e, Y5, Y12, Y11
-	VBLENDVPD    Y11, Y1, Y6, Y6
-	VMAXPD       Y5, Y12, Y5
-	VMOVUPD      (R8)(CX*2), Y11
-	VMOVUPD      (R8)(DI*1), Y12
-	VCMPPD       $0x03, Y12, Y11, Y13
-	VORPD        Y13, Y2, Y2
-	VCMPPD       $0x1e, Y7, Y11, Y13
-	VBLENDVPD    Y13, Y1, Y8, Y8
-	VMAXPD       Y7, Y11, Y7
-	VCMPPD       $0x1e, Y9, Y12, Y11
-	VBLENDVPD    Y11, Y1, Y10, Y10
-	VMAXPD       Y9, Y12, Y9
+	VSUBPD       Y10, Y0, Y0
+	VADDPD       Y11, Y0, Y0
+	VMOVUPD      (R8), Y10
+	VCMPPD       $0x03, Y10, Y10, Y11
+	VORPD        Y11, Y9, Y9
+	VCMPPD       $0x1e, Y2, Y10, Y11
+	VBLENDVPD    Y11, Y0, Y3, Y3
+	VMAXPD       Y2, Y10, Y2
+	VMOVUPD      (R8)(CX*1), Y10
+	VCMPPD       $0x03, Y10, Y10, Y11
+	VORPD        Y11, Y9, Y9
+	VCMPPD       $0x1e, Y4, Y10, Y11
+	VBLENDVPD    Y11, Y0, Y5, Y5
+	VMAXPD       Y4, Y10, Y4
+	VMOVUPD      (R8)(CX*2), Y10
+	VCMPPD       $0x03, Y10, Y10, Y11
+	VORPD        Y11, Y9, Y9
+	VCMPPD       $0x1e, Y6, Y10, Y11
+	VBLENDVPD    Y11, Y0, Y7, Y7
+	VMAXPD       Y6, Y10, Y6
+	VMOVUPD      (R8)(DI*1), Y10
+	VCMPPD       $0x03, Y10, Y10, Y11
+	VORPD        Y11, Y9, Y9
+	VCMPPD       $0x1e, Y1, Y10, Y11
+	VBLENDVPD    Y11, Y0, Y8, Y8
+	VMAXPD       Y1, Y10, Y1
 
 g4done:
-	VPTEST       Y2, Y2
+	VPTEST       Y9, Y9
 	JNZ          g4nan
-	VMOVUPD      Y3, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMAXPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
+	VMOVUPD      Y2, Y0
+	VEXTRACTF128 $0x01, Y0, X9
+	VMAXPD       X9, X0, X0
+	VPERMILPD    $0x01, X0, X9
+	VMAXPD       X9, X0, X0
+	VBROADCASTSD X0, Y0
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X9
+	VPBROADCASTQ X9, Y9
+	VCMPPD       $0x00, Y0, Y2, Y2
+	VBLENDVPD    Y2, Y3, Y9, Y9
+	VEXTRACTF128 $0x01, Y9, X2
+	VMINPD       X2, X9, X9
+	VPERMILPD    $0x01, X9, X2
+	VMINPD       X2, X9, X9
+	VCVTTSD2SIQ  X9, R8
+	MOVQ         AX, R9
+
+g4scan0:
+	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found0
+	ADDQ      $0x00000004, R8
+	JMP       g4scan0
+
+g4found0:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, (BX)
+	VMOVUPD      Y4, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMAXPD       X2, X0, X0
+	VPERMILPD    $0x01, X0, X2
+	VMAXPD       X2, X0, X0
+	VBROADCASTSD X0, Y0
 	MOVQ         $0x7ff0000000000000, R8
 	VMOVQ        R8, X2
 	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y3, Y1
-	VBLENDVPD    Y1, Y4, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
+	VCMPPD       $0x00, Y0, Y4, Y3
+	VBLENDVPD    Y3, Y5, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X3
+	VMINPD       X3, X2, X2
+	VPERMILPD    $0x01, X2, X3
+	VMINPD       X3, X2, X2
 	VCVTTSD2SIQ  X2, R8
-	MOVQ         R8, (SI)
-	VMOVUPD      Y5, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMAXPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
+	MOVQ         AX, R9
+	ADDQ         CX, R9
+
+g4scan1:
+	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found1
+	ADDQ      $0x00000004, R8
+	JMP       g4scan1
+
+g4found1:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, 8(BX)
+	VMOVUPD      Y6, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMAXPD       X2, X0, X0
+	VPERMILPD    $0x01, X0, X2
+	VMAXPD       X2, X0, X0
+	VBROADCASTSD X0, Y0
 	MOVQ         $0x7ff0000000000000, R8
 	VMOVQ        R8, X2
 	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y5, Y1
-	VBLENDVPD    Y1, Y6, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
+	VCMPPD       $0x00, Y0, Y6, Y3
+	VBLENDVPD    Y3, Y7, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X3
+	VMINPD       X3, X2, X2
+	VPERMILPD    $0x01, X2, X3
+	VMINPD       X3, X2, X2
 	VCVTTSD2SIQ  X2, R8
-	MOVQ         R8, 8(SI)
-	VMOVUPD      Y7, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMAXPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
+	MOVQ         AX, R9
+	LEAQ         (R9)(CX*2), R9
+
+g4scan2:
+	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found2
+	ADDQ      $0x00000004, R8
+	JMP       g4scan2
+
+g4found2:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, 16(BX)
+	VMOVUPD      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMAXPD       X2, X0, X0
+	VPERMILPD    $0x01, X0, X2
+	VMAXPD       X2, X0, X0
+	VBROADCASTSD X0, Y0
 	MOVQ         $0x7ff0000000000000, R8
 	VMOVQ        R8, X2
 	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y7, Y1
+	VCMPPD       $0x00, Y0, Y1, Y1
 	VBLENDVPD    Y1, Y8, Y2, Y2
 	VEXTRACTF128 $0x01, Y2, X1
 	VMINPD       X1, X2, X2
 	VPERMILPD    $0x01, X2, X1
 	VMINPD       X1, X2, X2
 	VCVTTSD2SIQ  X2, R8
-	MOVQ         R8, 16(SI)
-	VMOVUPD      Y9, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMAXPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y9, Y1
-	VBLENDVPD    Y1, Y10, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
-	VCVTTSD2SIQ  X2, R8
-	MOVQ         R8, 24(SI)
-	JMP          g4next
+	MOVQ         AX, R9
+	ADDQ         DI, R9
+
+g4scan3:
+	VCMPPD    $0x00, (R9)(R8*8), Y0, Y1
+	VMOVMSKPD Y1, R10
+	TESTL     R10, R10
+	JNZ       g4found3
+	ADDQ      $0x00000004, R8
+	JMP       g4scan3
+
+g4found3:
+	BSFL R10, R10
+	ADDQ R10, R8
+	MOVQ R8, 24(BX)
+	JMP  g4next
 
 g4nan:
 	MOVQ $-1, R8
-	MOVQ R8, (SI)
-	MOVQ R8, 8(SI)
-	MOVQ R8, 16(SI)
-	MOVQ R8, 24(SI)
+	MOVQ R8, (BX)
+	MOVQ R8, 8(BX)
+	MOVQ R8, 16(BX)
+	MOVQ R8, 24(BX)
 
 g4next:
 	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, SI
-	SUBQ $0x00000004, DX
+	ADDQ $0x00000020, BX
+	SUBQ $0x00000004, SI
 	JMP  group4
 
 group1:
-	TESTQ   DX, DX
-	JZ      ret
-	MOVQ    AX, DI
-	VMOVUPD argrows_iota_F64<>+0(SB), Y1
-	VXORPD  Y2, Y2, Y2
-	VMOVUPD (DI), Y3
-	VMOVUPD Y1, Y4
-	VCMPPD  $0x03, Y3, Y3, Y5
-	VORPD   Y5, Y2, Y2
-	ADDQ    $0x00000020, DI
-	MOVQ    BX, R8
-	SUBQ    $0x00000004, R8
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0xfff0000000000000, R8
+	VMOVQ        R8, X1
+	VPBROADCASTQ X1, Y1
+	VMOVUPD      Y1, Y1
+	VXORPD       Y2, Y2, Y2
+	VXORPD       Y3, Y3, Y3
+	MOVQ         $0x4020000000000000, R8
+	VMOVQ        R8, X4
+	VPBROADCASTQ X4, Y4
+	MOVQ         DX, R8
 
-g1loop:
+g1chunk:
+	CMPQ      R8, $0x00000008
+	JB        g1vec
+	VMOVUPD   (DI), Y5
+	VMOVUPD   32(DI), Y6
+	VCMPPD    $0x03, Y6, Y5, Y7
+	VORPD     Y7, Y3, Y3
+	VMAXPD    Y5, Y6, Y5
+	VCMPPD    $0x1e, Y1, Y5, Y6
+	VBLENDVPD Y6, Y0, Y2, Y2
+	VMAXPD    Y1, Y5, Y1
+	VADDPD    Y4, Y0, Y0
+	ADDQ      $0x00000040, DI
+	SUBQ      $0x00000008, R8
+	JMP       g1chunk
+
+g1vec:
+	MOVQ         $0x4010000000000000, R9
+	VMOVQ        R9, X4
+	VPBROADCASTQ X4, Y4
+
+g1vecloop:
 	CMPQ      R8, $0x00000004
 	JB        g1tail
-	VADDPD    Y0, Y1, Y1
 	VMOVUPD   (DI), Y5
 	VCMPPD    $0x03, Y5, Y5, Y6
-	VORPD     Y6, Y2, Y2
-	VCMPPD    $0x1e, Y3, Y5, Y6
-	VBLENDVPD Y6, Y1, Y4, Y4
-	VMAXPD    Y3, Y5, Y3
+	VORPD     Y6, Y3, Y3
+	VCMPPD    $0x1e, Y1, Y5, Y6
+	VBLENDVPD Y6, Y0, Y2, Y2
+	VMAXPD    Y1, Y5, Y1
+	VADDPD    Y4, Y0, Y0
 	ADDQ      $0x00000020, DI
 	SUBQ      $0x00000004, R8
-	JMP       g1loop
+	JMP       g1vecloop
 
 g1tail:
 	TESTQ        R8, R8
@@ -1025,44 +1144,58 @@ g1tail:
 	VXORPD       X5, X5, X5
 	VCVTSI2SDQ   R8, X5, X5
 	VBROADCASTSD X5, Y5
-	VADDPD       Y5, Y1, Y1
-	VMOVUPD      (DI), Y5
-	VCMPPD       $0x03, Y5, Y5, Y6
-	VORPD        Y6, Y2, Y2
-	VCMPPD       $0x1e, Y3, Y5, Y6
-	VBLENDVPD    Y6, Y1, Y4, Y4
-	VMAXPD       Y3, Y5, Y3
+	VSUBPD       Y4, Y0, Y0
+	VADDPD       Y5, Y0, Y0
+	VMOVUPD      (DI), Y4
+	VCMPPD       $0x03, Y4, Y4, Y5
+	VORPD        Y5, Y3, Y3
+	VCMPPD       $0x1e, Y1, Y4, Y5
+	VBLENDVPD    Y5, Y0, Y2, Y2
+	VMAXPD       Y1, Y4, Y1
 
 g1done:
-	VPTEST       Y2, Y2
+	VPTEST       Y3, Y3
 	JNZ          g1nan
-	VMOVUPD      Y3, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMAXPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
+	VMOVUPD      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X3
+	VMAXPD       X3, X0, X0
+	VPERMILPD    $0x01, X0, X3
+	VMAXPD       X3, X0, X0
+	VBROADCASTSD X0, Y0
 	MOVQ         $0x7ff0000000000000, DI
-	VMOVQ        DI, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y3, Y1
-	VBLENDVPD    Y1, Y4, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
-	VCVTTSD2SIQ  X2, DI
-	MOVQ         DI, (SI)
-	JMP          g1next
+	VMOVQ        DI, X3
+	VPBROADCASTQ X3, Y3
+	VCMPPD       $0x00, Y0, Y1, Y1
+	VBLENDVPD    Y1, Y2, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X1
+	VMINPD       X1, X3, X3
+	VPERMILPD    $0x01, X3, X1
+	VMINPD       X1, X3, X3
+	VCVTTSD2SIQ  X3, DI
+	MOVQ         AX, R8
+
+g1scan0:
+	VCMPPD    $0x00, (R8)(DI*8), Y0, Y1
+	VMOVMSKPD Y1, R9
+	TESTL     R9, R9
+	JNZ       g1found0
+	ADDQ      $0x00000004, DI
+	JMP       g1scan0
+
+g1found0:
+	BSFL R9, R9
+	ADDQ R9, DI
+	MOVQ DI, (BX)
+	JMP  g1next
 
 g1nan:
 	MOVQ $-1, DI
-	MOVQ DI, (SI)
+	MOVQ DI, (BX)
 
 g1next:
 	ADDQ CX, AX
-	ADDQ $0x00000008, SI
-	DECQ DX
+	ADDQ $0x00000008, BX
+	DECQ SI
 	JMP  group1
 
 ret:
@@ -1072,66 +1205,112 @@ ret:
 // func ArgMinRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
 // Requires: AVX, AVX2
 TEXT ·ArgMinRowsF64AVX2(SB), NOSPLIT, $0-72
-	MOVQ         x_base+0(FP), AX
-	MOVQ         ldx+24(FP), CX
-	SHLQ         $0x03, CX
-	MOVQ         rows+32(FP), DX
-	MOVQ         cols+40(FP), BX
-	MOVQ         dst_base+48(FP), SI
-	MOVQ         $0x4010000000000000, DI
-	VMOVQ        DI, X0
-	VPBROADCASTQ X0, Y0
-	LEAQ         (CX)(CX*2), DI
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
 
 group4:
-	CMPQ    DX, $0x00000004
-	JB      group1
-	MOVQ    AX, R8
-	VMOVUPD argrows_iota_F64<>+0(SB), Y1
-	VXORPD  Y2, Y2, Y2
-	VMOVUPD (R8), Y3
-	VMOVUPD Y1, Y4
-	VMOVUPD (R8)(CX*1), Y5
-	VMOVUPD Y1, Y6
-	VCMPPD  $0x03, Y5, Y3, Y7
-	VORPD   Y7, Y2, Y2
-	VMOVUPD (R8)(CX*2), Y7
-	VMOVUPD Y1, Y8
-	VMOVUPD (R8)(DI*1), Y9
-	VMOVUPD Y1, Y10
-	VCMPPD  $0x03, Y9, Y7, Y11
-	VORPD   Y11, Y2, Y2
-	ADDQ    $0x00000020, R8
-	MOVQ    BX, R9
-	SUBQ    $0x00000004, R9
+	CMPQ         SI, $0x00000004
+	JB           group1
+	MOVQ         AX, R8
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0x7ff0000000000000, R9
+	VMOVQ        R9, X1
+	VPBROADCASTQ X1, Y1
+	VMOVUPD      Y1, Y2
+	VXORPD       Y3, Y3, Y3
+	VMOVUPD      Y1, Y4
+	VXORPD       Y5, Y5, Y5
+	VMOVUPD      Y1, Y6
+	VXORPD       Y7, Y7, Y7
+	VMOVUPD      Y1, Y1
+	VXORPD       Y8, Y8, Y8
+	VXORPD       Y9, Y9, Y9
+	MOVQ         $0x4020000000000000, R9
+	VMOVQ        R9, X10
+	VPBROADCASTQ X10, Y10
+	MOVQ         DX, R9
 
-g4loop:
+g4chunk:
+	CMPQ      R9, $0x00000008
+	JB        g4vec
+	VMOVUPD   (R8), Y11
+	VMOVUPD   32(R8), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y9, Y9
+	VMINPD    Y11, Y12, Y11
+	VCMPPD    $0x11, Y2, Y11, Y12
+	VBLENDVPD Y12, Y0, Y3, Y3
+	VMINPD    Y2, Y11, Y2
+	VMOVUPD   (R8)(CX*1), Y11
+	VMOVUPD   32(R8)(CX*1), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y9, Y9
+	VMINPD    Y11, Y12, Y11
+	VCMPPD    $0x11, Y4, Y11, Y12
+	VBLENDVPD Y12, Y0, Y5, Y5
+	VMINPD    Y4, Y11, Y4
+	VMOVUPD   (R8)(CX*2), Y11
+	VMOVUPD   32(R8)(CX*2), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y9, Y9
+	VMINPD    Y11, Y12, Y11
+	VCMPPD    $0x11, Y6, Y11, Y12
+	VBLENDVPD Y12, Y0, Y7, Y7
+	VMINPD    Y6, Y11, Y6
+	VMOVUPD   (R8)(DI*1), Y11
+	VMOVUPD   32(R8)(DI*1), Y12
+	VCMPPD    $0x03, Y12, Y11, Y13
+	VORPD     Y13, Y9, Y9
+	VMINPD    Y11, Y12, Y11
+	VCMPPD    $0x11, Y1, Y11, Y12
+	VBLENDVPD Y12, Y0, Y8, Y8
+	VMINPD    Y1, Y11, Y1
+	VADDPD    Y10, Y0, Y0
+	ADDQ      $0x00000040, R8
+	SUBQ      $0x00000008, R9
+	JMP       g4chunk
+
+g4vec:
+	MOVQ         $0x4010000000000000, R10
+	VMOVQ        R10, X10
+	VPBROADCASTQ X10, Y10
+
+g4vecloop:
 	CMPQ      R9, $0x00000004
 	JB        g4tail
-	VADDPD    Y0, Y1, Y1
 	VMOVUPD   (R8), Y11
-	VMOVUPD   (R8)(CX*1), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y2, Y2
-	VCMPPD    $0x11, Y3, Y11, Y13
-	VBLENDVPD Y13, Y1, Y4, Y4
-	VMINPD    Y3, Y11, Y3
-	VCMPPD    $0x11, Y5, Y12, Y11
-	VBLENDVPD Y11, Y1, Y6, Y6
-	VMINPD    Y5, Y12, Y5
+	VCMPPD    $0x03, Y11, Y11, Y12
+	VORPD     Y12, Y9, Y9
+	VCMPPD    $0x11, Y2, Y11, Y12
+	VBLENDVPD Y12, Y0, Y3, Y3
+	VMINPD    Y2, Y11, Y2
+	VMOVUPD   (R8)(CX*1), Y11
+	VCMPPD    $0x03, Y11, Y11, Y12
+	VORPD     Y12, Y9, Y9
+	VCMPPD    $0x11, Y4, Y11, Y12
+	VBLENDVPD Y12, Y0, Y5, Y5
+	VMINPD    Y4, Y11, Y4
 	VMOVUPD   (R8)(CX*2), Y11
-	VMOVUPD   (R8)(DI*1), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y2, Y2
-	VCMPPD    $0x11, Y7, Y11, Y13
-	VBLENDVPD Y13, Y1, Y8, Y8
-	VMINPD    Y7, Y11, Y7
-	VCMPPD    $0x11, Y9, Y12, Y11
-	VBLENDVPD Y11, Y1, Y10, Y10
-	VMINPD    Y9, Y12, Y9
+	VCMPPD    $0x03, Y11, Y11, Y12
+	VORPD     Y12, Y9, Y9
+	VCMPPD    $0x11, Y6, Y11, Y12
+	VBLENDVPD Y12, Y0, Y7, Y7
+	VMINPD    Y6, Y11, Y6
+	VMOVUPD   (R8)(DI*1), Y11
+	VCMPPD    $0x03, Y11, Y11, Y12
+	VORPD     Y12, Y9, Y9
+	VCMPPD    $0x11, Y1, Y11, Y12
+	VBLENDVPD Y12, Y0, Y8, Y8
+	VMINPD    Y1, Y11, Y1
+	VADDPD    Y10, Y0, Y0
 	ADDQ      $0x00000020, R8
 	SUBQ      $0x00000004, R9
-	JMP       g4loop
+	JMP       g4vecloop
 
 g4tail:
 	TESTQ        R9, R9
@@ -1140,141 +1319,224 @@ g4tail:
 	VXORPD       X11, X11, X11
 	VCVTSI2SDQ   R9, X11, X11
 	VBROADCASTSD X11, Y11
-	VADDPD       Y11, Y1, Y1
-	VMOVUPD      (R8), Y11
-	VMOVUPD      (R8)(CX*1), Y12
-	VCMPPD       $0x03, Y12, Y11, Y13
-	VORPD        Y13, Y2, Y2
-	VCMPPD       $0x11, Y3, Y11, Y13
-	VBLENDVPD    Y13, Y1, Y4, Y4
-	VMINPD       Y3, Y11, Y3
-	VCMPPD       $0x11, Y5, Y12, Y11
-	VBLENDVPD    Y11, Y1, Y6, Y6
-	VMINPD       Y5, Y12, Y5
-	VMOVUPD      (R8)(CX*2), Y11
-	VMOVUPD      (R8)(DI*1), Y12
-	VCMPPD       $0x03, Y12, Y11, Y13
-	VORPD        Y13, Y2, Y2
-	VCMPPD       $0x11, Y7, Y11, Y13
-	VBLENDVPD    Y13, Y1, Y8, Y8
-	VMINPD       Y7, Y11, Y7
-	VCMPPD       $0x11, Y9, Y12, Y11
-	VBLENDVPD    Y11, Y1, Y10, Y10
-	VMINPD       Y9, Y12, Y9
+	VSUBPD       Y10, Y0, Y0
+	VADDPD       Y11, Y0, Y0
+	VMOVUPD      (R8), Y10
+	VCMPPD       $0x03, Y10, Y10, Y11
+	VORPD        Y11, Y9, Y9
+	VCMPPD       $0x11, Y2, Y10, Y11
+	VBLENDVPD    Y11, Y0, Y3, Y3
+	VMINPD       Y2, Y10, Y2
+	VMOVUPD      (R8)(CX*1), Y10
+	VCMPPD       $0x03, Y10, Y10, Y11
+	VORPD        Y11, Y9, Y9
+	VCMPPD       $0x11, Y4, Y10, Y11
+	VBLENDVPD    Y11, Y0, Y5, Y5
+	VMINPD       Y4, Y10, Y4
+	VMOVUPD      (R8)(CX*2), Y10
+	VCMPPD       $0x03, Y10, Y10, Y11
+	VORPD        Y11, Y9, Y9
+	VCMPPD       $0x11, Y6, Y10, Y11
+	VBLENDVPD    Y11, Y0, Y7, Y7
+	VMINPD       Y6, Y10, Y6
+	VMOVUPD      (R8)(DI*1), Y10
+	VCMPPD       $0x03, Y10, Y10, Y11
+	VORPD        Y11, Y9, Y9
+	VCMPPD       $0x11, Y1, Y10, Y11
+	VBLENDVPD    Y11, Y0, Y8, Y8
+	VMINPD       Y1, Y10, Y1
 
 g4done:
-	VPTEST       Y2, Y2
+	VPTEST       Y9, Y9
 	JNZ          g4nan
-	VMOVUPD      Y3, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMINPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
+	VMOVUPD      Y2, Y0
+	VEXTRACTF128 $0x01, Y0, X9
+	VMINPD       X9, X0, X0
+	VPERMILPD    $0x01, X0, X9
+	VMINPD       X9, X0, X0
+	VBROADCASTSD X0, Y0
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X9
+	VPBROADCASTQ X9, Y9
+	VCMPPD       $0x00, Y0, Y2, Y2
+	VBLENDVPD    Y2, Y3, Y9, Y9
+	VEXTRACTF128 $0x01, Y9, X2
+	VMINPD       X2, X9, X9
+	VPERMILPD    $0x01, X9, X2
+	VMINPD       X2, X9, X9
+	VCVTTSD2SIQ  X9, R8
+	MOVQ         AX, R9
+
+g4scan0:
+	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found0
+	ADDQ      $0x00000004, R8
+	JMP       g4scan0
+
+g4found0:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, (BX)
+	VMOVUPD      Y4, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMINPD       X2, X0, X0
+	VPERMILPD    $0x01, X0, X2
+	VMINPD       X2, X0, X0
+	VBROADCASTSD X0, Y0
 	MOVQ         $0x7ff0000000000000, R8
 	VMOVQ        R8, X2
 	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y3, Y1
-	VBLENDVPD    Y1, Y4, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
+	VCMPPD       $0x00, Y0, Y4, Y3
+	VBLENDVPD    Y3, Y5, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X3
+	VMINPD       X3, X2, X2
+	VPERMILPD    $0x01, X2, X3
+	VMINPD       X3, X2, X2
 	VCVTTSD2SIQ  X2, R8
-	MOVQ         R8, (SI)
-	VMOVUPD      Y5, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMINPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
+	MOVQ         AX, R9
+	ADDQ         CX, R9
+
+g4scan1:
+	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found1
+	ADDQ      $0x00000004, R8
+	JMP       g4scan1
+
+g4found1:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, 8(BX)
+	VMOVUPD      Y6, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMINPD       X2, X0, X0
+	VPERMILPD    $0x01, X0, X2
+	VMINPD       X2, X0, X0
+	VBROADCASTSD X0, Y0
 	MOVQ         $0x7ff0000000000000, R8
 	VMOVQ        R8, X2
 	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y5, Y1
-	VBLENDVPD    Y1, Y6, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
+	VCMPPD       $0x00, Y0, Y6, Y3
+	VBLENDVPD    Y3, Y7, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X3
+	VMINPD       X3, X2, X2
+	VPERMILPD    $0x01, X2, X3
+	VMINPD       X3, X2, X2
 	VCVTTSD2SIQ  X2, R8
-	MOVQ         R8, 8(SI)
-	VMOVUPD      Y7, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMINPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
+	MOVQ         AX, R9
+	LEAQ         (R9)(CX*2), R9
+
+g4scan2:
+	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found2
+	ADDQ      $0x00000004, R8
+	JMP       g4scan2
+
+g4found2:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, 16(BX)
+	VMOVUPD      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMINPD       X2, X0, X0
+	VPERMILPD    $0x01, X0, X2
+	VMINPD       X2, X0, X0
+	VBROADCASTSD X0, Y0
 	MOVQ         $0x7ff0000000000000, R8
 	VMOVQ        R8, X2
 	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y7, Y1
+	VCMPPD       $0x00, Y0, Y1, Y1
 	VBLENDVPD    Y1, Y8, Y2, Y2
 	VEXTRACTF128 $0x01, Y2, X1
 	VMINPD       X1, X2, X2
 	VPERMILPD    $0x01, X2, X1
 	VMINPD       X1, X2, X2
 	VCVTTSD2SIQ  X2, R8
-	MOVQ         R8, 16(SI)
-	VMOVUPD      Y9, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMINPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y9, Y1
-	VBLENDVPD    Y1, Y10, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
-	VCVTTSD2SIQ  X2, R8
-	MOVQ         R8, 24(SI)
-	JMP          g4next
+	MOVQ         AX, R9
+	ADDQ         DI, R9
+
+g4scan3:
+	VCMPPD    $0x00, (R9)(R8*8), Y0, Y1
+	VMOVMSKPD Y1, R10
+	TESTL     R10, R10
+	JNZ       g4found3
+	ADDQ      $0x00000004, R8
+	JMP       g4scan3
+
+g4found3:
+	BSFL R10, R10
+	ADDQ R10, R8
+	MOVQ R8, 24(BX)
+	JMP  g4next
 
 g4nan:
 	MOVQ $-1, R8
-	MOVQ R8, (SI)
-	MOVQ R8, 8(SI)
-	MOVQ R8, 16(SI)
-	MOVQ R8, 24(SI)
+	MOVQ R8, (BX)
+	MOVQ R8, 8(BX)
+	MOVQ R8, 16(BX)
+	MOVQ R8, 24(BX)
 
 g4next:
 	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, SI
-	SUBQ $0x00000004, DX
+	ADDQ $0x00000020, BX
+	SUBQ $0x00000004, SI
 	JMP  group4
 
 group1:
-	TESTQ   DX, DX
-	JZ      ret
-	MOVQ    AX, DI
-	VMOVUPD argrows_iota_F64<>+0(SB), Y1
-	VXORPD  Y2, Y2, Y2
-	VMOVUPD (DI), Y3
-	VMOVUPD Y1, Y4
-	VCMPPD  $0x03, Y3, Y3, Y5
-	VORPD   Y5, Y2, Y2
-	ADDQ    $0x00000020, DI
-	MOVQ    BX, R8
-	SUBQ    $0x00000004, R8
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X1
+	VPBROADCASTQ X1, Y1
+	VMOVUPD      Y1, Y1
+	VXORPD       Y2, Y2, Y2
+	VXORPD       Y3, Y3, Y3
+	MOVQ         $0x4020000000000000, R8
+	VMOVQ        R8, X4
+	VPBROADCASTQ X4, Y4
+	MOVQ         DX, R8
 
-g1loop:
+g1chunk:
+	CMPQ      R8, $0x00000008
+	JB        g1vec
+	VMOVUPD   (DI), Y5
+	VMOVUPD   32(DI), Y6
+	VCMPPD    $0x03, Y6, Y5, Y7
+	VORPD     Y7, Y3, Y3
+	VMINPD    Y5, Y6, Y5
+	VCMPPD    $0x11, Y1, Y5, Y6
+	VBLENDVPD Y6, Y0, Y2, Y2
+	VMINPD    Y1, Y5, Y1
+	VADDPD    Y4, Y0, Y0
+	ADDQ      $0x00000040, DI
+	SUBQ      $0x00000008, R8
+	JMP       g1chunk
+
+g1vec:
+	MOVQ         $0x4010000000000000, R9
+	VMOVQ        R9, X4
+	VPBROADCASTQ X4, Y4
+
+g1vecloop:
 	CMPQ      R8, $0x00000004
 	JB        g1tail
-	VADDPD    Y0, Y1, Y1
 	VMOVUPD   (DI), Y5
 	VCMPPD    $0x03, Y5, Y5, Y6
-	VORPD     Y6, Y2, Y2
-	VCMPPD    $0x11, Y3, Y5, Y6
-	VBLENDVPD Y6, Y1, Y4, Y4
-	VMINPD    Y3, Y5, Y3
+	VORPD     Y6, Y3, Y3
+	VCMPPD    $0x11, Y1, Y5, Y6
+	VBLENDVPD Y6, Y0, Y2, Y2
+	VMINPD    Y1, Y5, Y1
+	VADDPD    Y4, Y0, Y0
 	ADDQ      $0x00000020, DI
 	SUBQ      $0x00000004, R8
-	JMP       g1loop
+	JMP       g1vecloop
 
 g1tail:
 	TESTQ        R8, R8
@@ -1283,44 +1545,58 @@ g1tail:
 	VXORPD       X5, X5, X5
 	VCVTSI2SDQ   R8, X5, X5
 	VBROADCASTSD X5, Y5
-	VADDPD       Y5, Y1, Y1
-	VMOVUPD      (DI), Y5
-	VCMPPD       $0x03, Y5, Y5, Y6
-	VORPD        Y6, Y2, Y2
-	VCMPPD       $0x11, Y3, Y5, Y6
-	VBLENDVPD    Y6, Y1, Y4, Y4
-	VMINPD       Y3, Y5, Y3
+	VSUBPD       Y4, Y0, Y0
+	VADDPD       Y5, Y0, Y0
+	VMOVUPD      (DI), Y4
+	VCMPPD       $0x03, Y4, Y4, Y5
+	VORPD        Y5, Y3, Y3
+	VCMPPD       $0x11, Y1, Y4, Y5
+	VBLENDVPD    Y5, Y0, Y2, Y2
+	VMINPD       Y1, Y4, Y1
 
 g1done:
-	VPTEST       Y2, Y2
+	VPTEST       Y3, Y3
 	JNZ          g1nan
-	VMOVUPD      Y3, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPD       X2, X1, X1
-	VPERMILPD    $0x01, X1, X2
-	VMINPD       X2, X1, X1
-	VBROADCASTSD X1, Y1
+	VMOVUPD      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X3
+	VMINPD       X3, X0, X0
+	VPERMILPD    $0x01, X0, X3
+	VMINPD       X3, X0, X0
+	VBROADCASTSD X0, Y0
 	MOVQ         $0x7ff0000000000000, DI
-	VMOVQ        DI, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y1, Y3, Y1
-	VBLENDVPD    Y1, Y4, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
-	VCVTTSD2SIQ  X2, DI
-	MOVQ         DI, (SI)
-	JMP          g1next
+	VMOVQ        DI, X3
+	VPBROADCASTQ X3, Y3
+	VCMPPD       $0x00, Y0, Y1, Y1
+	VBLENDVPD    Y1, Y2, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X1
+	VMINPD       X1, X3, X3
+	VPERMILPD    $0x01, X3, X1
+	VMINPD       X1, X3, X3
+	VCVTTSD2SIQ  X3, DI
+	MOVQ         AX, R8
+
+g1scan0:
+	VCMPPD    $0x00, (R8)(DI*8), Y0, Y1
+	VMOVMSKPD Y1, R9
+	TESTL     R9, R9
+	JNZ       g1found0
+	ADDQ      $0x00000004, DI
+	JMP       g1scan0
+
+g1found0:
+	BSFL R9, R9
+	ADDQ R9, DI
+	MOVQ DI, (BX)
+	JMP  g1next
 
 g1nan:
 	MOVQ $-1, DI
-	MOVQ DI, (SI)
+	MOVQ DI, (BX)
 
 g1next:
 	ADDQ CX, AX
-	ADDQ $0x00000008, SI
-	DECQ DX
+	ADDQ $0x00000008, BX
+	DECQ SI
 	JMP  group1
 
 ret:
@@ -2285,87 +2561,115 @@ found:
 	MOVQ DX, ret+24(FP)
 	RET
 
-DATA argrows_iota_F32<>+0(SB)/4, $0x00000000
-DATA argrows_iota_F32<>+4(SB)/4, $0x3f800000
-DATA argrows_iota_F32<>+8(SB)/4, $0x40000000
-DATA argrows_iota_F32<>+12(SB)/4, $0x40400000
-DATA argrows_iota_F32<>+16(SB)/4, $0x40800000
-DATA argrows_iota_F32<>+20(SB)/4, $0x40a00000
-DATA argrows_iota_F32<>+24(SB)/4, $0x40c00000
-DATA argrows_iota_F32<>+28(SB)/4, $0x40e00000
-DATA argrows_iota_F32<>+32(SB)/4, $0x41000000
-DATA argrows_iota_F32<>+36(SB)/4, $0x41100000
-DATA argrows_iota_F32<>+40(SB)/4, $0x41200000
-DATA argrows_iota_F32<>+44(SB)/4, $0x41300000
-DATA argrows_iota_F32<>+48(SB)/4, $0x41400000
-DATA argrows_iota_F32<>+52(SB)/4, $0x41500000
-DATA argrows_iota_F32<>+56(SB)/4, $0x41600000
-DATA argrows_iota_F32<>+60(SB)/4, $0x41700000
-GLOBL argrows_iota_F32<>(SB), RODATA|NOPTR, $64
-
 // func ArgMaxRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
 // Requires: AVX, AVX2
 TEXT ·ArgMaxRowsF32AVX2(SB), NOSPLIT, $0-72
-	MOVQ         x_base+0(FP), AX
-	MOVQ         ldx+24(FP), CX
-	SHLQ         $0x02, CX
-	MOVQ         rows+32(FP), DX
-	MOVQ         cols+40(FP), BX
-	MOVQ         dst_base+48(FP), SI
-	MOVL         $0x41000000, DI
-	VMOVD        DI, X0
-	VPBROADCASTD X0, Y0
-	LEAQ         (CX)(CX*2), DI
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
 
 group4:
-	CMPQ    DX, $0x00000004
-	JB      group1
-	MOVQ    AX, R8
-	VMOVUPS argrows_iota_F32<>+0(SB), Y1
-	VXORPD  Y2, Y2, Y2
-	VMOVUPS (R8), Y3
-	VMOVUPS Y1, Y4
-	VMOVUPS (R8)(CX*1), Y5
-	VMOVUPS Y1, Y6
-	VCMPPS  $0x03, Y5, Y3, Y7
-	VORPS   Y7, Y2, Y2
-	VMOVUPS (R8)(CX*2), Y7
-	VMOVUPS Y1, Y8
-	VMOVUPS (R8)(DI*1), Y9
-	VMOVUPS Y1, Y10
-	VCMPPS  $0x03, Y9, Y7, Y11
-	VORPS   Y11, Y2, Y2
-	ADDQ    $0x00000020, R8
-	MOVQ    BX, R9
-	SUBQ    $0x00000008, R9
+	CMPQ         SI, $0x00000004
+	JB           group1
+	MOVQ         AX, R8
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0xff800000, R9
+	VMOVD        R9, X1
+	VPBROADCASTD X1, Y1
+	VMOVUPS      Y1, Y2
+	VXORPD       Y3, Y3, Y3
+	VMOVUPS      Y1, Y4
+	VXORPD       Y5, Y5, Y5
+	VMOVUPS      Y1, Y6
+	VXORPD       Y7, Y7, Y7
+	VMOVUPS      Y1, Y1
+	VXORPD       Y8, Y8, Y8
+	VXORPD       Y9, Y9, Y9
+	MOVL         $0x41800000, R9
+	VMOVD        R9, X10
+	VPBROADCASTD X10, Y10
+	MOVQ         DX, R9
 
-g4loop:
+g4chunk:
+	CMPQ      R9, $0x00000010
+	JB        g4vec
+	VMOVUPS   (R8), Y11
+	VMOVUPS   32(R8), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y9, Y9
+	VMAXPS    Y11, Y12, Y11
+	VCMPPS    $0x1e, Y2, Y11, Y12
+	VBLENDVPS Y12, Y0, Y3, Y3
+	VMAXPS    Y2, Y11, Y2
+	VMOVUPS   (R8)(CX*1), Y11
+	VMOVUPS   32(R8)(CX*1), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y9, Y9
+	VMAXPS    Y11, Y12, Y11
+	VCMPPS    $0x1e, Y4, Y11, Y12
+	VBLENDVPS Y12, Y0, Y5, Y5
+	VMAXPS    Y4, Y11, Y4
+	VMOVUPS   (R8)(CX*2), Y11
+	VMOVUPS   32(R8)(CX*2), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y9, Y9
+	VMAXPS    Y11, Y12, Y11
+	VCMPPS    $0x1e, Y6, Y11, Y12
+	VBLENDVPS Y12, Y0, Y7, Y7
+	VMAXPS    Y6, Y11, Y6
+	VMOVUPS   (R8)(DI*1), Y11
+	VMOVUPS   32(R8)(DI*1), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y9, Y9
+	VMAXPS    Y11, Y12, Y11
+	VCMPPS    $0x1e, Y1, Y11, Y12
+	VBLENDVPS Y12, Y0, Y8, Y8
+	VMAXPS    Y1, Y11, Y1
+	VADDPS    Y10, Y0, Y0
+	ADDQ      $0x00000040, R8
+	SUBQ      $0x00000010, R9
+	JMP       g4chunk
+
+g4vec:
+	MOVL         $0x41000000, R10
+	VMOVD        R10, X10
+	VPBROADCASTD X10, Y10
+
+g4vecloop:
 	CMPQ      R9, $0x00000008
 	JB        g4tail
-	VADDPS    Y0, Y1, Y1
 	VMOVUPS   (R8), Y11
-	VMOVUPS   (R8)(CX*1), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y2, Y2
-	VCMPPS    $0x1e, Y3, Y11, Y13
-	VBLENDVPS Y13, Y1, Y4, Y4
-	VMAXPS    Y3, Y11, Y3
-	VCMPPS    $0x1e, Y5, Y12, Y11
-	VBLENDVPS Y11, Y1, Y6, Y6
-	VMAXPS    Y5, Y12, Y5
+	VCMPPS    $0x03, Y11, Y11, Y12
+	VORPS     Y12, Y9, Y9
+	VCMPPS    $0x1e, Y2, Y11, Y12
+	VBLENDVPS Y12, Y0, Y3, Y3
+	VMAXPS    Y2, Y11, Y2
+	VMOVUPS   (R8)(CX*1), Y11
+	VCMPPS    $0x03, Y11, Y11, Y12
+	VORPS     Y12, Y9, Y9
+	VCMPPS    $0x1e, Y4, Y11, Y12
+	VBLENDVPS Y12, Y0, Y5, Y5
+	VMAXPS    Y4, Y11, Y4
 	VMOVUPS   (R8)(CX*2), Y11
-	VMOVUPS   (R8)(DI*1), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y2, Y2
-	VCMPPS    $0x1e, Y7, Y11, Y13
-	VBLENDVPS Y13, Y1, Y8, Y8
-	VMAXPS    Y7, Y11, Y7
-	VCMPPS    $0x1e, Y9, Y12, Y11
-	VBLENDVPS Y11, Y1, Y10, Y10
-	VMAXPS    Y9, Y12, Y9
+	VCMPPS    $0x03, Y11, Y11, Y12
+	VORPS     Y12, Y9, Y9
+	VCMPPS    $0x1e, Y6, Y11, Y12
+	VBLENDVPS Y12, Y0, Y7, Y7
+	VMAXPS    Y6, Y11, Y6
+	VMOVUPS   (R8)(DI*1), Y11
+	VCMPPS    $0x03, Y11, Y11, Y12
+	VORPS     Y12, Y9, Y9
+	VCMPPS    $0x1e, Y1, Y11, Y12
+	VBLENDVPS Y12, Y0, Y8, Y8
+	VMAXPS    Y1, Y11, Y1
+	VADDPS    Y10, Y0, Y0
 	ADDQ      $0x00000020, R8
 	SUBQ      $0x00000008, R9
-	JMP       g4loop
+	JMP       g4vecloop
 
 g4tail:
 	TESTQ        R9, R9
@@ -2374,85 +2678,152 @@ g4tail:
 	VXORPD       X11, X11, X11
 	VCVTSI2SSQ   R9, X11, X11
 	VBROADCASTSS X11, Y11
-	VADDPS       Y11, Y1, Y1
-	VMOVUPS      (R8), Y11
-	VMOVUPS      (R8)(CX*1), Y12
-	VCMPPS       $0x03, Y12, Y11, Y13
-	VORPS        Y13, Y2, Y2
-	VCMPPS       $0x1e, Y3, Y11, Y13
-	VBLENDVPS    Y13, Y1, Y4, Y4
-	VMAXPS       Y3, Y11, Y3
-	VCMPPS       $0x1e, Y5, Y12, Y11
-	VBLENDVPS    Y11, Y1, Y6, Y6
-	VMAXPS       Y5, Y12, Y5
-	VMOVUPS      (R8)(CX*2), Y11
-	VMOVUPS      (R8)(DI*1), Y12
-	VCMPPS       $0x03, Y12, Y11, Y13
-	VORPS        Y13, Y2, Y2
-	VCMPPS       $0x1e, Y7, Y11, Y13
-	VBLENDVPS    Y13, Y1, Y8, Y8
-	VMAXPS       Y7, Y11, Y7
-	VCMPPS       $0x1e, Y9, Y12, Y11
-	VBLENDVPS    Y11, Y1, Y10, Y10
-	VMAXPS       Y9, Y12, Y9
+	VSUBPS       Y10, Y0, Y0
+	VADDPS       Y11, Y0, Y0
+	VMOVUPS      (R8), Y10
+	VCMPPS       $0x03, Y10, Y10, Y11
+	VORPS        Y11, Y9, Y9
+	VCMPPS       $0x1e, Y2, Y10, Y11
+	VBLENDVPS    Y11, Y0, Y3, Y3
+	VMAXPS       Y2, Y10, Y2
+	VMOVUPS      (R8)(CX*1), Y10
+	VCMPPS       $0x03, Y10, Y10, Y11
+	VORPS        Y11, Y9, Y9
+	VCMPPS       $0x1e, Y4, Y10, Y11
+	VBLENDVPS    Y11, Y0, Y5, Y5
+	VMAXPS       Y4, Y10, Y4
+	VMOVUPS      (R8)(CX*2), Y10
+	VCMPPS       $0x03, Y10, Y10, Y11
+	VORPS        Y11, Y9, Y9
+	VCMPPS       $0x1e, Y6, Y10, Y11
+	VBLENDVPS    Y11, Y0, Y7, Y7
+	VMAXPS       Y6, Y10, Y6
+	VMOVUPS      (R8)(DI*1), Y10
+	VCMPPS       $0x03, Y10, Y10, Y11
+	VORPS        Y11, Y9, Y9
+	VCMPPS       $0x1e, Y1, Y10, Y11
+	VBLENDVPS    Y11, Y0, Y8, Y8
+	VMAXPS       Y1, Y10, Y1
 
 g4done:
-	VPTEST       Y2, Y2
+	VPTEST       Y9, Y9
 	JNZ          g4nan
-	VMOVUPS      Y3, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMAXPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMAXPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
+	VMOVUPS      Y2, Y0
+	VEXTRACTF128 $0x01, Y0, X9
+	VMAXPS       X9, X0, X0
+	VMOVHLPS     X0, X0, X9
+	VMAXPS       X9, X0, X0
+	VMOVSHDUP    X0, X9
+	VMAXPS       X9, X0, X0
+	VBROADCASTSS X0, Y0
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X9
+	VPBROADCASTD X9, Y9
+	VCMPPS       $0x00, Y0, Y2, Y2
+	VBLENDVPS    Y2, Y3, Y9, Y9
+	VEXTRACTF128 $0x01, Y9, X2
+	VMINPS       X2, X9, X9
+	VMOVHLPS     X9, X9, X2
+	VMINPS       X2, X9, X9
+	VMOVSHDUP    X9, X2
+	VMINPS       X2, X9, X9
+	VCVTTSS2SIQ  X9, R8
+	MOVQ         AX, R9
+
+g4scan0:
+	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found0
+	ADDQ      $0x00000008, R8
+	JMP       g4scan0
+
+g4found0:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, (BX)
+	VMOVUPS      Y4, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMAXPS       X2, X0, X0
+	VMOVHLPS     X0, X0, X2
+	VMAXPS       X2, X0, X0
+	VMOVSHDUP    X0, X2
+	VMAXPS       X2, X0, X0
+	VBROADCASTSS X0, Y0
 	MOVL         $0x7f800000, R8
 	VMOVD        R8, X2
 	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y3, Y1
-	VBLENDVPS    Y1, Y4, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
+	VCMPPS       $0x00, Y0, Y4, Y3
+	VBLENDVPS    Y3, Y5, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X3
+	VMINPS       X3, X2, X2
+	VMOVHLPS     X2, X2, X3
+	VMINPS       X3, X2, X2
+	VMOVSHDUP    X2, X3
+	VMINPS       X3, X2, X2
 	VCVTTSS2SIQ  X2, R8
-	MOVQ         R8, (SI)
-	VMOVUPS      Y5, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMAXPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMAXPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
+	MOVQ         AX, R9
+	ADDQ         CX, R9
+
+g4scan1:
+	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found1
+	ADDQ      $0x00000008, R8
+	JMP       g4scan1
+
+g4found1:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, 8(BX)
+	VMOVUPS      Y6, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMAXPS       X2, X0, X0
+	VMOVHLPS     X0, X0, X2
+	VMAXPS       X2, X0, X0
+	VMOVSHDUP    X0, X2
+	VMAXPS       X2, X0, X0
+	VBROADCASTSS X0, Y0
 	MOVL         $0x7f800000, R8
 	VMOVD        R8, X2
 	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y5, Y1
-	VBLENDVPS    Y1, Y6, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
+	VCMPPS       $0x00, Y0, Y6, Y3
+	VBLENDVPS    Y3, Y7, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X3
+	VMINPS       X3, X2, X2
+	VMOVHLPS     X2, X2, X3
+	VMINPS       X3, X2, X2
+	VMOVSHDUP    X2, X3
+	VMINPS       X3, X2, X2
 	VCVTTSS2SIQ  X2, R8
-	MOVQ         R8, 8(SI)
-	VMOVUPS      Y7, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMAXPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMAXPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
+	MOVQ         AX, R9
+	LEAQ         (R9)(CX*2), R9
+
+g4scan2:
+	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found2
+	ADDQ      $0x00000008, R8
+	JMP       g4scan2
+
+g4found2:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, 16(BX)
+	VMOVUPS      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMAXPS       X2, X0, X0
+	VMOVHLPS     X0, X0, X2
+	VMAXPS       X2, X0, X0
+	VMOVSHDUP    X0, X2
+	VMAXPS       X2, X0, X0
+	VBROADCASTSS X0, Y0
 	MOVL         $0x7f800000, R8
 	VMOVD        R8, X2
 	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y7, Y1
+	VCMPPS       $0x00, Y0, Y1, Y1
 	VBLENDVPS    Y1, Y8, Y2, Y2
 	VEXTRACTF128 $0x01, Y2, X1
 	VMINPS       X1, X2, X2
@@ -2461,70 +2832,86 @@ g4done:
 	VMOVSHDUP    X2, X1
 	VMINPS       X1, X2, X2
 	VCVTTSS2SIQ  X2, R8
-	MOVQ         R8, 16(SI)
-	VMOVUPS      Y9, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMAXPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMAXPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y9, Y1
-	VBLENDVPS    Y1, Y10, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
-	VCVTTSS2SIQ  X2, R8
-	MOVQ         R8, 24(SI)
-	JMP          g4next
+	MOVQ         AX, R9
+	ADDQ         DI, R9
+
+g4scan3:
+	VCMPPS    $0x00, (R9)(R8*4), Y0, Y1
+	VMOVMSKPS Y1, R10
+	TESTL     R10, R10
+	JNZ       g4found3
+	ADDQ      $0x00000008, R8
+	JMP       g4scan3
+
+g4found3:
+	BSFL R10, R10
+	ADDQ R10, R8
+	MOVQ R8, 24(BX)
+	JMP  g4next
 
 g4nan:
 	MOVQ $-1, R8
-	MOVQ R8, (SI)
-	MOVQ R8, 8(SI)
-	MOVQ R8, 16(SI)
-	MOVQ R8, 24(SI)
+	MOVQ R8, (BX)
+	MOVQ R8, 8(BX)
+	MOVQ R8, 16(BX)
+	MOVQ R8, 24(BX)
 
 g4next:
 	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, SI
-	SUBQ $0x00000004, DX
+	ADDQ $0x00000020, BX
+	SUBQ $0x00000004, SI
 	JMP  group4
 
 group1:
-	TESTQ   DX, DX
-	JZ      ret
-	MOVQ    AX, DI
-	VMOVUPS argrows_iota_F32<>+0(SB), Y1
-	VXORPD  Y2, Y2, Y2
-	VMOVUPS (DI), Y3
-	VMOVUPS Y1, Y4
-	VCMPPS  $0x03, Y3, Y3, Y5
-	VORPS   Y5, Y2, Y2
-	ADDQ    $0x00000020, DI
-	MOVQ    BX, R8
-	SUBQ    $0x00000008, R8
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0xff800000, R8
+	VMOVD        R8, X1
+	VPBROADCASTD X1, Y1
+	VMOVUPS      Y1, Y1
+	VXORPD       Y2, Y2, Y2
+	VXORPD       Y3, Y3, Y3
+	MOVL         $0x41800000, R8
+	VMOVD        R8, X4
+	VPBROADCASTD X4, Y4
+	MOVQ         DX, R8
 
-g1loop:
+g1chunk:
+	CMPQ      R8, $0x00000010
+	JB        g1vec
+	VMOVUPS   (DI), Y5
+	VMOVUPS   32(DI), Y6
+	VCMPPS    $0x03, Y6, Y5, Y7
+	VORPS     Y7, Y3, Y3
+	VMAXPS    Y5, Y6, Y5
+	VCMPPS    $0x1e, Y1, Y5, Y6
+	VBLENDVPS Y6, Y0, Y2, Y2
+	VMAXPS    Y1, Y5, Y1
+	VADDPS    Y4, Y0, Y0
+	ADDQ      $0x00000040, DI
+	SUBQ      $0x00000010, R8
+	JMP       g1chunk
+
+g1vec:
+	MOVL         $0x41000000, R9
+	VMOVD        R9, X4
+	VPBROADCASTD X4, Y4
+
+g1vecloop:
 	CMPQ      R8, $0x00000008
 	JB        g1tail
-	VADDPS    Y0, Y1, Y1
 	VMOVUPS   (DI), Y5
 	VCMPPS    $0x03, Y5, Y5, Y6
-	VORPS     Y6, Y2, Y2
-	VCMPPS    $0x1e, Y3, Y5, Y6
-	VBLENDVPS Y6, Y1, Y4, Y4
-	VMAXPS    Y3, Y5, Y3
+	VORPS     Y6, Y3, Y3
+	VCMPPS    $0x1e, Y1, Y5, Y6
+	VBLENDVPS Y6, Y0, Y2, Y2
+	VMAXPS    Y1, Y5, Y1
+	VADDPS    Y4, Y0, Y0
 	ADDQ      $0x00000020, DI
 	SUBQ      $0x00000008, R8
-	JMP       g1loop
+	JMP       g1vecloop
 
 g1tail:
 	TESTQ        R8, R8
@@ -2533,48 +2920,62 @@ g1tail:
 	VXORPD       X5, X5, X5
 	VCVTSI2SSQ   R8, X5, X5
 	VBROADCASTSS X5, Y5
-	VADDPS       Y5, Y1, Y1
-	VMOVUPS      (DI), Y5
-	VCMPPS       $0x03, Y5, Y5, Y6
-	VORPS        Y6, Y2, Y2
-	VCMPPS       $0x1e, Y3, Y5, Y6
-	VBLENDVPS    Y6, Y1, Y4, Y4
-	VMAXPS       Y3, Y5, Y3
+	VSUBPS       Y4, Y0, Y0
+	VADDPS       Y5, Y0, Y0
+	VMOVUPS      (DI), Y4
+	VCMPPS       $0x03, Y4, Y4, Y5
+	VORPS        Y5, Y3, Y3
+	VCMPPS       $0x1e, Y1, Y4, Y5
+	VBLENDVPS    Y5, Y0, Y2, Y2
+	VMAXPS       Y1, Y4, Y1
 
 g1done:
-	VPTEST       Y2, Y2
+	VPTEST       Y3, Y3
 	JNZ          g1nan
-	VMOVUPS      Y3, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMAXPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMAXPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMAXPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
+	VMOVUPS      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X3
+	VMAXPS       X3, X0, X0
+	VMOVHLPS     X0, X0, X3
+	VMAXPS       X3, X0, X0
+	VMOVSHDUP    X0, X3
+	VMAXPS       X3, X0, X0
+	VBROADCASTSS X0, Y0
 	MOVL         $0x7f800000, DI
-	VMOVD        DI, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y3, Y1
-	VBLENDVPS    Y1, Y4, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
-	VCVTTSS2SIQ  X2, DI
-	MOVQ         DI, (SI)
-	JMP          g1next
+	VMOVD        DI, X3
+	VPBROADCASTD X3, Y3
+	VCMPPS       $0x00, Y0, Y1, Y1
+	VBLENDVPS    Y1, Y2, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X1
+	VMINPS       X1, X3, X3
+	VMOVHLPS     X3, X3, X1
+	VMINPS       X1, X3, X3
+	VMOVSHDUP    X3, X1
+	VMINPS       X1, X3, X3
+	VCVTTSS2SIQ  X3, DI
+	MOVQ         AX, R8
+
+g1scan0:
+	VCMPPS    $0x00, (R8)(DI*4), Y0, Y1
+	VMOVMSKPS Y1, R9
+	TESTL     R9, R9
+	JNZ       g1found0
+	ADDQ      $0x00000008, DI
+	JMP       g1scan0
+
+g1found0:
+	BSFL R9, R9
+	ADDQ R9, DI
+	MOVQ DI, (BX)
+	JMP  g1next
 
 g1nan:
 	MOVQ $-1, DI
-	MOVQ DI, (SI)
+	MOVQ DI, (BX)
 
 g1next:
 	ADDQ CX, AX
-	ADDQ $0x00000008, SI
-	DECQ DX
+	ADDQ $0x00000008, BX
+	DECQ SI
 	JMP  group1
 
 ret:
@@ -2584,66 +2985,112 @@ ret:
 // func ArgMinRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
 // Requires: AVX, AVX2
 TEXT ·ArgMinRowsF32AVX2(SB), NOSPLIT, $0-72
-	MOVQ         x_base+0(FP), AX
-	MOVQ         ldx+24(FP), CX
-	SHLQ         $0x02, CX
-	MOVQ         rows+32(FP), DX
-	MOVQ         cols+40(FP), BX
-	MOVQ         dst_base+48(FP), SI
-	MOVL         $0x41000000, DI
-	VMOVD        DI, X0
-	VPBROADCASTD X0, Y0
-	LEAQ         (CX)(CX*2), DI
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
 
 group4:
-	CMPQ    DX, $0x00000004
-	JB      group1
-	MOVQ    AX, R8
-	VMOVUPS argrows_iota_F32<>+0(SB), Y1
-	VXORPD  Y2, Y2, Y2
-	VMOVUPS (R8), Y3
-	VMOVUPS Y1, Y4
-	VMOVUPS (R8)(CX*1), Y5
-	VMOVUPS Y1, Y6
-	VCMPPS  $0x03, Y5, Y3, Y7
-	VORPS   Y7, Y2, Y2
-	VMOVUPS (R8)(CX*2), Y7
-	VMOVUPS Y1, Y8
-	VMOVUPS (R8)(DI*1), Y9
-	VMOVUPS Y1, Y10
-	VCMPPS  $0x03, Y9, Y7, Y11
-	VORPS   Y11, Y2, Y2
-	ADDQ    $0x00000020, R8
-	MOVQ    BX, R9
-	SUBQ    $0x00000008, R9
+	CMPQ         SI, $0x00000004
+	JB           group1
+	MOVQ         AX, R8
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0x7f800000, R9
+	VMOVD        R9, X1
+	VPBROADCASTD X1, Y1
+	VMOVUPS      Y1, Y2
+	VXORPD       Y3, Y3, Y3
+	VMOVUPS      Y1, Y4
+	VXORPD       Y5, Y5, Y5
+	VMOVUPS      Y1, Y6
+	VXORPD       Y7, Y7, Y7
+	VMOVUPS      Y1, Y1
+	VXORPD       Y8, Y8, Y8
+	VXORPD       Y9, Y9, Y9
+	MOVL         $0x41800000, R9
+	VMOVD        R9, X10
+	VPBROADCASTD X10, Y10
+	MOVQ         DX, R9
 
-g4loop:
+g4chunk:
+	CMPQ      R9, $0x00000010
+	JB        g4vec
+	VMOVUPS   (R8), Y11
+	VMOVUPS   32(R8), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y9, Y9
+	VMINPS    Y11, Y12, Y11
+	VCMPPS    $0x11, Y2, Y11, Y12
+	VBLENDVPS Y12, Y0, Y3, Y3
+	VMINPS    Y2, Y11, Y2
+	VMOVUPS   (R8)(CX*1), Y11
+	VMOVUPS   32(R8)(CX*1), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y9, Y9
+	VMINPS    Y11, Y12, Y11
+	VCMPPS    $0x11, Y4, Y11, Y12
+	VBLENDVPS Y12, Y0, Y5, Y5
+	VMINPS    Y4, Y11, Y4
+	VMOVUPS   (R8)(CX*2), Y11
+	VMOVUPS   32(R8)(CX*2), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y9, Y9
+	VMINPS    Y11, Y12, Y11
+	VCMPPS    $0x11, Y6, Y11, Y12
+	VBLENDVPS Y12, Y0, Y7, Y7
+	VMINPS    Y6, Y11, Y6
+	VMOVUPS   (R8)(DI*1), Y11
+	VMOVUPS   32(R8)(DI*1), Y12
+	VCMPPS    $0x03, Y12, Y11, Y13
+	VORPS     Y13, Y9, Y9
+	VMINPS    Y11, Y12, Y11
+	VCMPPS    $0x11, Y1, Y11, Y12
+	VBLENDVPS Y12, Y0, Y8, Y8
+	VMINPS    Y1, Y11, Y1
+	VADDPS    Y10, Y0, Y0
+	ADDQ      $0x00000040, R8
+	SUBQ      $0x00000010, R9
+	JMP       g4chunk
+
+g4vec:
+	MOVL         $0x41000000, R10
+	VMOVD        R10, X10
+	VPBROADCASTD X10, Y10
+
+g4vecloop:
 	CMPQ      R9, $0x00000008
 	JB        g4tail
-	VADDPS    Y0, Y1, Y1
 	VMOVUPS   (R8), Y11
-	VMOVUPS   (R8)(CX*1), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y2, Y2
-	VCMPPS    $0x11, Y3, Y11, Y13
-	VBLENDVPS Y13, Y1, Y4, Y4
-	VMINPS    Y3, Y11, Y3
-	VCMPPS    $0x11, Y5, Y12, Y11
-	VBLENDVPS Y11, Y1, Y6, Y6
-	VMINPS    Y5, Y12, Y5
+	VCMPPS    $0x03, Y11, Y11, Y12
+	VORPS     Y12, Y9, Y9
+	VCMPPS    $0x11, Y2, Y11, Y12
+	VBLENDVPS Y12, Y0, Y3, Y3
+	VMINPS    Y2, Y11, Y2
+	VMOVUPS   (R8)(CX*1), Y11
+	VCMPPS    $0x03, Y11, Y11, Y12
+	VORPS     Y12, Y9, Y9
+	VCMPPS    $0x11, Y4, Y11, Y12
+	VBLENDVPS Y12, Y0, Y5, Y5
+	VMINPS    Y4, Y11, Y4
 	VMOVUPS   (R8)(CX*2), Y11
-	VMOVUPS   (R8)(DI*1), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y2, Y2
-	VCMPPS    $0x11, Y7, Y11, Y13
-	VBLENDVPS Y13, Y1, Y8, Y8
-	VMINPS    Y7, Y11, Y7
-	VCMPPS    $0x11, Y9, Y12, Y11
-	VBLENDVPS Y11, Y1, Y10, Y10
-	VMINPS    Y9, Y12, Y9
+	VCMPPS    $0x03, Y11, Y11, Y12
+	VORPS     Y12, Y9, Y9
+	VCMPPS    $0x11, Y6, Y11, Y12
+	VBLENDVPS Y12, Y0, Y7, Y7
+	VMINPS    Y6, Y11, Y6
+	VMOVUPS   (R8)(DI*1), Y11
+	VCMPPS    $0x03, Y11, Y11, Y12
+	VORPS     Y12, Y9, Y9
+	VCMPPS    $0x11, Y1, Y11, Y12
+	VBLENDVPS Y12, Y0, Y8, Y8
+	VMINPS    Y1, Y11, Y1
+	VADDPS    Y10, Y0, Y0
 	ADDQ      $0x00000020, R8
 	SUBQ      $0x00000008, R9
-	JMP       g4loop
+	JMP       g4vecloop
 
 g4tail:
 	TESTQ        R9, R9
@@ -2652,85 +3099,152 @@ g4tail:
 	VXORPD       X11, X11, X11
 	VCVTSI2SSQ   R9, X11, X11
 	VBROADCASTSS X11, Y11
-	VADDPS       Y11, Y1, Y1
-	VMOVUPS      (R8), Y11
-	VMOVUPS      (R8)(CX*1), Y12
-	VCMPPS       $0x03, Y12, Y11, Y13
-	VORPS        Y13, Y2, Y2
-	VCMPPS       $0x11, Y3, Y11, Y13
-	VBLENDVPS    Y13, Y1, Y4, Y4
-	VMINPS       Y3, Y11, Y3
-	VCMPPS       $0x11, Y5, Y12, Y11
-	VBLENDVPS    Y11, Y1, Y6, Y6
-	VMINPS       Y5, Y12, Y5
-	VMOVUPS      (R8)(CX*2), Y11
-	VMOVUPS      (R8)(DI*1), Y12
-	VCMPPS       $0x03, Y12, Y11, Y13
-	VORPS        Y13, Y2, Y2
-	VCMPPS       $0x11, Y7, Y11, Y13
-	VBLENDVPS    Y13, Y1, Y8, Y8
-	VMINPS       Y7, Y11, Y7
-	VCMPPS       $0x11, Y9, Y12, Y11
-	VBLENDVPS    Y11, Y1, Y10, Y10
-	VMINPS       Y9, Y12, Y9
+	VSUBPS       Y10, Y0, Y0
+	VADDPS       Y11, Y0, Y0
+	VMOVUPS      (R8), Y10
+	VCMPPS       $0x03, Y10, Y10, Y11
+	VORPS        Y11, Y9, Y9
+	VCMPPS       $0x11, Y2, Y10, Y11
+	VBLENDVPS    Y11, Y0, Y3, Y3
+	VMINPS       Y2, Y10, Y2
+	VMOVUPS      (R8)(CX*1), Y10
+	VCMPPS       $0x03, Y10, Y10, Y11
+	VORPS        Y11, Y9, Y9
+	VCMPPS       $0x11, Y4, Y10, Y11
+	VBLENDVPS    Y11, Y0, Y5, Y5
+	VMINPS       Y4, Y10, Y4
+	VMOVUPS      (R8)(CX*2), Y10
+	VCMPPS       $0x03, Y10, Y10, Y11
+	VORPS        Y11, Y9, Y9
+	VCMPPS       $0x11, Y6, Y10, Y11
+	VBLENDVPS    Y11, Y0, Y7, Y7
+	VMINPS       Y6, Y10, Y6
+	VMOVUPS      (R8)(DI*1), Y10
+	VCMPPS       $0x03, Y10, Y10, Y11
+	VORPS        Y11, Y9, Y9
+	VCMPPS       $0x11, Y1, Y10, Y11
+	VBLENDVPS    Y11, Y0, Y8, Y8
+	VMINPS       Y1, Y10, Y1
 
 g4done:
-	VPTEST       Y2, Y2
+	VPTEST       Y9, Y9
 	JNZ          g4nan
-	VMOVUPS      Y3, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMINPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMINPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
+	VMOVUPS      Y2, Y0
+	VEXTRACTF128 $0x01, Y0, X9
+	VMINPS       X9, X0, X0
+	VMOVHLPS     X0, X0, X9
+	VMINPS       X9, X0, X0
+	VMOVSHDUP    X0, X9
+	VMINPS       X9, X0, X0
+	VBROADCASTSS X0, Y0
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X9
+	VPBROADCASTD X9, Y9
+	VCMPPS       $0x00, Y0, Y2, Y2
+	VBLENDVPS    Y2, Y3, Y9, Y9
+	VEXTRACTF128 $0x01, Y9, X2
+	VMINPS       X2, X9, X9
+	VMOVHLPS     X9, X9, X2
+	VMINPS       X2, X9, X9
+	VMOVSHDUP    X9, X2
+	VMINPS       X2, X9, X9
+	VCVTTSS2SIQ  X9, R8
+	MOVQ         AX, R9
+
+g4scan0:
+	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found0
+	ADDQ      $0x00000008, R8
+	JMP       g4scan0
+
+g4found0:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, (BX)
+	VMOVUPS      Y4, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMINPS       X2, X0, X0
+	VMOVHLPS     X0, X0, X2
+	VMINPS       X2, X0, X0
+	VMOVSHDUP    X0, X2
+	VMINPS       X2, X0, X0
+	VBROADCASTSS X0, Y0
 	MOVL         $0x7f800000, R8
 	VMOVD        R8, X2
 	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y3, Y1
-	VBLENDVPS    Y1, Y4, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
+	VCMPPS       $0x00, Y0, Y4, Y3
+	VBLENDVPS    Y3, Y5, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X3
+	VMINPS       X3, X2, X2
+	VMOVHLPS     X2, X2, X3
+	VMINPS       X3, X2, X2
+	VMOVSHDUP    X2, X3
+	VMINPS       X3, X2, X2
 	VCVTTSS2SIQ  X2, R8
-	MOVQ         R8, (SI)
-	VMOVUPS      Y5, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMINPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMINPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
+	MOVQ         AX, R9
+	ADDQ         CX, R9
+
+g4scan1:
+	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found1
+	ADDQ      $0x00000008, R8
+	JMP       g4scan1
+
+g4found1:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, 8(BX)
+	VMOVUPS      Y6, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMINPS       X2, X0, X0
+	VMOVHLPS     X0, X0, X2
+	VMINPS       X2, X0, X0
+	VMOVSHDUP    X0, X2
+	VMINPS       X2, X0, X0
+	VBROADCASTSS X0, Y0
 	MOVL         $0x7f800000, R8
 	VMOVD        R8, X2
 	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y5, Y1
-	VBLENDVPS    Y1, Y6, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
+	VCMPPS       $0x00, Y0, Y6, Y3
+	VBLENDVPS    Y3, Y7, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X3
+	VMINPS       X3, X2, X2
+	VMOVHLPS     X2, X2, X3
+	VMINPS       X3, X2, X2
+	VMOVSHDUP    X2, X3
+	VMINPS       X3, X2, X2
 	VCVTTSS2SIQ  X2, R8
-	MOVQ         R8, 8(SI)
-	VMOVUPS      Y7, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMINPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMINPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
+	MOVQ         AX, R9
+	LEAQ         (R9)(CX*2), R9
+
+g4scan2:
+	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS Y2, R10
+	TESTL     R10, R10
+	JNZ       g4found2
+	ADDQ      $0x00000008, R8
+	JMP       g4scan2
+
+g4found2:
+	BSFL         R10, R10
+	ADDQ         R10, R8
+	MOVQ         R8, 16(BX)
+	VMOVUPS      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X2
+	VMINPS       X2, X0, X0
+	VMOVHLPS     X0, X0, X2
+	VMINPS       X2, X0, X0
+	VMOVSHDUP    X0, X2
+	VMINPS       X2, X0, X0
+	VBROADCASTSS X0, Y0
 	MOVL         $0x7f800000, R8
 	VMOVD        R8, X2
 	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y7, Y1
+	VCMPPS       $0x00, Y0, Y1, Y1
 	VBLENDVPS    Y1, Y8, Y2, Y2
 	VEXTRACTF128 $0x01, Y2, X1
 	VMINPS       X1, X2, X2
@@ -2739,70 +3253,86 @@ g4done:
 	VMOVSHDUP    X2, X1
 	VMINPS       X1, X2, X2
 	VCVTTSS2SIQ  X2, R8
-	MOVQ         R8, 16(SI)
-	VMOVUPS      Y9, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMINPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMINPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y9, Y1
-	VBLENDVPS    Y1, Y10, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
-	VCVTTSS2SIQ  X2, R8
-	MOVQ         R8, 24(SI)
-	JMP          g4next
+	MOVQ         AX, R9
+	ADDQ         DI, R9
+
+g4scan3:
+	VCMPPS    $0x00, (R9)(R8*4), Y0, Y1
+	VMOVMSKPS Y1, R10
+	TESTL     R10, R10
+	JNZ       g4found3
+	ADDQ      $0x00000008, R8
+	JMP       g4scan3
+
+g4found3:
+	BSFL R10, R10
+	ADDQ R10, R8
+	MOVQ R8, 24(BX)
+	JMP  g4next
 
 g4nan:
 	MOVQ $-1, R8
-	MOVQ R8, (SI)
-	MOVQ R8, 8(SI)
-	MOVQ R8, 16(SI)
-	MOVQ R8, 24(SI)
+	MOVQ R8, (BX)
+	MOVQ R8, 8(BX)
+	MOVQ R8, 16(BX)
+	MOVQ R8, 24(BX)
 
 g4next:
 	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, SI
-	SUBQ $0x00000004, DX
+	ADDQ $0x00000020, BX
+	SUBQ $0x00000004, SI
 	JMP  group4
 
 group1:
-	TESTQ   DX, DX
-	JZ      ret
-	MOVQ    AX, DI
-	VMOVUPS argrows_iota_F32<>+0(SB), Y1
-	VXORPD  Y2, Y2, Y2
-	VMOVUPS (DI), Y3
-	VMOVUPS Y1, Y4
-	VCMPPS  $0x03, Y3, Y3, Y5
-	VORPS   Y5, Y2, Y2
-	ADDQ    $0x00000020, DI
-	MOVQ    BX, R8
-	SUBQ    $0x00000008, R8
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X1
+	VPBROADCASTD X1, Y1
+	VMOVUPS      Y1, Y1
+	VXORPD       Y2, Y2, Y2
+	VXORPD       Y3, Y3, Y3
+	MOVL         $0x41800000, R8
+	VMOVD        R8, X4
+	VPBROADCASTD X4, Y4
+	MOVQ         DX, R8
 
-g1loop:
+g1chunk:
+	CMPQ      R8, $0x00000010
+	JB        g1vec
+	VMOVUPS   (DI), Y5
+	VMOVUPS   32(DI), Y6
+	VCMPPS    $0x03, Y6, Y5, Y7
+	VORPS     Y7, Y3, Y3
+	VMINPS    Y5, Y6, Y5
+	VCMPPS    $0x11, Y1, Y5, Y6
+	VBLENDVPS Y6, Y0, Y2, Y2
+	VMINPS    Y1, Y5, Y1
+	VADDPS    Y4, Y0, Y0
+	ADDQ      $0x00000040, DI
+	SUBQ      $0x00000010, R8
+	JMP       g1chunk
+
+g1vec:
+	MOVL         $0x41000000, R9
+	VMOVD        R9, X4
+	VPBROADCASTD X4, Y4
+
+g1vecloop:
 	CMPQ      R8, $0x00000008
 	JB        g1tail
-	VADDPS    Y0, Y1, Y1
 	VMOVUPS   (DI), Y5
 	VCMPPS    $0x03, Y5, Y5, Y6
-	VORPS     Y6, Y2, Y2
-	VCMPPS    $0x11, Y3, Y5, Y6
-	VBLENDVPS Y6, Y1, Y4, Y4
-	VMINPS    Y3, Y5, Y3
+	VORPS     Y6, Y3, Y3
+	VCMPPS    $0x11, Y1, Y5, Y6
+	VBLENDVPS Y6, Y0, Y2, Y2
+	VMINPS    Y1, Y5, Y1
+	VADDPS    Y4, Y0, Y0
 	ADDQ      $0x00000020, DI
 	SUBQ      $0x00000008, R8
-	JMP       g1loop
+	JMP       g1vecloop
 
 g1tail:
 	TESTQ        R8, R8
@@ -2811,48 +3341,62 @@ g1tail:
 	VXORPD       X5, X5, X5
 	VCVTSI2SSQ   R8, X5, X5
 	VBROADCASTSS X5, Y5
-	VADDPS       Y5, Y1, Y1
-	VMOVUPS      (DI), Y5
-	VCMPPS       $0x03, Y5, Y5, Y6
-	VORPS        Y6, Y2, Y2
-	VCMPPS       $0x11, Y3, Y5, Y6
-	VBLENDVPS    Y6, Y1, Y4, Y4
-	VMINPS       Y3, Y5, Y3
+	VSUBPS       Y4, Y0, Y0
+	VADDPS       Y5, Y0, Y0
+	VMOVUPS      (DI), Y4
+	VCMPPS       $0x03, Y4, Y4, Y5
+	VORPS        Y5, Y3, Y3
+	VCMPPS       $0x11, Y1, Y4, Y5
+	VBLENDVPS    Y5, Y0, Y2, Y2
+	VMINPS       Y1, Y4, Y1
 
 g1done:
-	VPTEST       Y2, Y2
+	VPTEST       Y3, Y3
 	JNZ          g1nan
-	VMOVUPS      Y3, Y1
-	VEXTRACTF128 $0x01, Y1, X2
-	VMINPS       X2, X1, X1
-	VMOVHLPS     X1, X1, X2
-	VMINPS       X2, X1, X1
-	VMOVSHDUP    X1, X2
-	VMINPS       X2, X1, X1
-	VBROADCASTSS X1, Y1
+	VMOVUPS      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X3
+	VMINPS       X3, X0, X0
+	VMOVHLPS     X0, X0, X3
+	VMINPS       X3, X0, X0
+	VMOVSHDUP    X0, X3
+	VMINPS       X3, X0, X0
+	VBROADCASTSS X0, Y0
 	MOVL         $0x7f800000, DI
-	VMOVD        DI, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y1, Y3, Y1
-	VBLENDVPS    Y1, Y4, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
-	VCVTTSS2SIQ  X2, DI
-	MOVQ         DI, (SI)
-	JMP          g1next
+	VMOVD        DI, X3
+	VPBROADCASTD X3, Y3
+	VCMPPS       $0x00, Y0, Y1, Y1
+	VBLENDVPS    Y1, Y2, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X1
+	VMINPS       X1, X3, X3
+	VMOVHLPS     X3, X3, X1
+	VMINPS       X1, X3, X3
+	VMOVSHDUP    X3, X1
+	VMINPS       X1, X3, X3
+	VCVTTSS2SIQ  X3, DI
+	MOVQ         AX, R8
+
+g1scan0:
+	VCMPPS    $0x00, (R8)(DI*4), Y0, Y1
+	VMOVMSKPS Y1, R9
+	TESTL     R9, R9
+	JNZ       g1found0
+	ADDQ      $0x00000008, DI
+	JMP       g1scan0
+
+g1found0:
+	BSFL R9, R9
+	ADDQ R9, DI
+	MOVQ DI, (BX)
+	JMP  g1next
 
 g1nan:
 	MOVQ $-1, DI
-	MOVQ DI, (SI)
+	MOVQ DI, (BX)
 
 g1next:
 	ADDQ CX, AX
-	ADDQ $0x00000008, SI
-	DECQ DX
+	ADDQ $0x00000008, BX
+	DECQ SI
 	JMP  group1
 
 ret:
@@ -3628,272 +4172,439 @@ found:
 // func ArgMaxRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
 // Requires: AVX, AVX512F
 TEXT ·ArgMaxRowsF64AVX512(SB), NOSPLIT, $0-72
-	MOVQ         x_base+0(FP), AX
-	MOVQ         ldx+24(FP), CX
-	SHLQ         $0x03, CX
-	MOVQ         rows+32(FP), DX
-	MOVQ         cols+40(FP), BX
-	MOVQ         dst_base+48(FP), SI
-	MOVQ         $0x4020000000000000, DI
-	VPBROADCASTQ DI, Z0
-	VMOVUPD      argrows_iota_F64<>+0(SB), Z1
-	LEAQ         (CX)(CX*2), DI
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
 
 group4:
-	CMPQ    DX, $0x00000004
-	JB      group1
-	MOVQ    AX, R8
-	VMOVUPD Z1, Z2
-	KXORW   K1, K1, K1
-	KXORW   K2, K2, K2
-	VMOVUPD (R8), Z3
-	VMOVUPD Z2, Z4
-	VMOVUPD (R8)(CX*1), Z5
-	VMOVUPD Z2, Z6
-	VCMPPD  $0x03, Z5, Z3, K3
-	KORW    K3, K1, K1
-	VMOVUPD (R8)(CX*2), Z7
-	VMOVUPD Z2, Z8
-	VMOVUPD (R8)(DI*1), Z9
-	VMOVUPD Z2, Z10
-	VCMPPD  $0x03, Z9, Z7, K3
-	KORW    K3, K2, K2
-	ADDQ    $0x00000040, R8
-	MOVQ    BX, R9
-	SUBQ    $0x00000008, R9
+	CMPQ         SI, $0x00000004
+	JB           group1
+	MOVQ         AX, R8
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0xfff0000000000000, R9
+	VPBROADCASTQ R9, Z1
+	VMOVUPD      Z1, Z2
+	VXORPD       Y3, Y3, Y3
+	VMOVUPD      Z1, Z4
+	VXORPD       Y5, Y5, Y5
+	VMOVUPD      Z1, Z6
+	VXORPD       Y7, Y7, Y7
+	VMOVUPD      Z1, Z1
+	VXORPD       Y8, Y8, Y8
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVQ         $0x4040000000000000, R9
+	VPBROADCASTQ R9, Z11
+	MOVQ         DX, R9
 
-g4loop:
+g4chunk:
+	CMPQ    R9, $0x00000020
+	JB      g4vec
+	VMOVUPD (R8), Z12
+	VMOVUPD 64(R8), Z13
+	VMOVUPD 128(R8), Z14
+	VMOVUPD 192(R8), Z15
+	VCMPPD  $0x03, Z13, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x03, Z15, Z14, K3
+	KORW    K3, K2, K2
+	VMAXPD  Z12, Z13, Z12
+	VMAXPD  Z14, Z15, Z14
+	VMAXPD  Z12, Z14, Z12
+	VCMPPD  $0x1e, Z2, Z12, K3
+	VMOVAPD Z0, K3, Z3
+	VMAXPD  Z2, Z12, Z2
+	VMOVUPD (R8)(CX*1), Z12
+	VMOVUPD 64(R8)(CX*1), Z13
+	VMOVUPD 128(R8)(CX*1), Z14
+	VMOVUPD 192(R8)(CX*1), Z15
+	VCMPPD  $0x03, Z13, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPD  $0x03, Z15, Z14, K3
+	KORW    K3, K1, K1
+	VMAXPD  Z12, Z13, Z12
+	VMAXPD  Z14, Z15, Z14
+	VMAXPD  Z12, Z14, Z12
+	VCMPPD  $0x1e, Z4, Z12, K3
+	VMOVAPD Z0, K3, Z5
+	VMAXPD  Z4, Z12, Z4
+	VMOVUPD (R8)(CX*2), Z12
+	VMOVUPD 64(R8)(CX*2), Z13
+	VMOVUPD 128(R8)(CX*2), Z14
+	VMOVUPD 192(R8)(CX*2), Z15
+	VCMPPD  $0x03, Z13, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x03, Z15, Z14, K3
+	KORW    K3, K2, K2
+	VMAXPD  Z12, Z13, Z12
+	VMAXPD  Z14, Z15, Z14
+	VMAXPD  Z12, Z14, Z12
+	VCMPPD  $0x1e, Z6, Z12, K3
+	VMOVAPD Z0, K3, Z7
+	VMAXPD  Z6, Z12, Z6
+	VMOVUPD (R8)(DI*1), Z12
+	VMOVUPD 64(R8)(DI*1), Z13
+	VMOVUPD 128(R8)(DI*1), Z14
+	VMOVUPD 192(R8)(DI*1), Z15
+	VCMPPD  $0x03, Z13, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPD  $0x03, Z15, Z14, K3
+	KORW    K3, K1, K1
+	VMAXPD  Z12, Z13, Z12
+	VMAXPD  Z14, Z15, Z14
+	VMAXPD  Z12, Z14, Z12
+	VCMPPD  $0x1e, Z1, Z12, K3
+	VMOVAPD Z0, K3, Z8
+	VMAXPD  Z1, Z12, Z1
+	VADDPD  Z11, Z0, Z0
+	ADDQ    $0x00000100, R8
+	SUBQ    $0x00000020, R9
+	JMP     g4chunk
+
+g4vec:
+	MOVQ         $0x4020000000000000, R10
+	VPBROADCASTQ R10, Z11
+
+g4vecloop:
 	CMPQ    R9, $0x00000008
 	JB      g4tail
-	VADDPD  Z0, Z2, Z2
-	VMOVUPD (R8), Z11
-	VMOVUPD (R8)(CX*1), Z12
-	VCMPPD  $0x03, Z12, Z11, K3
+	VMOVUPD (R8), Z12
+	VCMPPD  $0x03, Z12, Z12, K3
 	KORW    K3, K1, K1
-	VCMPPD  $0x1e, Z3, Z11, K3
-	VMOVAPD Z2, K3, Z4
-	VMAXPD  Z3, Z11, Z3
-	VCMPPD  $0x1e, Z5, Z12, K3
-	VMOVAPD Z2, K3, Z6
-	VMAXPD  Z5, Z12, Z5
-	VMOVUPD (R8)(CX*2), Z11
-	VMOVUPD (R8)(DI*1), Z12
-	VCMPPD  $0x03, Z12, Z11, K3
+	VCMPPD  $0x1e, Z2, Z12, K3
+	VMOVAPD Z0, K3, Z3
+	VMAXPD  Z2, Z12, Z2
+	VMOVUPD (R8)(CX*1), Z12
+	VCMPPD  $0x03, Z12, Z12, K3
 	KORW    K3, K2, K2
-	VCMPPD  $0x1e, Z7, Z11, K3
-	VMOVAPD Z2, K3, Z8
-	VMAXPD  Z7, Z11, Z7
-	VCMPPD  $0x1e, Z9, Z12, K3
-	VMOVAPD Z2, K3, Z10
-	VMAXPD  Z9, Z12, Z9
+	VCMPPD  $0x1e, Z4, Z12, K3
+	VMOVAPD Z0, K3, Z5
+	VMAXPD  Z4, Z12, Z4
+	VMOVUPD (R8)(CX*2), Z12
+	VCMPPD  $0x03, Z12, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x1e, Z6, Z12, K3
+	VMOVAPD Z0, K3, Z7
+	VMAXPD  Z6, Z12, Z6
+	VMOVUPD (R8)(DI*1), Z12
+	VCMPPD  $0x03, Z12, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPD  $0x1e, Z1, Z12, K3
+	VMOVAPD Z0, K3, Z8
+	VMAXPD  Z1, Z12, Z1
+	VADDPD  Z11, Z0, Z0
 	ADDQ    $0x00000040, R8
 	SUBQ    $0x00000008, R9
-	JMP     g4loop
+	JMP     g4vecloop
 
 g4tail:
 	TESTQ        R9, R9
 	JZ           g4done
 	LEAQ         -64(R8)(R9*8), R8
-	VXORPD       X11, X11, X11
-	VCVTSI2SDQ   R9, X11, X11
-	VBROADCASTSD X11, Z11
-	VADDPD       Z11, Z2, Z2
+	VXORPD       X9, X9, X9
+	VCVTSI2SDQ   R9, X9, X9
+	VBROADCASTSD X9, Z12
+	VSUBPD       Z11, Z0, Z0
+	VADDPD       Z12, Z0, Z0
 	VMOVUPD      (R8), Z11
-	VMOVUPD      (R8)(CX*1), Z12
-	VCMPPD       $0x03, Z12, Z11, K3
+	VCMPPD       $0x03, Z11, Z11, K3
 	KORW         K3, K1, K1
-	VCMPPD       $0x1e, Z3, Z11, K3
-	VMOVAPD      Z2, K3, Z4
-	VMAXPD       Z3, Z11, Z3
-	VCMPPD       $0x1e, Z5, Z12, K3
-	VMOVAPD      Z2, K3, Z6
-	VMAXPD       Z5, Z12, Z5
-	VMOVUPD      (R8)(CX*2), Z11
-	VMOVUPD      (R8)(DI*1), Z12
-	VCMPPD       $0x03, Z12, Z11, K3
+	VCMPPD       $0x1e, Z2, Z11, K3
+	VMOVAPD      Z0, K3, Z3
+	VMAXPD       Z2, Z11, Z2
+	VMOVUPD      (R8)(CX*1), Z11
+	VCMPPD       $0x03, Z11, Z11, K3
 	KORW         K3, K2, K2
-	VCMPPD       $0x1e, Z7, Z11, K3
-	VMOVAPD      Z2, K3, Z8
-	VMAXPD       Z7, Z11, Z7
-	VCMPPD       $0x1e, Z9, Z12, K3
-	VMOVAPD      Z2, K3, Z10
-	VMAXPD       Z9, Z12, Z9
+	VCMPPD       $0x1e, Z4, Z11, K3
+	VMOVAPD      Z0, K3, Z5
+	VMAXPD       Z4, Z11, Z4
+	VMOVUPD      (R8)(CX*2), Z11
+	VCMPPD       $0x03, Z11, Z11, K3
+	KORW         K3, K1, K1
+	VCMPPD       $0x1e, Z6, Z11, K3
+	VMOVAPD      Z0, K3, Z7
+	VMAXPD       Z6, Z11, Z6
+	VMOVUPD      (R8)(DI*1), Z11
+	VCMPPD       $0x03, Z11, Z11, K3
+	KORW         K3, K2, K2
+	VCMPPD       $0x1e, Z1, Z11, K3
+	VMOVAPD      Z0, K3, Z8
+	VMAXPD       Z1, Z11, Z1
 
 g4done:
 	KORTESTW      K2, K1
 	JNZ           g4nan
-	VMOVUPD       Z3, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y11
-	VMAXPD        Y11, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X11
-	VMAXPD        X11, X2, X2
-	VPERMILPD     $0x01, X2, X11
-	VMAXPD        X11, X2, X2
+	VMOVUPD       Z2, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y0
+	VMAXPD        Y0, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X0
+	VMAXPD        X0, X11, X11
+	VPERMILPD     $0x01, X11, X0
+	VMAXPD        X0, X11, X11
+	VBROADCASTSD  X11, Z11
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z12
+	VCMPPD        $0x00, Z11, Z2, K3
+	VMOVAPD       Z3, K3, Z12
+	VEXTRACTF64X4 $0x01, Z12, Y0
+	VMINPD        Y0, Y12, Y12
+	VEXTRACTF128  $0x01, Y12, X0
+	VMINPD        X0, X12, X12
+	VPERMILPD     $0x01, X12, X0
+	VMINPD        X0, X12, X12
+	VCVTTSD2SIQ   X12, R8
+	MOVQ          AX, R9
+
+g4scan0:
+	VCMPPD $0x00, (R9)(R8*8), Z11, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found0
+	ADDQ   $0x00000008, R8
+	JMP    g4scan0
+
+g4found0:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, (BX)
+	VMOVUPD       Z4, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMAXPD        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMAXPD        X0, X2, X2
+	VPERMILPD     $0x01, X2, X0
+	VMAXPD        X0, X2, X2
 	VBROADCASTSD  X2, Z2
 	MOVQ          $0x7ff0000000000000, R8
 	VPBROADCASTQ  R8, Z11
-	VCMPPD        $0x00, Z2, Z3, K3
-	VMOVAPD       Z4, K3, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y2
-	VMINPD        Y2, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X2
-	VMINPD        X2, X11, X11
-	VPERMILPD     $0x01, X11, X2
-	VMINPD        X2, X11, X11
+	VCMPPD        $0x00, Z2, Z4, K3
+	VMOVAPD       Z5, K3, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y0
+	VMINPD        Y0, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X0
+	VMINPD        X0, X11, X11
+	VPERMILPD     $0x01, X11, X0
+	VMINPD        X0, X11, X11
 	VCVTTSD2SIQ   X11, R8
-	MOVQ          R8, (SI)
-	VMOVUPD       Z5, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMAXPD        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMAXPD        X3, X2, X2
-	VPERMILPD     $0x01, X2, X3
-	VMAXPD        X3, X2, X2
+	MOVQ          AX, R9
+	ADDQ          CX, R9
+
+g4scan1:
+	VCMPPD $0x00, (R9)(R8*8), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found1
+	ADDQ   $0x00000008, R8
+	JMP    g4scan1
+
+g4found1:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, 8(BX)
+	VMOVUPD       Z6, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMAXPD        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMAXPD        X0, X2, X2
+	VPERMILPD     $0x01, X2, X0
+	VMAXPD        X0, X2, X2
 	VBROADCASTSD  X2, Z2
 	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z3
-	VCMPPD        $0x00, Z2, Z5, K3
-	VMOVAPD       Z6, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPD        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPD        X2, X3, X3
-	VPERMILPD     $0x01, X3, X2
-	VMINPD        X2, X3, X3
-	VCVTTSD2SIQ   X3, R8
-	MOVQ          R8, 8(SI)
-	VMOVUPD       Z7, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMAXPD        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMAXPD        X3, X2, X2
-	VPERMILPD     $0x01, X2, X3
-	VMAXPD        X3, X2, X2
+	VPBROADCASTQ  R8, Z4
+	VCMPPD        $0x00, Z2, Z6, K3
+	VMOVAPD       Z7, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPD        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPD        X0, X4, X4
+	VPERMILPD     $0x01, X4, X0
+	VMINPD        X0, X4, X4
+	VCVTTSD2SIQ   X4, R8
+	MOVQ          AX, R9
+	LEAQ          (R9)(CX*2), R9
+
+g4scan2:
+	VCMPPD $0x00, (R9)(R8*8), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found2
+	ADDQ   $0x00000008, R8
+	JMP    g4scan2
+
+g4found2:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, 16(BX)
+	VMOVUPD       Z1, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMAXPD        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMAXPD        X0, X2, X2
+	VPERMILPD     $0x01, X2, X0
+	VMAXPD        X0, X2, X2
 	VBROADCASTSD  X2, Z2
 	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z3
-	VCMPPD        $0x00, Z2, Z7, K3
-	VMOVAPD       Z8, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPD        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPD        X2, X3, X3
-	VPERMILPD     $0x01, X3, X2
-	VMINPD        X2, X3, X3
-	VCVTTSD2SIQ   X3, R8
-	MOVQ          R8, 16(SI)
-	VMOVUPD       Z9, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMAXPD        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMAXPD        X3, X2, X2
-	VPERMILPD     $0x01, X2, X3
-	VMAXPD        X3, X2, X2
-	VBROADCASTSD  X2, Z2
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z3
-	VCMPPD        $0x00, Z2, Z9, K3
-	VMOVAPD       Z10, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPD        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPD        X2, X3, X3
-	VPERMILPD     $0x01, X3, X2
-	VMINPD        X2, X3, X3
-	VCVTTSD2SIQ   X3, R8
-	MOVQ          R8, 24(SI)
-	JMP           g4next
+	VPBROADCASTQ  R8, Z4
+	VCMPPD        $0x00, Z2, Z1, K3
+	VMOVAPD       Z8, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPD        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPD        X0, X4, X4
+	VPERMILPD     $0x01, X4, X0
+	VMINPD        X0, X4, X4
+	VCVTTSD2SIQ   X4, R8
+	MOVQ          AX, R9
+	ADDQ          DI, R9
+
+g4scan3:
+	VCMPPD $0x00, (R9)(R8*8), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found3
+	ADDQ   $0x00000008, R8
+	JMP    g4scan3
+
+g4found3:
+	BSFL R10, R10
+	ADDQ R10, R8
+	MOVQ R8, 24(BX)
+	JMP  g4next
 
 g4nan:
 	MOVQ $-1, R8
-	MOVQ R8, (SI)
-	MOVQ R8, 8(SI)
-	MOVQ R8, 16(SI)
-	MOVQ R8, 24(SI)
+	MOVQ R8, (BX)
+	MOVQ R8, 8(BX)
+	MOVQ R8, 16(BX)
+	MOVQ R8, 24(BX)
 
 g4next:
 	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, SI
-	SUBQ $0x00000004, DX
+	ADDQ $0x00000020, BX
+	SUBQ $0x00000004, SI
 	JMP  group4
 
 group1:
-	TESTQ   DX, DX
-	JZ      ret
-	MOVQ    AX, DI
-	VMOVUPD Z1, Z2
-	KXORW   K4, K4, K4
-	KXORW   K5, K5, K5
-	VMOVUPD (DI), Z3
-	VMOVUPD Z2, Z4
-	VCMPPD  $0x03, Z3, Z3, K1
-	KORW    K1, K4, K4
-	ADDQ    $0x00000040, DI
-	MOVQ    BX, R8
-	SUBQ    $0x00000008, R8
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y9, Y9, Y9
+	MOVQ         $0xfff0000000000000, R8
+	VPBROADCASTQ R8, Z0
+	VMOVUPD      Z0, Z0
+	VXORPD       Y10, Y10, Y10
+	KXORW        K4, K4, K4
+	KXORW        K5, K5, K5
+	MOVQ         $0x4040000000000000, R8
+	VPBROADCASTQ R8, Z1
+	MOVQ         DX, R8
 
-g1loop:
+g1chunk:
+	CMPQ    R8, $0x00000020
+	JB      g1vec
+	VMOVUPD (DI), Z2
+	VMOVUPD 64(DI), Z3
+	VMOVUPD 128(DI), Z4
+	VMOVUPD 192(DI), Z5
+	VCMPPD  $0x03, Z3, Z2, K1
+	KORW    K1, K4, K4
+	VCMPPD  $0x03, Z5, Z4, K1
+	KORW    K1, K5, K5
+	VMAXPD  Z2, Z3, Z2
+	VMAXPD  Z4, Z5, Z4
+	VMAXPD  Z2, Z4, Z2
+	VCMPPD  $0x1e, Z0, Z2, K1
+	VMOVAPD Z9, K1, Z10
+	VMAXPD  Z0, Z2, Z0
+	VADDPD  Z1, Z9, Z9
+	ADDQ    $0x00000100, DI
+	SUBQ    $0x00000020, R8
+	JMP     g1chunk
+
+g1vec:
+	MOVQ         $0x4020000000000000, R9
+	VPBROADCASTQ R9, Z1
+
+g1vecloop:
 	CMPQ    R8, $0x00000008
 	JB      g1tail
-	VADDPD  Z0, Z2, Z2
-	VMOVUPD (DI), Z5
-	VCMPPD  $0x03, Z5, Z5, K1
+	VMOVUPD (DI), Z2
+	VCMPPD  $0x03, Z2, Z2, K1
 	KORW    K1, K4, K4
-	VCMPPD  $0x1e, Z3, Z5, K1
-	VMOVAPD Z2, K1, Z4
-	VMAXPD  Z3, Z5, Z3
+	VCMPPD  $0x1e, Z0, Z2, K1
+	VMOVAPD Z9, K1, Z10
+	VMAXPD  Z0, Z2, Z0
+	VADDPD  Z1, Z9, Z9
 	ADDQ    $0x00000040, DI
 	SUBQ    $0x00000008, R8
-	JMP     g1loop
+	JMP     g1vecloop
 
 g1tail:
 	TESTQ        R8, R8
 	JZ           g1done
 	LEAQ         -64(DI)(R8*8), DI
-	VXORPD       X5, X5, X5
-	VCVTSI2SDQ   R8, X5, X5
-	VBROADCASTSD X5, Z5
-	VADDPD       Z5, Z2, Z2
-	VMOVUPD      (DI), Z5
-	VCMPPD       $0x03, Z5, Z5, K1
+	VXORPD       X2, X2, X2
+	VCVTSI2SDQ   R8, X2, X2
+	VBROADCASTSD X2, Z2
+	VSUBPD       Z1, Z9, Z9
+	VADDPD       Z2, Z9, Z9
+	VMOVUPD      (DI), Z1
+	VCMPPD       $0x03, Z1, Z1, K1
 	KORW         K1, K4, K4
-	VCMPPD       $0x1e, Z3, Z5, K1
-	VMOVAPD      Z2, K1, Z4
-	VMAXPD       Z3, Z5, Z3
+	VCMPPD       $0x1e, Z0, Z1, K1
+	VMOVAPD      Z9, K1, Z10
+	VMAXPD       Z0, Z1, Z0
 
 g1done:
 	KORTESTW      K5, K4
 	JNZ           g1nan
-	VMOVUPD       Z3, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y5
-	VMAXPD        Y5, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X5
-	VMAXPD        X5, X2, X2
-	VPERMILPD     $0x01, X2, X5
-	VMAXPD        X5, X2, X2
-	VBROADCASTSD  X2, Z2
+	VMOVUPD       Z0, Z1
+	VEXTRACTF64X4 $0x01, Z1, Y2
+	VMAXPD        Y2, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X2
+	VMAXPD        X2, X1, X1
+	VPERMILPD     $0x01, X1, X2
+	VMAXPD        X2, X1, X1
+	VBROADCASTSD  X1, Z1
 	MOVQ          $0x7ff0000000000000, DI
-	VPBROADCASTQ  DI, Z5
-	VCMPPD        $0x00, Z2, Z3, K1
-	VMOVAPD       Z4, K1, Z5
-	VEXTRACTF64X4 $0x01, Z5, Y2
-	VMINPD        Y2, Y5, Y5
-	VEXTRACTF128  $0x01, Y5, X2
-	VMINPD        X2, X5, X5
-	VPERMILPD     $0x01, X5, X2
-	VMINPD        X2, X5, X5
-	VCVTTSD2SIQ   X5, DI
-	MOVQ          DI, (SI)
-	JMP           g1next
+	VPBROADCASTQ  DI, Z2
+	VCMPPD        $0x00, Z1, Z0, K1
+	VMOVAPD       Z10, K1, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPD        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPD        X0, X2, X2
+	VPERMILPD     $0x01, X2, X0
+	VMINPD        X0, X2, X2
+	VCVTTSD2SIQ   X2, DI
+	MOVQ          AX, R8
+
+g1scan0:
+	VCMPPD $0x00, (R8)(DI*8), Z1, K1
+	KMOVW  K1, R9
+	TESTL  R9, R9
+	JNZ    g1found0
+	ADDQ   $0x00000008, DI
+	JMP    g1scan0
+
+g1found0:
+	BSFL R9, R9
+	ADDQ R9, DI
+	MOVQ DI, (BX)
+	JMP  g1next
 
 g1nan:
 	MOVQ $-1, DI
-	MOVQ DI, (SI)
+	MOVQ DI, (BX)
 
 g1next:
 	ADDQ CX, AX
-	ADDQ $0x00000008, SI
-	DECQ DX
+	ADDQ $0x00000008, BX
+	DECQ SI
 	JMP  group1
 
 ret:
@@ -3903,272 +4614,439 @@ ret:
 // func ArgMinRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
 // Requires: AVX, AVX512F
 TEXT ·ArgMinRowsF64AVX512(SB), NOSPLIT, $0-72
-	MOVQ         x_base+0(FP), AX
-	MOVQ         ldx+24(FP), CX
-	SHLQ         $0x03, CX
-	MOVQ         rows+32(FP), DX
-	MOVQ         cols+40(FP), BX
-	MOVQ         dst_base+48(FP), SI
-	MOVQ         $0x4020000000000000, DI
-	VPBROADCASTQ DI, Z0
-	VMOVUPD      argrows_iota_F64<>+0(SB), Z1
-	LEAQ         (CX)(CX*2), DI
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
 
 group4:
-	CMPQ    DX, $0x00000004
-	JB      group1
-	MOVQ    AX, R8
-	VMOVUPD Z1, Z2
-	KXORW   K1, K1, K1
-	KXORW   K2, K2, K2
-	VMOVUPD (R8), Z3
-	VMOVUPD Z2, Z4
-	VMOVUPD (R8)(CX*1), Z5
-	VMOVUPD Z2, Z6
-	VCMPPD  $0x03, Z5, Z3, K3
-	KORW    K3, K1, K1
-	VMOVUPD (R8)(CX*2), Z7
-	VMOVUPD Z2, Z8
-	VMOVUPD (R8)(DI*1), Z9
-	VMOVUPD Z2, Z10
-	VCMPPD  $0x03, Z9, Z7, K3
-	KORW    K3, K2, K2
-	ADDQ    $0x00000040, R8
-	MOVQ    BX, R9
-	SUBQ    $0x00000008, R9
+	CMPQ         SI, $0x00000004
+	JB           group1
+	MOVQ         AX, R8
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0x7ff0000000000000, R9
+	VPBROADCASTQ R9, Z1
+	VMOVUPD      Z1, Z2
+	VXORPD       Y3, Y3, Y3
+	VMOVUPD      Z1, Z4
+	VXORPD       Y5, Y5, Y5
+	VMOVUPD      Z1, Z6
+	VXORPD       Y7, Y7, Y7
+	VMOVUPD      Z1, Z1
+	VXORPD       Y8, Y8, Y8
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVQ         $0x4040000000000000, R9
+	VPBROADCASTQ R9, Z11
+	MOVQ         DX, R9
 
-g4loop:
+g4chunk:
+	CMPQ    R9, $0x00000020
+	JB      g4vec
+	VMOVUPD (R8), Z12
+	VMOVUPD 64(R8), Z13
+	VMOVUPD 128(R8), Z14
+	VMOVUPD 192(R8), Z15
+	VCMPPD  $0x03, Z13, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x03, Z15, Z14, K3
+	KORW    K3, K2, K2
+	VMINPD  Z12, Z13, Z12
+	VMINPD  Z14, Z15, Z14
+	VMINPD  Z12, Z14, Z12
+	VCMPPD  $0x11, Z2, Z12, K3
+	VMOVAPD Z0, K3, Z3
+	VMINPD  Z2, Z12, Z2
+	VMOVUPD (R8)(CX*1), Z12
+	VMOVUPD 64(R8)(CX*1), Z13
+	VMOVUPD 128(R8)(CX*1), Z14
+	VMOVUPD 192(R8)(CX*1), Z15
+	VCMPPD  $0x03, Z13, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPD  $0x03, Z15, Z14, K3
+	KORW    K3, K1, K1
+	VMINPD  Z12, Z13, Z12
+	VMINPD  Z14, Z15, Z14
+	VMINPD  Z12, Z14, Z12
+	VCMPPD  $0x11, Z4, Z12, K3
+	VMOVAPD Z0, K3, Z5
+	VMINPD  Z4, Z12, Z4
+	VMOVUPD (R8)(CX*2), Z12
+	VMOVUPD 64(R8)(CX*2), Z13
+	VMOVUPD 128(R8)(CX*2), Z14
+	VMOVUPD 192(R8)(CX*2), Z15
+	VCMPPD  $0x03, Z13, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x03, Z15, Z14, K3
+	KORW    K3, K2, K2
+	VMINPD  Z12, Z13, Z12
+	VMINPD  Z14, Z15, Z14
+	VMINPD  Z12, Z14, Z12
+	VCMPPD  $0x11, Z6, Z12, K3
+	VMOVAPD Z0, K3, Z7
+	VMINPD  Z6, Z12, Z6
+	VMOVUPD (R8)(DI*1), Z12
+	VMOVUPD 64(R8)(DI*1), Z13
+	VMOVUPD 128(R8)(DI*1), Z14
+	VMOVUPD 192(R8)(DI*1), Z15
+	VCMPPD  $0x03, Z13, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPD  $0x03, Z15, Z14, K3
+	KORW    K3, K1, K1
+	VMINPD  Z12, Z13, Z12
+	VMINPD  Z14, Z15, Z14
+	VMINPD  Z12, Z14, Z12
+	VCMPPD  $0x11, Z1, Z12, K3
+	VMOVAPD Z0, K3, Z8
+	VMINPD  Z1, Z12, Z1
+	VADDPD  Z11, Z0, Z0
+	ADDQ    $0x00000100, R8
+	SUBQ    $0x00000020, R9
+	JMP     g4chunk
+
+g4vec:
+	MOVQ         $0x4020000000000000, R10
+	VPBROADCASTQ R10, Z11
+
+g4vecloop:
 	CMPQ    R9, $0x00000008
 	JB      g4tail
-	VADDPD  Z0, Z2, Z2
-	VMOVUPD (R8), Z11
-	VMOVUPD (R8)(CX*1), Z12
-	VCMPPD  $0x03, Z12, Z11, K3
+	VMOVUPD (R8), Z12
+	VCMPPD  $0x03, Z12, Z12, K3
 	KORW    K3, K1, K1
-	VCMPPD  $0x11, Z3, Z11, K3
-	VMOVAPD Z2, K3, Z4
-	VMINPD  Z3, Z11, Z3
-	VCMPPD  $0x11, Z5, Z12, K3
-	VMOVAPD Z2, K3, Z6
-	VMINPD  Z5, Z12, Z5
-	VMOVUPD (R8)(CX*2), Z11
-	VMOVUPD (R8)(DI*1), Z12
-	VCMPPD  $0x03, Z12, Z11, K3
+	VCMPPD  $0x11, Z2, Z12, K3
+	VMOVAPD Z0, K3, Z3
+	VMINPD  Z2, Z12, Z2
+	VMOVUPD (R8)(CX*1), Z12
+	VCMPPD  $0x03, Z12, Z12, K3
 	KORW    K3, K2, K2
-	VCMPPD  $0x11, Z7, Z11, K3
-	VMOVAPD Z2, K3, Z8
-	VMINPD  Z7, Z11, Z7
-	VCMPPD  $0x11, Z9, Z12, K3
-	VMOVAPD Z2, K3, Z10
-	VMINPD  Z9, Z12, Z9
+	VCMPPD  $0x11, Z4, Z12, K3
+	VMOVAPD Z0, K3, Z5
+	VMINPD  Z4, Z12, Z4
+	VMOVUPD (R8)(CX*2), Z12
+	VCMPPD  $0x03, Z12, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x11, Z6, Z12, K3
+	VMOVAPD Z0, K3, Z7
+	VMINPD  Z6, Z12, Z6
+	VMOVUPD (R8)(DI*1), Z12
+	VCMPPD  $0x03, Z12, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPD  $0x11, Z1, Z12, K3
+	VMOVAPD Z0, K3, Z8
+	VMINPD  Z1, Z12, Z1
+	VADDPD  Z11, Z0, Z0
 	ADDQ    $0x00000040, R8
 	SUBQ    $0x00000008, R9
-	JMP     g4loop
+	JMP     g4vecloop
 
 g4tail:
 	TESTQ        R9, R9
 	JZ           g4done
 	LEAQ         -64(R8)(R9*8), R8
-	VXORPD       X11, X11, X11
-	VCVTSI2SDQ   R9, X11, X11
-	VBROADCASTSD X11, Z11
-	VADDPD       Z11, Z2, Z2
+	VXORPD       X9, X9, X9
+	VCVTSI2SDQ   R9, X9, X9
+	VBROADCASTSD X9, Z12
+	VSUBPD       Z11, Z0, Z0
+	VADDPD       Z12, Z0, Z0
 	VMOVUPD      (R8), Z11
-	VMOVUPD      (R8)(CX*1), Z12
-	VCMPPD       $0x03, Z12, Z11, K3
+	VCMPPD       $0x03, Z11, Z11, K3
 	KORW         K3, K1, K1
-	VCMPPD       $0x11, Z3, Z11, K3
-	VMOVAPD      Z2, K3, Z4
-	VMINPD       Z3, Z11, Z3
-	VCMPPD       $0x11, Z5, Z12, K3
-	VMOVAPD      Z2, K3, Z6
-	VMINPD       Z5, Z12, Z5
-	VMOVUPD      (R8)(CX*2), Z11
-	VMOVUPD      (R8)(DI*1), Z12
-	VCMPPD       $0x03, Z12, Z11, K3
+	VCMPPD       $0x11, Z2, Z11, K3
+	VMOVAPD      Z0, K3, Z3
+	VMINPD       Z2, Z11, Z2
+	VMOVUPD      (R8)(CX*1), Z11
+	VCMPPD       $0x03, Z11, Z11, K3
 	KORW         K3, K2, K2
-	VCMPPD       $0x11, Z7, Z11, K3
-	VMOVAPD      Z2, K3, Z8
-	VMINPD       Z7, Z11, Z7
-	VCMPPD       $0x11, Z9, Z12, K3
-	VMOVAPD      Z2, K3, Z10
-	VMINPD       Z9, Z12, Z9
+	VCMPPD       $0x11, Z4, Z11, K3
+	VMOVAPD      Z0, K3, Z5
+	VMINPD       Z4, Z11, Z4
+	VMOVUPD      (R8)(CX*2), Z11
+	VCMPPD       $0x03, Z11, Z11, K3
+	KORW         K3, K1, K1
+	VCMPPD       $0x11, Z6, Z11, K3
+	VMOVAPD      Z0, K3, Z7
+	VMINPD       Z6, Z11, Z6
+	VMOVUPD      (R8)(DI*1), Z11
+	VCMPPD       $0x03, Z11, Z11, K3
+	KORW         K3, K2, K2
+	VCMPPD       $0x11, Z1, Z11, K3
+	VMOVAPD      Z0, K3, Z8
+	VMINPD       Z1, Z11, Z1
 
 g4done:
 	KORTESTW      K2, K1
 	JNZ           g4nan
-	VMOVUPD       Z3, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y11
-	VMINPD        Y11, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X11
-	VMINPD        X11, X2, X2
-	VPERMILPD     $0x01, X2, X11
-	VMINPD        X11, X2, X2
+	VMOVUPD       Z2, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y0
+	VMINPD        Y0, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X0
+	VMINPD        X0, X11, X11
+	VPERMILPD     $0x01, X11, X0
+	VMINPD        X0, X11, X11
+	VBROADCASTSD  X11, Z11
+	MOVQ          $0x7ff0000000000000, R8
+	VPBROADCASTQ  R8, Z12
+	VCMPPD        $0x00, Z11, Z2, K3
+	VMOVAPD       Z3, K3, Z12
+	VEXTRACTF64X4 $0x01, Z12, Y0
+	VMINPD        Y0, Y12, Y12
+	VEXTRACTF128  $0x01, Y12, X0
+	VMINPD        X0, X12, X12
+	VPERMILPD     $0x01, X12, X0
+	VMINPD        X0, X12, X12
+	VCVTTSD2SIQ   X12, R8
+	MOVQ          AX, R9
+
+g4scan0:
+	VCMPPD $0x00, (R9)(R8*8), Z11, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found0
+	ADDQ   $0x00000008, R8
+	JMP    g4scan0
+
+g4found0:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, (BX)
+	VMOVUPD       Z4, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPD        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPD        X0, X2, X2
+	VPERMILPD     $0x01, X2, X0
+	VMINPD        X0, X2, X2
 	VBROADCASTSD  X2, Z2
 	MOVQ          $0x7ff0000000000000, R8
 	VPBROADCASTQ  R8, Z11
-	VCMPPD        $0x00, Z2, Z3, K3
-	VMOVAPD       Z4, K3, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y2
-	VMINPD        Y2, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X2
-	VMINPD        X2, X11, X11
-	VPERMILPD     $0x01, X11, X2
-	VMINPD        X2, X11, X11
+	VCMPPD        $0x00, Z2, Z4, K3
+	VMOVAPD       Z5, K3, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y0
+	VMINPD        Y0, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X0
+	VMINPD        X0, X11, X11
+	VPERMILPD     $0x01, X11, X0
+	VMINPD        X0, X11, X11
 	VCVTTSD2SIQ   X11, R8
-	MOVQ          R8, (SI)
-	VMOVUPD       Z5, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMINPD        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMINPD        X3, X2, X2
-	VPERMILPD     $0x01, X2, X3
-	VMINPD        X3, X2, X2
+	MOVQ          AX, R9
+	ADDQ          CX, R9
+
+g4scan1:
+	VCMPPD $0x00, (R9)(R8*8), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found1
+	ADDQ   $0x00000008, R8
+	JMP    g4scan1
+
+g4found1:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, 8(BX)
+	VMOVUPD       Z6, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPD        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPD        X0, X2, X2
+	VPERMILPD     $0x01, X2, X0
+	VMINPD        X0, X2, X2
 	VBROADCASTSD  X2, Z2
 	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z3
-	VCMPPD        $0x00, Z2, Z5, K3
-	VMOVAPD       Z6, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPD        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPD        X2, X3, X3
-	VPERMILPD     $0x01, X3, X2
-	VMINPD        X2, X3, X3
-	VCVTTSD2SIQ   X3, R8
-	MOVQ          R8, 8(SI)
-	VMOVUPD       Z7, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMINPD        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMINPD        X3, X2, X2
-	VPERMILPD     $0x01, X2, X3
-	VMINPD        X3, X2, X2
+	VPBROADCASTQ  R8, Z4
+	VCMPPD        $0x00, Z2, Z6, K3
+	VMOVAPD       Z7, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPD        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPD        X0, X4, X4
+	VPERMILPD     $0x01, X4, X0
+	VMINPD        X0, X4, X4
+	VCVTTSD2SIQ   X4, R8
+	MOVQ          AX, R9
+	LEAQ          (R9)(CX*2), R9
+
+g4scan2:
+	VCMPPD $0x00, (R9)(R8*8), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found2
+	ADDQ   $0x00000008, R8
+	JMP    g4scan2
+
+g4found2:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, 16(BX)
+	VMOVUPD       Z1, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPD        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPD        X0, X2, X2
+	VPERMILPD     $0x01, X2, X0
+	VMINPD        X0, X2, X2
 	VBROADCASTSD  X2, Z2
 	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z3
-	VCMPPD        $0x00, Z2, Z7, K3
-	VMOVAPD       Z8, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPD        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPD        X2, X3, X3
-	VPERMILPD     $0x01, X3, X2
-	VMINPD        X2, X3, X3
-	VCVTTSD2SIQ   X3, R8
-	MOVQ          R8, 16(SI)
-	VMOVUPD       Z9, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMINPD        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMINPD        X3, X2, X2
-	VPERMILPD     $0x01, X2, X3
-	VMINPD        X3, X2, X2
-	VBROADCASTSD  X2, Z2
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z3
-	VCMPPD        $0x00, Z2, Z9, K3
-	VMOVAPD       Z10, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPD        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPD        X2, X3, X3
-	VPERMILPD     $0x01, X3, X2
-	VMINPD        X2, X3, X3
-	VCVTTSD2SIQ   X3, R8
-	MOVQ          R8, 24(SI)
-	JMP           g4next
+	VPBROADCASTQ  R8, Z4
+	VCMPPD        $0x00, Z2, Z1, K3
+	VMOVAPD       Z8, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPD        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPD        X0, X4, X4
+	VPERMILPD     $0x01, X4, X0
+	VMINPD        X0, X4, X4
+	VCVTTSD2SIQ   X4, R8
+	MOVQ          AX, R9
+	ADDQ          DI, R9
+
+g4scan3:
+	VCMPPD $0x00, (R9)(R8*8), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found3
+	ADDQ   $0x00000008, R8
+	JMP    g4scan3
+
+g4found3:
+	BSFL R10, R10
+	ADDQ R10, R8
+	MOVQ R8, 24(BX)
+	JMP  g4next
 
 g4nan:
 	MOVQ $-1, R8
-	MOVQ R8, (SI)
-	MOVQ R8, 8(SI)
-	MOVQ R8, 16(SI)
-	MOVQ R8, 24(SI)
+	MOVQ R8, (BX)
+	MOVQ R8, 8(BX)
+	MOVQ R8, 16(BX)
+	MOVQ R8, 24(BX)
 
 g4next:
 	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, SI
-	SUBQ $0x00000004, DX
+	ADDQ $0x00000020, BX
+	SUBQ $0x00000004, SI
 	JMP  group4
 
 group1:
-	TESTQ   DX, DX
-	JZ      ret
-	MOVQ    AX, DI
-	VMOVUPD Z1, Z2
-	KXORW   K4, K4, K4
-	KXORW   K5, K5, K5
-	VMOVUPD (DI), Z3
-	VMOVUPD Z2, Z4
-	VCMPPD  $0x03, Z3, Z3, K1
-	KORW    K1, K4, K4
-	ADDQ    $0x00000040, DI
-	MOVQ    BX, R8
-	SUBQ    $0x00000008, R8
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y9, Y9, Y9
+	MOVQ         $0x7ff0000000000000, R8
+	VPBROADCASTQ R8, Z0
+	VMOVUPD      Z0, Z0
+	VXORPD       Y10, Y10, Y10
+	KXORW        K4, K4, K4
+	KXORW        K5, K5, K5
+	MOVQ         $0x4040000000000000, R8
+	VPBROADCASTQ R8, Z1
+	MOVQ         DX, R8
 
-g1loop:
+g1chunk:
+	CMPQ    R8, $0x00000020
+	JB      g1vec
+	VMOVUPD (DI), Z2
+	VMOVUPD 64(DI), Z3
+	VMOVUPD 128(DI), Z4
+	VMOVUPD 192(DI), Z5
+	VCMPPD  $0x03, Z3, Z2, K1
+	KORW    K1, K4, K4
+	VCMPPD  $0x03, Z5, Z4, K1
+	KORW    K1, K5, K5
+	VMINPD  Z2, Z3, Z2
+	VMINPD  Z4, Z5, Z4
+	VMINPD  Z2, Z4, Z2
+	VCMPPD  $0x11, Z0, Z2, K1
+	VMOVAPD Z9, K1, Z10
+	VMINPD  Z0, Z2, Z0
+	VADDPD  Z1, Z9, Z9
+	ADDQ    $0x00000100, DI
+	SUBQ    $0x00000020, R8
+	JMP     g1chunk
+
+g1vec:
+	MOVQ         $0x4020000000000000, R9
+	VPBROADCASTQ R9, Z1
+
+g1vecloop:
 	CMPQ    R8, $0x00000008
 	JB      g1tail
-	VADDPD  Z0, Z2, Z2
-	VMOVUPD (DI), Z5
-	VCMPPD  $0x03, Z5, Z5, K1
+	VMOVUPD (DI), Z2
+	VCMPPD  $0x03, Z2, Z2, K1
 	KORW    K1, K4, K4
-	VCMPPD  $0x11, Z3, Z5, K1
-	VMOVAPD Z2, K1, Z4
-	VMINPD  Z3, Z5, Z3
+	VCMPPD  $0x11, Z0, Z2, K1
+	VMOVAPD Z9, K1, Z10
+	VMINPD  Z0, Z2, Z0
+	VADDPD  Z1, Z9, Z9
 	ADDQ    $0x00000040, DI
 	SUBQ    $0x00000008, R8
-	JMP     g1loop
+	JMP     g1vecloop
 
 g1tail:
 	TESTQ        R8, R8
 	JZ           g1done
 	LEAQ         -64(DI)(R8*8), DI
-	VXORPD       X5, X5, X5
-	VCVTSI2SDQ   R8, X5, X5
-	VBROADCASTSD X5, Z5
-	VADDPD       Z5, Z2, Z2
-	VMOVUPD      (DI), Z5
-	VCMPPD       $0x03, Z5, Z5, K1
+	VXORPD       X2, X2, X2
+	VCVTSI2SDQ   R8, X2, X2
+	VBROADCASTSD X2, Z2
+	VSUBPD       Z1, Z9, Z9
+	VADDPD       Z2, Z9, Z9
+	VMOVUPD      (DI), Z1
+	VCMPPD       $0x03, Z1, Z1, K1
 	KORW         K1, K4, K4
-	VCMPPD       $0x11, Z3, Z5, K1
-	VMOVAPD      Z2, K1, Z4
-	VMINPD       Z3, Z5, Z3
+	VCMPPD       $0x11, Z0, Z1, K1
+	VMOVAPD      Z9, K1, Z10
+	VMINPD       Z0, Z1, Z0
 
 g1done:
 	KORTESTW      K5, K4
 	JNZ           g1nan
-	VMOVUPD       Z3, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y5
-	VMINPD        Y5, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X5
-	VMINPD        X5, X2, X2
-	VPERMILPD     $0x01, X2, X5
-	VMINPD        X5, X2, X2
-	VBROADCASTSD  X2, Z2
+	VMOVUPD       Z0, Z1
+	VEXTRACTF64X4 $0x01, Z1, Y2
+	VMINPD        Y2, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X2
+	VMINPD        X2, X1, X1
+	VPERMILPD     $0x01, X1, X2
+	VMINPD        X2, X1, X1
+	VBROADCASTSD  X1, Z1
 	MOVQ          $0x7ff0000000000000, DI
-	VPBROADCASTQ  DI, Z5
-	VCMPPD        $0x00, Z2, Z3, K1
-	VMOVAPD       Z4, K1, Z5
-	VEXTRACTF64X4 $0x01, Z5, Y2
-	VMINPD        Y2, Y5, Y5
-	VEXTRACTF128  $0x01, Y5, X2
-	VMINPD        X2, X5, X5
-	VPERMILPD     $0x01, X5, X2
-	VMINPD        X2, X5, X5
-	VCVTTSD2SIQ   X5, DI
-	MOVQ          DI, (SI)
-	JMP           g1next
+	VPBROADCASTQ  DI, Z2
+	VCMPPD        $0x00, Z1, Z0, K1
+	VMOVAPD       Z10, K1, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPD        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPD        X0, X2, X2
+	VPERMILPD     $0x01, X2, X0
+	VMINPD        X0, X2, X2
+	VCVTTSD2SIQ   X2, DI
+	MOVQ          AX, R8
+
+g1scan0:
+	VCMPPD $0x00, (R8)(DI*8), Z1, K1
+	KMOVW  K1, R9
+	TESTL  R9, R9
+	JNZ    g1found0
+	ADDQ   $0x00000008, DI
+	JMP    g1scan0
+
+g1found0:
+	BSFL R9, R9
+	ADDQ R9, DI
+	MOVQ DI, (BX)
+	JMP  g1next
 
 g1nan:
 	MOVQ $-1, DI
-	MOVQ DI, (SI)
+	MOVQ DI, (BX)
 
 g1next:
 	ADDQ CX, AX
-	ADDQ $0x00000008, SI
-	DECQ DX
+	ADDQ $0x00000008, BX
+	DECQ SI
 	JMP  group1
 
 ret:
@@ -5037,292 +5915,459 @@ found:
 // func ArgMaxRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
 // Requires: AVX, AVX512F
 TEXT ·ArgMaxRowsF32AVX512(SB), NOSPLIT, $0-72
-	MOVQ         x_base+0(FP), AX
-	MOVQ         ldx+24(FP), CX
-	SHLQ         $0x02, CX
-	MOVQ         rows+32(FP), DX
-	MOVQ         cols+40(FP), BX
-	MOVQ         dst_base+48(FP), SI
-	MOVL         $0x41800000, DI
-	VPBROADCASTD DI, Z0
-	VMOVUPS      argrows_iota_F32<>+0(SB), Z1
-	LEAQ         (CX)(CX*2), DI
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
 
 group4:
-	CMPQ    DX, $0x00000004
-	JB      group1
-	MOVQ    AX, R8
-	VMOVUPS Z1, Z2
-	KXORW   K1, K1, K1
-	KXORW   K2, K2, K2
-	VMOVUPS (R8), Z3
-	VMOVUPS Z2, Z4
-	VMOVUPS (R8)(CX*1), Z5
-	VMOVUPS Z2, Z6
-	VCMPPS  $0x03, Z5, Z3, K3
-	KORW    K3, K1, K1
-	VMOVUPS (R8)(CX*2), Z7
-	VMOVUPS Z2, Z8
-	VMOVUPS (R8)(DI*1), Z9
-	VMOVUPS Z2, Z10
-	VCMPPS  $0x03, Z9, Z7, K3
-	KORW    K3, K2, K2
-	ADDQ    $0x00000040, R8
-	MOVQ    BX, R9
-	SUBQ    $0x00000010, R9
+	CMPQ         SI, $0x00000004
+	JB           group1
+	MOVQ         AX, R8
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0xff800000, R9
+	VPBROADCASTD R9, Z1
+	VMOVUPS      Z1, Z2
+	VXORPD       Y3, Y3, Y3
+	VMOVUPS      Z1, Z4
+	VXORPD       Y5, Y5, Y5
+	VMOVUPS      Z1, Z6
+	VXORPD       Y7, Y7, Y7
+	VMOVUPS      Z1, Z1
+	VXORPD       Y8, Y8, Y8
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVL         $0x42800000, R9
+	VPBROADCASTD R9, Z11
+	MOVQ         DX, R9
 
-g4loop:
+g4chunk:
+	CMPQ    R9, $0x00000040
+	JB      g4vec
+	VMOVUPS (R8), Z12
+	VMOVUPS 64(R8), Z13
+	VMOVUPS 128(R8), Z14
+	VMOVUPS 192(R8), Z15
+	VCMPPS  $0x03, Z13, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x03, Z15, Z14, K3
+	KORW    K3, K2, K2
+	VMAXPS  Z12, Z13, Z12
+	VMAXPS  Z14, Z15, Z14
+	VMAXPS  Z12, Z14, Z12
+	VCMPPS  $0x1e, Z2, Z12, K3
+	VMOVAPS Z0, K3, Z3
+	VMAXPS  Z2, Z12, Z2
+	VMOVUPS (R8)(CX*1), Z12
+	VMOVUPS 64(R8)(CX*1), Z13
+	VMOVUPS 128(R8)(CX*1), Z14
+	VMOVUPS 192(R8)(CX*1), Z15
+	VCMPPS  $0x03, Z13, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPS  $0x03, Z15, Z14, K3
+	KORW    K3, K1, K1
+	VMAXPS  Z12, Z13, Z12
+	VMAXPS  Z14, Z15, Z14
+	VMAXPS  Z12, Z14, Z12
+	VCMPPS  $0x1e, Z4, Z12, K3
+	VMOVAPS Z0, K3, Z5
+	VMAXPS  Z4, Z12, Z4
+	VMOVUPS (R8)(CX*2), Z12
+	VMOVUPS 64(R8)(CX*2), Z13
+	VMOVUPS 128(R8)(CX*2), Z14
+	VMOVUPS 192(R8)(CX*2), Z15
+	VCMPPS  $0x03, Z13, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x03, Z15, Z14, K3
+	KORW    K3, K2, K2
+	VMAXPS  Z12, Z13, Z12
+	VMAXPS  Z14, Z15, Z14
+	VMAXPS  Z12, Z14, Z12
+	VCMPPS  $0x1e, Z6, Z12, K3
+	VMOVAPS Z0, K3, Z7
+	VMAXPS  Z6, Z12, Z6
+	VMOVUPS (R8)(DI*1), Z12
+	VMOVUPS 64(R8)(DI*1), Z13
+	VMOVUPS 128(R8)(DI*1), Z14
+	VMOVUPS 192(R8)(DI*1), Z15
+	VCMPPS  $0x03, Z13, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPS  $0x03, Z15, Z14, K3
+	KORW    K3, K1, K1
+	VMAXPS  Z12, Z13, Z12
+	VMAXPS  Z14, Z15, Z14
+	VMAXPS  Z12, Z14, Z12
+	VCMPPS  $0x1e, Z1, Z12, K3
+	VMOVAPS Z0, K3, Z8
+	VMAXPS  Z1, Z12, Z1
+	VADDPS  Z11, Z0, Z0
+	ADDQ    $0x00000100, R8
+	SUBQ    $0x00000040, R9
+	JMP     g4chunk
+
+g4vec:
+	MOVL         $0x41800000, R10
+	VPBROADCASTD R10, Z11
+
+g4vecloop:
 	CMPQ    R9, $0x00000010
 	JB      g4tail
-	VADDPS  Z0, Z2, Z2
-	VMOVUPS (R8), Z11
-	VMOVUPS (R8)(CX*1), Z12
-	VCMPPS  $0x03, Z12, Z11, K3
+	VMOVUPS (R8), Z12
+	VCMPPS  $0x03, Z12, Z12, K3
 	KORW    K3, K1, K1
-	VCMPPS  $0x1e, Z3, Z11, K3
-	VMOVAPS Z2, K3, Z4
-	VMAXPS  Z3, Z11, Z3
-	VCMPPS  $0x1e, Z5, Z12, K3
-	VMOVAPS Z2, K3, Z6
-	VMAXPS  Z5, Z12, Z5
-	VMOVUPS (R8)(CX*2), Z11
-	VMOVUPS (R8)(DI*1), Z12
-	VCMPPS  $0x03, Z12, Z11, K3
+	VCMPPS  $0x1e, Z2, Z12, K3
+	VMOVAPS Z0, K3, Z3
+	VMAXPS  Z2, Z12, Z2
+	VMOVUPS (R8)(CX*1), Z12
+	VCMPPS  $0x03, Z12, Z12, K3
 	KORW    K3, K2, K2
-	VCMPPS  $0x1e, Z7, Z11, K3
-	VMOVAPS Z2, K3, Z8
-	VMAXPS  Z7, Z11, Z7
-	VCMPPS  $0x1e, Z9, Z12, K3
-	VMOVAPS Z2, K3, Z10
-	VMAXPS  Z9, Z12, Z9
+	VCMPPS  $0x1e, Z4, Z12, K3
+	VMOVAPS Z0, K3, Z5
+	VMAXPS  Z4, Z12, Z4
+	VMOVUPS (R8)(CX*2), Z12
+	VCMPPS  $0x03, Z12, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x1e, Z6, Z12, K3
+	VMOVAPS Z0, K3, Z7
+	VMAXPS  Z6, Z12, Z6
+	VMOVUPS (R8)(DI*1), Z12
+	VCMPPS  $0x03, Z12, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPS  $0x1e, Z1, Z12, K3
+	VMOVAPS Z0, K3, Z8
+	VMAXPS  Z1, Z12, Z1
+	VADDPS  Z11, Z0, Z0
 	ADDQ    $0x00000040, R8
 	SUBQ    $0x00000010, R9
-	JMP     g4loop
+	JMP     g4vecloop
 
 g4tail:
 	TESTQ        R9, R9
 	JZ           g4done
 	LEAQ         -64(R8)(R9*4), R8
-	VXORPD       X11, X11, X11
-	VCVTSI2SSQ   R9, X11, X11
-	VBROADCASTSS X11, Z11
-	VADDPS       Z11, Z2, Z2
+	VXORPD       X9, X9, X9
+	VCVTSI2SSQ   R9, X9, X9
+	VBROADCASTSS X9, Z12
+	VSUBPS       Z11, Z0, Z0
+	VADDPS       Z12, Z0, Z0
 	VMOVUPS      (R8), Z11
-	VMOVUPS      (R8)(CX*1), Z12
-	VCMPPS       $0x03, Z12, Z11, K3
+	VCMPPS       $0x03, Z11, Z11, K3
 	KORW         K3, K1, K1
-	VCMPPS       $0x1e, Z3, Z11, K3
-	VMOVAPS      Z2, K3, Z4
-	VMAXPS       Z3, Z11, Z3
-	VCMPPS       $0x1e, Z5, Z12, K3
-	VMOVAPS      Z2, K3, Z6
-	VMAXPS       Z5, Z12, Z5
-	VMOVUPS      (R8)(CX*2), Z11
-	VMOVUPS      (R8)(DI*1), Z12
-	VCMPPS       $0x03, Z12, Z11, K3
+	VCMPPS       $0x1e, Z2, Z11, K3
+	VMOVAPS      Z0, K3, Z3
+	VMAXPS       Z2, Z11, Z2
+	VMOVUPS      (R8)(CX*1), Z11
+	VCMPPS       $0x03, Z11, Z11, K3
 	KORW         K3, K2, K2
-	VCMPPS       $0x1e, Z7, Z11, K3
-	VMOVAPS      Z2, K3, Z8
-	VMAXPS       Z7, Z11, Z7
-	VCMPPS       $0x1e, Z9, Z12, K3
-	VMOVAPS      Z2, K3, Z10
-	VMAXPS       Z9, Z12, Z9
+	VCMPPS       $0x1e, Z4, Z11, K3
+	VMOVAPS      Z0, K3, Z5
+	VMAXPS       Z4, Z11, Z4
+	VMOVUPS      (R8)(CX*2), Z11
+	VCMPPS       $0x03, Z11, Z11, K3
+	KORW         K3, K1, K1
+	VCMPPS       $0x1e, Z6, Z11, K3
+	VMOVAPS      Z0, K3, Z7
+	VMAXPS       Z6, Z11, Z6
+	VMOVUPS      (R8)(DI*1), Z11
+	VCMPPS       $0x03, Z11, Z11, K3
+	KORW         K3, K2, K2
+	VCMPPS       $0x1e, Z1, Z11, K3
+	VMOVAPS      Z0, K3, Z8
+	VMAXPS       Z1, Z11, Z1
 
 g4done:
 	KORTESTW      K2, K1
 	JNZ           g4nan
-	VMOVUPS       Z3, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y11
-	VMAXPS        Y11, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X11
-	VMAXPS        X11, X2, X2
-	VMOVHLPS      X2, X2, X11
-	VMAXPS        X11, X2, X2
-	VMOVSHDUP     X2, X11
-	VMAXPS        X11, X2, X2
+	VMOVUPS       Z2, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y0
+	VMAXPS        Y0, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X0
+	VMAXPS        X0, X11, X11
+	VMOVHLPS      X11, X11, X0
+	VMAXPS        X0, X11, X11
+	VMOVSHDUP     X11, X0
+	VMAXPS        X0, X11, X11
+	VBROADCASTSS  X11, Z11
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z12
+	VCMPPS        $0x00, Z11, Z2, K3
+	VMOVAPS       Z3, K3, Z12
+	VEXTRACTF64X4 $0x01, Z12, Y0
+	VMINPS        Y0, Y12, Y12
+	VEXTRACTF128  $0x01, Y12, X0
+	VMINPS        X0, X12, X12
+	VMOVHLPS      X12, X12, X0
+	VMINPS        X0, X12, X12
+	VMOVSHDUP     X12, X0
+	VMINPS        X0, X12, X12
+	VCVTTSS2SIQ   X12, R8
+	MOVQ          AX, R9
+
+g4scan0:
+	VCMPPS $0x00, (R9)(R8*4), Z11, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found0
+	ADDQ   $0x00000010, R8
+	JMP    g4scan0
+
+g4found0:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, (BX)
+	VMOVUPS       Z4, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMAXPS        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMAXPS        X0, X2, X2
+	VMOVHLPS      X2, X2, X0
+	VMAXPS        X0, X2, X2
+	VMOVSHDUP     X2, X0
+	VMAXPS        X0, X2, X2
 	VBROADCASTSS  X2, Z2
 	MOVL          $0x7f800000, R8
 	VPBROADCASTD  R8, Z11
-	VCMPPS        $0x00, Z2, Z3, K3
-	VMOVAPS       Z4, K3, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y2
-	VMINPS        Y2, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X2
-	VMINPS        X2, X11, X11
-	VMOVHLPS      X11, X11, X2
-	VMINPS        X2, X11, X11
-	VMOVSHDUP     X11, X2
-	VMINPS        X2, X11, X11
+	VCMPPS        $0x00, Z2, Z4, K3
+	VMOVAPS       Z5, K3, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y0
+	VMINPS        Y0, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X0
+	VMINPS        X0, X11, X11
+	VMOVHLPS      X11, X11, X0
+	VMINPS        X0, X11, X11
+	VMOVSHDUP     X11, X0
+	VMINPS        X0, X11, X11
 	VCVTTSS2SIQ   X11, R8
-	MOVQ          R8, (SI)
-	VMOVUPS       Z5, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMAXPS        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMAXPS        X3, X2, X2
-	VMOVHLPS      X2, X2, X3
-	VMAXPS        X3, X2, X2
-	VMOVSHDUP     X2, X3
-	VMAXPS        X3, X2, X2
+	MOVQ          AX, R9
+	ADDQ          CX, R9
+
+g4scan1:
+	VCMPPS $0x00, (R9)(R8*4), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found1
+	ADDQ   $0x00000010, R8
+	JMP    g4scan1
+
+g4found1:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, 8(BX)
+	VMOVUPS       Z6, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMAXPS        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMAXPS        X0, X2, X2
+	VMOVHLPS      X2, X2, X0
+	VMAXPS        X0, X2, X2
+	VMOVSHDUP     X2, X0
+	VMAXPS        X0, X2, X2
 	VBROADCASTSS  X2, Z2
 	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z3
-	VCMPPS        $0x00, Z2, Z5, K3
-	VMOVAPS       Z6, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPS        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPS        X2, X3, X3
-	VMOVHLPS      X3, X3, X2
-	VMINPS        X2, X3, X3
-	VMOVSHDUP     X3, X2
-	VMINPS        X2, X3, X3
-	VCVTTSS2SIQ   X3, R8
-	MOVQ          R8, 8(SI)
-	VMOVUPS       Z7, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMAXPS        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMAXPS        X3, X2, X2
-	VMOVHLPS      X2, X2, X3
-	VMAXPS        X3, X2, X2
-	VMOVSHDUP     X2, X3
-	VMAXPS        X3, X2, X2
+	VPBROADCASTD  R8, Z4
+	VCMPPS        $0x00, Z2, Z6, K3
+	VMOVAPS       Z7, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPS        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPS        X0, X4, X4
+	VMOVHLPS      X4, X4, X0
+	VMINPS        X0, X4, X4
+	VMOVSHDUP     X4, X0
+	VMINPS        X0, X4, X4
+	VCVTTSS2SIQ   X4, R8
+	MOVQ          AX, R9
+	LEAQ          (R9)(CX*2), R9
+
+g4scan2:
+	VCMPPS $0x00, (R9)(R8*4), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found2
+	ADDQ   $0x00000010, R8
+	JMP    g4scan2
+
+g4found2:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, 16(BX)
+	VMOVUPS       Z1, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMAXPS        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMAXPS        X0, X2, X2
+	VMOVHLPS      X2, X2, X0
+	VMAXPS        X0, X2, X2
+	VMOVSHDUP     X2, X0
+	VMAXPS        X0, X2, X2
 	VBROADCASTSS  X2, Z2
 	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z3
-	VCMPPS        $0x00, Z2, Z7, K3
-	VMOVAPS       Z8, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPS        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPS        X2, X3, X3
-	VMOVHLPS      X3, X3, X2
-	VMINPS        X2, X3, X3
-	VMOVSHDUP     X3, X2
-	VMINPS        X2, X3, X3
-	VCVTTSS2SIQ   X3, R8
-	MOVQ          R8, 16(SI)
-	VMOVUPS       Z9, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMAXPS        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMAXPS        X3, X2, X2
-	VMOVHLPS      X2, X2, X3
-	VMAXPS        X3, X2, X2
-	VMOVSHDUP     X2, X3
-	VMAXPS        X3, X2, X2
-	VBROADCASTSS  X2, Z2
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z3
-	VCMPPS        $0x00, Z2, Z9, K3
-	VMOVAPS       Z10, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPS        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPS        X2, X3, X3
-	VMOVHLPS      X3, X3, X2
-	VMINPS        X2, X3, X3
-	VMOVSHDUP     X3, X2
-	VMINPS        X2, X3, X3
-	VCVTTSS2SIQ   X3, R8
-	MOVQ          R8, 24(SI)
-	JMP           g4next
+	VPBROADCASTD  R8, Z4
+	VCMPPS        $0x00, Z2, Z1, K3
+	VMOVAPS       Z8, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPS        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPS        X0, X4, X4
+	VMOVHLPS      X4, X4, X0
+	VMINPS        X0, X4, X4
+	VMOVSHDUP     X4, X0
+	VMINPS        X0, X4, X4
+	VCVTTSS2SIQ   X4, R8
+	MOVQ          AX, R9
+	ADDQ          DI, R9
+
+g4scan3:
+	VCMPPS $0x00, (R9)(R8*4), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found3
+	ADDQ   $0x00000010, R8
+	JMP    g4scan3
+
+g4found3:
+	BSFL R10, R10
+	ADDQ R10, R8
+	MOVQ R8, 24(BX)
+	JMP  g4next
 
 g4nan:
 	MOVQ $-1, R8
-	MOVQ R8, (SI)
-	MOVQ R8, 8(SI)
-	MOVQ R8, 16(SI)
-	MOVQ R8, 24(SI)
+	MOVQ R8, (BX)
+	MOVQ R8, 8(BX)
+	MOVQ R8, 16(BX)
+	MOVQ R8, 24(BX)
 
 g4next:
 	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, SI
-	SUBQ $0x00000004, DX
+	ADDQ $0x00000020, BX
+	SUBQ $0x00000004, SI
 	JMP  group4
 
 group1:
-	TESTQ   DX, DX
-	JZ      ret
-	MOVQ    AX, DI
-	VMOVUPS Z1, Z2
-	KXORW   K4, K4, K4
-	KXORW   K5, K5, K5
-	VMOVUPS (DI), Z3
-	VMOVUPS Z2, Z4
-	VCMPPS  $0x03, Z3, Z3, K1
-	KORW    K1, K4, K4
-	ADDQ    $0x00000040, DI
-	MOVQ    BX, R8
-	SUBQ    $0x00000010, R8
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y9, Y9, Y9
+	MOVL         $0xff800000, R8
+	VPBROADCASTD R8, Z0
+	VMOVUPS      Z0, Z0
+	VXORPD       Y10, Y10, Y10
+	KXORW        K4, K4, K4
+	KXORW        K5, K5, K5
+	MOVL         $0x42800000, R8
+	VPBROADCASTD R8, Z1
+	MOVQ         DX, R8
 
-g1loop:
+g1chunk:
+	CMPQ    R8, $0x00000040
+	JB      g1vec
+	VMOVUPS (DI), Z2
+	VMOVUPS 64(DI), Z3
+	VMOVUPS 128(DI), Z4
+	VMOVUPS 192(DI), Z5
+	VCMPPS  $0x03, Z3, Z2, K1
+	KORW    K1, K4, K4
+	VCMPPS  $0x03, Z5, Z4, K1
+	KORW    K1, K5, K5
+	VMAXPS  Z2, Z3, Z2
+	VMAXPS  Z4, Z5, Z4
+	VMAXPS  Z2, Z4, Z2
+	VCMPPS  $0x1e, Z0, Z2, K1
+	VMOVAPS Z9, K1, Z10
+	VMAXPS  Z0, Z2, Z0
+	VADDPS  Z1, Z9, Z9
+	ADDQ    $0x00000100, DI
+	SUBQ    $0x00000040, R8
+	JMP     g1chunk
+
+g1vec:
+	MOVL         $0x41800000, R9
+	VPBROADCASTD R9, Z1
+
+g1vecloop:
 	CMPQ    R8, $0x00000010
 	JB      g1tail
-	VADDPS  Z0, Z2, Z2
-	VMOVUPS (DI), Z5
-	VCMPPS  $0x03, Z5, Z5, K1
+	VMOVUPS (DI), Z2
+	VCMPPS  $0x03, Z2, Z2, K1
 	KORW    K1, K4, K4
-	VCMPPS  $0x1e, Z3, Z5, K1
-	VMOVAPS Z2, K1, Z4
-	VMAXPS  Z3, Z5, Z3
+	VCMPPS  $0x1e, Z0, Z2, K1
+	VMOVAPS Z9, K1, Z10
+	VMAXPS  Z0, Z2, Z0
+	VADDPS  Z1, Z9, Z9
 	ADDQ    $0x00000040, DI
 	SUBQ    $0x00000010, R8
-	JMP     g1loop
+	JMP     g1vecloop
 
 g1tail:
 	TESTQ        R8, R8
 	JZ           g1done
 	LEAQ         -64(DI)(R8*4), DI
-	VXORPD       X5, X5, X5
-	VCVTSI2SSQ   R8, X5, X5
-	VBROADCASTSS X5, Z5
-	VADDPS       Z5, Z2, Z2
-	VMOVUPS      (DI), Z5
-	VCMPPS       $0x03, Z5, Z5, K1
+	VXORPD       X2, X2, X2
+	VCVTSI2SSQ   R8, X2, X2
+	VBROADCASTSS X2, Z2
+	VSUBPS       Z1, Z9, Z9
+	VADDPS       Z2, Z9, Z9
+	VMOVUPS      (DI), Z1
+	VCMPPS       $0x03, Z1, Z1, K1
 	KORW         K1, K4, K4
-	VCMPPS       $0x1e, Z3, Z5, K1
-	VMOVAPS      Z2, K1, Z4
-	VMAXPS       Z3, Z5, Z3
+	VCMPPS       $0x1e, Z0, Z1, K1
+	VMOVAPS      Z9, K1, Z10
+	VMAXPS       Z0, Z1, Z0
 
 g1done:
 	KORTESTW      K5, K4
 	JNZ           g1nan
-	VMOVUPS       Z3, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y5
-	VMAXPS        Y5, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X5
-	VMAXPS        X5, X2, X2
-	VMOVHLPS      X2, X2, X5
-	VMAXPS        X5, X2, X2
-	VMOVSHDUP     X2, X5
-	VMAXPS        X5, X2, X2
-	VBROADCASTSS  X2, Z2
+	VMOVUPS       Z0, Z1
+	VEXTRACTF64X4 $0x01, Z1, Y2
+	VMAXPS        Y2, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X2
+	VMAXPS        X2, X1, X1
+	VMOVHLPS      X1, X1, X2
+	VMAXPS        X2, X1, X1
+	VMOVSHDUP     X1, X2
+	VMAXPS        X2, X1, X1
+	VBROADCASTSS  X1, Z1
 	MOVL          $0x7f800000, DI
-	VPBROADCASTD  DI, Z5
-	VCMPPS        $0x00, Z2, Z3, K1
-	VMOVAPS       Z4, K1, Z5
-	VEXTRACTF64X4 $0x01, Z5, Y2
-	VMINPS        Y2, Y5, Y5
-	VEXTRACTF128  $0x01, Y5, X2
-	VMINPS        X2, X5, X5
-	VMOVHLPS      X5, X5, X2
-	VMINPS        X2, X5, X5
-	VMOVSHDUP     X5, X2
-	VMINPS        X2, X5, X5
-	VCVTTSS2SIQ   X5, DI
-	MOVQ          DI, (SI)
-	JMP           g1next
+	VPBROADCASTD  DI, Z2
+	VCMPPS        $0x00, Z1, Z0, K1
+	VMOVAPS       Z10, K1, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPS        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPS        X0, X2, X2
+	VMOVHLPS      X2, X2, X0
+	VMINPS        X0, X2, X2
+	VMOVSHDUP     X2, X0
+	VMINPS        X0, X2, X2
+	VCVTTSS2SIQ   X2, DI
+	MOVQ          AX, R8
+
+g1scan0:
+	VCMPPS $0x00, (R8)(DI*4), Z1, K1
+	KMOVW  K1, R9
+	TESTL  R9, R9
+	JNZ    g1found0
+	ADDQ   $0x00000010, DI
+	JMP    g1scan0
+
+g1found0:
+	BSFL R9, R9
+	ADDQ R9, DI
+	MOVQ DI, (BX)
+	JMP  g1next
 
 g1nan:
 	MOVQ $-1, DI
-	MOVQ DI, (SI)
+	MOVQ DI, (BX)
 
 g1next:
 	ADDQ CX, AX
-	ADDQ $0x00000008, SI
-	DECQ DX
+	ADDQ $0x00000008, BX
+	DECQ SI
 	JMP  group1
 
 ret:
@@ -5332,292 +6377,459 @@ ret:
 // func ArgMinRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
 // Requires: AVX, AVX512F
 TEXT ·ArgMinRowsF32AVX512(SB), NOSPLIT, $0-72
-	MOVQ         x_base+0(FP), AX
-	MOVQ         ldx+24(FP), CX
-	SHLQ         $0x02, CX
-	MOVQ         rows+32(FP), DX
-	MOVQ         cols+40(FP), BX
-	MOVQ         dst_base+48(FP), SI
-	MOVL         $0x41800000, DI
-	VPBROADCASTD DI, Z0
-	VMOVUPS      argrows_iota_F32<>+0(SB), Z1
-	LEAQ         (CX)(CX*2), DI
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
 
 group4:
-	CMPQ    DX, $0x00000004
-	JB      group1
-	MOVQ    AX, R8
-	VMOVUPS Z1, Z2
-	KXORW   K1, K1, K1
-	KXORW   K2, K2, K2
-	VMOVUPS (R8), Z3
-	VMOVUPS Z2, Z4
-	VMOVUPS (R8)(CX*1), Z5
-	VMOVUPS Z2, Z6
-	VCMPPS  $0x03, Z5, Z3, K3
-	KORW    K3, K1, K1
-	VMOVUPS (R8)(CX*2), Z7
-	VMOVUPS Z2, Z8
-	VMOVUPS (R8)(DI*1), Z9
-	VMOVUPS Z2, Z10
-	VCMPPS  $0x03, Z9, Z7, K3
-	KORW    K3, K2, K2
-	ADDQ    $0x00000040, R8
-	MOVQ    BX, R9
-	SUBQ    $0x00000010, R9
+	CMPQ         SI, $0x00000004
+	JB           group1
+	MOVQ         AX, R8
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0x7f800000, R9
+	VPBROADCASTD R9, Z1
+	VMOVUPS      Z1, Z2
+	VXORPD       Y3, Y3, Y3
+	VMOVUPS      Z1, Z4
+	VXORPD       Y5, Y5, Y5
+	VMOVUPS      Z1, Z6
+	VXORPD       Y7, Y7, Y7
+	VMOVUPS      Z1, Z1
+	VXORPD       Y8, Y8, Y8
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVL         $0x42800000, R9
+	VPBROADCASTD R9, Z11
+	MOVQ         DX, R9
 
-g4loop:
+g4chunk:
+	CMPQ    R9, $0x00000040
+	JB      g4vec
+	VMOVUPS (R8), Z12
+	VMOVUPS 64(R8), Z13
+	VMOVUPS 128(R8), Z14
+	VMOVUPS 192(R8), Z15
+	VCMPPS  $0x03, Z13, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x03, Z15, Z14, K3
+	KORW    K3, K2, K2
+	VMINPS  Z12, Z13, Z12
+	VMINPS  Z14, Z15, Z14
+	VMINPS  Z12, Z14, Z12
+	VCMPPS  $0x11, Z2, Z12, K3
+	VMOVAPS Z0, K3, Z3
+	VMINPS  Z2, Z12, Z2
+	VMOVUPS (R8)(CX*1), Z12
+	VMOVUPS 64(R8)(CX*1), Z13
+	VMOVUPS 128(R8)(CX*1), Z14
+	VMOVUPS 192(R8)(CX*1), Z15
+	VCMPPS  $0x03, Z13, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPS  $0x03, Z15, Z14, K3
+	KORW    K3, K1, K1
+	VMINPS  Z12, Z13, Z12
+	VMINPS  Z14, Z15, Z14
+	VMINPS  Z12, Z14, Z12
+	VCMPPS  $0x11, Z4, Z12, K3
+	VMOVAPS Z0, K3, Z5
+	VMINPS  Z4, Z12, Z4
+	VMOVUPS (R8)(CX*2), Z12
+	VMOVUPS 64(R8)(CX*2), Z13
+	VMOVUPS 128(R8)(CX*2), Z14
+	VMOVUPS 192(R8)(CX*2), Z15
+	VCMPPS  $0x03, Z13, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x03, Z15, Z14, K3
+	KORW    K3, K2, K2
+	VMINPS  Z12, Z13, Z12
+	VMINPS  Z14, Z15, Z14
+	VMINPS  Z12, Z14, Z12
+	VCMPPS  $0x11, Z6, Z12, K3
+	VMOVAPS Z0, K3, Z7
+	VMINPS  Z6, Z12, Z6
+	VMOVUPS (R8)(DI*1), Z12
+	VMOVUPS 64(R8)(DI*1), Z13
+	VMOVUPS 128(R8)(DI*1), Z14
+	VMOVUPS 192(R8)(DI*1), Z15
+	VCMPPS  $0x03, Z13, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPS  $0x03, Z15, Z14, K3
+	KORW    K3, K1, K1
+	VMINPS  Z12, Z13, Z12
+	VMINPS  Z14, Z15, Z14
+	VMINPS  Z12, Z14, Z12
+	VCMPPS  $0x11, Z1, Z12, K3
+	VMOVAPS Z0, K3, Z8
+	VMINPS  Z1, Z12, Z1
+	VADDPS  Z11, Z0, Z0
+	ADDQ    $0x00000100, R8
+	SUBQ    $0x00000040, R9
+	JMP     g4chunk
+
+g4vec:
+	MOVL         $0x41800000, R10
+	VPBROADCASTD R10, Z11
+
+g4vecloop:
 	CMPQ    R9, $0x00000010
 	JB      g4tail
-	VADDPS  Z0, Z2, Z2
-	VMOVUPS (R8), Z11
-	VMOVUPS (R8)(CX*1), Z12
-	VCMPPS  $0x03, Z12, Z11, K3
+	VMOVUPS (R8), Z12
+	VCMPPS  $0x03, Z12, Z12, K3
 	KORW    K3, K1, K1
-	VCMPPS  $0x11, Z3, Z11, K3
-	VMOVAPS Z2, K3, Z4
-	VMINPS  Z3, Z11, Z3
-	VCMPPS  $0x11, Z5, Z12, K3
-	VMOVAPS Z2, K3, Z6
-	VMINPS  Z5, Z12, Z5
-	VMOVUPS (R8)(CX*2), Z11
-	VMOVUPS (R8)(DI*1), Z12
-	VCMPPS  $0x03, Z12, Z11, K3
+	VCMPPS  $0x11, Z2, Z12, K3
+	VMOVAPS Z0, K3, Z3
+	VMINPS  Z2, Z12, Z2
+	VMOVUPS (R8)(CX*1), Z12
+	VCMPPS  $0x03, Z12, Z12, K3
 	KORW    K3, K2, K2
-	VCMPPS  $0x11, Z7, Z11, K3
-	VMOVAPS Z2, K3, Z8
-	VMINPS  Z7, Z11, Z7
-	VCMPPS  $0x11, Z9, Z12, K3
-	VMOVAPS Z2, K3, Z10
-	VMINPS  Z9, Z12, Z9
+	VCMPPS  $0x11, Z4, Z12, K3
+	VMOVAPS Z0, K3, Z5
+	VMINPS  Z4, Z12, Z4
+	VMOVUPS (R8)(CX*2), Z12
+	VCMPPS  $0x03, Z12, Z12, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x11, Z6, Z12, K3
+	VMOVAPS Z0, K3, Z7
+	VMINPS  Z6, Z12, Z6
+	VMOVUPS (R8)(DI*1), Z12
+	VCMPPS  $0x03, Z12, Z12, K3
+	KORW    K3, K2, K2
+	VCMPPS  $0x11, Z1, Z12, K3
+	VMOVAPS Z0, K3, Z8
+	VMINPS  Z1, Z12, Z1
+	VADDPS  Z11, Z0, Z0
 	ADDQ    $0x00000040, R8
 	SUBQ    $0x00000010, R9
-	JMP     g4loop
+	JMP     g4vecloop
 
 g4tail:
 	TESTQ        R9, R9
 	JZ           g4done
 	LEAQ         -64(R8)(R9*4), R8
-	VXORPD       X11, X11, X11
-	VCVTSI2SSQ   R9, X11, X11
-	VBROADCASTSS X11, Z11
-	VADDPS       Z11, Z2, Z2
+	VXORPD       X9, X9, X9
+	VCVTSI2SSQ   R9, X9, X9
+	VBROADCASTSS X9, Z12
+	VSUBPS       Z11, Z0, Z0
+	VADDPS       Z12, Z0, Z0
 	VMOVUPS      (R8), Z11
-	VMOVUPS      (R8)(CX*1), Z12
-	VCMPPS       $0x03, Z12, Z11, K3
+	VCMPPS       $0x03, Z11, Z11, K3
 	KORW         K3, K1, K1
-	VCMPPS       $0x11, Z3, Z11, K3
-	VMOVAPS      Z2, K3, Z4
-	VMINPS       Z3, Z11, Z3
-	VCMPPS       $0x11, Z5, Z12, K3
-	VMOVAPS      Z2, K3, Z6
-	VMINPS       Z5, Z12, Z5
-	VMOVUPS      (R8)(CX*2), Z11
-	VMOVUPS      (R8)(DI*1), Z12
-	VCMPPS       $0x03, Z12, Z11, K3
+	VCMPPS       $0x11, Z2, Z11, K3
+	VMOVAPS      Z0, K3, Z3
+	VMINPS       Z2, Z11, Z2
+	VMOVUPS      (R8)(CX*1), Z11
+	VCMPPS       $0x03, Z11, Z11, K3
 	KORW         K3, K2, K2
-	VCMPPS       $0x11, Z7, Z11, K3
-	VMOVAPS      Z2, K3, Z8
-	VMINPS       Z7, Z11, Z7
-	VCMPPS       $0x11, Z9, Z12, K3
-	VMOVAPS      Z2, K3, Z10
-	VMINPS       Z9, Z12, Z9
+	VCMPPS       $0x11, Z4, Z11, K3
+	VMOVAPS      Z0, K3, Z5
+	VMINPS       Z4, Z11, Z4
+	VMOVUPS      (R8)(CX*2), Z11
+	VCMPPS       $0x03, Z11, Z11, K3
+	KORW         K3, K1, K1
+	VCMPPS       $0x11, Z6, Z11, K3
+	VMOVAPS      Z0, K3, Z7
+	VMINPS       Z6, Z11, Z6
+	VMOVUPS      (R8)(DI*1), Z11
+	VCMPPS       $0x03, Z11, Z11, K3
+	KORW         K3, K2, K2
+	VCMPPS       $0x11, Z1, Z11, K3
+	VMOVAPS      Z0, K3, Z8
+	VMINPS       Z1, Z11, Z1
 
 g4done:
 	KORTESTW      K2, K1
 	JNZ           g4nan
-	VMOVUPS       Z3, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y11
-	VMINPS        Y11, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X11
-	VMINPS        X11, X2, X2
-	VMOVHLPS      X2, X2, X11
-	VMINPS        X11, X2, X2
-	VMOVSHDUP     X2, X11
-	VMINPS        X11, X2, X2
+	VMOVUPS       Z2, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y0
+	VMINPS        Y0, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X0
+	VMINPS        X0, X11, X11
+	VMOVHLPS      X11, X11, X0
+	VMINPS        X0, X11, X11
+	VMOVSHDUP     X11, X0
+	VMINPS        X0, X11, X11
+	VBROADCASTSS  X11, Z11
+	MOVL          $0x7f800000, R8
+	VPBROADCASTD  R8, Z12
+	VCMPPS        $0x00, Z11, Z2, K3
+	VMOVAPS       Z3, K3, Z12
+	VEXTRACTF64X4 $0x01, Z12, Y0
+	VMINPS        Y0, Y12, Y12
+	VEXTRACTF128  $0x01, Y12, X0
+	VMINPS        X0, X12, X12
+	VMOVHLPS      X12, X12, X0
+	VMINPS        X0, X12, X12
+	VMOVSHDUP     X12, X0
+	VMINPS        X0, X12, X12
+	VCVTTSS2SIQ   X12, R8
+	MOVQ          AX, R9
+
+g4scan0:
+	VCMPPS $0x00, (R9)(R8*4), Z11, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found0
+	ADDQ   $0x00000010, R8
+	JMP    g4scan0
+
+g4found0:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, (BX)
+	VMOVUPS       Z4, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPS        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPS        X0, X2, X2
+	VMOVHLPS      X2, X2, X0
+	VMINPS        X0, X2, X2
+	VMOVSHDUP     X2, X0
+	VMINPS        X0, X2, X2
 	VBROADCASTSS  X2, Z2
 	MOVL          $0x7f800000, R8
 	VPBROADCASTD  R8, Z11
-	VCMPPS        $0x00, Z2, Z3, K3
-	VMOVAPS       Z4, K3, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y2
-	VMINPS        Y2, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X2
-	VMINPS        X2, X11, X11
-	VMOVHLPS      X11, X11, X2
-	VMINPS        X2, X11, X11
-	VMOVSHDUP     X11, X2
-	VMINPS        X2, X11, X11
+	VCMPPS        $0x00, Z2, Z4, K3
+	VMOVAPS       Z5, K3, Z11
+	VEXTRACTF64X4 $0x01, Z11, Y0
+	VMINPS        Y0, Y11, Y11
+	VEXTRACTF128  $0x01, Y11, X0
+	VMINPS        X0, X11, X11
+	VMOVHLPS      X11, X11, X0
+	VMINPS        X0, X11, X11
+	VMOVSHDUP     X11, X0
+	VMINPS        X0, X11, X11
 	VCVTTSS2SIQ   X11, R8
-	MOVQ          R8, (SI)
-	VMOVUPS       Z5, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMINPS        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMINPS        X3, X2, X2
-	VMOVHLPS      X2, X2, X3
-	VMINPS        X3, X2, X2
-	VMOVSHDUP     X2, X3
-	VMINPS        X3, X2, X2
+	MOVQ          AX, R9
+	ADDQ          CX, R9
+
+g4scan1:
+	VCMPPS $0x00, (R9)(R8*4), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found1
+	ADDQ   $0x00000010, R8
+	JMP    g4scan1
+
+g4found1:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, 8(BX)
+	VMOVUPS       Z6, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPS        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPS        X0, X2, X2
+	VMOVHLPS      X2, X2, X0
+	VMINPS        X0, X2, X2
+	VMOVSHDUP     X2, X0
+	VMINPS        X0, X2, X2
 	VBROADCASTSS  X2, Z2
 	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z3
-	VCMPPS        $0x00, Z2, Z5, K3
-	VMOVAPS       Z6, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPS        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPS        X2, X3, X3
-	VMOVHLPS      X3, X3, X2
-	VMINPS        X2, X3, X3
-	VMOVSHDUP     X3, X2
-	VMINPS        X2, X3, X3
-	VCVTTSS2SIQ   X3, R8
-	MOVQ          R8, 8(SI)
-	VMOVUPS       Z7, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMINPS        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMINPS        X3, X2, X2
-	VMOVHLPS      X2, X2, X3
-	VMINPS        X3, X2, X2
-	VMOVSHDUP     X2, X3
-	VMINPS        X3, X2, X2
+	VPBROADCASTD  R8, Z4
+	VCMPPS        $0x00, Z2, Z6, K3
+	VMOVAPS       Z7, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPS        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPS        X0, X4, X4
+	VMOVHLPS      X4, X4, X0
+	VMINPS        X0, X4, X4
+	VMOVSHDUP     X4, X0
+	VMINPS        X0, X4, X4
+	VCVTTSS2SIQ   X4, R8
+	MOVQ          AX, R9
+	LEAQ          (R9)(CX*2), R9
+
+g4scan2:
+	VCMPPS $0x00, (R9)(R8*4), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found2
+	ADDQ   $0x00000010, R8
+	JMP    g4scan2
+
+g4found2:
+	BSFL          R10, R10
+	ADDQ          R10, R8
+	MOVQ          R8, 16(BX)
+	VMOVUPS       Z1, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPS        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPS        X0, X2, X2
+	VMOVHLPS      X2, X2, X0
+	VMINPS        X0, X2, X2
+	VMOVSHDUP     X2, X0
+	VMINPS        X0, X2, X2
 	VBROADCASTSS  X2, Z2
 	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z3
-	VCMPPS        $0x00, Z2, Z7, K3
-	VMOVAPS       Z8, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPS        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPS        X2, X3, X3
-	VMOVHLPS      X3, X3, X2
-	VMINPS        X2, X3, X3
-	VMOVSHDUP     X3, X2
-	VMINPS        X2, X3, X3
-	VCVTTSS2SIQ   X3, R8
-	MOVQ          R8, 16(SI)
-	VMOVUPS       Z9, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y3
-	VMINPS        Y3, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X3
-	VMINPS        X3, X2, X2
-	VMOVHLPS      X2, X2, X3
-	VMINPS        X3, X2, X2
-	VMOVSHDUP     X2, X3
-	VMINPS        X3, X2, X2
-	VBROADCASTSS  X2, Z2
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z3
-	VCMPPS        $0x00, Z2, Z9, K3
-	VMOVAPS       Z10, K3, Z3
-	VEXTRACTF64X4 $0x01, Z3, Y2
-	VMINPS        Y2, Y3, Y3
-	VEXTRACTF128  $0x01, Y3, X2
-	VMINPS        X2, X3, X3
-	VMOVHLPS      X3, X3, X2
-	VMINPS        X2, X3, X3
-	VMOVSHDUP     X3, X2
-	VMINPS        X2, X3, X3
-	VCVTTSS2SIQ   X3, R8
-	MOVQ          R8, 24(SI)
-	JMP           g4next
+	VPBROADCASTD  R8, Z4
+	VCMPPS        $0x00, Z2, Z1, K3
+	VMOVAPS       Z8, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPS        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPS        X0, X4, X4
+	VMOVHLPS      X4, X4, X0
+	VMINPS        X0, X4, X4
+	VMOVSHDUP     X4, X0
+	VMINPS        X0, X4, X4
+	VCVTTSS2SIQ   X4, R8
+	MOVQ          AX, R9
+	ADDQ          DI, R9
+
+g4scan3:
+	VCMPPS $0x00, (R9)(R8*4), Z2, K3
+	KMOVW  K3, R10
+	TESTL  R10, R10
+	JNZ    g4found3
+	ADDQ   $0x00000010, R8
+	JMP    g4scan3
+
+g4found3:
+	BSFL R10, R10
+	ADDQ R10, R8
+	MOVQ R8, 24(BX)
+	JMP  g4next
 
 g4nan:
 	MOVQ $-1, R8
-	MOVQ R8, (SI)
-	MOVQ R8, 8(SI)
-	MOVQ R8, 16(SI)
-	MOVQ R8, 24(SI)
+	MOVQ R8, (BX)
+	MOVQ R8, 8(BX)
+	MOVQ R8, 16(BX)
+	MOVQ R8, 24(BX)
 
 g4next:
 	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, SI
-	SUBQ $0x00000004, DX
+	ADDQ $0x00000020, BX
+	SUBQ $0x00000004, SI
 	JMP  group4
 
 group1:
-	TESTQ   DX, DX
-	JZ      ret
-	MOVQ    AX, DI
-	VMOVUPS Z1, Z2
-	KXORW   K4, K4, K4
-	KXORW   K5, K5, K5
-	VMOVUPS (DI), Z3
-	VMOVUPS Z2, Z4
-	VCMPPS  $0x03, Z3, Z3, K1
-	KORW    K1, K4, K4
-	ADDQ    $0x00000040, DI
-	MOVQ    BX, R8
-	SUBQ    $0x00000010, R8
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y9, Y9, Y9
+	MOVL         $0x7f800000, R8
+	VPBROADCASTD R8, Z0
+	VMOVUPS      Z0, Z0
+	VXORPD       Y10, Y10, Y10
+	KXORW        K4, K4, K4
+	KXORW        K5, K5, K5
+	MOVL         $0x42800000, R8
+	VPBROADCASTD R8, Z1
+	MOVQ         DX, R8
 
-g1loop:
+g1chunk:
+	CMPQ    R8, $0x00000040
+	JB      g1vec
+	VMOVUPS (DI), Z2
+	VMOVUPS 64(DI), Z3
+	VMOVUPS 128(DI), Z4
+	VMOVUPS 192(DI), Z5
+	VCMPPS  $0x03, Z3, Z2, K1
+	KORW    K1, K4, K4
+	VCMPPS  $0x03, Z5, Z4, K1
+	KORW    K1, K5, K5
+	VMINPS  Z2, Z3, Z2
+	VMINPS  Z4, Z5, Z4
+	VMINPS  Z2, Z4, Z2
+	VCMPPS  $0x11, Z0, Z2, K1
+	VMOVAPS Z9, K1, Z10
+	VMINPS  Z0, Z2, Z0
+	VADDPS  Z1, Z9, Z9
+	ADDQ    $0x00000100, DI
+	SUBQ    $0x00000040, R8
+	JMP     g1chunk
+
+g1vec:
+	MOVL         $0x41800000, R9
+	VPBROADCASTD R9, Z1
+
+g1vecloop:
 	CMPQ    R8, $0x00000010
 	JB      g1tail
-	VADDPS  Z0, Z2, Z2
-	VMOVUPS (DI), Z5
-	VCMPPS  $0x03, Z5, Z5, K1
+	VMOVUPS (DI), Z2
+	VCMPPS  $0x03, Z2, Z2, K1
 	KORW    K1, K4, K4
-	VCMPPS  $0x11, Z3, Z5, K1
-	VMOVAPS Z2, K1, Z4
-	VMINPS  Z3, Z5, Z3
+	VCMPPS  $0x11, Z0, Z2, K1
+	VMOVAPS Z9, K1, Z10
+	VMINPS  Z0, Z2, Z0
+	VADDPS  Z1, Z9, Z9
 	ADDQ    $0x00000040, DI
 	SUBQ    $0x00000010, R8
-	JMP     g1loop
+	JMP     g1vecloop
 
 g1tail:
 	TESTQ        R8, R8
 	JZ           g1done
 	LEAQ         -64(DI)(R8*4), DI
-	VXORPD       X5, X5, X5
-	VCVTSI2SSQ   R8, X5, X5
-	VBROADCASTSS X5, Z5
-	VADDPS       Z5, Z2, Z2
-	VMOVUPS      (DI), Z5
-	VCMPPS       $0x03, Z5, Z5, K1
+	VXORPD       X2, X2, X2
+	VCVTSI2SSQ   R8, X2, X2
+	VBROADCASTSS X2, Z2
+	VSUBPS       Z1, Z9, Z9
+	VADDPS       Z2, Z9, Z9
+	VMOVUPS      (DI), Z1
+	VCMPPS       $0x03, Z1, Z1, K1
 	KORW         K1, K4, K4
-	VCMPPS       $0x11, Z3, Z5, K1
-	VMOVAPS      Z2, K1, Z4
-	VMINPS       Z3, Z5, Z3
+	VCMPPS       $0x11, Z0, Z1, K1
+	VMOVAPS      Z9, K1, Z10
+	VMINPS       Z0, Z1, Z0
 
 g1done:
 	KORTESTW      K5, K4
 	JNZ           g1nan
-	VMOVUPS       Z3, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y5
-	VMINPS        Y5, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X5
-	VMINPS        X5, X2, X2
-	VMOVHLPS      X2, X2, X5
-	VMINPS        X5, X2, X2
-	VMOVSHDUP     X2, X5
-	VMINPS        X5, X2, X2
-	VBROADCASTSS  X2, Z2
+	VMOVUPS       Z0, Z1
+	VEXTRACTF64X4 $0x01, Z1, Y2
+	VMINPS        Y2, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X2
+	VMINPS        X2, X1, X1
+	VMOVHLPS      X1, X1, X2
+	VMINPS        X2, X1, X1
+	VMOVSHDUP     X1, X2
+	VMINPS        X2, X1, X1
+	VBROADCASTSS  X1, Z1
 	MOVL          $0x7f800000, DI
-	VPBROADCASTD  DI, Z5
-	VCMPPS        $0x00, Z2, Z3, K1
-	VMOVAPS       Z4, K1, Z5
-	VEXTRACTF64X4 $0x01, Z5, Y2
-	VMINPS        Y2, Y5, Y5
-	VEXTRACTF128  $0x01, Y5, X2
-	VMINPS        X2, X5, X5
-	VMOVHLPS      X5, X5, X2
-	VMINPS        X2, X5, X5
-	VMOVSHDUP     X5, X2
-	VMINPS        X2, X5, X5
-	VCVTTSS2SIQ   X5, DI
-	MOVQ          DI, (SI)
-	JMP           g1next
+	VPBROADCASTD  DI, Z2
+	VCMPPS        $0x00, Z1, Z0, K1
+	VMOVAPS       Z10, K1, Z2
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMINPS        Y0, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X0
+	VMINPS        X0, X2, X2
+	VMOVHLPS      X2, X2, X0
+	VMINPS        X0, X2, X2
+	VMOVSHDUP     X2, X0
+	VMINPS        X0, X2, X2
+	VCVTTSS2SIQ   X2, DI
+	MOVQ          AX, R8
+
+g1scan0:
+	VCMPPS $0x00, (R8)(DI*4), Z1, K1
+	KMOVW  K1, R9
+	TESTL  R9, R9
+	JNZ    g1found0
+	ADDQ   $0x00000010, DI
+	JMP    g1scan0
+
+g1found0:
+	BSFL R9, R9
+	ADDQ R9, DI
+	MOVQ DI, (BX)
+	JMP  g1next
 
 g1nan:
 	MOVQ $-1, DI
-	MOVQ DI, (SI)
+	MOVQ DI, (BX)
 
 g1next:
 	ADDQ CX, AX
-	ADDQ $0x00000008, SI
-	DECQ DX
+	ADDQ $0x00000008, BX
+	DECQ SI
 	JMP  group1
 
 ret:

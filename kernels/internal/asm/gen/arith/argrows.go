@@ -10,29 +10,18 @@ import (
 )
 
 // argRowsGroup is the number of rows an ArgMaxRows/ArgMinRows kernel
-// reduces together (one pass over the columns, one vector of each row per
-// step), so that their dependency chains and end-of-row reductions overlap.
+// reduces together (one pass over the columns, a chunk of each row per
+// step), so that their dependency chains and end-of-row work overlap.
 const argRowsGroup = 4
 
-// iotaData holds, per element type, the symbol of the vector 0, 1, 2, ...
-// (16 lanes of float32, 8 of float64: one ZMM).
-var iotaData = map[string]Mem{}
-
-// iotaMem returns the symbol of e's lane numbers as floats.
-func iotaMem(e elem) Mem {
-	if m, ok := iotaData[e.Name]; ok {
-		return m
+// argRowsChunk is the number of vectors of a row one step of an
+// ArgMaxRows/ArgMinRows kernel folds together before comparing them with
+// the row's running extreme: 4 on AVX-512; 2 on AVX2, short of registers.
+func argRowsChunk(s isa) int {
+	if s.Z {
+		return 4
 	}
-	m := GLOBL("argrows_iota_"+e.Name, RODATA|NOPTR)
-	for i := 0; i < 64/e.Size; i++ {
-		if e.is64() {
-			DATA(8*i, U64(math.Float64bits(float64(i))))
-		} else {
-			DATA(4*i, U32(math.Float32bits(float32(i))))
-		}
-	}
-	iotaData[e.Name] = m
-	return m
+	return 2
 }
 
 // floatBits is v in e's format.
@@ -45,23 +34,24 @@ func floatBits(e elem, v int) uint64 {
 
 // argRows writes ArgMaxRows or ArgMinRows: for each of rows rows of cols
 // elements (row r starting ldx elements after row r-1), the index of the
-// first largest (smallest) element, in one pass that keeps, per lane, the
-// extreme and the index (as a float) where it first appeared (a strict
-// comparison, so later equal values keep the earlier index). The row's
-// answer is the smallest index among the lanes holding the row's extreme
-// (-0 == +0). Columns past the last whole vector are read by one more
-// vector ending at the last column, which overlaps the one before: an
-// element read twice gives the same index either time, so the answer is
-// unchanged. Rows go in groups of argRowsGroup, then one by one; a group
-// holding a NaN gets -1 for each of its rows, for package kernels to
-// redo.
+// first largest (smallest) element. One pass reads each row in chunks
+// (argRowsChunk vectors, then single vectors, then one vector ending at the
+// last column, which overlaps the one before); per lane it keeps the
+// extreme and, as a float, the start of the chunk where it first appeared
+// (a strict comparison, so later equal values keep the earlier chunk). The
+// first element equal to the row's extreme lies in the chunk with the
+// smallest start among the lanes holding it (every element before that
+// start belongs to an earlier chunk, which does not hold it; -0 == +0), so
+// a scan of equality tests from that start, which stops at the first hit
+// inside that chunk, finds it. Rows go in groups of argRowsGroup, then one
+// by one; a group holding a NaN gets -1 for each of its rows, for package
+// kernels to redo.
 func argRows(isMax bool, s isa, e elem) {
 	op, name, what, better := e.minp, "ArgMinRows", "smallest", uint8(cmpLTOQ)
 	if isMax {
 		op, name, what, better = e.maxp, "ArgMaxRows", "largest", cmpGTOQ
 	}
 	name += e.Name + s.Name
-	iota := iotaMem(e)
 	TEXT(name, NOSPLIT, fmt.Sprintf("func(x []%s, ldx, rows, cols int, dst []int64)", e.Go))
 	Pragma("noescape")
 	L := e.lanes(s)
@@ -73,43 +63,36 @@ func argRows(isMax bool, s isa, e elem) {
 		"x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group",
 		fmt.Sprintf("of %d (and for a single row after the last group) that holds a NaN.", argRowsGroup),
 		fmt.Sprintf("cols must be at least %d and at most %s, ldx at least cols. Uses %s.", L, maxCols, s.Name))
-	base := Load(Param("x").Base(), GP64())
-	ldb := Load(Param("ldx"), GP64())
+	g := argRowsRegs{
+		base: Load(Param("x").Base(), GP64()),
+		ldb:  Load(Param("ldx"), GP64()),
+		cols: Load(Param("cols"), GP64()),
+		out:  Load(Param("dst").Base(), GP64()),
+	}
 	if e.is64() {
-		SHLQ(U8(3), ldb)
+		SHLQ(U8(3), g.ldb)
 	} else {
-		SHLQ(U8(2), ldb)
+		SHLQ(U8(2), g.ldb)
 	}
 	rows := Load(Param("rows"), GP64())
-	cols := Load(Param("cols"), GP64())
-	out := Load(Param("dst").Base(), GP64())
-	step := broadcastConst(s, e, floatBits(e, L))
-	// AVX-512 keeps the lane numbers in a register (read once, outside
-	// the loops); AVX2, short of registers, reads them (32 bytes) per group.
-	var lanes Op = iota
-	if s.Z {
-		v := s.vec()
-		e.movu(iota, v)
-		lanes = v
-	}
-	ld3 := GP64()
-	LEAQ(Mem{Base: ldb, Index: ldb, Scale: 2}, ld3)
+	g.ld3 = GP64()
+	LEAQ(Mem{Base: g.ldb, Index: g.ldb, Scale: 2}, g.ld3)
 
 	Label("group4")
 	CMPQ(rows, U32(argRowsGroup))
 	JB(LabelRef("group1"))
-	argRowsGroupBody(argRowsGroup, "g4", s, e, op, better, base, ldb, ld3, cols, out, step, lanes)
-	LEAQ(Mem{Base: base, Index: ldb, Scale: argRowsGroup}, base)
-	ADDQ(U32(8*argRowsGroup), out)
+	g.body(argRowsGroup, "g4", s, e, op, better)
+	LEAQ(Mem{Base: g.base, Index: g.ldb, Scale: argRowsGroup}, g.base)
+	ADDQ(U32(8*argRowsGroup), g.out)
 	SUBQ(U32(argRowsGroup), rows)
 	JMP(LabelRef("group4"))
 
 	Label("group1")
 	TESTQ(rows, rows)
 	JZ(LabelRef("ret"))
-	argRowsGroupBody(1, "g1", s, e, op, better, base, ldb, ld3, cols, out, step, lanes)
-	ADDQ(ldb, base)
-	ADDQ(U32(8), out)
+	g.body(1, "g1", s, e, op, better)
+	ADDQ(g.ldb, g.base)
+	ADDQ(U32(8), g.out)
 	DECQ(rows)
 	JMP(LabelRef("group1"))
 
@@ -118,27 +101,41 @@ func argRows(isMax bool, s isa, e elem) {
 	RET()
 }
 
-// argRowsGroupBody writes the pass over R rows (1 or argRowsGroup) starting
-// at base, storing their indexes at out; labels start with p.
-func argRowsGroupBody(R int, p string, s isa, e elem, op func(d, a, b Op), better uint8,
-	base, ldb, ld3, cols, out reg.Register, step reg.VecVirtual, lanes Op) {
-	L := e.lanes(s)
-	q := GP64()
-	MOVQ(base, q)
-	rowMem := func(r int) Mem {
-		switch r {
-		case 1:
-			return Mem{Base: q, Index: ldb, Scale: 1}
-		case 2:
-			return Mem{Base: q, Index: ldb, Scale: 2}
-		case 3:
-			return Mem{Base: q, Index: ld3, Scale: 1}
-		}
-		return Mem{Base: q}
+// argRowsRegs are the registers an ArgMaxRows/ArgMinRows group reads: the
+// group's first row, the row stride in bytes and three times it, the
+// number of columns and where the group's results go.
+type argRowsRegs struct {
+	base, ldb, ld3, cols, out reg.Register
+}
+
+// rowMem is the address of row r (r < 4) at byte offset p.
+func (g argRowsRegs) rowMem(p reg.Register, r int) Mem {
+	switch r {
+	case 1:
+		return Mem{Base: p, Index: g.ldb, Scale: 1}
+	case 2:
+		return Mem{Base: p, Index: g.ldb, Scale: 2}
+	case 3:
+		return Mem{Base: p, Index: g.ld3, Scale: 1}
 	}
-	pos := s.vec() // the index of each lane of the vectors at q
-	e.movu(lanes, pos)
-	run, idx := make([]reg.VecVirtual, R), make([]reg.VecVirtual, R)
+	return Mem{Base: p}
+}
+
+// body writes the pass over R rows (1 or argRowsGroup) and the storing of
+// their indexes; its labels start with p.
+func (g argRowsRegs) body(R int, p string, s isa, e elem, op func(d, a, b Op), better uint8) {
+	L, G := e.lanes(s), argRowsChunk(s)
+	q := GP64() // the chunk's address in row 0
+	MOVQ(g.base, q)
+	pos := s.vec() // the chunk's first column, in every lane
+	VXORPD(pos.AsY(), pos.AsY(), pos.AsY())
+	run, start := make([]reg.VecVirtual, R), make([]reg.VecVirtual, R)
+	inf := broadcastConst(s, e, infBits(e, isMax(better)))
+	for r := range run {
+		run[r], start[r] = s.vec(), s.vec()
+		e.movu(inf, run[r])
+		VXORPD(start[r].AsY(), start[r].AsY(), start[r].AsY())
+	}
 	var nacc reg.VecVirtual      // AVX2: lanes that saw a NaN
 	var knan []reg.OpmaskVirtual // AVX-512: lanes that saw a NaN
 	if s.Z {
@@ -156,72 +153,74 @@ func argRowsGroupBody(R int, p string, s isa, e elem, op func(d, a, b Op), bette
 		if s.Z {
 			t := K()
 			e.cmp(cmpUNORD, t, a, b)
-			KORW(t, knan[j], knan[j])
+			KORW(t, knan[j%2], knan[j%2])
 		} else {
 			t := s.vec()
 			e.cmp(cmpUNORD, t, a, b)
 			e.or(s, nacc, nacc, t)
 		}
 	}
-	for r := 0; r < R; r += 2 {
-		run[r], idx[r] = s.vec(), s.vec()
-		e.movu(rowMem(r), run[r])
-		e.movu(pos, idx[r])
-		if r+1 < R {
-			run[r+1], idx[r+1] = s.vec(), s.vec()
-			e.movu(rowMem(r+1), run[r+1])
-			e.movu(pos, idx[r+1])
-			nanCheck((r/2)%2, run[r], run[r+1])
-		} else {
-			nanCheck(0, run[r], run[r])
-		}
-	}
-	// body folds the vectors at q into run and idx.
-	body := func() {
-		for r := 0; r < R; r += 2 {
-			t0 := s.vec()
-			e.movu(rowMem(r), t0)
-			ts := []reg.VecVirtual{t0}
-			if r+1 < R {
-				t1 := s.vec()
-				e.movu(rowMem(r+1), t1)
-				ts = append(ts, t1)
-				nanCheck((r/2)%2, t0, t1)
-			} else {
-				nanCheck(0, t0, t0)
+	// fold folds the chunk of n vectors at q of every row into run and
+	// start.
+	fold := func(n int) {
+		for r := 0; r < R; r++ {
+			v := make([]reg.VecVirtual, n)
+			for i := range v {
+				v[i] = s.vec()
+				e.movu(g.rowMem(q, r).Offset(i*s.Bytes), v[i])
 			}
-			for i, t := range ts {
-				j := r + i
-				if s.Z {
-					k := K()
-					e.cmp(better, k, t, run[j])
-					if e.is64() {
-						VMOVAPD(pos, k, idx[j])
-					} else {
-						VMOVAPS(pos, k, idx[j])
-					}
+			for i := 0; i < n; i += 2 {
+				if i+1 < n {
+					nanCheck(r+i/2, v[i], v[i+1])
 				} else {
-					m := s.vec()
-					e.cmp(better, m, t, run[j])
-					e.blendv(idx[j], idx[j], pos, m)
+					nanCheck(r, v[i], v[i])
 				}
-				op(run[j], t, run[j]) // t if better, else run (NaN t: run)
 			}
+			for w := 1; w < n; w *= 2 {
+				for i := 0; i+w < n; i += 2 * w {
+					op(v[i], v[i+w], v[i])
+				}
+			}
+			c := v[0]
+			if s.Z {
+				k := K()
+				e.cmp(better, k, c, run[r])
+				if e.is64() {
+					VMOVAPD(pos, k, start[r])
+				} else {
+					VMOVAPS(pos, k, start[r])
+				}
+			} else {
+				m := s.vec()
+				e.cmp(better, m, c, run[r])
+				e.blendv(start[r], start[r], pos, m)
+			}
+			op(run[r], c, run[r]) // c if better, else run (NaN c: run)
 		}
 	}
-	ADDQ(U32(s.Bytes), q)
-	m := GP64()
-	MOVQ(cols, m)
-	SUBQ(U32(L), m)
+	stepG := broadcastConst(s, e, floatBits(e, G*L))
+	m := GP64() // columns left
+	MOVQ(g.cols, m)
 
-	Label(p + "loop")
+	Label(p + "chunk")
+	CMPQ(m, U32(G*L))
+	JB(LabelRef(p + "vec"))
+	fold(G)
+	e.add(pos, pos, stepG)
+	ADDQ(U32(G*s.Bytes), q)
+	SUBQ(U32(G*L), m)
+	JMP(LabelRef(p + "chunk"))
+
+	Label(p + "vec")
+	stepL := broadcastConst(s, e, floatBits(e, L))
+	Label(p + "vecloop")
 	CMPQ(m, U32(L))
 	JB(LabelRef(p + "tail"))
-	e.add(pos, pos, step)
-	body()
+	fold(1)
+	e.add(pos, pos, stepL)
 	ADDQ(U32(s.Bytes), q)
 	SUBQ(U32(L), m)
-	JMP(LabelRef(p + "loop"))
+	JMP(LabelRef(p + "vecloop"))
 
 	// The last m < L columns: the vector ending at the last column.
 	Label(p + "tail")
@@ -238,8 +237,9 @@ func argRowsGroupBody(R int, p string, s isa, e elem, op func(d, a, b Op), bette
 		VCVTSI2SSQ(m, f, f)
 		VBROADCASTSS(f, sh)
 	}
+	e.sub(pos, pos, stepL)
 	e.add(pos, pos, sh)
-	body()
+	fold(1)
 
 	Label(p + "done")
 	if s.Z {
@@ -249,10 +249,10 @@ func argRowsGroupBody(R int, p string, s isa, e elem, op func(d, a, b Op), bette
 		VPTEST(nacc, nacc)
 		JNZ(LabelRef(p + "nan"))
 	}
-	g := GP64()
+	j := GP64()
 	for r := 0; r < R; r++ {
-		// best: the extreme of the lanes; then the smallest index of the
-		// lanes holding it.
+		// best: the extreme of the lanes; j: the smallest chunk start of
+		// the lanes holding it.
 		b := s.vec()
 		e.movu(run[r], b)
 		horizontal(s, e, b, op)
@@ -267,29 +267,68 @@ func argRowsGroupBody(R int, p string, s isa, e elem, op func(d, a, b Op), bette
 			k := K()
 			e.cmp(cmpEQOQ, k, run[r], best)
 			if e.is64() {
-				VMOVAPD(idx[r], k, first)
+				VMOVAPD(start[r], k, first)
 			} else {
-				VMOVAPS(idx[r], k, first)
+				VMOVAPS(start[r], k, first)
 			}
 		} else {
 			t := s.vec()
 			e.cmp(cmpEQOQ, t, run[r], best)
-			e.blendv(first, first, idx[r], t)
+			e.blendv(first, first, start[r], t)
 		}
 		horizontal(s, e, first, e.minp)
 		if e.is64() {
-			VCVTTSD2SIQ(first.AsX(), g)
+			VCVTTSD2SIQ(first.AsX(), j)
 		} else {
-			VCVTTSS2SIQ(first.AsX(), g)
+			VCVTTSS2SIQ(first.AsX(), j)
 		}
-		MOVQ(g, Mem{Base: out, Disp: 8 * r})
+		// The scan: the first vector from j holding best, then its first
+		// lane.
+		row := GP64()
+		MOVQ(g.base, row)
+		switch r {
+		case 1:
+			ADDQ(g.ldb, row)
+		case 2:
+			LEAQ(Mem{Base: row, Index: g.ldb, Scale: 2}, row)
+		case 3:
+			ADDQ(g.ld3, row)
+		}
+		hit := GP32()
+		scan := fmt.Sprintf("%sscan%d", p, r)
+		Label(scan)
+		if s.Z {
+			k := K()
+			e.cmp(cmpEQOQ, k, best, Mem{Base: row, Index: j, Scale: uint8(e.Size)})
+			KMOVW(k, hit) // the comparison zeroes the mask bits above the lanes
+		} else {
+			t := s.vec()
+			e.cmp(cmpEQOQ, t, best, Mem{Base: row, Index: j, Scale: uint8(e.Size)})
+			if e.is64() {
+				VMOVMSKPD(t, hit)
+			} else {
+				VMOVMSKPS(t, hit)
+			}
+		}
+		TESTL(hit, hit)
+		found := fmt.Sprintf("%sfound%d", p, r)
+		JNZ(LabelRef(found))
+		ADDQ(U32(L), j)
+		JMP(LabelRef(scan)) // best is in the chunk: the scan stops inside it
+		Label(found)
+		BSFL(hit, hit)
+		ADDQ(hit.As64(), j)
+		MOVQ(j, Mem{Base: g.out, Disp: 8 * r})
 	}
 	JMP(LabelRef(p + "next"))
 
 	Label(p + "nan")
-	MOVQ(I32(-1), g)
+	MOVQ(I32(-1), j)
 	for r := 0; r < R; r++ {
-		MOVQ(g, Mem{Base: out, Disp: 8 * r})
+		MOVQ(j, Mem{Base: g.out, Disp: 8 * r})
 	}
 	Label(p + "next")
 }
+
+// isMax reports whether the comparison better is the ArgMax one.
+func isMax(better uint8) bool { return better == cmpGTOQ }
