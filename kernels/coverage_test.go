@@ -51,6 +51,7 @@ func TestEveryTableCoversEveryKernel(t *testing.T) {
 	harness = append(harness, "Rot")                      // rot_test.go: TestRot, every implementation against the twin
 	harness = append(harness, "Transpose")                // transpose_test.go: TestTranspose, every implementation against the loop
 	harness = append(harness, "ArgMaxRows", "ArgMinRows") // argrows_test.go: TestArgRows, every implementation against the one-row twins
+	harness = append(harness, "SumRows")                  // sumrows_test.go: TestSumRows, every implementation against the rows added one by one
 	slices.Sort(harness)
 	sorted := slices.Sorted(slices.Values(list))
 	if !slices.Equal(harness, sorted) {

@@ -85,6 +85,7 @@ func opsF64AVX2() ops[float64] {
 		ArgMin:         argFind(4, asm.ArgMinF64AVX2, false),
 		ArgMinRows:     argRowsAsm(4, 1<<53, asm.ArgMinRowsF64AVX2, argFind(4, asm.ArgMinF64AVX2, false)),
 		Transpose:      transposeAsm(4, asm.TransposeF64AVX2),
+		SumRows:        sumRowsAsm(4, asm.SumRowsF64AVX2),
 	}
 }
 
@@ -127,6 +128,7 @@ func opsF32AVX2() ops[float32] {
 		ArgMin:         argFind(8, asm.ArgMinF32AVX2, false),
 		ArgMinRows:     argRowsAsm(8, 1<<24, asm.ArgMinRowsF32AVX2, argFind(8, asm.ArgMinF32AVX2, false)),
 		Transpose:      transposeAsm(8, asm.TransposeF32AVX2),
+		SumRows:        sumRowsAsm(8, asm.SumRowsF32AVX2),
 	}
 }
 
@@ -169,6 +171,7 @@ func opsF64AVX512() ops[float64] {
 		ArgMin:         argFind(8, asm.ArgMinF64AVX512, false),
 		ArgMinRows:     argRowsAsm(8, 1<<53, asm.ArgMinRowsF64AVX512, argFind(8, asm.ArgMinF64AVX512, false)),
 		Transpose:      transposeAsm(8, asm.TransposeF64AVX512),
+		SumRows:        sumRowsAsm(8, asm.SumRowsF64AVX512),
 	}
 }
 
@@ -211,6 +214,7 @@ func opsF32AVX512() ops[float32] {
 		ArgMin:         argFind(16, asm.ArgMinF32AVX512, false),
 		ArgMinRows:     argRowsAsm(16, 1<<24, asm.ArgMinRowsF32AVX512, argFind(16, asm.ArgMinF32AVX512, false)),
 		Transpose:      transposeAsm(8, asm.TransposeF32AVX512),
+		SumRows:        sumRowsAsm(16, asm.SumRowsF32AVX512),
 	}
 }
 

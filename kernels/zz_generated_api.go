@@ -354,6 +354,15 @@ func ArgMinRows[T Float](rows, cols int, x []T, xOff, ldx int, dst []int64) {
 	kernelsOf[T]().ArgMinRows(rows, cols, x, xOff, ldx, dst)
 }
 
+// SumRows is
+//
+//	for j < cols { dst[j] = x[xOff+j] + x[xOff+ldx+j] + ... + x[xOff+(rows-1)*ldx+j], added in that order (the rows x cols matrix at x with row stride ldx added row by row, as NumPy's sum along axis 0; 0 if rows is 0; dst must not overlap x) }
+func SumRows[T Float](rows, cols int, x []T, xOff, ldx int, dst []T) {
+	checkRowMajor(rows, cols, len(x), xOff, ldx)
+	checkLen2(len(dst), cols)
+	kernelsOf[T]().SumRows(rows, cols, x, xOff, ldx, dst)
+}
+
 // Dot is, over every i: s += x[i] * y[i]; return s.
 func Dot[T Float](x, y []T) T {
 	checkLen2(len(x), len(y))

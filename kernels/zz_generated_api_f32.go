@@ -147,6 +147,11 @@ func ArgMinRowsF32(rows, cols int, x []float32, xOff, ldx int, dst []int64) {
 	ArgMinRows(rows, cols, x, xOff, ldx, dst)
 }
 
+// SumRowsF32 is [SumRows] for float32.
+func SumRowsF32(rows, cols int, x []float32, xOff, ldx int, dst []float32) {
+	SumRows(rows, cols, x, xOff, ldx, dst)
+}
+
 // DotF32 is [Dot] for float32.
 func DotF32(x, y []float32) float32 { return Dot(x, y) }
 

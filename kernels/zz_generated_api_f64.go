@@ -147,6 +147,11 @@ func ArgMinRowsF64(rows, cols int, x []float64, xOff, ldx int, dst []int64) {
 	ArgMinRows(rows, cols, x, xOff, ldx, dst)
 }
 
+// SumRowsF64 is [SumRows] for float64.
+func SumRowsF64(rows, cols int, x []float64, xOff, ldx int, dst []float64) {
+	SumRows(rows, cols, x, xOff, ldx, dst)
+}
+
 // DotF64 is [Dot] for float64.
 func DotF64(x, y []float64) float64 { return Dot(x, y) }
 

@@ -50,6 +50,7 @@ type ops[T Float] struct {
 	ArgMin             func(x []T) int
 	ArgMaxRows         func(rows, cols int, x []T, xOff, ldx int, dst []int64)
 	ArgMinRows         func(rows, cols int, x []T, xOff, ldx int, dst []int64)
+	SumRows            func(rows, cols int, x []T, xOff, ldx int, dst []T)
 	Dot                func(x, y []T) T
 	L1Dist             func(x, y []T) T
 	L2DistSq           func(x, y []T) T
@@ -130,6 +131,7 @@ func genericOps[T Float]() ops[T] {
 		ArgMin:             argMinGeneric[T],
 		ArgMaxRows:         argMaxRowsGeneric[T],
 		ArgMinRows:         argMinRowsGeneric[T],
+		SumRows:            sumRowsGeneric[T],
 		Dot:                dotGeneric[T],
 		L1Dist:             l1DistGeneric[T],
 		L2DistSq:           l2DistSqGeneric[T],

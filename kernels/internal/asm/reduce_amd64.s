@@ -1603,6 +1603,89 @@ ret:
 	VZEROUPPER
 	RET
 
+// func SumRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []float64)
+// Requires: AVX
+TEXT ·SumRowsF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), DX
+	MOVQ cols+40(FP), BX
+	MOVQ dst_base+48(FP), SI
+
+block:
+	CMPQ    BX, $0x00000010
+	JB      single
+	VMOVUPD (AX), Y0
+	VMOVUPD 32(AX), Y1
+	VMOVUPD 64(AX), Y2
+	VMOVUPD 96(AX), Y3
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+blockrows:
+	DECQ   R8
+	JZ     blockrowsstore
+	ADDQ   CX, DI
+	VADDPD (DI), Y0, Y0
+	VADDPD 32(DI), Y1, Y1
+	VADDPD 64(DI), Y2, Y2
+	VADDPD 96(DI), Y3, Y3
+	JMP    blockrows
+
+blockrowsstore:
+	VMOVUPD Y0, (SI)
+	VMOVUPD Y1, 32(SI)
+	VMOVUPD Y2, 64(SI)
+	VMOVUPD Y3, 96(SI)
+	ADDQ    $0x00000080, AX
+	ADDQ    $0x00000080, SI
+	SUBQ    $0x00000010, BX
+	JMP     block
+
+single:
+	CMPQ    BX, $0x00000004
+	JB      tail
+	VMOVUPD (AX), Y0
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+singlerows:
+	DECQ   R8
+	JZ     singlerowsstore
+	ADDQ   CX, DI
+	VADDPD (DI), Y0, Y0
+	JMP    singlerows
+
+singlerowsstore:
+	VMOVUPD Y0, (SI)
+	ADDQ    $0x00000020, AX
+	ADDQ    $0x00000020, SI
+	SUBQ    $0x00000004, BX
+	JMP     single
+
+tail:
+	TESTQ   BX, BX
+	JZ      ret
+	LEAQ    -32(AX)(BX*8), AX
+	LEAQ    -32(SI)(BX*8), SI
+	VMOVUPD (AX), Y0
+	MOVQ    DX, DX
+
+tailrows:
+	DECQ   DX
+	JZ     tailrowsstore
+	ADDQ   CX, AX
+	VADDPD (AX), Y0, Y0
+	JMP    tailrows
+
+tailrowsstore:
+	VMOVUPD Y0, (SI)
+
+ret:
+	VZEROUPPER
+	RET
+
 // func SumF32AVX2(x []float32) float64
 // Requires: AVX, SSE2
 TEXT ·SumF32AVX2(SB), $512-32
@@ -3403,6 +3486,89 @@ ret:
 	VZEROUPPER
 	RET
 
+// func SumRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []float32)
+// Requires: AVX
+TEXT ·SumRowsF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), DX
+	MOVQ cols+40(FP), BX
+	MOVQ dst_base+48(FP), SI
+
+block:
+	CMPQ    BX, $0x00000020
+	JB      single
+	VMOVUPS (AX), Y0
+	VMOVUPS 32(AX), Y1
+	VMOVUPS 64(AX), Y2
+	VMOVUPS 96(AX), Y3
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+blockrows:
+	DECQ   R8
+	JZ     blockrowsstore
+	ADDQ   CX, DI
+	VADDPS (DI), Y0, Y0
+	VADDPS 32(DI), Y1, Y1
+	VADDPS 64(DI), Y2, Y2
+	VADDPS 96(DI), Y3, Y3
+	JMP    blockrows
+
+blockrowsstore:
+	VMOVUPS Y0, (SI)
+	VMOVUPS Y1, 32(SI)
+	VMOVUPS Y2, 64(SI)
+	VMOVUPS Y3, 96(SI)
+	ADDQ    $0x00000080, AX
+	ADDQ    $0x00000080, SI
+	SUBQ    $0x00000020, BX
+	JMP     block
+
+single:
+	CMPQ    BX, $0x00000008
+	JB      tail
+	VMOVUPS (AX), Y0
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+singlerows:
+	DECQ   R8
+	JZ     singlerowsstore
+	ADDQ   CX, DI
+	VADDPS (DI), Y0, Y0
+	JMP    singlerows
+
+singlerowsstore:
+	VMOVUPS Y0, (SI)
+	ADDQ    $0x00000020, AX
+	ADDQ    $0x00000020, SI
+	SUBQ    $0x00000008, BX
+	JMP     single
+
+tail:
+	TESTQ   BX, BX
+	JZ      ret
+	LEAQ    -32(AX)(BX*4), AX
+	LEAQ    -32(SI)(BX*4), SI
+	VMOVUPS (AX), Y0
+	MOVQ    DX, DX
+
+tailrows:
+	DECQ   DX
+	JZ     tailrowsstore
+	ADDQ   CX, AX
+	VADDPS (AX), Y0, Y0
+	JMP    tailrows
+
+tailrowsstore:
+	VMOVUPS Y0, (SI)
+
+ret:
+	VZEROUPPER
+	RET
+
 // func SumF64AVX512(x []float64) float64
 // Requires: AVX, AVX512F, BMI2, SSE2
 TEXT ·SumF64AVX512(SB), $512-32
@@ -5048,6 +5214,89 @@ g1next:
 	ADDQ $0x00000008, BX
 	DECQ SI
 	JMP  group1
+
+ret:
+	VZEROUPPER
+	RET
+
+// func SumRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []float64)
+// Requires: AVX, AVX512F
+TEXT ·SumRowsF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), DX
+	MOVQ cols+40(FP), BX
+	MOVQ dst_base+48(FP), SI
+
+block:
+	CMPQ    BX, $0x00000020
+	JB      single
+	VMOVUPD (AX), Z0
+	VMOVUPD 64(AX), Z1
+	VMOVUPD 128(AX), Z2
+	VMOVUPD 192(AX), Z3
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+blockrows:
+	DECQ   R8
+	JZ     blockrowsstore
+	ADDQ   CX, DI
+	VADDPD (DI), Z0, Z0
+	VADDPD 64(DI), Z1, Z1
+	VADDPD 128(DI), Z2, Z2
+	VADDPD 192(DI), Z3, Z3
+	JMP    blockrows
+
+blockrowsstore:
+	VMOVUPD Z0, (SI)
+	VMOVUPD Z1, 64(SI)
+	VMOVUPD Z2, 128(SI)
+	VMOVUPD Z3, 192(SI)
+	ADDQ    $0x00000100, AX
+	ADDQ    $0x00000100, SI
+	SUBQ    $0x00000020, BX
+	JMP     block
+
+single:
+	CMPQ    BX, $0x00000008
+	JB      tail
+	VMOVUPD (AX), Z0
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+singlerows:
+	DECQ   R8
+	JZ     singlerowsstore
+	ADDQ   CX, DI
+	VADDPD (DI), Z0, Z0
+	JMP    singlerows
+
+singlerowsstore:
+	VMOVUPD Z0, (SI)
+	ADDQ    $0x00000040, AX
+	ADDQ    $0x00000040, SI
+	SUBQ    $0x00000008, BX
+	JMP     single
+
+tail:
+	TESTQ   BX, BX
+	JZ      ret
+	LEAQ    -64(AX)(BX*8), AX
+	LEAQ    -64(SI)(BX*8), SI
+	VMOVUPD (AX), Z0
+	MOVQ    DX, DX
+
+tailrows:
+	DECQ   DX
+	JZ     tailrowsstore
+	ADDQ   CX, AX
+	VADDPD (AX), Z0, Z0
+	JMP    tailrows
+
+tailrowsstore:
+	VMOVUPD Z0, (SI)
 
 ret:
 	VZEROUPPER
@@ -6831,6 +7080,89 @@ g1next:
 	ADDQ $0x00000008, BX
 	DECQ SI
 	JMP  group1
+
+ret:
+	VZEROUPPER
+	RET
+
+// func SumRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []float32)
+// Requires: AVX, AVX512F
+TEXT ·SumRowsF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), DX
+	MOVQ cols+40(FP), BX
+	MOVQ dst_base+48(FP), SI
+
+block:
+	CMPQ    BX, $0x00000040
+	JB      single
+	VMOVUPS (AX), Z0
+	VMOVUPS 64(AX), Z1
+	VMOVUPS 128(AX), Z2
+	VMOVUPS 192(AX), Z3
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+blockrows:
+	DECQ   R8
+	JZ     blockrowsstore
+	ADDQ   CX, DI
+	VADDPS (DI), Z0, Z0
+	VADDPS 64(DI), Z1, Z1
+	VADDPS 128(DI), Z2, Z2
+	VADDPS 192(DI), Z3, Z3
+	JMP    blockrows
+
+blockrowsstore:
+	VMOVUPS Z0, (SI)
+	VMOVUPS Z1, 64(SI)
+	VMOVUPS Z2, 128(SI)
+	VMOVUPS Z3, 192(SI)
+	ADDQ    $0x00000100, AX
+	ADDQ    $0x00000100, SI
+	SUBQ    $0x00000040, BX
+	JMP     block
+
+single:
+	CMPQ    BX, $0x00000010
+	JB      tail
+	VMOVUPS (AX), Z0
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+singlerows:
+	DECQ   R8
+	JZ     singlerowsstore
+	ADDQ   CX, DI
+	VADDPS (DI), Z0, Z0
+	JMP    singlerows
+
+singlerowsstore:
+	VMOVUPS Z0, (SI)
+	ADDQ    $0x00000040, AX
+	ADDQ    $0x00000040, SI
+	SUBQ    $0x00000010, BX
+	JMP     single
+
+tail:
+	TESTQ   BX, BX
+	JZ      ret
+	LEAQ    -64(AX)(BX*4), AX
+	LEAQ    -64(SI)(BX*4), SI
+	VMOVUPS (AX), Z0
+	MOVQ    DX, DX
+
+tailrows:
+	DECQ   DX
+	JZ     tailrowsstore
+	ADDQ   CX, AX
+	VADDPS (AX), Z0, Z0
+	JMP    tailrows
+
+tailrowsstore:
+	VMOVUPS Z0, (SI)
 
 ret:
 	VZEROUPPER

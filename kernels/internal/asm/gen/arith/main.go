@@ -107,6 +107,7 @@ func main() {
 				argExtremum(false, s, e)
 				argRows(true, s, e)
 				argRows(false, s, e)
+				sumRows(s, e)
 			}
 		}
 	default:
