@@ -965,6 +965,18 @@ g4done:
 	VMINPD       X2, X9, X9
 	VCVTTSD2SIQ  X9, R8
 	MOVQ         AX, R9
+	LEAQ         8(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan0
+	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD    Y2, R10
+	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
+	VMOVMSKPD    Y0, R9
+	SHLQ         $0x04, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store0
 
 g4scan0:
 	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
@@ -975,8 +987,10 @@ g4scan0:
 	JMP       g4scan0
 
 g4found0:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store0:
 	MOVQ         R8, (BX)
 	VMOVUPD      Y4, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -996,6 +1010,18 @@ g4found0:
 	VCVTTSD2SIQ  X2, R8
 	MOVQ         AX, R9
 	ADDQ         CX, R9
+	LEAQ         8(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan1
+	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD    Y2, R10
+	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
+	VMOVMSKPD    Y0, R9
+	SHLQ         $0x04, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store1
 
 g4scan1:
 	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
@@ -1006,8 +1032,10 @@ g4scan1:
 	JMP       g4scan1
 
 g4found1:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store1:
 	MOVQ         R8, 8(BX)
 	VMOVUPD      Y6, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -1027,6 +1055,18 @@ g4found1:
 	VCVTTSD2SIQ  X2, R8
 	MOVQ         AX, R9
 	LEAQ         (R9)(CX*2), R9
+	LEAQ         8(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan2
+	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD    Y2, R10
+	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
+	VMOVMSKPD    Y0, R9
+	SHLQ         $0x04, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store2
 
 g4scan2:
 	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
@@ -1037,8 +1077,10 @@ g4scan2:
 	JMP       g4scan2
 
 g4found2:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store2:
 	MOVQ         R8, 16(BX)
 	VMOVUPD      Y1, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -1058,6 +1100,18 @@ g4found2:
 	VCVTTSD2SIQ  X2, R8
 	MOVQ         AX, R9
 	ADDQ         DI, R9
+	LEAQ         8(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan3
+	VCMPPD       $0x00, (R9)(R8*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
+	VMOVMSKPD    Y0, R9
+	SHLQ         $0x04, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store3
 
 g4scan3:
 	VCMPPD    $0x00, (R9)(R8*8), Y0, Y1
@@ -1070,6 +1124,8 @@ g4scan3:
 g4found3:
 	BSFL R10, R10
 	ADDQ R10, R8
+
+g4store3:
 	MOVQ R8, 24(BX)
 	JMP  g4next
 
@@ -1173,6 +1229,18 @@ g1done:
 	VMINPD       X1, X3, X3
 	VCVTTSD2SIQ  X3, DI
 	MOVQ         AX, R8
+	LEAQ         8(DI), R9
+	CMPQ         R9, DX
+	JA           g1scan0
+	VCMPPD       $0x00, (R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R9
+	VCMPPD       $0x00, 32(R8)(DI*8), Y0, Y0
+	VMOVMSKPD    Y0, R8
+	SHLQ         $0x04, R8
+	ORQ          R8, R9
+	BSFQ         R9, R9
+	ADDQ         R9, DI
+	JMP          g1store0
 
 g1scan0:
 	VCMPPD    $0x00, (R8)(DI*8), Y0, Y1
@@ -1185,6 +1253,8 @@ g1scan0:
 g1found0:
 	BSFL R9, R9
 	ADDQ R9, DI
+
+g1store0:
 	MOVQ DI, (BX)
 	JMP  g1next
 
@@ -1366,6 +1436,18 @@ g4done:
 	VMINPD       X2, X9, X9
 	VCVTTSD2SIQ  X9, R8
 	MOVQ         AX, R9
+	LEAQ         8(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan0
+	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD    Y2, R10
+	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
+	VMOVMSKPD    Y0, R9
+	SHLQ         $0x04, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store0
 
 g4scan0:
 	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
@@ -1376,8 +1458,10 @@ g4scan0:
 	JMP       g4scan0
 
 g4found0:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store0:
 	MOVQ         R8, (BX)
 	VMOVUPD      Y4, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -1397,6 +1481,18 @@ g4found0:
 	VCVTTSD2SIQ  X2, R8
 	MOVQ         AX, R9
 	ADDQ         CX, R9
+	LEAQ         8(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan1
+	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD    Y2, R10
+	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
+	VMOVMSKPD    Y0, R9
+	SHLQ         $0x04, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store1
 
 g4scan1:
 	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
@@ -1407,8 +1503,10 @@ g4scan1:
 	JMP       g4scan1
 
 g4found1:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store1:
 	MOVQ         R8, 8(BX)
 	VMOVUPD      Y6, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -1428,6 +1526,18 @@ g4found1:
 	VCVTTSD2SIQ  X2, R8
 	MOVQ         AX, R9
 	LEAQ         (R9)(CX*2), R9
+	LEAQ         8(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan2
+	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
+	VMOVMSKPD    Y2, R10
+	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
+	VMOVMSKPD    Y0, R9
+	SHLQ         $0x04, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store2
 
 g4scan2:
 	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
@@ -1438,8 +1548,10 @@ g4scan2:
 	JMP       g4scan2
 
 g4found2:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store2:
 	MOVQ         R8, 16(BX)
 	VMOVUPD      Y1, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -1459,6 +1571,18 @@ g4found2:
 	VCVTTSD2SIQ  X2, R8
 	MOVQ         AX, R9
 	ADDQ         DI, R9
+	LEAQ         8(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan3
+	VCMPPD       $0x00, (R9)(R8*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
+	VMOVMSKPD    Y0, R9
+	SHLQ         $0x04, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store3
 
 g4scan3:
 	VCMPPD    $0x00, (R9)(R8*8), Y0, Y1
@@ -1471,6 +1595,8 @@ g4scan3:
 g4found3:
 	BSFL R10, R10
 	ADDQ R10, R8
+
+g4store3:
 	MOVQ R8, 24(BX)
 	JMP  g4next
 
@@ -1574,6 +1700,18 @@ g1done:
 	VMINPD       X1, X3, X3
 	VCVTTSD2SIQ  X3, DI
 	MOVQ         AX, R8
+	LEAQ         8(DI), R9
+	CMPQ         R9, DX
+	JA           g1scan0
+	VCMPPD       $0x00, (R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R9
+	VCMPPD       $0x00, 32(R8)(DI*8), Y0, Y0
+	VMOVMSKPD    Y0, R8
+	SHLQ         $0x04, R8
+	ORQ          R8, R9
+	BSFQ         R9, R9
+	ADDQ         R9, DI
+	JMP          g1store0
 
 g1scan0:
 	VCMPPD    $0x00, (R8)(DI*8), Y0, Y1
@@ -1586,6 +1724,8 @@ g1scan0:
 g1found0:
 	BSFL R9, R9
 	ADDQ R9, DI
+
+g1store0:
 	MOVQ DI, (BX)
 	JMP  g1next
 
@@ -2812,6 +2952,18 @@ g4done:
 	VMINPS       X2, X9, X9
 	VCVTTSS2SIQ  X9, R8
 	MOVQ         AX, R9
+	LEAQ         16(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan0
+	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS    Y2, R10
+	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
+	VMOVMSKPS    Y0, R9
+	SHLQ         $0x08, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store0
 
 g4scan0:
 	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
@@ -2822,8 +2974,10 @@ g4scan0:
 	JMP       g4scan0
 
 g4found0:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store0:
 	MOVQ         R8, (BX)
 	VMOVUPS      Y4, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -2847,6 +3001,18 @@ g4found0:
 	VCVTTSS2SIQ  X2, R8
 	MOVQ         AX, R9
 	ADDQ         CX, R9
+	LEAQ         16(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan1
+	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS    Y2, R10
+	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
+	VMOVMSKPS    Y0, R9
+	SHLQ         $0x08, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store1
 
 g4scan1:
 	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
@@ -2857,8 +3023,10 @@ g4scan1:
 	JMP       g4scan1
 
 g4found1:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store1:
 	MOVQ         R8, 8(BX)
 	VMOVUPS      Y6, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -2882,6 +3050,18 @@ g4found1:
 	VCVTTSS2SIQ  X2, R8
 	MOVQ         AX, R9
 	LEAQ         (R9)(CX*2), R9
+	LEAQ         16(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan2
+	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS    Y2, R10
+	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
+	VMOVMSKPS    Y0, R9
+	SHLQ         $0x08, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store2
 
 g4scan2:
 	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
@@ -2892,8 +3072,10 @@ g4scan2:
 	JMP       g4scan2
 
 g4found2:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store2:
 	MOVQ         R8, 16(BX)
 	VMOVUPS      Y1, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -2917,6 +3099,18 @@ g4found2:
 	VCVTTSS2SIQ  X2, R8
 	MOVQ         AX, R9
 	ADDQ         DI, R9
+	LEAQ         16(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan3
+	VCMPPS       $0x00, (R9)(R8*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
+	VMOVMSKPS    Y0, R9
+	SHLQ         $0x08, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store3
 
 g4scan3:
 	VCMPPS    $0x00, (R9)(R8*4), Y0, Y1
@@ -2929,6 +3123,8 @@ g4scan3:
 g4found3:
 	BSFL R10, R10
 	ADDQ R10, R8
+
+g4store3:
 	MOVQ R8, 24(BX)
 	JMP  g4next
 
@@ -3036,6 +3232,18 @@ g1done:
 	VMINPS       X1, X3, X3
 	VCVTTSS2SIQ  X3, DI
 	MOVQ         AX, R8
+	LEAQ         16(DI), R9
+	CMPQ         R9, DX
+	JA           g1scan0
+	VCMPPS       $0x00, (R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R9
+	VCMPPS       $0x00, 32(R8)(DI*4), Y0, Y0
+	VMOVMSKPS    Y0, R8
+	SHLQ         $0x08, R8
+	ORQ          R8, R9
+	BSFQ         R9, R9
+	ADDQ         R9, DI
+	JMP          g1store0
 
 g1scan0:
 	VCMPPS    $0x00, (R8)(DI*4), Y0, Y1
@@ -3048,6 +3256,8 @@ g1scan0:
 g1found0:
 	BSFL R9, R9
 	ADDQ R9, DI
+
+g1store0:
 	MOVQ DI, (BX)
 	JMP  g1next
 
@@ -3233,6 +3443,18 @@ g4done:
 	VMINPS       X2, X9, X9
 	VCVTTSS2SIQ  X9, R8
 	MOVQ         AX, R9
+	LEAQ         16(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan0
+	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS    Y2, R10
+	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
+	VMOVMSKPS    Y0, R9
+	SHLQ         $0x08, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store0
 
 g4scan0:
 	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
@@ -3243,8 +3465,10 @@ g4scan0:
 	JMP       g4scan0
 
 g4found0:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store0:
 	MOVQ         R8, (BX)
 	VMOVUPS      Y4, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -3268,6 +3492,18 @@ g4found0:
 	VCVTTSS2SIQ  X2, R8
 	MOVQ         AX, R9
 	ADDQ         CX, R9
+	LEAQ         16(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan1
+	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS    Y2, R10
+	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
+	VMOVMSKPS    Y0, R9
+	SHLQ         $0x08, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store1
 
 g4scan1:
 	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
@@ -3278,8 +3514,10 @@ g4scan1:
 	JMP       g4scan1
 
 g4found1:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store1:
 	MOVQ         R8, 8(BX)
 	VMOVUPS      Y6, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -3303,6 +3541,18 @@ g4found1:
 	VCVTTSS2SIQ  X2, R8
 	MOVQ         AX, R9
 	LEAQ         (R9)(CX*2), R9
+	LEAQ         16(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan2
+	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
+	VMOVMSKPS    Y2, R10
+	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
+	VMOVMSKPS    Y0, R9
+	SHLQ         $0x08, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store2
 
 g4scan2:
 	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
@@ -3313,8 +3563,10 @@ g4scan2:
 	JMP       g4scan2
 
 g4found2:
-	BSFL         R10, R10
-	ADDQ         R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store2:
 	MOVQ         R8, 16(BX)
 	VMOVUPS      Y1, Y0
 	VEXTRACTF128 $0x01, Y0, X2
@@ -3338,6 +3590,18 @@ g4found2:
 	VCVTTSS2SIQ  X2, R8
 	MOVQ         AX, R9
 	ADDQ         DI, R9
+	LEAQ         16(R8), R10
+	CMPQ         R10, DX
+	JA           g4scan3
+	VCMPPS       $0x00, (R9)(R8*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
+	VMOVMSKPS    Y0, R9
+	SHLQ         $0x08, R9
+	ORQ          R9, R10
+	BSFQ         R10, R10
+	ADDQ         R10, R8
+	JMP          g4store3
 
 g4scan3:
 	VCMPPS    $0x00, (R9)(R8*4), Y0, Y1
@@ -3350,6 +3614,8 @@ g4scan3:
 g4found3:
 	BSFL R10, R10
 	ADDQ R10, R8
+
+g4store3:
 	MOVQ R8, 24(BX)
 	JMP  g4next
 
@@ -3457,6 +3723,18 @@ g1done:
 	VMINPS       X1, X3, X3
 	VCVTTSS2SIQ  X3, DI
 	MOVQ         AX, R8
+	LEAQ         16(DI), R9
+	CMPQ         R9, DX
+	JA           g1scan0
+	VCMPPS       $0x00, (R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R9
+	VCMPPS       $0x00, 32(R8)(DI*4), Y0, Y0
+	VMOVMSKPS    Y0, R8
+	SHLQ         $0x08, R8
+	ORQ          R8, R9
+	BSFQ         R9, R9
+	ADDQ         R9, DI
+	JMP          g1store0
 
 g1scan0:
 	VCMPPS    $0x00, (R8)(DI*4), Y0, Y1
@@ -3469,6 +3747,8 @@ g1scan0:
 g1found0:
 	BSFL R9, R9
 	ADDQ R9, DI
+
+g1store0:
 	MOVQ DI, (BX)
 	JMP  g1next
 
@@ -4524,6 +4804,26 @@ g4done:
 	VMINPD        X0, X12, X12
 	VCVTTSD2SIQ   X12, R8
 	MOVQ          AX, R9
+	LEAQ          32(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan0
+	VCMPPD        $0x00, (R9)(R8*8), Z11, K3
+	KMOVW         K3, R10
+	VCMPPD        $0x00, 64(R9)(R8*8), Z11, K3
+	KMOVW         K3, R11
+	SHLQ          $0x08, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 128(R9)(R8*8), Z11, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 192(R9)(R8*8), Z11, K3
+	KMOVW         K3, R9
+	SHLQ          $0x18, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store0
 
 g4scan0:
 	VCMPPD $0x00, (R9)(R8*8), Z11, K3
@@ -4534,8 +4834,10 @@ g4scan0:
 	JMP    g4scan0
 
 g4found0:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store0:
 	MOVQ          R8, (BX)
 	VMOVUPD       Z4, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -4558,6 +4860,26 @@ g4found0:
 	VCVTTSD2SIQ   X11, R8
 	MOVQ          AX, R9
 	ADDQ          CX, R9
+	LEAQ          32(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan1
+	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
+	KMOVW         K3, R10
+	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x08, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x18, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store1
 
 g4scan1:
 	VCMPPD $0x00, (R9)(R8*8), Z2, K3
@@ -4568,8 +4890,10 @@ g4scan1:
 	JMP    g4scan1
 
 g4found1:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store1:
 	MOVQ          R8, 8(BX)
 	VMOVUPD       Z6, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -4592,6 +4916,26 @@ g4found1:
 	VCVTTSD2SIQ   X4, R8
 	MOVQ          AX, R9
 	LEAQ          (R9)(CX*2), R9
+	LEAQ          32(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan2
+	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
+	KMOVW         K3, R10
+	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x08, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x18, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store2
 
 g4scan2:
 	VCMPPD $0x00, (R9)(R8*8), Z2, K3
@@ -4602,8 +4946,10 @@ g4scan2:
 	JMP    g4scan2
 
 g4found2:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store2:
 	MOVQ          R8, 16(BX)
 	VMOVUPD       Z1, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -4626,6 +4972,26 @@ g4found2:
 	VCVTTSD2SIQ   X4, R8
 	MOVQ          AX, R9
 	ADDQ          DI, R9
+	LEAQ          32(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan3
+	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
+	KMOVW         K3, R10
+	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x08, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x18, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store3
 
 g4scan3:
 	VCMPPD $0x00, (R9)(R8*8), Z2, K3
@@ -4638,6 +5004,8 @@ g4scan3:
 g4found3:
 	BSFL R10, R10
 	ADDQ R10, R8
+
+g4store3:
 	MOVQ R8, 24(BX)
 	JMP  g4next
 
@@ -4748,6 +5116,26 @@ g1done:
 	VMINPD        X0, X2, X2
 	VCVTTSD2SIQ   X2, DI
 	MOVQ          AX, R8
+	LEAQ          32(DI), R9
+	CMPQ          R9, DX
+	JA            g1scan0
+	VCMPPD        $0x00, (R8)(DI*8), Z1, K1
+	KMOVW         K1, R9
+	VCMPPD        $0x00, 64(R8)(DI*8), Z1, K1
+	KMOVW         K1, R10
+	SHLQ          $0x08, R10
+	ORQ           R10, R9
+	VCMPPD        $0x00, 128(R8)(DI*8), Z1, K1
+	KMOVW         K1, R10
+	SHLQ          $0x10, R10
+	ORQ           R10, R9
+	VCMPPD        $0x00, 192(R8)(DI*8), Z1, K1
+	KMOVW         K1, R8
+	SHLQ          $0x18, R8
+	ORQ           R8, R9
+	BSFQ          R9, R9
+	ADDQ          R9, DI
+	JMP           g1store0
 
 g1scan0:
 	VCMPPD $0x00, (R8)(DI*8), Z1, K1
@@ -4760,6 +5148,8 @@ g1scan0:
 g1found0:
 	BSFL R9, R9
 	ADDQ R9, DI
+
+g1store0:
 	MOVQ DI, (BX)
 	JMP  g1next
 
@@ -4966,6 +5356,26 @@ g4done:
 	VMINPD        X0, X12, X12
 	VCVTTSD2SIQ   X12, R8
 	MOVQ          AX, R9
+	LEAQ          32(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan0
+	VCMPPD        $0x00, (R9)(R8*8), Z11, K3
+	KMOVW         K3, R10
+	VCMPPD        $0x00, 64(R9)(R8*8), Z11, K3
+	KMOVW         K3, R11
+	SHLQ          $0x08, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 128(R9)(R8*8), Z11, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 192(R9)(R8*8), Z11, K3
+	KMOVW         K3, R9
+	SHLQ          $0x18, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store0
 
 g4scan0:
 	VCMPPD $0x00, (R9)(R8*8), Z11, K3
@@ -4976,8 +5386,10 @@ g4scan0:
 	JMP    g4scan0
 
 g4found0:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store0:
 	MOVQ          R8, (BX)
 	VMOVUPD       Z4, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -5000,6 +5412,26 @@ g4found0:
 	VCVTTSD2SIQ   X11, R8
 	MOVQ          AX, R9
 	ADDQ          CX, R9
+	LEAQ          32(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan1
+	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
+	KMOVW         K3, R10
+	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x08, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x18, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store1
 
 g4scan1:
 	VCMPPD $0x00, (R9)(R8*8), Z2, K3
@@ -5010,8 +5442,10 @@ g4scan1:
 	JMP    g4scan1
 
 g4found1:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store1:
 	MOVQ          R8, 8(BX)
 	VMOVUPD       Z6, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -5034,6 +5468,26 @@ g4found1:
 	VCVTTSD2SIQ   X4, R8
 	MOVQ          AX, R9
 	LEAQ          (R9)(CX*2), R9
+	LEAQ          32(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan2
+	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
+	KMOVW         K3, R10
+	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x08, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x18, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store2
 
 g4scan2:
 	VCMPPD $0x00, (R9)(R8*8), Z2, K3
@@ -5044,8 +5498,10 @@ g4scan2:
 	JMP    g4scan2
 
 g4found2:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store2:
 	MOVQ          R8, 16(BX)
 	VMOVUPD       Z1, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -5068,6 +5524,26 @@ g4found2:
 	VCVTTSD2SIQ   X4, R8
 	MOVQ          AX, R9
 	ADDQ          DI, R9
+	LEAQ          32(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan3
+	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
+	KMOVW         K3, R10
+	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x08, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x18, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store3
 
 g4scan3:
 	VCMPPD $0x00, (R9)(R8*8), Z2, K3
@@ -5080,6 +5556,8 @@ g4scan3:
 g4found3:
 	BSFL R10, R10
 	ADDQ R10, R8
+
+g4store3:
 	MOVQ R8, 24(BX)
 	JMP  g4next
 
@@ -5190,6 +5668,26 @@ g1done:
 	VMINPD        X0, X2, X2
 	VCVTTSD2SIQ   X2, DI
 	MOVQ          AX, R8
+	LEAQ          32(DI), R9
+	CMPQ          R9, DX
+	JA            g1scan0
+	VCMPPD        $0x00, (R8)(DI*8), Z1, K1
+	KMOVW         K1, R9
+	VCMPPD        $0x00, 64(R8)(DI*8), Z1, K1
+	KMOVW         K1, R10
+	SHLQ          $0x08, R10
+	ORQ           R10, R9
+	VCMPPD        $0x00, 128(R8)(DI*8), Z1, K1
+	KMOVW         K1, R10
+	SHLQ          $0x10, R10
+	ORQ           R10, R9
+	VCMPPD        $0x00, 192(R8)(DI*8), Z1, K1
+	KMOVW         K1, R8
+	SHLQ          $0x18, R8
+	ORQ           R8, R9
+	BSFQ          R9, R9
+	ADDQ          R9, DI
+	JMP           g1store0
 
 g1scan0:
 	VCMPPD $0x00, (R8)(DI*8), Z1, K1
@@ -5202,6 +5700,8 @@ g1scan0:
 g1found0:
 	BSFL R9, R9
 	ADDQ R9, DI
+
+g1store0:
 	MOVQ DI, (BX)
 	JMP  g1next
 
@@ -6354,6 +6854,26 @@ g4done:
 	VMINPS        X0, X12, X12
 	VCVTTSS2SIQ   X12, R8
 	MOVQ          AX, R9
+	LEAQ          64(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan0
+	VCMPPS        $0x00, (R9)(R8*4), Z11, K3
+	KMOVW         K3, R10
+	VCMPPS        $0x00, 64(R9)(R8*4), Z11, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 128(R9)(R8*4), Z11, K3
+	KMOVW         K3, R11
+	SHLQ          $0x20, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 192(R9)(R8*4), Z11, K3
+	KMOVW         K3, R9
+	SHLQ          $0x30, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store0
 
 g4scan0:
 	VCMPPS $0x00, (R9)(R8*4), Z11, K3
@@ -6364,8 +6884,10 @@ g4scan0:
 	JMP    g4scan0
 
 g4found0:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store0:
 	MOVQ          R8, (BX)
 	VMOVUPS       Z4, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -6392,6 +6914,26 @@ g4found0:
 	VCVTTSS2SIQ   X11, R8
 	MOVQ          AX, R9
 	ADDQ          CX, R9
+	LEAQ          64(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan1
+	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
+	KMOVW         K3, R10
+	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x20, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x30, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store1
 
 g4scan1:
 	VCMPPS $0x00, (R9)(R8*4), Z2, K3
@@ -6402,8 +6944,10 @@ g4scan1:
 	JMP    g4scan1
 
 g4found1:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store1:
 	MOVQ          R8, 8(BX)
 	VMOVUPS       Z6, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -6430,6 +6974,26 @@ g4found1:
 	VCVTTSS2SIQ   X4, R8
 	MOVQ          AX, R9
 	LEAQ          (R9)(CX*2), R9
+	LEAQ          64(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan2
+	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
+	KMOVW         K3, R10
+	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x20, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x30, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store2
 
 g4scan2:
 	VCMPPS $0x00, (R9)(R8*4), Z2, K3
@@ -6440,8 +7004,10 @@ g4scan2:
 	JMP    g4scan2
 
 g4found2:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store2:
 	MOVQ          R8, 16(BX)
 	VMOVUPS       Z1, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -6468,6 +7034,26 @@ g4found2:
 	VCVTTSS2SIQ   X4, R8
 	MOVQ          AX, R9
 	ADDQ          DI, R9
+	LEAQ          64(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan3
+	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
+	KMOVW         K3, R10
+	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x20, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x30, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store3
 
 g4scan3:
 	VCMPPS $0x00, (R9)(R8*4), Z2, K3
@@ -6480,6 +7066,8 @@ g4scan3:
 g4found3:
 	BSFL R10, R10
 	ADDQ R10, R8
+
+g4store3:
 	MOVQ R8, 24(BX)
 	JMP  g4next
 
@@ -6594,6 +7182,26 @@ g1done:
 	VMINPS        X0, X2, X2
 	VCVTTSS2SIQ   X2, DI
 	MOVQ          AX, R8
+	LEAQ          64(DI), R9
+	CMPQ          R9, DX
+	JA            g1scan0
+	VCMPPS        $0x00, (R8)(DI*4), Z1, K1
+	KMOVW         K1, R9
+	VCMPPS        $0x00, 64(R8)(DI*4), Z1, K1
+	KMOVW         K1, R10
+	SHLQ          $0x10, R10
+	ORQ           R10, R9
+	VCMPPS        $0x00, 128(R8)(DI*4), Z1, K1
+	KMOVW         K1, R10
+	SHLQ          $0x20, R10
+	ORQ           R10, R9
+	VCMPPS        $0x00, 192(R8)(DI*4), Z1, K1
+	KMOVW         K1, R8
+	SHLQ          $0x30, R8
+	ORQ           R8, R9
+	BSFQ          R9, R9
+	ADDQ          R9, DI
+	JMP           g1store0
 
 g1scan0:
 	VCMPPS $0x00, (R8)(DI*4), Z1, K1
@@ -6606,6 +7214,8 @@ g1scan0:
 g1found0:
 	BSFL R9, R9
 	ADDQ R9, DI
+
+g1store0:
 	MOVQ DI, (BX)
 	JMP  g1next
 
@@ -6816,6 +7426,26 @@ g4done:
 	VMINPS        X0, X12, X12
 	VCVTTSS2SIQ   X12, R8
 	MOVQ          AX, R9
+	LEAQ          64(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan0
+	VCMPPS        $0x00, (R9)(R8*4), Z11, K3
+	KMOVW         K3, R10
+	VCMPPS        $0x00, 64(R9)(R8*4), Z11, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 128(R9)(R8*4), Z11, K3
+	KMOVW         K3, R11
+	SHLQ          $0x20, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 192(R9)(R8*4), Z11, K3
+	KMOVW         K3, R9
+	SHLQ          $0x30, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store0
 
 g4scan0:
 	VCMPPS $0x00, (R9)(R8*4), Z11, K3
@@ -6826,8 +7456,10 @@ g4scan0:
 	JMP    g4scan0
 
 g4found0:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store0:
 	MOVQ          R8, (BX)
 	VMOVUPS       Z4, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -6854,6 +7486,26 @@ g4found0:
 	VCVTTSS2SIQ   X11, R8
 	MOVQ          AX, R9
 	ADDQ          CX, R9
+	LEAQ          64(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan1
+	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
+	KMOVW         K3, R10
+	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x20, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x30, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store1
 
 g4scan1:
 	VCMPPS $0x00, (R9)(R8*4), Z2, K3
@@ -6864,8 +7516,10 @@ g4scan1:
 	JMP    g4scan1
 
 g4found1:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store1:
 	MOVQ          R8, 8(BX)
 	VMOVUPS       Z6, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -6892,6 +7546,26 @@ g4found1:
 	VCVTTSS2SIQ   X4, R8
 	MOVQ          AX, R9
 	LEAQ          (R9)(CX*2), R9
+	LEAQ          64(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan2
+	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
+	KMOVW         K3, R10
+	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x20, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x30, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store2
 
 g4scan2:
 	VCMPPS $0x00, (R9)(R8*4), Z2, K3
@@ -6902,8 +7576,10 @@ g4scan2:
 	JMP    g4scan2
 
 g4found2:
-	BSFL          R10, R10
-	ADDQ          R10, R8
+	BSFL R10, R10
+	ADDQ R10, R8
+
+g4store2:
 	MOVQ          R8, 16(BX)
 	VMOVUPS       Z1, Z2
 	VEXTRACTF64X4 $0x01, Z2, Y0
@@ -6930,6 +7606,26 @@ g4found2:
 	VCVTTSS2SIQ   X4, R8
 	MOVQ          AX, R9
 	ADDQ          DI, R9
+	LEAQ          64(R8), R10
+	CMPQ          R10, DX
+	JA            g4scan3
+	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
+	KMOVW         K3, R10
+	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x10, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
+	KMOVW         K3, R11
+	SHLQ          $0x20, R11
+	ORQ           R11, R10
+	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
+	KMOVW         K3, R9
+	SHLQ          $0x30, R9
+	ORQ           R9, R10
+	BSFQ          R10, R10
+	ADDQ          R10, R8
+	JMP           g4store3
 
 g4scan3:
 	VCMPPS $0x00, (R9)(R8*4), Z2, K3
@@ -6942,6 +7638,8 @@ g4scan3:
 g4found3:
 	BSFL R10, R10
 	ADDQ R10, R8
+
+g4store3:
 	MOVQ R8, 24(BX)
 	JMP  g4next
 
@@ -7056,6 +7754,26 @@ g1done:
 	VMINPS        X0, X2, X2
 	VCVTTSS2SIQ   X2, DI
 	MOVQ          AX, R8
+	LEAQ          64(DI), R9
+	CMPQ          R9, DX
+	JA            g1scan0
+	VCMPPS        $0x00, (R8)(DI*4), Z1, K1
+	KMOVW         K1, R9
+	VCMPPS        $0x00, 64(R8)(DI*4), Z1, K1
+	KMOVW         K1, R10
+	SHLQ          $0x10, R10
+	ORQ           R10, R9
+	VCMPPS        $0x00, 128(R8)(DI*4), Z1, K1
+	KMOVW         K1, R10
+	SHLQ          $0x20, R10
+	ORQ           R10, R9
+	VCMPPS        $0x00, 192(R8)(DI*4), Z1, K1
+	KMOVW         K1, R8
+	SHLQ          $0x30, R8
+	ORQ           R8, R9
+	BSFQ          R9, R9
+	ADDQ          R9, DI
+	JMP           g1store0
 
 g1scan0:
 	VCMPPS $0x00, (R8)(DI*4), Z1, K1
@@ -7068,6 +7786,8 @@ g1scan0:
 g1found0:
 	BSFL R9, R9
 	ADDQ R9, DI
+
+g1store0:
 	MOVQ DI, (BX)
 	JMP  g1next
 

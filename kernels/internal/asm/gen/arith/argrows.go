@@ -294,30 +294,43 @@ func (g argRowsRegs) body(R int, p string, s isa, e elem, op func(d, a, b Op), b
 		case 3:
 			ADDQ(g.ld3, row)
 		}
-		hit := GP32()
 		scan := fmt.Sprintf("%sscan%d", p, r)
-		Label(scan)
-		if s.Z {
-			k := K()
-			e.cmp(cmpEQOQ, k, best, Mem{Base: row, Index: j, Scale: uint8(e.Size)})
-			KMOVW(k, hit) // the comparison zeroes the mask bits above the lanes
-		} else {
-			t := s.vec()
-			e.cmp(cmpEQOQ, t, best, Mem{Base: row, Index: j, Scale: uint8(e.Size)})
-			if e.is64() {
-				VMOVMSKPD(t, hit)
-			} else {
-				VMOVMSKPS(t, hit)
-			}
-		}
-		TESTL(hit, hit)
 		found := fmt.Sprintf("%sfound%d", p, r)
+		store := fmt.Sprintf("%sstore%d", p, r)
+		// A whole chunk of G vectors from j: its G equality masks at once,
+		// joined into one word whose lowest set bit is the hit (no branch
+		// on where the hit is); else the scan, vector by vector.
+		end := GP64()
+		LEAQ(Mem{Base: j, Disp: G * L}, end)
+		CMPQ(end, g.cols)
+		JA(LabelRef(scan))
+		var all reg.GPVirtual
+		for i := 0; i < G; i++ {
+			h := GP64()
+			at := Mem{Base: row, Index: j, Scale: uint8(e.Size), Disp: i * s.Bytes}
+			eqMask(s, e, best, at, h.As32())
+			if i == 0 {
+				all = h
+				continue
+			}
+			SHLQ(U8(i*L), h)
+			ORQ(h, all)
+		}
+		BSFQ(all, all)
+		ADDQ(all, j)
+		JMP(LabelRef(store))
+
+		hit := GP32()
+		Label(scan)
+		eqMask(s, e, best, Mem{Base: row, Index: j, Scale: uint8(e.Size)}, hit)
+		TESTL(hit, hit)
 		JNZ(LabelRef(found))
 		ADDQ(U32(L), j)
 		JMP(LabelRef(scan)) // best is in the chunk: the scan stops inside it
 		Label(found)
 		BSFL(hit, hit)
 		ADDQ(hit.As64(), j)
+		Label(store)
 		MOVQ(j, Mem{Base: g.out, Disp: 8 * r})
 	}
 	JMP(LabelRef(p + "next"))
@@ -332,3 +345,21 @@ func (g argRowsRegs) body(R int, p string, s isa, e elem, op func(d, a, b Op), b
 
 // isMax reports whether the comparison better is the ArgMax one.
 func isMax(better uint8) bool { return better == cmpGTOQ }
+
+// eqMask sets the low bits of the 32-bit register h to the lanes of the
+// vector at m equal to best (the bits above the lanes zero).
+func eqMask(s isa, e elem, best reg.VecVirtual, m Mem, h reg.Register) {
+	if s.Z {
+		k := K()
+		e.cmp(cmpEQOQ, k, best, m)
+		KMOVW(k, h) // the comparison zeroes the mask bits above the lanes
+		return
+	}
+	t := s.vec()
+	e.cmp(cmpEQOQ, t, best, m)
+	if e.is64() {
+		VMOVMSKPD(t, h)
+	} else {
+		VMOVMSKPS(t, h)
+	}
+}
