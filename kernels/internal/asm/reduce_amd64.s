@@ -812,337 +812,7 @@ TEXT ·ArgMaxRowsF64AVX2(SB), NOSPLIT, $0-72
 	MOVQ rows+32(FP), SI
 	LEAQ (CX)(CX*2), DI
 
-group4:
-	CMPQ         SI, $0x00000004
-	JB           group1
-	MOVQ         AX, R8
-	VXORPD       Y0, Y0, Y0
-	MOVQ         $0xfff0000000000000, R9
-	VMOVQ        R9, X1
-	VPBROADCASTQ X1, Y1
-	VMOVUPD      Y1, Y2
-	VXORPD       Y3, Y3, Y3
-	VMOVUPD      Y1, Y4
-	VXORPD       Y5, Y5, Y5
-	VMOVUPD      Y1, Y6
-	VXORPD       Y7, Y7, Y7
-	VMOVUPD      Y1, Y1
-	VXORPD       Y8, Y8, Y8
-	VXORPD       Y9, Y9, Y9
-	MOVQ         $0x4020000000000000, R9
-	VMOVQ        R9, X10
-	VPBROADCASTQ X10, Y10
-	MOVQ         DX, R9
-
-g4chunk:
-	CMPQ      R9, $0x00000008
-	JB        g4vec
-	VMOVUPD   (R8), Y11
-	VMOVUPD   32(R8), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y9, Y9
-	VMAXPD    Y11, Y12, Y11
-	VCMPPD    $0x1e, Y2, Y11, Y12
-	VBLENDVPD Y12, Y0, Y3, Y3
-	VMAXPD    Y2, Y11, Y2
-	VMOVUPD   (R8)(CX*1), Y11
-	VMOVUPD   32(R8)(CX*1), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y9, Y9
-	VMAXPD    Y11, Y12, Y11
-	VCMPPD    $0x1e, Y4, Y11, Y12
-	VBLENDVPD Y12, Y0, Y5, Y5
-	VMAXPD    Y4, Y11, Y4
-	VMOVUPD   (R8)(CX*2), Y11
-	VMOVUPD   32(R8)(CX*2), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y9, Y9
-	VMAXPD    Y11, Y12, Y11
-	VCMPPD    $0x1e, Y6, Y11, Y12
-	VBLENDVPD Y12, Y0, Y7, Y7
-	VMAXPD    Y6, Y11, Y6
-	VMOVUPD   (R8)(DI*1), Y11
-	VMOVUPD   32(R8)(DI*1), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y9, Y9
-	VMAXPD    Y11, Y12, Y11
-	VCMPPD    $0x1e, Y1, Y11, Y12
-	VBLENDVPD Y12, Y0, Y8, Y8
-	VMAXPD    Y1, Y11, Y1
-	VADDPD    Y10, Y0, Y0
-	ADDQ      $0x00000040, R8
-	SUBQ      $0x00000008, R9
-	JMP       g4chunk
-
-g4vec:
-	MOVQ         $0x4010000000000000, R10
-	VMOVQ        R10, X10
-	VPBROADCASTQ X10, Y10
-
-g4vecloop:
-	CMPQ      R9, $0x00000004
-	JB        g4tail
-	VMOVUPD   (R8), Y11
-	VCMPPD    $0x03, Y11, Y11, Y12
-	VORPD     Y12, Y9, Y9
-	VCMPPD    $0x1e, Y2, Y11, Y12
-	VBLENDVPD Y12, Y0, Y3, Y3
-	VMAXPD    Y2, Y11, Y2
-	VMOVUPD   (R8)(CX*1), Y11
-	VCMPPD    $0x03, Y11, Y11, Y12
-	VORPD     Y12, Y9, Y9
-	VCMPPD    $0x1e, Y4, Y11, Y12
-	VBLENDVPD Y12, Y0, Y5, Y5
-	VMAXPD    Y4, Y11, Y4
-	VMOVUPD   (R8)(CX*2), Y11
-	VCMPPD    $0x03, Y11, Y11, Y12
-	VORPD     Y12, Y9, Y9
-	VCMPPD    $0x1e, Y6, Y11, Y12
-	VBLENDVPD Y12, Y0, Y7, Y7
-	VMAXPD    Y6, Y11, Y6
-	VMOVUPD   (R8)(DI*1), Y11
-	VCMPPD    $0x03, Y11, Y11, Y12
-	VORPD     Y12, Y9, Y9
-	VCMPPD    $0x1e, Y1, Y11, Y12
-	VBLENDVPD Y12, Y0, Y8, Y8
-	VMAXPD    Y1, Y11, Y1
-	VADDPD    Y10, Y0, Y0
-	ADDQ      $0x00000020, R8
-	SUBQ      $0x00000004, R9
-	JMP       g4vecloop
-
-g4tail:
-	TESTQ        R9, R9
-	JZ           g4done
-	LEAQ         -32(R8)(R9*8), R8
-	VXORPD       X11, X11, X11
-	VCVTSI2SDQ   R9, X11, X11
-	VBROADCASTSD X11, Y11
-	VSUBPD       Y10, Y0, Y0
-	VADDPD       Y11, Y0, Y0
-	VMOVUPD      (R8), Y10
-	VCMPPD       $0x03, Y10, Y10, Y11
-	VORPD        Y11, Y9, Y9
-	VCMPPD       $0x1e, Y2, Y10, Y11
-	VBLENDVPD    Y11, Y0, Y3, Y3
-	VMAXPD       Y2, Y10, Y2
-	VMOVUPD      (R8)(CX*1), Y10
-	VCMPPD       $0x03, Y10, Y10, Y11
-	VORPD        Y11, Y9, Y9
-	VCMPPD       $0x1e, Y4, Y10, Y11
-	VBLENDVPD    Y11, Y0, Y5, Y5
-	VMAXPD       Y4, Y10, Y4
-	VMOVUPD      (R8)(CX*2), Y10
-	VCMPPD       $0x03, Y10, Y10, Y11
-	VORPD        Y11, Y9, Y9
-	VCMPPD       $0x1e, Y6, Y10, Y11
-	VBLENDVPD    Y11, Y0, Y7, Y7
-	VMAXPD       Y6, Y10, Y6
-	VMOVUPD      (R8)(DI*1), Y10
-	VCMPPD       $0x03, Y10, Y10, Y11
-	VORPD        Y11, Y9, Y9
-	VCMPPD       $0x1e, Y1, Y10, Y11
-	VBLENDVPD    Y11, Y0, Y8, Y8
-	VMAXPD       Y1, Y10, Y1
-
-g4done:
-	VPTEST       Y9, Y9
-	JNZ          g4nan
-	VMOVUPD      Y2, Y0
-	VEXTRACTF128 $0x01, Y0, X9
-	VMAXPD       X9, X0, X0
-	VPERMILPD    $0x01, X0, X9
-	VMAXPD       X9, X0, X0
-	VBROADCASTSD X0, Y0
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X9
-	VPBROADCASTQ X9, Y9
-	VCMPPD       $0x00, Y0, Y2, Y2
-	VBLENDVPD    Y2, Y3, Y9, Y9
-	VEXTRACTF128 $0x01, Y9, X2
-	VMINPD       X2, X9, X9
-	VPERMILPD    $0x01, X9, X2
-	VMINPD       X2, X9, X9
-	VCVTTSD2SIQ  X9, R8
-	MOVQ         AX, R9
-	LEAQ         8(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan0
-	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD    Y2, R10
-	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
-	VMOVMSKPD    Y0, R9
-	SHLQ         $0x04, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store0
-
-g4scan0:
-	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found0
-	ADDQ      $0x00000004, R8
-	JMP       g4scan0
-
-g4found0:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store0:
-	MOVQ         R8, (BX)
-	VMOVUPD      Y4, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMAXPD       X2, X0, X0
-	VPERMILPD    $0x01, X0, X2
-	VMAXPD       X2, X0, X0
-	VBROADCASTSD X0, Y0
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y0, Y4, Y3
-	VBLENDVPD    Y3, Y5, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X3
-	VMINPD       X3, X2, X2
-	VPERMILPD    $0x01, X2, X3
-	VMINPD       X3, X2, X2
-	VCVTTSD2SIQ  X2, R8
-	MOVQ         AX, R9
-	ADDQ         CX, R9
-	LEAQ         8(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan1
-	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD    Y2, R10
-	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
-	VMOVMSKPD    Y0, R9
-	SHLQ         $0x04, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store1
-
-g4scan1:
-	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found1
-	ADDQ      $0x00000004, R8
-	JMP       g4scan1
-
-g4found1:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store1:
-	MOVQ         R8, 8(BX)
-	VMOVUPD      Y6, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMAXPD       X2, X0, X0
-	VPERMILPD    $0x01, X0, X2
-	VMAXPD       X2, X0, X0
-	VBROADCASTSD X0, Y0
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y0, Y6, Y3
-	VBLENDVPD    Y3, Y7, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X3
-	VMINPD       X3, X2, X2
-	VPERMILPD    $0x01, X2, X3
-	VMINPD       X3, X2, X2
-	VCVTTSD2SIQ  X2, R8
-	MOVQ         AX, R9
-	LEAQ         (R9)(CX*2), R9
-	LEAQ         8(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan2
-	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD    Y2, R10
-	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
-	VMOVMSKPD    Y0, R9
-	SHLQ         $0x04, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store2
-
-g4scan2:
-	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found2
-	ADDQ      $0x00000004, R8
-	JMP       g4scan2
-
-g4found2:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store2:
-	MOVQ         R8, 16(BX)
-	VMOVUPD      Y1, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMAXPD       X2, X0, X0
-	VPERMILPD    $0x01, X0, X2
-	VMAXPD       X2, X0, X0
-	VBROADCASTSD X0, Y0
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y0, Y1, Y1
-	VBLENDVPD    Y1, Y8, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
-	VCVTTSD2SIQ  X2, R8
-	MOVQ         AX, R9
-	ADDQ         DI, R9
-	LEAQ         8(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan3
-	VCMPPD       $0x00, (R9)(R8*8), Y0, Y1
-	VMOVMSKPD    Y1, R10
-	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
-	VMOVMSKPD    Y0, R9
-	SHLQ         $0x04, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store3
-
-g4scan3:
-	VCMPPD    $0x00, (R9)(R8*8), Y0, Y1
-	VMOVMSKPD Y1, R10
-	TESTL     R10, R10
-	JNZ       g4found3
-	ADDQ      $0x00000004, R8
-	JMP       g4scan3
-
-g4found3:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store3:
-	MOVQ R8, 24(BX)
-	JMP  g4next
-
-g4nan:
-	MOVQ $-1, R8
-	MOVQ R8, (BX)
-	MOVQ R8, 8(BX)
-	MOVQ R8, 16(BX)
-	MOVQ R8, 24(BX)
-
-g4next:
-	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, BX
-	SUBQ $0x00000004, SI
-	JMP  group4
-
-group1:
+row:
 	TESTQ        SI, SI
 	JZ           ret
 	MOVQ         AX, DI
@@ -1153,35 +823,41 @@ group1:
 	VMOVUPD      Y1, Y1
 	VXORPD       Y2, Y2, Y2
 	VXORPD       Y3, Y3, Y3
-	MOVQ         $0x4020000000000000, R8
+	MOVQ         $0x4030000000000000, R8
 	VMOVQ        R8, X4
 	VPBROADCASTQ X4, Y4
 	MOVQ         DX, R8
 
-g1chunk:
-	CMPQ      R8, $0x00000008
-	JB        g1vec
+rchunk:
+	CMPQ      R8, $0x00000010
+	JB        rvec
 	VMOVUPD   (DI), Y5
 	VMOVUPD   32(DI), Y6
-	VCMPPD    $0x03, Y6, Y5, Y7
-	VORPD     Y7, Y3, Y3
+	VMOVUPD   64(DI), Y7
+	VMOVUPD   96(DI), Y8
+	VCMPPD    $0x03, Y6, Y5, Y9
+	VORPD     Y9, Y3, Y3
+	VCMPPD    $0x03, Y8, Y7, Y9
+	VORPD     Y9, Y3, Y3
 	VMAXPD    Y5, Y6, Y5
+	VMAXPD    Y7, Y8, Y7
+	VMAXPD    Y5, Y7, Y5
 	VCMPPD    $0x1e, Y1, Y5, Y6
 	VBLENDVPD Y6, Y0, Y2, Y2
 	VMAXPD    Y1, Y5, Y1
 	VADDPD    Y4, Y0, Y0
-	ADDQ      $0x00000040, DI
-	SUBQ      $0x00000008, R8
-	JMP       g1chunk
+	ADDQ      $0x00000080, DI
+	SUBQ      $0x00000010, R8
+	JMP       rchunk
 
-g1vec:
+rvec:
 	MOVQ         $0x4010000000000000, R9
 	VMOVQ        R9, X4
 	VPBROADCASTQ X4, Y4
 
-g1vecloop:
+rvecloop:
 	CMPQ      R8, $0x00000004
-	JB        g1tail
+	JB        rtail
 	VMOVUPD   (DI), Y5
 	VCMPPD    $0x03, Y5, Y5, Y6
 	VORPD     Y6, Y3, Y3
@@ -1191,11 +867,11 @@ g1vecloop:
 	VADDPD    Y4, Y0, Y0
 	ADDQ      $0x00000020, DI
 	SUBQ      $0x00000004, R8
-	JMP       g1vecloop
+	JMP       rvecloop
 
-g1tail:
+rtail:
 	TESTQ        R8, R8
-	JZ           g1done
+	JZ           rdone
 	LEAQ         -32(DI)(R8*8), DI
 	VXORPD       X5, X5, X5
 	VCVTSI2SDQ   R8, X5, X5
@@ -1209,9 +885,9 @@ g1tail:
 	VBLENDVPD    Y5, Y0, Y2, Y2
 	VMAXPD       Y1, Y4, Y1
 
-g1done:
+rdone:
 	VPTEST       Y3, Y3
-	JNZ          g1nan
+	JNZ          rnan
 	VMOVUPD      Y1, Y0
 	VEXTRACTF128 $0x01, Y0, X3
 	VMAXPD       X3, X0, X0
@@ -1229,44 +905,52 @@ g1done:
 	VMINPD       X1, X3, X3
 	VCVTTSD2SIQ  X3, DI
 	MOVQ         AX, R8
-	LEAQ         8(DI), R9
+	LEAQ         16(DI), R9
 	CMPQ         R9, DX
-	JA           g1scan0
+	JA           rscan0
 	VCMPPD       $0x00, (R8)(DI*8), Y0, Y1
 	VMOVMSKPD    Y1, R9
-	VCMPPD       $0x00, 32(R8)(DI*8), Y0, Y0
+	VCMPPD       $0x00, 32(R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	SHLQ         $0x04, R10
+	ORQ          R10, R9
+	VCMPPD       $0x00, 64(R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	SHLQ         $0x08, R10
+	ORQ          R10, R9
+	VCMPPD       $0x00, 96(R8)(DI*8), Y0, Y0
 	VMOVMSKPD    Y0, R8
-	SHLQ         $0x04, R8
+	SHLQ         $0x0c, R8
 	ORQ          R8, R9
 	BSFQ         R9, R9
 	ADDQ         R9, DI
-	JMP          g1store0
+	JMP          rstore0
 
-g1scan0:
+rscan0:
 	VCMPPD    $0x00, (R8)(DI*8), Y0, Y1
 	VMOVMSKPD Y1, R9
 	TESTL     R9, R9
-	JNZ       g1found0
+	JNZ       rfound0
 	ADDQ      $0x00000004, DI
-	JMP       g1scan0
+	JMP       rscan0
 
-g1found0:
+rfound0:
 	BSFL R9, R9
 	ADDQ R9, DI
 
-g1store0:
+rstore0:
 	MOVQ DI, (BX)
-	JMP  g1next
+	JMP  rnext
 
-g1nan:
+rnan:
 	MOVQ $-1, DI
 	MOVQ DI, (BX)
 
-g1next:
+rnext:
 	ADDQ CX, AX
 	ADDQ $0x00000008, BX
 	DECQ SI
-	JMP  group1
+	JMP  row
 
 ret:
 	VZEROUPPER
@@ -1283,337 +967,7 @@ TEXT ·ArgMinRowsF64AVX2(SB), NOSPLIT, $0-72
 	MOVQ rows+32(FP), SI
 	LEAQ (CX)(CX*2), DI
 
-group4:
-	CMPQ         SI, $0x00000004
-	JB           group1
-	MOVQ         AX, R8
-	VXORPD       Y0, Y0, Y0
-	MOVQ         $0x7ff0000000000000, R9
-	VMOVQ        R9, X1
-	VPBROADCASTQ X1, Y1
-	VMOVUPD      Y1, Y2
-	VXORPD       Y3, Y3, Y3
-	VMOVUPD      Y1, Y4
-	VXORPD       Y5, Y5, Y5
-	VMOVUPD      Y1, Y6
-	VXORPD       Y7, Y7, Y7
-	VMOVUPD      Y1, Y1
-	VXORPD       Y8, Y8, Y8
-	VXORPD       Y9, Y9, Y9
-	MOVQ         $0x4020000000000000, R9
-	VMOVQ        R9, X10
-	VPBROADCASTQ X10, Y10
-	MOVQ         DX, R9
-
-g4chunk:
-	CMPQ      R9, $0x00000008
-	JB        g4vec
-	VMOVUPD   (R8), Y11
-	VMOVUPD   32(R8), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y9, Y9
-	VMINPD    Y11, Y12, Y11
-	VCMPPD    $0x11, Y2, Y11, Y12
-	VBLENDVPD Y12, Y0, Y3, Y3
-	VMINPD    Y2, Y11, Y2
-	VMOVUPD   (R8)(CX*1), Y11
-	VMOVUPD   32(R8)(CX*1), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y9, Y9
-	VMINPD    Y11, Y12, Y11
-	VCMPPD    $0x11, Y4, Y11, Y12
-	VBLENDVPD Y12, Y0, Y5, Y5
-	VMINPD    Y4, Y11, Y4
-	VMOVUPD   (R8)(CX*2), Y11
-	VMOVUPD   32(R8)(CX*2), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y9, Y9
-	VMINPD    Y11, Y12, Y11
-	VCMPPD    $0x11, Y6, Y11, Y12
-	VBLENDVPD Y12, Y0, Y7, Y7
-	VMINPD    Y6, Y11, Y6
-	VMOVUPD   (R8)(DI*1), Y11
-	VMOVUPD   32(R8)(DI*1), Y12
-	VCMPPD    $0x03, Y12, Y11, Y13
-	VORPD     Y13, Y9, Y9
-	VMINPD    Y11, Y12, Y11
-	VCMPPD    $0x11, Y1, Y11, Y12
-	VBLENDVPD Y12, Y0, Y8, Y8
-	VMINPD    Y1, Y11, Y1
-	VADDPD    Y10, Y0, Y0
-	ADDQ      $0x00000040, R8
-	SUBQ      $0x00000008, R9
-	JMP       g4chunk
-
-g4vec:
-	MOVQ         $0x4010000000000000, R10
-	VMOVQ        R10, X10
-	VPBROADCASTQ X10, Y10
-
-g4vecloop:
-	CMPQ      R9, $0x00000004
-	JB        g4tail
-	VMOVUPD   (R8), Y11
-	VCMPPD    $0x03, Y11, Y11, Y12
-	VORPD     Y12, Y9, Y9
-	VCMPPD    $0x11, Y2, Y11, Y12
-	VBLENDVPD Y12, Y0, Y3, Y3
-	VMINPD    Y2, Y11, Y2
-	VMOVUPD   (R8)(CX*1), Y11
-	VCMPPD    $0x03, Y11, Y11, Y12
-	VORPD     Y12, Y9, Y9
-	VCMPPD    $0x11, Y4, Y11, Y12
-	VBLENDVPD Y12, Y0, Y5, Y5
-	VMINPD    Y4, Y11, Y4
-	VMOVUPD   (R8)(CX*2), Y11
-	VCMPPD    $0x03, Y11, Y11, Y12
-	VORPD     Y12, Y9, Y9
-	VCMPPD    $0x11, Y6, Y11, Y12
-	VBLENDVPD Y12, Y0, Y7, Y7
-	VMINPD    Y6, Y11, Y6
-	VMOVUPD   (R8)(DI*1), Y11
-	VCMPPD    $0x03, Y11, Y11, Y12
-	VORPD     Y12, Y9, Y9
-	VCMPPD    $0x11, Y1, Y11, Y12
-	VBLENDVPD Y12, Y0, Y8, Y8
-	VMINPD    Y1, Y11, Y1
-	VADDPD    Y10, Y0, Y0
-	ADDQ      $0x00000020, R8
-	SUBQ      $0x00000004, R9
-	JMP       g4vecloop
-
-g4tail:
-	TESTQ        R9, R9
-	JZ           g4done
-	LEAQ         -32(R8)(R9*8), R8
-	VXORPD       X11, X11, X11
-	VCVTSI2SDQ   R9, X11, X11
-	VBROADCASTSD X11, Y11
-	VSUBPD       Y10, Y0, Y0
-	VADDPD       Y11, Y0, Y0
-	VMOVUPD      (R8), Y10
-	VCMPPD       $0x03, Y10, Y10, Y11
-	VORPD        Y11, Y9, Y9
-	VCMPPD       $0x11, Y2, Y10, Y11
-	VBLENDVPD    Y11, Y0, Y3, Y3
-	VMINPD       Y2, Y10, Y2
-	VMOVUPD      (R8)(CX*1), Y10
-	VCMPPD       $0x03, Y10, Y10, Y11
-	VORPD        Y11, Y9, Y9
-	VCMPPD       $0x11, Y4, Y10, Y11
-	VBLENDVPD    Y11, Y0, Y5, Y5
-	VMINPD       Y4, Y10, Y4
-	VMOVUPD      (R8)(CX*2), Y10
-	VCMPPD       $0x03, Y10, Y10, Y11
-	VORPD        Y11, Y9, Y9
-	VCMPPD       $0x11, Y6, Y10, Y11
-	VBLENDVPD    Y11, Y0, Y7, Y7
-	VMINPD       Y6, Y10, Y6
-	VMOVUPD      (R8)(DI*1), Y10
-	VCMPPD       $0x03, Y10, Y10, Y11
-	VORPD        Y11, Y9, Y9
-	VCMPPD       $0x11, Y1, Y10, Y11
-	VBLENDVPD    Y11, Y0, Y8, Y8
-	VMINPD       Y1, Y10, Y1
-
-g4done:
-	VPTEST       Y9, Y9
-	JNZ          g4nan
-	VMOVUPD      Y2, Y0
-	VEXTRACTF128 $0x01, Y0, X9
-	VMINPD       X9, X0, X0
-	VPERMILPD    $0x01, X0, X9
-	VMINPD       X9, X0, X0
-	VBROADCASTSD X0, Y0
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X9
-	VPBROADCASTQ X9, Y9
-	VCMPPD       $0x00, Y0, Y2, Y2
-	VBLENDVPD    Y2, Y3, Y9, Y9
-	VEXTRACTF128 $0x01, Y9, X2
-	VMINPD       X2, X9, X9
-	VPERMILPD    $0x01, X9, X2
-	VMINPD       X2, X9, X9
-	VCVTTSD2SIQ  X9, R8
-	MOVQ         AX, R9
-	LEAQ         8(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan0
-	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD    Y2, R10
-	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
-	VMOVMSKPD    Y0, R9
-	SHLQ         $0x04, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store0
-
-g4scan0:
-	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found0
-	ADDQ      $0x00000004, R8
-	JMP       g4scan0
-
-g4found0:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store0:
-	MOVQ         R8, (BX)
-	VMOVUPD      Y4, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMINPD       X2, X0, X0
-	VPERMILPD    $0x01, X0, X2
-	VMINPD       X2, X0, X0
-	VBROADCASTSD X0, Y0
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y0, Y4, Y3
-	VBLENDVPD    Y3, Y5, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X3
-	VMINPD       X3, X2, X2
-	VPERMILPD    $0x01, X2, X3
-	VMINPD       X3, X2, X2
-	VCVTTSD2SIQ  X2, R8
-	MOVQ         AX, R9
-	ADDQ         CX, R9
-	LEAQ         8(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan1
-	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD    Y2, R10
-	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
-	VMOVMSKPD    Y0, R9
-	SHLQ         $0x04, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store1
-
-g4scan1:
-	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found1
-	ADDQ      $0x00000004, R8
-	JMP       g4scan1
-
-g4found1:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store1:
-	MOVQ         R8, 8(BX)
-	VMOVUPD      Y6, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMINPD       X2, X0, X0
-	VPERMILPD    $0x01, X0, X2
-	VMINPD       X2, X0, X0
-	VBROADCASTSD X0, Y0
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y0, Y6, Y3
-	VBLENDVPD    Y3, Y7, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X3
-	VMINPD       X3, X2, X2
-	VPERMILPD    $0x01, X2, X3
-	VMINPD       X3, X2, X2
-	VCVTTSD2SIQ  X2, R8
-	MOVQ         AX, R9
-	LEAQ         (R9)(CX*2), R9
-	LEAQ         8(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan2
-	VCMPPD       $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD    Y2, R10
-	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
-	VMOVMSKPD    Y0, R9
-	SHLQ         $0x04, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store2
-
-g4scan2:
-	VCMPPD    $0x00, (R9)(R8*8), Y0, Y2
-	VMOVMSKPD Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found2
-	ADDQ      $0x00000004, R8
-	JMP       g4scan2
-
-g4found2:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store2:
-	MOVQ         R8, 16(BX)
-	VMOVUPD      Y1, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMINPD       X2, X0, X0
-	VPERMILPD    $0x01, X0, X2
-	VMINPD       X2, X0, X0
-	VBROADCASTSD X0, Y0
-	MOVQ         $0x7ff0000000000000, R8
-	VMOVQ        R8, X2
-	VPBROADCASTQ X2, Y2
-	VCMPPD       $0x00, Y0, Y1, Y1
-	VBLENDVPD    Y1, Y8, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPD       X1, X2, X2
-	VPERMILPD    $0x01, X2, X1
-	VMINPD       X1, X2, X2
-	VCVTTSD2SIQ  X2, R8
-	MOVQ         AX, R9
-	ADDQ         DI, R9
-	LEAQ         8(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan3
-	VCMPPD       $0x00, (R9)(R8*8), Y0, Y1
-	VMOVMSKPD    Y1, R10
-	VCMPPD       $0x00, 32(R9)(R8*8), Y0, Y0
-	VMOVMSKPD    Y0, R9
-	SHLQ         $0x04, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store3
-
-g4scan3:
-	VCMPPD    $0x00, (R9)(R8*8), Y0, Y1
-	VMOVMSKPD Y1, R10
-	TESTL     R10, R10
-	JNZ       g4found3
-	ADDQ      $0x00000004, R8
-	JMP       g4scan3
-
-g4found3:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store3:
-	MOVQ R8, 24(BX)
-	JMP  g4next
-
-g4nan:
-	MOVQ $-1, R8
-	MOVQ R8, (BX)
-	MOVQ R8, 8(BX)
-	MOVQ R8, 16(BX)
-	MOVQ R8, 24(BX)
-
-g4next:
-	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, BX
-	SUBQ $0x00000004, SI
-	JMP  group4
-
-group1:
+row:
 	TESTQ        SI, SI
 	JZ           ret
 	MOVQ         AX, DI
@@ -1624,35 +978,41 @@ group1:
 	VMOVUPD      Y1, Y1
 	VXORPD       Y2, Y2, Y2
 	VXORPD       Y3, Y3, Y3
-	MOVQ         $0x4020000000000000, R8
+	MOVQ         $0x4030000000000000, R8
 	VMOVQ        R8, X4
 	VPBROADCASTQ X4, Y4
 	MOVQ         DX, R8
 
-g1chunk:
-	CMPQ      R8, $0x00000008
-	JB        g1vec
+rchunk:
+	CMPQ      R8, $0x00000010
+	JB        rvec
 	VMOVUPD   (DI), Y5
 	VMOVUPD   32(DI), Y6
-	VCMPPD    $0x03, Y6, Y5, Y7
-	VORPD     Y7, Y3, Y3
+	VMOVUPD   64(DI), Y7
+	VMOVUPD   96(DI), Y8
+	VCMPPD    $0x03, Y6, Y5, Y9
+	VORPD     Y9, Y3, Y3
+	VCMPPD    $0x03, Y8, Y7, Y9
+	VORPD     Y9, Y3, Y3
 	VMINPD    Y5, Y6, Y5
+	VMINPD    Y7, Y8, Y7
+	VMINPD    Y5, Y7, Y5
 	VCMPPD    $0x11, Y1, Y5, Y6
 	VBLENDVPD Y6, Y0, Y2, Y2
 	VMINPD    Y1, Y5, Y1
 	VADDPD    Y4, Y0, Y0
-	ADDQ      $0x00000040, DI
-	SUBQ      $0x00000008, R8
-	JMP       g1chunk
+	ADDQ      $0x00000080, DI
+	SUBQ      $0x00000010, R8
+	JMP       rchunk
 
-g1vec:
+rvec:
 	MOVQ         $0x4010000000000000, R9
 	VMOVQ        R9, X4
 	VPBROADCASTQ X4, Y4
 
-g1vecloop:
+rvecloop:
 	CMPQ      R8, $0x00000004
-	JB        g1tail
+	JB        rtail
 	VMOVUPD   (DI), Y5
 	VCMPPD    $0x03, Y5, Y5, Y6
 	VORPD     Y6, Y3, Y3
@@ -1662,11 +1022,11 @@ g1vecloop:
 	VADDPD    Y4, Y0, Y0
 	ADDQ      $0x00000020, DI
 	SUBQ      $0x00000004, R8
-	JMP       g1vecloop
+	JMP       rvecloop
 
-g1tail:
+rtail:
 	TESTQ        R8, R8
-	JZ           g1done
+	JZ           rdone
 	LEAQ         -32(DI)(R8*8), DI
 	VXORPD       X5, X5, X5
 	VCVTSI2SDQ   R8, X5, X5
@@ -1680,9 +1040,9 @@ g1tail:
 	VBLENDVPD    Y5, Y0, Y2, Y2
 	VMINPD       Y1, Y4, Y1
 
-g1done:
+rdone:
 	VPTEST       Y3, Y3
-	JNZ          g1nan
+	JNZ          rnan
 	VMOVUPD      Y1, Y0
 	VEXTRACTF128 $0x01, Y0, X3
 	VMINPD       X3, X0, X0
@@ -1700,44 +1060,52 @@ g1done:
 	VMINPD       X1, X3, X3
 	VCVTTSD2SIQ  X3, DI
 	MOVQ         AX, R8
-	LEAQ         8(DI), R9
+	LEAQ         16(DI), R9
 	CMPQ         R9, DX
-	JA           g1scan0
+	JA           rscan0
 	VCMPPD       $0x00, (R8)(DI*8), Y0, Y1
 	VMOVMSKPD    Y1, R9
-	VCMPPD       $0x00, 32(R8)(DI*8), Y0, Y0
+	VCMPPD       $0x00, 32(R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	SHLQ         $0x04, R10
+	ORQ          R10, R9
+	VCMPPD       $0x00, 64(R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	SHLQ         $0x08, R10
+	ORQ          R10, R9
+	VCMPPD       $0x00, 96(R8)(DI*8), Y0, Y0
 	VMOVMSKPD    Y0, R8
-	SHLQ         $0x04, R8
+	SHLQ         $0x0c, R8
 	ORQ          R8, R9
 	BSFQ         R9, R9
 	ADDQ         R9, DI
-	JMP          g1store0
+	JMP          rstore0
 
-g1scan0:
+rscan0:
 	VCMPPD    $0x00, (R8)(DI*8), Y0, Y1
 	VMOVMSKPD Y1, R9
 	TESTL     R9, R9
-	JNZ       g1found0
+	JNZ       rfound0
 	ADDQ      $0x00000004, DI
-	JMP       g1scan0
+	JMP       rscan0
 
-g1found0:
+rfound0:
 	BSFL R9, R9
 	ADDQ R9, DI
 
-g1store0:
+rstore0:
 	MOVQ DI, (BX)
-	JMP  g1next
+	JMP  rnext
 
-g1nan:
+rnan:
 	MOVQ $-1, DI
 	MOVQ DI, (BX)
 
-g1next:
+rnext:
 	ADDQ CX, AX
 	ADDQ $0x00000008, BX
 	DECQ SI
-	JMP  group1
+	JMP  row
 
 ret:
 	VZEROUPPER
@@ -2795,353 +2163,7 @@ TEXT ·ArgMaxRowsF32AVX2(SB), NOSPLIT, $0-72
 	MOVQ rows+32(FP), SI
 	LEAQ (CX)(CX*2), DI
 
-group4:
-	CMPQ         SI, $0x00000004
-	JB           group1
-	MOVQ         AX, R8
-	VXORPD       Y0, Y0, Y0
-	MOVL         $0xff800000, R9
-	VMOVD        R9, X1
-	VPBROADCASTD X1, Y1
-	VMOVUPS      Y1, Y2
-	VXORPD       Y3, Y3, Y3
-	VMOVUPS      Y1, Y4
-	VXORPD       Y5, Y5, Y5
-	VMOVUPS      Y1, Y6
-	VXORPD       Y7, Y7, Y7
-	VMOVUPS      Y1, Y1
-	VXORPD       Y8, Y8, Y8
-	VXORPD       Y9, Y9, Y9
-	MOVL         $0x41800000, R9
-	VMOVD        R9, X10
-	VPBROADCASTD X10, Y10
-	MOVQ         DX, R9
-
-g4chunk:
-	CMPQ      R9, $0x00000010
-	JB        g4vec
-	VMOVUPS   (R8), Y11
-	VMOVUPS   32(R8), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y9, Y9
-	VMAXPS    Y11, Y12, Y11
-	VCMPPS    $0x1e, Y2, Y11, Y12
-	VBLENDVPS Y12, Y0, Y3, Y3
-	VMAXPS    Y2, Y11, Y2
-	VMOVUPS   (R8)(CX*1), Y11
-	VMOVUPS   32(R8)(CX*1), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y9, Y9
-	VMAXPS    Y11, Y12, Y11
-	VCMPPS    $0x1e, Y4, Y11, Y12
-	VBLENDVPS Y12, Y0, Y5, Y5
-	VMAXPS    Y4, Y11, Y4
-	VMOVUPS   (R8)(CX*2), Y11
-	VMOVUPS   32(R8)(CX*2), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y9, Y9
-	VMAXPS    Y11, Y12, Y11
-	VCMPPS    $0x1e, Y6, Y11, Y12
-	VBLENDVPS Y12, Y0, Y7, Y7
-	VMAXPS    Y6, Y11, Y6
-	VMOVUPS   (R8)(DI*1), Y11
-	VMOVUPS   32(R8)(DI*1), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y9, Y9
-	VMAXPS    Y11, Y12, Y11
-	VCMPPS    $0x1e, Y1, Y11, Y12
-	VBLENDVPS Y12, Y0, Y8, Y8
-	VMAXPS    Y1, Y11, Y1
-	VADDPS    Y10, Y0, Y0
-	ADDQ      $0x00000040, R8
-	SUBQ      $0x00000010, R9
-	JMP       g4chunk
-
-g4vec:
-	MOVL         $0x41000000, R10
-	VMOVD        R10, X10
-	VPBROADCASTD X10, Y10
-
-g4vecloop:
-	CMPQ      R9, $0x00000008
-	JB        g4tail
-	VMOVUPS   (R8), Y11
-	VCMPPS    $0x03, Y11, Y11, Y12
-	VORPS     Y12, Y9, Y9
-	VCMPPS    $0x1e, Y2, Y11, Y12
-	VBLENDVPS Y12, Y0, Y3, Y3
-	VMAXPS    Y2, Y11, Y2
-	VMOVUPS   (R8)(CX*1), Y11
-	VCMPPS    $0x03, Y11, Y11, Y12
-	VORPS     Y12, Y9, Y9
-	VCMPPS    $0x1e, Y4, Y11, Y12
-	VBLENDVPS Y12, Y0, Y5, Y5
-	VMAXPS    Y4, Y11, Y4
-	VMOVUPS   (R8)(CX*2), Y11
-	VCMPPS    $0x03, Y11, Y11, Y12
-	VORPS     Y12, Y9, Y9
-	VCMPPS    $0x1e, Y6, Y11, Y12
-	VBLENDVPS Y12, Y0, Y7, Y7
-	VMAXPS    Y6, Y11, Y6
-	VMOVUPS   (R8)(DI*1), Y11
-	VCMPPS    $0x03, Y11, Y11, Y12
-	VORPS     Y12, Y9, Y9
-	VCMPPS    $0x1e, Y1, Y11, Y12
-	VBLENDVPS Y12, Y0, Y8, Y8
-	VMAXPS    Y1, Y11, Y1
-	VADDPS    Y10, Y0, Y0
-	ADDQ      $0x00000020, R8
-	SUBQ      $0x00000008, R9
-	JMP       g4vecloop
-
-g4tail:
-	TESTQ        R9, R9
-	JZ           g4done
-	LEAQ         -32(R8)(R9*4), R8
-	VXORPD       X11, X11, X11
-	VCVTSI2SSQ   R9, X11, X11
-	VBROADCASTSS X11, Y11
-	VSUBPS       Y10, Y0, Y0
-	VADDPS       Y11, Y0, Y0
-	VMOVUPS      (R8), Y10
-	VCMPPS       $0x03, Y10, Y10, Y11
-	VORPS        Y11, Y9, Y9
-	VCMPPS       $0x1e, Y2, Y10, Y11
-	VBLENDVPS    Y11, Y0, Y3, Y3
-	VMAXPS       Y2, Y10, Y2
-	VMOVUPS      (R8)(CX*1), Y10
-	VCMPPS       $0x03, Y10, Y10, Y11
-	VORPS        Y11, Y9, Y9
-	VCMPPS       $0x1e, Y4, Y10, Y11
-	VBLENDVPS    Y11, Y0, Y5, Y5
-	VMAXPS       Y4, Y10, Y4
-	VMOVUPS      (R8)(CX*2), Y10
-	VCMPPS       $0x03, Y10, Y10, Y11
-	VORPS        Y11, Y9, Y9
-	VCMPPS       $0x1e, Y6, Y10, Y11
-	VBLENDVPS    Y11, Y0, Y7, Y7
-	VMAXPS       Y6, Y10, Y6
-	VMOVUPS      (R8)(DI*1), Y10
-	VCMPPS       $0x03, Y10, Y10, Y11
-	VORPS        Y11, Y9, Y9
-	VCMPPS       $0x1e, Y1, Y10, Y11
-	VBLENDVPS    Y11, Y0, Y8, Y8
-	VMAXPS       Y1, Y10, Y1
-
-g4done:
-	VPTEST       Y9, Y9
-	JNZ          g4nan
-	VMOVUPS      Y2, Y0
-	VEXTRACTF128 $0x01, Y0, X9
-	VMAXPS       X9, X0, X0
-	VMOVHLPS     X0, X0, X9
-	VMAXPS       X9, X0, X0
-	VMOVSHDUP    X0, X9
-	VMAXPS       X9, X0, X0
-	VBROADCASTSS X0, Y0
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X9
-	VPBROADCASTD X9, Y9
-	VCMPPS       $0x00, Y0, Y2, Y2
-	VBLENDVPS    Y2, Y3, Y9, Y9
-	VEXTRACTF128 $0x01, Y9, X2
-	VMINPS       X2, X9, X9
-	VMOVHLPS     X9, X9, X2
-	VMINPS       X2, X9, X9
-	VMOVSHDUP    X9, X2
-	VMINPS       X2, X9, X9
-	VCVTTSS2SIQ  X9, R8
-	MOVQ         AX, R9
-	LEAQ         16(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan0
-	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS    Y2, R10
-	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
-	VMOVMSKPS    Y0, R9
-	SHLQ         $0x08, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store0
-
-g4scan0:
-	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found0
-	ADDQ      $0x00000008, R8
-	JMP       g4scan0
-
-g4found0:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store0:
-	MOVQ         R8, (BX)
-	VMOVUPS      Y4, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMAXPS       X2, X0, X0
-	VMOVHLPS     X0, X0, X2
-	VMAXPS       X2, X0, X0
-	VMOVSHDUP    X0, X2
-	VMAXPS       X2, X0, X0
-	VBROADCASTSS X0, Y0
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y0, Y4, Y3
-	VBLENDVPS    Y3, Y5, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X3
-	VMINPS       X3, X2, X2
-	VMOVHLPS     X2, X2, X3
-	VMINPS       X3, X2, X2
-	VMOVSHDUP    X2, X3
-	VMINPS       X3, X2, X2
-	VCVTTSS2SIQ  X2, R8
-	MOVQ         AX, R9
-	ADDQ         CX, R9
-	LEAQ         16(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan1
-	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS    Y2, R10
-	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
-	VMOVMSKPS    Y0, R9
-	SHLQ         $0x08, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store1
-
-g4scan1:
-	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found1
-	ADDQ      $0x00000008, R8
-	JMP       g4scan1
-
-g4found1:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store1:
-	MOVQ         R8, 8(BX)
-	VMOVUPS      Y6, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMAXPS       X2, X0, X0
-	VMOVHLPS     X0, X0, X2
-	VMAXPS       X2, X0, X0
-	VMOVSHDUP    X0, X2
-	VMAXPS       X2, X0, X0
-	VBROADCASTSS X0, Y0
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y0, Y6, Y3
-	VBLENDVPS    Y3, Y7, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X3
-	VMINPS       X3, X2, X2
-	VMOVHLPS     X2, X2, X3
-	VMINPS       X3, X2, X2
-	VMOVSHDUP    X2, X3
-	VMINPS       X3, X2, X2
-	VCVTTSS2SIQ  X2, R8
-	MOVQ         AX, R9
-	LEAQ         (R9)(CX*2), R9
-	LEAQ         16(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan2
-	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS    Y2, R10
-	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
-	VMOVMSKPS    Y0, R9
-	SHLQ         $0x08, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store2
-
-g4scan2:
-	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found2
-	ADDQ      $0x00000008, R8
-	JMP       g4scan2
-
-g4found2:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store2:
-	MOVQ         R8, 16(BX)
-	VMOVUPS      Y1, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMAXPS       X2, X0, X0
-	VMOVHLPS     X0, X0, X2
-	VMAXPS       X2, X0, X0
-	VMOVSHDUP    X0, X2
-	VMAXPS       X2, X0, X0
-	VBROADCASTSS X0, Y0
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y0, Y1, Y1
-	VBLENDVPS    Y1, Y8, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
-	VCVTTSS2SIQ  X2, R8
-	MOVQ         AX, R9
-	ADDQ         DI, R9
-	LEAQ         16(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan3
-	VCMPPS       $0x00, (R9)(R8*4), Y0, Y1
-	VMOVMSKPS    Y1, R10
-	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
-	VMOVMSKPS    Y0, R9
-	SHLQ         $0x08, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store3
-
-g4scan3:
-	VCMPPS    $0x00, (R9)(R8*4), Y0, Y1
-	VMOVMSKPS Y1, R10
-	TESTL     R10, R10
-	JNZ       g4found3
-	ADDQ      $0x00000008, R8
-	JMP       g4scan3
-
-g4found3:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store3:
-	MOVQ R8, 24(BX)
-	JMP  g4next
-
-g4nan:
-	MOVQ $-1, R8
-	MOVQ R8, (BX)
-	MOVQ R8, 8(BX)
-	MOVQ R8, 16(BX)
-	MOVQ R8, 24(BX)
-
-g4next:
-	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, BX
-	SUBQ $0x00000004, SI
-	JMP  group4
-
-group1:
+row:
 	TESTQ        SI, SI
 	JZ           ret
 	MOVQ         AX, DI
@@ -3152,35 +2174,41 @@ group1:
 	VMOVUPS      Y1, Y1
 	VXORPD       Y2, Y2, Y2
 	VXORPD       Y3, Y3, Y3
-	MOVL         $0x41800000, R8
+	MOVL         $0x42000000, R8
 	VMOVD        R8, X4
 	VPBROADCASTD X4, Y4
 	MOVQ         DX, R8
 
-g1chunk:
-	CMPQ      R8, $0x00000010
-	JB        g1vec
+rchunk:
+	CMPQ      R8, $0x00000020
+	JB        rvec
 	VMOVUPS   (DI), Y5
 	VMOVUPS   32(DI), Y6
-	VCMPPS    $0x03, Y6, Y5, Y7
-	VORPS     Y7, Y3, Y3
+	VMOVUPS   64(DI), Y7
+	VMOVUPS   96(DI), Y8
+	VCMPPS    $0x03, Y6, Y5, Y9
+	VORPS     Y9, Y3, Y3
+	VCMPPS    $0x03, Y8, Y7, Y9
+	VORPS     Y9, Y3, Y3
 	VMAXPS    Y5, Y6, Y5
+	VMAXPS    Y7, Y8, Y7
+	VMAXPS    Y5, Y7, Y5
 	VCMPPS    $0x1e, Y1, Y5, Y6
 	VBLENDVPS Y6, Y0, Y2, Y2
 	VMAXPS    Y1, Y5, Y1
 	VADDPS    Y4, Y0, Y0
-	ADDQ      $0x00000040, DI
-	SUBQ      $0x00000010, R8
-	JMP       g1chunk
+	ADDQ      $0x00000080, DI
+	SUBQ      $0x00000020, R8
+	JMP       rchunk
 
-g1vec:
+rvec:
 	MOVL         $0x41000000, R9
 	VMOVD        R9, X4
 	VPBROADCASTD X4, Y4
 
-g1vecloop:
+rvecloop:
 	CMPQ      R8, $0x00000008
-	JB        g1tail
+	JB        rtail
 	VMOVUPS   (DI), Y5
 	VCMPPS    $0x03, Y5, Y5, Y6
 	VORPS     Y6, Y3, Y3
@@ -3190,11 +2218,11 @@ g1vecloop:
 	VADDPS    Y4, Y0, Y0
 	ADDQ      $0x00000020, DI
 	SUBQ      $0x00000008, R8
-	JMP       g1vecloop
+	JMP       rvecloop
 
-g1tail:
+rtail:
 	TESTQ        R8, R8
-	JZ           g1done
+	JZ           rdone
 	LEAQ         -32(DI)(R8*4), DI
 	VXORPD       X5, X5, X5
 	VCVTSI2SSQ   R8, X5, X5
@@ -3208,9 +2236,9 @@ g1tail:
 	VBLENDVPS    Y5, Y0, Y2, Y2
 	VMAXPS       Y1, Y4, Y1
 
-g1done:
+rdone:
 	VPTEST       Y3, Y3
-	JNZ          g1nan
+	JNZ          rnan
 	VMOVUPS      Y1, Y0
 	VEXTRACTF128 $0x01, Y0, X3
 	VMAXPS       X3, X0, X0
@@ -3232,44 +2260,52 @@ g1done:
 	VMINPS       X1, X3, X3
 	VCVTTSS2SIQ  X3, DI
 	MOVQ         AX, R8
-	LEAQ         16(DI), R9
+	LEAQ         32(DI), R9
 	CMPQ         R9, DX
-	JA           g1scan0
+	JA           rscan0
 	VCMPPS       $0x00, (R8)(DI*4), Y0, Y1
 	VMOVMSKPS    Y1, R9
-	VCMPPS       $0x00, 32(R8)(DI*4), Y0, Y0
+	VCMPPS       $0x00, 32(R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	SHLQ         $0x08, R10
+	ORQ          R10, R9
+	VCMPPS       $0x00, 64(R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	SHLQ         $0x10, R10
+	ORQ          R10, R9
+	VCMPPS       $0x00, 96(R8)(DI*4), Y0, Y0
 	VMOVMSKPS    Y0, R8
-	SHLQ         $0x08, R8
+	SHLQ         $0x18, R8
 	ORQ          R8, R9
 	BSFQ         R9, R9
 	ADDQ         R9, DI
-	JMP          g1store0
+	JMP          rstore0
 
-g1scan0:
+rscan0:
 	VCMPPS    $0x00, (R8)(DI*4), Y0, Y1
 	VMOVMSKPS Y1, R9
 	TESTL     R9, R9
-	JNZ       g1found0
+	JNZ       rfound0
 	ADDQ      $0x00000008, DI
-	JMP       g1scan0
+	JMP       rscan0
 
-g1found0:
+rfound0:
 	BSFL R9, R9
 	ADDQ R9, DI
 
-g1store0:
+rstore0:
 	MOVQ DI, (BX)
-	JMP  g1next
+	JMP  rnext
 
-g1nan:
+rnan:
 	MOVQ $-1, DI
 	MOVQ DI, (BX)
 
-g1next:
+rnext:
 	ADDQ CX, AX
 	ADDQ $0x00000008, BX
 	DECQ SI
-	JMP  group1
+	JMP  row
 
 ret:
 	VZEROUPPER
@@ -3286,353 +2322,7 @@ TEXT ·ArgMinRowsF32AVX2(SB), NOSPLIT, $0-72
 	MOVQ rows+32(FP), SI
 	LEAQ (CX)(CX*2), DI
 
-group4:
-	CMPQ         SI, $0x00000004
-	JB           group1
-	MOVQ         AX, R8
-	VXORPD       Y0, Y0, Y0
-	MOVL         $0x7f800000, R9
-	VMOVD        R9, X1
-	VPBROADCASTD X1, Y1
-	VMOVUPS      Y1, Y2
-	VXORPD       Y3, Y3, Y3
-	VMOVUPS      Y1, Y4
-	VXORPD       Y5, Y5, Y5
-	VMOVUPS      Y1, Y6
-	VXORPD       Y7, Y7, Y7
-	VMOVUPS      Y1, Y1
-	VXORPD       Y8, Y8, Y8
-	VXORPD       Y9, Y9, Y9
-	MOVL         $0x41800000, R9
-	VMOVD        R9, X10
-	VPBROADCASTD X10, Y10
-	MOVQ         DX, R9
-
-g4chunk:
-	CMPQ      R9, $0x00000010
-	JB        g4vec
-	VMOVUPS   (R8), Y11
-	VMOVUPS   32(R8), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y9, Y9
-	VMINPS    Y11, Y12, Y11
-	VCMPPS    $0x11, Y2, Y11, Y12
-	VBLENDVPS Y12, Y0, Y3, Y3
-	VMINPS    Y2, Y11, Y2
-	VMOVUPS   (R8)(CX*1), Y11
-	VMOVUPS   32(R8)(CX*1), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y9, Y9
-	VMINPS    Y11, Y12, Y11
-	VCMPPS    $0x11, Y4, Y11, Y12
-	VBLENDVPS Y12, Y0, Y5, Y5
-	VMINPS    Y4, Y11, Y4
-	VMOVUPS   (R8)(CX*2), Y11
-	VMOVUPS   32(R8)(CX*2), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y9, Y9
-	VMINPS    Y11, Y12, Y11
-	VCMPPS    $0x11, Y6, Y11, Y12
-	VBLENDVPS Y12, Y0, Y7, Y7
-	VMINPS    Y6, Y11, Y6
-	VMOVUPS   (R8)(DI*1), Y11
-	VMOVUPS   32(R8)(DI*1), Y12
-	VCMPPS    $0x03, Y12, Y11, Y13
-	VORPS     Y13, Y9, Y9
-	VMINPS    Y11, Y12, Y11
-	VCMPPS    $0x11, Y1, Y11, Y12
-	VBLENDVPS Y12, Y0, Y8, Y8
-	VMINPS    Y1, Y11, Y1
-	VADDPS    Y10, Y0, Y0
-	ADDQ      $0x00000040, R8
-	SUBQ      $0x00000010, R9
-	JMP       g4chunk
-
-g4vec:
-	MOVL         $0x41000000, R10
-	VMOVD        R10, X10
-	VPBROADCASTD X10, Y10
-
-g4vecloop:
-	CMPQ      R9, $0x00000008
-	JB        g4tail
-	VMOVUPS   (R8), Y11
-	VCMPPS    $0x03, Y11, Y11, Y12
-	VORPS     Y12, Y9, Y9
-	VCMPPS    $0x11, Y2, Y11, Y12
-	VBLENDVPS Y12, Y0, Y3, Y3
-	VMINPS    Y2, Y11, Y2
-	VMOVUPS   (R8)(CX*1), Y11
-	VCMPPS    $0x03, Y11, Y11, Y12
-	VORPS     Y12, Y9, Y9
-	VCMPPS    $0x11, Y4, Y11, Y12
-	VBLENDVPS Y12, Y0, Y5, Y5
-	VMINPS    Y4, Y11, Y4
-	VMOVUPS   (R8)(CX*2), Y11
-	VCMPPS    $0x03, Y11, Y11, Y12
-	VORPS     Y12, Y9, Y9
-	VCMPPS    $0x11, Y6, Y11, Y12
-	VBLENDVPS Y12, Y0, Y7, Y7
-	VMINPS    Y6, Y11, Y6
-	VMOVUPS   (R8)(DI*1), Y11
-	VCMPPS    $0x03, Y11, Y11, Y12
-	VORPS     Y12, Y9, Y9
-	VCMPPS    $0x11, Y1, Y11, Y12
-	VBLENDVPS Y12, Y0, Y8, Y8
-	VMINPS    Y1, Y11, Y1
-	VADDPS    Y10, Y0, Y0
-	ADDQ      $0x00000020, R8
-	SUBQ      $0x00000008, R9
-	JMP       g4vecloop
-
-g4tail:
-	TESTQ        R9, R9
-	JZ           g4done
-	LEAQ         -32(R8)(R9*4), R8
-	VXORPD       X11, X11, X11
-	VCVTSI2SSQ   R9, X11, X11
-	VBROADCASTSS X11, Y11
-	VSUBPS       Y10, Y0, Y0
-	VADDPS       Y11, Y0, Y0
-	VMOVUPS      (R8), Y10
-	VCMPPS       $0x03, Y10, Y10, Y11
-	VORPS        Y11, Y9, Y9
-	VCMPPS       $0x11, Y2, Y10, Y11
-	VBLENDVPS    Y11, Y0, Y3, Y3
-	VMINPS       Y2, Y10, Y2
-	VMOVUPS      (R8)(CX*1), Y10
-	VCMPPS       $0x03, Y10, Y10, Y11
-	VORPS        Y11, Y9, Y9
-	VCMPPS       $0x11, Y4, Y10, Y11
-	VBLENDVPS    Y11, Y0, Y5, Y5
-	VMINPS       Y4, Y10, Y4
-	VMOVUPS      (R8)(CX*2), Y10
-	VCMPPS       $0x03, Y10, Y10, Y11
-	VORPS        Y11, Y9, Y9
-	VCMPPS       $0x11, Y6, Y10, Y11
-	VBLENDVPS    Y11, Y0, Y7, Y7
-	VMINPS       Y6, Y10, Y6
-	VMOVUPS      (R8)(DI*1), Y10
-	VCMPPS       $0x03, Y10, Y10, Y11
-	VORPS        Y11, Y9, Y9
-	VCMPPS       $0x11, Y1, Y10, Y11
-	VBLENDVPS    Y11, Y0, Y8, Y8
-	VMINPS       Y1, Y10, Y1
-
-g4done:
-	VPTEST       Y9, Y9
-	JNZ          g4nan
-	VMOVUPS      Y2, Y0
-	VEXTRACTF128 $0x01, Y0, X9
-	VMINPS       X9, X0, X0
-	VMOVHLPS     X0, X0, X9
-	VMINPS       X9, X0, X0
-	VMOVSHDUP    X0, X9
-	VMINPS       X9, X0, X0
-	VBROADCASTSS X0, Y0
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X9
-	VPBROADCASTD X9, Y9
-	VCMPPS       $0x00, Y0, Y2, Y2
-	VBLENDVPS    Y2, Y3, Y9, Y9
-	VEXTRACTF128 $0x01, Y9, X2
-	VMINPS       X2, X9, X9
-	VMOVHLPS     X9, X9, X2
-	VMINPS       X2, X9, X9
-	VMOVSHDUP    X9, X2
-	VMINPS       X2, X9, X9
-	VCVTTSS2SIQ  X9, R8
-	MOVQ         AX, R9
-	LEAQ         16(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan0
-	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS    Y2, R10
-	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
-	VMOVMSKPS    Y0, R9
-	SHLQ         $0x08, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store0
-
-g4scan0:
-	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found0
-	ADDQ      $0x00000008, R8
-	JMP       g4scan0
-
-g4found0:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store0:
-	MOVQ         R8, (BX)
-	VMOVUPS      Y4, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMINPS       X2, X0, X0
-	VMOVHLPS     X0, X0, X2
-	VMINPS       X2, X0, X0
-	VMOVSHDUP    X0, X2
-	VMINPS       X2, X0, X0
-	VBROADCASTSS X0, Y0
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y0, Y4, Y3
-	VBLENDVPS    Y3, Y5, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X3
-	VMINPS       X3, X2, X2
-	VMOVHLPS     X2, X2, X3
-	VMINPS       X3, X2, X2
-	VMOVSHDUP    X2, X3
-	VMINPS       X3, X2, X2
-	VCVTTSS2SIQ  X2, R8
-	MOVQ         AX, R9
-	ADDQ         CX, R9
-	LEAQ         16(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan1
-	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS    Y2, R10
-	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
-	VMOVMSKPS    Y0, R9
-	SHLQ         $0x08, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store1
-
-g4scan1:
-	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found1
-	ADDQ      $0x00000008, R8
-	JMP       g4scan1
-
-g4found1:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store1:
-	MOVQ         R8, 8(BX)
-	VMOVUPS      Y6, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMINPS       X2, X0, X0
-	VMOVHLPS     X0, X0, X2
-	VMINPS       X2, X0, X0
-	VMOVSHDUP    X0, X2
-	VMINPS       X2, X0, X0
-	VBROADCASTSS X0, Y0
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y0, Y6, Y3
-	VBLENDVPS    Y3, Y7, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X3
-	VMINPS       X3, X2, X2
-	VMOVHLPS     X2, X2, X3
-	VMINPS       X3, X2, X2
-	VMOVSHDUP    X2, X3
-	VMINPS       X3, X2, X2
-	VCVTTSS2SIQ  X2, R8
-	MOVQ         AX, R9
-	LEAQ         (R9)(CX*2), R9
-	LEAQ         16(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan2
-	VCMPPS       $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS    Y2, R10
-	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
-	VMOVMSKPS    Y0, R9
-	SHLQ         $0x08, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store2
-
-g4scan2:
-	VCMPPS    $0x00, (R9)(R8*4), Y0, Y2
-	VMOVMSKPS Y2, R10
-	TESTL     R10, R10
-	JNZ       g4found2
-	ADDQ      $0x00000008, R8
-	JMP       g4scan2
-
-g4found2:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store2:
-	MOVQ         R8, 16(BX)
-	VMOVUPS      Y1, Y0
-	VEXTRACTF128 $0x01, Y0, X2
-	VMINPS       X2, X0, X0
-	VMOVHLPS     X0, X0, X2
-	VMINPS       X2, X0, X0
-	VMOVSHDUP    X0, X2
-	VMINPS       X2, X0, X0
-	VBROADCASTSS X0, Y0
-	MOVL         $0x7f800000, R8
-	VMOVD        R8, X2
-	VPBROADCASTD X2, Y2
-	VCMPPS       $0x00, Y0, Y1, Y1
-	VBLENDVPS    Y1, Y8, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VMINPS       X1, X2, X2
-	VMOVHLPS     X2, X2, X1
-	VMINPS       X1, X2, X2
-	VMOVSHDUP    X2, X1
-	VMINPS       X1, X2, X2
-	VCVTTSS2SIQ  X2, R8
-	MOVQ         AX, R9
-	ADDQ         DI, R9
-	LEAQ         16(R8), R10
-	CMPQ         R10, DX
-	JA           g4scan3
-	VCMPPS       $0x00, (R9)(R8*4), Y0, Y1
-	VMOVMSKPS    Y1, R10
-	VCMPPS       $0x00, 32(R9)(R8*4), Y0, Y0
-	VMOVMSKPS    Y0, R9
-	SHLQ         $0x08, R9
-	ORQ          R9, R10
-	BSFQ         R10, R10
-	ADDQ         R10, R8
-	JMP          g4store3
-
-g4scan3:
-	VCMPPS    $0x00, (R9)(R8*4), Y0, Y1
-	VMOVMSKPS Y1, R10
-	TESTL     R10, R10
-	JNZ       g4found3
-	ADDQ      $0x00000008, R8
-	JMP       g4scan3
-
-g4found3:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store3:
-	MOVQ R8, 24(BX)
-	JMP  g4next
-
-g4nan:
-	MOVQ $-1, R8
-	MOVQ R8, (BX)
-	MOVQ R8, 8(BX)
-	MOVQ R8, 16(BX)
-	MOVQ R8, 24(BX)
-
-g4next:
-	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, BX
-	SUBQ $0x00000004, SI
-	JMP  group4
-
-group1:
+row:
 	TESTQ        SI, SI
 	JZ           ret
 	MOVQ         AX, DI
@@ -3643,35 +2333,41 @@ group1:
 	VMOVUPS      Y1, Y1
 	VXORPD       Y2, Y2, Y2
 	VXORPD       Y3, Y3, Y3
-	MOVL         $0x41800000, R8
+	MOVL         $0x42000000, R8
 	VMOVD        R8, X4
 	VPBROADCASTD X4, Y4
 	MOVQ         DX, R8
 
-g1chunk:
-	CMPQ      R8, $0x00000010
-	JB        g1vec
+rchunk:
+	CMPQ      R8, $0x00000020
+	JB        rvec
 	VMOVUPS   (DI), Y5
 	VMOVUPS   32(DI), Y6
-	VCMPPS    $0x03, Y6, Y5, Y7
-	VORPS     Y7, Y3, Y3
+	VMOVUPS   64(DI), Y7
+	VMOVUPS   96(DI), Y8
+	VCMPPS    $0x03, Y6, Y5, Y9
+	VORPS     Y9, Y3, Y3
+	VCMPPS    $0x03, Y8, Y7, Y9
+	VORPS     Y9, Y3, Y3
 	VMINPS    Y5, Y6, Y5
+	VMINPS    Y7, Y8, Y7
+	VMINPS    Y5, Y7, Y5
 	VCMPPS    $0x11, Y1, Y5, Y6
 	VBLENDVPS Y6, Y0, Y2, Y2
 	VMINPS    Y1, Y5, Y1
 	VADDPS    Y4, Y0, Y0
-	ADDQ      $0x00000040, DI
-	SUBQ      $0x00000010, R8
-	JMP       g1chunk
+	ADDQ      $0x00000080, DI
+	SUBQ      $0x00000020, R8
+	JMP       rchunk
 
-g1vec:
+rvec:
 	MOVL         $0x41000000, R9
 	VMOVD        R9, X4
 	VPBROADCASTD X4, Y4
 
-g1vecloop:
+rvecloop:
 	CMPQ      R8, $0x00000008
-	JB        g1tail
+	JB        rtail
 	VMOVUPS   (DI), Y5
 	VCMPPS    $0x03, Y5, Y5, Y6
 	VORPS     Y6, Y3, Y3
@@ -3681,11 +2377,11 @@ g1vecloop:
 	VADDPS    Y4, Y0, Y0
 	ADDQ      $0x00000020, DI
 	SUBQ      $0x00000008, R8
-	JMP       g1vecloop
+	JMP       rvecloop
 
-g1tail:
+rtail:
 	TESTQ        R8, R8
-	JZ           g1done
+	JZ           rdone
 	LEAQ         -32(DI)(R8*4), DI
 	VXORPD       X5, X5, X5
 	VCVTSI2SSQ   R8, X5, X5
@@ -3699,9 +2395,9 @@ g1tail:
 	VBLENDVPS    Y5, Y0, Y2, Y2
 	VMINPS       Y1, Y4, Y1
 
-g1done:
+rdone:
 	VPTEST       Y3, Y3
-	JNZ          g1nan
+	JNZ          rnan
 	VMOVUPS      Y1, Y0
 	VEXTRACTF128 $0x01, Y0, X3
 	VMINPS       X3, X0, X0
@@ -3723,44 +2419,52 @@ g1done:
 	VMINPS       X1, X3, X3
 	VCVTTSS2SIQ  X3, DI
 	MOVQ         AX, R8
-	LEAQ         16(DI), R9
+	LEAQ         32(DI), R9
 	CMPQ         R9, DX
-	JA           g1scan0
+	JA           rscan0
 	VCMPPS       $0x00, (R8)(DI*4), Y0, Y1
 	VMOVMSKPS    Y1, R9
-	VCMPPS       $0x00, 32(R8)(DI*4), Y0, Y0
+	VCMPPS       $0x00, 32(R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	SHLQ         $0x08, R10
+	ORQ          R10, R9
+	VCMPPS       $0x00, 64(R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	SHLQ         $0x10, R10
+	ORQ          R10, R9
+	VCMPPS       $0x00, 96(R8)(DI*4), Y0, Y0
 	VMOVMSKPS    Y0, R8
-	SHLQ         $0x08, R8
+	SHLQ         $0x18, R8
 	ORQ          R8, R9
 	BSFQ         R9, R9
 	ADDQ         R9, DI
-	JMP          g1store0
+	JMP          rstore0
 
-g1scan0:
+rscan0:
 	VCMPPS    $0x00, (R8)(DI*4), Y0, Y1
 	VMOVMSKPS Y1, R9
 	TESTL     R9, R9
-	JNZ       g1found0
+	JNZ       rfound0
 	ADDQ      $0x00000008, DI
-	JMP       g1scan0
+	JMP       rscan0
 
-g1found0:
+rfound0:
 	BSFL R9, R9
 	ADDQ R9, DI
 
-g1store0:
+rstore0:
 	MOVQ DI, (BX)
-	JMP  g1next
+	JMP  rnext
 
-g1nan:
+rnan:
 	MOVQ $-1, DI
 	MOVQ DI, (BX)
 
-g1next:
+rnext:
 	ADDQ CX, AX
 	ADDQ $0x00000008, BX
 	DECQ SI
-	JMP  group1
+	JMP  row
 
 ret:
 	VZEROUPPER
@@ -4626,542 +3330,146 @@ TEXT ·ArgMaxRowsF64AVX512(SB), NOSPLIT, $0-72
 	MOVQ rows+32(FP), SI
 	LEAQ (CX)(CX*2), DI
 
-group4:
-	CMPQ         SI, $0x00000004
-	JB           group1
-	MOVQ         AX, R8
-	VXORPD       Y0, Y0, Y0
-	MOVQ         $0xfff0000000000000, R9
-	VPBROADCASTQ R9, Z1
-	VMOVUPD      Z1, Z2
-	VXORPD       Y3, Y3, Y3
-	VMOVUPD      Z1, Z4
-	VXORPD       Y5, Y5, Y5
-	VMOVUPD      Z1, Z6
-	VXORPD       Y7, Y7, Y7
-	VMOVUPD      Z1, Z1
-	VXORPD       Y8, Y8, Y8
-	KXORW        K1, K1, K1
-	KXORW        K2, K2, K2
-	MOVQ         $0x4040000000000000, R9
-	VPBROADCASTQ R9, Z11
-	MOVQ         DX, R9
-
-g4chunk:
-	CMPQ    R9, $0x00000020
-	JB      g4vec
-	VMOVUPD (R8), Z12
-	VMOVUPD 64(R8), Z13
-	VMOVUPD 128(R8), Z14
-	VMOVUPD 192(R8), Z15
-	VCMPPD  $0x03, Z13, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPD  $0x03, Z15, Z14, K3
-	KORW    K3, K2, K2
-	VMAXPD  Z12, Z13, Z12
-	VMAXPD  Z14, Z15, Z14
-	VMAXPD  Z12, Z14, Z12
-	VCMPPD  $0x1e, Z2, Z12, K3
-	VMOVAPD Z0, K3, Z3
-	VMAXPD  Z2, Z12, Z2
-	VMOVUPD (R8)(CX*1), Z12
-	VMOVUPD 64(R8)(CX*1), Z13
-	VMOVUPD 128(R8)(CX*1), Z14
-	VMOVUPD 192(R8)(CX*1), Z15
-	VCMPPD  $0x03, Z13, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPD  $0x03, Z15, Z14, K3
-	KORW    K3, K1, K1
-	VMAXPD  Z12, Z13, Z12
-	VMAXPD  Z14, Z15, Z14
-	VMAXPD  Z12, Z14, Z12
-	VCMPPD  $0x1e, Z4, Z12, K3
-	VMOVAPD Z0, K3, Z5
-	VMAXPD  Z4, Z12, Z4
-	VMOVUPD (R8)(CX*2), Z12
-	VMOVUPD 64(R8)(CX*2), Z13
-	VMOVUPD 128(R8)(CX*2), Z14
-	VMOVUPD 192(R8)(CX*2), Z15
-	VCMPPD  $0x03, Z13, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPD  $0x03, Z15, Z14, K3
-	KORW    K3, K2, K2
-	VMAXPD  Z12, Z13, Z12
-	VMAXPD  Z14, Z15, Z14
-	VMAXPD  Z12, Z14, Z12
-	VCMPPD  $0x1e, Z6, Z12, K3
-	VMOVAPD Z0, K3, Z7
-	VMAXPD  Z6, Z12, Z6
-	VMOVUPD (R8)(DI*1), Z12
-	VMOVUPD 64(R8)(DI*1), Z13
-	VMOVUPD 128(R8)(DI*1), Z14
-	VMOVUPD 192(R8)(DI*1), Z15
-	VCMPPD  $0x03, Z13, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPD  $0x03, Z15, Z14, K3
-	KORW    K3, K1, K1
-	VMAXPD  Z12, Z13, Z12
-	VMAXPD  Z14, Z15, Z14
-	VMAXPD  Z12, Z14, Z12
-	VCMPPD  $0x1e, Z1, Z12, K3
-	VMOVAPD Z0, K3, Z8
-	VMAXPD  Z1, Z12, Z1
-	VADDPD  Z11, Z0, Z0
-	ADDQ    $0x00000100, R8
-	SUBQ    $0x00000020, R9
-	JMP     g4chunk
-
-g4vec:
-	MOVQ         $0x4020000000000000, R10
-	VPBROADCASTQ R10, Z11
-
-g4vecloop:
-	CMPQ    R9, $0x00000008
-	JB      g4tail
-	VMOVUPD (R8), Z12
-	VCMPPD  $0x03, Z12, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPD  $0x1e, Z2, Z12, K3
-	VMOVAPD Z0, K3, Z3
-	VMAXPD  Z2, Z12, Z2
-	VMOVUPD (R8)(CX*1), Z12
-	VCMPPD  $0x03, Z12, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPD  $0x1e, Z4, Z12, K3
-	VMOVAPD Z0, K3, Z5
-	VMAXPD  Z4, Z12, Z4
-	VMOVUPD (R8)(CX*2), Z12
-	VCMPPD  $0x03, Z12, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPD  $0x1e, Z6, Z12, K3
-	VMOVAPD Z0, K3, Z7
-	VMAXPD  Z6, Z12, Z6
-	VMOVUPD (R8)(DI*1), Z12
-	VCMPPD  $0x03, Z12, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPD  $0x1e, Z1, Z12, K3
-	VMOVAPD Z0, K3, Z8
-	VMAXPD  Z1, Z12, Z1
-	VADDPD  Z11, Z0, Z0
-	ADDQ    $0x00000040, R8
-	SUBQ    $0x00000008, R9
-	JMP     g4vecloop
-
-g4tail:
-	TESTQ        R9, R9
-	JZ           g4done
-	LEAQ         -64(R8)(R9*8), R8
-	VXORPD       X9, X9, X9
-	VCVTSI2SDQ   R9, X9, X9
-	VBROADCASTSD X9, Z12
-	VSUBPD       Z11, Z0, Z0
-	VADDPD       Z12, Z0, Z0
-	VMOVUPD      (R8), Z11
-	VCMPPD       $0x03, Z11, Z11, K3
-	KORW         K3, K1, K1
-	VCMPPD       $0x1e, Z2, Z11, K3
-	VMOVAPD      Z0, K3, Z3
-	VMAXPD       Z2, Z11, Z2
-	VMOVUPD      (R8)(CX*1), Z11
-	VCMPPD       $0x03, Z11, Z11, K3
-	KORW         K3, K2, K2
-	VCMPPD       $0x1e, Z4, Z11, K3
-	VMOVAPD      Z0, K3, Z5
-	VMAXPD       Z4, Z11, Z4
-	VMOVUPD      (R8)(CX*2), Z11
-	VCMPPD       $0x03, Z11, Z11, K3
-	KORW         K3, K1, K1
-	VCMPPD       $0x1e, Z6, Z11, K3
-	VMOVAPD      Z0, K3, Z7
-	VMAXPD       Z6, Z11, Z6
-	VMOVUPD      (R8)(DI*1), Z11
-	VCMPPD       $0x03, Z11, Z11, K3
-	KORW         K3, K2, K2
-	VCMPPD       $0x1e, Z1, Z11, K3
-	VMOVAPD      Z0, K3, Z8
-	VMAXPD       Z1, Z11, Z1
-
-g4done:
-	KORTESTW      K2, K1
-	JNZ           g4nan
-	VMOVUPD       Z2, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y0
-	VMAXPD        Y0, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X0
-	VMAXPD        X0, X11, X11
-	VPERMILPD     $0x01, X11, X0
-	VMAXPD        X0, X11, X11
-	VBROADCASTSD  X11, Z11
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z12
-	VCMPPD        $0x00, Z11, Z2, K3
-	VMOVAPD       Z3, K3, Z12
-	VEXTRACTF64X4 $0x01, Z12, Y0
-	VMINPD        Y0, Y12, Y12
-	VEXTRACTF128  $0x01, Y12, X0
-	VMINPD        X0, X12, X12
-	VPERMILPD     $0x01, X12, X0
-	VMINPD        X0, X12, X12
-	VCVTTSD2SIQ   X12, R8
-	MOVQ          AX, R9
-	LEAQ          32(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan0
-	VCMPPD        $0x00, (R9)(R8*8), Z11, K3
-	KMOVW         K3, R10
-	VCMPPD        $0x00, 64(R9)(R8*8), Z11, K3
-	KMOVW         K3, R11
-	SHLQ          $0x08, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 128(R9)(R8*8), Z11, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 192(R9)(R8*8), Z11, K3
-	KMOVW         K3, R9
-	SHLQ          $0x18, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store0
-
-g4scan0:
-	VCMPPD $0x00, (R9)(R8*8), Z11, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found0
-	ADDQ   $0x00000008, R8
-	JMP    g4scan0
-
-g4found0:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store0:
-	MOVQ          R8, (BX)
-	VMOVUPD       Z4, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMAXPD        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMAXPD        X0, X2, X2
-	VPERMILPD     $0x01, X2, X0
-	VMAXPD        X0, X2, X2
-	VBROADCASTSD  X2, Z2
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z11
-	VCMPPD        $0x00, Z2, Z4, K3
-	VMOVAPD       Z5, K3, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y0
-	VMINPD        Y0, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X0
-	VMINPD        X0, X11, X11
-	VPERMILPD     $0x01, X11, X0
-	VMINPD        X0, X11, X11
-	VCVTTSD2SIQ   X11, R8
-	MOVQ          AX, R9
-	ADDQ          CX, R9
-	LEAQ          32(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan1
-	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
-	KMOVW         K3, R10
-	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x08, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x18, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store1
-
-g4scan1:
-	VCMPPD $0x00, (R9)(R8*8), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found1
-	ADDQ   $0x00000008, R8
-	JMP    g4scan1
-
-g4found1:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store1:
-	MOVQ          R8, 8(BX)
-	VMOVUPD       Z6, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMAXPD        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMAXPD        X0, X2, X2
-	VPERMILPD     $0x01, X2, X0
-	VMAXPD        X0, X2, X2
-	VBROADCASTSD  X2, Z2
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z4
-	VCMPPD        $0x00, Z2, Z6, K3
-	VMOVAPD       Z7, K3, Z4
-	VEXTRACTF64X4 $0x01, Z4, Y0
-	VMINPD        Y0, Y4, Y4
-	VEXTRACTF128  $0x01, Y4, X0
-	VMINPD        X0, X4, X4
-	VPERMILPD     $0x01, X4, X0
-	VMINPD        X0, X4, X4
-	VCVTTSD2SIQ   X4, R8
-	MOVQ          AX, R9
-	LEAQ          (R9)(CX*2), R9
-	LEAQ          32(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan2
-	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
-	KMOVW         K3, R10
-	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x08, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x18, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store2
-
-g4scan2:
-	VCMPPD $0x00, (R9)(R8*8), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found2
-	ADDQ   $0x00000008, R8
-	JMP    g4scan2
-
-g4found2:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store2:
-	MOVQ          R8, 16(BX)
-	VMOVUPD       Z1, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMAXPD        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMAXPD        X0, X2, X2
-	VPERMILPD     $0x01, X2, X0
-	VMAXPD        X0, X2, X2
-	VBROADCASTSD  X2, Z2
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z4
-	VCMPPD        $0x00, Z2, Z1, K3
-	VMOVAPD       Z8, K3, Z4
-	VEXTRACTF64X4 $0x01, Z4, Y0
-	VMINPD        Y0, Y4, Y4
-	VEXTRACTF128  $0x01, Y4, X0
-	VMINPD        X0, X4, X4
-	VPERMILPD     $0x01, X4, X0
-	VMINPD        X0, X4, X4
-	VCVTTSD2SIQ   X4, R8
-	MOVQ          AX, R9
-	ADDQ          DI, R9
-	LEAQ          32(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan3
-	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
-	KMOVW         K3, R10
-	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x08, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x18, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store3
-
-g4scan3:
-	VCMPPD $0x00, (R9)(R8*8), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found3
-	ADDQ   $0x00000008, R8
-	JMP    g4scan3
-
-g4found3:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store3:
-	MOVQ R8, 24(BX)
-	JMP  g4next
-
-g4nan:
-	MOVQ $-1, R8
-	MOVQ R8, (BX)
-	MOVQ R8, 8(BX)
-	MOVQ R8, 16(BX)
-	MOVQ R8, 24(BX)
-
-g4next:
-	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, BX
-	SUBQ $0x00000004, SI
-	JMP  group4
-
-group1:
+row:
 	TESTQ        SI, SI
 	JZ           ret
 	MOVQ         AX, DI
-	VXORPD       Y9, Y9, Y9
+	VXORPD       Y0, Y0, Y0
 	MOVQ         $0xfff0000000000000, R8
-	VPBROADCASTQ R8, Z0
-	VMOVUPD      Z0, Z0
-	VXORPD       Y10, Y10, Y10
-	KXORW        K4, K4, K4
-	KXORW        K5, K5, K5
-	MOVQ         $0x4040000000000000, R8
 	VPBROADCASTQ R8, Z1
+	VMOVUPD      Z1, Z1
+	VXORPD       Y2, Y2, Y2
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVQ         $0x4040000000000000, R8
+	VPBROADCASTQ R8, Z3
 	MOVQ         DX, R8
 
-g1chunk:
+rchunk:
 	CMPQ    R8, $0x00000020
-	JB      g1vec
-	VMOVUPD (DI), Z2
-	VMOVUPD 64(DI), Z3
-	VMOVUPD 128(DI), Z4
-	VMOVUPD 192(DI), Z5
-	VCMPPD  $0x03, Z3, Z2, K1
-	KORW    K1, K4, K4
-	VCMPPD  $0x03, Z5, Z4, K1
-	KORW    K1, K5, K5
-	VMAXPD  Z2, Z3, Z2
+	JB      rvec
+	VMOVUPD (DI), Z4
+	VMOVUPD 64(DI), Z5
+	VMOVUPD 128(DI), Z6
+	VMOVUPD 192(DI), Z7
+	VCMPPD  $0x03, Z5, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x03, Z7, Z6, K3
+	KORW    K3, K2, K2
 	VMAXPD  Z4, Z5, Z4
-	VMAXPD  Z2, Z4, Z2
-	VCMPPD  $0x1e, Z0, Z2, K1
-	VMOVAPD Z9, K1, Z10
-	VMAXPD  Z0, Z2, Z0
-	VADDPD  Z1, Z9, Z9
+	VMAXPD  Z6, Z7, Z6
+	VMAXPD  Z4, Z6, Z4
+	VCMPPD  $0x1e, Z1, Z4, K3
+	VMOVAPD Z0, K3, Z2
+	VMAXPD  Z1, Z4, Z1
+	VADDPD  Z3, Z0, Z0
 	ADDQ    $0x00000100, DI
 	SUBQ    $0x00000020, R8
-	JMP     g1chunk
+	JMP     rchunk
 
-g1vec:
+rvec:
 	MOVQ         $0x4020000000000000, R9
-	VPBROADCASTQ R9, Z1
+	VPBROADCASTQ R9, Z3
 
-g1vecloop:
+rvecloop:
 	CMPQ    R8, $0x00000008
-	JB      g1tail
-	VMOVUPD (DI), Z2
-	VCMPPD  $0x03, Z2, Z2, K1
-	KORW    K1, K4, K4
-	VCMPPD  $0x1e, Z0, Z2, K1
-	VMOVAPD Z9, K1, Z10
-	VMAXPD  Z0, Z2, Z0
-	VADDPD  Z1, Z9, Z9
+	JB      rtail
+	VMOVUPD (DI), Z4
+	VCMPPD  $0x03, Z4, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x1e, Z1, Z4, K3
+	VMOVAPD Z0, K3, Z2
+	VMAXPD  Z1, Z4, Z1
+	VADDPD  Z3, Z0, Z0
 	ADDQ    $0x00000040, DI
 	SUBQ    $0x00000008, R8
-	JMP     g1vecloop
+	JMP     rvecloop
 
-g1tail:
+rtail:
 	TESTQ        R8, R8
-	JZ           g1done
+	JZ           rdone
 	LEAQ         -64(DI)(R8*8), DI
-	VXORPD       X2, X2, X2
-	VCVTSI2SDQ   R8, X2, X2
-	VBROADCASTSD X2, Z2
-	VSUBPD       Z1, Z9, Z9
-	VADDPD       Z2, Z9, Z9
-	VMOVUPD      (DI), Z1
-	VCMPPD       $0x03, Z1, Z1, K1
-	KORW         K1, K4, K4
-	VCMPPD       $0x1e, Z0, Z1, K1
-	VMOVAPD      Z9, K1, Z10
-	VMAXPD       Z0, Z1, Z0
+	VXORPD       X4, X4, X4
+	VCVTSI2SDQ   R8, X4, X4
+	VBROADCASTSD X4, Z4
+	VSUBPD       Z3, Z0, Z0
+	VADDPD       Z4, Z0, Z0
+	VMOVUPD      (DI), Z3
+	VCMPPD       $0x03, Z3, Z3, K3
+	KORW         K3, K1, K1
+	VCMPPD       $0x1e, Z1, Z3, K3
+	VMOVAPD      Z0, K3, Z2
+	VMAXPD       Z1, Z3, Z1
 
-g1done:
-	KORTESTW      K5, K4
-	JNZ           g1nan
-	VMOVUPD       Z0, Z1
-	VEXTRACTF64X4 $0x01, Z1, Y2
-	VMAXPD        Y2, Y1, Y1
-	VEXTRACTF128  $0x01, Y1, X2
-	VMAXPD        X2, X1, X1
-	VPERMILPD     $0x01, X1, X2
-	VMAXPD        X2, X1, X1
-	VBROADCASTSD  X1, Z1
+rdone:
+	KORTESTW      K2, K1
+	JNZ           rnan
+	VMOVUPD       Z1, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMAXPD        Y0, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X0
+	VMAXPD        X0, X3, X3
+	VPERMILPD     $0x01, X3, X0
+	VMAXPD        X0, X3, X3
+	VBROADCASTSD  X3, Z3
 	MOVQ          $0x7ff0000000000000, DI
-	VPBROADCASTQ  DI, Z2
-	VCMPPD        $0x00, Z1, Z0, K1
-	VMOVAPD       Z10, K1, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPD        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPD        X0, X2, X2
-	VPERMILPD     $0x01, X2, X0
-	VMINPD        X0, X2, X2
-	VCVTTSD2SIQ   X2, DI
+	VPBROADCASTQ  DI, Z4
+	VCMPPD        $0x00, Z3, Z1, K3
+	VMOVAPD       Z2, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPD        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPD        X0, X4, X4
+	VPERMILPD     $0x01, X4, X0
+	VMINPD        X0, X4, X4
+	VCVTTSD2SIQ   X4, DI
 	MOVQ          AX, R8
 	LEAQ          32(DI), R9
 	CMPQ          R9, DX
-	JA            g1scan0
-	VCMPPD        $0x00, (R8)(DI*8), Z1, K1
-	KMOVW         K1, R9
-	VCMPPD        $0x00, 64(R8)(DI*8), Z1, K1
-	KMOVW         K1, R10
+	JA            rscan0
+	VCMPPD        $0x00, (R8)(DI*8), Z3, K3
+	KMOVW         K3, R9
+	VCMPPD        $0x00, 64(R8)(DI*8), Z3, K3
+	KMOVW         K3, R10
 	SHLQ          $0x08, R10
 	ORQ           R10, R9
-	VCMPPD        $0x00, 128(R8)(DI*8), Z1, K1
-	KMOVW         K1, R10
+	VCMPPD        $0x00, 128(R8)(DI*8), Z3, K3
+	KMOVW         K3, R10
 	SHLQ          $0x10, R10
 	ORQ           R10, R9
-	VCMPPD        $0x00, 192(R8)(DI*8), Z1, K1
-	KMOVW         K1, R8
+	VCMPPD        $0x00, 192(R8)(DI*8), Z3, K3
+	KMOVW         K3, R8
 	SHLQ          $0x18, R8
 	ORQ           R8, R9
 	BSFQ          R9, R9
 	ADDQ          R9, DI
-	JMP           g1store0
+	JMP           rstore0
 
-g1scan0:
-	VCMPPD $0x00, (R8)(DI*8), Z1, K1
-	KMOVW  K1, R9
+rscan0:
+	VCMPPD $0x00, (R8)(DI*8), Z3, K3
+	KMOVW  K3, R9
 	TESTL  R9, R9
-	JNZ    g1found0
+	JNZ    rfound0
 	ADDQ   $0x00000008, DI
-	JMP    g1scan0
+	JMP    rscan0
 
-g1found0:
+rfound0:
 	BSFL R9, R9
 	ADDQ R9, DI
 
-g1store0:
+rstore0:
 	MOVQ DI, (BX)
-	JMP  g1next
+	JMP  rnext
 
-g1nan:
+rnan:
 	MOVQ $-1, DI
 	MOVQ DI, (BX)
 
-g1next:
+rnext:
 	ADDQ CX, AX
 	ADDQ $0x00000008, BX
 	DECQ SI
-	JMP  group1
+	JMP  row
 
 ret:
 	VZEROUPPER
@@ -5178,542 +3486,146 @@ TEXT ·ArgMinRowsF64AVX512(SB), NOSPLIT, $0-72
 	MOVQ rows+32(FP), SI
 	LEAQ (CX)(CX*2), DI
 
-group4:
-	CMPQ         SI, $0x00000004
-	JB           group1
-	MOVQ         AX, R8
-	VXORPD       Y0, Y0, Y0
-	MOVQ         $0x7ff0000000000000, R9
-	VPBROADCASTQ R9, Z1
-	VMOVUPD      Z1, Z2
-	VXORPD       Y3, Y3, Y3
-	VMOVUPD      Z1, Z4
-	VXORPD       Y5, Y5, Y5
-	VMOVUPD      Z1, Z6
-	VXORPD       Y7, Y7, Y7
-	VMOVUPD      Z1, Z1
-	VXORPD       Y8, Y8, Y8
-	KXORW        K1, K1, K1
-	KXORW        K2, K2, K2
-	MOVQ         $0x4040000000000000, R9
-	VPBROADCASTQ R9, Z11
-	MOVQ         DX, R9
-
-g4chunk:
-	CMPQ    R9, $0x00000020
-	JB      g4vec
-	VMOVUPD (R8), Z12
-	VMOVUPD 64(R8), Z13
-	VMOVUPD 128(R8), Z14
-	VMOVUPD 192(R8), Z15
-	VCMPPD  $0x03, Z13, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPD  $0x03, Z15, Z14, K3
-	KORW    K3, K2, K2
-	VMINPD  Z12, Z13, Z12
-	VMINPD  Z14, Z15, Z14
-	VMINPD  Z12, Z14, Z12
-	VCMPPD  $0x11, Z2, Z12, K3
-	VMOVAPD Z0, K3, Z3
-	VMINPD  Z2, Z12, Z2
-	VMOVUPD (R8)(CX*1), Z12
-	VMOVUPD 64(R8)(CX*1), Z13
-	VMOVUPD 128(R8)(CX*1), Z14
-	VMOVUPD 192(R8)(CX*1), Z15
-	VCMPPD  $0x03, Z13, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPD  $0x03, Z15, Z14, K3
-	KORW    K3, K1, K1
-	VMINPD  Z12, Z13, Z12
-	VMINPD  Z14, Z15, Z14
-	VMINPD  Z12, Z14, Z12
-	VCMPPD  $0x11, Z4, Z12, K3
-	VMOVAPD Z0, K3, Z5
-	VMINPD  Z4, Z12, Z4
-	VMOVUPD (R8)(CX*2), Z12
-	VMOVUPD 64(R8)(CX*2), Z13
-	VMOVUPD 128(R8)(CX*2), Z14
-	VMOVUPD 192(R8)(CX*2), Z15
-	VCMPPD  $0x03, Z13, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPD  $0x03, Z15, Z14, K3
-	KORW    K3, K2, K2
-	VMINPD  Z12, Z13, Z12
-	VMINPD  Z14, Z15, Z14
-	VMINPD  Z12, Z14, Z12
-	VCMPPD  $0x11, Z6, Z12, K3
-	VMOVAPD Z0, K3, Z7
-	VMINPD  Z6, Z12, Z6
-	VMOVUPD (R8)(DI*1), Z12
-	VMOVUPD 64(R8)(DI*1), Z13
-	VMOVUPD 128(R8)(DI*1), Z14
-	VMOVUPD 192(R8)(DI*1), Z15
-	VCMPPD  $0x03, Z13, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPD  $0x03, Z15, Z14, K3
-	KORW    K3, K1, K1
-	VMINPD  Z12, Z13, Z12
-	VMINPD  Z14, Z15, Z14
-	VMINPD  Z12, Z14, Z12
-	VCMPPD  $0x11, Z1, Z12, K3
-	VMOVAPD Z0, K3, Z8
-	VMINPD  Z1, Z12, Z1
-	VADDPD  Z11, Z0, Z0
-	ADDQ    $0x00000100, R8
-	SUBQ    $0x00000020, R9
-	JMP     g4chunk
-
-g4vec:
-	MOVQ         $0x4020000000000000, R10
-	VPBROADCASTQ R10, Z11
-
-g4vecloop:
-	CMPQ    R9, $0x00000008
-	JB      g4tail
-	VMOVUPD (R8), Z12
-	VCMPPD  $0x03, Z12, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPD  $0x11, Z2, Z12, K3
-	VMOVAPD Z0, K3, Z3
-	VMINPD  Z2, Z12, Z2
-	VMOVUPD (R8)(CX*1), Z12
-	VCMPPD  $0x03, Z12, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPD  $0x11, Z4, Z12, K3
-	VMOVAPD Z0, K3, Z5
-	VMINPD  Z4, Z12, Z4
-	VMOVUPD (R8)(CX*2), Z12
-	VCMPPD  $0x03, Z12, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPD  $0x11, Z6, Z12, K3
-	VMOVAPD Z0, K3, Z7
-	VMINPD  Z6, Z12, Z6
-	VMOVUPD (R8)(DI*1), Z12
-	VCMPPD  $0x03, Z12, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPD  $0x11, Z1, Z12, K3
-	VMOVAPD Z0, K3, Z8
-	VMINPD  Z1, Z12, Z1
-	VADDPD  Z11, Z0, Z0
-	ADDQ    $0x00000040, R8
-	SUBQ    $0x00000008, R9
-	JMP     g4vecloop
-
-g4tail:
-	TESTQ        R9, R9
-	JZ           g4done
-	LEAQ         -64(R8)(R9*8), R8
-	VXORPD       X9, X9, X9
-	VCVTSI2SDQ   R9, X9, X9
-	VBROADCASTSD X9, Z12
-	VSUBPD       Z11, Z0, Z0
-	VADDPD       Z12, Z0, Z0
-	VMOVUPD      (R8), Z11
-	VCMPPD       $0x03, Z11, Z11, K3
-	KORW         K3, K1, K1
-	VCMPPD       $0x11, Z2, Z11, K3
-	VMOVAPD      Z0, K3, Z3
-	VMINPD       Z2, Z11, Z2
-	VMOVUPD      (R8)(CX*1), Z11
-	VCMPPD       $0x03, Z11, Z11, K3
-	KORW         K3, K2, K2
-	VCMPPD       $0x11, Z4, Z11, K3
-	VMOVAPD      Z0, K3, Z5
-	VMINPD       Z4, Z11, Z4
-	VMOVUPD      (R8)(CX*2), Z11
-	VCMPPD       $0x03, Z11, Z11, K3
-	KORW         K3, K1, K1
-	VCMPPD       $0x11, Z6, Z11, K3
-	VMOVAPD      Z0, K3, Z7
-	VMINPD       Z6, Z11, Z6
-	VMOVUPD      (R8)(DI*1), Z11
-	VCMPPD       $0x03, Z11, Z11, K3
-	KORW         K3, K2, K2
-	VCMPPD       $0x11, Z1, Z11, K3
-	VMOVAPD      Z0, K3, Z8
-	VMINPD       Z1, Z11, Z1
-
-g4done:
-	KORTESTW      K2, K1
-	JNZ           g4nan
-	VMOVUPD       Z2, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y0
-	VMINPD        Y0, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X0
-	VMINPD        X0, X11, X11
-	VPERMILPD     $0x01, X11, X0
-	VMINPD        X0, X11, X11
-	VBROADCASTSD  X11, Z11
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z12
-	VCMPPD        $0x00, Z11, Z2, K3
-	VMOVAPD       Z3, K3, Z12
-	VEXTRACTF64X4 $0x01, Z12, Y0
-	VMINPD        Y0, Y12, Y12
-	VEXTRACTF128  $0x01, Y12, X0
-	VMINPD        X0, X12, X12
-	VPERMILPD     $0x01, X12, X0
-	VMINPD        X0, X12, X12
-	VCVTTSD2SIQ   X12, R8
-	MOVQ          AX, R9
-	LEAQ          32(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan0
-	VCMPPD        $0x00, (R9)(R8*8), Z11, K3
-	KMOVW         K3, R10
-	VCMPPD        $0x00, 64(R9)(R8*8), Z11, K3
-	KMOVW         K3, R11
-	SHLQ          $0x08, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 128(R9)(R8*8), Z11, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 192(R9)(R8*8), Z11, K3
-	KMOVW         K3, R9
-	SHLQ          $0x18, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store0
-
-g4scan0:
-	VCMPPD $0x00, (R9)(R8*8), Z11, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found0
-	ADDQ   $0x00000008, R8
-	JMP    g4scan0
-
-g4found0:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store0:
-	MOVQ          R8, (BX)
-	VMOVUPD       Z4, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPD        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPD        X0, X2, X2
-	VPERMILPD     $0x01, X2, X0
-	VMINPD        X0, X2, X2
-	VBROADCASTSD  X2, Z2
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z11
-	VCMPPD        $0x00, Z2, Z4, K3
-	VMOVAPD       Z5, K3, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y0
-	VMINPD        Y0, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X0
-	VMINPD        X0, X11, X11
-	VPERMILPD     $0x01, X11, X0
-	VMINPD        X0, X11, X11
-	VCVTTSD2SIQ   X11, R8
-	MOVQ          AX, R9
-	ADDQ          CX, R9
-	LEAQ          32(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan1
-	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
-	KMOVW         K3, R10
-	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x08, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x18, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store1
-
-g4scan1:
-	VCMPPD $0x00, (R9)(R8*8), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found1
-	ADDQ   $0x00000008, R8
-	JMP    g4scan1
-
-g4found1:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store1:
-	MOVQ          R8, 8(BX)
-	VMOVUPD       Z6, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPD        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPD        X0, X2, X2
-	VPERMILPD     $0x01, X2, X0
-	VMINPD        X0, X2, X2
-	VBROADCASTSD  X2, Z2
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z4
-	VCMPPD        $0x00, Z2, Z6, K3
-	VMOVAPD       Z7, K3, Z4
-	VEXTRACTF64X4 $0x01, Z4, Y0
-	VMINPD        Y0, Y4, Y4
-	VEXTRACTF128  $0x01, Y4, X0
-	VMINPD        X0, X4, X4
-	VPERMILPD     $0x01, X4, X0
-	VMINPD        X0, X4, X4
-	VCVTTSD2SIQ   X4, R8
-	MOVQ          AX, R9
-	LEAQ          (R9)(CX*2), R9
-	LEAQ          32(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan2
-	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
-	KMOVW         K3, R10
-	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x08, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x18, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store2
-
-g4scan2:
-	VCMPPD $0x00, (R9)(R8*8), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found2
-	ADDQ   $0x00000008, R8
-	JMP    g4scan2
-
-g4found2:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store2:
-	MOVQ          R8, 16(BX)
-	VMOVUPD       Z1, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPD        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPD        X0, X2, X2
-	VPERMILPD     $0x01, X2, X0
-	VMINPD        X0, X2, X2
-	VBROADCASTSD  X2, Z2
-	MOVQ          $0x7ff0000000000000, R8
-	VPBROADCASTQ  R8, Z4
-	VCMPPD        $0x00, Z2, Z1, K3
-	VMOVAPD       Z8, K3, Z4
-	VEXTRACTF64X4 $0x01, Z4, Y0
-	VMINPD        Y0, Y4, Y4
-	VEXTRACTF128  $0x01, Y4, X0
-	VMINPD        X0, X4, X4
-	VPERMILPD     $0x01, X4, X0
-	VMINPD        X0, X4, X4
-	VCVTTSD2SIQ   X4, R8
-	MOVQ          AX, R9
-	ADDQ          DI, R9
-	LEAQ          32(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan3
-	VCMPPD        $0x00, (R9)(R8*8), Z2, K3
-	KMOVW         K3, R10
-	VCMPPD        $0x00, 64(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x08, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 128(R9)(R8*8), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPD        $0x00, 192(R9)(R8*8), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x18, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store3
-
-g4scan3:
-	VCMPPD $0x00, (R9)(R8*8), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found3
-	ADDQ   $0x00000008, R8
-	JMP    g4scan3
-
-g4found3:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store3:
-	MOVQ R8, 24(BX)
-	JMP  g4next
-
-g4nan:
-	MOVQ $-1, R8
-	MOVQ R8, (BX)
-	MOVQ R8, 8(BX)
-	MOVQ R8, 16(BX)
-	MOVQ R8, 24(BX)
-
-g4next:
-	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, BX
-	SUBQ $0x00000004, SI
-	JMP  group4
-
-group1:
+row:
 	TESTQ        SI, SI
 	JZ           ret
 	MOVQ         AX, DI
-	VXORPD       Y9, Y9, Y9
+	VXORPD       Y0, Y0, Y0
 	MOVQ         $0x7ff0000000000000, R8
-	VPBROADCASTQ R8, Z0
-	VMOVUPD      Z0, Z0
-	VXORPD       Y10, Y10, Y10
-	KXORW        K4, K4, K4
-	KXORW        K5, K5, K5
-	MOVQ         $0x4040000000000000, R8
 	VPBROADCASTQ R8, Z1
+	VMOVUPD      Z1, Z1
+	VXORPD       Y2, Y2, Y2
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVQ         $0x4040000000000000, R8
+	VPBROADCASTQ R8, Z3
 	MOVQ         DX, R8
 
-g1chunk:
+rchunk:
 	CMPQ    R8, $0x00000020
-	JB      g1vec
-	VMOVUPD (DI), Z2
-	VMOVUPD 64(DI), Z3
-	VMOVUPD 128(DI), Z4
-	VMOVUPD 192(DI), Z5
-	VCMPPD  $0x03, Z3, Z2, K1
-	KORW    K1, K4, K4
-	VCMPPD  $0x03, Z5, Z4, K1
-	KORW    K1, K5, K5
-	VMINPD  Z2, Z3, Z2
+	JB      rvec
+	VMOVUPD (DI), Z4
+	VMOVUPD 64(DI), Z5
+	VMOVUPD 128(DI), Z6
+	VMOVUPD 192(DI), Z7
+	VCMPPD  $0x03, Z5, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x03, Z7, Z6, K3
+	KORW    K3, K2, K2
 	VMINPD  Z4, Z5, Z4
-	VMINPD  Z2, Z4, Z2
-	VCMPPD  $0x11, Z0, Z2, K1
-	VMOVAPD Z9, K1, Z10
-	VMINPD  Z0, Z2, Z0
-	VADDPD  Z1, Z9, Z9
+	VMINPD  Z6, Z7, Z6
+	VMINPD  Z4, Z6, Z4
+	VCMPPD  $0x11, Z1, Z4, K3
+	VMOVAPD Z0, K3, Z2
+	VMINPD  Z1, Z4, Z1
+	VADDPD  Z3, Z0, Z0
 	ADDQ    $0x00000100, DI
 	SUBQ    $0x00000020, R8
-	JMP     g1chunk
+	JMP     rchunk
 
-g1vec:
+rvec:
 	MOVQ         $0x4020000000000000, R9
-	VPBROADCASTQ R9, Z1
+	VPBROADCASTQ R9, Z3
 
-g1vecloop:
+rvecloop:
 	CMPQ    R8, $0x00000008
-	JB      g1tail
-	VMOVUPD (DI), Z2
-	VCMPPD  $0x03, Z2, Z2, K1
-	KORW    K1, K4, K4
-	VCMPPD  $0x11, Z0, Z2, K1
-	VMOVAPD Z9, K1, Z10
-	VMINPD  Z0, Z2, Z0
-	VADDPD  Z1, Z9, Z9
+	JB      rtail
+	VMOVUPD (DI), Z4
+	VCMPPD  $0x03, Z4, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x11, Z1, Z4, K3
+	VMOVAPD Z0, K3, Z2
+	VMINPD  Z1, Z4, Z1
+	VADDPD  Z3, Z0, Z0
 	ADDQ    $0x00000040, DI
 	SUBQ    $0x00000008, R8
-	JMP     g1vecloop
+	JMP     rvecloop
 
-g1tail:
+rtail:
 	TESTQ        R8, R8
-	JZ           g1done
+	JZ           rdone
 	LEAQ         -64(DI)(R8*8), DI
-	VXORPD       X2, X2, X2
-	VCVTSI2SDQ   R8, X2, X2
-	VBROADCASTSD X2, Z2
-	VSUBPD       Z1, Z9, Z9
-	VADDPD       Z2, Z9, Z9
-	VMOVUPD      (DI), Z1
-	VCMPPD       $0x03, Z1, Z1, K1
-	KORW         K1, K4, K4
-	VCMPPD       $0x11, Z0, Z1, K1
-	VMOVAPD      Z9, K1, Z10
-	VMINPD       Z0, Z1, Z0
+	VXORPD       X4, X4, X4
+	VCVTSI2SDQ   R8, X4, X4
+	VBROADCASTSD X4, Z4
+	VSUBPD       Z3, Z0, Z0
+	VADDPD       Z4, Z0, Z0
+	VMOVUPD      (DI), Z3
+	VCMPPD       $0x03, Z3, Z3, K3
+	KORW         K3, K1, K1
+	VCMPPD       $0x11, Z1, Z3, K3
+	VMOVAPD      Z0, K3, Z2
+	VMINPD       Z1, Z3, Z1
 
-g1done:
-	KORTESTW      K5, K4
-	JNZ           g1nan
-	VMOVUPD       Z0, Z1
-	VEXTRACTF64X4 $0x01, Z1, Y2
-	VMINPD        Y2, Y1, Y1
-	VEXTRACTF128  $0x01, Y1, X2
-	VMINPD        X2, X1, X1
-	VPERMILPD     $0x01, X1, X2
-	VMINPD        X2, X1, X1
-	VBROADCASTSD  X1, Z1
+rdone:
+	KORTESTW      K2, K1
+	JNZ           rnan
+	VMOVUPD       Z1, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMINPD        Y0, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X0
+	VMINPD        X0, X3, X3
+	VPERMILPD     $0x01, X3, X0
+	VMINPD        X0, X3, X3
+	VBROADCASTSD  X3, Z3
 	MOVQ          $0x7ff0000000000000, DI
-	VPBROADCASTQ  DI, Z2
-	VCMPPD        $0x00, Z1, Z0, K1
-	VMOVAPD       Z10, K1, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPD        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPD        X0, X2, X2
-	VPERMILPD     $0x01, X2, X0
-	VMINPD        X0, X2, X2
-	VCVTTSD2SIQ   X2, DI
+	VPBROADCASTQ  DI, Z4
+	VCMPPD        $0x00, Z3, Z1, K3
+	VMOVAPD       Z2, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPD        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPD        X0, X4, X4
+	VPERMILPD     $0x01, X4, X0
+	VMINPD        X0, X4, X4
+	VCVTTSD2SIQ   X4, DI
 	MOVQ          AX, R8
 	LEAQ          32(DI), R9
 	CMPQ          R9, DX
-	JA            g1scan0
-	VCMPPD        $0x00, (R8)(DI*8), Z1, K1
-	KMOVW         K1, R9
-	VCMPPD        $0x00, 64(R8)(DI*8), Z1, K1
-	KMOVW         K1, R10
+	JA            rscan0
+	VCMPPD        $0x00, (R8)(DI*8), Z3, K3
+	KMOVW         K3, R9
+	VCMPPD        $0x00, 64(R8)(DI*8), Z3, K3
+	KMOVW         K3, R10
 	SHLQ          $0x08, R10
 	ORQ           R10, R9
-	VCMPPD        $0x00, 128(R8)(DI*8), Z1, K1
-	KMOVW         K1, R10
+	VCMPPD        $0x00, 128(R8)(DI*8), Z3, K3
+	KMOVW         K3, R10
 	SHLQ          $0x10, R10
 	ORQ           R10, R9
-	VCMPPD        $0x00, 192(R8)(DI*8), Z1, K1
-	KMOVW         K1, R8
+	VCMPPD        $0x00, 192(R8)(DI*8), Z3, K3
+	KMOVW         K3, R8
 	SHLQ          $0x18, R8
 	ORQ           R8, R9
 	BSFQ          R9, R9
 	ADDQ          R9, DI
-	JMP           g1store0
+	JMP           rstore0
 
-g1scan0:
-	VCMPPD $0x00, (R8)(DI*8), Z1, K1
-	KMOVW  K1, R9
+rscan0:
+	VCMPPD $0x00, (R8)(DI*8), Z3, K3
+	KMOVW  K3, R9
 	TESTL  R9, R9
-	JNZ    g1found0
+	JNZ    rfound0
 	ADDQ   $0x00000008, DI
-	JMP    g1scan0
+	JMP    rscan0
 
-g1found0:
+rfound0:
 	BSFL R9, R9
 	ADDQ R9, DI
 
-g1store0:
+rstore0:
 	MOVQ DI, (BX)
-	JMP  g1next
+	JMP  rnext
 
-g1nan:
+rnan:
 	MOVQ $-1, DI
 	MOVQ DI, (BX)
 
-g1next:
+rnext:
 	ADDQ CX, AX
 	ADDQ $0x00000008, BX
 	DECQ SI
-	JMP  group1
+	JMP  row
 
 ret:
 	VZEROUPPER
@@ -6672,562 +4584,150 @@ TEXT ·ArgMaxRowsF32AVX512(SB), NOSPLIT, $0-72
 	MOVQ rows+32(FP), SI
 	LEAQ (CX)(CX*2), DI
 
-group4:
-	CMPQ         SI, $0x00000004
-	JB           group1
-	MOVQ         AX, R8
-	VXORPD       Y0, Y0, Y0
-	MOVL         $0xff800000, R9
-	VPBROADCASTD R9, Z1
-	VMOVUPS      Z1, Z2
-	VXORPD       Y3, Y3, Y3
-	VMOVUPS      Z1, Z4
-	VXORPD       Y5, Y5, Y5
-	VMOVUPS      Z1, Z6
-	VXORPD       Y7, Y7, Y7
-	VMOVUPS      Z1, Z1
-	VXORPD       Y8, Y8, Y8
-	KXORW        K1, K1, K1
-	KXORW        K2, K2, K2
-	MOVL         $0x42800000, R9
-	VPBROADCASTD R9, Z11
-	MOVQ         DX, R9
-
-g4chunk:
-	CMPQ    R9, $0x00000040
-	JB      g4vec
-	VMOVUPS (R8), Z12
-	VMOVUPS 64(R8), Z13
-	VMOVUPS 128(R8), Z14
-	VMOVUPS 192(R8), Z15
-	VCMPPS  $0x03, Z13, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPS  $0x03, Z15, Z14, K3
-	KORW    K3, K2, K2
-	VMAXPS  Z12, Z13, Z12
-	VMAXPS  Z14, Z15, Z14
-	VMAXPS  Z12, Z14, Z12
-	VCMPPS  $0x1e, Z2, Z12, K3
-	VMOVAPS Z0, K3, Z3
-	VMAXPS  Z2, Z12, Z2
-	VMOVUPS (R8)(CX*1), Z12
-	VMOVUPS 64(R8)(CX*1), Z13
-	VMOVUPS 128(R8)(CX*1), Z14
-	VMOVUPS 192(R8)(CX*1), Z15
-	VCMPPS  $0x03, Z13, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPS  $0x03, Z15, Z14, K3
-	KORW    K3, K1, K1
-	VMAXPS  Z12, Z13, Z12
-	VMAXPS  Z14, Z15, Z14
-	VMAXPS  Z12, Z14, Z12
-	VCMPPS  $0x1e, Z4, Z12, K3
-	VMOVAPS Z0, K3, Z5
-	VMAXPS  Z4, Z12, Z4
-	VMOVUPS (R8)(CX*2), Z12
-	VMOVUPS 64(R8)(CX*2), Z13
-	VMOVUPS 128(R8)(CX*2), Z14
-	VMOVUPS 192(R8)(CX*2), Z15
-	VCMPPS  $0x03, Z13, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPS  $0x03, Z15, Z14, K3
-	KORW    K3, K2, K2
-	VMAXPS  Z12, Z13, Z12
-	VMAXPS  Z14, Z15, Z14
-	VMAXPS  Z12, Z14, Z12
-	VCMPPS  $0x1e, Z6, Z12, K3
-	VMOVAPS Z0, K3, Z7
-	VMAXPS  Z6, Z12, Z6
-	VMOVUPS (R8)(DI*1), Z12
-	VMOVUPS 64(R8)(DI*1), Z13
-	VMOVUPS 128(R8)(DI*1), Z14
-	VMOVUPS 192(R8)(DI*1), Z15
-	VCMPPS  $0x03, Z13, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPS  $0x03, Z15, Z14, K3
-	KORW    K3, K1, K1
-	VMAXPS  Z12, Z13, Z12
-	VMAXPS  Z14, Z15, Z14
-	VMAXPS  Z12, Z14, Z12
-	VCMPPS  $0x1e, Z1, Z12, K3
-	VMOVAPS Z0, K3, Z8
-	VMAXPS  Z1, Z12, Z1
-	VADDPS  Z11, Z0, Z0
-	ADDQ    $0x00000100, R8
-	SUBQ    $0x00000040, R9
-	JMP     g4chunk
-
-g4vec:
-	MOVL         $0x41800000, R10
-	VPBROADCASTD R10, Z11
-
-g4vecloop:
-	CMPQ    R9, $0x00000010
-	JB      g4tail
-	VMOVUPS (R8), Z12
-	VCMPPS  $0x03, Z12, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPS  $0x1e, Z2, Z12, K3
-	VMOVAPS Z0, K3, Z3
-	VMAXPS  Z2, Z12, Z2
-	VMOVUPS (R8)(CX*1), Z12
-	VCMPPS  $0x03, Z12, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPS  $0x1e, Z4, Z12, K3
-	VMOVAPS Z0, K3, Z5
-	VMAXPS  Z4, Z12, Z4
-	VMOVUPS (R8)(CX*2), Z12
-	VCMPPS  $0x03, Z12, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPS  $0x1e, Z6, Z12, K3
-	VMOVAPS Z0, K3, Z7
-	VMAXPS  Z6, Z12, Z6
-	VMOVUPS (R8)(DI*1), Z12
-	VCMPPS  $0x03, Z12, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPS  $0x1e, Z1, Z12, K3
-	VMOVAPS Z0, K3, Z8
-	VMAXPS  Z1, Z12, Z1
-	VADDPS  Z11, Z0, Z0
-	ADDQ    $0x00000040, R8
-	SUBQ    $0x00000010, R9
-	JMP     g4vecloop
-
-g4tail:
-	TESTQ        R9, R9
-	JZ           g4done
-	LEAQ         -64(R8)(R9*4), R8
-	VXORPD       X9, X9, X9
-	VCVTSI2SSQ   R9, X9, X9
-	VBROADCASTSS X9, Z12
-	VSUBPS       Z11, Z0, Z0
-	VADDPS       Z12, Z0, Z0
-	VMOVUPS      (R8), Z11
-	VCMPPS       $0x03, Z11, Z11, K3
-	KORW         K3, K1, K1
-	VCMPPS       $0x1e, Z2, Z11, K3
-	VMOVAPS      Z0, K3, Z3
-	VMAXPS       Z2, Z11, Z2
-	VMOVUPS      (R8)(CX*1), Z11
-	VCMPPS       $0x03, Z11, Z11, K3
-	KORW         K3, K2, K2
-	VCMPPS       $0x1e, Z4, Z11, K3
-	VMOVAPS      Z0, K3, Z5
-	VMAXPS       Z4, Z11, Z4
-	VMOVUPS      (R8)(CX*2), Z11
-	VCMPPS       $0x03, Z11, Z11, K3
-	KORW         K3, K1, K1
-	VCMPPS       $0x1e, Z6, Z11, K3
-	VMOVAPS      Z0, K3, Z7
-	VMAXPS       Z6, Z11, Z6
-	VMOVUPS      (R8)(DI*1), Z11
-	VCMPPS       $0x03, Z11, Z11, K3
-	KORW         K3, K2, K2
-	VCMPPS       $0x1e, Z1, Z11, K3
-	VMOVAPS      Z0, K3, Z8
-	VMAXPS       Z1, Z11, Z1
-
-g4done:
-	KORTESTW      K2, K1
-	JNZ           g4nan
-	VMOVUPS       Z2, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y0
-	VMAXPS        Y0, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X0
-	VMAXPS        X0, X11, X11
-	VMOVHLPS      X11, X11, X0
-	VMAXPS        X0, X11, X11
-	VMOVSHDUP     X11, X0
-	VMAXPS        X0, X11, X11
-	VBROADCASTSS  X11, Z11
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z12
-	VCMPPS        $0x00, Z11, Z2, K3
-	VMOVAPS       Z3, K3, Z12
-	VEXTRACTF64X4 $0x01, Z12, Y0
-	VMINPS        Y0, Y12, Y12
-	VEXTRACTF128  $0x01, Y12, X0
-	VMINPS        X0, X12, X12
-	VMOVHLPS      X12, X12, X0
-	VMINPS        X0, X12, X12
-	VMOVSHDUP     X12, X0
-	VMINPS        X0, X12, X12
-	VCVTTSS2SIQ   X12, R8
-	MOVQ          AX, R9
-	LEAQ          64(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan0
-	VCMPPS        $0x00, (R9)(R8*4), Z11, K3
-	KMOVW         K3, R10
-	VCMPPS        $0x00, 64(R9)(R8*4), Z11, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 128(R9)(R8*4), Z11, K3
-	KMOVW         K3, R11
-	SHLQ          $0x20, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 192(R9)(R8*4), Z11, K3
-	KMOVW         K3, R9
-	SHLQ          $0x30, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store0
-
-g4scan0:
-	VCMPPS $0x00, (R9)(R8*4), Z11, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found0
-	ADDQ   $0x00000010, R8
-	JMP    g4scan0
-
-g4found0:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store0:
-	MOVQ          R8, (BX)
-	VMOVUPS       Z4, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMAXPS        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMAXPS        X0, X2, X2
-	VMOVHLPS      X2, X2, X0
-	VMAXPS        X0, X2, X2
-	VMOVSHDUP     X2, X0
-	VMAXPS        X0, X2, X2
-	VBROADCASTSS  X2, Z2
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z11
-	VCMPPS        $0x00, Z2, Z4, K3
-	VMOVAPS       Z5, K3, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y0
-	VMINPS        Y0, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X0
-	VMINPS        X0, X11, X11
-	VMOVHLPS      X11, X11, X0
-	VMINPS        X0, X11, X11
-	VMOVSHDUP     X11, X0
-	VMINPS        X0, X11, X11
-	VCVTTSS2SIQ   X11, R8
-	MOVQ          AX, R9
-	ADDQ          CX, R9
-	LEAQ          64(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan1
-	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
-	KMOVW         K3, R10
-	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x20, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x30, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store1
-
-g4scan1:
-	VCMPPS $0x00, (R9)(R8*4), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found1
-	ADDQ   $0x00000010, R8
-	JMP    g4scan1
-
-g4found1:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store1:
-	MOVQ          R8, 8(BX)
-	VMOVUPS       Z6, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMAXPS        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMAXPS        X0, X2, X2
-	VMOVHLPS      X2, X2, X0
-	VMAXPS        X0, X2, X2
-	VMOVSHDUP     X2, X0
-	VMAXPS        X0, X2, X2
-	VBROADCASTSS  X2, Z2
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z4
-	VCMPPS        $0x00, Z2, Z6, K3
-	VMOVAPS       Z7, K3, Z4
-	VEXTRACTF64X4 $0x01, Z4, Y0
-	VMINPS        Y0, Y4, Y4
-	VEXTRACTF128  $0x01, Y4, X0
-	VMINPS        X0, X4, X4
-	VMOVHLPS      X4, X4, X0
-	VMINPS        X0, X4, X4
-	VMOVSHDUP     X4, X0
-	VMINPS        X0, X4, X4
-	VCVTTSS2SIQ   X4, R8
-	MOVQ          AX, R9
-	LEAQ          (R9)(CX*2), R9
-	LEAQ          64(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan2
-	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
-	KMOVW         K3, R10
-	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x20, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x30, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store2
-
-g4scan2:
-	VCMPPS $0x00, (R9)(R8*4), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found2
-	ADDQ   $0x00000010, R8
-	JMP    g4scan2
-
-g4found2:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store2:
-	MOVQ          R8, 16(BX)
-	VMOVUPS       Z1, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMAXPS        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMAXPS        X0, X2, X2
-	VMOVHLPS      X2, X2, X0
-	VMAXPS        X0, X2, X2
-	VMOVSHDUP     X2, X0
-	VMAXPS        X0, X2, X2
-	VBROADCASTSS  X2, Z2
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z4
-	VCMPPS        $0x00, Z2, Z1, K3
-	VMOVAPS       Z8, K3, Z4
-	VEXTRACTF64X4 $0x01, Z4, Y0
-	VMINPS        Y0, Y4, Y4
-	VEXTRACTF128  $0x01, Y4, X0
-	VMINPS        X0, X4, X4
-	VMOVHLPS      X4, X4, X0
-	VMINPS        X0, X4, X4
-	VMOVSHDUP     X4, X0
-	VMINPS        X0, X4, X4
-	VCVTTSS2SIQ   X4, R8
-	MOVQ          AX, R9
-	ADDQ          DI, R9
-	LEAQ          64(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan3
-	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
-	KMOVW         K3, R10
-	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x20, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x30, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store3
-
-g4scan3:
-	VCMPPS $0x00, (R9)(R8*4), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found3
-	ADDQ   $0x00000010, R8
-	JMP    g4scan3
-
-g4found3:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store3:
-	MOVQ R8, 24(BX)
-	JMP  g4next
-
-g4nan:
-	MOVQ $-1, R8
-	MOVQ R8, (BX)
-	MOVQ R8, 8(BX)
-	MOVQ R8, 16(BX)
-	MOVQ R8, 24(BX)
-
-g4next:
-	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, BX
-	SUBQ $0x00000004, SI
-	JMP  group4
-
-group1:
+row:
 	TESTQ        SI, SI
 	JZ           ret
 	MOVQ         AX, DI
-	VXORPD       Y9, Y9, Y9
+	VXORPD       Y0, Y0, Y0
 	MOVL         $0xff800000, R8
-	VPBROADCASTD R8, Z0
-	VMOVUPS      Z0, Z0
-	VXORPD       Y10, Y10, Y10
-	KXORW        K4, K4, K4
-	KXORW        K5, K5, K5
-	MOVL         $0x42800000, R8
 	VPBROADCASTD R8, Z1
+	VMOVUPS      Z1, Z1
+	VXORPD       Y2, Y2, Y2
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVL         $0x42800000, R8
+	VPBROADCASTD R8, Z3
 	MOVQ         DX, R8
 
-g1chunk:
+rchunk:
 	CMPQ    R8, $0x00000040
-	JB      g1vec
-	VMOVUPS (DI), Z2
-	VMOVUPS 64(DI), Z3
-	VMOVUPS 128(DI), Z4
-	VMOVUPS 192(DI), Z5
-	VCMPPS  $0x03, Z3, Z2, K1
-	KORW    K1, K4, K4
-	VCMPPS  $0x03, Z5, Z4, K1
-	KORW    K1, K5, K5
-	VMAXPS  Z2, Z3, Z2
+	JB      rvec
+	VMOVUPS (DI), Z4
+	VMOVUPS 64(DI), Z5
+	VMOVUPS 128(DI), Z6
+	VMOVUPS 192(DI), Z7
+	VCMPPS  $0x03, Z5, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x03, Z7, Z6, K3
+	KORW    K3, K2, K2
 	VMAXPS  Z4, Z5, Z4
-	VMAXPS  Z2, Z4, Z2
-	VCMPPS  $0x1e, Z0, Z2, K1
-	VMOVAPS Z9, K1, Z10
-	VMAXPS  Z0, Z2, Z0
-	VADDPS  Z1, Z9, Z9
+	VMAXPS  Z6, Z7, Z6
+	VMAXPS  Z4, Z6, Z4
+	VCMPPS  $0x1e, Z1, Z4, K3
+	VMOVAPS Z0, K3, Z2
+	VMAXPS  Z1, Z4, Z1
+	VADDPS  Z3, Z0, Z0
 	ADDQ    $0x00000100, DI
 	SUBQ    $0x00000040, R8
-	JMP     g1chunk
+	JMP     rchunk
 
-g1vec:
+rvec:
 	MOVL         $0x41800000, R9
-	VPBROADCASTD R9, Z1
+	VPBROADCASTD R9, Z3
 
-g1vecloop:
+rvecloop:
 	CMPQ    R8, $0x00000010
-	JB      g1tail
-	VMOVUPS (DI), Z2
-	VCMPPS  $0x03, Z2, Z2, K1
-	KORW    K1, K4, K4
-	VCMPPS  $0x1e, Z0, Z2, K1
-	VMOVAPS Z9, K1, Z10
-	VMAXPS  Z0, Z2, Z0
-	VADDPS  Z1, Z9, Z9
+	JB      rtail
+	VMOVUPS (DI), Z4
+	VCMPPS  $0x03, Z4, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x1e, Z1, Z4, K3
+	VMOVAPS Z0, K3, Z2
+	VMAXPS  Z1, Z4, Z1
+	VADDPS  Z3, Z0, Z0
 	ADDQ    $0x00000040, DI
 	SUBQ    $0x00000010, R8
-	JMP     g1vecloop
+	JMP     rvecloop
 
-g1tail:
+rtail:
 	TESTQ        R8, R8
-	JZ           g1done
+	JZ           rdone
 	LEAQ         -64(DI)(R8*4), DI
-	VXORPD       X2, X2, X2
-	VCVTSI2SSQ   R8, X2, X2
-	VBROADCASTSS X2, Z2
-	VSUBPS       Z1, Z9, Z9
-	VADDPS       Z2, Z9, Z9
-	VMOVUPS      (DI), Z1
-	VCMPPS       $0x03, Z1, Z1, K1
-	KORW         K1, K4, K4
-	VCMPPS       $0x1e, Z0, Z1, K1
-	VMOVAPS      Z9, K1, Z10
-	VMAXPS       Z0, Z1, Z0
+	VXORPD       X4, X4, X4
+	VCVTSI2SSQ   R8, X4, X4
+	VBROADCASTSS X4, Z4
+	VSUBPS       Z3, Z0, Z0
+	VADDPS       Z4, Z0, Z0
+	VMOVUPS      (DI), Z3
+	VCMPPS       $0x03, Z3, Z3, K3
+	KORW         K3, K1, K1
+	VCMPPS       $0x1e, Z1, Z3, K3
+	VMOVAPS      Z0, K3, Z2
+	VMAXPS       Z1, Z3, Z1
 
-g1done:
-	KORTESTW      K5, K4
-	JNZ           g1nan
-	VMOVUPS       Z0, Z1
-	VEXTRACTF64X4 $0x01, Z1, Y2
-	VMAXPS        Y2, Y1, Y1
-	VEXTRACTF128  $0x01, Y1, X2
-	VMAXPS        X2, X1, X1
-	VMOVHLPS      X1, X1, X2
-	VMAXPS        X2, X1, X1
-	VMOVSHDUP     X1, X2
-	VMAXPS        X2, X1, X1
-	VBROADCASTSS  X1, Z1
+rdone:
+	KORTESTW      K2, K1
+	JNZ           rnan
+	VMOVUPS       Z1, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMAXPS        Y0, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X0
+	VMAXPS        X0, X3, X3
+	VMOVHLPS      X3, X3, X0
+	VMAXPS        X0, X3, X3
+	VMOVSHDUP     X3, X0
+	VMAXPS        X0, X3, X3
+	VBROADCASTSS  X3, Z3
 	MOVL          $0x7f800000, DI
-	VPBROADCASTD  DI, Z2
-	VCMPPS        $0x00, Z1, Z0, K1
-	VMOVAPS       Z10, K1, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPS        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPS        X0, X2, X2
-	VMOVHLPS      X2, X2, X0
-	VMINPS        X0, X2, X2
-	VMOVSHDUP     X2, X0
-	VMINPS        X0, X2, X2
-	VCVTTSS2SIQ   X2, DI
+	VPBROADCASTD  DI, Z4
+	VCMPPS        $0x00, Z3, Z1, K3
+	VMOVAPS       Z2, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPS        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPS        X0, X4, X4
+	VMOVHLPS      X4, X4, X0
+	VMINPS        X0, X4, X4
+	VMOVSHDUP     X4, X0
+	VMINPS        X0, X4, X4
+	VCVTTSS2SIQ   X4, DI
 	MOVQ          AX, R8
 	LEAQ          64(DI), R9
 	CMPQ          R9, DX
-	JA            g1scan0
-	VCMPPS        $0x00, (R8)(DI*4), Z1, K1
-	KMOVW         K1, R9
-	VCMPPS        $0x00, 64(R8)(DI*4), Z1, K1
-	KMOVW         K1, R10
+	JA            rscan0
+	VCMPPS        $0x00, (R8)(DI*4), Z3, K3
+	KMOVW         K3, R9
+	VCMPPS        $0x00, 64(R8)(DI*4), Z3, K3
+	KMOVW         K3, R10
 	SHLQ          $0x10, R10
 	ORQ           R10, R9
-	VCMPPS        $0x00, 128(R8)(DI*4), Z1, K1
-	KMOVW         K1, R10
+	VCMPPS        $0x00, 128(R8)(DI*4), Z3, K3
+	KMOVW         K3, R10
 	SHLQ          $0x20, R10
 	ORQ           R10, R9
-	VCMPPS        $0x00, 192(R8)(DI*4), Z1, K1
-	KMOVW         K1, R8
+	VCMPPS        $0x00, 192(R8)(DI*4), Z3, K3
+	KMOVW         K3, R8
 	SHLQ          $0x30, R8
 	ORQ           R8, R9
 	BSFQ          R9, R9
 	ADDQ          R9, DI
-	JMP           g1store0
+	JMP           rstore0
 
-g1scan0:
-	VCMPPS $0x00, (R8)(DI*4), Z1, K1
-	KMOVW  K1, R9
+rscan0:
+	VCMPPS $0x00, (R8)(DI*4), Z3, K3
+	KMOVW  K3, R9
 	TESTL  R9, R9
-	JNZ    g1found0
+	JNZ    rfound0
 	ADDQ   $0x00000010, DI
-	JMP    g1scan0
+	JMP    rscan0
 
-g1found0:
+rfound0:
 	BSFL R9, R9
 	ADDQ R9, DI
 
-g1store0:
+rstore0:
 	MOVQ DI, (BX)
-	JMP  g1next
+	JMP  rnext
 
-g1nan:
+rnan:
 	MOVQ $-1, DI
 	MOVQ DI, (BX)
 
-g1next:
+rnext:
 	ADDQ CX, AX
 	ADDQ $0x00000008, BX
 	DECQ SI
-	JMP  group1
+	JMP  row
 
 ret:
 	VZEROUPPER
@@ -7244,562 +4744,150 @@ TEXT ·ArgMinRowsF32AVX512(SB), NOSPLIT, $0-72
 	MOVQ rows+32(FP), SI
 	LEAQ (CX)(CX*2), DI
 
-group4:
-	CMPQ         SI, $0x00000004
-	JB           group1
-	MOVQ         AX, R8
-	VXORPD       Y0, Y0, Y0
-	MOVL         $0x7f800000, R9
-	VPBROADCASTD R9, Z1
-	VMOVUPS      Z1, Z2
-	VXORPD       Y3, Y3, Y3
-	VMOVUPS      Z1, Z4
-	VXORPD       Y5, Y5, Y5
-	VMOVUPS      Z1, Z6
-	VXORPD       Y7, Y7, Y7
-	VMOVUPS      Z1, Z1
-	VXORPD       Y8, Y8, Y8
-	KXORW        K1, K1, K1
-	KXORW        K2, K2, K2
-	MOVL         $0x42800000, R9
-	VPBROADCASTD R9, Z11
-	MOVQ         DX, R9
-
-g4chunk:
-	CMPQ    R9, $0x00000040
-	JB      g4vec
-	VMOVUPS (R8), Z12
-	VMOVUPS 64(R8), Z13
-	VMOVUPS 128(R8), Z14
-	VMOVUPS 192(R8), Z15
-	VCMPPS  $0x03, Z13, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPS  $0x03, Z15, Z14, K3
-	KORW    K3, K2, K2
-	VMINPS  Z12, Z13, Z12
-	VMINPS  Z14, Z15, Z14
-	VMINPS  Z12, Z14, Z12
-	VCMPPS  $0x11, Z2, Z12, K3
-	VMOVAPS Z0, K3, Z3
-	VMINPS  Z2, Z12, Z2
-	VMOVUPS (R8)(CX*1), Z12
-	VMOVUPS 64(R8)(CX*1), Z13
-	VMOVUPS 128(R8)(CX*1), Z14
-	VMOVUPS 192(R8)(CX*1), Z15
-	VCMPPS  $0x03, Z13, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPS  $0x03, Z15, Z14, K3
-	KORW    K3, K1, K1
-	VMINPS  Z12, Z13, Z12
-	VMINPS  Z14, Z15, Z14
-	VMINPS  Z12, Z14, Z12
-	VCMPPS  $0x11, Z4, Z12, K3
-	VMOVAPS Z0, K3, Z5
-	VMINPS  Z4, Z12, Z4
-	VMOVUPS (R8)(CX*2), Z12
-	VMOVUPS 64(R8)(CX*2), Z13
-	VMOVUPS 128(R8)(CX*2), Z14
-	VMOVUPS 192(R8)(CX*2), Z15
-	VCMPPS  $0x03, Z13, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPS  $0x03, Z15, Z14, K3
-	KORW    K3, K2, K2
-	VMINPS  Z12, Z13, Z12
-	VMINPS  Z14, Z15, Z14
-	VMINPS  Z12, Z14, Z12
-	VCMPPS  $0x11, Z6, Z12, K3
-	VMOVAPS Z0, K3, Z7
-	VMINPS  Z6, Z12, Z6
-	VMOVUPS (R8)(DI*1), Z12
-	VMOVUPS 64(R8)(DI*1), Z13
-	VMOVUPS 128(R8)(DI*1), Z14
-	VMOVUPS 192(R8)(DI*1), Z15
-	VCMPPS  $0x03, Z13, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPS  $0x03, Z15, Z14, K3
-	KORW    K3, K1, K1
-	VMINPS  Z12, Z13, Z12
-	VMINPS  Z14, Z15, Z14
-	VMINPS  Z12, Z14, Z12
-	VCMPPS  $0x11, Z1, Z12, K3
-	VMOVAPS Z0, K3, Z8
-	VMINPS  Z1, Z12, Z1
-	VADDPS  Z11, Z0, Z0
-	ADDQ    $0x00000100, R8
-	SUBQ    $0x00000040, R9
-	JMP     g4chunk
-
-g4vec:
-	MOVL         $0x41800000, R10
-	VPBROADCASTD R10, Z11
-
-g4vecloop:
-	CMPQ    R9, $0x00000010
-	JB      g4tail
-	VMOVUPS (R8), Z12
-	VCMPPS  $0x03, Z12, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPS  $0x11, Z2, Z12, K3
-	VMOVAPS Z0, K3, Z3
-	VMINPS  Z2, Z12, Z2
-	VMOVUPS (R8)(CX*1), Z12
-	VCMPPS  $0x03, Z12, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPS  $0x11, Z4, Z12, K3
-	VMOVAPS Z0, K3, Z5
-	VMINPS  Z4, Z12, Z4
-	VMOVUPS (R8)(CX*2), Z12
-	VCMPPS  $0x03, Z12, Z12, K3
-	KORW    K3, K1, K1
-	VCMPPS  $0x11, Z6, Z12, K3
-	VMOVAPS Z0, K3, Z7
-	VMINPS  Z6, Z12, Z6
-	VMOVUPS (R8)(DI*1), Z12
-	VCMPPS  $0x03, Z12, Z12, K3
-	KORW    K3, K2, K2
-	VCMPPS  $0x11, Z1, Z12, K3
-	VMOVAPS Z0, K3, Z8
-	VMINPS  Z1, Z12, Z1
-	VADDPS  Z11, Z0, Z0
-	ADDQ    $0x00000040, R8
-	SUBQ    $0x00000010, R9
-	JMP     g4vecloop
-
-g4tail:
-	TESTQ        R9, R9
-	JZ           g4done
-	LEAQ         -64(R8)(R9*4), R8
-	VXORPD       X9, X9, X9
-	VCVTSI2SSQ   R9, X9, X9
-	VBROADCASTSS X9, Z12
-	VSUBPS       Z11, Z0, Z0
-	VADDPS       Z12, Z0, Z0
-	VMOVUPS      (R8), Z11
-	VCMPPS       $0x03, Z11, Z11, K3
-	KORW         K3, K1, K1
-	VCMPPS       $0x11, Z2, Z11, K3
-	VMOVAPS      Z0, K3, Z3
-	VMINPS       Z2, Z11, Z2
-	VMOVUPS      (R8)(CX*1), Z11
-	VCMPPS       $0x03, Z11, Z11, K3
-	KORW         K3, K2, K2
-	VCMPPS       $0x11, Z4, Z11, K3
-	VMOVAPS      Z0, K3, Z5
-	VMINPS       Z4, Z11, Z4
-	VMOVUPS      (R8)(CX*2), Z11
-	VCMPPS       $0x03, Z11, Z11, K3
-	KORW         K3, K1, K1
-	VCMPPS       $0x11, Z6, Z11, K3
-	VMOVAPS      Z0, K3, Z7
-	VMINPS       Z6, Z11, Z6
-	VMOVUPS      (R8)(DI*1), Z11
-	VCMPPS       $0x03, Z11, Z11, K3
-	KORW         K3, K2, K2
-	VCMPPS       $0x11, Z1, Z11, K3
-	VMOVAPS      Z0, K3, Z8
-	VMINPS       Z1, Z11, Z1
-
-g4done:
-	KORTESTW      K2, K1
-	JNZ           g4nan
-	VMOVUPS       Z2, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y0
-	VMINPS        Y0, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X0
-	VMINPS        X0, X11, X11
-	VMOVHLPS      X11, X11, X0
-	VMINPS        X0, X11, X11
-	VMOVSHDUP     X11, X0
-	VMINPS        X0, X11, X11
-	VBROADCASTSS  X11, Z11
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z12
-	VCMPPS        $0x00, Z11, Z2, K3
-	VMOVAPS       Z3, K3, Z12
-	VEXTRACTF64X4 $0x01, Z12, Y0
-	VMINPS        Y0, Y12, Y12
-	VEXTRACTF128  $0x01, Y12, X0
-	VMINPS        X0, X12, X12
-	VMOVHLPS      X12, X12, X0
-	VMINPS        X0, X12, X12
-	VMOVSHDUP     X12, X0
-	VMINPS        X0, X12, X12
-	VCVTTSS2SIQ   X12, R8
-	MOVQ          AX, R9
-	LEAQ          64(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan0
-	VCMPPS        $0x00, (R9)(R8*4), Z11, K3
-	KMOVW         K3, R10
-	VCMPPS        $0x00, 64(R9)(R8*4), Z11, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 128(R9)(R8*4), Z11, K3
-	KMOVW         K3, R11
-	SHLQ          $0x20, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 192(R9)(R8*4), Z11, K3
-	KMOVW         K3, R9
-	SHLQ          $0x30, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store0
-
-g4scan0:
-	VCMPPS $0x00, (R9)(R8*4), Z11, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found0
-	ADDQ   $0x00000010, R8
-	JMP    g4scan0
-
-g4found0:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store0:
-	MOVQ          R8, (BX)
-	VMOVUPS       Z4, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPS        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPS        X0, X2, X2
-	VMOVHLPS      X2, X2, X0
-	VMINPS        X0, X2, X2
-	VMOVSHDUP     X2, X0
-	VMINPS        X0, X2, X2
-	VBROADCASTSS  X2, Z2
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z11
-	VCMPPS        $0x00, Z2, Z4, K3
-	VMOVAPS       Z5, K3, Z11
-	VEXTRACTF64X4 $0x01, Z11, Y0
-	VMINPS        Y0, Y11, Y11
-	VEXTRACTF128  $0x01, Y11, X0
-	VMINPS        X0, X11, X11
-	VMOVHLPS      X11, X11, X0
-	VMINPS        X0, X11, X11
-	VMOVSHDUP     X11, X0
-	VMINPS        X0, X11, X11
-	VCVTTSS2SIQ   X11, R8
-	MOVQ          AX, R9
-	ADDQ          CX, R9
-	LEAQ          64(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan1
-	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
-	KMOVW         K3, R10
-	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x20, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x30, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store1
-
-g4scan1:
-	VCMPPS $0x00, (R9)(R8*4), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found1
-	ADDQ   $0x00000010, R8
-	JMP    g4scan1
-
-g4found1:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store1:
-	MOVQ          R8, 8(BX)
-	VMOVUPS       Z6, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPS        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPS        X0, X2, X2
-	VMOVHLPS      X2, X2, X0
-	VMINPS        X0, X2, X2
-	VMOVSHDUP     X2, X0
-	VMINPS        X0, X2, X2
-	VBROADCASTSS  X2, Z2
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z4
-	VCMPPS        $0x00, Z2, Z6, K3
-	VMOVAPS       Z7, K3, Z4
-	VEXTRACTF64X4 $0x01, Z4, Y0
-	VMINPS        Y0, Y4, Y4
-	VEXTRACTF128  $0x01, Y4, X0
-	VMINPS        X0, X4, X4
-	VMOVHLPS      X4, X4, X0
-	VMINPS        X0, X4, X4
-	VMOVSHDUP     X4, X0
-	VMINPS        X0, X4, X4
-	VCVTTSS2SIQ   X4, R8
-	MOVQ          AX, R9
-	LEAQ          (R9)(CX*2), R9
-	LEAQ          64(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan2
-	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
-	KMOVW         K3, R10
-	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x20, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x30, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store2
-
-g4scan2:
-	VCMPPS $0x00, (R9)(R8*4), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found2
-	ADDQ   $0x00000010, R8
-	JMP    g4scan2
-
-g4found2:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store2:
-	MOVQ          R8, 16(BX)
-	VMOVUPS       Z1, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPS        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPS        X0, X2, X2
-	VMOVHLPS      X2, X2, X0
-	VMINPS        X0, X2, X2
-	VMOVSHDUP     X2, X0
-	VMINPS        X0, X2, X2
-	VBROADCASTSS  X2, Z2
-	MOVL          $0x7f800000, R8
-	VPBROADCASTD  R8, Z4
-	VCMPPS        $0x00, Z2, Z1, K3
-	VMOVAPS       Z8, K3, Z4
-	VEXTRACTF64X4 $0x01, Z4, Y0
-	VMINPS        Y0, Y4, Y4
-	VEXTRACTF128  $0x01, Y4, X0
-	VMINPS        X0, X4, X4
-	VMOVHLPS      X4, X4, X0
-	VMINPS        X0, X4, X4
-	VMOVSHDUP     X4, X0
-	VMINPS        X0, X4, X4
-	VCVTTSS2SIQ   X4, R8
-	MOVQ          AX, R9
-	ADDQ          DI, R9
-	LEAQ          64(R8), R10
-	CMPQ          R10, DX
-	JA            g4scan3
-	VCMPPS        $0x00, (R9)(R8*4), Z2, K3
-	KMOVW         K3, R10
-	VCMPPS        $0x00, 64(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x10, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 128(R9)(R8*4), Z2, K3
-	KMOVW         K3, R11
-	SHLQ          $0x20, R11
-	ORQ           R11, R10
-	VCMPPS        $0x00, 192(R9)(R8*4), Z2, K3
-	KMOVW         K3, R9
-	SHLQ          $0x30, R9
-	ORQ           R9, R10
-	BSFQ          R10, R10
-	ADDQ          R10, R8
-	JMP           g4store3
-
-g4scan3:
-	VCMPPS $0x00, (R9)(R8*4), Z2, K3
-	KMOVW  K3, R10
-	TESTL  R10, R10
-	JNZ    g4found3
-	ADDQ   $0x00000010, R8
-	JMP    g4scan3
-
-g4found3:
-	BSFL R10, R10
-	ADDQ R10, R8
-
-g4store3:
-	MOVQ R8, 24(BX)
-	JMP  g4next
-
-g4nan:
-	MOVQ $-1, R8
-	MOVQ R8, (BX)
-	MOVQ R8, 8(BX)
-	MOVQ R8, 16(BX)
-	MOVQ R8, 24(BX)
-
-g4next:
-	LEAQ (AX)(CX*4), AX
-	ADDQ $0x00000020, BX
-	SUBQ $0x00000004, SI
-	JMP  group4
-
-group1:
+row:
 	TESTQ        SI, SI
 	JZ           ret
 	MOVQ         AX, DI
-	VXORPD       Y9, Y9, Y9
+	VXORPD       Y0, Y0, Y0
 	MOVL         $0x7f800000, R8
-	VPBROADCASTD R8, Z0
-	VMOVUPS      Z0, Z0
-	VXORPD       Y10, Y10, Y10
-	KXORW        K4, K4, K4
-	KXORW        K5, K5, K5
-	MOVL         $0x42800000, R8
 	VPBROADCASTD R8, Z1
+	VMOVUPS      Z1, Z1
+	VXORPD       Y2, Y2, Y2
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVL         $0x42800000, R8
+	VPBROADCASTD R8, Z3
 	MOVQ         DX, R8
 
-g1chunk:
+rchunk:
 	CMPQ    R8, $0x00000040
-	JB      g1vec
-	VMOVUPS (DI), Z2
-	VMOVUPS 64(DI), Z3
-	VMOVUPS 128(DI), Z4
-	VMOVUPS 192(DI), Z5
-	VCMPPS  $0x03, Z3, Z2, K1
-	KORW    K1, K4, K4
-	VCMPPS  $0x03, Z5, Z4, K1
-	KORW    K1, K5, K5
-	VMINPS  Z2, Z3, Z2
+	JB      rvec
+	VMOVUPS (DI), Z4
+	VMOVUPS 64(DI), Z5
+	VMOVUPS 128(DI), Z6
+	VMOVUPS 192(DI), Z7
+	VCMPPS  $0x03, Z5, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x03, Z7, Z6, K3
+	KORW    K3, K2, K2
 	VMINPS  Z4, Z5, Z4
-	VMINPS  Z2, Z4, Z2
-	VCMPPS  $0x11, Z0, Z2, K1
-	VMOVAPS Z9, K1, Z10
-	VMINPS  Z0, Z2, Z0
-	VADDPS  Z1, Z9, Z9
+	VMINPS  Z6, Z7, Z6
+	VMINPS  Z4, Z6, Z4
+	VCMPPS  $0x11, Z1, Z4, K3
+	VMOVAPS Z0, K3, Z2
+	VMINPS  Z1, Z4, Z1
+	VADDPS  Z3, Z0, Z0
 	ADDQ    $0x00000100, DI
 	SUBQ    $0x00000040, R8
-	JMP     g1chunk
+	JMP     rchunk
 
-g1vec:
+rvec:
 	MOVL         $0x41800000, R9
-	VPBROADCASTD R9, Z1
+	VPBROADCASTD R9, Z3
 
-g1vecloop:
+rvecloop:
 	CMPQ    R8, $0x00000010
-	JB      g1tail
-	VMOVUPS (DI), Z2
-	VCMPPS  $0x03, Z2, Z2, K1
-	KORW    K1, K4, K4
-	VCMPPS  $0x11, Z0, Z2, K1
-	VMOVAPS Z9, K1, Z10
-	VMINPS  Z0, Z2, Z0
-	VADDPS  Z1, Z9, Z9
+	JB      rtail
+	VMOVUPS (DI), Z4
+	VCMPPS  $0x03, Z4, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x11, Z1, Z4, K3
+	VMOVAPS Z0, K3, Z2
+	VMINPS  Z1, Z4, Z1
+	VADDPS  Z3, Z0, Z0
 	ADDQ    $0x00000040, DI
 	SUBQ    $0x00000010, R8
-	JMP     g1vecloop
+	JMP     rvecloop
 
-g1tail:
+rtail:
 	TESTQ        R8, R8
-	JZ           g1done
+	JZ           rdone
 	LEAQ         -64(DI)(R8*4), DI
-	VXORPD       X2, X2, X2
-	VCVTSI2SSQ   R8, X2, X2
-	VBROADCASTSS X2, Z2
-	VSUBPS       Z1, Z9, Z9
-	VADDPS       Z2, Z9, Z9
-	VMOVUPS      (DI), Z1
-	VCMPPS       $0x03, Z1, Z1, K1
-	KORW         K1, K4, K4
-	VCMPPS       $0x11, Z0, Z1, K1
-	VMOVAPS      Z9, K1, Z10
-	VMINPS       Z0, Z1, Z0
+	VXORPD       X4, X4, X4
+	VCVTSI2SSQ   R8, X4, X4
+	VBROADCASTSS X4, Z4
+	VSUBPS       Z3, Z0, Z0
+	VADDPS       Z4, Z0, Z0
+	VMOVUPS      (DI), Z3
+	VCMPPS       $0x03, Z3, Z3, K3
+	KORW         K3, K1, K1
+	VCMPPS       $0x11, Z1, Z3, K3
+	VMOVAPS      Z0, K3, Z2
+	VMINPS       Z1, Z3, Z1
 
-g1done:
-	KORTESTW      K5, K4
-	JNZ           g1nan
-	VMOVUPS       Z0, Z1
-	VEXTRACTF64X4 $0x01, Z1, Y2
-	VMINPS        Y2, Y1, Y1
-	VEXTRACTF128  $0x01, Y1, X2
-	VMINPS        X2, X1, X1
-	VMOVHLPS      X1, X1, X2
-	VMINPS        X2, X1, X1
-	VMOVSHDUP     X1, X2
-	VMINPS        X2, X1, X1
-	VBROADCASTSS  X1, Z1
+rdone:
+	KORTESTW      K2, K1
+	JNZ           rnan
+	VMOVUPS       Z1, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMINPS        Y0, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X0
+	VMINPS        X0, X3, X3
+	VMOVHLPS      X3, X3, X0
+	VMINPS        X0, X3, X3
+	VMOVSHDUP     X3, X0
+	VMINPS        X0, X3, X3
+	VBROADCASTSS  X3, Z3
 	MOVL          $0x7f800000, DI
-	VPBROADCASTD  DI, Z2
-	VCMPPS        $0x00, Z1, Z0, K1
-	VMOVAPS       Z10, K1, Z2
-	VEXTRACTF64X4 $0x01, Z2, Y0
-	VMINPS        Y0, Y2, Y2
-	VEXTRACTF128  $0x01, Y2, X0
-	VMINPS        X0, X2, X2
-	VMOVHLPS      X2, X2, X0
-	VMINPS        X0, X2, X2
-	VMOVSHDUP     X2, X0
-	VMINPS        X0, X2, X2
-	VCVTTSS2SIQ   X2, DI
+	VPBROADCASTD  DI, Z4
+	VCMPPS        $0x00, Z3, Z1, K3
+	VMOVAPS       Z2, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPS        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPS        X0, X4, X4
+	VMOVHLPS      X4, X4, X0
+	VMINPS        X0, X4, X4
+	VMOVSHDUP     X4, X0
+	VMINPS        X0, X4, X4
+	VCVTTSS2SIQ   X4, DI
 	MOVQ          AX, R8
 	LEAQ          64(DI), R9
 	CMPQ          R9, DX
-	JA            g1scan0
-	VCMPPS        $0x00, (R8)(DI*4), Z1, K1
-	KMOVW         K1, R9
-	VCMPPS        $0x00, 64(R8)(DI*4), Z1, K1
-	KMOVW         K1, R10
+	JA            rscan0
+	VCMPPS        $0x00, (R8)(DI*4), Z3, K3
+	KMOVW         K3, R9
+	VCMPPS        $0x00, 64(R8)(DI*4), Z3, K3
+	KMOVW         K3, R10
 	SHLQ          $0x10, R10
 	ORQ           R10, R9
-	VCMPPS        $0x00, 128(R8)(DI*4), Z1, K1
-	KMOVW         K1, R10
+	VCMPPS        $0x00, 128(R8)(DI*4), Z3, K3
+	KMOVW         K3, R10
 	SHLQ          $0x20, R10
 	ORQ           R10, R9
-	VCMPPS        $0x00, 192(R8)(DI*4), Z1, K1
-	KMOVW         K1, R8
+	VCMPPS        $0x00, 192(R8)(DI*4), Z3, K3
+	KMOVW         K3, R8
 	SHLQ          $0x30, R8
 	ORQ           R8, R9
 	BSFQ          R9, R9
 	ADDQ          R9, DI
-	JMP           g1store0
+	JMP           rstore0
 
-g1scan0:
-	VCMPPS $0x00, (R8)(DI*4), Z1, K1
-	KMOVW  K1, R9
+rscan0:
+	VCMPPS $0x00, (R8)(DI*4), Z3, K3
+	KMOVW  K3, R9
 	TESTL  R9, R9
-	JNZ    g1found0
+	JNZ    rfound0
 	ADDQ   $0x00000010, DI
-	JMP    g1scan0
+	JMP    rscan0
 
-g1found0:
+rfound0:
 	BSFL R9, R9
 	ADDQ R9, DI
 
-g1store0:
+rstore0:
 	MOVQ DI, (BX)
-	JMP  g1next
+	JMP  rnext
 
-g1nan:
+rnan:
 	MOVQ $-1, DI
 	MOVQ DI, (BX)
 
-g1next:
+rnext:
 	ADDQ CX, AX
 	ADDQ $0x00000008, BX
 	DECQ SI
-	JMP  group1
+	JMP  row
 
 ret:
 	VZEROUPPER

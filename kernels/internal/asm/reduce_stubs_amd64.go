@@ -50,16 +50,14 @@ func ArgMaxF64AVX2(x []float64) int
 func ArgMinF64AVX2(x []float64) int
 
 // ArgMaxRowsF64AVX2 sets dst[r] to the index of the first largest element of
-// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group
-// of 4 (and for a single row after the last group) that holds a NaN.
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
 // cols must be at least 4 and at most 2^53, ldx at least cols. Uses AVX2.
 //
 //go:noescape
 func ArgMaxRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
 
 // ArgMinRowsF64AVX2 sets dst[r] to the index of the first smallest element of
-// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group
-// of 4 (and for a single row after the last group) that holds a NaN.
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
 // cols must be at least 4 and at most 2^53, ldx at least cols. Uses AVX2.
 //
 //go:noescape
@@ -122,16 +120,14 @@ func ArgMaxF32AVX2(x []float32) int
 func ArgMinF32AVX2(x []float32) int
 
 // ArgMaxRowsF32AVX2 sets dst[r] to the index of the first largest element of
-// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group
-// of 4 (and for a single row after the last group) that holds a NaN.
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
 // cols must be at least 8 and at most 2^24, ldx at least cols. Uses AVX2.
 //
 //go:noescape
 func ArgMaxRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
 
 // ArgMinRowsF32AVX2 sets dst[r] to the index of the first smallest element of
-// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group
-// of 4 (and for a single row after the last group) that holds a NaN.
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
 // cols must be at least 8 and at most 2^24, ldx at least cols. Uses AVX2.
 //
 //go:noescape
@@ -190,16 +186,14 @@ func ArgMaxF64AVX512(x []float64) int
 func ArgMinF64AVX512(x []float64) int
 
 // ArgMaxRowsF64AVX512 sets dst[r] to the index of the first largest element of
-// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group
-// of 4 (and for a single row after the last group) that holds a NaN.
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
 // cols must be at least 8 and at most 2^53, ldx at least cols. Uses AVX512.
 //
 //go:noescape
 func ArgMaxRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
 
 // ArgMinRowsF64AVX512 sets dst[r] to the index of the first smallest element of
-// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group
-// of 4 (and for a single row after the last group) that holds a NaN.
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
 // cols must be at least 8 and at most 2^53, ldx at least cols. Uses AVX512.
 //
 //go:noescape
@@ -262,16 +256,14 @@ func ArgMaxF32AVX512(x []float32) int
 func ArgMinF32AVX512(x []float32) int
 
 // ArgMaxRowsF32AVX512 sets dst[r] to the index of the first largest element of
-// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group
-// of 4 (and for a single row after the last group) that holds a NaN.
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
 // cols must be at least 16 and at most 2^24, ldx at least cols. Uses AVX512.
 //
 //go:noescape
 func ArgMaxRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
 
 // ArgMinRowsF32AVX512 sets dst[r] to the index of the first smallest element of
-// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 for every row of a group
-// of 4 (and for a single row after the last group) that holds a NaN.
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
 // cols must be at least 16 and at most 2^24, ldx at least cols. Uses AVX512.
 //
 //go:noescape
