@@ -48,8 +48,10 @@ func TestEveryTableCoversEveryKernel(t *testing.T) {
 	for _, k := range selKernels[float64]() { // select_test.go
 		harness = append(harness, k.name)
 	}
-	harness = append(harness, "Rot")       // rot_test.go: TestRot, every implementation against the twin
-	harness = append(harness, "Transpose") // transpose_test.go: TestTranspose, every implementation against the loop
+	harness = append(harness, "Rot")                      // rot_test.go: TestRot, every implementation against the twin
+	harness = append(harness, "Transpose")                // transpose_test.go: TestTranspose, every implementation against the loop
+	harness = append(harness, "ArgMaxRows", "ArgMinRows") // argrows_test.go: TestArgRows, every implementation against the one-row twins
+	harness = append(harness, "SumRows")                  // sumrows_test.go: TestSumRows, every implementation against the rows added one by one
 	slices.Sort(harness)
 	sorted := slices.Sorted(slices.Values(list))
 	if !slices.Equal(harness, sorted) {

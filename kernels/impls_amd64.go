@@ -81,8 +81,11 @@ func opsF64AVX2() ops[float64] {
 		Max:            extremeAsm(asm.MaxF64AVX2),
 		Min:            extremeAsm(asm.MinF64AVX2),
 		ArgMax:         argFind(4, asm.ArgMaxF64AVX2, true),
+		ArgMaxRows:     argRowsAsm(4, 1<<53, asm.ArgMaxRowsF64AVX2, argFind(4, asm.ArgMaxF64AVX2, true)),
 		ArgMin:         argFind(4, asm.ArgMinF64AVX2, false),
+		ArgMinRows:     argRowsAsm(4, 1<<53, asm.ArgMinRowsF64AVX2, argFind(4, asm.ArgMinF64AVX2, false)),
 		Transpose:      transposeAsm(4, asm.TransposeF64AVX2),
+		SumRows:        sumRowsAsm(4, asm.SumRowsF64AVX2),
 	}
 }
 
@@ -121,8 +124,11 @@ func opsF32AVX2() ops[float32] {
 		Max:            extremeAsm(asm.MaxF32AVX2),
 		Min:            extremeAsm(asm.MinF32AVX2),
 		ArgMax:         argFind(8, asm.ArgMaxF32AVX2, true),
+		ArgMaxRows:     argRowsAsm(8, 1<<24, asm.ArgMaxRowsF32AVX2, argFind(8, asm.ArgMaxF32AVX2, true)),
 		ArgMin:         argFind(8, asm.ArgMinF32AVX2, false),
+		ArgMinRows:     argRowsAsm(8, 1<<24, asm.ArgMinRowsF32AVX2, argFind(8, asm.ArgMinF32AVX2, false)),
 		Transpose:      transposeAsm(8, asm.TransposeF32AVX2),
+		SumRows:        sumRowsAsm(8, asm.SumRowsF32AVX2),
 	}
 }
 
@@ -161,8 +167,11 @@ func opsF64AVX512() ops[float64] {
 		Max:            extremeAsm(asm.MaxF64AVX512),
 		Min:            extremeAsm(asm.MinF64AVX512),
 		ArgMax:         argFind(8, asm.ArgMaxF64AVX512, true),
+		ArgMaxRows:     argRowsAsm(8, 1<<53, asm.ArgMaxRowsF64AVX512, argFind(8, asm.ArgMaxF64AVX512, true)),
 		ArgMin:         argFind(8, asm.ArgMinF64AVX512, false),
+		ArgMinRows:     argRowsAsm(8, 1<<53, asm.ArgMinRowsF64AVX512, argFind(8, asm.ArgMinF64AVX512, false)),
 		Transpose:      transposeAsm(8, asm.TransposeF64AVX512),
+		SumRows:        sumRowsAsm(8, asm.SumRowsF64AVX512),
 	}
 }
 
@@ -201,8 +210,11 @@ func opsF32AVX512() ops[float32] {
 		Max:            extremeAsm(asm.MaxF32AVX512),
 		Min:            extremeAsm(asm.MinF32AVX512),
 		ArgMax:         argFind(16, asm.ArgMaxF32AVX512, true),
+		ArgMaxRows:     argRowsAsm(16, 1<<24, asm.ArgMaxRowsF32AVX512, argFind(16, asm.ArgMaxF32AVX512, true)),
 		ArgMin:         argFind(16, asm.ArgMinF32AVX512, false),
+		ArgMinRows:     argRowsAsm(16, 1<<24, asm.ArgMinRowsF32AVX512, argFind(16, asm.ArgMinF32AVX512, false)),
 		Transpose:      transposeAsm(8, asm.TransposeF32AVX512),
+		SumRows:        sumRowsAsm(16, asm.SumRowsF32AVX512),
 	}
 }
 

@@ -336,6 +336,33 @@ func ArgMin[T Float](x []T) int {
 	return kernelsOf[T]().ArgMin(x)
 }
 
+// ArgMaxRows is
+//
+//	for r < rows { dst[r] = ArgMax(x[xOff+r*ldx : xOff+r*ldx+cols]) (the rows x cols matrix at x with row stride ldx: each row's first largest element, or first NaN; -1 if cols is 0) }
+func ArgMaxRows[T Float](rows, cols int, x []T, xOff, ldx int, dst []int64) {
+	checkRowMajor(rows, cols, len(x), xOff, ldx)
+	checkLen2(len(dst), rows)
+	kernelsOf[T]().ArgMaxRows(rows, cols, x, xOff, ldx, dst)
+}
+
+// ArgMinRows is
+//
+//	for r < rows { dst[r] = ArgMin(x[xOff+r*ldx : xOff+r*ldx+cols]) (the rows x cols matrix at x with row stride ldx: each row's first smallest element, or first NaN; -1 if cols is 0) }
+func ArgMinRows[T Float](rows, cols int, x []T, xOff, ldx int, dst []int64) {
+	checkRowMajor(rows, cols, len(x), xOff, ldx)
+	checkLen2(len(dst), rows)
+	kernelsOf[T]().ArgMinRows(rows, cols, x, xOff, ldx, dst)
+}
+
+// SumRows is
+//
+//	for j < cols { dst[j] = x[xOff+j] + x[xOff+ldx+j] + ... + x[xOff+(rows-1)*ldx+j], added in that order (the rows x cols matrix at x with row stride ldx added row by row, as NumPy's sum along axis 0; 0 if rows is 0; dst must not overlap x) }
+func SumRows[T Float](rows, cols int, x []T, xOff, ldx int, dst []T) {
+	checkRowMajor(rows, cols, len(x), xOff, ldx)
+	checkLen2(len(dst), cols)
+	kernelsOf[T]().SumRows(rows, cols, x, xOff, ldx, dst)
+}
+
 // Dot is, over every i: s += x[i] * y[i]; return s.
 func Dot[T Float](x, y []T) T {
 	checkLen2(len(x), len(y))

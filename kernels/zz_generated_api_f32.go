@@ -137,6 +137,21 @@ func ArgMaxF32(x []float32) int { return ArgMax(x) }
 // ArgMinF32 is [ArgMin] for float32.
 func ArgMinF32(x []float32) int { return ArgMin(x) }
 
+// ArgMaxRowsF32 is [ArgMaxRows] for float32.
+func ArgMaxRowsF32(rows, cols int, x []float32, xOff, ldx int, dst []int64) {
+	ArgMaxRows(rows, cols, x, xOff, ldx, dst)
+}
+
+// ArgMinRowsF32 is [ArgMinRows] for float32.
+func ArgMinRowsF32(rows, cols int, x []float32, xOff, ldx int, dst []int64) {
+	ArgMinRows(rows, cols, x, xOff, ldx, dst)
+}
+
+// SumRowsF32 is [SumRows] for float32.
+func SumRowsF32(rows, cols int, x []float32, xOff, ldx int, dst []float32) {
+	SumRows(rows, cols, x, xOff, ldx, dst)
+}
+
 // DotF32 is [Dot] for float32.
 func DotF32(x, y []float32) float32 { return Dot(x, y) }
 

@@ -137,6 +137,21 @@ func ArgMaxF64(x []float64) int { return ArgMax(x) }
 // ArgMinF64 is [ArgMin] for float64.
 func ArgMinF64(x []float64) int { return ArgMin(x) }
 
+// ArgMaxRowsF64 is [ArgMaxRows] for float64.
+func ArgMaxRowsF64(rows, cols int, x []float64, xOff, ldx int, dst []int64) {
+	ArgMaxRows(rows, cols, x, xOff, ldx, dst)
+}
+
+// ArgMinRowsF64 is [ArgMinRows] for float64.
+func ArgMinRowsF64(rows, cols int, x []float64, xOff, ldx int, dst []int64) {
+	ArgMinRows(rows, cols, x, xOff, ldx, dst)
+}
+
+// SumRowsF64 is [SumRows] for float64.
+func SumRowsF64(rows, cols int, x []float64, xOff, ldx int, dst []float64) {
+	SumRows(rows, cols, x, xOff, ldx, dst)
+}
+
 // DotF64 is [Dot] for float64.
 func DotF64(x, y []float64) float64 { return Dot(x, y) }
 

@@ -48,6 +48,9 @@ type ops[T Float] struct {
 	Min                func(x []T) T
 	ArgMax             func(x []T) int
 	ArgMin             func(x []T) int
+	ArgMaxRows         func(rows, cols int, x []T, xOff, ldx int, dst []int64)
+	ArgMinRows         func(rows, cols int, x []T, xOff, ldx int, dst []int64)
+	SumRows            func(rows, cols int, x []T, xOff, ldx int, dst []T)
 	Dot                func(x, y []T) T
 	L1Dist             func(x, y []T) T
 	L2DistSq           func(x, y []T) T
@@ -126,6 +129,9 @@ func genericOps[T Float]() ops[T] {
 		Min:                minGeneric[T],
 		ArgMax:             argMaxGeneric[T],
 		ArgMin:             argMinGeneric[T],
+		ArgMaxRows:         argMaxRowsGeneric[T],
+		ArgMinRows:         argMinRowsGeneric[T],
+		SumRows:            sumRowsGeneric[T],
 		Dot:                dotGeneric[T],
 		L1Dist:             l1DistGeneric[T],
 		L2DistSq:           l2DistSqGeneric[T],

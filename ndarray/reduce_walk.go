@@ -181,6 +181,18 @@ func (w *reduceWalk[T]) eachRun(f func(i int, run []T)) {
 	}
 }
 
+// runMatrix returns, for walks where contiguousRuns holds, the runs as the
+// rows of a matrix: row i (result i) starts at data[off+i*ld]; ok is false
+// when the runs do not step forward by at least their length (a reversed
+// or overlapping view), or the results are not numbered one by one.
+func (w *reduceWalk[T]) runMatrix() (rows, off, ld int, ok bool) {
+	if len(w.kept) == 0 {
+		return w.o, w.base, w.r, w.o == 1
+	}
+	x := w.kept[0]
+	return x.n, w.base, x.in, x.out == 1 && x.in >= w.r
+}
+
 // runVisitor streams the run of the result whose run starts at base.
 type runVisitor[T Elem] struct {
 	w    *reduceWalk[T]

@@ -801,6 +801,399 @@ found:
 	MOVQ DX, ret+24(FP)
 	RET
 
+// func ArgMaxRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX2
+TEXT ·ArgMaxRowsF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
+
+row:
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0xfff0000000000000, R8
+	VMOVQ        R8, X1
+	VPBROADCASTQ X1, Y1
+	VMOVUPD      Y1, Y1
+	VXORPD       Y2, Y2, Y2
+	VXORPD       Y3, Y3, Y3
+	MOVQ         $0x4030000000000000, R8
+	VMOVQ        R8, X4
+	VPBROADCASTQ X4, Y4
+	MOVQ         DX, R8
+
+rchunk:
+	CMPQ      R8, $0x00000010
+	JB        rvec
+	VMOVUPD   (DI), Y5
+	VMOVUPD   32(DI), Y6
+	VMOVUPD   64(DI), Y7
+	VMOVUPD   96(DI), Y8
+	VCMPPD    $0x03, Y6, Y5, Y9
+	VORPD     Y9, Y3, Y3
+	VCMPPD    $0x03, Y8, Y7, Y9
+	VORPD     Y9, Y3, Y3
+	VMAXPD    Y5, Y6, Y5
+	VMAXPD    Y7, Y8, Y7
+	VMAXPD    Y5, Y7, Y5
+	VCMPPD    $0x1e, Y1, Y5, Y6
+	VBLENDVPD Y6, Y0, Y2, Y2
+	VMAXPD    Y1, Y5, Y1
+	VADDPD    Y4, Y0, Y0
+	ADDQ      $0x00000080, DI
+	SUBQ      $0x00000010, R8
+	JMP       rchunk
+
+rvec:
+	MOVQ         $0x4010000000000000, R9
+	VMOVQ        R9, X4
+	VPBROADCASTQ X4, Y4
+
+rvecloop:
+	CMPQ      R8, $0x00000004
+	JB        rtail
+	VMOVUPD   (DI), Y5
+	VCMPPD    $0x03, Y5, Y5, Y6
+	VORPD     Y6, Y3, Y3
+	VCMPPD    $0x1e, Y1, Y5, Y6
+	VBLENDVPD Y6, Y0, Y2, Y2
+	VMAXPD    Y1, Y5, Y1
+	VADDPD    Y4, Y0, Y0
+	ADDQ      $0x00000020, DI
+	SUBQ      $0x00000004, R8
+	JMP       rvecloop
+
+rtail:
+	TESTQ        R8, R8
+	JZ           rdone
+	LEAQ         -32(DI)(R8*8), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SDQ   R8, X5, X5
+	VBROADCASTSD X5, Y5
+	VSUBPD       Y4, Y0, Y0
+	VADDPD       Y5, Y0, Y0
+	VMOVUPD      (DI), Y4
+	VCMPPD       $0x03, Y4, Y4, Y5
+	VORPD        Y5, Y3, Y3
+	VCMPPD       $0x1e, Y1, Y4, Y5
+	VBLENDVPD    Y5, Y0, Y2, Y2
+	VMAXPD       Y1, Y4, Y1
+
+rdone:
+	VPTEST       Y3, Y3
+	JNZ          rnan
+	VMOVUPD      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X3
+	VMAXPD       X3, X0, X0
+	VPERMILPD    $0x01, X0, X3
+	VMAXPD       X3, X0, X0
+	VBROADCASTSD X0, Y0
+	MOVQ         $0x7ff0000000000000, DI
+	VMOVQ        DI, X3
+	VPBROADCASTQ X3, Y3
+	VCMPPD       $0x00, Y0, Y1, Y1
+	VBLENDVPD    Y1, Y2, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X1
+	VMINPD       X1, X3, X3
+	VPERMILPD    $0x01, X3, X1
+	VMINPD       X1, X3, X3
+	VCVTTSD2SIQ  X3, DI
+	MOVQ         AX, R8
+	LEAQ         16(DI), R9
+	CMPQ         R9, DX
+	JA           rscan0
+	VCMPPD       $0x00, (R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R9
+	VCMPPD       $0x00, 32(R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	SHLQ         $0x04, R10
+	ORQ          R10, R9
+	VCMPPD       $0x00, 64(R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	SHLQ         $0x08, R10
+	ORQ          R10, R9
+	VCMPPD       $0x00, 96(R8)(DI*8), Y0, Y0
+	VMOVMSKPD    Y0, R8
+	SHLQ         $0x0c, R8
+	ORQ          R8, R9
+	BSFQ         R9, R9
+	ADDQ         R9, DI
+	JMP          rstore0
+
+rscan0:
+	VCMPPD    $0x00, (R8)(DI*8), Y0, Y1
+	VMOVMSKPD Y1, R9
+	TESTL     R9, R9
+	JNZ       rfound0
+	ADDQ      $0x00000004, DI
+	JMP       rscan0
+
+rfound0:
+	BSFL R9, R9
+	ADDQ R9, DI
+
+rstore0:
+	MOVQ DI, (BX)
+	JMP  rnext
+
+rnan:
+	MOVQ $-1, DI
+	MOVQ DI, (BX)
+
+rnext:
+	ADDQ CX, AX
+	ADDQ $0x00000008, BX
+	DECQ SI
+	JMP  row
+
+ret:
+	VZEROUPPER
+	RET
+
+// func ArgMinRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX2
+TEXT ·ArgMinRowsF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
+
+row:
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0x7ff0000000000000, R8
+	VMOVQ        R8, X1
+	VPBROADCASTQ X1, Y1
+	VMOVUPD      Y1, Y1
+	VXORPD       Y2, Y2, Y2
+	VXORPD       Y3, Y3, Y3
+	MOVQ         $0x4030000000000000, R8
+	VMOVQ        R8, X4
+	VPBROADCASTQ X4, Y4
+	MOVQ         DX, R8
+
+rchunk:
+	CMPQ      R8, $0x00000010
+	JB        rvec
+	VMOVUPD   (DI), Y5
+	VMOVUPD   32(DI), Y6
+	VMOVUPD   64(DI), Y7
+	VMOVUPD   96(DI), Y8
+	VCMPPD    $0x03, Y6, Y5, Y9
+	VORPD     Y9, Y3, Y3
+	VCMPPD    $0x03, Y8, Y7, Y9
+	VORPD     Y9, Y3, Y3
+	VMINPD    Y5, Y6, Y5
+	VMINPD    Y7, Y8, Y7
+	VMINPD    Y5, Y7, Y5
+	VCMPPD    $0x11, Y1, Y5, Y6
+	VBLENDVPD Y6, Y0, Y2, Y2
+	VMINPD    Y1, Y5, Y1
+	VADDPD    Y4, Y0, Y0
+	ADDQ      $0x00000080, DI
+	SUBQ      $0x00000010, R8
+	JMP       rchunk
+
+rvec:
+	MOVQ         $0x4010000000000000, R9
+	VMOVQ        R9, X4
+	VPBROADCASTQ X4, Y4
+
+rvecloop:
+	CMPQ      R8, $0x00000004
+	JB        rtail
+	VMOVUPD   (DI), Y5
+	VCMPPD    $0x03, Y5, Y5, Y6
+	VORPD     Y6, Y3, Y3
+	VCMPPD    $0x11, Y1, Y5, Y6
+	VBLENDVPD Y6, Y0, Y2, Y2
+	VMINPD    Y1, Y5, Y1
+	VADDPD    Y4, Y0, Y0
+	ADDQ      $0x00000020, DI
+	SUBQ      $0x00000004, R8
+	JMP       rvecloop
+
+rtail:
+	TESTQ        R8, R8
+	JZ           rdone
+	LEAQ         -32(DI)(R8*8), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SDQ   R8, X5, X5
+	VBROADCASTSD X5, Y5
+	VSUBPD       Y4, Y0, Y0
+	VADDPD       Y5, Y0, Y0
+	VMOVUPD      (DI), Y4
+	VCMPPD       $0x03, Y4, Y4, Y5
+	VORPD        Y5, Y3, Y3
+	VCMPPD       $0x11, Y1, Y4, Y5
+	VBLENDVPD    Y5, Y0, Y2, Y2
+	VMINPD       Y1, Y4, Y1
+
+rdone:
+	VPTEST       Y3, Y3
+	JNZ          rnan
+	VMOVUPD      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X3
+	VMINPD       X3, X0, X0
+	VPERMILPD    $0x01, X0, X3
+	VMINPD       X3, X0, X0
+	VBROADCASTSD X0, Y0
+	MOVQ         $0x7ff0000000000000, DI
+	VMOVQ        DI, X3
+	VPBROADCASTQ X3, Y3
+	VCMPPD       $0x00, Y0, Y1, Y1
+	VBLENDVPD    Y1, Y2, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X1
+	VMINPD       X1, X3, X3
+	VPERMILPD    $0x01, X3, X1
+	VMINPD       X1, X3, X3
+	VCVTTSD2SIQ  X3, DI
+	MOVQ         AX, R8
+	LEAQ         16(DI), R9
+	CMPQ         R9, DX
+	JA           rscan0
+	VCMPPD       $0x00, (R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R9
+	VCMPPD       $0x00, 32(R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	SHLQ         $0x04, R10
+	ORQ          R10, R9
+	VCMPPD       $0x00, 64(R8)(DI*8), Y0, Y1
+	VMOVMSKPD    Y1, R10
+	SHLQ         $0x08, R10
+	ORQ          R10, R9
+	VCMPPD       $0x00, 96(R8)(DI*8), Y0, Y0
+	VMOVMSKPD    Y0, R8
+	SHLQ         $0x0c, R8
+	ORQ          R8, R9
+	BSFQ         R9, R9
+	ADDQ         R9, DI
+	JMP          rstore0
+
+rscan0:
+	VCMPPD    $0x00, (R8)(DI*8), Y0, Y1
+	VMOVMSKPD Y1, R9
+	TESTL     R9, R9
+	JNZ       rfound0
+	ADDQ      $0x00000004, DI
+	JMP       rscan0
+
+rfound0:
+	BSFL R9, R9
+	ADDQ R9, DI
+
+rstore0:
+	MOVQ DI, (BX)
+	JMP  rnext
+
+rnan:
+	MOVQ $-1, DI
+	MOVQ DI, (BX)
+
+rnext:
+	ADDQ CX, AX
+	ADDQ $0x00000008, BX
+	DECQ SI
+	JMP  row
+
+ret:
+	VZEROUPPER
+	RET
+
+// func SumRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []float64)
+// Requires: AVX
+TEXT ·SumRowsF64AVX2(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), DX
+	MOVQ cols+40(FP), BX
+	MOVQ dst_base+48(FP), SI
+
+block:
+	CMPQ    BX, $0x00000010
+	JB      single
+	VMOVUPD (AX), Y0
+	VMOVUPD 32(AX), Y1
+	VMOVUPD 64(AX), Y2
+	VMOVUPD 96(AX), Y3
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+blockrows:
+	DECQ   R8
+	JZ     blockrowsstore
+	ADDQ   CX, DI
+	VADDPD (DI), Y0, Y0
+	VADDPD 32(DI), Y1, Y1
+	VADDPD 64(DI), Y2, Y2
+	VADDPD 96(DI), Y3, Y3
+	JMP    blockrows
+
+blockrowsstore:
+	VMOVUPD Y0, (SI)
+	VMOVUPD Y1, 32(SI)
+	VMOVUPD Y2, 64(SI)
+	VMOVUPD Y3, 96(SI)
+	ADDQ    $0x00000080, AX
+	ADDQ    $0x00000080, SI
+	SUBQ    $0x00000010, BX
+	JMP     block
+
+single:
+	CMPQ    BX, $0x00000004
+	JB      tail
+	VMOVUPD (AX), Y0
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+singlerows:
+	DECQ   R8
+	JZ     singlerowsstore
+	ADDQ   CX, DI
+	VADDPD (DI), Y0, Y0
+	JMP    singlerows
+
+singlerowsstore:
+	VMOVUPD Y0, (SI)
+	ADDQ    $0x00000020, AX
+	ADDQ    $0x00000020, SI
+	SUBQ    $0x00000004, BX
+	JMP     single
+
+tail:
+	TESTQ   BX, BX
+	JZ      ret
+	LEAQ    -32(AX)(BX*8), AX
+	LEAQ    -32(SI)(BX*8), SI
+	VMOVUPD (AX), Y0
+	MOVQ    DX, DX
+
+tailrows:
+	DECQ   DX
+	JZ     tailrowsstore
+	ADDQ   CX, AX
+	VADDPD (AX), Y0, Y0
+	JMP    tailrows
+
+tailrowsstore:
+	VMOVUPD Y0, (SI)
+
+ret:
+	VZEROUPPER
+	RET
+
 // func SumF32AVX2(x []float32) float64
 // Requires: AVX, SSE2
 TEXT ·SumF32AVX2(SB), $512-32
@@ -1759,6 +2152,407 @@ found:
 	MOVQ DX, ret+24(FP)
 	RET
 
+// func ArgMaxRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX2
+TEXT ·ArgMaxRowsF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
+
+row:
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0xff800000, R8
+	VMOVD        R8, X1
+	VPBROADCASTD X1, Y1
+	VMOVUPS      Y1, Y1
+	VXORPD       Y2, Y2, Y2
+	VXORPD       Y3, Y3, Y3
+	MOVL         $0x42000000, R8
+	VMOVD        R8, X4
+	VPBROADCASTD X4, Y4
+	MOVQ         DX, R8
+
+rchunk:
+	CMPQ      R8, $0x00000020
+	JB        rvec
+	VMOVUPS   (DI), Y5
+	VMOVUPS   32(DI), Y6
+	VMOVUPS   64(DI), Y7
+	VMOVUPS   96(DI), Y8
+	VCMPPS    $0x03, Y6, Y5, Y9
+	VORPS     Y9, Y3, Y3
+	VCMPPS    $0x03, Y8, Y7, Y9
+	VORPS     Y9, Y3, Y3
+	VMAXPS    Y5, Y6, Y5
+	VMAXPS    Y7, Y8, Y7
+	VMAXPS    Y5, Y7, Y5
+	VCMPPS    $0x1e, Y1, Y5, Y6
+	VBLENDVPS Y6, Y0, Y2, Y2
+	VMAXPS    Y1, Y5, Y1
+	VADDPS    Y4, Y0, Y0
+	ADDQ      $0x00000080, DI
+	SUBQ      $0x00000020, R8
+	JMP       rchunk
+
+rvec:
+	MOVL         $0x41000000, R9
+	VMOVD        R9, X4
+	VPBROADCASTD X4, Y4
+
+rvecloop:
+	CMPQ      R8, $0x00000008
+	JB        rtail
+	VMOVUPS   (DI), Y5
+	VCMPPS    $0x03, Y5, Y5, Y6
+	VORPS     Y6, Y3, Y3
+	VCMPPS    $0x1e, Y1, Y5, Y6
+	VBLENDVPS Y6, Y0, Y2, Y2
+	VMAXPS    Y1, Y5, Y1
+	VADDPS    Y4, Y0, Y0
+	ADDQ      $0x00000020, DI
+	SUBQ      $0x00000008, R8
+	JMP       rvecloop
+
+rtail:
+	TESTQ        R8, R8
+	JZ           rdone
+	LEAQ         -32(DI)(R8*4), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SSQ   R8, X5, X5
+	VBROADCASTSS X5, Y5
+	VSUBPS       Y4, Y0, Y0
+	VADDPS       Y5, Y0, Y0
+	VMOVUPS      (DI), Y4
+	VCMPPS       $0x03, Y4, Y4, Y5
+	VORPS        Y5, Y3, Y3
+	VCMPPS       $0x1e, Y1, Y4, Y5
+	VBLENDVPS    Y5, Y0, Y2, Y2
+	VMAXPS       Y1, Y4, Y1
+
+rdone:
+	VPTEST       Y3, Y3
+	JNZ          rnan
+	VMOVUPS      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X3
+	VMAXPS       X3, X0, X0
+	VMOVHLPS     X0, X0, X3
+	VMAXPS       X3, X0, X0
+	VMOVSHDUP    X0, X3
+	VMAXPS       X3, X0, X0
+	VBROADCASTSS X0, Y0
+	MOVL         $0x7f800000, DI
+	VMOVD        DI, X3
+	VPBROADCASTD X3, Y3
+	VCMPPS       $0x00, Y0, Y1, Y1
+	VBLENDVPS    Y1, Y2, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X1
+	VMINPS       X1, X3, X3
+	VMOVHLPS     X3, X3, X1
+	VMINPS       X1, X3, X3
+	VMOVSHDUP    X3, X1
+	VMINPS       X1, X3, X3
+	VCVTTSS2SIQ  X3, DI
+	MOVQ         AX, R8
+	LEAQ         32(DI), R9
+	CMPQ         R9, DX
+	JA           rscan0
+	VCMPPS       $0x00, (R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R9
+	VCMPPS       $0x00, 32(R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	SHLQ         $0x08, R10
+	ORQ          R10, R9
+	VCMPPS       $0x00, 64(R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	SHLQ         $0x10, R10
+	ORQ          R10, R9
+	VCMPPS       $0x00, 96(R8)(DI*4), Y0, Y0
+	VMOVMSKPS    Y0, R8
+	SHLQ         $0x18, R8
+	ORQ          R8, R9
+	BSFQ         R9, R9
+	ADDQ         R9, DI
+	JMP          rstore0
+
+rscan0:
+	VCMPPS    $0x00, (R8)(DI*4), Y0, Y1
+	VMOVMSKPS Y1, R9
+	TESTL     R9, R9
+	JNZ       rfound0
+	ADDQ      $0x00000008, DI
+	JMP       rscan0
+
+rfound0:
+	BSFL R9, R9
+	ADDQ R9, DI
+
+rstore0:
+	MOVQ DI, (BX)
+	JMP  rnext
+
+rnan:
+	MOVQ $-1, DI
+	MOVQ DI, (BX)
+
+rnext:
+	ADDQ CX, AX
+	ADDQ $0x00000008, BX
+	DECQ SI
+	JMP  row
+
+ret:
+	VZEROUPPER
+	RET
+
+// func ArgMinRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX2
+TEXT ·ArgMinRowsF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
+
+row:
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0x7f800000, R8
+	VMOVD        R8, X1
+	VPBROADCASTD X1, Y1
+	VMOVUPS      Y1, Y1
+	VXORPD       Y2, Y2, Y2
+	VXORPD       Y3, Y3, Y3
+	MOVL         $0x42000000, R8
+	VMOVD        R8, X4
+	VPBROADCASTD X4, Y4
+	MOVQ         DX, R8
+
+rchunk:
+	CMPQ      R8, $0x00000020
+	JB        rvec
+	VMOVUPS   (DI), Y5
+	VMOVUPS   32(DI), Y6
+	VMOVUPS   64(DI), Y7
+	VMOVUPS   96(DI), Y8
+	VCMPPS    $0x03, Y6, Y5, Y9
+	VORPS     Y9, Y3, Y3
+	VCMPPS    $0x03, Y8, Y7, Y9
+	VORPS     Y9, Y3, Y3
+	VMINPS    Y5, Y6, Y5
+	VMINPS    Y7, Y8, Y7
+	VMINPS    Y5, Y7, Y5
+	VCMPPS    $0x11, Y1, Y5, Y6
+	VBLENDVPS Y6, Y0, Y2, Y2
+	VMINPS    Y1, Y5, Y1
+	VADDPS    Y4, Y0, Y0
+	ADDQ      $0x00000080, DI
+	SUBQ      $0x00000020, R8
+	JMP       rchunk
+
+rvec:
+	MOVL         $0x41000000, R9
+	VMOVD        R9, X4
+	VPBROADCASTD X4, Y4
+
+rvecloop:
+	CMPQ      R8, $0x00000008
+	JB        rtail
+	VMOVUPS   (DI), Y5
+	VCMPPS    $0x03, Y5, Y5, Y6
+	VORPS     Y6, Y3, Y3
+	VCMPPS    $0x11, Y1, Y5, Y6
+	VBLENDVPS Y6, Y0, Y2, Y2
+	VMINPS    Y1, Y5, Y1
+	VADDPS    Y4, Y0, Y0
+	ADDQ      $0x00000020, DI
+	SUBQ      $0x00000008, R8
+	JMP       rvecloop
+
+rtail:
+	TESTQ        R8, R8
+	JZ           rdone
+	LEAQ         -32(DI)(R8*4), DI
+	VXORPD       X5, X5, X5
+	VCVTSI2SSQ   R8, X5, X5
+	VBROADCASTSS X5, Y5
+	VSUBPS       Y4, Y0, Y0
+	VADDPS       Y5, Y0, Y0
+	VMOVUPS      (DI), Y4
+	VCMPPS       $0x03, Y4, Y4, Y5
+	VORPS        Y5, Y3, Y3
+	VCMPPS       $0x11, Y1, Y4, Y5
+	VBLENDVPS    Y5, Y0, Y2, Y2
+	VMINPS       Y1, Y4, Y1
+
+rdone:
+	VPTEST       Y3, Y3
+	JNZ          rnan
+	VMOVUPS      Y1, Y0
+	VEXTRACTF128 $0x01, Y0, X3
+	VMINPS       X3, X0, X0
+	VMOVHLPS     X0, X0, X3
+	VMINPS       X3, X0, X0
+	VMOVSHDUP    X0, X3
+	VMINPS       X3, X0, X0
+	VBROADCASTSS X0, Y0
+	MOVL         $0x7f800000, DI
+	VMOVD        DI, X3
+	VPBROADCASTD X3, Y3
+	VCMPPS       $0x00, Y0, Y1, Y1
+	VBLENDVPS    Y1, Y2, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X1
+	VMINPS       X1, X3, X3
+	VMOVHLPS     X3, X3, X1
+	VMINPS       X1, X3, X3
+	VMOVSHDUP    X3, X1
+	VMINPS       X1, X3, X3
+	VCVTTSS2SIQ  X3, DI
+	MOVQ         AX, R8
+	LEAQ         32(DI), R9
+	CMPQ         R9, DX
+	JA           rscan0
+	VCMPPS       $0x00, (R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R9
+	VCMPPS       $0x00, 32(R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	SHLQ         $0x08, R10
+	ORQ          R10, R9
+	VCMPPS       $0x00, 64(R8)(DI*4), Y0, Y1
+	VMOVMSKPS    Y1, R10
+	SHLQ         $0x10, R10
+	ORQ          R10, R9
+	VCMPPS       $0x00, 96(R8)(DI*4), Y0, Y0
+	VMOVMSKPS    Y0, R8
+	SHLQ         $0x18, R8
+	ORQ          R8, R9
+	BSFQ         R9, R9
+	ADDQ         R9, DI
+	JMP          rstore0
+
+rscan0:
+	VCMPPS    $0x00, (R8)(DI*4), Y0, Y1
+	VMOVMSKPS Y1, R9
+	TESTL     R9, R9
+	JNZ       rfound0
+	ADDQ      $0x00000008, DI
+	JMP       rscan0
+
+rfound0:
+	BSFL R9, R9
+	ADDQ R9, DI
+
+rstore0:
+	MOVQ DI, (BX)
+	JMP  rnext
+
+rnan:
+	MOVQ $-1, DI
+	MOVQ DI, (BX)
+
+rnext:
+	ADDQ CX, AX
+	ADDQ $0x00000008, BX
+	DECQ SI
+	JMP  row
+
+ret:
+	VZEROUPPER
+	RET
+
+// func SumRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []float32)
+// Requires: AVX
+TEXT ·SumRowsF32AVX2(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), DX
+	MOVQ cols+40(FP), BX
+	MOVQ dst_base+48(FP), SI
+
+block:
+	CMPQ    BX, $0x00000020
+	JB      single
+	VMOVUPS (AX), Y0
+	VMOVUPS 32(AX), Y1
+	VMOVUPS 64(AX), Y2
+	VMOVUPS 96(AX), Y3
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+blockrows:
+	DECQ   R8
+	JZ     blockrowsstore
+	ADDQ   CX, DI
+	VADDPS (DI), Y0, Y0
+	VADDPS 32(DI), Y1, Y1
+	VADDPS 64(DI), Y2, Y2
+	VADDPS 96(DI), Y3, Y3
+	JMP    blockrows
+
+blockrowsstore:
+	VMOVUPS Y0, (SI)
+	VMOVUPS Y1, 32(SI)
+	VMOVUPS Y2, 64(SI)
+	VMOVUPS Y3, 96(SI)
+	ADDQ    $0x00000080, AX
+	ADDQ    $0x00000080, SI
+	SUBQ    $0x00000020, BX
+	JMP     block
+
+single:
+	CMPQ    BX, $0x00000008
+	JB      tail
+	VMOVUPS (AX), Y0
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+singlerows:
+	DECQ   R8
+	JZ     singlerowsstore
+	ADDQ   CX, DI
+	VADDPS (DI), Y0, Y0
+	JMP    singlerows
+
+singlerowsstore:
+	VMOVUPS Y0, (SI)
+	ADDQ    $0x00000020, AX
+	ADDQ    $0x00000020, SI
+	SUBQ    $0x00000008, BX
+	JMP     single
+
+tail:
+	TESTQ   BX, BX
+	JZ      ret
+	LEAQ    -32(AX)(BX*4), AX
+	LEAQ    -32(SI)(BX*4), SI
+	VMOVUPS (AX), Y0
+	MOVQ    DX, DX
+
+tailrows:
+	DECQ   DX
+	JZ     tailrowsstore
+	ADDQ   CX, AX
+	VADDPS (AX), Y0, Y0
+	JMP    tailrows
+
+tailrowsstore:
+	VMOVUPS Y0, (SI)
+
+ret:
+	VZEROUPPER
+	RET
+
 // func SumF64AVX512(x []float64) float64
 // Requires: AVX, AVX512F, BMI2, SSE2
 TEXT ·SumF64AVX512(SB), $512-32
@@ -2523,6 +3317,401 @@ found:
 	ADDQ BX, DX
 	VZEROUPPER
 	MOVQ DX, ret+24(FP)
+	RET
+
+// func ArgMaxRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX512F
+TEXT ·ArgMaxRowsF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
+
+row:
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0xfff0000000000000, R8
+	VPBROADCASTQ R8, Z1
+	VMOVUPD      Z1, Z1
+	VXORPD       Y2, Y2, Y2
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVQ         $0x4040000000000000, R8
+	VPBROADCASTQ R8, Z3
+	MOVQ         DX, R8
+
+rchunk:
+	CMPQ    R8, $0x00000020
+	JB      rvec
+	VMOVUPD (DI), Z4
+	VMOVUPD 64(DI), Z5
+	VMOVUPD 128(DI), Z6
+	VMOVUPD 192(DI), Z7
+	VCMPPD  $0x03, Z5, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x03, Z7, Z6, K3
+	KORW    K3, K2, K2
+	VMAXPD  Z4, Z5, Z4
+	VMAXPD  Z6, Z7, Z6
+	VMAXPD  Z4, Z6, Z4
+	VCMPPD  $0x1e, Z1, Z4, K3
+	VMOVAPD Z0, K3, Z2
+	VMAXPD  Z1, Z4, Z1
+	VADDPD  Z3, Z0, Z0
+	ADDQ    $0x00000100, DI
+	SUBQ    $0x00000020, R8
+	JMP     rchunk
+
+rvec:
+	MOVQ         $0x4020000000000000, R9
+	VPBROADCASTQ R9, Z3
+
+rvecloop:
+	CMPQ    R8, $0x00000008
+	JB      rtail
+	VMOVUPD (DI), Z4
+	VCMPPD  $0x03, Z4, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x1e, Z1, Z4, K3
+	VMOVAPD Z0, K3, Z2
+	VMAXPD  Z1, Z4, Z1
+	VADDPD  Z3, Z0, Z0
+	ADDQ    $0x00000040, DI
+	SUBQ    $0x00000008, R8
+	JMP     rvecloop
+
+rtail:
+	TESTQ        R8, R8
+	JZ           rdone
+	LEAQ         -64(DI)(R8*8), DI
+	VXORPD       X4, X4, X4
+	VCVTSI2SDQ   R8, X4, X4
+	VBROADCASTSD X4, Z4
+	VSUBPD       Z3, Z0, Z0
+	VADDPD       Z4, Z0, Z0
+	VMOVUPD      (DI), Z3
+	VCMPPD       $0x03, Z3, Z3, K3
+	KORW         K3, K1, K1
+	VCMPPD       $0x1e, Z1, Z3, K3
+	VMOVAPD      Z0, K3, Z2
+	VMAXPD       Z1, Z3, Z1
+
+rdone:
+	KORTESTW      K2, K1
+	JNZ           rnan
+	VMOVUPD       Z1, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMAXPD        Y0, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X0
+	VMAXPD        X0, X3, X3
+	VPERMILPD     $0x01, X3, X0
+	VMAXPD        X0, X3, X3
+	VBROADCASTSD  X3, Z3
+	MOVQ          $0x7ff0000000000000, DI
+	VPBROADCASTQ  DI, Z4
+	VCMPPD        $0x00, Z3, Z1, K3
+	VMOVAPD       Z2, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPD        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPD        X0, X4, X4
+	VPERMILPD     $0x01, X4, X0
+	VMINPD        X0, X4, X4
+	VCVTTSD2SIQ   X4, DI
+	MOVQ          AX, R8
+	LEAQ          32(DI), R9
+	CMPQ          R9, DX
+	JA            rscan0
+	VCMPPD        $0x00, (R8)(DI*8), Z3, K3
+	KMOVW         K3, R9
+	VCMPPD        $0x00, 64(R8)(DI*8), Z3, K3
+	KMOVW         K3, R10
+	SHLQ          $0x08, R10
+	ORQ           R10, R9
+	VCMPPD        $0x00, 128(R8)(DI*8), Z3, K3
+	KMOVW         K3, R10
+	SHLQ          $0x10, R10
+	ORQ           R10, R9
+	VCMPPD        $0x00, 192(R8)(DI*8), Z3, K3
+	KMOVW         K3, R8
+	SHLQ          $0x18, R8
+	ORQ           R8, R9
+	BSFQ          R9, R9
+	ADDQ          R9, DI
+	JMP           rstore0
+
+rscan0:
+	VCMPPD $0x00, (R8)(DI*8), Z3, K3
+	KMOVW  K3, R9
+	TESTL  R9, R9
+	JNZ    rfound0
+	ADDQ   $0x00000008, DI
+	JMP    rscan0
+
+rfound0:
+	BSFL R9, R9
+	ADDQ R9, DI
+
+rstore0:
+	MOVQ DI, (BX)
+	JMP  rnext
+
+rnan:
+	MOVQ $-1, DI
+	MOVQ DI, (BX)
+
+rnext:
+	ADDQ CX, AX
+	ADDQ $0x00000008, BX
+	DECQ SI
+	JMP  row
+
+ret:
+	VZEROUPPER
+	RET
+
+// func ArgMinRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX512F
+TEXT ·ArgMinRowsF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
+
+row:
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVQ         $0x7ff0000000000000, R8
+	VPBROADCASTQ R8, Z1
+	VMOVUPD      Z1, Z1
+	VXORPD       Y2, Y2, Y2
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVQ         $0x4040000000000000, R8
+	VPBROADCASTQ R8, Z3
+	MOVQ         DX, R8
+
+rchunk:
+	CMPQ    R8, $0x00000020
+	JB      rvec
+	VMOVUPD (DI), Z4
+	VMOVUPD 64(DI), Z5
+	VMOVUPD 128(DI), Z6
+	VMOVUPD 192(DI), Z7
+	VCMPPD  $0x03, Z5, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x03, Z7, Z6, K3
+	KORW    K3, K2, K2
+	VMINPD  Z4, Z5, Z4
+	VMINPD  Z6, Z7, Z6
+	VMINPD  Z4, Z6, Z4
+	VCMPPD  $0x11, Z1, Z4, K3
+	VMOVAPD Z0, K3, Z2
+	VMINPD  Z1, Z4, Z1
+	VADDPD  Z3, Z0, Z0
+	ADDQ    $0x00000100, DI
+	SUBQ    $0x00000020, R8
+	JMP     rchunk
+
+rvec:
+	MOVQ         $0x4020000000000000, R9
+	VPBROADCASTQ R9, Z3
+
+rvecloop:
+	CMPQ    R8, $0x00000008
+	JB      rtail
+	VMOVUPD (DI), Z4
+	VCMPPD  $0x03, Z4, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPD  $0x11, Z1, Z4, K3
+	VMOVAPD Z0, K3, Z2
+	VMINPD  Z1, Z4, Z1
+	VADDPD  Z3, Z0, Z0
+	ADDQ    $0x00000040, DI
+	SUBQ    $0x00000008, R8
+	JMP     rvecloop
+
+rtail:
+	TESTQ        R8, R8
+	JZ           rdone
+	LEAQ         -64(DI)(R8*8), DI
+	VXORPD       X4, X4, X4
+	VCVTSI2SDQ   R8, X4, X4
+	VBROADCASTSD X4, Z4
+	VSUBPD       Z3, Z0, Z0
+	VADDPD       Z4, Z0, Z0
+	VMOVUPD      (DI), Z3
+	VCMPPD       $0x03, Z3, Z3, K3
+	KORW         K3, K1, K1
+	VCMPPD       $0x11, Z1, Z3, K3
+	VMOVAPD      Z0, K3, Z2
+	VMINPD       Z1, Z3, Z1
+
+rdone:
+	KORTESTW      K2, K1
+	JNZ           rnan
+	VMOVUPD       Z1, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMINPD        Y0, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X0
+	VMINPD        X0, X3, X3
+	VPERMILPD     $0x01, X3, X0
+	VMINPD        X0, X3, X3
+	VBROADCASTSD  X3, Z3
+	MOVQ          $0x7ff0000000000000, DI
+	VPBROADCASTQ  DI, Z4
+	VCMPPD        $0x00, Z3, Z1, K3
+	VMOVAPD       Z2, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPD        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPD        X0, X4, X4
+	VPERMILPD     $0x01, X4, X0
+	VMINPD        X0, X4, X4
+	VCVTTSD2SIQ   X4, DI
+	MOVQ          AX, R8
+	LEAQ          32(DI), R9
+	CMPQ          R9, DX
+	JA            rscan0
+	VCMPPD        $0x00, (R8)(DI*8), Z3, K3
+	KMOVW         K3, R9
+	VCMPPD        $0x00, 64(R8)(DI*8), Z3, K3
+	KMOVW         K3, R10
+	SHLQ          $0x08, R10
+	ORQ           R10, R9
+	VCMPPD        $0x00, 128(R8)(DI*8), Z3, K3
+	KMOVW         K3, R10
+	SHLQ          $0x10, R10
+	ORQ           R10, R9
+	VCMPPD        $0x00, 192(R8)(DI*8), Z3, K3
+	KMOVW         K3, R8
+	SHLQ          $0x18, R8
+	ORQ           R8, R9
+	BSFQ          R9, R9
+	ADDQ          R9, DI
+	JMP           rstore0
+
+rscan0:
+	VCMPPD $0x00, (R8)(DI*8), Z3, K3
+	KMOVW  K3, R9
+	TESTL  R9, R9
+	JNZ    rfound0
+	ADDQ   $0x00000008, DI
+	JMP    rscan0
+
+rfound0:
+	BSFL R9, R9
+	ADDQ R9, DI
+
+rstore0:
+	MOVQ DI, (BX)
+	JMP  rnext
+
+rnan:
+	MOVQ $-1, DI
+	MOVQ DI, (BX)
+
+rnext:
+	ADDQ CX, AX
+	ADDQ $0x00000008, BX
+	DECQ SI
+	JMP  row
+
+ret:
+	VZEROUPPER
+	RET
+
+// func SumRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []float64)
+// Requires: AVX, AVX512F
+TEXT ·SumRowsF64AVX512(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	SHLQ $0x03, CX
+	MOVQ rows+32(FP), DX
+	MOVQ cols+40(FP), BX
+	MOVQ dst_base+48(FP), SI
+
+block:
+	CMPQ    BX, $0x00000020
+	JB      single
+	VMOVUPD (AX), Z0
+	VMOVUPD 64(AX), Z1
+	VMOVUPD 128(AX), Z2
+	VMOVUPD 192(AX), Z3
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+blockrows:
+	DECQ   R8
+	JZ     blockrowsstore
+	ADDQ   CX, DI
+	VADDPD (DI), Z0, Z0
+	VADDPD 64(DI), Z1, Z1
+	VADDPD 128(DI), Z2, Z2
+	VADDPD 192(DI), Z3, Z3
+	JMP    blockrows
+
+blockrowsstore:
+	VMOVUPD Z0, (SI)
+	VMOVUPD Z1, 64(SI)
+	VMOVUPD Z2, 128(SI)
+	VMOVUPD Z3, 192(SI)
+	ADDQ    $0x00000100, AX
+	ADDQ    $0x00000100, SI
+	SUBQ    $0x00000020, BX
+	JMP     block
+
+single:
+	CMPQ    BX, $0x00000008
+	JB      tail
+	VMOVUPD (AX), Z0
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+singlerows:
+	DECQ   R8
+	JZ     singlerowsstore
+	ADDQ   CX, DI
+	VADDPD (DI), Z0, Z0
+	JMP    singlerows
+
+singlerowsstore:
+	VMOVUPD Z0, (SI)
+	ADDQ    $0x00000040, AX
+	ADDQ    $0x00000040, SI
+	SUBQ    $0x00000008, BX
+	JMP     single
+
+tail:
+	TESTQ   BX, BX
+	JZ      ret
+	LEAQ    -64(AX)(BX*8), AX
+	LEAQ    -64(SI)(BX*8), SI
+	VMOVUPD (AX), Z0
+	MOVQ    DX, DX
+
+tailrows:
+	DECQ   DX
+	JZ     tailrowsstore
+	ADDQ   CX, AX
+	VADDPD (AX), Z0, Z0
+	JMP    tailrows
+
+tailrowsstore:
+	VMOVUPD Z0, (SI)
+
+ret:
+	VZEROUPPER
 	RET
 
 // func SumF32AVX512(x []float32) float64
@@ -3382,4 +4571,407 @@ found:
 	ADDQ BX, DX
 	VZEROUPPER
 	MOVQ DX, ret+24(FP)
+	RET
+
+// func ArgMaxRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX512F
+TEXT ·ArgMaxRowsF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
+
+row:
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0xff800000, R8
+	VPBROADCASTD R8, Z1
+	VMOVUPS      Z1, Z1
+	VXORPD       Y2, Y2, Y2
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVL         $0x42800000, R8
+	VPBROADCASTD R8, Z3
+	MOVQ         DX, R8
+
+rchunk:
+	CMPQ    R8, $0x00000040
+	JB      rvec
+	VMOVUPS (DI), Z4
+	VMOVUPS 64(DI), Z5
+	VMOVUPS 128(DI), Z6
+	VMOVUPS 192(DI), Z7
+	VCMPPS  $0x03, Z5, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x03, Z7, Z6, K3
+	KORW    K3, K2, K2
+	VMAXPS  Z4, Z5, Z4
+	VMAXPS  Z6, Z7, Z6
+	VMAXPS  Z4, Z6, Z4
+	VCMPPS  $0x1e, Z1, Z4, K3
+	VMOVAPS Z0, K3, Z2
+	VMAXPS  Z1, Z4, Z1
+	VADDPS  Z3, Z0, Z0
+	ADDQ    $0x00000100, DI
+	SUBQ    $0x00000040, R8
+	JMP     rchunk
+
+rvec:
+	MOVL         $0x41800000, R9
+	VPBROADCASTD R9, Z3
+
+rvecloop:
+	CMPQ    R8, $0x00000010
+	JB      rtail
+	VMOVUPS (DI), Z4
+	VCMPPS  $0x03, Z4, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x1e, Z1, Z4, K3
+	VMOVAPS Z0, K3, Z2
+	VMAXPS  Z1, Z4, Z1
+	VADDPS  Z3, Z0, Z0
+	ADDQ    $0x00000040, DI
+	SUBQ    $0x00000010, R8
+	JMP     rvecloop
+
+rtail:
+	TESTQ        R8, R8
+	JZ           rdone
+	LEAQ         -64(DI)(R8*4), DI
+	VXORPD       X4, X4, X4
+	VCVTSI2SSQ   R8, X4, X4
+	VBROADCASTSS X4, Z4
+	VSUBPS       Z3, Z0, Z0
+	VADDPS       Z4, Z0, Z0
+	VMOVUPS      (DI), Z3
+	VCMPPS       $0x03, Z3, Z3, K3
+	KORW         K3, K1, K1
+	VCMPPS       $0x1e, Z1, Z3, K3
+	VMOVAPS      Z0, K3, Z2
+	VMAXPS       Z1, Z3, Z1
+
+rdone:
+	KORTESTW      K2, K1
+	JNZ           rnan
+	VMOVUPS       Z1, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMAXPS        Y0, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X0
+	VMAXPS        X0, X3, X3
+	VMOVHLPS      X3, X3, X0
+	VMAXPS        X0, X3, X3
+	VMOVSHDUP     X3, X0
+	VMAXPS        X0, X3, X3
+	VBROADCASTSS  X3, Z3
+	MOVL          $0x7f800000, DI
+	VPBROADCASTD  DI, Z4
+	VCMPPS        $0x00, Z3, Z1, K3
+	VMOVAPS       Z2, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPS        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPS        X0, X4, X4
+	VMOVHLPS      X4, X4, X0
+	VMINPS        X0, X4, X4
+	VMOVSHDUP     X4, X0
+	VMINPS        X0, X4, X4
+	VCVTTSS2SIQ   X4, DI
+	MOVQ          AX, R8
+	LEAQ          64(DI), R9
+	CMPQ          R9, DX
+	JA            rscan0
+	VCMPPS        $0x00, (R8)(DI*4), Z3, K3
+	KMOVW         K3, R9
+	VCMPPS        $0x00, 64(R8)(DI*4), Z3, K3
+	KMOVW         K3, R10
+	SHLQ          $0x10, R10
+	ORQ           R10, R9
+	VCMPPS        $0x00, 128(R8)(DI*4), Z3, K3
+	KMOVW         K3, R10
+	SHLQ          $0x20, R10
+	ORQ           R10, R9
+	VCMPPS        $0x00, 192(R8)(DI*4), Z3, K3
+	KMOVW         K3, R8
+	SHLQ          $0x30, R8
+	ORQ           R8, R9
+	BSFQ          R9, R9
+	ADDQ          R9, DI
+	JMP           rstore0
+
+rscan0:
+	VCMPPS $0x00, (R8)(DI*4), Z3, K3
+	KMOVW  K3, R9
+	TESTL  R9, R9
+	JNZ    rfound0
+	ADDQ   $0x00000010, DI
+	JMP    rscan0
+
+rfound0:
+	BSFL R9, R9
+	ADDQ R9, DI
+
+rstore0:
+	MOVQ DI, (BX)
+	JMP  rnext
+
+rnan:
+	MOVQ $-1, DI
+	MOVQ DI, (BX)
+
+rnext:
+	ADDQ CX, AX
+	ADDQ $0x00000008, BX
+	DECQ SI
+	JMP  row
+
+ret:
+	VZEROUPPER
+	RET
+
+// func ArgMinRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
+// Requires: AVX, AVX512F
+TEXT ·ArgMinRowsF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	MOVQ cols+40(FP), DX
+	MOVQ dst_base+48(FP), BX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), SI
+	LEAQ (CX)(CX*2), DI
+
+row:
+	TESTQ        SI, SI
+	JZ           ret
+	MOVQ         AX, DI
+	VXORPD       Y0, Y0, Y0
+	MOVL         $0x7f800000, R8
+	VPBROADCASTD R8, Z1
+	VMOVUPS      Z1, Z1
+	VXORPD       Y2, Y2, Y2
+	KXORW        K1, K1, K1
+	KXORW        K2, K2, K2
+	MOVL         $0x42800000, R8
+	VPBROADCASTD R8, Z3
+	MOVQ         DX, R8
+
+rchunk:
+	CMPQ    R8, $0x00000040
+	JB      rvec
+	VMOVUPS (DI), Z4
+	VMOVUPS 64(DI), Z5
+	VMOVUPS 128(DI), Z6
+	VMOVUPS 192(DI), Z7
+	VCMPPS  $0x03, Z5, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x03, Z7, Z6, K3
+	KORW    K3, K2, K2
+	VMINPS  Z4, Z5, Z4
+	VMINPS  Z6, Z7, Z6
+	VMINPS  Z4, Z6, Z4
+	VCMPPS  $0x11, Z1, Z4, K3
+	VMOVAPS Z0, K3, Z2
+	VMINPS  Z1, Z4, Z1
+	VADDPS  Z3, Z0, Z0
+	ADDQ    $0x00000100, DI
+	SUBQ    $0x00000040, R8
+	JMP     rchunk
+
+rvec:
+	MOVL         $0x41800000, R9
+	VPBROADCASTD R9, Z3
+
+rvecloop:
+	CMPQ    R8, $0x00000010
+	JB      rtail
+	VMOVUPS (DI), Z4
+	VCMPPS  $0x03, Z4, Z4, K3
+	KORW    K3, K1, K1
+	VCMPPS  $0x11, Z1, Z4, K3
+	VMOVAPS Z0, K3, Z2
+	VMINPS  Z1, Z4, Z1
+	VADDPS  Z3, Z0, Z0
+	ADDQ    $0x00000040, DI
+	SUBQ    $0x00000010, R8
+	JMP     rvecloop
+
+rtail:
+	TESTQ        R8, R8
+	JZ           rdone
+	LEAQ         -64(DI)(R8*4), DI
+	VXORPD       X4, X4, X4
+	VCVTSI2SSQ   R8, X4, X4
+	VBROADCASTSS X4, Z4
+	VSUBPS       Z3, Z0, Z0
+	VADDPS       Z4, Z0, Z0
+	VMOVUPS      (DI), Z3
+	VCMPPS       $0x03, Z3, Z3, K3
+	KORW         K3, K1, K1
+	VCMPPS       $0x11, Z1, Z3, K3
+	VMOVAPS      Z0, K3, Z2
+	VMINPS       Z1, Z3, Z1
+
+rdone:
+	KORTESTW      K2, K1
+	JNZ           rnan
+	VMOVUPS       Z1, Z3
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMINPS        Y0, Y3, Y3
+	VEXTRACTF128  $0x01, Y3, X0
+	VMINPS        X0, X3, X3
+	VMOVHLPS      X3, X3, X0
+	VMINPS        X0, X3, X3
+	VMOVSHDUP     X3, X0
+	VMINPS        X0, X3, X3
+	VBROADCASTSS  X3, Z3
+	MOVL          $0x7f800000, DI
+	VPBROADCASTD  DI, Z4
+	VCMPPS        $0x00, Z3, Z1, K3
+	VMOVAPS       Z2, K3, Z4
+	VEXTRACTF64X4 $0x01, Z4, Y0
+	VMINPS        Y0, Y4, Y4
+	VEXTRACTF128  $0x01, Y4, X0
+	VMINPS        X0, X4, X4
+	VMOVHLPS      X4, X4, X0
+	VMINPS        X0, X4, X4
+	VMOVSHDUP     X4, X0
+	VMINPS        X0, X4, X4
+	VCVTTSS2SIQ   X4, DI
+	MOVQ          AX, R8
+	LEAQ          64(DI), R9
+	CMPQ          R9, DX
+	JA            rscan0
+	VCMPPS        $0x00, (R8)(DI*4), Z3, K3
+	KMOVW         K3, R9
+	VCMPPS        $0x00, 64(R8)(DI*4), Z3, K3
+	KMOVW         K3, R10
+	SHLQ          $0x10, R10
+	ORQ           R10, R9
+	VCMPPS        $0x00, 128(R8)(DI*4), Z3, K3
+	KMOVW         K3, R10
+	SHLQ          $0x20, R10
+	ORQ           R10, R9
+	VCMPPS        $0x00, 192(R8)(DI*4), Z3, K3
+	KMOVW         K3, R8
+	SHLQ          $0x30, R8
+	ORQ           R8, R9
+	BSFQ          R9, R9
+	ADDQ          R9, DI
+	JMP           rstore0
+
+rscan0:
+	VCMPPS $0x00, (R8)(DI*4), Z3, K3
+	KMOVW  K3, R9
+	TESTL  R9, R9
+	JNZ    rfound0
+	ADDQ   $0x00000010, DI
+	JMP    rscan0
+
+rfound0:
+	BSFL R9, R9
+	ADDQ R9, DI
+
+rstore0:
+	MOVQ DI, (BX)
+	JMP  rnext
+
+rnan:
+	MOVQ $-1, DI
+	MOVQ DI, (BX)
+
+rnext:
+	ADDQ CX, AX
+	ADDQ $0x00000008, BX
+	DECQ SI
+	JMP  row
+
+ret:
+	VZEROUPPER
+	RET
+
+// func SumRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []float32)
+// Requires: AVX, AVX512F
+TEXT ·SumRowsF32AVX512(SB), NOSPLIT, $0-72
+	MOVQ x_base+0(FP), AX
+	MOVQ ldx+24(FP), CX
+	SHLQ $0x02, CX
+	MOVQ rows+32(FP), DX
+	MOVQ cols+40(FP), BX
+	MOVQ dst_base+48(FP), SI
+
+block:
+	CMPQ    BX, $0x00000040
+	JB      single
+	VMOVUPS (AX), Z0
+	VMOVUPS 64(AX), Z1
+	VMOVUPS 128(AX), Z2
+	VMOVUPS 192(AX), Z3
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+blockrows:
+	DECQ   R8
+	JZ     blockrowsstore
+	ADDQ   CX, DI
+	VADDPS (DI), Z0, Z0
+	VADDPS 64(DI), Z1, Z1
+	VADDPS 128(DI), Z2, Z2
+	VADDPS 192(DI), Z3, Z3
+	JMP    blockrows
+
+blockrowsstore:
+	VMOVUPS Z0, (SI)
+	VMOVUPS Z1, 64(SI)
+	VMOVUPS Z2, 128(SI)
+	VMOVUPS Z3, 192(SI)
+	ADDQ    $0x00000100, AX
+	ADDQ    $0x00000100, SI
+	SUBQ    $0x00000040, BX
+	JMP     block
+
+single:
+	CMPQ    BX, $0x00000010
+	JB      tail
+	VMOVUPS (AX), Z0
+	MOVQ    AX, DI
+	MOVQ    DX, R8
+
+singlerows:
+	DECQ   R8
+	JZ     singlerowsstore
+	ADDQ   CX, DI
+	VADDPS (DI), Z0, Z0
+	JMP    singlerows
+
+singlerowsstore:
+	VMOVUPS Z0, (SI)
+	ADDQ    $0x00000040, AX
+	ADDQ    $0x00000040, SI
+	SUBQ    $0x00000010, BX
+	JMP     single
+
+tail:
+	TESTQ   BX, BX
+	JZ      ret
+	LEAQ    -64(AX)(BX*4), AX
+	LEAQ    -64(SI)(BX*4), SI
+	VMOVUPS (AX), Z0
+	MOVQ    DX, DX
+
+tailrows:
+	DECQ   DX
+	JZ     tailrowsstore
+	ADDQ   CX, AX
+	VADDPS (AX), Z0, Z0
+	JMP    tailrows
+
+tailrowsstore:
+	VMOVUPS Z0, (SI)
+
+ret:
+	VZEROUPPER
 	RET

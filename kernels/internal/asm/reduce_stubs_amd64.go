@@ -49,6 +49,27 @@ func ArgMaxF64AVX2(x []float64) int
 //go:noescape
 func ArgMinF64AVX2(x []float64) int
 
+// ArgMaxRowsF64AVX2 sets dst[r] to the index of the first largest element of
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
+// cols must be at least 4 and at most 2^53, ldx at least cols. Uses AVX2.
+//
+//go:noescape
+func ArgMaxRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
+
+// ArgMinRowsF64AVX2 sets dst[r] to the index of the first smallest element of
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
+// cols must be at least 4 and at most 2^53, ldx at least cols. Uses AVX2.
+//
+//go:noescape
+func ArgMinRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []int64)
+
+// SumRowsF64AVX2 sets dst[j], for j < cols, to the sum of x[t*ldx+j] over t < rows,
+// added in the order of t. rows must be at least 1, cols at least 4,
+// ldx at least cols, and dst must not overlap x. Uses AVX2.
+//
+//go:noescape
+func SumRowsF64AVX2(x []float64, ldx int, rows int, cols int, dst []float64)
+
 // SumF32AVX2 is the sum over i < len(x) of x[i], computed in float64, with AVX2:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
@@ -98,6 +119,27 @@ func ArgMaxF32AVX2(x []float32) int
 //go:noescape
 func ArgMinF32AVX2(x []float32) int
 
+// ArgMaxRowsF32AVX2 sets dst[r] to the index of the first largest element of
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
+// cols must be at least 8 and at most 2^24, ldx at least cols. Uses AVX2.
+//
+//go:noescape
+func ArgMaxRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
+
+// ArgMinRowsF32AVX2 sets dst[r] to the index of the first smallest element of
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
+// cols must be at least 8 and at most 2^24, ldx at least cols. Uses AVX2.
+//
+//go:noescape
+func ArgMinRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []int64)
+
+// SumRowsF32AVX2 sets dst[j], for j < cols, to the sum of x[t*ldx+j] over t < rows,
+// added in the order of t. rows must be at least 1, cols at least 8,
+// ldx at least cols, and dst must not overlap x. Uses AVX2.
+//
+//go:noescape
+func SumRowsF32AVX2(x []float32, ldx int, rows int, cols int, dst []float32)
+
 // SumF64AVX512 is the sum over i < len(x) of x[i], computed in float64, with AVX512:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
 // block sums are added pairwise.
@@ -142,6 +184,27 @@ func ArgMaxF64AVX512(x []float64) int
 //
 //go:noescape
 func ArgMinF64AVX512(x []float64) int
+
+// ArgMaxRowsF64AVX512 sets dst[r] to the index of the first largest element of
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
+// cols must be at least 8 and at most 2^53, ldx at least cols. Uses AVX512.
+//
+//go:noescape
+func ArgMaxRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
+
+// ArgMinRowsF64AVX512 sets dst[r] to the index of the first smallest element of
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
+// cols must be at least 8 and at most 2^53, ldx at least cols. Uses AVX512.
+//
+//go:noescape
+func ArgMinRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []int64)
+
+// SumRowsF64AVX512 sets dst[j], for j < cols, to the sum of x[t*ldx+j] over t < rows,
+// added in the order of t. rows must be at least 1, cols at least 8,
+// ldx at least cols, and dst must not overlap x. Uses AVX512.
+//
+//go:noescape
+func SumRowsF64AVX512(x []float64, ldx int, rows int, cols int, dst []float64)
 
 // SumF32AVX512 is the sum over i < len(x) of x[i], computed in float64, with AVX512:
 // blocks of 512 elements are summed with 32 float64 lanes each, and the
@@ -191,3 +254,24 @@ func ArgMaxF32AVX512(x []float32) int
 //
 //go:noescape
 func ArgMinF32AVX512(x []float32) int
+
+// ArgMaxRowsF32AVX512 sets dst[r] to the index of the first largest element of
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
+// cols must be at least 16 and at most 2^24, ldx at least cols. Uses AVX512.
+//
+//go:noescape
+func ArgMaxRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
+
+// ArgMinRowsF32AVX512 sets dst[r] to the index of the first smallest element of
+// x[r*ldx : r*ldx+cols] for each r < rows, or to -1 if the row holds a NaN.
+// cols must be at least 16 and at most 2^24, ldx at least cols. Uses AVX512.
+//
+//go:noescape
+func ArgMinRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []int64)
+
+// SumRowsF32AVX512 sets dst[j], for j < cols, to the sum of x[t*ldx+j] over t < rows,
+// added in the order of t. rows must be at least 1, cols at least 16,
+// ldx at least cols, and dst must not overlap x. Uses AVX512.
+//
+//go:noescape
+func SumRowsF32AVX512(x []float32, ldx int, rows int, cols int, dst []float32)

@@ -93,6 +93,10 @@ func signature(kind kernellist.Kind, T string) (params, result, args string) {
 		return "x, y []" + T + ", c, s " + T, "", "x, y, c, s"
 	case "transpose":
 		return "rows, cols int, dst []" + T + ", dOff, ldd int, x []" + T + ", xOff, ldx int", "", "rows, cols, dst, dOff, ldd, x, xOff, ldx"
+	case "argrows":
+		return "rows, cols int, x []" + T + ", xOff, ldx int, dst []int64", "", "rows, cols, x, xOff, ldx, dst"
+	case "sumrows":
+		return "rows, cols int, x []" + T + ", xOff, ldx int, dst []" + T, "", "rows, cols, x, xOff, ldx, dst"
 	}
 	panic("unknown kind " + kind)
 }
@@ -116,6 +120,10 @@ func check(kind kernellist.Kind) string {
 		return "checkLen2(len(x), len(y))\n"
 	case "transpose":
 		return "checkRowMajor(rows, cols, len(x), xOff, ldx)\ncheckRowMajor(cols, rows, len(dst), dOff, ldd)\n"
+	case "argrows":
+		return "checkRowMajor(rows, cols, len(x), xOff, ldx)\ncheckLen2(len(dst), rows)\n"
+	case "sumrows":
+		return "checkRowMajor(rows, cols, len(x), xOff, ldx)\ncheckLen2(len(dst), cols)\n"
 	}
 	return ""
 }
@@ -132,6 +140,10 @@ func doc(k kernel) string {
 		return fmt.Sprintf("// %s is\n//\n//\tfor i := range x { %s }\n", k.Name, k.Ref)
 	case "transpose":
 		return fmt.Sprintf("// %s is\n//\n//\tfor i < rows, j < cols { %s }\n", k.Name, k.Ref)
+	case "argrows":
+		return fmt.Sprintf("// %s is\n//\n//\tfor r < rows { %s }\n", k.Name, k.Ref)
+	case "sumrows":
+		return fmt.Sprintf("// %s is\n//\n//\tfor j < cols { %s }\n", k.Name, k.Ref)
 	}
 	return fmt.Sprintf("// %s is\n//\n//\tfor i := range dst { %s }\n", k.Name, k.Ref)
 }

@@ -32,6 +32,8 @@ const (
 	Take          Kind = "take"          // (dst, x []T, idx []int64) int
 	Rot           Kind = "rot"           // (x, y []T, c, s T)
 	Transpose     Kind = "transpose"     // (rows, cols int, dst []T, dOff, ldd int, x []T, xOff, ldx int)
+	ArgRows       Kind = "argrows"       // (rows, cols int, x []T, xOff, ldx int, dst []int64)
+	SumRows       Kind = "sumrows"       // (rows, cols int, x []T, xOff, ldx int, dst []T)
 )
 
 // Kernel is one kernel: the generic function Name[T] and its typed forms
@@ -92,6 +94,9 @@ var Kernels = []Kernel{
 	{Name: "Min", Kind: Reduce, Ref: "m = min(m, x[i]); return m (NaN if any is NaN, +Inf if empty)"},
 	{Name: "ArgMax", Kind: Arg, Ref: "the index of the first largest x[i], or of the first NaN; -1 if empty"},
 	{Name: "ArgMin", Kind: Arg, Ref: "the index of the first smallest x[i], or of the first NaN; -1 if empty"},
+	{Name: "ArgMaxRows", Kind: ArgRows, Ref: "dst[r] = ArgMax(x[xOff+r*ldx : xOff+r*ldx+cols]) (the rows x cols matrix at x with row stride ldx: each row's first largest element, or first NaN; -1 if cols is 0)"},
+	{Name: "ArgMinRows", Kind: ArgRows, Ref: "dst[r] = ArgMin(x[xOff+r*ldx : xOff+r*ldx+cols]) (the rows x cols matrix at x with row stride ldx: each row's first smallest element, or first NaN; -1 if cols is 0)"},
+	{Name: "SumRows", Kind: SumRows, Ref: "dst[j] = x[xOff+j] + x[xOff+ldx+j] + ... + x[xOff+(rows-1)*ldx+j], added in that order (the rows x cols matrix at x with row stride ldx added row by row, as NumPy's sum along axis 0; 0 if rows is 0; dst must not overlap x)"},
 	{Name: "Dot", Kind: Pair, Ref: "s += x[i] * y[i]; return s"},
 	{Name: "L1Dist", Kind: Pair, Ref: "s += |x[i] - y[i]|; return s"},
 	{Name: "L2DistSq", Kind: Pair, Ref: "s += (x[i] - y[i]) * (x[i] - y[i]); return s"},

@@ -105,6 +105,9 @@ func main() {
 				extremum(false, s, e)
 				argExtremum(true, s, e)
 				argExtremum(false, s, e)
+				argRows(true, s, e)
+				argRows(false, s, e)
+				sumRows(s, e)
 			}
 		}
 	default:
