@@ -80,7 +80,27 @@ func (p isaPreference) mixed(in []*impl) *impl {
 	m.source = map[string]string{}
 	takeKernels(&m.f64, base.name, &from.f64, from.name, p.f64, "f64", m.source)
 	takeKernels(&m.f32, base.name, &from.f32, from.name, p.f32, "f32", m.source)
+	renameFamilies(&m.f64, base.name, p.name)
+	renameFamilies(&m.f32, base.name, p.name)
 	return &m
+}
+
+// renameFamilies names the GEMM, GEMV and sort kernels e shares with
+// implementation base after the mixed implementation mixed: they belong to
+// the implementation that is active (GemmKernel, SortKernel and `ndsimd
+// cpu` report its name), and a later preference may take them elsewhere.
+func renameFamilies[T Float](e *elemKernels[T], base, mixed string) {
+	if e.gemm.name == base {
+		e.gemm.name = mixed
+	}
+	if e.gemv.name == base {
+		e.gemv.name = mixed
+	}
+	if e.sort != nil && e.sort.name == base {
+		s := *e.sort
+		s.name = mixed
+		e.sort = &s
+	}
 }
 
 // takeKernels sets the ops kernels names of dst (a copy of implementation

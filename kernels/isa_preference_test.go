@@ -100,8 +100,19 @@ func TestSplit512Choice(t *testing.T) {
 	}
 	checkMixedKernels(t, &m.f64, &a2.f64, &a5.f64, split512Preference.f64, "f64", m.source)
 	checkMixedKernels(t, &m.f32, &a2.f32, &a5.f32, split512Preference.f32, "f32", m.source)
-	if m.f64.gemm.name != a5.f64.gemm.name || m.f64.sort != a5.f64.sort || m.random != a5.random {
-		t.Errorf("mixed implementation's GEMM, sort or random kernels are not avx512's")
+	same := func(f, g any) bool { return reflect.ValueOf(f).Pointer() == reflect.ValueOf(g).Pointer() }
+	if !same(m.f64.gemm.kern, a5.f64.gemm.kern) || !same(m.f32.gemm.kern, a5.f32.gemm.kern) ||
+		!same(m.f64.gemv.row, a5.f64.gemv.row) || !same(m.f64.sort.part, a5.f64.sort.part) ||
+		!same(m.f32.sort.net, a5.f32.sort.net) || m.random != a5.random {
+		t.Errorf("mixed implementation's GEMM, GEMV, sort or random kernels are not avx512's")
+	}
+	for _, name := range []string{m.f64.gemm.name, m.f32.gemm.name, m.f64.gemv.name, m.f64.sort.name, m.f32.sort.name} {
+		if name != m.name {
+			t.Errorf("mixed implementation's GEMM, GEMV or sort kernel is named %s, want %s", name, m.name)
+		}
+	}
+	if a5.f64.gemm.name != "avx512" || a5.f64.sort.name != "avx512" {
+		t.Errorf("building the mixed implementation renamed avx512's own kernels")
 	}
 }
 
