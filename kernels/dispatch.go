@@ -29,6 +29,11 @@ type impl struct {
 
 	// The random-number kernels (random.go); nil ones are the twins.
 	random *randomKernels
+
+	// source names, for a mixed implementation (isa_preference.go), the
+	// implementation whose code runs each ops kernel ("Add/f64": "avx2");
+	// nil for the others.
+	source map[string]string
 }
 
 // elemKernels is one implementation's kernels for one element type T:
@@ -63,8 +68,9 @@ func (e *elemKernels[T]) fillFrom(g *elemKernels[T]) {
 }
 
 // preference is the order in which implementations are chosen by default:
-// the first available one wins.
-var preference = []string{"avx512", "avx2", "neon", "generic"}
+// the first available one wins. The mixed avx512+avx2 is registered only on
+// CPUs that execute 512-bit operations in 256-bit halves (splits512).
+var preference = []string{split512Preference.name, "avx512", "avx2", "neon", "generic"}
 
 var (
 	impls  []*impl              // every registered implementation, generic first
@@ -79,16 +85,27 @@ func init() {
 		im.fillFrom(g)
 		impls = append(impls, im)
 	}
-	best := g
-	for _, name := range preference {
-		if im := lookup(name); im != nil && im.available {
-			best = im
-			break
+	if splits512 {
+		if m := split512Preference.mixed(impls); m != nil {
+			impls = append(impls, m)
 		}
 	}
-	im, why := chooseFromEnv(os.Getenv(kernelsVar), best)
+	im, why := chooseFromEnv(os.Getenv(kernelsVar), firstAvailable(impls))
 	active.Store(im)
 	chosen = why
+}
+
+// firstAvailable returns the first implementation of preference among in
+// that the CPU can run (in holds generic, which always can).
+func firstAvailable(in []*impl) *impl {
+	for _, name := range preference {
+		for _, im := range in {
+			if im.name == name && im.available {
+				return im
+			}
+		}
+	}
+	return in[0]
 }
 
 // kernelsVar is the environment variable that forces an implementation.
@@ -101,6 +118,9 @@ const kernelsVar = "NDSIMD_KERNELS"
 // variable is, and best is used.
 func chooseFromEnv(value string, best *impl) (*impl, string) {
 	fastest := fmt.Sprintf("%s is the fastest implementation this CPU supports", best.name)
+	if best.source != nil {
+		fastest += "; it executes 512-bit operations in 256-bit halves, so AVX2 kernels are used where they measured faster"
+	}
 	name := strings.TrimSpace(value)
 	if name == "" {
 		return best, fastest
@@ -147,7 +167,7 @@ func names() []string {
 
 // Implementation describes one registered implementation of the kernels.
 type Implementation struct {
-	Name      string   // "generic", "avx2", "avx512" or "neon"
+	Name      string   // "generic", "avx2", "avx512", "avx512+avx2" or "neon"
 	Available bool     // whether this CPU and build can run it
 	Needs     string   // the CPU features it needs, e.g. "AVX, AVX2 and FMA3" ("" for generic)
 	Own       []string // kernels with code of their own, as "Add/f64"; the others use the generic twin
@@ -190,9 +210,13 @@ func ActiveReason() string { return chosen }
 
 // KernelImpl reports which implementation's code runs kernel name ("Exp")
 // for the element type ("f64" or "f32") under the active implementation:
-// the active implementation's name, or "generic" where it falls back.
+// the active implementation's name, "generic" where it falls back, or
+// for a mixed implementation the one it took the kernel from.
 func KernelImpl(name, elem string) string {
 	im := active.Load()
+	if from, ok := im.source[name+"/"+elem]; ok {
+		return from
+	}
 	own := im.f64.own
 	if elem == "f32" {
 		own = im.f32.own

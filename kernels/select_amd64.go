@@ -27,7 +27,7 @@ func setSelectAVX2(im *impl) {
 }
 
 // setSelectAVX512 installs the AVX-512 comparisons, Where, Clip and
-// Compress (one Z vector a block).
+// Compress (one Z vector a block; the comparisons compare four a step).
 func setSelectAVX512(im *impl) {
 	setSelect(&im.f64.ops, 8, 8, selAsm[float64]{
 		cmp: [6]compareFunc[float64]{asm.EqualF64AVX512, asm.NotEqualF64AVX512, asm.LessF64AVX512,

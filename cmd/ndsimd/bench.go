@@ -17,7 +17,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("bench", stderr)
 	ops := fs.String("ops", "", "comma-separated ops to run, e.g. exp,add_out,matmul (default all)")
 	dtype := fs.String("dtype", "", "comma-separated dtypes: float64, float32, uint8 (default all)")
-	impls := fs.String("impl", "", "comma-separated implementations: generic, avx2, avx512, neon, loop, best (default all)")
+	impls := fs.String("impl", "", "comma-separated implementations: generic, avx2, avx512, avx512+avx2, neon, loop, best (default all)")
 	asJSON := fs.Bool("json", false, `print one JSON line per measurement: {"op","shape","dtype","impl","ns"}`)
 	svg := fs.String("svg", "", "write a bar chart of the speed-ups over the loop to this SVG file")
 	numpy := fs.Bool("numpy", false, "also time the workloads in NumPy (python3 with numpy) and add its column")
@@ -187,9 +187,9 @@ func checkFilter(f bench.Filter) string {
 	}
 	for _, im := range f.Impls {
 		switch im {
-		case "generic", "avx2", "avx512", "neon", "loop", "best":
+		case "generic", "avx2", "avx512", "avx512+avx2", "neon", "loop", "best":
 		default:
-			return fmt.Sprintf("unknown implementation %q (have generic, avx2, avx512, neon, loop, best)", im)
+			return fmt.Sprintf("unknown implementation %q (have generic, avx2, avx512, avx512+avx2, neon, loop, best)", im)
 		}
 	}
 	return ""

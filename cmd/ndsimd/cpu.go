@@ -32,7 +32,7 @@ func runCPU(args []string, stdout, stderr io.Writer) int {
 		if im.Name == "generic" {
 			own = "pure Go, every kernel"
 		}
-		fmt.Fprintf(stdout, "  %-8s %s (%s)\n", im.Name, state, own)
+		fmt.Fprintf(stdout, "  %-11s %s (%s)\n", im.Name, state, own)
 	}
 	fmt.Fprintf(stdout, "\nActive: %s (%s)\n", kernels.Active(), kernels.ActiveReason())
 	fmt.Fprintf(stdout, "NDSIMD_KERNELS may be set to: %s (unset: the fastest available)\n", strings.Join(kernels.Available(), ", "))
@@ -40,7 +40,7 @@ func runCPU(args []string, stdout, stderr io.Writer) int {
 	for _, k := range kernels.KernelNames() {
 		f64, f32 := kernels.KernelImpl(k, "f64"), kernels.KernelImpl(k, "f32")
 		why := ""
-		if f64 != kernels.Active() || f32 != kernels.Active() {
+		if kernels.Active() != "generic" && (f64 == "generic" || f32 == "generic") {
 			why = fmt.Sprintf("  (%s has no code of its own here: generic twin)", kernels.Active())
 		}
 		fmt.Fprintf(stdout, "  %-18s %-8s %-8s%s\n", k, f64, f32, why)

@@ -3403,10 +3403,31 @@ TEXT ·EqualF64AVX512(SB), NOSPLIT, $0-72
 	MOVQ         x_base+24(FP), DX
 	MOVQ         y_base+48(FP), BX
 	MOVL         $0x00000001, SI
-	VPBROADCASTQ SI, Z0
+	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        32(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPD     (DX)(SI*8), Z1
+	VCMPPD      $0x00, (BX)(SI*8), Z1, K1
+	VMOVUPD     64(DX)(SI*8), Z1
+	VCMPPD      $0x00, 64(BX)(SI*8), Z1, K2
+	VMOVUPD     128(DX)(SI*8), Z1
+	VCMPPD      $0x00, 128(BX)(SI*8), Z1, K3
+	VMOVUPD     192(DX)(SI*8), Z1
+	VCMPPD      $0x00, 192(BX)(SI*8), Z1, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	ADDQ        $0x00000020, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        8(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3415,7 +3436,7 @@ loop:
 	VMOVDQA64.Z Z0, K1, Z1
 	VPMOVQB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000008, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3430,10 +3451,31 @@ TEXT ·EqualScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVL         $0x00000001, BX
-	VPBROADCASTQ BX, Z1
+	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        32(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPD     (DX)(BX*8), Z2
+	VCMPPD      $0x00, Z0, Z2, K1
+	VMOVUPD     64(DX)(BX*8), Z2
+	VCMPPD      $0x00, Z0, Z2, K2
+	VMOVUPD     128(DX)(BX*8), Z2
+	VCMPPD      $0x00, Z0, Z2, K3
+	VMOVUPD     192(DX)(BX*8), Z2
+	VCMPPD      $0x00, Z0, Z2, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	ADDQ        $0x00000020, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        8(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3442,7 +3484,7 @@ loop:
 	VMOVDQA64.Z Z1, K1, Z2
 	VPMOVQB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000008, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3456,10 +3498,31 @@ TEXT ·NotEqualF64AVX512(SB), NOSPLIT, $0-72
 	MOVQ         x_base+24(FP), DX
 	MOVQ         y_base+48(FP), BX
 	MOVL         $0x00000001, SI
-	VPBROADCASTQ SI, Z0
+	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        32(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPD     (DX)(SI*8), Z1
+	VCMPPD      $0x04, (BX)(SI*8), Z1, K1
+	VMOVUPD     64(DX)(SI*8), Z1
+	VCMPPD      $0x04, 64(BX)(SI*8), Z1, K2
+	VMOVUPD     128(DX)(SI*8), Z1
+	VCMPPD      $0x04, 128(BX)(SI*8), Z1, K3
+	VMOVUPD     192(DX)(SI*8), Z1
+	VCMPPD      $0x04, 192(BX)(SI*8), Z1, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	ADDQ        $0x00000020, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        8(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3468,7 +3531,7 @@ loop:
 	VMOVDQA64.Z Z0, K1, Z1
 	VPMOVQB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000008, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3483,10 +3546,31 @@ TEXT ·NotEqualScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVL         $0x00000001, BX
-	VPBROADCASTQ BX, Z1
+	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        32(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPD     (DX)(BX*8), Z2
+	VCMPPD      $0x04, Z0, Z2, K1
+	VMOVUPD     64(DX)(BX*8), Z2
+	VCMPPD      $0x04, Z0, Z2, K2
+	VMOVUPD     128(DX)(BX*8), Z2
+	VCMPPD      $0x04, Z0, Z2, K3
+	VMOVUPD     192(DX)(BX*8), Z2
+	VCMPPD      $0x04, Z0, Z2, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	ADDQ        $0x00000020, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        8(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3495,7 +3579,7 @@ loop:
 	VMOVDQA64.Z Z1, K1, Z2
 	VPMOVQB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000008, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3509,10 +3593,31 @@ TEXT ·LessF64AVX512(SB), NOSPLIT, $0-72
 	MOVQ         x_base+24(FP), DX
 	MOVQ         y_base+48(FP), BX
 	MOVL         $0x00000001, SI
-	VPBROADCASTQ SI, Z0
+	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        32(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPD     (DX)(SI*8), Z1
+	VCMPPD      $0x11, (BX)(SI*8), Z1, K1
+	VMOVUPD     64(DX)(SI*8), Z1
+	VCMPPD      $0x11, 64(BX)(SI*8), Z1, K2
+	VMOVUPD     128(DX)(SI*8), Z1
+	VCMPPD      $0x11, 128(BX)(SI*8), Z1, K3
+	VMOVUPD     192(DX)(SI*8), Z1
+	VCMPPD      $0x11, 192(BX)(SI*8), Z1, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	ADDQ        $0x00000020, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        8(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3521,7 +3626,7 @@ loop:
 	VMOVDQA64.Z Z0, K1, Z1
 	VPMOVQB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000008, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3536,10 +3641,31 @@ TEXT ·LessScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVL         $0x00000001, BX
-	VPBROADCASTQ BX, Z1
+	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        32(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPD     (DX)(BX*8), Z2
+	VCMPPD      $0x11, Z0, Z2, K1
+	VMOVUPD     64(DX)(BX*8), Z2
+	VCMPPD      $0x11, Z0, Z2, K2
+	VMOVUPD     128(DX)(BX*8), Z2
+	VCMPPD      $0x11, Z0, Z2, K3
+	VMOVUPD     192(DX)(BX*8), Z2
+	VCMPPD      $0x11, Z0, Z2, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	ADDQ        $0x00000020, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        8(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3548,7 +3674,7 @@ loop:
 	VMOVDQA64.Z Z1, K1, Z2
 	VPMOVQB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000008, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3562,10 +3688,31 @@ TEXT ·LessEqualF64AVX512(SB), NOSPLIT, $0-72
 	MOVQ         x_base+24(FP), DX
 	MOVQ         y_base+48(FP), BX
 	MOVL         $0x00000001, SI
-	VPBROADCASTQ SI, Z0
+	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        32(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPD     (DX)(SI*8), Z1
+	VCMPPD      $0x12, (BX)(SI*8), Z1, K1
+	VMOVUPD     64(DX)(SI*8), Z1
+	VCMPPD      $0x12, 64(BX)(SI*8), Z1, K2
+	VMOVUPD     128(DX)(SI*8), Z1
+	VCMPPD      $0x12, 128(BX)(SI*8), Z1, K3
+	VMOVUPD     192(DX)(SI*8), Z1
+	VCMPPD      $0x12, 192(BX)(SI*8), Z1, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	ADDQ        $0x00000020, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        8(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3574,7 +3721,7 @@ loop:
 	VMOVDQA64.Z Z0, K1, Z1
 	VPMOVQB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000008, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3589,10 +3736,31 @@ TEXT ·LessEqualScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVL         $0x00000001, BX
-	VPBROADCASTQ BX, Z1
+	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        32(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPD     (DX)(BX*8), Z2
+	VCMPPD      $0x12, Z0, Z2, K1
+	VMOVUPD     64(DX)(BX*8), Z2
+	VCMPPD      $0x12, Z0, Z2, K2
+	VMOVUPD     128(DX)(BX*8), Z2
+	VCMPPD      $0x12, Z0, Z2, K3
+	VMOVUPD     192(DX)(BX*8), Z2
+	VCMPPD      $0x12, Z0, Z2, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	ADDQ        $0x00000020, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        8(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3601,7 +3769,7 @@ loop:
 	VMOVDQA64.Z Z1, K1, Z2
 	VPMOVQB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000008, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3615,10 +3783,31 @@ TEXT ·GreaterF64AVX512(SB), NOSPLIT, $0-72
 	MOVQ         x_base+24(FP), DX
 	MOVQ         y_base+48(FP), BX
 	MOVL         $0x00000001, SI
-	VPBROADCASTQ SI, Z0
+	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        32(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPD     (DX)(SI*8), Z1
+	VCMPPD      $0x1e, (BX)(SI*8), Z1, K1
+	VMOVUPD     64(DX)(SI*8), Z1
+	VCMPPD      $0x1e, 64(BX)(SI*8), Z1, K2
+	VMOVUPD     128(DX)(SI*8), Z1
+	VCMPPD      $0x1e, 128(BX)(SI*8), Z1, K3
+	VMOVUPD     192(DX)(SI*8), Z1
+	VCMPPD      $0x1e, 192(BX)(SI*8), Z1, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	ADDQ        $0x00000020, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        8(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3627,7 +3816,7 @@ loop:
 	VMOVDQA64.Z Z0, K1, Z1
 	VPMOVQB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000008, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3642,10 +3831,31 @@ TEXT ·GreaterScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVL         $0x00000001, BX
-	VPBROADCASTQ BX, Z1
+	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        32(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPD     (DX)(BX*8), Z2
+	VCMPPD      $0x1e, Z0, Z2, K1
+	VMOVUPD     64(DX)(BX*8), Z2
+	VCMPPD      $0x1e, Z0, Z2, K2
+	VMOVUPD     128(DX)(BX*8), Z2
+	VCMPPD      $0x1e, Z0, Z2, K3
+	VMOVUPD     192(DX)(BX*8), Z2
+	VCMPPD      $0x1e, Z0, Z2, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	ADDQ        $0x00000020, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        8(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3654,7 +3864,7 @@ loop:
 	VMOVDQA64.Z Z1, K1, Z2
 	VPMOVQB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000008, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3668,10 +3878,31 @@ TEXT ·GreaterEqualF64AVX512(SB), NOSPLIT, $0-72
 	MOVQ         x_base+24(FP), DX
 	MOVQ         y_base+48(FP), BX
 	MOVL         $0x00000001, SI
-	VPBROADCASTQ SI, Z0
+	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        32(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPD     (DX)(SI*8), Z1
+	VCMPPD      $0x1d, (BX)(SI*8), Z1, K1
+	VMOVUPD     64(DX)(SI*8), Z1
+	VCMPPD      $0x1d, 64(BX)(SI*8), Z1, K2
+	VMOVUPD     128(DX)(SI*8), Z1
+	VCMPPD      $0x1d, 128(BX)(SI*8), Z1, K3
+	VMOVUPD     192(DX)(SI*8), Z1
+	VCMPPD      $0x1d, 192(BX)(SI*8), Z1, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	ADDQ        $0x00000020, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        8(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3680,7 +3911,7 @@ loop:
 	VMOVDQA64.Z Z0, K1, Z1
 	VPMOVQB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000008, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3695,10 +3926,31 @@ TEXT ·GreaterEqualScalarF64AVX512(SB), NOSPLIT, $0-56
 	MOVSD        s+48(FP), X0
 	VBROADCASTSD X0, Z0
 	MOVL         $0x00000001, BX
-	VPBROADCASTQ BX, Z1
+	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        32(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPD     (DX)(BX*8), Z2
+	VCMPPD      $0x1d, Z0, Z2, K1
+	VMOVUPD     64(DX)(BX*8), Z2
+	VCMPPD      $0x1d, Z0, Z2, K2
+	VMOVUPD     128(DX)(BX*8), Z2
+	VCMPPD      $0x1d, Z0, Z2, K3
+	VMOVUPD     192(DX)(BX*8), Z2
+	VCMPPD      $0x1d, Z0, Z2, K4
+	KUNPCKBW    K1, K2, K1
+	KUNPCKBW    K3, K4, K2
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	ADDQ        $0x00000020, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        8(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3707,7 +3959,7 @@ loop:
 	VMOVDQA64.Z Z1, K1, Z2
 	VPMOVQB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000008, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3845,7 +4097,30 @@ TEXT ·EqualF32AVX512(SB), NOSPLIT, $0-72
 	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        64(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPS     (DX)(SI*4), Z1
+	VCMPPS      $0x00, (BX)(SI*4), Z1, K1
+	VMOVUPS     64(DX)(SI*4), Z1
+	VCMPPS      $0x00, 64(BX)(SI*4), Z1, K2
+	VMOVUPS     128(DX)(SI*4), Z1
+	VCMPPS      $0x00, 128(BX)(SI*4), Z1, K3
+	VMOVUPS     192(DX)(SI*4), Z1
+	VCMPPS      $0x00, 192(BX)(SI*4), Z1, K4
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	VMOVDQA32.Z Z0, K3, Z1
+	VPMOVDB     Z1, 32(CX)(SI*1)
+	VMOVDQA32.Z Z0, K4, Z1
+	VPMOVDB     Z1, 48(CX)(SI*1)
+	ADDQ        $0x00000040, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        16(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3854,7 +4129,7 @@ loop:
 	VMOVDQA32.Z Z0, K1, Z1
 	VPMOVDB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000010, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3872,7 +4147,30 @@ TEXT ·EqualScalarF32AVX512(SB), NOSPLIT, $0-52
 	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        64(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPS     (DX)(BX*4), Z2
+	VCMPPS      $0x00, Z0, Z2, K1
+	VMOVUPS     64(DX)(BX*4), Z2
+	VCMPPS      $0x00, Z0, Z2, K2
+	VMOVUPS     128(DX)(BX*4), Z2
+	VCMPPS      $0x00, Z0, Z2, K3
+	VMOVUPS     192(DX)(BX*4), Z2
+	VCMPPS      $0x00, Z0, Z2, K4
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	VMOVDQA32.Z Z1, K3, Z2
+	VPMOVDB     Z2, 32(CX)(BX*1)
+	VMOVDQA32.Z Z1, K4, Z2
+	VPMOVDB     Z2, 48(CX)(BX*1)
+	ADDQ        $0x00000040, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        16(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3881,7 +4179,7 @@ loop:
 	VMOVDQA32.Z Z1, K1, Z2
 	VPMOVDB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000010, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3898,7 +4196,30 @@ TEXT ·NotEqualF32AVX512(SB), NOSPLIT, $0-72
 	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        64(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPS     (DX)(SI*4), Z1
+	VCMPPS      $0x04, (BX)(SI*4), Z1, K1
+	VMOVUPS     64(DX)(SI*4), Z1
+	VCMPPS      $0x04, 64(BX)(SI*4), Z1, K2
+	VMOVUPS     128(DX)(SI*4), Z1
+	VCMPPS      $0x04, 128(BX)(SI*4), Z1, K3
+	VMOVUPS     192(DX)(SI*4), Z1
+	VCMPPS      $0x04, 192(BX)(SI*4), Z1, K4
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	VMOVDQA32.Z Z0, K3, Z1
+	VPMOVDB     Z1, 32(CX)(SI*1)
+	VMOVDQA32.Z Z0, K4, Z1
+	VPMOVDB     Z1, 48(CX)(SI*1)
+	ADDQ        $0x00000040, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        16(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3907,7 +4228,7 @@ loop:
 	VMOVDQA32.Z Z0, K1, Z1
 	VPMOVDB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000010, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3925,7 +4246,30 @@ TEXT ·NotEqualScalarF32AVX512(SB), NOSPLIT, $0-52
 	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        64(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPS     (DX)(BX*4), Z2
+	VCMPPS      $0x04, Z0, Z2, K1
+	VMOVUPS     64(DX)(BX*4), Z2
+	VCMPPS      $0x04, Z0, Z2, K2
+	VMOVUPS     128(DX)(BX*4), Z2
+	VCMPPS      $0x04, Z0, Z2, K3
+	VMOVUPS     192(DX)(BX*4), Z2
+	VCMPPS      $0x04, Z0, Z2, K4
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	VMOVDQA32.Z Z1, K3, Z2
+	VPMOVDB     Z2, 32(CX)(BX*1)
+	VMOVDQA32.Z Z1, K4, Z2
+	VPMOVDB     Z2, 48(CX)(BX*1)
+	ADDQ        $0x00000040, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        16(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3934,7 +4278,7 @@ loop:
 	VMOVDQA32.Z Z1, K1, Z2
 	VPMOVDB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000010, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3951,7 +4295,30 @@ TEXT ·LessF32AVX512(SB), NOSPLIT, $0-72
 	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        64(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPS     (DX)(SI*4), Z1
+	VCMPPS      $0x11, (BX)(SI*4), Z1, K1
+	VMOVUPS     64(DX)(SI*4), Z1
+	VCMPPS      $0x11, 64(BX)(SI*4), Z1, K2
+	VMOVUPS     128(DX)(SI*4), Z1
+	VCMPPS      $0x11, 128(BX)(SI*4), Z1, K3
+	VMOVUPS     192(DX)(SI*4), Z1
+	VCMPPS      $0x11, 192(BX)(SI*4), Z1, K4
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	VMOVDQA32.Z Z0, K3, Z1
+	VPMOVDB     Z1, 32(CX)(SI*1)
+	VMOVDQA32.Z Z0, K4, Z1
+	VPMOVDB     Z1, 48(CX)(SI*1)
+	ADDQ        $0x00000040, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        16(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -3960,7 +4327,7 @@ loop:
 	VMOVDQA32.Z Z0, K1, Z1
 	VPMOVDB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000010, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -3978,7 +4345,30 @@ TEXT ·LessScalarF32AVX512(SB), NOSPLIT, $0-52
 	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        64(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPS     (DX)(BX*4), Z2
+	VCMPPS      $0x11, Z0, Z2, K1
+	VMOVUPS     64(DX)(BX*4), Z2
+	VCMPPS      $0x11, Z0, Z2, K2
+	VMOVUPS     128(DX)(BX*4), Z2
+	VCMPPS      $0x11, Z0, Z2, K3
+	VMOVUPS     192(DX)(BX*4), Z2
+	VCMPPS      $0x11, Z0, Z2, K4
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	VMOVDQA32.Z Z1, K3, Z2
+	VPMOVDB     Z2, 32(CX)(BX*1)
+	VMOVDQA32.Z Z1, K4, Z2
+	VPMOVDB     Z2, 48(CX)(BX*1)
+	ADDQ        $0x00000040, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        16(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -3987,7 +4377,7 @@ loop:
 	VMOVDQA32.Z Z1, K1, Z2
 	VPMOVDB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000010, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -4004,7 +4394,30 @@ TEXT ·LessEqualF32AVX512(SB), NOSPLIT, $0-72
 	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        64(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPS     (DX)(SI*4), Z1
+	VCMPPS      $0x12, (BX)(SI*4), Z1, K1
+	VMOVUPS     64(DX)(SI*4), Z1
+	VCMPPS      $0x12, 64(BX)(SI*4), Z1, K2
+	VMOVUPS     128(DX)(SI*4), Z1
+	VCMPPS      $0x12, 128(BX)(SI*4), Z1, K3
+	VMOVUPS     192(DX)(SI*4), Z1
+	VCMPPS      $0x12, 192(BX)(SI*4), Z1, K4
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	VMOVDQA32.Z Z0, K3, Z1
+	VPMOVDB     Z1, 32(CX)(SI*1)
+	VMOVDQA32.Z Z0, K4, Z1
+	VPMOVDB     Z1, 48(CX)(SI*1)
+	ADDQ        $0x00000040, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        16(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -4013,7 +4426,7 @@ loop:
 	VMOVDQA32.Z Z0, K1, Z1
 	VPMOVDB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000010, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -4031,7 +4444,30 @@ TEXT ·LessEqualScalarF32AVX512(SB), NOSPLIT, $0-52
 	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        64(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPS     (DX)(BX*4), Z2
+	VCMPPS      $0x12, Z0, Z2, K1
+	VMOVUPS     64(DX)(BX*4), Z2
+	VCMPPS      $0x12, Z0, Z2, K2
+	VMOVUPS     128(DX)(BX*4), Z2
+	VCMPPS      $0x12, Z0, Z2, K3
+	VMOVUPS     192(DX)(BX*4), Z2
+	VCMPPS      $0x12, Z0, Z2, K4
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	VMOVDQA32.Z Z1, K3, Z2
+	VPMOVDB     Z2, 32(CX)(BX*1)
+	VMOVDQA32.Z Z1, K4, Z2
+	VPMOVDB     Z2, 48(CX)(BX*1)
+	ADDQ        $0x00000040, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        16(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -4040,7 +4476,7 @@ loop:
 	VMOVDQA32.Z Z1, K1, Z2
 	VPMOVDB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000010, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -4057,7 +4493,30 @@ TEXT ·GreaterF32AVX512(SB), NOSPLIT, $0-72
 	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        64(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPS     (DX)(SI*4), Z1
+	VCMPPS      $0x1e, (BX)(SI*4), Z1, K1
+	VMOVUPS     64(DX)(SI*4), Z1
+	VCMPPS      $0x1e, 64(BX)(SI*4), Z1, K2
+	VMOVUPS     128(DX)(SI*4), Z1
+	VCMPPS      $0x1e, 128(BX)(SI*4), Z1, K3
+	VMOVUPS     192(DX)(SI*4), Z1
+	VCMPPS      $0x1e, 192(BX)(SI*4), Z1, K4
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	VMOVDQA32.Z Z0, K3, Z1
+	VPMOVDB     Z1, 32(CX)(SI*1)
+	VMOVDQA32.Z Z0, K4, Z1
+	VPMOVDB     Z1, 48(CX)(SI*1)
+	ADDQ        $0x00000040, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        16(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -4066,7 +4525,7 @@ loop:
 	VMOVDQA32.Z Z0, K1, Z1
 	VPMOVDB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000010, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -4084,7 +4543,30 @@ TEXT ·GreaterScalarF32AVX512(SB), NOSPLIT, $0-52
 	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        64(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPS     (DX)(BX*4), Z2
+	VCMPPS      $0x1e, Z0, Z2, K1
+	VMOVUPS     64(DX)(BX*4), Z2
+	VCMPPS      $0x1e, Z0, Z2, K2
+	VMOVUPS     128(DX)(BX*4), Z2
+	VCMPPS      $0x1e, Z0, Z2, K3
+	VMOVUPS     192(DX)(BX*4), Z2
+	VCMPPS      $0x1e, Z0, Z2, K4
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	VMOVDQA32.Z Z1, K3, Z2
+	VPMOVDB     Z2, 32(CX)(BX*1)
+	VMOVDQA32.Z Z1, K4, Z2
+	VPMOVDB     Z2, 48(CX)(BX*1)
+	ADDQ        $0x00000040, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        16(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -4093,7 +4575,7 @@ loop:
 	VMOVDQA32.Z Z1, K1, Z2
 	VPMOVDB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000010, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -4110,7 +4592,30 @@ TEXT ·GreaterEqualF32AVX512(SB), NOSPLIT, $0-72
 	VPBROADCASTD SI, Z0
 	XORQ         SI, SI
 
-loop:
+loop4:
+	LEAQ        64(SI), DI
+	CMPQ        DI, AX
+	JA          loop1
+	VMOVUPS     (DX)(SI*4), Z1
+	VCMPPS      $0x1d, (BX)(SI*4), Z1, K1
+	VMOVUPS     64(DX)(SI*4), Z1
+	VCMPPS      $0x1d, 64(BX)(SI*4), Z1, K2
+	VMOVUPS     128(DX)(SI*4), Z1
+	VCMPPS      $0x1d, 128(BX)(SI*4), Z1, K3
+	VMOVUPS     192(DX)(SI*4), Z1
+	VCMPPS      $0x1d, 192(BX)(SI*4), Z1, K4
+	VMOVDQA32.Z Z0, K1, Z1
+	VPMOVDB     Z1, (CX)(SI*1)
+	VMOVDQA32.Z Z0, K2, Z1
+	VPMOVDB     Z1, 16(CX)(SI*1)
+	VMOVDQA32.Z Z0, K3, Z1
+	VPMOVDB     Z1, 32(CX)(SI*1)
+	VMOVDQA32.Z Z0, K4, Z1
+	VPMOVDB     Z1, 48(CX)(SI*1)
+	ADDQ        $0x00000040, SI
+	JMP         loop4
+
+loop1:
 	LEAQ        16(SI), DI
 	CMPQ        DI, AX
 	JA          done
@@ -4119,7 +4624,7 @@ loop:
 	VMOVDQA32.Z Z0, K1, Z1
 	VPMOVDB     Z1, (CX)(SI*1)
 	ADDQ        $0x00000010, SI
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
@@ -4137,7 +4642,30 @@ TEXT ·GreaterEqualScalarF32AVX512(SB), NOSPLIT, $0-52
 	VPBROADCASTD BX, Z1
 	XORQ         BX, BX
 
-loop:
+loop4:
+	LEAQ        64(BX), SI
+	CMPQ        SI, AX
+	JA          loop1
+	VMOVUPS     (DX)(BX*4), Z2
+	VCMPPS      $0x1d, Z0, Z2, K1
+	VMOVUPS     64(DX)(BX*4), Z2
+	VCMPPS      $0x1d, Z0, Z2, K2
+	VMOVUPS     128(DX)(BX*4), Z2
+	VCMPPS      $0x1d, Z0, Z2, K3
+	VMOVUPS     192(DX)(BX*4), Z2
+	VCMPPS      $0x1d, Z0, Z2, K4
+	VMOVDQA32.Z Z1, K1, Z2
+	VPMOVDB     Z2, (CX)(BX*1)
+	VMOVDQA32.Z Z1, K2, Z2
+	VPMOVDB     Z2, 16(CX)(BX*1)
+	VMOVDQA32.Z Z1, K3, Z2
+	VPMOVDB     Z2, 32(CX)(BX*1)
+	VMOVDQA32.Z Z1, K4, Z2
+	VPMOVDB     Z2, 48(CX)(BX*1)
+	ADDQ        $0x00000040, BX
+	JMP         loop4
+
+loop1:
 	LEAQ        16(BX), SI
 	CMPQ        SI, AX
 	JA          done
@@ -4146,7 +4674,7 @@ loop:
 	VMOVDQA32.Z Z1, K1, Z2
 	VPMOVDB     Z2, (CX)(BX*1)
 	ADDQ        $0x00000010, BX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER
