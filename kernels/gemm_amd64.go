@@ -3,8 +3,6 @@
 package kernels
 
 import (
-	"github.com/klauspost/cpuid/v2"
-
 	"github.com/ndsimd/ndsimd/kernels/internal/asm"
 )
 
@@ -26,13 +24,13 @@ func setGemmAVX2(im *impl) {
 
 // setGemmAVX512 installs the AVX-512 GEMM and GEMV kernels into im. On a
 // CPU that executes 512-bit operations as two 256-bit halves
-// ([gemmSplits512]) the GEMM micro-kernels are the AVX2 ones: a zmm FMA
+// (splits512, in isa_preference.go) the GEMM micro-kernels are the AVX2 ones: a zmm FMA
 // there occupies both FMA pipes, so the 14×16 tile has the 6×8 tile's peak
 // without its in-place reading of a row-major A (on Zen 4 the AVX2 tiles
 // ran 3–10% faster at n = 256…1024, both element types).
 func setGemmAVX512(im *impl) {
 	im.f64.gemm, im.f32.gemm = gemmWideAVX512()
-	if gemmSplits512() {
+	if splits512 {
 		im.f64.gemm = gemmKernel[float64]{"avx512", 6, 8, asm.GemmF64x6x8AVX2, asm.GemmRowAF64x6x8AVX2}
 		im.f32.gemm = gemmKernel[float32]{"avx512", 6, 16, asm.GemmF32x6x16AVX2, asm.GemmRowAF32x6x16AVX2}
 	}
@@ -44,11 +42,4 @@ func setGemmAVX512(im *impl) {
 func gemmWideAVX512() (gemmKernel[float64], gemmKernel[float32]) {
 	return gemmKernel[float64]{"avx512", 14, 16, asm.GemmF64x14x16AVX512, nil},
 		gemmKernel[float32]{"avx512", 14, 32, asm.GemmF32x14x32AVX512, nil}
-}
-
-// gemmSplits512 reports whether the CPU executes 512-bit vector operations
-// as two 256-bit halves: AMD family 19h (Zen 4). Zen 5 (family 1Ah) has
-// full-width 512-bit units on most parts and keeps the zmm tiles.
-func gemmSplits512() bool {
-	return cpuid.CPU.VendorID == cpuid.AMD && cpuid.CPU.Family == 0x19
 }

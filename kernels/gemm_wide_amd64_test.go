@@ -9,7 +9,7 @@ import (
 
 // TestGemmWideAVX512 runs the GEMM cases on the zmm micro-kernels (14×16,
 // 14×32) also on a CPU where the avx512 implementation uses the AVX2 tiles
-// instead (gemmSplits512), so that they stay tested there.
+// instead (splits512), so that they stay tested there.
 func TestGemmWideAVX512(t *testing.T) {
 	restore, err := Use("avx512")
 	if err != nil {
