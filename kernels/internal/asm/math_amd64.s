@@ -6614,128 +6614,167 @@ done:
 // Requires: AVX, AVX2, FMA3
 TEXT ·TanhF32AVX2(SB), NOSPLIT, $32-48
 	// TanhF32AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-	// sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Y), rounded once to float32. Worst error measured: 0.50 ULP.
+	// float32, 8 lanes: TanhF32AVX512's piecewise polynomial, each 16-entry table read as two VPERMPS picked by VBLENDVPS (tanhF32Yt). Worst error measured: 0.703 ULP (at x = ±4.000079, every float32 in [2^-30, 10] checked).
 	MOVQ dst_base+0(FP), AX
 	MOVQ x_base+24(FP), CX
 	MOVQ dst_len+8(FP), DX
 
 loopU:
-	CMPQ         DX, $0x08
-	JB           loop1
-	VCVTPS2PD    (CX), Y0
-	VCVTPS2PD    16(CX), Y1
-	VANDPD       math_consts<>+192(SB), Y0, Y2
-	VMOVUPD      math_consts<>+8000(SB), Y3
-	VMINPD       Y2, Y3, Y2
-	VADDPD       Y2, Y2, Y2
-	VMOVUPD      math_consts<>+256(SB), Y3
-	VFMADD231PD  math_consts<>+576(SB), Y2, Y3
-	VSUBPD       math_consts<>+256(SB), Y3, Y4
-	VFNMADD231PD math_consts<>+640(SB), Y4, Y2
-	VFNMADD231PD math_consts<>+704(SB), Y4, Y2
-	VMOVUPD      math_consts<>+1920(SB), Y4
-	VFMADD231PD  math_consts<>+1984(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1856(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1792(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1728(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1664(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1600(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1536(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1472(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1408(SB), Y2, Y4
-	VFMADD213PD  math_consts<>+1344(SB), Y2, Y4
-	VMULPD       Y2, Y2, Y5
-	VFMADD213PD  Y2, Y5, Y4
-	VPADDQ       math_consts<>+832(SB), Y3, Y3
-	VPSLLQ       $0x34, Y3, Y3
-	VMULPD       Y3, Y4, Y4
-	VSUBPD       math_consts<>+0(SB), Y3, Y3
-	VADDPD       Y4, Y3, Y3
-	VADDPD       math_consts<>+384(SB), Y3, Y2
-	VDIVPD       Y2, Y3, Y3
-	VANDPD       math_consts<>+128(SB), Y0, Y0
-	VORPD        Y0, Y3, Y3
-	VANDPD       math_consts<>+192(SB), Y1, Y0
-	VMOVUPD      math_consts<>+8000(SB), Y2
-	VMINPD       Y0, Y2, Y0
-	VADDPD       Y0, Y0, Y0
-	VMOVUPD      math_consts<>+256(SB), Y2
-	VFMADD231PD  math_consts<>+576(SB), Y0, Y2
-	VSUBPD       math_consts<>+256(SB), Y2, Y4
-	VFNMADD231PD math_consts<>+640(SB), Y4, Y0
-	VFNMADD231PD math_consts<>+704(SB), Y4, Y0
-	VMOVUPD      math_consts<>+1920(SB), Y4
-	VFMADD231PD  math_consts<>+1984(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1856(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1792(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1728(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1664(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1600(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1536(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1472(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1408(SB), Y0, Y4
-	VFMADD213PD  math_consts<>+1344(SB), Y0, Y4
-	VMULPD       Y0, Y0, Y5
-	VFMADD213PD  Y0, Y5, Y4
-	VPADDQ       math_consts<>+832(SB), Y2, Y2
-	VPSLLQ       $0x34, Y2, Y2
-	VMULPD       Y2, Y4, Y4
-	VSUBPD       math_consts<>+0(SB), Y2, Y2
-	VADDPD       Y4, Y2, Y2
-	VADDPD       math_consts<>+384(SB), Y2, Y0
-	VDIVPD       Y0, Y2, Y2
-	VANDPD       math_consts<>+128(SB), Y1, Y1
-	VORPD        Y1, Y2, Y2
-	VCVTPD2PSY   Y3, X0
-	VMOVUPS      X0, (AX)
-	VCVTPD2PSY   Y2, X0
-	VMOVUPS      X0, 16(AX)
-	ADDQ         $0x00000020, CX
-	ADDQ         $0x00000020, AX
-	SUBQ         $0x00000008, DX
-	JMP          loopU
+	CMPQ        DX, $0x10
+	JB          loop1
+	VMOVUPS     (CX), Y0
+	VMOVUPS     32(CX), Y1
+	VANDPS      math_consts<>+8064(SB), Y0, Y2
+	VMOVUPD     math_consts<>+8192(SB), Y3
+	VMINPS      Y2, Y3, Y2
+	VPSRLD      $0x16, Y2, Y3
+	VPMAXUD     math_consts<>+8320(SB), Y3, Y3
+	VPSLLD      $0x1c, Y3, Y4
+	VPERMPS     math_consts<>+8384(SB), Y3, Y5
+	VPERMPS     math_consts<>+8416(SB), Y3, Y6
+	VBLENDVPS   Y4, Y6, Y5, Y5
+	VSUBPS      Y5, Y2, Y5
+	VPERMPS     math_consts<>+8896(SB), Y3, Y6
+	VPERMPS     math_consts<>+8928(SB), Y3, Y7
+	VBLENDVPS   Y4, Y7, Y6, Y6
+	VPERMPS     math_consts<>+8832(SB), Y3, Y7
+	VPERMPS     math_consts<>+8864(SB), Y3, Y8
+	VBLENDVPS   Y4, Y8, Y7, Y7
+	VFMADD213PS Y7, Y5, Y6
+	VPERMPS     math_consts<>+8768(SB), Y3, Y7
+	VPERMPS     math_consts<>+8800(SB), Y3, Y8
+	VBLENDVPS   Y4, Y8, Y7, Y7
+	VFMADD213PS Y7, Y5, Y6
+	VPERMPS     math_consts<>+8704(SB), Y3, Y7
+	VPERMPS     math_consts<>+8736(SB), Y3, Y8
+	VBLENDVPS   Y4, Y8, Y7, Y7
+	VFMADD213PS Y7, Y5, Y6
+	VPERMPS     math_consts<>+8640(SB), Y3, Y7
+	VPERMPS     math_consts<>+8672(SB), Y3, Y8
+	VBLENDVPS   Y4, Y8, Y7, Y7
+	VFMADD213PS Y7, Y5, Y6
+	VPERMPS     math_consts<>+8576(SB), Y3, Y7
+	VPERMPS     math_consts<>+8608(SB), Y3, Y8
+	VBLENDVPS   Y4, Y8, Y7, Y7
+	VFMADD213PS Y7, Y5, Y6
+	VPERMPS     math_consts<>+8512(SB), Y3, Y7
+	VPERMPS     math_consts<>+8544(SB), Y3, Y8
+	VBLENDVPS   Y4, Y8, Y7, Y7
+	VFMADD213PS Y7, Y5, Y6
+	VCMPPS      $0x11, math_consts<>+8256(SB), Y2, Y7
+	VPERMPS     math_consts<>+8448(SB), Y3, Y8
+	VPERMPS     math_consts<>+8480(SB), Y3, Y3
+	VBLENDVPS   Y4, Y3, Y8, Y8
+	VBLENDVPS   Y7, Y2, Y8, Y8
+	VFMADD213PS Y8, Y5, Y6
+	VANDPS      math_consts<>+4416(SB), Y0, Y0
+	VORPS       Y0, Y6, Y6
+	VANDPS      math_consts<>+8064(SB), Y1, Y0
+	VMOVUPD     math_consts<>+8192(SB), Y2
+	VMINPS      Y0, Y2, Y0
+	VPSRLD      $0x16, Y0, Y2
+	VPMAXUD     math_consts<>+8320(SB), Y2, Y2
+	VPSLLD      $0x1c, Y2, Y3
+	VPERMPS     math_consts<>+8384(SB), Y2, Y4
+	VPERMPS     math_consts<>+8416(SB), Y2, Y5
+	VBLENDVPS   Y3, Y5, Y4, Y4
+	VSUBPS      Y4, Y0, Y4
+	VPERMPS     math_consts<>+8896(SB), Y2, Y5
+	VPERMPS     math_consts<>+8928(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y5, Y5
+	VPERMPS     math_consts<>+8832(SB), Y2, Y7
+	VPERMPS     math_consts<>+8864(SB), Y2, Y8
+	VBLENDVPS   Y3, Y8, Y7, Y7
+	VFMADD213PS Y7, Y4, Y5
+	VPERMPS     math_consts<>+8768(SB), Y2, Y7
+	VPERMPS     math_consts<>+8800(SB), Y2, Y8
+	VBLENDVPS   Y3, Y8, Y7, Y7
+	VFMADD213PS Y7, Y4, Y5
+	VPERMPS     math_consts<>+8704(SB), Y2, Y7
+	VPERMPS     math_consts<>+8736(SB), Y2, Y8
+	VBLENDVPS   Y3, Y8, Y7, Y7
+	VFMADD213PS Y7, Y4, Y5
+	VPERMPS     math_consts<>+8640(SB), Y2, Y7
+	VPERMPS     math_consts<>+8672(SB), Y2, Y8
+	VBLENDVPS   Y3, Y8, Y7, Y7
+	VFMADD213PS Y7, Y4, Y5
+	VPERMPS     math_consts<>+8576(SB), Y2, Y7
+	VPERMPS     math_consts<>+8608(SB), Y2, Y8
+	VBLENDVPS   Y3, Y8, Y7, Y7
+	VFMADD213PS Y7, Y4, Y5
+	VPERMPS     math_consts<>+8512(SB), Y2, Y7
+	VPERMPS     math_consts<>+8544(SB), Y2, Y8
+	VBLENDVPS   Y3, Y8, Y7, Y7
+	VFMADD213PS Y7, Y4, Y5
+	VCMPPS      $0x11, math_consts<>+8256(SB), Y0, Y7
+	VPERMPS     math_consts<>+8448(SB), Y2, Y8
+	VPERMPS     math_consts<>+8480(SB), Y2, Y2
+	VBLENDVPS   Y3, Y2, Y8, Y8
+	VBLENDVPS   Y7, Y0, Y8, Y8
+	VFMADD213PS Y8, Y4, Y5
+	VANDPS      math_consts<>+4416(SB), Y1, Y1
+	VORPS       Y1, Y5, Y5
+	VMOVUPS     Y6, (AX)
+	VMOVUPS     Y5, 32(AX)
+	ADDQ        $0x00000040, CX
+	ADDQ        $0x00000040, AX
+	SUBQ        $0x00000010, DX
+	JMP         loopU
 
 loop1:
-	CMPQ         DX, $0x04
-	JB           tail
-	VCVTPS2PD    (CX), Y0
-	VANDPD       math_consts<>+192(SB), Y0, Y1
-	VMOVUPD      math_consts<>+8000(SB), Y2
-	VMINPD       Y1, Y2, Y1
-	VADDPD       Y1, Y1, Y1
-	VMOVUPD      math_consts<>+256(SB), Y2
-	VFMADD231PD  math_consts<>+576(SB), Y1, Y2
-	VSUBPD       math_consts<>+256(SB), Y2, Y3
-	VFNMADD231PD math_consts<>+640(SB), Y3, Y1
-	VFNMADD231PD math_consts<>+704(SB), Y3, Y1
-	VMOVUPD      math_consts<>+1920(SB), Y3
-	VFMADD231PD  math_consts<>+1984(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1856(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1792(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1728(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1664(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1600(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1536(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1472(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1408(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1344(SB), Y1, Y3
-	VMULPD       Y1, Y1, Y4
-	VFMADD213PD  Y1, Y4, Y3
-	VPADDQ       math_consts<>+832(SB), Y2, Y2
-	VPSLLQ       $0x34, Y2, Y2
-	VMULPD       Y2, Y3, Y3
-	VSUBPD       math_consts<>+0(SB), Y2, Y2
-	VADDPD       Y3, Y2, Y2
-	VADDPD       math_consts<>+384(SB), Y2, Y1
-	VDIVPD       Y1, Y2, Y2
-	VANDPD       math_consts<>+128(SB), Y0, Y0
-	VORPD        Y0, Y2, Y2
-	VCVTPD2PSY   Y2, X0
-	VMOVUPS      X0, (AX)
-	ADDQ         $0x10, CX
-	ADDQ         $0x10, AX
-	SUBQ         $0x04, DX
-	JMP          loop1
+	CMPQ        DX, $0x08
+	JB          tail
+	VMOVUPS     (CX), Y0
+	VANDPS      math_consts<>+8064(SB), Y0, Y1
+	VMOVUPD     math_consts<>+8192(SB), Y2
+	VMINPS      Y1, Y2, Y1
+	VPSRLD      $0x16, Y1, Y2
+	VPMAXUD     math_consts<>+8320(SB), Y2, Y2
+	VPSLLD      $0x1c, Y2, Y3
+	VPERMPS     math_consts<>+8384(SB), Y2, Y4
+	VPERMPS     math_consts<>+8416(SB), Y2, Y5
+	VBLENDVPS   Y3, Y5, Y4, Y4
+	VSUBPS      Y4, Y1, Y4
+	VPERMPS     math_consts<>+8896(SB), Y2, Y5
+	VPERMPS     math_consts<>+8928(SB), Y2, Y6
+	VBLENDVPS   Y3, Y6, Y5, Y5
+	VPERMPS     math_consts<>+8832(SB), Y2, Y6
+	VPERMPS     math_consts<>+8864(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8768(SB), Y2, Y6
+	VPERMPS     math_consts<>+8800(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8704(SB), Y2, Y6
+	VPERMPS     math_consts<>+8736(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8640(SB), Y2, Y6
+	VPERMPS     math_consts<>+8672(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8576(SB), Y2, Y6
+	VPERMPS     math_consts<>+8608(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8512(SB), Y2, Y6
+	VPERMPS     math_consts<>+8544(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VCMPPS      $0x11, math_consts<>+8256(SB), Y1, Y6
+	VPERMPS     math_consts<>+8448(SB), Y2, Y7
+	VPERMPS     math_consts<>+8480(SB), Y2, Y2
+	VBLENDVPS   Y3, Y2, Y7, Y7
+	VBLENDVPS   Y6, Y1, Y7, Y7
+	VFMADD213PS Y7, Y4, Y5
+	VANDPS      math_consts<>+4416(SB), Y0, Y0
+	VORPS       Y0, Y5, Y5
+	VMOVUPS     Y5, (AX)
+	ADDQ        $0x20, CX
+	ADDQ        $0x20, AX
+	SUBQ        $0x08, DX
+	JMP         loop1
 
 tail:
 	TESTQ DX, DX
@@ -6743,46 +6782,59 @@ tail:
 	XORQ  BX, BX
 
 cpin:
-	MOVL         (CX)(BX*4), SI
-	MOVL         SI, (SP)(BX*4)
-	INCQ         BX
-	CMPQ         BX, DX
-	JB           cpin
-	VCVTPS2PD    (SP), Y0
-	VANDPD       math_consts<>+192(SB), Y0, Y1
-	VMOVUPD      math_consts<>+8000(SB), Y2
-	VMINPD       Y1, Y2, Y1
-	VADDPD       Y1, Y1, Y1
-	VMOVUPD      math_consts<>+256(SB), Y2
-	VFMADD231PD  math_consts<>+576(SB), Y1, Y2
-	VSUBPD       math_consts<>+256(SB), Y2, Y3
-	VFNMADD231PD math_consts<>+640(SB), Y3, Y1
-	VFNMADD231PD math_consts<>+704(SB), Y3, Y1
-	VMOVUPD      math_consts<>+1920(SB), Y3
-	VFMADD231PD  math_consts<>+1984(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1856(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1792(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1728(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1664(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1600(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1536(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1472(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1408(SB), Y1, Y3
-	VFMADD213PD  math_consts<>+1344(SB), Y1, Y3
-	VMULPD       Y1, Y1, Y4
-	VFMADD213PD  Y1, Y4, Y3
-	VPADDQ       math_consts<>+832(SB), Y2, Y2
-	VPSLLQ       $0x34, Y2, Y2
-	VMULPD       Y2, Y3, Y3
-	VSUBPD       math_consts<>+0(SB), Y2, Y2
-	VADDPD       Y3, Y2, Y2
-	VADDPD       math_consts<>+384(SB), Y2, Y1
-	VDIVPD       Y1, Y2, Y2
-	VANDPD       math_consts<>+128(SB), Y0, Y0
-	VORPD        Y0, Y2, Y2
-	VCVTPD2PSY   Y2, X0
-	VMOVUPS      X0, (SP)
-	XORQ         BX, BX
+	MOVL        (CX)(BX*4), SI
+	MOVL        SI, (SP)(BX*4)
+	INCQ        BX
+	CMPQ        BX, DX
+	JB          cpin
+	VMOVUPS     (SP), Y0
+	VANDPS      math_consts<>+8064(SB), Y0, Y1
+	VMOVUPD     math_consts<>+8192(SB), Y2
+	VMINPS      Y1, Y2, Y1
+	VPSRLD      $0x16, Y1, Y2
+	VPMAXUD     math_consts<>+8320(SB), Y2, Y2
+	VPSLLD      $0x1c, Y2, Y3
+	VPERMPS     math_consts<>+8384(SB), Y2, Y4
+	VPERMPS     math_consts<>+8416(SB), Y2, Y5
+	VBLENDVPS   Y3, Y5, Y4, Y4
+	VSUBPS      Y4, Y1, Y4
+	VPERMPS     math_consts<>+8896(SB), Y2, Y5
+	VPERMPS     math_consts<>+8928(SB), Y2, Y6
+	VBLENDVPS   Y3, Y6, Y5, Y5
+	VPERMPS     math_consts<>+8832(SB), Y2, Y6
+	VPERMPS     math_consts<>+8864(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8768(SB), Y2, Y6
+	VPERMPS     math_consts<>+8800(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8704(SB), Y2, Y6
+	VPERMPS     math_consts<>+8736(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8640(SB), Y2, Y6
+	VPERMPS     math_consts<>+8672(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8576(SB), Y2, Y6
+	VPERMPS     math_consts<>+8608(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VPERMPS     math_consts<>+8512(SB), Y2, Y6
+	VPERMPS     math_consts<>+8544(SB), Y2, Y7
+	VBLENDVPS   Y3, Y7, Y6, Y6
+	VFMADD213PS Y6, Y4, Y5
+	VCMPPS      $0x11, math_consts<>+8256(SB), Y1, Y6
+	VPERMPS     math_consts<>+8448(SB), Y2, Y7
+	VPERMPS     math_consts<>+8480(SB), Y2, Y2
+	VBLENDVPS   Y3, Y2, Y7, Y7
+	VBLENDVPS   Y6, Y1, Y7, Y7
+	VFMADD213PS Y7, Y4, Y5
+	VANDPS      math_consts<>+4416(SB), Y0, Y0
+	VORPS       Y0, Y5, Y5
+	VMOVUPS     Y5, (SP)
+	XORQ        BX, BX
 
 cpout:
 	MOVL (SP)(BX*4), SI

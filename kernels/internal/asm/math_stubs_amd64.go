@@ -129,7 +129,7 @@ func TanhF64AVX2(dst []float64, x []float64)
 func TanhF32AVX512(dst []float32, x []float32)
 
 // TanhF32AVX2 is for i := range dst { dst[i] = tanh(x[i]) } (len(x) >= len(dst)),
-// sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Y), rounded once to float32. Worst error measured: 0.50 ULP.
+// float32, 8 lanes: TanhF32AVX512's piecewise polynomial, each 16-entry table read as two VPERMPS picked by VBLENDVPS (tanhF32Yt). Worst error measured: 0.703 ULP (at x = ±4.000079, every float32 in [2^-30, 10] checked).
 //
 //go:noescape
 func TanhF32AVX2(dst []float32, x []float32)
