@@ -256,8 +256,8 @@ func Log1pF32AVX512(dst []float32, x []float32) int
 
 // Log1pF32AVX2 is for i := range dst { dst[i] = log(1 + x[i]) } as far as its vector path goes:
 // it returns the number of elements written, stopping before a block with x <= -1, +Inf or NaN,
-// which the caller computes with the generic twin. Computed in float64 as Log1pF64AVX2, rounded once to float32.
-// Worst error measured: 0.500 ULP.
+// which the caller computes with the generic twin. In float32, 8 lanes: FreeBSD's log1pf with its divisions by VDIVPS, u = 2^k·m from u's bits (log1pF32Y).
+// Worst error measured: 0.835 ULP (every float32 checked).
 //
 //go:noescape
 func Log1pF32AVX2(dst []float32, x []float32) int
