@@ -7501,42 +7501,41 @@ loopU:
 	VMOVUPS           (DX), Z10
 	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
 	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K1
-	VMOVUPD           Z0, Z12
-	VFMADD231PS       Z1, Z11, Z12
-	VSUBPS            Z0, Z12, Z13
-	VFNMADD231PS      Z2, Z13, Z11
-	VMULPS            Z3, Z13, Z14
-	VSUBPS            Z14, Z11, Z15
-	VSUBPS            Z15, Z11, Z11
-	VFNMADD231PS      Z3, Z13, Z11
-	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z13, Z11
-	VMULPS            Z15, Z15, Z14
-	VPTESTMD.BCST     math_s32qone<>+0(SB), Z12, K2
-	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z16
-	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z17
-	VFMADD213PS       Z17, Z14, Z16
-	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z18
-	VFMADD213PS       Z18, Z14, Z16
-	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z19
-	VFMADD213PS       Z19, Z14, Z16
-	VMULPS            Z15, Z14, Z20
-	VMULPS            Z14, Z14, K2, Z20
-	VMOVUPD           Z4, Z21
-	VFNMADD231PS      Z5, Z14, Z21
-	VSUBPS            Z21, Z4, Z22
-	VFNMADD231PS      Z5, Z14, Z22
-	VFNMADD231PS      Z11, Z15, Z22
-	VMULPS            Z21, Z11, Z13
-	VMOVAPS           Z22, K2, Z13
-	VFMADD231PS       Z20, Z16, Z13
-	VMOVAPS           Z21, K2, Z15
-	VADDPS            Z13, Z15, Z15
-	VPSLLD            $0x1e, Z12, Z12
-	VPXORD            Z10, Z12, Z12
-	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z12, Z15
+	VMOVUPD           Z0, Z11
+	VFMADD231PS       Z1, Z10, Z11
+	VSUBPS            Z0, Z11, Z24
+	VFNMADD231PS      Z2, Z24, Z10
+	VMULPS            Z3, Z24, Z25
+	VSUBPS            Z25, Z10, Z26
+	VSUBPS            Z26, Z10, Z10
+	VFNMADD231PS      Z3, Z24, Z10
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z24, Z10
+	VMULPS            Z26, Z26, Z25
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z11, K2
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z12
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z13
+	VFMADD213PS       Z13, Z25, Z12
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z14
+	VFMADD213PS       Z14, Z25, Z12
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z15
+	VFMADD213PS       Z15, Z25, Z12
+	VMULPS            Z26, Z25, Z27
+	VMULPS            Z25, Z25, K2, Z27
+	VMOVUPD           Z4, Z28
+	VFNMADD231PS      Z5, Z25, Z28
+	VSUBPS            Z28, Z4, Z29
+	VFNMADD231PS      Z5, Z25, Z29
+	VFNMADD231PS      Z10, Z26, Z29
+	VMULPS            Z28, Z10, Z24
+	VMOVAPS           Z29, K2, Z24
+	VFNMSUB231PS      Z27, Z12, Z24
+	VMOVAPS           Z28, K2, Z26
+	VSUBPS            Z24, Z26, Z26
+	VPSLLD            $0x1e, Z11, Z11
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z11, Z26
 	KORTESTW          K1, K1
 	JNZ               ret
-	VMOVUPS           Z15, (AX)
+	VMOVUPS           Z26, (AX)
 	ADDQ              $0x00000040, DX
 	ADDQ              $0x00000040, AX
 	SUBQ              $0x00000010, BX
@@ -7548,42 +7547,41 @@ loop1:
 	VMOVUPS           (DX), Z10
 	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
 	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K1
-	VMOVUPD           Z0, Z12
-	VFMADD231PS       Z1, Z11, Z12
-	VSUBPS            Z0, Z12, Z13
-	VFNMADD231PS      Z2, Z13, Z11
-	VMULPS            Z3, Z13, Z14
-	VSUBPS            Z14, Z11, Z15
-	VSUBPS            Z15, Z11, Z11
-	VFNMADD231PS      Z3, Z13, Z11
-	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z13, Z11
-	VMULPS            Z15, Z15, Z14
-	VPTESTMD.BCST     math_s32qone<>+0(SB), Z12, K2
-	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z23
-	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z24
-	VFMADD213PS       Z24, Z14, Z23
-	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z25
-	VFMADD213PS       Z25, Z14, Z23
-	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z26
-	VFMADD213PS       Z26, Z14, Z23
-	VMULPS            Z15, Z14, Z16
-	VMULPS            Z14, Z14, K2, Z16
-	VMOVUPD           Z4, Z17
-	VFNMADD231PS      Z5, Z14, Z17
-	VSUBPS            Z17, Z4, Z18
-	VFNMADD231PS      Z5, Z14, Z18
-	VFNMADD231PS      Z11, Z15, Z18
-	VMULPS            Z17, Z11, Z13
-	VMOVAPS           Z18, K2, Z13
-	VFMADD231PS       Z16, Z23, Z13
-	VMOVAPS           Z17, K2, Z15
-	VADDPS            Z13, Z15, Z15
-	VPSLLD            $0x1e, Z12, Z12
-	VPXORD            Z10, Z12, Z12
-	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z12, Z15
+	VMOVUPD           Z0, Z11
+	VFMADD231PS       Z1, Z10, Z11
+	VSUBPS            Z0, Z11, Z12
+	VFNMADD231PS      Z2, Z12, Z10
+	VMULPS            Z3, Z12, Z13
+	VSUBPS            Z13, Z10, Z14
+	VSUBPS            Z14, Z10, Z10
+	VFNMADD231PS      Z3, Z12, Z10
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z12, Z10
+	VMULPS            Z14, Z14, Z13
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z11, K2
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z16
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z17
+	VFMADD213PS       Z17, Z13, Z16
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z18
+	VFMADD213PS       Z18, Z13, Z16
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z19
+	VFMADD213PS       Z19, Z13, Z16
+	VMULPS            Z14, Z13, Z15
+	VMULPS            Z13, Z13, K2, Z15
+	VMOVUPD           Z4, Z24
+	VFNMADD231PS      Z5, Z13, Z24
+	VSUBPS            Z24, Z4, Z25
+	VFNMADD231PS      Z5, Z13, Z25
+	VFNMADD231PS      Z10, Z14, Z25
+	VMULPS            Z24, Z10, Z12
+	VMOVAPS           Z25, K2, Z12
+	VFNMSUB231PS      Z15, Z16, Z12
+	VMOVAPS           Z24, K2, Z14
+	VSUBPS            Z12, Z14, Z14
+	VPSLLD            $0x1e, Z11, Z11
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z11, Z14
 	KORTESTW          K1, K1
 	JNZ               ret
-	VMOVUPS           Z15, (AX)
+	VMOVUPS           Z14, (AX)
 	ADDQ              $0x40, DX
 	ADDQ              $0x40, AX
 	SUBQ              $0x10, BX
@@ -7600,39 +7598,38 @@ tail:
 	VMOVUPS.Z         (DX), K1, Z10
 	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
 	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K2
-	VMOVUPD           Z0, Z12
-	VFMADD231PS       Z1, Z11, Z12
-	VSUBPS            Z0, Z12, Z0
-	VFNMADD231PS      Z2, Z0, Z11
+	VMOVUPD           Z0, Z11
+	VFMADD231PS       Z1, Z10, Z11
+	VSUBPS            Z0, Z11, Z0
+	VFNMADD231PS      Z2, Z0, Z10
 	VMULPS            Z3, Z0, Z1
-	VSUBPS            Z1, Z11, Z2
-	VSUBPS            Z2, Z11, Z11
-	VFNMADD231PS      Z3, Z0, Z11
-	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z0, Z11
+	VSUBPS            Z1, Z10, Z2
+	VSUBPS            Z2, Z10, Z10
+	VFNMADD231PS      Z3, Z0, Z10
+	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z0, Z10
 	VMULPS            Z2, Z2, Z1
-	VPTESTMD.BCST     math_s32qone<>+0(SB), Z12, K3
-	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K3, Z27
-	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K3, Z28
-	VFMADD213PS       Z28, Z1, Z27
-	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K3, Z29
-	VFMADD213PS       Z29, Z1, Z27
-	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K3, Z30
-	VFMADD213PS       Z30, Z1, Z27
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z11, K3
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K3, Z20
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K3, Z21
+	VFMADD213PS       Z21, Z1, Z20
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K3, Z22
+	VFMADD213PS       Z22, Z1, Z20
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K3, Z23
+	VFMADD213PS       Z23, Z1, Z20
 	VMULPS            Z2, Z1, Z3
 	VMULPS            Z1, Z1, K3, Z3
 	VMOVUPD           Z4, Z6
 	VFNMADD231PS      Z5, Z1, Z6
 	VSUBPS            Z6, Z4, Z4
 	VFNMADD231PS      Z5, Z1, Z4
-	VFNMADD231PS      Z11, Z2, Z4
-	VMULPS            Z6, Z11, Z0
+	VFNMADD231PS      Z10, Z2, Z4
+	VMULPS            Z6, Z10, Z0
 	VMOVAPS           Z4, K3, Z0
-	VFMADD231PS       Z3, Z27, Z0
+	VFNMSUB231PS      Z3, Z20, Z0
 	VMOVAPS           Z6, K3, Z2
-	VADDPS            Z0, Z2, Z2
-	VPSLLD            $0x1e, Z12, Z12
-	VPXORD            Z10, Z12, Z12
-	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z12, Z2
+	VSUBPS            Z0, Z2, Z2
+	VPSLLD            $0x1e, Z11, Z11
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z11, Z2
 	KANDW             K1, K2, K2
 	KORTESTW          K2, K2
 	JNZ               ret
@@ -7722,49 +7719,48 @@ loopU:
 	JB           loop1
 	VMOVUPS      (CX), Y3
 	VANDPS       math_consts<>+7552(SB), Y3, Y4
-	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y5
-	VMOVUPD      Y0, Y6
-	VFMADD231PS  math_consts<>+7680(SB), Y4, Y6
-	VSUBPS       Y0, Y6, Y7
-	VFNMADD231PS math_consts<>+7872(SB), Y7, Y4
-	VMULPS       math_consts<>+7936(SB), Y7, Y8
-	VSUBPS       Y8, Y4, Y9
-	VSUBPS       Y9, Y4, Y4
-	VFNMADD231PS math_consts<>+7936(SB), Y7, Y4
-	VFNMADD231PS math_consts<>+8000(SB), Y7, Y4
-	VMULPS       Y9, Y9, Y8
-	VPSLLD       $0x1f, Y6, Y10
-	VMOVUPD      math_consts<>+7488(SB), Y11
-	VBLENDVPS    Y10, math_consts<>+7232(SB), Y11, Y11
-	VMOVUPD      math_consts<>+7424(SB), Y7
-	VBLENDVPS    Y10, math_consts<>+7168(SB), Y7, Y7
-	VFMADD213PS  Y7, Y8, Y11
-	VMOVUPD      math_consts<>+7360(SB), Y7
-	VBLENDVPS    Y10, math_consts<>+7104(SB), Y7, Y7
-	VFMADD213PS  Y7, Y8, Y11
-	VMOVUPD      math_consts<>+7296(SB), Y7
-	VBLENDVPS    Y10, math_consts<>+7040(SB), Y7, Y7
-	VFMADD213PS  Y7, Y8, Y11
-	VMULPS       Y9, Y8, Y12
-	VMULPS       Y8, Y8, Y13
-	VBLENDVPS    Y10, Y13, Y12, Y12
-	VMOVUPD      Y1, Y14
-	VFNMADD231PS Y2, Y8, Y14
-	VSUBPS       Y14, Y1, Y13
-	VFNMADD231PS Y2, Y8, Y13
-	VFNMADD231PS Y4, Y9, Y13
-	VMULPS       Y14, Y4, Y7
-	VBLENDVPS    Y10, Y13, Y7, Y7
-	VFMADD231PS  Y12, Y11, Y7
-	VBLENDVPS    Y10, Y14, Y9, Y9
-	VADDPS       Y7, Y9, Y9
-	VPSLLD       $0x1e, Y6, Y6
-	VXORPS       Y3, Y6, Y6
-	VANDPS       math_consts<>+8192(SB), Y6, Y6
-	VXORPS       Y6, Y9, Y9
-	VPTEST       Y5, Y5
+	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y4
+	VMOVUPD      Y0, Y5
+	VFMADD231PS  math_consts<>+7680(SB), Y3, Y5
+	VSUBPS       Y0, Y5, Y6
+	VFNMADD231PS math_consts<>+7872(SB), Y6, Y3
+	VMULPS       math_consts<>+7936(SB), Y6, Y7
+	VSUBPS       Y7, Y3, Y8
+	VSUBPS       Y8, Y3, Y3
+	VFNMADD231PS math_consts<>+7936(SB), Y6, Y3
+	VFNMADD231PS math_consts<>+8000(SB), Y6, Y3
+	VMULPS       Y8, Y8, Y7
+	VPSLLD       $0x1f, Y5, Y9
+	VMOVUPD      math_consts<>+7488(SB), Y10
+	VBLENDVPS    Y9, math_consts<>+7232(SB), Y10, Y10
+	VMOVUPD      math_consts<>+7424(SB), Y6
+	VBLENDVPS    Y9, math_consts<>+7168(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMOVUPD      math_consts<>+7360(SB), Y6
+	VBLENDVPS    Y9, math_consts<>+7104(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMOVUPD      math_consts<>+7296(SB), Y6
+	VBLENDVPS    Y9, math_consts<>+7040(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMULPS       Y8, Y7, Y11
+	VMULPS       Y7, Y7, Y12
+	VBLENDVPS    Y9, Y12, Y11, Y11
+	VMOVUPD      Y1, Y13
+	VFNMADD231PS Y2, Y7, Y13
+	VSUBPS       Y13, Y1, Y12
+	VFNMADD231PS Y2, Y7, Y12
+	VFNMADD231PS Y3, Y8, Y12
+	VMULPS       Y13, Y3, Y6
+	VBLENDVPS    Y9, Y12, Y6, Y6
+	VFNMSUB231PS Y11, Y10, Y6
+	VBLENDVPS    Y9, Y13, Y8, Y8
+	VSUBPS       Y6, Y8, Y8
+	VPSLLD       $0x1e, Y5, Y5
+	VANDPS       math_consts<>+8192(SB), Y5, Y5
+	VXORPS       Y5, Y8, Y8
+	VPTEST       Y4, Y4
 	JNZ          ret
-	VMOVUPS      Y9, (AX)
+	VMOVUPS      Y8, (AX)
 	ADDQ         $0x00000020, CX
 	ADDQ         $0x00000020, AX
 	SUBQ         $0x00000008, DX
@@ -7775,49 +7771,48 @@ loop1:
 	JB           tail
 	VMOVUPS      (CX), Y3
 	VANDPS       math_consts<>+7552(SB), Y3, Y4
-	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y5
-	VMOVUPD      Y0, Y6
-	VFMADD231PS  math_consts<>+7680(SB), Y4, Y6
-	VSUBPS       Y0, Y6, Y7
-	VFNMADD231PS math_consts<>+7872(SB), Y7, Y4
-	VMULPS       math_consts<>+7936(SB), Y7, Y8
-	VSUBPS       Y8, Y4, Y9
-	VSUBPS       Y9, Y4, Y4
-	VFNMADD231PS math_consts<>+7936(SB), Y7, Y4
-	VFNMADD231PS math_consts<>+8000(SB), Y7, Y4
-	VMULPS       Y9, Y9, Y8
-	VPSLLD       $0x1f, Y6, Y10
-	VMOVUPD      math_consts<>+7488(SB), Y11
-	VBLENDVPS    Y10, math_consts<>+7232(SB), Y11, Y11
-	VMOVUPD      math_consts<>+7424(SB), Y7
-	VBLENDVPS    Y10, math_consts<>+7168(SB), Y7, Y7
-	VFMADD213PS  Y7, Y8, Y11
-	VMOVUPD      math_consts<>+7360(SB), Y7
-	VBLENDVPS    Y10, math_consts<>+7104(SB), Y7, Y7
-	VFMADD213PS  Y7, Y8, Y11
-	VMOVUPD      math_consts<>+7296(SB), Y7
-	VBLENDVPS    Y10, math_consts<>+7040(SB), Y7, Y7
-	VFMADD213PS  Y7, Y8, Y11
-	VMULPS       Y9, Y8, Y12
-	VMULPS       Y8, Y8, Y13
-	VBLENDVPS    Y10, Y13, Y12, Y12
-	VMOVUPD      Y1, Y14
-	VFNMADD231PS Y2, Y8, Y14
-	VSUBPS       Y14, Y1, Y13
-	VFNMADD231PS Y2, Y8, Y13
-	VFNMADD231PS Y4, Y9, Y13
-	VMULPS       Y14, Y4, Y7
-	VBLENDVPS    Y10, Y13, Y7, Y7
-	VFMADD231PS  Y12, Y11, Y7
-	VBLENDVPS    Y10, Y14, Y9, Y9
-	VADDPS       Y7, Y9, Y9
-	VPSLLD       $0x1e, Y6, Y6
-	VXORPS       Y3, Y6, Y6
-	VANDPS       math_consts<>+8192(SB), Y6, Y6
-	VXORPS       Y6, Y9, Y9
-	VPTEST       Y5, Y5
+	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y4
+	VMOVUPD      Y0, Y5
+	VFMADD231PS  math_consts<>+7680(SB), Y3, Y5
+	VSUBPS       Y0, Y5, Y6
+	VFNMADD231PS math_consts<>+7872(SB), Y6, Y3
+	VMULPS       math_consts<>+7936(SB), Y6, Y7
+	VSUBPS       Y7, Y3, Y8
+	VSUBPS       Y8, Y3, Y3
+	VFNMADD231PS math_consts<>+7936(SB), Y6, Y3
+	VFNMADD231PS math_consts<>+8000(SB), Y6, Y3
+	VMULPS       Y8, Y8, Y7
+	VPSLLD       $0x1f, Y5, Y9
+	VMOVUPD      math_consts<>+7488(SB), Y10
+	VBLENDVPS    Y9, math_consts<>+7232(SB), Y10, Y10
+	VMOVUPD      math_consts<>+7424(SB), Y6
+	VBLENDVPS    Y9, math_consts<>+7168(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMOVUPD      math_consts<>+7360(SB), Y6
+	VBLENDVPS    Y9, math_consts<>+7104(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMOVUPD      math_consts<>+7296(SB), Y6
+	VBLENDVPS    Y9, math_consts<>+7040(SB), Y6, Y6
+	VFMADD213PS  Y6, Y7, Y10
+	VMULPS       Y8, Y7, Y11
+	VMULPS       Y7, Y7, Y12
+	VBLENDVPS    Y9, Y12, Y11, Y11
+	VMOVUPD      Y1, Y13
+	VFNMADD231PS Y2, Y7, Y13
+	VSUBPS       Y13, Y1, Y12
+	VFNMADD231PS Y2, Y7, Y12
+	VFNMADD231PS Y3, Y8, Y12
+	VMULPS       Y13, Y3, Y6
+	VBLENDVPS    Y9, Y12, Y6, Y6
+	VFNMSUB231PS Y11, Y10, Y6
+	VBLENDVPS    Y9, Y13, Y8, Y8
+	VSUBPS       Y6, Y8, Y8
+	VPSLLD       $0x1e, Y5, Y5
+	VANDPS       math_consts<>+8192(SB), Y5, Y5
+	VXORPS       Y5, Y8, Y8
+	VPTEST       Y4, Y4
 	JNZ          ret
-	VMOVUPS      Y9, (AX)
+	VMOVUPS      Y8, (AX)
 	ADDQ         $0x20, CX
 	ADDQ         $0x20, AX
 	SUBQ         $0x08, DX
@@ -7841,49 +7836,48 @@ cpin:
 	JB           cpin
 	VMOVUPS      (SP), Y3
 	VANDPS       math_consts<>+7552(SB), Y3, Y4
-	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y5
-	VMOVUPD      Y0, Y6
-	VFMADD231PS  math_consts<>+7680(SB), Y4, Y6
-	VSUBPS       Y0, Y6, Y0
-	VFNMADD231PS math_consts<>+7872(SB), Y0, Y4
-	VMULPS       math_consts<>+7936(SB), Y0, Y7
-	VSUBPS       Y7, Y4, Y8
-	VSUBPS       Y8, Y4, Y4
-	VFNMADD231PS math_consts<>+7936(SB), Y0, Y4
-	VFNMADD231PS math_consts<>+8000(SB), Y0, Y4
-	VMULPS       Y8, Y8, Y7
-	VPSLLD       $0x1f, Y6, Y9
-	VMOVUPD      math_consts<>+7488(SB), Y10
-	VBLENDVPS    Y9, math_consts<>+7232(SB), Y10, Y10
+	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y4
+	VMOVUPD      Y0, Y5
+	VFMADD231PS  math_consts<>+7680(SB), Y3, Y5
+	VSUBPS       Y0, Y5, Y0
+	VFNMADD231PS math_consts<>+7872(SB), Y0, Y3
+	VMULPS       math_consts<>+7936(SB), Y0, Y6
+	VSUBPS       Y6, Y3, Y7
+	VSUBPS       Y7, Y3, Y3
+	VFNMADD231PS math_consts<>+7936(SB), Y0, Y3
+	VFNMADD231PS math_consts<>+8000(SB), Y0, Y3
+	VMULPS       Y7, Y7, Y6
+	VPSLLD       $0x1f, Y5, Y8
+	VMOVUPD      math_consts<>+7488(SB), Y9
+	VBLENDVPS    Y8, math_consts<>+7232(SB), Y9, Y9
 	VMOVUPD      math_consts<>+7424(SB), Y0
-	VBLENDVPS    Y9, math_consts<>+7168(SB), Y0, Y0
-	VFMADD213PS  Y0, Y7, Y10
+	VBLENDVPS    Y8, math_consts<>+7168(SB), Y0, Y0
+	VFMADD213PS  Y0, Y6, Y9
 	VMOVUPD      math_consts<>+7360(SB), Y0
-	VBLENDVPS    Y9, math_consts<>+7104(SB), Y0, Y0
-	VFMADD213PS  Y0, Y7, Y10
+	VBLENDVPS    Y8, math_consts<>+7104(SB), Y0, Y0
+	VFMADD213PS  Y0, Y6, Y9
 	VMOVUPD      math_consts<>+7296(SB), Y0
-	VBLENDVPS    Y9, math_consts<>+7040(SB), Y0, Y0
-	VFMADD213PS  Y0, Y7, Y10
-	VMULPS       Y8, Y7, Y11
-	VMULPS       Y7, Y7, Y12
-	VBLENDVPS    Y9, Y12, Y11, Y11
-	VMOVUPD      Y1, Y13
-	VFNMADD231PS Y2, Y7, Y13
-	VSUBPS       Y13, Y1, Y12
-	VFNMADD231PS Y2, Y7, Y12
-	VFNMADD231PS Y4, Y8, Y12
-	VMULPS       Y13, Y4, Y0
-	VBLENDVPS    Y9, Y12, Y0, Y0
-	VFMADD231PS  Y11, Y10, Y0
-	VBLENDVPS    Y9, Y13, Y8, Y8
-	VADDPS       Y0, Y8, Y8
-	VPSLLD       $0x1e, Y6, Y6
-	VXORPS       Y3, Y6, Y6
-	VANDPS       math_consts<>+8192(SB), Y6, Y6
-	VXORPS       Y6, Y8, Y8
-	VPTEST       Y5, Y5
+	VBLENDVPS    Y8, math_consts<>+7040(SB), Y0, Y0
+	VFMADD213PS  Y0, Y6, Y9
+	VMULPS       Y7, Y6, Y10
+	VMULPS       Y6, Y6, Y11
+	VBLENDVPS    Y8, Y11, Y10, Y10
+	VMOVUPD      Y1, Y12
+	VFNMADD231PS Y2, Y6, Y12
+	VSUBPS       Y12, Y1, Y11
+	VFNMADD231PS Y2, Y6, Y11
+	VFNMADD231PS Y3, Y7, Y11
+	VMULPS       Y12, Y3, Y0
+	VBLENDVPS    Y8, Y11, Y0, Y0
+	VFNMSUB231PS Y10, Y9, Y0
+	VBLENDVPS    Y8, Y12, Y7, Y7
+	VSUBPS       Y0, Y7, Y7
+	VPSLLD       $0x1e, Y5, Y5
+	VANDPS       math_consts<>+8192(SB), Y5, Y5
+	VXORPS       Y5, Y7, Y7
+	VPTEST       Y4, Y4
 	JNZ          ret
-	VMOVUPS      Y8, (SP)
+	VMOVUPS      Y7, (SP)
 	XORQ         BX, BX
 
 cpout:
@@ -8497,27 +8491,27 @@ loopU:
 	CMPQ              BX, $0x10
 	JB                loop1
 	VMOVUPS           (DX), Z10
-	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z10
-	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z10, K1
-	VMOVUPD           Z0, Z23
-	VFMADD231PS       Z1, Z10, Z23
-	VSUBPS            Z0, Z23, Z24
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K1
+	VMOVUPD           Z0, Z11
+	VFMADD231PS       Z1, Z10, Z11
+	VSUBPS            Z0, Z11, Z24
 	VFNMADD231PS      Z2, Z24, Z10
 	VMULPS            Z3, Z24, Z25
 	VSUBPS            Z25, Z10, Z26
 	VSUBPS            Z26, Z10, Z10
 	VFNMADD231PS      Z3, Z24, Z10
 	VFNMADD231PS.BCST math_s32p3<>+0(SB), Z24, Z10
-	VPADDD.BCST       math_s32qone<>+0(SB), Z23, Z23
+	VPADDD.BCST       math_s32qone<>+0(SB), Z11, Z11
 	VMULPS            Z26, Z26, Z25
-	VPTESTMD.BCST     math_s32qone<>+0(SB), Z23, K2
-	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z11
-	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z12
-	VFMADD213PS       Z12, Z25, Z11
-	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z13
-	VFMADD213PS       Z13, Z25, Z11
-	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z14
-	VFMADD213PS       Z14, Z25, Z11
+	VPTESTMD.BCST     math_s32qone<>+0(SB), Z11, K2
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z12
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z13
+	VFMADD213PS       Z13, Z25, Z12
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z14
+	VFMADD213PS       Z14, Z25, Z12
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z15
+	VFMADD213PS       Z15, Z25, Z12
 	VMULPS            Z26, Z25, Z27
 	VMULPS            Z25, Z25, K2, Z27
 	VMOVUPD           Z4, Z28
@@ -8527,11 +8521,11 @@ loopU:
 	VFNMADD231PS      Z10, Z26, Z29
 	VMULPS            Z28, Z10, Z24
 	VMOVAPS           Z29, K2, Z24
-	VFMADD231PS       Z27, Z11, Z24
+	VFNMSUB231PS      Z27, Z12, Z24
 	VMOVAPS           Z28, K2, Z26
-	VADDPS            Z24, Z26, Z26
-	VPSLLD            $0x1e, Z23, Z23
-	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z23, Z26
+	VSUBPS            Z24, Z26, Z26
+	VPSLLD            $0x1e, Z11, Z11
+	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z11, Z26
 	KORTESTW          K1, K1
 	JNZ               ret
 	VMOVUPS           Z26, (AX)
@@ -8544,8 +8538,8 @@ loop1:
 	CMPQ              BX, $0x10
 	JB                tail
 	VMOVUPS           (DX), Z10
-	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z10
-	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z10, K1
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K1
 	VMOVUPD           Z0, Z11
 	VFMADD231PS       Z1, Z10, Z11
 	VSUBPS            Z0, Z11, Z12
@@ -8558,15 +8552,15 @@ loop1:
 	VPADDD.BCST       math_s32qone<>+0(SB), Z11, Z11
 	VMULPS            Z14, Z14, Z13
 	VPTESTMD.BCST     math_s32qone<>+0(SB), Z11, K2
-	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z15
-	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z16
-	VFMADD213PS       Z16, Z13, Z15
-	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z17
-	VFMADD213PS       Z17, Z13, Z15
-	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z18
-	VFMADD213PS       Z18, Z13, Z15
-	VMULPS            Z14, Z13, Z23
-	VMULPS            Z13, Z13, K2, Z23
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K2, Z16
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K2, Z17
+	VFMADD213PS       Z17, Z13, Z16
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K2, Z18
+	VFMADD213PS       Z18, Z13, Z16
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K2, Z19
+	VFMADD213PS       Z19, Z13, Z16
+	VMULPS            Z14, Z13, Z15
+	VMULPS            Z13, Z13, K2, Z15
 	VMOVUPD           Z4, Z24
 	VFNMADD231PS      Z5, Z13, Z24
 	VSUBPS            Z24, Z4, Z25
@@ -8574,9 +8568,9 @@ loop1:
 	VFNMADD231PS      Z10, Z14, Z25
 	VMULPS            Z24, Z10, Z12
 	VMOVAPS           Z25, K2, Z12
-	VFMADD231PS       Z23, Z15, Z12
+	VFNMSUB231PS      Z15, Z16, Z12
 	VMOVAPS           Z24, K2, Z14
-	VADDPS            Z12, Z14, Z14
+	VSUBPS            Z12, Z14, Z14
 	VPSLLD            $0x1e, Z11, Z11
 	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z11, Z14
 	KORTESTW          K1, K1
@@ -8596,8 +8590,8 @@ tail:
 	DECL              SI
 	KMOVW             SI, K1
 	VMOVUPS.Z         (DX), K1, Z10
-	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z10
-	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z10, K2
+	VANDPS.BCST       math_s32abs<>+0(SB), Z10, Z11
+	VCMPPS.BCST       $0x05, math_s32max<>+0(SB), Z11, K2
 	VMOVUPD           Z0, Z11
 	VFMADD231PS       Z1, Z10, Z11
 	VSUBPS            Z0, Z11, Z0
@@ -8610,13 +8604,13 @@ tail:
 	VPADDD.BCST       math_s32qone<>+0(SB), Z11, Z11
 	VMULPS            Z2, Z2, Z1
 	VPTESTMD.BCST     math_s32qone<>+0(SB), Z11, K3
-	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K3, Z19
-	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K3, Z20
-	VFMADD213PS       Z20, Z1, Z19
-	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K3, Z21
-	VFMADD213PS       Z21, Z1, Z19
-	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K3, Z22
-	VFMADD213PS       Z22, Z1, Z19
+	VBLENDMPS.BCST    math_s32C4<>+0(SB), Z9, K3, Z20
+	VBLENDMPS.BCST    math_s32C3<>+0(SB), Z8, K3, Z21
+	VFMADD213PS       Z21, Z1, Z20
+	VBLENDMPS.BCST    math_s32C2<>+0(SB), Z7, K3, Z22
+	VFMADD213PS       Z22, Z1, Z20
+	VBLENDMPS.BCST    math_s32C1<>+0(SB), Z6, K3, Z23
+	VFMADD213PS       Z23, Z1, Z20
 	VMULPS            Z2, Z1, Z3
 	VMULPS            Z1, Z1, K3, Z3
 	VMOVUPD           Z4, Z6
@@ -8626,9 +8620,9 @@ tail:
 	VFNMADD231PS      Z10, Z2, Z4
 	VMULPS            Z6, Z10, Z0
 	VMOVAPS           Z4, K3, Z0
-	VFMADD231PS       Z3, Z19, Z0
+	VFNMSUB231PS      Z3, Z20, Z0
 	VMOVAPS           Z6, K3, Z2
-	VADDPS            Z0, Z2, Z2
+	VSUBPS            Z0, Z2, Z2
 	VPSLLD            $0x1e, Z11, Z11
 	VPTERNLOGD.BCST   $0x78, math_s32sign<>+0(SB), Z11, Z2
 	KANDW             K1, K2, K2
@@ -8662,8 +8656,8 @@ loopU:
 	CMPQ         DX, $0x08
 	JB           loop1
 	VMOVUPS      (CX), Y3
-	VANDPS       math_consts<>+7552(SB), Y3, Y3
-	VCMPPS       $0x05, math_consts<>+7744(SB), Y3, Y4
+	VANDPS       math_consts<>+7552(SB), Y3, Y4
+	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y4
 	VMOVUPD      Y0, Y5
 	VFMADD231PS  math_consts<>+7680(SB), Y3, Y5
 	VSUBPS       Y0, Y5, Y6
@@ -8697,9 +8691,9 @@ loopU:
 	VFNMADD231PS Y3, Y8, Y12
 	VMULPS       Y13, Y3, Y6
 	VBLENDVPS    Y9, Y12, Y6, Y6
-	VFMADD231PS  Y11, Y10, Y6
+	VFNMSUB231PS Y11, Y10, Y6
 	VBLENDVPS    Y9, Y13, Y8, Y8
-	VADDPS       Y6, Y8, Y8
+	VSUBPS       Y6, Y8, Y8
 	VPSLLD       $0x1e, Y5, Y5
 	VANDPS       math_consts<>+8192(SB), Y5, Y5
 	VXORPS       Y5, Y8, Y8
@@ -8715,8 +8709,8 @@ loop1:
 	CMPQ         DX, $0x08
 	JB           tail
 	VMOVUPS      (CX), Y3
-	VANDPS       math_consts<>+7552(SB), Y3, Y3
-	VCMPPS       $0x05, math_consts<>+7744(SB), Y3, Y4
+	VANDPS       math_consts<>+7552(SB), Y3, Y4
+	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y4
 	VMOVUPD      Y0, Y5
 	VFMADD231PS  math_consts<>+7680(SB), Y3, Y5
 	VSUBPS       Y0, Y5, Y6
@@ -8750,9 +8744,9 @@ loop1:
 	VFNMADD231PS Y3, Y8, Y12
 	VMULPS       Y13, Y3, Y6
 	VBLENDVPS    Y9, Y12, Y6, Y6
-	VFMADD231PS  Y11, Y10, Y6
+	VFNMSUB231PS Y11, Y10, Y6
 	VBLENDVPS    Y9, Y13, Y8, Y8
-	VADDPS       Y6, Y8, Y8
+	VSUBPS       Y6, Y8, Y8
 	VPSLLD       $0x1e, Y5, Y5
 	VANDPS       math_consts<>+8192(SB), Y5, Y5
 	VXORPS       Y5, Y8, Y8
@@ -8781,8 +8775,8 @@ cpin:
 	CMPQ         BX, DX
 	JB           cpin
 	VMOVUPS      (SP), Y3
-	VANDPS       math_consts<>+7552(SB), Y3, Y3
-	VCMPPS       $0x05, math_consts<>+7744(SB), Y3, Y4
+	VANDPS       math_consts<>+7552(SB), Y3, Y4
+	VCMPPS       $0x05, math_consts<>+7744(SB), Y4, Y4
 	VMOVUPD      Y0, Y5
 	VFMADD231PS  math_consts<>+7680(SB), Y3, Y5
 	VSUBPS       Y0, Y5, Y0
@@ -8816,9 +8810,9 @@ cpin:
 	VFNMADD231PS Y3, Y7, Y11
 	VMULPS       Y12, Y3, Y0
 	VBLENDVPS    Y8, Y11, Y0, Y0
-	VFMADD231PS  Y10, Y9, Y0
+	VFNMSUB231PS Y10, Y9, Y0
 	VBLENDVPS    Y8, Y12, Y7, Y7
-	VADDPS       Y0, Y7, Y7
+	VSUBPS       Y0, Y7, Y7
 	VPSLLD       $0x1e, Y5, Y5
 	VANDPS       math_consts<>+8192(SB), Y5, Y5
 	VXORPS       Y5, Y7, Y7
