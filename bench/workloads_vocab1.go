@@ -87,11 +87,11 @@ func vocabFloat[T ndarray.Float](dtype string) []Workload {
 		}),
 		vec("take", func(A, _ *ndarray.Array[T], _ *ndarray.Array[bool]) (func(), func()) {
 			r := ndarray.NewRand(7)
-			idx := make([]int64, n1d)
+			I := ndarray.Zeros[int64](n1d) // allocated as a user's array is (huge pages)
+			idx := I.Data()
 			for i := range idx {
 				idx[i] = int64(r.IntN(n1d))
 			}
-			I := ndarray.Wrap(idx, n1d)
 			a := A.Data()
 			return func() { ndarray.Take(A, I) }, func() {
 				d := make([]T, len(idx))

@@ -56,23 +56,22 @@ func vocab2Float[T ndarray.Float](dtype string) []Workload {
 }
 
 func vocab2Int() []Workload {
-	ints := func() []int64 {
+	ints := func() (*ndarray.Array[int64], []int64) {
 		r := ndarray.NewRand(8)
-		x := make([]int64, n1d)
+		X := ndarray.Zeros[int64](n1d) // allocated as a user's array is (huge pages)
+		x := X.Data()
 		for i := range x {
 			x[i] = r.Int64N(1000)
 		}
-		return x
+		return X, x
 	}
 	return []Workload{
 		{Op: "unique", Shape: []int{n1d}, Dtype: "int64", Setup: func() (func(), func()) {
-			x := ints()
-			X := ndarray.Wrap(x, n1d)
+			X, x := ints()
 			return func() { ndarray.Unique(X) }, func() { loopUnique(x) }
 		}},
 		{Op: "bincount", Shape: []int{n1d}, Dtype: "int64", Setup: func() (func(), func()) {
-			x := ints()
-			X := ndarray.Wrap(x, n1d)
+			X, x := ints()
 			return func() { ndarray.Bincount(X, 0) }, func() { loopBincount(x) }
 		}},
 	}

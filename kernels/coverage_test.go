@@ -95,8 +95,8 @@ var asmName = regexp.MustCompile(`^([A-Za-z0-9]+?)(F64|F32|U64|U32)(x\d+(?:x\d+)
 
 // checkAsmWiring parses the declarations of package asm for this GOARCH and
 // checks that each function is wired into its implementation: the kernel
-// Op ("Blocks" stripped: the NEON sums are the blocks of Sum) or, for Gemm
-// and Gemv, the implementation's GEMM or GEMV kernels.
+// Op ("Blocks" stripped: the NEON sums are the blocks of Sum) or, for Gemm,
+// GemmRowA and Gemv, the implementation's GEMM or GEMV kernels.
 func checkAsmWiring(t *testing.T, list []string) {
 	files, err := filepath.Glob(filepath.Join("internal", "asm", "*_stubs_*.go"))
 	if err != nil || len(files) == 0 {
@@ -137,6 +137,14 @@ func checkAsmWiring(t *testing.T, list []string) {
 				}
 				if k != isa {
 					t.Errorf("%s: %s is not %s's GEMM micro-kernel", file, fd.Name.Name, isa)
+				}
+			case op == "GemmRowA":
+				k := funcNames(im.f64.gemm.kernRowA)
+				if dtype == "F32" {
+					k = funcNames(im.f32.gemm.kernRowA)
+				}
+				if !slices.Contains(k, fd.Name.Name) {
+					t.Errorf("%s: %s is not %s's in-place-A GEMM micro-kernel", file, fd.Name.Name, isa)
 				}
 			case op == "Gemv" || op == "GemvT":
 				k := im.f64.gemv.name

@@ -10,6 +10,6 @@ import "github.com/ndsimd/ndsimd/kernels/internal/asm"
 // GEMV kernels of its own: GEMV runs its vector Dot per row (or Axpy per
 // column).
 func setGemmNEON(im *impl) {
-	im.f64.gemm = gemmKernel[float64]{"neon", 6, 8, asm.GemmF64x6x8NEON}
-	im.f32.gemm = gemmKernel[float32]{"neon", 8, 12, asm.GemmF32x8x12NEON}
+	im.f64.gemm = gemmKernel[float64]{"neon", 6, 8, asm.GemmF64x6x8NEON, nil}
+	im.f32.gemm = gemmKernel[float32]{"neon", 8, 12, asm.GemmF32x8x12NEON, nil}
 }

@@ -8,10 +8,15 @@ package kernels
 //
 // where a is a packed mr-row micro-panel of A and b a packed nr-column
 // micro-panel of B (k*mr and k*nr elements). ldc >= 0.
+//
+// kernRowA, when not nil, is kern reading A unpacked from mr rows of a
+// row-major A: a[i*lda+p] in place of a[p*mr+i] (lda > 0), with the same
+// arithmetic in the same order, so that both give bit-identical tiles.
 type gemmKernel[T Float] struct {
-	name   string // the implementation it belongs to: generic, avx2, avx512, neon
-	mr, nr int
-	kern   func(k int, a, b, c []T, ldc int, alpha, beta T)
+	name     string // the implementation it belongs to: generic, avx2, avx512, neon
+	mr, nr   int
+	kern     func(k int, a, b, c []T, ldc int, alpha, beta T)
+	kernRowA func(k int, a []T, lda int, b, c []T, ldc int, alpha, beta T)
 }
 
 // GemmKernel reports which micro-kernel GemmF64 ("f64") or GemmF32 ("f32")

@@ -9,6 +9,8 @@ func packA[T Float](dst []T, rows, kb, mr int, a []T, off, rs, cs int) {
 		d := dst[q*mr*kb : (q+1)*mr*kb]
 		base := off + q*mr*rs
 		switch {
+		case rs == 1 && r == mr:
+			packCopy(d, kb, mr, a, base, cs)
 		case rs == 1:
 			for p := range kb {
 				copy(d[p*mr:p*mr+r], a[base+p*cs:base+p*cs+r])
@@ -70,6 +72,35 @@ func packRows[T Float](d []T, rows, kb, mr int, a []T, base, rs int) {
 	for ; p < kb; p++ {
 		for i := range rows {
 			d[p*mr+i] = a[base+i*rs+p]
+		}
+	}
+}
+
+// packCopy is packA of one full micro-panel whose mr elements per step are
+// contiguous (A[i][p] at a[base+i+p*cs]): kb copies of mr elements. The
+// register-tile widths go through a fixed-size array value, which the
+// compiler copies with vector moves instead of one call to memmove per
+// step (B of a row-major product is packed this way).
+func packCopy[T Float](d []T, kb, mr int, a []T, base, cs int) {
+	switch mr {
+	case 8:
+		for p := range kb {
+			v := *(*[8]T)(a[base+p*cs:])
+			*(*[8]T)(d[p*8:]) = v
+		}
+	case 16:
+		for p := range kb {
+			v := *(*[16]T)(a[base+p*cs:])
+			*(*[16]T)(d[p*16:]) = v
+		}
+	case 32:
+		for p := range kb {
+			v := *(*[32]T)(a[base+p*cs:])
+			*(*[32]T)(d[p*32:]) = v
+		}
+	default:
+		for p := range kb {
+			copy(d[p*mr:(p+1)*mr], a[base+p*cs:base+p*cs+mr])
 		}
 	}
 }

@@ -145,6 +145,31 @@ func TestGemmThreads(t *testing.T) {
 	})
 }
 
+// TestGemmThreadsTinyBlocks runs the shared-B loop nest on three
+// goroutines through many jc and pc blocks, so that every part packs its
+// slice of B and waits for the others many times (a part with no rows of
+// its own as well: 13 rows are fewer tiles than three parts of mr rows for
+// the larger tiles).
+func TestGemmThreadsTinyBlocks(t *testing.T) {
+	prev := SetGemmThreads(3)
+	defer SetGemmThreads(prev)
+	forEachImpl(t, func(t *testing.T) {
+		k := kernelsOf[float64]().gemm
+		k32 := kernelsOf[float32]().gemm
+		for _, tc := range []gemmCase{
+			{130, 100, 90, rowMajor, rowMajor, rowMajor, 1, 0},
+			{121, 97, 103, colMajor, strided, padded, -2, 0.5},
+			{13, 12, 6000, rowMajor, rowMajor, rowMajor, 1, 1},
+		} {
+			forceGemmBlocks(t, &gemmBlocks{mc: 2 * k.mr, kc: 9, nc: 2 * k.nr})
+			checkGemm[float64](t, rand.New(rand.NewPCG(11, 12)), tc)
+			forceGemmBlocks(t, &gemmBlocks{mc: 2 * k32.mr, kc: 7, nc: 3 * k32.nr})
+			checkGemm[float32](t, rand.New(rand.NewPCG(11, 12)), tc)
+			forceGemmBlocks(t, nil)
+		}
+	})
+}
+
 // TestGemmDegenerate covers k == 0 and alpha == 0 (C = beta*C, not read
 // when beta == 0) and empty C.
 func TestGemmDegenerate(t *testing.T) {

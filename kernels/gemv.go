@@ -44,14 +44,19 @@ func gemv[T Float](m, n int, alpha T, a []T, aOff, aRow, aCol int, x []T, xOff, 
 		return
 	}
 	buf := getBuf[T]()
-	defer poolOf[T]().Put(buf)
+	defer putBuf(buf)
 	xs := contiguous(&buf.b, n, x, xOff, xInc)
 	switch {
 	case aCol == 1:
-		gemvRowMajor(m, n, alpha, a, aOff, aRow, xs, beta, y, yOff, yInc)
+		splitRows(m, n, func(lo, hi int) {
+			gemvRowMajor(hi-lo, n, alpha, a, aOff+lo*aRow, aRow, xs, beta, y, yOff+lo*yInc, yInc)
+		})
 	case aRow == 1:
 		buf.a = grow(buf.a, m)
-		gemvColMajor(m, n, alpha, a, aOff, aCol, xs, beta, y, yOff, yInc, buf.a)
+		t := buf.a
+		splitRows(m, n, func(lo, hi int) {
+			gemvColMajor(hi-lo, n, alpha, a, aOff+lo, aCol, xs, beta, y, yOff+lo*yInc, yInc, t[lo:hi])
+		})
 	default:
 		for i := range m {
 			var s T

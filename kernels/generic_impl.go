@@ -16,7 +16,7 @@ func genericImpl() *impl {
 func genericElemKernels[T Float]() elemKernels[T] {
 	return elemKernels[T]{
 		ops:  genericOps[T](),
-		gemm: gemmKernel[T]{"generic", gemmGenericMR, gemmGenericNR, gemmMicroGeneric[T]},
+		gemm: gemmKernel[T]{"generic", gemmGenericMR, gemmGenericNR, gemmMicroGeneric[T], nil},
 		gemv: gemvKernels[T]{"generic", gemv4Generic[T], gemvT4Generic[T]},
 		sort: &sortKernels[T]{name: "generic"}, // slices.Sort: no vectorised pieces
 	}

@@ -54,7 +54,7 @@ func outer[T Float](m, n int, x []T, xOff, xInc int, y []T, yOff, yInc int, dst 
 	}
 	o := kernelsOf[T]()
 	buf := getBuf[T]()
-	defer poolOf[T]().Put(buf)
+	defer putBuf(buf)
 	switch {
 	case dCol == 1:
 		ys := contiguous(&buf.b, n, y, yOff, yInc)
@@ -84,7 +84,7 @@ func ger[T Float](m, n int, alpha T, x []T, xOff, xInc int, y []T, yOff, yInc in
 	}
 	o := kernelsOf[T]()
 	buf := getBuf[T]()
-	defer poolOf[T]().Put(buf)
+	defer putBuf(buf)
 	switch {
 	case aCol == 1:
 		ys := contiguous(&buf.b, n, y, yOff, yInc)

@@ -236,6 +236,13 @@ func trigEdges() []float64 {
 		xs = append(xs, around(e, 2)...)
 		xs = append(xs, around(-e, 1)...)
 	}
+	// the doubles below 2^20 nearest n·π/2 with the smallest reduced
+	// argument |y| (4.4e-17 and below), where y's low part carries it
+	for _, e := range []float64{45.553093477052, 91.106186954104, 182.212373908208, 364.424747816416,
+		728.849495632832, 1457.698991265664, 2915.397982531328, 321307.9594422229} {
+		xs = append(xs, around(e, 1)...)
+		xs = append(xs, around(-e, 1)...)
+	}
 	return xs
 }
 

@@ -47,23 +47,24 @@ func Concatenate[T Elem](arrays []*Array[T], axis int) *Array[T] {
 // C-contiguous, of the joined shape). Arrays whose blocks after axis are
 // contiguous are copied block by block in out's order: for each index of
 // the axes before axis, one block of each array in turn, so out is written
-// front to back in one pass, with streaming stores when out is large
+// front to back in one pass. Consecutive arrays whose blocks continue one
+// another in the same memory (adjacent views of one array, as
+// m[:, :k] and m[:, k:]) are copied as one block (mergeBlocks), and when
+// the blocks of every index are then one run of memory the whole result is
+// one copy. Blocks go through streaming stores when out is large
 // (streamsInto), every array is copied so and the block is long enough
-// (streamMinBlockBytes). Any other array is assigned
+// (streamMinBlockBytes); a single copy of the whole result is Go's copy,
+// which streams from 1 MiB on by itself. Any other array is assigned
 // through its strides.
 func concatInto[T Elem](out *Array[T], arrays []*Array[T], axis int) {
 	outer, total, inner := splitShape(out.shape, axis)
-	type block struct {
-		src                    []T
-		at, size, step, offset int
-	}
-	var blocks []block
+	var blocks []concatBlock[T]
 	at, assigned := 0, false
 	for _, b := range arrays {
 		n := b.shape[axis]
 		if n > 0 && b.Size() > 0 {
 			if step, ok := blockStride(b, axis); ok {
-				blocks = append(blocks, block{src: b.data, at: at * inner, size: n * inner, step: step, offset: b.offset})
+				blocks = append(blocks, concatBlock[T]{src: b.data, at: at * inner, size: n * inner, step: step, offset: b.offset})
 			} else {
 				assignStrided(axisSlice(out, axis, at, at+n), b)
 				assigned = true
@@ -72,6 +73,12 @@ func concatInto[T Elem](out *Array[T], arrays []*Array[T], axis int) {
 		at += n
 	}
 	row := total * inner
+	blocks = mergeBlocks(blocks, outer)
+	if len(blocks) == 1 && blocks[0].size == row && (outer == 1 || blocks[0].step == row) {
+		b := blocks[0]
+		copy(out.data, b.src[b.offset:b.offset+outer*row])
+		return
+	}
 	var z T
 	stream := !assigned && streamsInto(out)
 	if stream {
@@ -88,6 +95,38 @@ func concatInto[T Elem](out *Array[T], arrays []*Array[T], axis int) {
 			}
 		}
 	}
+}
+
+// concatBlock is one array's part of concatInto's copy: for outer index o,
+// the size elements at src[offset+o*step:] go to out's row o from column at.
+type concatBlock[T Elem] struct {
+	src                    []T
+	at, size, step, offset int
+}
+
+// mergeBlocks joins each block to the one before it when it continues it
+// both in out (it starts where the other ends) and in memory (the same
+// backing array, its data starting where the other's ends, the same step
+// between outer indexes, or a single outer index). The merged block keeps
+// the longer of the two data slices, which start at the same address.
+func mergeBlocks[T Elem](blocks []concatBlock[T], outer int) []concatBlock[T] {
+	if len(blocks) < 2 {
+		return blocks
+	}
+	merged := blocks[:1]
+	for _, b := range blocks[1:] {
+		p := &merged[len(merged)-1]
+		if b.at == p.at+p.size && (outer == 1 || b.step == p.step) &&
+			unsafe.SliceData(b.src) == unsafe.SliceData(p.src) && b.offset == p.offset+p.size {
+			p.size += b.size
+			if len(b.src) > len(p.src) {
+				p.src = b.src // the same memory, known further
+			}
+			continue
+		}
+		merged = append(merged, b)
+	}
+	return merged
 }
 
 // blockStride reports whether, for every index of the axes before axis,

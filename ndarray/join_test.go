@@ -179,6 +179,14 @@ func checkConcat[T Elem](t *testing.T, name string, arrays []*Array[T], axis int
 	if !streamsInto(got) {
 		t.Fatalf("%s: %d bytes of %T is below the streaming size", name, got.Size(), z)
 	}
+	checkJoined(t, name, got, arrays, axis)
+}
+
+// checkJoined compares every element of got, the arrays joined along
+// axis, with the element of the array it comes from.
+func checkJoined[T Elem](t *testing.T, name string, got *Array[T], arrays []*Array[T], axis int) {
+	t.Helper()
+	shape := got.Shape()
 	idx := make([]int, len(shape))
 	for i := range got.Size() {
 		rest := i
@@ -196,5 +204,57 @@ func checkConcat[T Elem](t *testing.T, name string, arrays []*Array[T], axis int
 		if g, w := got.At(idx...), arrays[src].At(j...); g != w {
 			t.Fatalf("%s: element %v is %v, want %v", name, idx, g, w)
 		}
+	}
+}
+
+// TestConcatenateAdjacentViews joins views that continue one another in
+// memory (merged into one block, or one copy of the whole result) and views
+// that only look adjacent (same data, another step or order), small and
+// large, against element-by-element references.
+func TestConcatenateAdjacentViews(t *testing.T) {
+	x := Arange(0.0, 48, 1).Reshape(4, 12)
+	flat := x.Reshape(-1)
+	// y shares x's data from element 3 on, with rows of 3: its first block
+	// starts where x[:, :3]'s first ends, but its step is 3, not 12.
+	y := flat.Slice(S(3, 15)).Reshape(4, 3)
+	big := RandNormal[float32](NewRand(9), 600, 1000)
+	// short holds the first 10 elements of buf and no more (its capacity
+	// ends there); long is the view of buf from element 10 on.
+	buf := Arange(0.0, 20, 1).Data()
+	short := Wrap(buf[:10:10], 10)
+	long := Wrap(buf, 20).Slice(From(10))
+	cases := []struct {
+		name   string
+		arrays []*Array[float64]
+		axis   int
+	}{
+		{"halves axis 1", []*Array[float64]{x.Slice(All(), To(5)), x.Slice(All(), From(5))}, 1},
+		{"three parts axis 1", []*Array[float64]{x.Slice(All(), To(2)), x.Slice(All(), S(2, 7)), x.Slice(All(), From(7))}, 1},
+		{"halves axis 0", []*Array[float64]{x.Slice(To(1)), x.Slice(From(1))}, 0},
+		{"adjacent then another array", []*Array[float64]{x.Slice(All(), To(3)), x.Slice(All(), S(3, 6)), x.Slice(All(), To(2))}, 1},
+		{"swapped halves", []*Array[float64]{x.Slice(All(), From(6)), x.Slice(All(), To(6))}, 1},
+		{"a gap between the views", []*Array[float64]{x.Slice(All(), To(3)), x.Slice(All(), From(4))}, 1},
+		{"same data, another step", []*Array[float64]{x.Slice(All(), To(3)), y}, 1},
+		{"adjacent around a strided view", []*Array[float64]{x.Slice(All(), To(3)), Flip(x, Axis(1)), x.Slice(All(), From(3))}, 1},
+		{"one array", []*Array[float64]{x}, 1},
+		{"one row, adjacent", []*Array[float64]{x.Slice(S(1, 2), To(4)), x.Slice(S(1, 2), From(4))}, 1},
+		{"a short data slice, then a view of a longer one", []*Array[float64]{short, long}, 0},
+		{"3-D middle axis", []*Array[float64]{x.Reshape(2, 4, 6).Slice(All(), To(1)), x.Reshape(2, 4, 6).Slice(All(), From(1))}, 1},
+	}
+	for _, c := range cases {
+		checkJoined(t, c.name, Concatenate(c.arrays, c.axis), c.arrays, c.axis)
+	}
+	bigCases := []struct {
+		name   string
+		arrays []*Array[float32]
+		axis   int
+	}{
+		{"large halves axis 1", []*Array[float32]{big.Slice(All(), To(500)), big.Slice(All(), From(500))}, 1},
+		{"large halves at an odd column", []*Array[float32]{big.Slice(All(), To(333)), big.Slice(All(), From(333))}, 1},
+		{"large swapped halves", []*Array[float32]{big.Slice(All(), From(500)), big.Slice(All(), To(500))}, 1},
+		{"large rows axis 0", []*Array[float32]{big.Slice(To(7)), big.Slice(S(7, 8)), big.Slice(From(8))}, 0},
+	}
+	for _, c := range bigCases {
+		checkConcat(t, c.name, c.arrays, c.axis)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/ndsimd/ndsimd/broadcast"
+	"github.com/ndsimd/ndsimd/internal/uninit"
 )
 
 // MaxDims is the most axes an array may have: 32, NumPy 1.x's NPY_MAXDIMS
@@ -76,13 +77,14 @@ func itemSize[T Elem]() int {
 // after checking the shape (see shapeSize) and that its bytes are within
 // what the Go runtime can allocate: larger requests panic with a
 // *ValueError in NumPy's words for a failed allocation instead of Go's
-// "makeslice: len out of range".
+// "makeslice: len out of range". A block of 4 MiB or more gets huge
+// pages, as NumPy's do (uninit.Zeroed).
 func allocate[T Elem](shape []int) []T {
 	n := checkedSizeOf[T](shape)
 	if !canAllocate(n, itemSize[T]()) {
 		panic(unableToAllocate[T](shape))
 	}
-	return make([]T, n)
+	return uninit.Zeroed[T](n)
 }
 
 // canAllocate reports whether n items of size bytes can be asked of the Go

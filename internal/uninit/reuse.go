@@ -108,7 +108,7 @@ var classBytes = func() []uintptr {
 // there), it is a plain allocation.
 func allocReused(size uintptr) unsafe.Pointer {
 	if size < minReuseBytes || size > maxReuseBytes || runtime.GOMAXPROCS(0) == 1 {
-		return mallocNoZero(size)
+		return mallocFresh(size)
 	}
 	c, cb := classOf(size)
 	p := take(c)
@@ -119,11 +119,12 @@ func allocReused(size uintptr) unsafe.Pointer {
 		p = take(c)
 	}
 	if p == nil {
-		p = (*byte)(mallocNoZero(cb))
+		p = (*byte)(mallocFresh(cb))
 	} else {
 		// Charge the collector's pacer for the allocation the reuse
 		// replaces: an untouched block (no page of it is faulted in)
-		// that is garbage at once.
+		// that is garbage at once. A reused block keeps the huge-page
+		// advice (and its cleanup) of its first allocation.
 		mallocNoZero(cb)
 	}
 	runtime.SetFinalizer(p, finalizers[c])

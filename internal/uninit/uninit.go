@@ -11,7 +11,10 @@
 // is an ordinary garbage-collected, pointer-free object. With two or more
 // Ps a block is handed out again once the collector finds it unreachable
 // (see reuse.go for why and how), so a loop of large results keeps
-// writing memory that is still mapped.
+// writing memory that is still mapped. Blocks of 4 MiB or more are
+// advised for huge pages before their first page is touched
+// (internal/hugepage), as are those of [Zeroed], the zeroed allocation
+// of the ndarray constructors.
 //
 // The contract is the caller's: every element of the slice must be written
 // before any is read, and nothing may read it if the writing stops half
@@ -24,6 +27,8 @@ package uninit
 import (
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/ndsimd/ndsimd/internal/hugepage"
 )
 
 // Number is the element types Make serves: types without pointers.
@@ -53,12 +58,38 @@ func Make[T Number](n int) []T {
 	size := unsafe.Sizeof(zero)
 	if !enabled || n < 0 || uintptr(n) > maxAlloc/size || uintptr(n)*size < minBytes {
 		s := make([]T, n)
+		adviseMade(s)
 		PoisonFill(s)
 		return s
 	}
 	s := unsafe.Slice((*T)(allocReused(uintptr(n)*size)), n)
 	PoisonFill(s)
 	return s
+}
+
+// Zeroed returns a zeroed slice of n elements (len and cap n), as make
+// does, with a block of hugepage.MinBytes or more advised for huge pages
+// before its first page is touched (see internal/hugepage). It panics as
+// make does for a negative or too large n.
+func Zeroed[T Number](n int) []T {
+	var zero T
+	size := unsafe.Sizeof(zero)
+	if !enabled || n < 0 || uintptr(n) > maxAlloc/size || uintptr(n)*size < hugepage.MinBytes {
+		s := make([]T, n)
+		adviseMade(s)
+		return s
+	}
+	return unsafe.Slice((*T)(mallocZeroed(uintptr(n)*size)), n)
+}
+
+// adviseMade advises the block of s, just made by make, for huge pages:
+// make clears only memory used before, so the pages of a large block
+// fresh from the OS are still untouched.
+func adviseMade[T Number](s []T) {
+	var zero T
+	if len(s) > 0 {
+		hugepage.Advise(unsafe.Pointer(unsafe.SliceData(s)), uintptr(len(s))*unsafe.Sizeof(zero))
+	}
 }
 
 // maxAlloc bounds the sizes Make passes to the runtime; larger requests go

@@ -32,6 +32,20 @@ func GemmF64x14x16AVX512(k int, a []float64, b []float64, c []float64, ldc int, 
 //go:noescape
 func GemmF32x14x32AVX512(k int, a []float32, b []float32, c []float32, ldc int, alpha float32, beta float32)
 
+// GemmRowAF64x6x8AVX2 is the AVX2 micro-kernel with a 6×8 tile and A unpacked: for i < 6, j < 8,
+// c[i*ldc+j] = alpha*Σ_p a[i*lda+p]*b[p*8+j] + beta*c[i*ldc+j], c not read if beta == 0.
+// a holds 6 rows of k elements at stride lda > 0, b k*8 elements; c holds the tile; ldc >= 0.
+//
+//go:noescape
+func GemmRowAF64x6x8AVX2(k int, a []float64, lda int, b []float64, c []float64, ldc int, alpha float64, beta float64)
+
+// GemmRowAF32x6x16AVX2 is the AVX2 micro-kernel with a 6×16 tile and A unpacked: for i < 6, j < 16,
+// c[i*ldc+j] = alpha*Σ_p a[i*lda+p]*b[p*16+j] + beta*c[i*ldc+j], c not read if beta == 0.
+// a holds 6 rows of k elements at stride lda > 0, b k*16 elements; c holds the tile; ldc >= 0.
+//
+//go:noescape
+func GemmRowAF32x6x16AVX2(k int, a []float32, lda int, b []float32, c []float32, ldc int, alpha float32, beta float32)
+
 // GemvF64x4AVX2 is the AVX2 row kernel of GEMV: for i < 4,
 // y[i] = Σ_{j<n} a[i*lda+j]*x[j], accumulated in float64 with fused multiply-adds
 // in 8 partial sums per row (2 vectors of 4 lanes) added pairwise at the end.

@@ -64,6 +64,8 @@ func main() {
 	kernel(isa{"AVX2", "float32", 6, 2, ymm})
 	kernel(isa{"AVX512", "float64", 14, 2, zmm})
 	kernel(isa{"AVX512", "float32", 14, 2, zmm})
+	kernelRowA(isa{"AVX2", "float64", 6, 2, ymm})
+	kernelRowA(isa{"AVX2", "float32", 6, 2, ymm})
 	// GEMV: mr is unused (4 rows, gemvRows), nv vectors per row.
 	gemvKernel(isa{"AVX2", "float64", gemvRows, 2, ymm})
 	gemvKernel(isa{"AVX2", "float32", gemvRows, 2, ymm})
@@ -76,18 +78,40 @@ func main() {
 	Generate()
 }
 
-func kernel(s isa) {
+func kernel(s isa) { kernelFor(s, false) }
+
+// kernelRowA writes the variant of the micro-kernel that reads A unpacked,
+// from mr rows of a row-major A (a[i*lda+p]), so that the driver need not
+// pack A when its rows are contiguous. Only the six-row (AVX2) tiles have
+// one: row i is addressed as a base register plus lda times 1, 2 or 4.
+func kernelRowA(s isa) { kernelFor(s, true) }
+
+func kernelFor(s isa, rowA bool) {
 	nr := s.nv * s.lanes()
 	suffix := "F64"
 	if !s.f64() {
 		suffix = "F32"
 	}
+	if rowA {
+		if s.mr != 6 {
+			panic("kernelRowA: six rows only")
+		}
+		suffix = "RowA" + suffix
+	}
 	name := fmt.Sprintf("Gemm%sx%dx%d%s", suffix, s.mr, nr, s.name)
-	TEXT(name, NOSPLIT, fmt.Sprintf("func(k int, a, b, c []%s, ldc int, alpha, beta %s)", s.elem, s.elem))
-	Pragma("noescape")
-	Doc(fmt.Sprintf("%s is the %s micro-kernel with a %d×%d tile: for i < %d, j < %d,", name, s.name, s.mr, nr, s.mr, nr),
-		fmt.Sprintf("c[i*ldc+j] = alpha*Σ_p a[p*%d+i]*b[p*%d+j] + beta*c[i*ldc+j], c not read if beta == 0.", s.mr, nr),
-		fmt.Sprintf("a holds k*%d and b k*%d elements; c holds the tile; ldc >= 0.", s.mr, nr))
+	if rowA {
+		TEXT(name, NOSPLIT, fmt.Sprintf("func(k int, a []%s, lda int, b, c []%s, ldc int, alpha, beta %s)", s.elem, s.elem, s.elem))
+		Pragma("noescape")
+		Doc(fmt.Sprintf("%s is the %s micro-kernel with a %d×%d tile and A unpacked: for i < %d, j < %d,", name, s.name, s.mr, nr, s.mr, nr),
+			fmt.Sprintf("c[i*ldc+j] = alpha*Σ_p a[i*lda+p]*b[p*%d+j] + beta*c[i*ldc+j], c not read if beta == 0.", nr),
+			fmt.Sprintf("a holds %d rows of k elements at stride lda > 0, b k*%d elements; c holds the tile; ldc >= 0.", s.mr, nr))
+	} else {
+		TEXT(name, NOSPLIT, fmt.Sprintf("func(k int, a, b, c []%s, ldc int, alpha, beta %s)", s.elem, s.elem))
+		Pragma("noescape")
+		Doc(fmt.Sprintf("%s is the %s micro-kernel with a %d×%d tile: for i < %d, j < %d,", name, s.name, s.mr, nr, s.mr, nr),
+			fmt.Sprintf("c[i*ldc+j] = alpha*Σ_p a[p*%d+i]*b[p*%d+j] + beta*c[i*ldc+j], c not read if beta == 0.", s.mr, nr),
+			fmt.Sprintf("a holds k*%d and b k*%d elements; c holds the tile; ldc >= 0.", s.mr, nr))
+	}
 
 	acc := s.vecs[:s.mr*s.nv]
 	bv := s.vecs[s.mr*s.nv : s.mr*s.nv+s.nv]
@@ -101,6 +125,36 @@ func kernel(s isa) {
 	Load(Param("c").Base(), cp)
 	Load(Param("ldc"), ldc)
 	SHLQ(U8(map[bool]int{true: 3, false: 2}[s.f64()]), ldc)
+	// aAt(i, u) is the address of A[i][p+u] at the current p.
+	aAt := func(i, u int) Mem { return Mem{Base: ap, Disp: (u*s.mr + i) * s.size()} }
+	aStep := s.mr * s.size() // bytes from one p to the next
+	var ap3 reg.Register
+	if rowA {
+		lda := reg.R9
+		ap3 = reg.R10
+		Load(Param("lda"), lda)
+		SHLQ(U8(map[bool]int{true: 3, false: 2}[s.f64()]), lda)
+		LEAQ(Mem{Base: ap, Index: lda, Scale: 2}, ap3)
+		ADDQ(lda, ap3) // row 3
+		aStep = s.size()
+		aAt = func(i, u int) Mem {
+			d := u * s.size()
+			return []Mem{
+				{Base: ap, Disp: d},
+				{Base: ap, Index: lda, Scale: 1, Disp: d},
+				{Base: ap, Index: lda, Scale: 2, Disp: d},
+				{Base: ap3, Disp: d},
+				{Base: ap, Index: lda, Scale: 4, Disp: d},
+				{Base: ap3, Index: lda, Scale: 2, Disp: d},
+			}[i]
+		}
+	}
+	advanceA := func(steps int) {
+		ADDQ(U32(steps*aStep), ap)
+		if rowA {
+			ADDQ(U32(steps*aStep), ap3)
+		}
+	}
 
 	Comment("Zero the accumulators.")
 	for _, r := range acc {
@@ -110,31 +164,43 @@ func kernel(s isa) {
 			VPXORQ(r, r, r)
 		}
 	}
+	Comment("Prefetch the tile of C: its lines arrive while the loop runs.")
+	row := reg.RAX
+	MOVQ(cp, row)
+	rowBytes := s.nv * s.vecBytes()
+	for i := 0; i < s.mr; i++ {
+		for o := 0; o < rowBytes; o += 64 {
+			PREFETCHT0(Mem{Base: row, Disp: o})
+		}
+		PREFETCHT0(Mem{Base: row, Disp: rowBytes - 1})
+		if i+1 < s.mr {
+			ADDQ(ldc, row)
+		}
+	}
+	Comment("Four steps of p per iteration, then one at a time.")
+	steps := reg.RBX
+	MOVQ(k, steps)
+	SHRQ(U8(2), steps)
+	ANDQ(U8(3), k)
+	TESTQ(steps, steps)
+	JEQ(LabelRef(name + "_tail"))
+
+	Label(name + "_loop4")
+	for u := 0; u < kernelUnroll; u++ {
+		kernelStep(s, aAt, bp, u, bv, acc, tmp)
+	}
+	advanceA(kernelUnroll)
+	ADDQ(U32(kernelUnroll*s.nv*s.vecBytes()), bp)
+	DECQ(steps)
+	JNE(LabelRef(name + "_loop4"))
+
+	Label(name + "_tail")
 	TESTQ(k, k)
 	JEQ(LabelRef(name + "_store"))
 
 	Label(name + "_loop")
-	for v := 0; v < s.nv; v++ {
-		mov(s, Mem{Base: bp, Disp: v * s.vecBytes()}, bv[v])
-	}
-	for i := 0; i < s.mr; i++ {
-		m := Mem{Base: ap, Disp: i * s.size()}
-		if s.name == "AVX2" {
-			bcast(s, m, tmp)
-			for v := 0; v < s.nv; v++ {
-				fma(s, bv[v], tmp, acc[i*s.nv+v])
-			}
-			continue
-		}
-		for v := 0; v < s.nv; v++ {
-			if s.f64() {
-				VFMADD231PD_BCST(m, bv[v], acc[i*s.nv+v])
-			} else {
-				VFMADD231PS_BCST(m, bv[v], acc[i*s.nv+v])
-			}
-		}
-	}
-	ADDQ(U32(s.mr*s.size()), ap)
+	kernelStep(s, aAt, bp, 0, bv, acc, tmp)
+	advanceA(1)
 	ADDQ(U32(s.nv*s.vecBytes()), bp)
 	DECQ(k)
 	JNE(LabelRef(name + "_loop"))
@@ -179,6 +245,34 @@ func kernel(s isa) {
 	}
 	VZEROUPPER()
 	RET()
+}
+
+// kernelUnroll is how many steps of p one iteration of the main loop takes.
+const kernelUnroll = 4
+
+// kernelStep is step u of an iteration: one row of the B micro-panel times
+// one column of the A micro-panel into the accumulators.
+func kernelStep(s isa, aAt func(i, u int) Mem, bp reg.Register, u int, bv, acc []reg.VecPhysical, tmp reg.VecPhysical) {
+	for v := 0; v < s.nv; v++ {
+		mov(s, Mem{Base: bp, Disp: (u*s.nv + v) * s.vecBytes()}, bv[v])
+	}
+	for i := 0; i < s.mr; i++ {
+		m := aAt(i, u)
+		if s.name == "AVX2" {
+			bcast(s, m, tmp)
+			for v := 0; v < s.nv; v++ {
+				fma(s, bv[v], tmp, acc[i*s.nv+v])
+			}
+			continue
+		}
+		for v := 0; v < s.nv; v++ {
+			if s.f64() {
+				VFMADD231PD_BCST(m, bv[v], acc[i*s.nv+v])
+			} else {
+				VFMADD231PS_BCST(m, bv[v], acc[i*s.nv+v])
+			}
+		}
+	}
 }
 
 func mov(s isa, src, dst Op) {

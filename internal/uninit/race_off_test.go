@@ -1,0 +1,5 @@
+//go:build !race
+
+package uninit
+
+const raceEnabled = false
