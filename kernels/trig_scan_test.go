@@ -7,7 +7,7 @@ import (
 )
 
 // TestF32Scan checks the float32 kernels that compute in float32 arithmetic
-// (TanhF32AVX512, Log1pF32AVX512, SinF32AVX512, CosF32AVX512) on every
+// (Tanh, Log1p, Sin and Cos F32AVX512 and F32AVX2) on every
 // float32 of their interesting range against Go's float64 math (accurate
 // far beyond a float32 ULP), for every implementation, failing above 1 ULP.
 // Slow (minutes per kernel), so opt-in: NDSIMD_F32_SCAN=tanh, log1p, sin or

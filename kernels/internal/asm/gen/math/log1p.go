@@ -143,7 +143,7 @@ func genLog1pExpm1() {
 		{avx512, false, lp, log1pBody, out, "u = 1 + x with its error err (Fast2Sum on max(1, x) and min(1, x)), u = 2^k·m by VGETMANTPD/VGETEXPPD, fdlibm's log kernel on m - 1 plus err/u; three vectors in lockstep (log1pZs)"},
 		{avx2, false, []string{"one"}, log1pBody, out, how},
 		{avx512, true, lp32, log1pF32Z, out, "In float32, 16 lanes: FreeBSD's log1pf with its divisions by rcp14 and one Newton step (log1pF32Z)"},
-		{avx2, true, []string{"one"}, log1pBody, out, "Computed in float64 as Log1pF64AVX2, rounded once to float32"},
+		{avx2, true, []string{"onef"}, log1pF32Y, out, "In float32, 8 lanes: FreeBSD's log1pf with its divisions by VDIVPS, u = 2^k·m from u's bits (log1pF32Y)"},
 	})
 	ep := append([]string{"one", "shift52", "log2e", "ln2hi", "ln2lo"}, cExp64[:6]...)
 	out = "x >= 709 or NaN"

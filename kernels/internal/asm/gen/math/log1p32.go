@@ -98,3 +98,70 @@ func log1pF32Z(k *kern, x VecVirtual) (VecVirtual, Op) {
 	VMOVAPS(x, zm, h)
 	return h, bad
 }
+
+// log1pF32Y is log1pF32Z for AVX2, 8 lanes: the same FreeBSD log1pf with
+// its two divisions by VDIVPS (correctly rounded, so c and s are closer
+// than the AVX-512 kernel's rcp14 and Newton step) and u = 2^k·m from u's
+// bits as musl does (adding 1 - √2/2's bits carries the exponent for m >=
+// √2, so m = (bits & 0x7fffff) + bits(√2/2) lies in [√2/2, √2)); vector
+// masks for the lanes left to the twin and for ±0.
+func log1pF32Y(k *kern, x VecVirtual) (VecVirtual, Op) {
+	bad, b2 := k.v(), k.v()
+	VCMPPS(U8(cmpNGTUQ), k.c("negonef"), x, bad)
+	VCMPPS(U8(cmpEQOQ), k.c("inff"), x, b2)
+	VORPS(b2, bad, bad)
+	u := k.v()
+	VADDPS(k.c("onef"), x, u)
+	a, b := k.v(), k.v()
+	VMAXPS(k.c("onef"), x, a)
+	VMINPS(k.c("onef"), x, b)
+	VSUBPS(a, u, a)
+	VSUBPS(a, b, b) // err
+	ix := k.v()
+	VPADDD(k.c("l1pyoff"), u, ix)
+	kf := k.v()
+	VPSRLD(U8(23), ix, kf)
+	VPSUBD(k.c("l1pybias"), kf, kf)
+	VCVTDQ2PS(kf, kf)
+	VPAND(k.c("l1pymant"), ix, ix)
+	VPADDD(k.c("l1pyhalfsqrt2"), ix, ix) // m
+	f := ix
+	VSUBPS(k.c("onef"), ix, f)
+	c := k.v()
+	VDIVPS(u, b, c) // err/u
+	d := u
+	VADDPS(k.c("twof"), f, d)
+	s := k.v()
+	VDIVPS(d, f, s) // f/(2+f)
+	z := d
+	VMULPS(s, s, z)
+	w := b
+	VMULPS(z, z, w)
+	t1 := k.mov(k.c("lgf2"))
+	VFMADD231PS(k.c("lgf4"), w, t1)
+	VMULPS(w, t1, t1)
+	t2 := k.mov(k.c("lgf1"))
+	VFMADD231PS(k.c("lgf3"), w, t2)
+	VFMADD213PS(t1, z, t2) // R
+	h := w
+	VMULPS(k.c("halff"), f, h)
+	VMULPS(f, h, h) // hfsq
+	VADDPS(h, t2, t2)
+	VFMADD231PS(k.c("ln2lof"), kf, c) // k·ln2lo + c
+	VFMADD231PS(t2, s, c)
+	VSUBPS(c, h, h)
+	VSUBPS(f, h, h)
+	VFMSUB231PS(k.c("ln2hif"), kf, h) // k·ln2hi - h
+	zm := k.v()
+	VCMPPS(U8(cmpEQOQ), k.c("zerof"), x, zm)
+	VBLENDVPS(zm, x, h, h)
+	return h, bad
+}
+
+func init() {
+	nativeF32["Log1pF32AVX2"] = true
+	u32c("l1pyoff", 0x3f800000-0x3f3504f3)
+	u32c("l1pybias", 127)
+	u32c("l1pymant", 0x007fffff)
+	u32c("l1pyhalfsqrt2", 0x3f3504f3)
+}

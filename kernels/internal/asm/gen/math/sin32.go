@@ -11,11 +11,13 @@ import (
 	. "github.com/mmcloughlin/avo/reg"
 )
 
-// SinF32AVX512 and CosF32AVX512 in float32, 16 lanes, on |x| and the sign
-// put back at the end (sin is odd, cos even):
+// SinF32AVX512 and CosF32AVX512 in float32, 16 lanes, on x itself (every
+// step is odd in x, rounding to nearest being symmetric, so this gives
+// the values of the same steps on |x| with the sign put back):
 //
-//   - n = round(|x|·2/π) by the shift trick (n in t's low bits);
-//   - y = |x| - n·π/2 as yh + yl, π/2 in three float32 parts: r1 = |x| -
+//   - n = round(x·2/π) by the shift trick (n in t's low bits, two's
+//     complement);
+//   - y = x - n·π/2 as yh + yl, π/2 in three float32 parts: r1 = x -
 //     n·P1 is exact (FMA; |r1| < 2 on the grid of 2^-23), ch = n·P2
 //     rounded, yh = r1 - ch with its error by Fast2Sum (r1 is a multiple
 //     of ulp(ch)), and yl = ((r1 - yh) - n·P2) - n·P3 (the FMAs give n·P2's
@@ -28,7 +30,8 @@ import (
 //     z = yh², w = 1 - z/2 (w's rounding error, up to half an ULP of cos,
 //     is carried; z's, up to a quarter, is not: carrying it cost 7% and
 //     moved the worst case from 0.74 to 0.65 ULP);
-//   - the sign: n's bit 1 (and x's sign for sin).
+//   - the sign: n's bit 1; the last step subtracts the negated tail,
+//     yh - -(tail + m·P), so sin(-0) is -0 - +0 = -0.
 //
 // Lanes with |x| >= 2^20, ±Inf or NaN are left to the twin. sin(±0) = ±0
 // and subnormals come out exact (the polynomial's part is below them).
@@ -130,11 +133,11 @@ func sin32Body(cos bool) fixBody {
 		bad := K()
 		VCMPPS_BCST(U8(cmpNLTUS), s32("s32max"), ax, bad) // !(|x| < 2^20)
 		t := k.mov(r("s32shift"))
-		VFMADD231PS(r("s32invpio2"), ax, t)
+		VFMADD231PS(r("s32invpio2"), x, t) // x signed: n = -n(|x|) for x < 0
 		n := k.v()
 		VSUBPS(r("s32shift"), t, n)
-		VFNMADD231PS(r("s32p1"), n, ax) // r1 = |x| - n·P1, exact
-		r1 := ax
+		VFNMADD231PS(r("s32p1"), n, x) // r1 = x - n·P1, exact
+		r1 := x
 		ch := k.v()
 		VMULPS(r("s32p2"), n, ch)
 		yh := k.v()
@@ -171,14 +174,11 @@ func sin32Body(cos bool) fixBody {
 		ts := n
 		VMULPS(w, yl, ts)
 		VMOVAPS(tc, odd, ts)
-		VFMADD231PS(m, p, ts) // tail + m·P
-		VMOVAPS(w, odd, yh)   // yh or w
-		VADDPS(ts, yh, yh)
+		VFNMSUB231PS(m, p, ts) // -(tail + m·P)
+		VMOVAPS(w, odd, yh)    // yh or w
+		VSUBPS(ts, yh, yh)     // yh - -(…): sin(-0) = -0 - +0 = -0
 		sgn := t
-		VPSLLD(U8(30), t, sgn) // n's bit 1 in the sign bit
-		if !cos {
-			VPXORD(x, sgn, sgn)
-		}
+		VPSLLD(U8(30), t, sgn)                             // n's bit 1 in the sign bit
 		VPTERNLOGD_BCST(U8(0x78), s32("s32sign"), sgn, yh) // yh ^ (sgn & sign)
 		return yh, bad
 	}
@@ -217,11 +217,11 @@ func sin32BodyY(cos bool) fixBody {
 		bad := k.v()
 		VCMPPS(U8(cmpNLTUS), c("s32max"), ax, bad) // !(|x| < 2^20)
 		t := k.mov(c("s32shift"))
-		VFMADD231PS(c("s32invpio2"), ax, t)
+		VFMADD231PS(c("s32invpio2"), x, t)
 		n := k.v()
 		VSUBPS(c("s32shift"), t, n)
-		VFNMADD231PS(c("s32p1"), n, ax) // r1 = |x| - n·P1, exact
-		r1 := ax
+		VFNMADD231PS(c("s32p1"), n, x) // r1 = x - n·P1, exact
+		r1 := x
 		ch := k.v()
 		VMULPS(c("s32p2"), n, ch)
 		yh := k.v()
@@ -260,14 +260,11 @@ func sin32BodyY(cos bool) fixBody {
 		ts := n
 		VMULPS(w, yl, ts)
 		VBLENDVPS(odd, tc, ts, ts)
-		VFMADD231PS(m, p, ts)     // tail + m·P
+		VFNMSUB231PS(m, p, ts)    // -(tail + m·P)
 		VBLENDVPS(odd, w, yh, yh) // yh or w
-		VADDPS(ts, yh, yh)
+		VSUBPS(ts, yh, yh)
 		sgn := t
 		VPSLLD(U8(30), t, sgn) // n's bit 1 in the sign bit
-		if !cos {
-			VXORPS(x, sgn, sgn)
-		}
 		VANDPS(c("s32sign"), sgn, sgn)
 		VXORPS(sgn, yh, yh)
 		return yh, bad

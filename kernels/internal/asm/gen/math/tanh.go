@@ -133,21 +133,24 @@ func tanhF64Y(k *kern, x VecVirtual) VecVirtual {
 
 func genTanh() {
 	z := []string{"abs64", "c20", "shift52", "l2e16", "l16hi", "l16lo", "thi0", "thi1", "tlo0", "tlo1", "one16", "one", "two", "sign64"}
-	z32 := []string{"abs64", "c20", "shift52", "l2e16", "l16hi", "l16lo", "thi0", "thi1", "one16", "one", "two", "sign64"}
 	genFamily("Tanh", "tanh(x[i])", []variant{
 		{avx512, false, z, tanhF64Z, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the table exp of ExpF64AVX512, the division corrected in double-double (tanhF64Z); three vectors in lockstep (tanhF64Zs)"},
 		{avx2, false, nil, tanhF64Y, "sign(x)·E/(E+2), E = expm1(2|x|) in double-double from the exp of ExpF64AVX2, the division corrected in double-double (tanhF64Y)"},
-		{avx512, true, z32, tanhF32Z, "float32, 16 lanes: x + x·z·P(z) for |x| < 9/16, else 1 - 2/(1 + exp(2|x|)) with exp as ExpF32AVX512 kept as hi + lo and the reciprocal by rcp14 and one Newton step (tanhF32Zs)"},
-		{avx2, true, nil, tanhF32Y, "sign(x)·E/(E+2) in plain float64 (no double-double: tanhF32Y), rounded once to float32"},
+		{avx512, true, nil, nil, "float32, 16 lanes: a piecewise polynomial on |x| (halves of binades, pieces picked by VPERMPS from 16-entry tables), tanh(t0) + y·S(y) with y = |x| - t0 exact and S of degree 6, x + x·S(x) below 1/8 (tanhF32Zs)"},
+		{avx2, true, nil, tanhF32Yt, "float32, 8 lanes: TanhF32AVX512's piecewise polynomial, each 16-entry table read as two VPERMPS picked by VBLENDVPS (tanhF32Yt)"},
 	}, func(v variant, kr *kern, pre []string) []string {
 		if v.isa == avx512 && !v.f32 {
 			kr.lockstep, kr.unrol = tanhF64Zs, lockTanhF64
 			return preTanhF64
 		}
+		if v.isa == avx2 && v.f32 {
+			kr.via64 = false
+			return nil
+		}
 		if v.isa == avx512 && v.f32 {
 			kr.via64 = false
 			kr.lockstep, kr.unrol = tanhF32Zs, lockTanhF32
-			return []string{"shift23", "onef", "tenf", "l2e16f", "thif", "tlof"}
+			return []string{"t32max"}
 		}
 		return pre
 	})
