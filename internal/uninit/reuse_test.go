@@ -8,6 +8,7 @@ import (
 	"runtime/metrics"
 	"sync"
 	"testing"
+	"time"
 	"unsafe"
 )
 
@@ -107,30 +108,80 @@ func drainFreeLists() {
 	}
 }
 
-// reusedWithin makes blocks of n float64 until one starts at addr (a block
-// freed before), collecting between tries, and reports whether it got it.
-func reusedWithin(n int, addr uintptr, tries int) ([]float64, bool) {
-	for range tries {
-		runtime.GC()
-		runtime.Gosched()
+// noAutoGC turns automatic collection off for the rest of the test, so that
+// the only cycles are the test's own: a listed block lives only until the
+// next collection (by design), so a cycle the runtime starts between a
+// block's drop and the test's collection would list it and the test's
+// collection free it.
+func noAutoGC(t *testing.T) {
+	prev := debug.SetGCPercent(-1)
+	t.Cleanup(func() { debug.SetGCPercent(prev) })
+}
+
+// reusedWithin collects once, waits (for up to two seconds) until the
+// finalizer has listed the block at addr, a block dropped before, and then
+// makes blocks of n float64, keeping them, while listed ones remain: it
+// returns the one at addr and whether it came. Waiting makes it
+// independent of when the finalizer goroutine gets to run; making several
+// allows for other garbage of the class listed by the same collection.
+// The caller has called noAutoGC before making the block.
+func reusedWithin(n int, addr uintptr) ([]float64, bool) {
+	runtime.GC()
+	if !listedWithin(addr, 2*time.Second) {
+		return nil, false
+	}
+	var kept [][]float64
+	for range maxListed {
 		s := Make[float64](n)
 		if uintptr(unsafe.Pointer(unsafe.SliceData(s))) == addr {
 			return s, true
 		}
+		kept = append(kept, s)
+		if !listed(addr) {
+			break
+		}
 	}
+	runtime.KeepAlive(kept)
 	return nil, false
+}
+
+// listedWithin reports whether the block at addr shows up in a free list
+// within d.
+func listedWithin(addr uintptr, d time.Duration) bool {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); time.Sleep(100 * time.Microsecond) {
+		if listed(addr) {
+			return true
+		}
+	}
+	return false
+}
+
+// listed reports whether the block at addr is in a free list.
+func listed(addr uintptr) bool {
+	l := &freeLists
+	l.Lock()
+	defer l.Unlock()
+	for _, list := range l.lists {
+		for _, w := range list {
+			if uintptr(unsafe.Pointer(w.Value())) == addr {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // TestBlockReused drops a block and checks that a later Make of a nearby
 // size hands it out again once the collector has found it unreachable.
 func TestBlockReused(t *testing.T) {
 	twoPs(t)
+	noAutoGC(t)
 	const n = 1 << 18
 	s := Make[float64](n)
 	addr := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
 	s = nil
-	if _, ok := reusedWithin(n-100, addr, 20); !ok {
-		t.Errorf("a dropped block of %d float64 was not reused in 20 collections", n)
+	if _, ok := reusedWithin(n-100, addr); !ok {
+		t.Errorf("a dropped block of %d float64 was not listed and handed out again after one collection", n)
 	}
 }
 
@@ -170,6 +221,7 @@ func TestViewKeepsBlock(t *testing.T) {
 // TestPoisonReused checks that a reused block is poisoned like a new one.
 func TestPoisonReused(t *testing.T) {
 	twoPs(t)
+	noAutoGC(t)
 	Poison(true)
 	defer Poison(false)
 	const n = 1 << 18
@@ -179,9 +231,9 @@ func TestPoisonReused(t *testing.T) {
 	}
 	addr := uintptr(unsafe.Pointer(unsafe.SliceData(s)))
 	s = nil
-	r, ok := reusedWithin(n, addr, 20)
+	r, ok := reusedWithin(n, addr)
 	if !ok {
-		t.Skip("the block was not reused in 20 collections (TestBlockReused reports that)")
+		t.Fatal("the dropped block was not listed and handed out again after one collection")
 	}
 	for i, v := range r {
 		if v == v {
